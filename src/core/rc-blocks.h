@@ -1,0 +1,35 @@
+/* rc-blocks.h — a resume as a flat list of printable blocks, shared by every exporter
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rc-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RC_BLOCK_NAME,         /* the person's name */
+  RC_BLOCK_LABEL,        /* basics.label, e.g. "Senior Backend Engineer" */
+  RC_BLOCK_CONTACT,      /* one line of contact details: email · phone · location · links */
+  RC_BLOCK_HEADING,      /* a section heading: "Experience" */
+  RC_BLOCK_ENTRY_TITLE,  /* "Senior Backend Engineer, Acme Corp" */
+  RC_BLOCK_ENTRY_META,   /* "Jan 2020 – Present · Berlin" */
+  RC_BLOCK_PARAGRAPH,    /* summary, an entry's summary, a skills line */
+  RC_BLOCK_BULLET,       /* one highlight */
+} RcBlockKind;
+
+typedef struct
+{
+  RcBlockKind  kind;
+  char        *text;     /* plain text, no markup */
+  char        *pointer;  /* JSON Pointer of what it shows ("" when composed) */
+} RcBlock;
+
+void       rc_block_free     (RcBlock    *block);
+/* (transfer full) (element-type RcBlock): the blocks in reading order */
+GPtrArray *rc_resume_blocks  (RcDocument *document);
+
+G_END_DECLS

@@ -1,0 +1,102 @@
+/* rc-document.h — a JSON Resume document, edited by JSON Pointer
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define RC_DOCUMENT_ERROR (rc_document_error_quark ())
+
+typedef enum
+{
+  RC_DOCUMENT_ERROR_TOO_LARGE,     /* file over RC_DOCUMENT_MAX_SIZE */
+  RC_DOCUMENT_ERROR_INVALID_UTF8,  /* bytes that are not UTF-8 */
+  RC_DOCUMENT_ERROR_SYNTAX,        /* not JSON */
+  RC_DOCUMENT_ERROR_TOO_DEEP,      /* nesting over RC_DOCUMENT_MAX_DEPTH */
+  RC_DOCUMENT_ERROR_NOT_RESUME,    /* JSON, but not an object */
+  RC_DOCUMENT_ERROR_WRONG_TYPE,    /* a known field of the wrong type */
+  RC_DOCUMENT_ERROR_BAD_POINTER,   /* a pointer that is malformed or names nothing */
+} RcDocumentError;
+
+#define RC_DOCUMENT_MAX_SIZE  (5 * 1024 * 1024)
+#define RC_DOCUMENT_MAX_DEPTH 64
+
+typedef enum
+{
+  RC_CHANGE_SET,     /* the value at the pointer was replaced */
+  RC_CHANGE_INSERT,  /* an item was inserted at the pointer (an array index) */
+  RC_CHANGE_REMOVE,  /* the value at the pointer was removed */
+  RC_CHANGE_MOVE,    /* an array item moved; the pointer names the array */
+  RC_CHANGE_RELOAD,  /* the whole document was replaced; the pointer is "" */
+} RcChangeKind;
+
+#define RC_TYPE_DOCUMENT (rc_document_get_type ())
+G_DECLARE_FINAL_TYPE (RcDocument, rc_document, RC, DOCUMENT, GObject)
+
+GQuark       rc_document_error_quark      (void);
+
+RcDocument  *rc_document_new              (void);
+RcDocument  *rc_document_new_from_data    (const char    *data,
+                                           gssize         length,
+                                           GError       **error);
+RcDocument  *rc_document_new_from_file    (GFile         *file,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
+char        *rc_document_to_data          (RcDocument    *self,
+                                           gsize         *length);
+gboolean     rc_document_save             (RcDocument    *self,
+                                           GFile         *file,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
+gboolean     rc_document_get_modified     (RcDocument    *self);
+void         rc_document_set_modified     (RcDocument    *self,
+                                           gboolean       modified);
+
+JsonNode    *rc_document_get_root         (RcDocument    *self);
+JsonNode    *rc_document_get              (RcDocument    *self,
+                                           const char    *pointer);
+const char  *rc_document_get_string       (RcDocument    *self,
+                                           const char    *pointer);
+guint        rc_document_get_length       (RcDocument    *self,
+                                           const char    *pointer);
+
+gboolean     rc_document_set              (RcDocument    *self,
+                                           const char    *pointer,
+                                           JsonNode      *value,
+                                           GError       **error);
+gboolean     rc_document_set_string       (RcDocument    *self,
+                                           const char    *pointer,
+                                           const char    *value,
+                                           GError       **error);
+gboolean     rc_document_insert           (RcDocument    *self,
+                                           const char    *array_pointer,
+                                           int            index,
+                                           JsonNode      *value,
+                                           GError       **error);
+gboolean     rc_document_remove           (RcDocument    *self,
+                                           const char    *pointer,
+                                           GError       **error);
+gboolean     rc_document_move             (RcDocument    *self,
+                                           const char    *array_pointer,
+                                           guint          from,
+                                           guint          to,
+                                           GError       **error);
+
+JsonObject  *rc_document_get_coach_state  (RcDocument    *self);
+
+/* JSON Pointer helpers (RFC 6901) */
+char        *rc_json_pointer_escape       (const char    *token);
+char        *rc_json_pointer_unescape     (const char    *token);
+char        *rc_json_pointer_append       (const char    *pointer,
+                                           const char    *token);
+char        *rc_json_pointer_append_index (const char    *pointer,
+                                           guint          index);
+
+G_END_DECLS

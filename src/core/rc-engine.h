@@ -1,0 +1,29 @@
+/* rc-engine.h — runs the rules over a resume, caching per string
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rc-document.h"
+#include "rc-report.h"
+#include "rc-rule-set.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_ENGINE (rc_engine_get_type ())
+G_DECLARE_FINAL_TYPE (RcEngine, rc_engine, RC, ENGINE, GObject)
+
+/* The engine keeps what it learnt about each string, keyed by pointer and text, so checking
+ * again after one edit re-reads only that string and then runs the document-level rules:
+ * the result is always identical to a check from scratch. */
+RcEngine *rc_engine_new    (RcRuleSet  *rules);
+RcRuleSet *rc_engine_get_rules (RcEngine *self);
+
+/* Checks @document. The job description is @job_text when given, otherwise the one stored in
+ * the document's coach state (meta.resumeCoach.job), if any. */
+RcReport *rc_engine_check  (RcEngine   *self,
+                            RcDocument *document,
+                            const char *job_text);
+
+G_END_DECLS

@@ -1,0 +1,86 @@
+/* rc-report.h — findings, score and ATS match: what a check says about a resume
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RC_LEVEL_SUGGESTION,
+  RC_LEVEL_WARNING,
+  RC_LEVEL_ERROR,
+} RcLevel;
+
+const char *rc_level_to_string   (RcLevel     level);
+gboolean    rc_level_from_string (const char *string,
+                                  RcLevel    *level);
+
+/**
+ * RcFinding:
+ * @rule_id: the rule's public id, e.g. "achievement.duty-phrase"
+ * @level: how serious it is
+ * @pointer: JSON Pointer of the string (or section, or "" for the whole resume)
+ * @start: first character (code point) of the span in that string
+ * @end: character just past the span (start == end == 0 for whole-field findings)
+ * @message: what is wrong, in the user's language
+ * @advice: how to fix it
+ * @fix: (nullable): a replacement for the span the UI can apply
+ * @tip: (nullable): id of the guide entry that explains it
+ */
+typedef struct
+{
+  char    *rule_id;
+  RcLevel  level;
+  char    *pointer;
+  guint    start;
+  guint    end;
+  char    *message;
+  char    *advice;
+  char    *fix;
+  char    *tip;
+} RcFinding;
+
+#define RC_TYPE_FINDING (rc_finding_get_type ())
+GType      rc_finding_get_type   (void) G_GNUC_CONST;
+RcFinding *rc_finding_copy       (const RcFinding *finding);
+void       rc_finding_free       (RcFinding       *finding);
+char      *rc_finding_dup_key    (const RcFinding *finding);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcFinding, rc_finding_free)
+
+/**
+ * RcAtsMatch:
+ * @match: 0–100, share of the job's keywords the resume has
+ * @matched: (array zero-terminated=1): keywords found, spelled as the job spells them
+ * @missing: (array zero-terminated=1): keywords not found, most important first
+ * @skills_only: (array zero-terminated=1): matched keywords backed only by the skills list
+ */
+typedef struct
+{
+  guint   match;
+  char  **matched;
+  char  **missing;
+  char  **skills_only;
+} RcAtsMatch;
+
+typedef struct _RcReport RcReport;
+
+#define RC_TYPE_REPORT (rc_report_get_type ())
+GType             rc_report_get_type     (void) G_GNUC_CONST;
+RcReport         *rc_report_ref          (RcReport *self);
+void              rc_report_unref        (RcReport *self);
+/* findings in document order, ignored ones left out; element-type RcFinding */
+GPtrArray        *rc_report_get_findings (RcReport *self);
+guint             rc_report_get_ignored  (RcReport *self);
+guint             rc_report_get_score    (RcReport *self);
+/* (nullable): NULL when no job description is set */
+const RcAtsMatch *rc_report_get_ats      (RcReport *self);
+guint             rc_report_count_level  (RcReport *self,
+                                          RcLevel   level);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcReport, rc_report_unref)
+
+G_END_DECLS
