@@ -67,6 +67,9 @@ typedef struct
   char  **skills_only;
 } RcAtsMatch;
 
+void              rc_ats_match_free      (RcAtsMatch *match);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcAtsMatch, rc_ats_match_free)
+
 typedef struct _RcReport RcReport;
 
 #define RC_TYPE_REPORT (rc_report_get_type ())

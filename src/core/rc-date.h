@@ -1,0 +1,32 @@
+/* rc-date.h — JSON Resume dates (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD)
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint year;   /* 1000–9999 */
+  guint month;  /* 1–12, 0 when only a year is given */
+  guint day;    /* 1–31, 0 when not given */
+} RcDate;
+
+/* FALSE for anything that is not a valid YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-13, 2021-02-30) */
+gboolean  rc_date_parse        (const char   *text,
+                                RcDate       *date);
+/* <0, 0, >0; a missing month or day sorts as the earliest of its year or month */
+int       rc_date_compare      (const RcDate *a,
+                                const RcDate *b);
+/* "Jan 2020", "2020" — month names translatable */
+char     *rc_date_format       (const RcDate *date);
+/* "Jan 2020 – Present" (NULL or empty end), "2018 – 2020"; an unparsable date is shown as
+ * written; NULL when both are empty */
+char     *rc_date_format_range (const char   *start,
+                                const char   *end);
+
+G_END_DECLS
