@@ -1,0 +1,27 @@
+/* rc-feedback-panel.h — score, counts and the findings of the current report
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rc-report.h"
+
+G_BEGIN_DECLS
+
+#define RC_TYPE_FEEDBACK_PANEL (rc_feedback_panel_get_type ())
+G_DECLARE_FINAL_TYPE (RcFeedbackPanel, rc_feedback_panel, RC, FEEDBACK_PANEL, GtkWidget)
+
+/* Signals, each with one RcFinding (RC_TYPE_FINDING) argument:
+ *   "finding-activated", "apply-fix", "ignore", "learn-more".
+ * Signal without arguments: "restore-ignored" (the user asked to show ignored findings again).
+ */
+
+RcFeedbackPanel *rc_feedback_panel_new        (void);
+/* @report: (nullable): NULL clears the panel */
+void             rc_feedback_panel_set_report (RcFeedbackPanel *self,
+                                               RcReport        *report);
+
+G_END_DECLS
