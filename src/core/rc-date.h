@@ -28,5 +28,8 @@ char     *rc_date_format       (const RcDate *date);
  * written; NULL when both are empty */
 char     *rc_date_format_range (const char   *start,
                                 const char   *end);
+/* one date as written in a file: "Mar 2024" when valid, the text itself when not; NULL when
+ * empty */
+char     *rc_date_format_text  (const char   *text);
 
 G_END_DECLS

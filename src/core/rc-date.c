@@ -1,0 +1,219 @@
+/* rc-date.c — JSON Resume dates (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD)
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "rc-date.h"
+
+/* Separates the start and the end of a range: an en dash with spaces. */
+#define RANGE_DASH " \u2013 "
+
+static gboolean
+parse_digits (const char *text,
+              guint       count,
+              guint      *value)
+{
+  guint result = 0;
+
+  for (guint i = 0; i < count; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      result = result * 10 + (guint) g_ascii_digit_value (text[i]);
+    }
+
+  *value = result;
+  return TRUE;
+}
+
+static guint
+days_in_month (guint year,
+               guint month)
+{
+  static const guint days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+  if (month == 2 && leap)
+    return 29;
+  return days[month - 1];
+}
+
+/**
+ * rc_date_parse:
+ * @text: (nullable): a date as written in a JSON Resume file
+ * @date: (out caller-allocates) (optional): the parsed date
+ *
+ * Parses a strict ISO 8601 calendar date with year, month or day precision. Anything
+ * else — surrounding spaces, times, one-digit months, days that do not exist — is refused.
+ *
+ * Returns: %TRUE when @text is a valid date
+ */
+gboolean
+rc_date_parse (const char *text,
+               RcDate     *date)
+{
+  RcDate parsed = { 0, 0, 0 };
+  gsize length;
+
+  if (text == NULL)
+    return FALSE;
+
+  length = strlen (text);
+  if (length != 4 && length != 7 && length != 10)
+    return FALSE;
+
+  if (!parse_digits (text, 4, &parsed.year) || parsed.year < 1000)
+    return FALSE;
+
+  if (length >= 7)
+    {
+      if (text[4] != '-' || !parse_digits (text + 5, 2, &parsed.month))
+        return FALSE;
+      if (parsed.month < 1 || parsed.month > 12)
+        return FALSE;
+    }
+
+  if (length == 10)
+    {
+      if (text[7] != '-' || !parse_digits (text + 8, 2, &parsed.day))
+        return FALSE;
+      if (parsed.day < 1 || parsed.day > days_in_month (parsed.year, parsed.month))
+        return FALSE;
+    }
+
+  if (date != NULL)
+    *date = parsed;
+  return TRUE;
+}
+
+/**
+ * rc_date_compare:
+ * @a: a date
+ * @b: another date
+ *
+ * Orders two dates. A date given to the year only sorts before every month of that year,
+ * and a month before every day of it.
+ *
+ * Returns: a negative value, 0 or a positive value as @a is before, equal to or after @b
+ */
+int
+rc_date_compare (const RcDate *a,
+                 const RcDate *b)
+{
+  g_return_val_if_fail (a != NULL, 0);
+  g_return_val_if_fail (b != NULL, 0);
+
+  if (a->year != b->year)
+    return a->year < b->year ? -1 : 1;
+  if (a->month != b->month)
+    return a->month < b->month ? -1 : 1;
+  if (a->day != b->day)
+    return a->day < b->day ? -1 : 1;
+  return 0;
+}
+
+static const char *
+month_abbreviation (guint month)
+{
+  switch (month)
+    {
+    case 1: return C_("month", "Jan");
+    case 2: return C_("month", "Feb");
+    case 3: return C_("month", "Mar");
+    case 4: return C_("month", "Apr");
+    case 5: return C_("month", "May");
+    case 6: return C_("month", "Jun");
+    case 7: return C_("month", "Jul");
+    case 8: return C_("month", "Aug");
+    case 9: return C_("month", "Sep");
+    case 10: return C_("month", "Oct");
+    case 11: return C_("month", "Nov");
+    case 12: return C_("month", "Dec");
+    default: g_assert_not_reached ();
+    }
+}
+
+/**
+ * rc_date_format:
+ * @date: a valid date
+ *
+ * Formats @date the way a resume shows it: month and year ("Jan 2020"), or the year alone
+ * when no month is known. The day is never shown.
+ *
+ * Returns: (transfer full): the formatted date
+ */
+char *
+rc_date_format (const RcDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (date->month <= 12, NULL);
+
+  if (date->month == 0)
+    return g_strdup_printf ("%u", date->year);
+
+  /* TRANSLATORS: a date on a resume: %1$s is the abbreviated month, %2$u the year, e.g. "Jan 2020" */
+  return g_strdup_printf (C_("date", "%1$s %2$u"), month_abbreviation (date->month), date->year);
+}
+
+/**
+ * rc_date_format_text:
+ * @text: (nullable): a date as written in a JSON Resume file
+ *
+ * Formats one date from a file: a valid date as rc_date_format() does, anything else as
+ * written (without surrounding spaces).
+ *
+ * Returns: (transfer full) (nullable): the date to show, or %NULL when @text is empty
+ */
+char *
+rc_date_format_text (const char *text)
+{
+  g_autofree char *stripped = NULL;
+  RcDate date;
+
+  if (text == NULL)
+    return NULL;
+
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0')
+    return NULL;
+
+  if (rc_date_parse (stripped, &date))
+    return rc_date_format (&date);
+
+  return g_steal_pointer (&stripped);
+}
+
+/**
+ * rc_date_format_range:
+ * @start: (nullable): the start date as written in the file
+ * @end: (nullable): the end date as written in the file; empty means ongoing
+ *
+ * Formats the dates of an entry: "Jan 2020 – Present", "2018 – 2020", or a single date when
+ * both ends show the same. Dates that do not parse are shown as written.
+ *
+ * Returns: (transfer full) (nullable): the range, or %NULL when both dates are empty
+ */
+char *
+rc_date_format_range (const char *start,
+                      const char *end)
+{
+  g_autofree char *start_text = rc_date_format_text (start);
+  g_autofree char *end_text = rc_date_format_text (end);
+
+  if (start_text == NULL)
+    return g_steal_pointer (&end_text);
+
+  if (end_text == NULL)
+    /* TRANSLATORS: the end of a date range for a role or a course that has not ended */
+    return g_strconcat (start_text, RANGE_DASH, C_("date", "Present"), NULL);
+
+  if (g_str_equal (start_text, end_text))
+    return g_steal_pointer (&start_text);
+
+  return g_strconcat (start_text, RANGE_DASH, end_text, NULL);
+}
