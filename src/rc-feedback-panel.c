@@ -15,6 +15,7 @@ struct _RcFeedbackPanel
 
   GtkWidget *box;
   RcReport  *report;
+  RcDocument *document;
 };
 
 G_DEFINE_FINAL_TYPE (RcFeedbackPanel, rc_feedback_panel, GTK_TYPE_WIDGET)
@@ -37,6 +38,7 @@ rc_feedback_panel_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->report, rc_report_unref);
+  g_clear_object (&self->document);
 
   G_OBJECT_CLASS (rc_feedback_panel_parent_class)->dispose (object);
 }
@@ -92,4 +94,14 @@ rc_feedback_panel_set_report (RcFeedbackPanel *self,
     rc_report_ref (report);
   g_clear_pointer (&self->report, rc_report_unref);
   self->report = report;
+}
+
+void
+rc_feedback_panel_set_document (RcFeedbackPanel *self,
+                                RcDocument      *document)
+{
+  g_return_if_fail (RC_IS_FEEDBACK_PANEL (self));
+  g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
+
+  g_set_object (&self->document, document);
 }

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rc-document.h"
 #include "rc-report.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,9 @@ RcFeedbackPanel *rc_feedback_panel_new        (void);
 /* @report: (nullable): NULL clears the panel */
 void             rc_feedback_panel_set_report (RcFeedbackPanel *self,
                                                RcReport        *report);
+/* Optional: with the document, rows quote the text a finding points at and name its entry.
+ * @document: (nullable) */
+void             rc_feedback_panel_set_document (RcFeedbackPanel *self,
+                                                 RcDocument      *document);
 
 G_END_DECLS
