@@ -21,6 +21,10 @@ typedef enum
   RC_BLOCK_BULLET,       /* one highlight */
 } RcBlockKind;
 
+/* Added: joins the parts of a composed line (CONTACT, ENTRY_META); the plain-text export
+ * swaps it for " | " */
+#define RC_BLOCK_SEPARATOR " \u00b7 "
+
 typedef struct
 {
   RcBlockKind  kind;

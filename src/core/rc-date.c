@@ -156,7 +156,8 @@ rc_date_format (const RcDate *date)
   if (date->month == 0)
     return g_strdup_printf ("%u", date->year);
 
-  /* TRANSLATORS: a date on a resume: %1$s is the abbreviated month, %2$u the year, e.g. "Jan 2020" */
+  /* TRANSLATORS: a date on a resume: %1$s is the abbreviated month, %2$u the year,
+   * e.g. "Jan 2020" */
   return g_strdup_printf (C_("date", "%1$s %2$u"), month_abbreviation (date->month), date->year);
 }
 

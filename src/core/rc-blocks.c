@@ -1,0 +1,803 @@
+/* rc-blocks.c — a resume as a flat list of printable blocks, shared by every exporter
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "rc-blocks.h"
+#include "rc-date.h"
+
+/* A composed line (contact, entry meta) collects its parts with the pointer of each, so the
+ * block can name the one field it shows, or the object the parts share. */
+typedef struct
+{
+  GPtrArray *texts;
+  char      *pointer;
+} Parts;
+
+static void
+parts_init (Parts *parts)
+{
+  parts->texts = g_ptr_array_new_with_free_func (g_free);
+  parts->pointer = NULL;
+}
+
+static void
+parts_clear (Parts *parts)
+{
+  g_clear_pointer (&parts->texts, g_ptr_array_unref);
+  g_clear_pointer (&parts->pointer, g_free);
+}
+
+static void
+parts_take (Parts *parts,
+            char  *text,
+            char  *pointer)
+{
+  if (text == NULL)
+    {
+      g_free (pointer);
+      return;
+    }
+
+  g_ptr_array_add (parts->texts, text);
+  g_free (parts->pointer);
+  parts->pointer = pointer;
+}
+
+static char *
+parts_join (Parts      *parts,
+            const char *separator)
+{
+  GString *out;
+
+  if (parts->texts->len == 0)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < parts->texts->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, separator);
+      g_string_append (out, g_ptr_array_index (parts->texts, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Newlines and runs of spaces inside a one-line field would break "one bullet per line". */
+static char *
+clean_line (const char *text)
+{
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  if (text == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Paragraphs keep their line breaks; blank lines inside them would read as a new section. */
+static char *
+clean_paragraph (const char *text)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  lines = g_strsplit (text, "\n", -1);
+  kept = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = clean_line (lines[i]);
+
+      if (line != NULL)
+        g_ptr_array_add (kept, line);
+    }
+
+  if (kept->len == 0)
+    return NULL;
+
+  g_ptr_array_add (kept, NULL);
+  return g_strjoinv ("\n", (char **) kept->pdata);
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+
+  node = json_object_get_member (object, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static char *
+member_line (JsonObject *object,
+             const char *name)
+{
+  return clean_line (member_string (object, name));
+}
+
+static JsonObject *
+member_object (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+
+  node = json_object_get_member (object, name);
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+
+  node = json_object_get_member (object, name);
+  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static JsonObject *
+array_object (JsonArray *array,
+              guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static char *
+array_line (JsonArray *array,
+            guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return clean_line (json_node_get_string (node));
+}
+
+/* "Go, Python, SQL" from an array of strings; NULL when it holds none */
+static char *
+join_strings (JsonArray *array)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (array == NULL)
+    return NULL;
+
+  items = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      char *item = array_line (array, i);
+
+      if (item != NULL)
+        g_ptr_array_add (items, item);
+    }
+
+  if (items->len == 0)
+    return NULL;
+
+  g_ptr_array_add (items, NULL);
+  return g_strjoinv (", ", (char **) items->pdata);
+}
+
+static char *
+field_pointer (const char *entry_pointer,
+               const char *name)
+{
+  return g_strconcat (entry_pointer, "/", name, NULL);
+}
+
+static RcBlock *
+block_new (RcBlockKind  kind,
+           char        *text,
+           char        *pointer)
+{
+  RcBlock *block = g_new0 (RcBlock, 1);
+
+  block->kind = kind;
+  block->text = text;
+  block->pointer = pointer;
+  return block;
+}
+
+/**
+ * rc_block_free:
+ * @block: (nullable) (transfer full): a block
+ *
+ * Frees a block from rc_resume_blocks().
+ */
+void
+rc_block_free (RcBlock *block)
+{
+  if (block == NULL)
+    return;
+
+  g_free (block->text);
+  g_free (block->pointer);
+  g_free (block);
+}
+
+/* Adds a block when there is something to show; takes both strings. */
+static void
+add (GPtrArray   *blocks,
+     RcBlockKind  kind,
+     char        *text,
+     char        *pointer)
+{
+  if (text == NULL)
+    {
+      g_free (pointer);
+      return;
+    }
+
+  g_ptr_array_add (blocks, block_new (kind, text, pointer));
+}
+
+static void
+add_parts (GPtrArray   *blocks,
+           RcBlockKind  kind,
+           Parts       *parts,
+           const char  *separator,
+           const char  *shared_pointer)
+{
+  char *text = parts_join (parts, separator);
+
+  if (text == NULL)
+    return;
+
+  if (parts->texts->len == 1)
+    add (blocks, kind, text, g_steal_pointer (&parts->pointer));
+  else
+    add (blocks, kind, text, g_strdup (shared_pointer));
+}
+
+static void
+add_field (GPtrArray   *blocks,
+           RcBlockKind  kind,
+           JsonObject  *object,
+           const char  *entry_pointer,
+           const char  *name)
+{
+  char *text = kind == RC_BLOCK_PARAGRAPH ? clean_paragraph (member_string (object, name))
+                                          : member_line (object, name);
+
+  if (text != NULL)
+    add (blocks, kind, text, field_pointer (entry_pointer, name));
+}
+
+static void
+add_bullets (GPtrArray   *blocks,
+             JsonObject  *object,
+             const char  *entry_pointer,
+             const char  *name)
+{
+  JsonArray *array = member_array (object, name);
+
+  if (array == NULL)
+    return;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      char *text = array_line (array, i);
+
+      if (text != NULL)
+        add (blocks, RC_BLOCK_BULLET, text,
+             g_strdup_printf ("%s/%s/%u", entry_pointer, name, i));
+    }
+}
+
+static void
+take_field (Parts       *parts,
+            JsonObject  *object,
+            const char  *entry_pointer,
+            const char  *name)
+{
+  char *text = member_line (object, name);
+
+  if (text != NULL)
+    parts_take (parts, text, field_pointer (entry_pointer, name));
+}
+
+static void
+take_dates (Parts       *parts,
+            JsonObject  *object,
+            const char  *entry_pointer,
+            const char  *start_name,
+            const char  *end_name)
+{
+  const char *start = member_string (object, start_name);
+  const char *end = end_name != NULL ? member_string (object, end_name) : NULL;
+  char *text;
+
+  if (end_name == NULL)
+    {
+      parts_take (parts, rc_date_format_text (start), field_pointer (entry_pointer, start_name));
+      return;
+    }
+
+  text = rc_date_format_range (start, end);
+  if (text != NULL)
+    parts_take (parts, text, g_strdup (entry_pointer));
+}
+
+/* The first of @names that holds a string: older JSON Resume files say "company" where v1
+ * says "name". */
+static void
+take_first_field (Parts       *parts,
+                  JsonObject  *object,
+                  const char  *entry_pointer,
+                  const char  *name,
+                  const char  *fallback)
+{
+  guint before = parts->texts->len;
+
+  take_field (parts, object, entry_pointer, name);
+  if (parts->texts->len == before && fallback != NULL)
+    take_field (parts, object, entry_pointer, fallback);
+}
+
+static void
+add_title (GPtrArray   *blocks,
+           JsonObject  *object,
+           const char  *entry_pointer,
+           const char  *first,
+           const char  *second,
+           const char  *second_fallback)
+{
+  Parts parts;
+
+  parts_init (&parts);
+  take_field (&parts, object, entry_pointer, first);
+  if (second != NULL)
+    take_first_field (&parts, object, entry_pointer, second, second_fallback);
+  add_parts (blocks, RC_BLOCK_ENTRY_TITLE, &parts, ", ", entry_pointer);
+  parts_clear (&parts);
+}
+
+typedef void (*AddEntryFunc) (GPtrArray  *blocks,
+                              JsonObject *entry,
+                              const char *entry_pointer);
+
+/* A section is skipped when none of its entries has anything to show. */
+static void
+add_section (GPtrArray    *blocks,
+             JsonObject   *root,
+             const char   *name,
+             const char   *heading,
+             AddEntryFunc  add_entry)
+{
+  JsonArray *array = member_array (root, name);
+  g_autofree char *section_pointer = NULL;
+  guint heading_index;
+
+  if (array == NULL || json_array_get_length (array) == 0)
+    return;
+
+  section_pointer = g_strconcat ("/", name, NULL);
+  heading_index = blocks->len;
+  g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (heading),
+                                      g_strdup (section_pointer)));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = array_object (array, i);
+      g_autofree char *entry_pointer = NULL;
+
+      if (entry == NULL)
+        continue;
+
+      entry_pointer = g_strdup_printf ("%s/%u", section_pointer, i);
+      add_entry (blocks, entry, entry_pointer);
+    }
+
+  if (blocks->len == heading_index + 1)
+    g_ptr_array_remove_index (blocks, heading_index);
+}
+
+static void
+add_work_entry (GPtrArray  *blocks,
+                JsonObject *entry,
+                const char *entry_pointer)
+{
+  Parts meta;
+
+  add_title (blocks, entry, entry_pointer, "position", "name", "company");
+
+  parts_init (&meta);
+  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
+  take_field (&meta, entry, entry_pointer, "location");
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
+
+  add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "summary");
+  add_bullets (blocks, entry, entry_pointer, "highlights");
+}
+
+static void
+add_volunteer_entry (GPtrArray  *blocks,
+                     JsonObject *entry,
+                     const char *entry_pointer)
+{
+  Parts meta;
+
+  add_title (blocks, entry, entry_pointer, "position", "organization", NULL);
+
+  parts_init (&meta);
+  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
+  take_field (&meta, entry, entry_pointer, "url");
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
+
+  add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "summary");
+  add_bullets (blocks, entry, entry_pointer, "highlights");
+}
+
+static void
+add_project_entry (GPtrArray  *blocks,
+                   JsonObject *entry,
+                   const char *entry_pointer)
+{
+  Parts meta;
+
+  add_field (blocks, RC_BLOCK_ENTRY_TITLE, entry, entry_pointer, "name");
+
+  parts_init (&meta);
+  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
+  take_field (&meta, entry, entry_pointer, "url");
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
+
+  add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "description");
+  add_bullets (blocks, entry, entry_pointer, "highlights");
+}
+
+/* "Languages: Go, Python" — also used for interests, which have the same shape */
+static void
+add_keyword_line (GPtrArray  *blocks,
+                  JsonObject *entry,
+                  const char *entry_pointer)
+{
+  g_autofree char *name = member_line (entry, "name");
+  g_autofree char *keywords = join_strings (member_array (entry, "keywords"));
+
+  if (name != NULL && keywords != NULL)
+    /* TRANSLATORS: a skills line on a resume: %1$s is the group, %2$s its skills, e.g.
+     * "Languages: Go, Python" */
+    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf (C_("skills", "%1$s: %2$s"), name, keywords),
+         g_strdup (entry_pointer));
+  else if (name != NULL)
+    add (blocks, RC_BLOCK_PARAGRAPH, g_steal_pointer (&name),
+         field_pointer (entry_pointer, "name"));
+  else if (keywords != NULL)
+    add (blocks, RC_BLOCK_PARAGRAPH, g_steal_pointer (&keywords),
+         field_pointer (entry_pointer, "keywords"));
+}
+
+static void
+add_education_entry (GPtrArray  *blocks,
+                     JsonObject *entry,
+                     const char *entry_pointer)
+{
+  Parts degree;
+  Parts meta;
+  g_autofree char *courses = NULL;
+
+  add_field (blocks, RC_BLOCK_ENTRY_TITLE, entry, entry_pointer, "institution");
+
+  parts_init (&degree);
+  take_field (&degree, entry, entry_pointer, "studyType");
+  take_field (&degree, entry, entry_pointer, "area");
+
+  parts_init (&meta);
+  if (degree.texts->len > 0)
+    {
+      char *degree_pointer = degree.texts->len == 1 ? g_steal_pointer (&degree.pointer)
+                                                     : g_strdup (entry_pointer);
+
+      parts_take (&meta, parts_join (&degree, ", "), degree_pointer);
+    }
+  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
+  take_field (&meta, entry, entry_pointer, "score");
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
+  parts_clear (&degree);
+
+  courses = join_strings (member_array (entry, "courses"));
+  if (courses != NULL)
+    /* TRANSLATORS: %s is a list of courses taken, e.g. "Databases, Operating Systems" */
+    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf (_("Courses: %s"), courses),
+         field_pointer (entry_pointer, "courses"));
+}
+
+/* The guide says certifications belong with Education: they follow the degrees there, under
+ * their own sub-title, one line each. */
+static void
+add_certificates (GPtrArray  *blocks,
+                  JsonObject *root)
+{
+  JsonArray *array = member_array (root, "certificates");
+  guint title_index = blocks->len;
+
+  if (array == NULL)
+    return;
+
+  g_ptr_array_add (blocks, block_new (RC_BLOCK_ENTRY_TITLE, g_strdup (_("Certifications")),
+                                      g_strdup ("/certificates")));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = array_object (array, i);
+      g_autofree char *entry_pointer = NULL;
+      Parts parts;
+
+      if (entry == NULL)
+        continue;
+
+      entry_pointer = g_strdup_printf ("/certificates/%u", i);
+      parts_init (&parts);
+      take_field (&parts, entry, entry_pointer, "name");
+      take_field (&parts, entry, entry_pointer, "issuer");
+      take_dates (&parts, entry, entry_pointer, "date", NULL);
+      add_parts (blocks, RC_BLOCK_BULLET, &parts, ", ", entry_pointer);
+      parts_clear (&parts);
+    }
+
+  if (blocks->len == title_index + 1)
+    g_ptr_array_remove_index (blocks, title_index);
+}
+
+static void
+add_education_section (GPtrArray  *blocks,
+                       JsonObject *root)
+{
+  guint heading_index = blocks->len;
+
+  add_section (blocks, root, "education", _("Education"), add_education_entry);
+
+  /* The heading is there when some degree showed; add it for certificates alone too. */
+  if (blocks->len == heading_index)
+    g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (_("Education")),
+                                        g_strdup ("/education")));
+
+  add_certificates (blocks, root);
+
+  if (blocks->len == heading_index + 1)
+    g_ptr_array_remove_index (blocks, heading_index);
+}
+
+static void
+add_award_entry (GPtrArray  *blocks,
+                 JsonObject *entry,
+                 const char *entry_pointer)
+{
+  Parts meta;
+
+  add_field (blocks, RC_BLOCK_ENTRY_TITLE, entry, entry_pointer, "title");
+
+  parts_init (&meta);
+  take_field (&meta, entry, entry_pointer, "awarder");
+  take_dates (&meta, entry, entry_pointer, "date", NULL);
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
+
+  add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "summary");
+}
+
+static void
+add_publication_entry (GPtrArray  *blocks,
+                       JsonObject *entry,
+                       const char *entry_pointer)
+{
+  Parts meta;
+
+  add_field (blocks, RC_BLOCK_ENTRY_TITLE, entry, entry_pointer, "name");
+
+  parts_init (&meta);
+  take_field (&meta, entry, entry_pointer, "publisher");
+  take_dates (&meta, entry, entry_pointer, "releaseDate", NULL);
+  take_field (&meta, entry, entry_pointer, "url");
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
+
+  add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "summary");
+}
+
+static void
+add_language_entry (GPtrArray  *blocks,
+                    JsonObject *entry,
+                    const char *entry_pointer)
+{
+  g_autofree char *language = member_line (entry, "language");
+  g_autofree char *fluency = member_line (entry, "fluency");
+
+  if (language != NULL && fluency != NULL)
+    /* TRANSLATORS: a spoken language and how well it is spoken, e.g. "Spanish: Fluent" */
+    add (blocks, RC_BLOCK_PARAGRAPH,
+         g_strdup_printf (C_("language", "%1$s: %2$s"), language, fluency),
+         g_strdup (entry_pointer));
+  else if (language != NULL)
+    add (blocks, RC_BLOCK_PARAGRAPH, g_steal_pointer (&language),
+         field_pointer (entry_pointer, "language"));
+}
+
+static void
+add_reference_entry (GPtrArray  *blocks,
+                     JsonObject *entry,
+                     const char *entry_pointer)
+{
+  add_field (blocks, RC_BLOCK_ENTRY_TITLE, entry, entry_pointer, "name");
+  add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "reference");
+}
+
+/* GitHub and LinkedIn are shown as full addresses so ATS parsers pick them up as links. */
+static char *
+profile_text (JsonObject *profile)
+{
+  g_autofree char *url = member_line (profile, "url");
+  g_autofree char *network = member_line (profile, "network");
+  g_autofree char *username = member_line (profile, "username");
+
+  if (url != NULL)
+    return g_steal_pointer (&url);
+  if (username == NULL)
+    return NULL;
+  if (network != NULL && g_ascii_strcasecmp (network, "GitHub") == 0)
+    return g_strconcat ("https://github.com/", username, NULL);
+  if (network != NULL && g_ascii_strcasecmp (network, "LinkedIn") == 0)
+    return g_strconcat ("https://www.linkedin.com/in/", username, NULL);
+  if (network != NULL)
+    /* TRANSLATORS: a profile without an address: %1$s is the network, %2$s the user name */
+    return g_strdup_printf (C_("profile", "%1$s: %2$s"), network, username);
+  return g_steal_pointer (&username);
+}
+
+static void
+add_basics (GPtrArray  *blocks,
+            JsonObject *root)
+{
+  JsonObject *basics = member_object (root, "basics");
+  JsonObject *location;
+  JsonArray *profiles;
+  Parts contact;
+  Parts place;
+
+  if (basics == NULL)
+    return;
+
+  add_field (blocks, RC_BLOCK_NAME, basics, "/basics", "name");
+  add_field (blocks, RC_BLOCK_LABEL, basics, "/basics", "label");
+
+  parts_init (&contact);
+  take_field (&contact, basics, "/basics", "email");
+  take_field (&contact, basics, "/basics", "phone");
+
+  location = member_object (basics, "location");
+  parts_init (&place);
+  take_field (&place, location, "/basics/location", "city");
+  take_field (&place, location, "/basics/location", "region");
+  if (place.texts->len == 0)
+    take_field (&place, location, "/basics/location", "countryCode");
+  if (place.texts->len > 0)
+    {
+      char *place_pointer = place.texts->len == 1 ? g_steal_pointer (&place.pointer)
+                                                   : g_strdup ("/basics/location");
+
+      parts_take (&contact, parts_join (&place, ", "), place_pointer);
+    }
+  parts_clear (&place);
+
+  add_parts (blocks, RC_BLOCK_CONTACT, &contact, RC_BLOCK_SEPARATOR, "/basics");
+  parts_clear (&contact);
+
+  parts_init (&contact);
+  take_field (&contact, basics, "/basics", "url");
+  profiles = member_array (basics, "profiles");
+  for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
+    {
+      JsonObject *profile = array_object (profiles, i);
+      char *text = profile != NULL ? profile_text (profile) : NULL;
+
+      parts_take (&contact, text, g_strdup_printf ("/basics/profiles/%u", i));
+    }
+  add_parts (blocks, RC_BLOCK_CONTACT, &contact, RC_BLOCK_SEPARATOR, "/basics");
+  parts_clear (&contact);
+}
+
+static void
+add_summary (GPtrArray  *blocks,
+             JsonObject *root)
+{
+  char *summary = clean_paragraph (member_string (member_object (root, "basics"), "summary"));
+
+  if (summary == NULL)
+    return;
+
+  add (blocks, RC_BLOCK_HEADING, g_strdup (_("Summary")), g_strdup ("/basics/summary"));
+  add (blocks, RC_BLOCK_PARAGRAPH, summary, g_strdup ("/basics/summary"));
+}
+
+/**
+ * rc_resume_blocks:
+ * @document: a resume
+ *
+ * Lays the resume out as the exports print it: name, label and contact lines, then the
+ * Summary, Experience, Projects, Skills and Education sections (certificates under
+ * Education), then the other JSON Resume sections that hold something. Empty fields and
+ * sections are left out. Every block names the JSON Pointer of the field it shows, or of
+ * the object its parts share when it is composed of several fields.
+ *
+ * Returns: (transfer full) (element-type RcBlock): the blocks in reading order
+ */
+GPtrArray *
+rc_resume_blocks (RcDocument *document)
+{
+  GPtrArray *blocks;
+  JsonNode *root_node;
+  JsonObject *root;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
+
+  blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_block_free);
+  root_node = rc_document_get_root (document);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    return blocks;
+  root = json_node_get_object (root_node);
+
+  add_basics (blocks, root);
+  add_summary (blocks, root);
+  add_section (blocks, root, "work", _("Experience"), add_work_entry);
+  add_section (blocks, root, "projects", _("Projects"), add_project_entry);
+  add_section (blocks, root, "skills", _("Skills"), add_keyword_line);
+  add_education_section (blocks, root);
+  add_section (blocks, root, "volunteer", _("Volunteering"), add_volunteer_entry);
+  add_section (blocks, root, "awards", _("Awards"), add_award_entry);
+  add_section (blocks, root, "publications", _("Publications"), add_publication_entry);
+  add_section (blocks, root, "languages", _("Languages"), add_language_entry);
+  add_section (blocks, root, "interests", _("Interests"), add_keyword_line);
+  add_section (blocks, root, "references", _("References"), add_reference_entry);
+
+  return blocks;
+}
