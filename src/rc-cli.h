@@ -16,4 +16,16 @@ gboolean rc_cli_handles (int    argc,
 int      rc_cli_run     (int    argc,
                          char **argv);
 
+/* Added: one line "resume-coach: SUBJECT: reason" on stderr; returns 2 (bad input or usage) */
+int      rc_cli_fail    (const char *subject,
+                         const char *format,
+                         ...) G_GNUC_PRINTF (2, 3);
+
+/* Added: the commands built in other files, for the command table in rc-cli.c; argv[0] is
+ * the command's name ("check"), the rest its arguments */
+int      rc_cli_command_check (int    argc,
+                               char **argv);
+int      rc_cli_command_rules (int    argc,
+                               char **argv);
+
 G_END_DECLS
