@@ -1,0 +1,892 @@
+/* rc-pdf.c — the PDF layout: one clean single-column page design, drawn with Pango and cairo
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "rc-core-enums.h"
+#include "rc-pdf.h"
+
+#define N_KINDS      (RC_BLOCK_BULLET + 1)
+#define NO_BLOCK     G_MAXUINT
+#define FONT_FAMILY  "DejaVu Sans,Cantarell,Sans"
+#define BULLET_X     4.0    /* where the bullet glyph sits, from the margin */
+#define BULLET_TEXT  14.0   /* where a bullet's text and its wrapped lines start */
+#define META_GAP     12.0   /* least room between an entry title and a meta line beside it */
+#define RULE_GAP     2.5    /* from a heading's text down to its rule */
+#define RULE_WIDTH   0.6
+#define RULE_AFTER   3.5    /* from the rule down to what follows */
+
+typedef struct
+{
+  double      size;    /* points */
+  PangoWeight weight;
+  double      indent;  /* of the text, from the margin */
+  double      gray;    /* ink */
+} KindStyle;
+
+static const KindStyle kind_styles[N_KINDS] = {
+  [RC_BLOCK_NAME]        = { 22.0, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
+  [RC_BLOCK_LABEL]       = { 12.0, PANGO_WEIGHT_NORMAL, 0.0,         0.25 },
+  [RC_BLOCK_CONTACT]     = {  9.0, PANGO_WEIGHT_NORMAL, 0.0,         0.25 },
+  [RC_BLOCK_HEADING]     = { 11.5, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
+  [RC_BLOCK_ENTRY_TITLE] = { 10.5, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
+  [RC_BLOCK_ENTRY_META]  = {  9.5, PANGO_WEIGHT_NORMAL, 0.0,         0.30 },
+  [RC_BLOCK_PARAGRAPH]   = { 10.0, PANGO_WEIGHT_NORMAL, 0.0,         0.10 },
+  [RC_BLOCK_BULLET]      = { 10.0, PANGO_WEIGHT_NORMAL, BULLET_TEXT, 0.10 },
+};
+
+/* What one block measures at the column width, cached by kind and text. Line bottoms are
+ * relative to the block's top; the last one includes what the kind draws under its text. */
+typedef struct
+{
+  RcBlockKind  kind;
+  char        *text;
+  guint        generation;
+  guint        n_lines;
+  double      *bottoms;
+  double       text_height;
+  double       width;       /* of the widest line */
+  double       baseline;    /* of the first line */
+} Measure;
+
+/* A block, or an entry title with its meta line beside it, as the page breaker sees it. */
+typedef struct
+{
+  guint          block;
+  guint          meta;      /* the meta line drawn beside the title, or NO_BLOCK */
+  const Measure *measure;
+  double         space;     /* above the box, dropped at the top of a page */
+  gboolean       keep;      /* never the last box of a page */
+} Box;
+
+/* Lines [first_line, end_line) of a block, drawn on one page with their top at y. */
+typedef struct
+{
+  guint  box;
+  guint  page;
+  double y;
+  guint  first_line;
+  guint  end_line;
+} Piece;
+
+struct _RcPdfLayout
+{
+  GObject               parent_instance;
+
+  RcPdfPaper            paper;
+  double                page_width;
+  double                page_height;
+
+  PangoFontMap         *font_map;
+  PangoContext         *context;
+  PangoFontDescription *fonts[N_KINDS];
+
+  GHashTable           *measures;      /* (element-type Measure): a set, keyed by kind + text */
+  guint                 generation;
+  guint                 n_used;        /* measures used by the current pass */
+  GArray               *boxes;         /* (element-type Box): scratch, reused by each pass */
+};
+
+G_DEFINE_FINAL_TYPE (RcPdfLayout, rc_pdf_layout, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PAPER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+measure_free (gpointer data)
+{
+  Measure *measure = data;
+
+  g_free (measure->text);
+  g_free (measure->bottoms);
+  g_free (measure);
+}
+
+static guint
+measure_hash (gconstpointer data)
+{
+  const Measure *measure = data;
+
+  return g_str_hash (measure->text) * 31 + (guint) measure->kind;
+}
+
+static gboolean
+measure_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const Measure *ma = a;
+  const Measure *mb = b;
+
+  return ma->kind == mb->kind && strcmp (ma->text, mb->text) == 0;
+}
+
+static RcBlockKind
+block_kind (const RcBlock *block)
+{
+  /* An unknown kind, from a newer block list, prints as a paragraph rather than out of bounds. */
+  if ((guint) block->kind >= N_KINDS)
+    return RC_BLOCK_PARAGRAPH;
+  return block->kind;
+}
+
+static double
+column_width (RcPdfLayout *self)
+{
+  return self->page_width - 2 * RC_PDF_MARGIN;
+}
+
+static double
+body_height (RcPdfLayout *self)
+{
+  return self->page_height - 2 * RC_PDF_MARGIN;
+}
+
+static PangoLayout *
+create_layout (RcPdfLayout *self,
+               RcBlockKind  kind,
+               const char  *text)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  double width = column_width (self) - kind_styles[kind].indent;
+
+  pango_layout_set_font_description (layout, self->fonts[kind]);
+  pango_layout_set_width (layout, pango_units_from_double (width));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  /* Pango warns about invalid UTF-8, and warnings are fatal in tests: print what is valid. */
+  if (g_utf8_validate (text, -1, NULL))
+    {
+      pango_layout_set_text (layout, text, -1);
+    }
+  else
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+      pango_layout_set_text (layout, valid, -1);
+    }
+
+  return layout;
+}
+
+static Measure *
+measure_block (RcPdfLayout *self,
+               RcBlockKind  kind,
+               const char  *text)
+{
+  g_autoptr(PangoLayout) layout = create_layout (self, kind, text);
+  PangoLayoutIter *iter;
+  PangoRectangle logical;
+  Measure *measure = g_new0 (Measure, 1);
+  guint i = 0;
+
+  measure->kind = kind;
+  measure->text = g_strdup (text);
+  measure->n_lines = MAX (pango_layout_get_line_count (layout), 1);
+  measure->bottoms = g_new0 (double, measure->n_lines);
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      if (i < measure->n_lines)
+        measure->bottoms[i++] = pango_units_to_double (y1);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  measure->text_height = measure->bottoms[measure->n_lines - 1];
+  measure->width = pango_units_to_double (logical.width);
+  measure->baseline = pango_units_to_double (pango_layout_get_baseline (layout));
+
+  if (kind == RC_BLOCK_HEADING)
+    measure->bottoms[measure->n_lines - 1] += RULE_GAP + RULE_WIDTH + RULE_AFTER;
+
+  return measure;
+}
+
+static const Measure *
+lookup_measure (RcPdfLayout *self,
+                RcBlockKind  kind,
+                const char  *text)
+{
+  Measure probe = { .kind = kind, .text = (char *) text };
+  Measure *measure = g_hash_table_lookup (self->measures, &probe);
+
+  if (measure == NULL)
+    {
+      measure = measure_block (self, kind, text);
+      g_hash_table_add (self->measures, measure);
+    }
+
+  if (measure->generation != self->generation)
+    {
+      measure->generation = self->generation;
+      self->n_used++;
+    }
+
+  return measure;
+}
+
+static gboolean
+is_stale_cb (gpointer key,
+             gpointer value,
+             gpointer user_data)
+{
+  const Measure *measure = key;
+  RcPdfLayout *self = user_data;
+
+  return measure->generation != self->generation;
+}
+
+static double
+space_before (RcBlockKind previous,
+              RcBlockKind kind)
+{
+  switch (kind)
+    {
+    case RC_BLOCK_NAME:
+      return 6.0;
+    case RC_BLOCK_LABEL:
+      return 2.0;
+    case RC_BLOCK_CONTACT:
+      return 5.0;
+    case RC_BLOCK_HEADING:
+      return 14.0;
+    case RC_BLOCK_ENTRY_TITLE:
+      return previous == RC_BLOCK_HEADING ? 2.0 : 9.0;
+    case RC_BLOCK_ENTRY_META:
+      return 1.0;
+    case RC_BLOCK_PARAGRAPH:
+      if (previous == RC_BLOCK_HEADING)
+        return 2.0;
+      if (previous == RC_BLOCK_ENTRY_TITLE || previous == RC_BLOCK_ENTRY_META)
+        return 3.0;
+      return 5.0;
+    case RC_BLOCK_BULLET:
+    default:
+      return previous == RC_BLOCK_BULLET ? 1.5 : 3.0;
+    }
+}
+
+static gboolean
+keeps_with_next (RcBlockKind kind)
+{
+  return kind == RC_BLOCK_NAME || kind == RC_BLOCK_LABEL || kind == RC_BLOCK_HEADING ||
+         kind == RC_BLOCK_ENTRY_TITLE || kind == RC_BLOCK_ENTRY_META;
+}
+
+static const char *
+block_text (const RcBlock *block)
+{
+  return block->text != NULL ? block->text : "";
+}
+
+/* Measures every block (once per kind and text, thanks to the cache) into self->boxes. */
+static void
+collect_boxes (RcPdfLayout *self,
+               GPtrArray   *blocks)
+{
+  RcBlockKind previous = RC_BLOCK_NAME;
+  gboolean first = TRUE;
+
+  self->generation++;
+  self->n_used = 0;
+  g_array_set_size (self->boxes, 0);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const RcBlock *block = g_ptr_array_index (blocks, i);
+      RcBlockKind kind;
+      Box box = { .block = i, .meta = NO_BLOCK };
+
+      if (block == NULL || *block_text (block) == '\0')
+        continue;
+
+      kind = block_kind (block);
+      box.measure = lookup_measure (self, kind, block_text (block));
+      box.space = first ? 0.0 : space_before (previous, kind);
+      box.keep = keeps_with_next (kind);
+
+      if (kind == RC_BLOCK_ENTRY_TITLE && i + 1 < blocks->len)
+        {
+          const RcBlock *next = g_ptr_array_index (blocks, i + 1);
+
+          if (next != NULL && block_kind (next) == RC_BLOCK_ENTRY_META &&
+              *block_text (next) != '\0')
+            {
+              const Measure *meta = lookup_measure (self, RC_BLOCK_ENTRY_META, block_text (next));
+
+              if (box.measure->n_lines == 1 && meta->n_lines == 1 &&
+                  box.measure->width + META_GAP + meta->width <= column_width (self))
+                {
+                  box.meta = i + 1;
+                  kind = RC_BLOCK_ENTRY_META;
+                  i++;
+                }
+            }
+        }
+
+      g_array_append_val (self->boxes, box);
+      previous = kind;
+      first = FALSE;
+    }
+
+  /* Drop what this pass did not use, so the cache does not grow while someone types. */
+  if (g_hash_table_size (self->measures) > self->n_used)
+    g_hash_table_foreach_remove (self->measures, is_stale_cb, self);
+}
+
+static inline const Box *
+box_at (RcPdfLayout *self,
+        guint        i)
+{
+  return &g_array_index (self->boxes, Box, i);
+}
+
+static void
+add_piece (GArray *pieces,
+           guint   box,
+           guint   page,
+           double  y,
+           guint   first_line,
+           guint   end_line)
+{
+  Piece piece = { box, page, y, first_line, end_line };
+
+  if (pieces != NULL)
+    g_array_append_val (pieces, piece);
+}
+
+/* Breaks self->boxes into pages and returns how many; with @pieces, also says where each part
+ * goes. Counting and drawing both come here, so the count is the drawn PDF's page count. */
+static guint
+break_pages (RcPdfLayout *self,
+             GArray      *pieces)
+{
+  double body = body_height (self);
+  guint page = 0;
+  double y = 0.0;
+  gboolean fresh = TRUE;
+  guint i = 0;
+
+  while (i < self->boxes->len)
+    {
+      guint j = i;
+      double whole = 0.0;
+      double least = 0.0;
+
+      /* A heading or an entry title goes with what follows it: the group moves to a new page
+       * whole; when it is taller than a page, its kept boxes and the first line of its last
+       * box must still share a page. */
+      while (j + 1 < self->boxes->len && box_at (self, j)->keep)
+        j++;
+      for (guint k = i; k <= j; k++)
+        {
+          const Box *box = box_at (self, k);
+          double space = k == i ? 0.0 : box->space;
+
+          whole += space + box->measure->bottoms[box->measure->n_lines - 1];
+          least += space + (k < j ? box->measure->bottoms[box->measure->n_lines - 1]
+                                  : box->measure->bottoms[0]);
+        }
+
+      if (!fresh)
+        {
+          double space = box_at (self, i)->space;
+
+          if (y + space + whole > body && (whole <= body || y + space + least > body))
+            {
+              page++;
+              y = 0.0;
+              fresh = TRUE;
+            }
+        }
+
+      for (guint k = i; k <= j; k++)
+        {
+          const Box *box = box_at (self, k);
+          const Measure *measure = box->measure;
+          guint first_line = 0;
+
+          while (first_line < measure->n_lines)
+            {
+              double top = first_line > 0 ? measure->bottoms[first_line - 1] : 0.0;
+              double space = fresh || first_line > 0 ? 0.0 : box->space;
+              guint end_line = first_line;
+
+              while (end_line < measure->n_lines &&
+                     y + space + measure->bottoms[end_line] - top <= body)
+                end_line++;
+
+              if (end_line == first_line)
+                {
+                  if (!fresh)
+                    {
+                      page++;
+                      y = 0.0;
+                      fresh = TRUE;
+                      continue;
+                    }
+                  /* A line taller than a page: it overflows, but the break moves on. */
+                  end_line = first_line + 1;
+                }
+
+              add_piece (pieces, k, page, y + space, first_line, end_line);
+              y += space + measure->bottoms[end_line - 1] - top;
+              fresh = FALSE;
+              first_line = end_line;
+
+              if (first_line < measure->n_lines)
+                {
+                  page++;
+                  y = 0.0;
+                  fresh = TRUE;
+                }
+            }
+        }
+
+      i = j + 1;
+    }
+
+  return page + 1;
+}
+
+/**
+ * rc_pdf_layout_new:
+ *
+ * Creates a layout for A4 paper, with its own font map at 72 dpi and unhinted metrics, so
+ * what it measures does not depend on the screen.
+ *
+ * Returns: (transfer full): a new #RcPdfLayout
+ */
+RcPdfLayout *
+rc_pdf_layout_new (void)
+{
+  return g_object_new (RC_TYPE_PDF_LAYOUT, NULL);
+}
+
+/**
+ * rc_pdf_layout_count_pages:
+ * @self: a #RcPdfLayout
+ * @blocks: (element-type RcBlock): the blocks to print
+ *
+ * Counts the pages rc_pdf_layout_render() draws for @blocks. Only blocks whose kind and text
+ * were not in the previous call are measured; the rest is arithmetic.
+ *
+ * Returns: the number of pages, at least 1
+ */
+guint
+rc_pdf_layout_count_pages (RcPdfLayout *self,
+                           GPtrArray   *blocks)
+{
+  g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), 1);
+  g_return_val_if_fail (blocks != NULL, 1);
+
+  collect_boxes (self, blocks);
+  return break_pages (self, NULL);
+}
+
+/**
+ * rc_pdf_layout_get_page_starts:
+ * @self: a #RcPdfLayout
+ * @blocks: (element-type RcBlock): the blocks to print
+ *
+ * Says where each page begins, for tests of the page breaking.
+ *
+ * Returns: (transfer full) (element-type guint): one block index per page
+ */
+GArray *
+rc_pdf_layout_get_page_starts (RcPdfLayout *self,
+                               GPtrArray   *blocks)
+{
+  g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), starts);
+  g_return_val_if_fail (blocks != NULL, starts);
+
+  collect_boxes (self, blocks);
+  break_pages (self, pieces);
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (pieces, Piece, i);
+
+      if (piece->page == starts->len)
+        g_array_append_val (starts, box_at (self, piece->box)->block);
+    }
+
+  if (starts->len == 0)
+    {
+      guint none = 0;
+      g_array_append_val (starts, none);
+    }
+
+  return starts;
+}
+
+/**
+ * rc_pdf_layout_get_n_cached:
+ * @self: a #RcPdfLayout
+ *
+ * Returns: how many measured blocks the layout keeps: those of the last count
+ */
+guint
+rc_pdf_layout_get_n_cached (RcPdfLayout *self)
+{
+  g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), 0);
+
+  return g_hash_table_size (self->measures);
+}
+
+static void
+show_lines (cairo_t     *cr,
+            PangoLayout *layout,
+            double       x,
+            double       y,
+            guint        first_line,
+            guint        end_line)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double top = 0.0;
+  guint i = 0;
+
+  /* Line by line rather than clipping the whole layout, so the PDF holds each line's text
+   * once: a clipped copy would still be found by text extraction. */
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      if (i == first_line)
+        top = pango_units_to_double (y0);
+      if (i >= first_line && i < end_line)
+        {
+          PangoRectangle logical;
+          double baseline = pango_units_to_double (pango_layout_iter_get_baseline (iter));
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          cairo_move_to (cr, x + pango_units_to_double (logical.x), y + baseline - top);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      i++;
+    }
+  while (i < end_line && pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+static void
+draw_piece (RcPdfLayout *self,
+            cairo_t     *cr,
+            GPtrArray   *blocks,
+            const Piece *piece)
+{
+  const Box *box = box_at (self, piece->box);
+  const RcBlock *block = g_ptr_array_index (blocks, box->block);
+  const Measure *measure = box->measure;
+  RcBlockKind kind = block_kind (block);
+  const KindStyle *style = &kind_styles[kind];
+  double x = RC_PDF_MARGIN + style->indent;
+  double y = RC_PDF_MARGIN + piece->y;
+  g_autoptr(PangoLayout) layout = create_layout (self, kind, block_text (block));
+
+  cairo_set_source_rgb (cr, style->gray, style->gray, style->gray);
+  show_lines (cr, layout, x, y, piece->first_line, piece->end_line);
+
+  if (kind == RC_BLOCK_BULLET && piece->first_line == 0)
+    {
+      g_autoptr(PangoLayout) bullet = create_layout (self, kind, "•");
+
+      show_lines (cr, bullet, RC_PDF_MARGIN + BULLET_X, y + measure->baseline -
+                  pango_units_to_double (pango_layout_get_baseline (bullet)), 0, 1);
+    }
+
+  if (kind == RC_BLOCK_HEADING && piece->end_line == measure->n_lines)
+    {
+      double top = piece->first_line > 0 ? measure->bottoms[piece->first_line - 1] : 0.0;
+      double rule_y = y + measure->text_height - top + RULE_GAP + RULE_WIDTH / 2;
+
+      cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+      cairo_set_line_width (cr, RULE_WIDTH);
+      cairo_move_to (cr, RC_PDF_MARGIN, rule_y);
+      cairo_line_to (cr, RC_PDF_MARGIN + column_width (self), rule_y);
+      cairo_stroke (cr);
+    }
+
+  if (box->meta != NO_BLOCK && piece->first_line == 0)
+    {
+      const RcBlock *meta_block = g_ptr_array_index (blocks, box->meta);
+      const KindStyle *meta_style = &kind_styles[RC_BLOCK_ENTRY_META];
+      g_autoptr(PangoLayout) meta = create_layout (self, RC_BLOCK_ENTRY_META,
+                                                   block_text (meta_block));
+      PangoRectangle logical;
+      double meta_baseline = pango_units_to_double (pango_layout_get_baseline (meta));
+
+      /* Right-aligned beside the title, on the title's baseline. */
+      pango_layout_get_extents (meta, NULL, &logical);
+      cairo_set_source_rgb (cr, meta_style->gray, meta_style->gray, meta_style->gray);
+      show_lines (cr, meta,
+                  RC_PDF_MARGIN + column_width (self) - pango_units_to_double (logical.width) -
+                  pango_units_to_double (logical.x),
+                  y + measure->baseline - meta_baseline, 0, 1);
+    }
+}
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_metadata (cairo_surface_t *surface,
+              GPtrArray       *blocks)
+{
+#if CAIRO_VERSION >= CAIRO_VERSION_ENCODE (1, 16, 0)
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Resume Coach");
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const RcBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block != NULL && block_kind (block) == RC_BLOCK_NAME && *block_text (block) != '\0' &&
+          g_utf8_validate (block_text (block), -1, NULL))
+        {
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, block_text (block));
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, block_text (block));
+          break;
+        }
+    }
+#endif
+}
+
+/**
+ * rc_pdf_layout_render:
+ * @self: a #RcPdfLayout
+ * @blocks: (element-type RcBlock): the blocks to print
+ * @error: return location for a #GError
+ *
+ * Draws @blocks as a PDF with selectable text and embedded fonts, breaking pages exactly as
+ * rc_pdf_layout_count_pages() counts them. There are no page numbers or other running text:
+ * text extraction, as an applicant-tracking system does it, reads only the resume.
+ *
+ * Returns: (transfer full): the PDF file's bytes, or %NULL with @error set
+ */
+GBytes *
+rc_pdf_layout_render (RcPdfLayout *self,
+                      GPtrArray   *blocks,
+                      GError     **error)
+{
+  g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  guint n_pages;
+  guint page = 0;
+
+  g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), NULL);
+  g_return_val_if_fail (blocks != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  collect_boxes (self, blocks);
+  n_pages = break_pages (self, pieces);
+
+  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes,
+                                                 self->page_width, self->page_height);
+  set_metadata (surface, blocks);
+  cr = cairo_create (surface);
+
+  for (guint i = 0; i <= pieces->len; i++)
+    {
+      const Piece *piece = i < pieces->len ? &g_array_index (pieces, Piece, i) : NULL;
+
+      while (piece == NULL ? page < n_pages : piece->page > page)
+        {
+          cairo_show_page (cr);
+          page++;
+        }
+
+      if (piece != NULL)
+        draw_piece (self, cr, blocks, piece);
+    }
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the PDF: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * rc_pdf_layout_get_paper:
+ * @self: a #RcPdfLayout
+ *
+ * Returns: the paper the layout measures and draws on
+ */
+RcPdfPaper
+rc_pdf_layout_get_paper (RcPdfLayout *self)
+{
+  g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), RC_PDF_PAPER_A4);
+
+  return self->paper;
+}
+
+/**
+ * rc_pdf_layout_set_paper:
+ * @self: a #RcPdfLayout
+ * @paper: the paper to measure and draw on
+ *
+ * Changes the page size; what was measured at the old column width is forgotten.
+ */
+void
+rc_pdf_layout_set_paper (RcPdfLayout *self,
+                         RcPdfPaper   paper)
+{
+  g_return_if_fail (RC_IS_PDF_LAYOUT (self));
+  g_return_if_fail (paper == RC_PDF_PAPER_A4 || paper == RC_PDF_PAPER_LETTER);
+
+  if (self->paper == paper)
+    return;
+
+  self->paper = paper;
+  self->page_width = paper == RC_PDF_PAPER_LETTER ? RC_PDF_LETTER_WIDTH : RC_PDF_A4_WIDTH;
+  self->page_height = paper == RC_PDF_PAPER_LETTER ? RC_PDF_LETTER_HEIGHT : RC_PDF_A4_HEIGHT;
+  g_hash_table_remove_all (self->measures);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
+}
+
+static void
+rc_pdf_layout_finalize (GObject *object)
+{
+  RcPdfLayout *self = RC_PDF_LAYOUT (object);
+
+  g_clear_pointer (&self->measures, g_hash_table_unref);
+  g_clear_pointer (&self->boxes, g_array_unref);
+  for (guint i = 0; i < N_KINDS; i++)
+    g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_clear_object (&self->context);
+  g_clear_object (&self->font_map);
+
+  G_OBJECT_CLASS (rc_pdf_layout_parent_class)->finalize (object);
+}
+
+static void
+rc_pdf_layout_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RcPdfLayout *self = RC_PDF_LAYOUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAPER:
+      g_value_set_enum (value, self->paper);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_pdf_layout_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RcPdfLayout *self = RC_PDF_LAYOUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAPER:
+      rc_pdf_layout_set_paper (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_pdf_layout_class_init (RcPdfLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rc_pdf_layout_finalize;
+  object_class->get_property = rc_pdf_layout_get_property;
+  object_class->set_property = rc_pdf_layout_set_property;
+
+  properties[PROP_PAPER] =
+    g_param_spec_enum ("paper", NULL, NULL,
+                       RC_TYPE_PDF_PAPER, RC_PDF_PAPER_A4,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rc_pdf_layout_init (RcPdfLayout *self)
+{
+  cairo_font_options_t *options;
+
+  self->paper = RC_PDF_PAPER_A4;
+  self->page_width = RC_PDF_A4_WIDTH;
+  self->page_height = RC_PDF_A4_HEIGHT;
+
+  /* A font map and context of our own, at 72 dpi (one Pango point is one PDF point) with no
+   * hinting, so a count is the same on any screen and equals what the PDF surface draws. */
+  self->font_map = pango_cairo_font_map_new ();
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (self->font_map), 72.0);
+  self->context = pango_font_map_create_context (self->font_map);
+  pango_cairo_context_set_resolution (self->context, 72.0);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+
+  for (guint i = 0; i < N_KINDS; i++)
+    {
+      self->fonts[i] = pango_font_description_from_string (FONT_FAMILY);
+      pango_font_description_set_size (self->fonts[i], (int) (kind_styles[i].size * PANGO_SCALE));
+      pango_font_description_set_weight (self->fonts[i], kind_styles[i].weight);
+    }
+
+  self->measures = g_hash_table_new_full (measure_hash, measure_equal, measure_free, NULL);
+  self->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
+}

@@ -1,0 +1,572 @@
+/* test-pdf.c — the PDF layout: page counts, page breaks, the measure cache, the drawn file
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "rc-pdf.h"
+
+static const char *bullets[] = {
+  "Cut the p99 latency of the payments API from 800 ms to 120 ms by moving hot reads to a "
+  "Redis cache and batching writes to PostgreSQL",
+  "Led the move of twelve services from a shared VM fleet to Kubernetes, halving deploy time",
+  "Built an event pipeline on Kafka that carries 40 000 messages a second with exactly-once "
+  "delivery to the billing ledger and the fraud models",
+  "Wrote the on-call runbooks and cut pages per week from 30 to 4",
+  "Designed a gRPC gateway in Go serving 2M requests a day for the mobile apps",
+  "Mentored four engineers through their first production launches; two now lead teams of their "
+  "own, and the onboarding guide we wrote together is used across the department",
+};
+
+static void
+block_free (gpointer data)
+{
+  RcBlock *block = data;
+
+  g_free (block->text);
+  g_free (block->pointer);
+  g_free (block);
+}
+
+static GPtrArray *
+blocks_new (void)
+{
+  return g_ptr_array_new_with_free_func (block_free);
+}
+
+static void
+add (GPtrArray   *blocks,
+     RcBlockKind  kind,
+     const char  *text)
+{
+  RcBlock *block = g_new0 (RcBlock, 1);
+
+  block->kind = kind;
+  block->text = g_strdup (text);
+  block->pointer = g_strdup ("");
+  g_ptr_array_add (blocks, block);
+}
+
+static void
+add_header (GPtrArray *blocks)
+{
+  add (blocks, RC_BLOCK_NAME, "Ada Quillfeather");
+  add (blocks, RC_BLOCK_LABEL, "Senior Backend Engineer");
+  add (blocks, RC_BLOCK_CONTACT, "ada@example.org · +49 30 1234567 · Berlin · github.com/adaq");
+  add (blocks, RC_BLOCK_HEADING, "Summary");
+  add (blocks, RC_BLOCK_PARAGRAPH,
+       "Backend engineer with eight years of Go and Python, building payment and messaging "
+       "systems that stay fast under load. Cut infrastructure cost by 35 % at my last company.");
+}
+
+static void
+add_entry (GPtrArray *blocks,
+           guint      number,
+           guint      n_bullets)
+{
+  g_autofree char *title = g_strdup_printf ("Backend Engineer, Company %u", number);
+
+  add (blocks, RC_BLOCK_ENTRY_TITLE, title);
+  add (blocks, RC_BLOCK_ENTRY_META, "Jan 2020 – Present · Berlin");
+  for (guint i = 0; i < n_bullets; i++)
+    add (blocks, RC_BLOCK_BULLET, bullets[(number + i) % G_N_ELEMENTS (bullets)]);
+}
+
+/* A resume with @n_entries jobs of @n_bullets bullets each, then skills and education. */
+static GPtrArray *
+make_resume (guint n_entries,
+             guint n_bullets)
+{
+  GPtrArray *blocks = blocks_new ();
+
+  add_header (blocks);
+  add (blocks, RC_BLOCK_HEADING, "Experience");
+  for (guint i = 0; i < n_entries; i++)
+    add_entry (blocks, i, n_bullets);
+  add (blocks, RC_BLOCK_HEADING, "Skills");
+  add (blocks, RC_BLOCK_PARAGRAPH, "Languages: Go, Python, SQL. Frameworks: FastAPI, Gin.");
+  add (blocks, RC_BLOCK_HEADING, "Education");
+  add (blocks, RC_BLOCK_ENTRY_TITLE, "BSc Computer Science, Technical University");
+  add (blocks, RC_BLOCK_ENTRY_META, "2012 – 2016");
+
+  return blocks;
+}
+
+/* How often @needle occurs in @pdf where the next byte is not @not_next. The PDF holds binary
+ * streams, which would stop the str functions at their first NUL. */
+static guint
+pdf_count (GBytes     *pdf,
+           const char *needle,
+           char        not_next)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (pdf, &size);
+  const char *end = data + size;
+  gsize needle_len = strlen (needle);
+  guint count = 0;
+
+  for (const char *p = data; p + needle_len < end; p++)
+    {
+      p = memchr (p, needle[0], end - p - needle_len);
+      if (p == NULL)
+        break;
+      if (memcmp (p, needle, needle_len) == 0 && p[needle_len] != not_next)
+        count++;
+    }
+
+  return count;
+}
+
+static guint
+pdf_page_count (GBytes *pdf)
+{
+  return pdf_count (pdf, "/Type /Page", 's');
+}
+
+static gboolean
+pdf_contains (GBytes     *pdf,
+              const char *needle)
+{
+  return pdf_count (pdf, needle, '\0') > 0;
+}
+
+static char *
+write_temp_pdf (GBytes *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("test-pdf-XXXXXX.pdf", &path, &error);
+
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* Runs a poppler tool on @pdf and returns its output, or NULL (the test skipped) without it. */
+static char *
+run_poppler (const char *tool,
+             const char *option,
+             GBytes     *pdf)
+{
+  g_autofree char *program = g_find_program_in_path (tool);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s is not installed (poppler-utils)", tool);
+      g_test_skip (message);
+      return NULL;
+    }
+
+  path = write_temp_pdf (pdf);
+  {
+    /* pdftotext writes to stdout when the output file is "-"; pdfinfo always does. */
+    gboolean to_text = g_str_equal (tool, "pdftotext");
+    const char *argv[] = { program, path, to_text ? "-" : NULL, NULL, NULL };
+
+    if (option != NULL)
+      {
+        argv[1] = option;
+        argv[2] = path;
+        argv[3] = to_text ? "-" : NULL;
+      }
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                  &out, NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+
+  return out;
+}
+
+static guint
+pdfinfo_pages (GBytes *pdf)
+{
+  g_autofree char *out = run_poppler ("pdfinfo", NULL, pdf);
+  const char *pages;
+
+  if (out == NULL)
+    return 0;
+  pages = strstr (out, "\nPages:");
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
+}
+
+static GBytes *
+render (RcPdfLayout *layout,
+        GPtrArray   *blocks)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *pdf = rc_pdf_layout_render (layout, blocks, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  g_assert_cmpuint (g_bytes_get_size (pdf), >, 5);
+  g_assert_cmpmem (g_bytes_get_data (pdf, NULL), 5, "%PDF-", 5);
+
+  return pdf;
+}
+
+static void
+assert_renders_count (RcPdfLayout *layout,
+                      GPtrArray   *blocks,
+                      guint        expected)
+{
+  g_autoptr(GBytes) pdf = render (layout, blocks);
+
+  g_assert_cmpuint (pdf_page_count (pdf), ==, expected);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = blocks_new ();
+  g_autoptr(GArray) starts = NULL;
+
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 1);
+  starts = rc_pdf_layout_get_page_starts (layout, blocks);
+  g_assert_cmpuint (starts->len, ==, 1);
+  assert_renders_count (layout, blocks, 1);
+
+  /* Blocks with nothing to print take no room either. */
+  add (blocks, RC_BLOCK_HEADING, "");
+  add (blocks, RC_BLOCK_BULLET, NULL);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 1);
+  assert_renders_count (layout, blocks, 1);
+}
+
+static void
+test_page_counts (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) short_resume = make_resume (2, 3);
+  g_autoptr(GPtrArray) medium_resume = make_resume (5, 5);
+  g_autoptr(GPtrArray) long_resume = make_resume (12, 6);
+  guint n_short = rc_pdf_layout_count_pages (layout, short_resume);
+  guint n_medium = rc_pdf_layout_count_pages (layout, medium_resume);
+  guint n_long = rc_pdf_layout_count_pages (layout, long_resume);
+
+  g_assert_cmpuint (n_short, ==, 1);
+  g_assert_cmpuint (n_medium, ==, 2);
+  g_assert_cmpuint (n_long, >=, 3);
+
+  assert_renders_count (layout, short_resume, n_short);
+  assert_renders_count (layout, medium_resume, n_medium);
+  assert_renders_count (layout, long_resume, n_long);
+}
+
+static void
+test_matches_pdfinfo (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+
+  for (guint n_entries = 1; n_entries <= 13; n_entries += 3)
+    {
+      g_autoptr(GPtrArray) blocks = make_resume (n_entries, 5);
+      g_autoptr(GBytes) pdf = render (layout, blocks);
+      guint pages = pdfinfo_pages (pdf);
+
+      if (pages == 0)
+        return;
+      g_assert_cmpuint (pages, ==, rc_pdf_layout_count_pages (layout, blocks));
+    }
+}
+
+static gboolean
+keeps_with_next (RcBlockKind kind)
+{
+  return kind == RC_BLOCK_HEADING || kind == RC_BLOCK_ENTRY_TITLE || kind == RC_BLOCK_ENTRY_META;
+}
+
+static void
+test_keep_with_next (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  guint heading_starts = 0;
+  guint title_starts = 0;
+
+  /* Slide a section down the page one bullet at a time, so that somewhere its heading and
+   * its entry titles would each land on the last line of page one. */
+  for (guint n_fill = 0; n_fill < 70; n_fill++)
+    {
+      g_autoptr(GPtrArray) blocks = blocks_new ();
+      g_autoptr(GArray) starts = NULL;
+
+      add_header (blocks);
+      add (blocks, RC_BLOCK_HEADING, "Experience");
+      add_entry (blocks, 0, n_fill);
+      add (blocks, RC_BLOCK_HEADING, "Projects");
+      add (blocks, RC_BLOCK_ENTRY_TITLE, "A rather long project title that cannot share its line "
+                                         "with the dates, so they go under it");
+      add (blocks, RC_BLOCK_ENTRY_META, "Mar 2021 – Sep 2022 · Remote, working with a team across "
+                                        "three time zones");
+      add (blocks, RC_BLOCK_PARAGRAPH, "A short description of the project.");
+      add_entry (blocks, 1, 3);
+      add_entry (blocks, 2, 3);
+
+      starts = rc_pdf_layout_get_page_starts (layout, blocks);
+      g_assert_cmpuint (starts->len, ==, rc_pdf_layout_count_pages (layout, blocks));
+      g_assert_cmpuint (g_array_index (starts, guint, 0), ==, 0);
+
+      for (guint p = 1; p < starts->len; p++)
+        {
+          guint start = g_array_index (starts, guint, p);
+          const RcBlock *before = g_ptr_array_index (blocks, start - 1);
+          const RcBlock *first = g_ptr_array_index (blocks, start);
+
+          g_assert_cmpuint (start, >, g_array_index (starts, guint, p - 1));
+          g_assert_false (keeps_with_next (before->kind));
+          heading_starts += first->kind == RC_BLOCK_HEADING;
+          title_starts += first->kind == RC_BLOCK_ENTRY_TITLE;
+        }
+    }
+
+  /* The slide did push headings and titles over the break. */
+  g_assert_cmpuint (heading_starts, >, 0);
+  g_assert_cmpuint (title_starts, >, 0);
+}
+
+static void
+test_split_tall_block (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = blocks_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) starts = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+  guint n_pages;
+
+  for (guint i = 0; i < 600; i++)
+    g_string_append_printf (text, "word%u ", i);
+  g_string_append (text, "lastword");
+
+  add (blocks, RC_BLOCK_NAME, "Ada Quillfeather");
+  add (blocks, RC_BLOCK_HEADING, "Summary");
+  add (blocks, RC_BLOCK_PARAGRAPH, text->str);
+  add (blocks, RC_BLOCK_HEADING, "Skills");
+  add (blocks, RC_BLOCK_PARAGRAPH, "Go, Python");
+
+  n_pages = rc_pdf_layout_count_pages (layout, blocks);
+  g_assert_cmpuint (n_pages, >=, 2);
+  starts = rc_pdf_layout_get_page_starts (layout, blocks);
+  g_assert_cmpuint (starts->len, ==, n_pages);
+  /* The summary starts under its heading on page one and carries on onto page two. */
+  g_assert_cmpuint (g_array_index (starts, guint, 0), ==, 0);
+  g_assert_cmpuint (g_array_index (starts, guint, 1), ==, 2);
+
+  pdf = render (layout, blocks);
+  g_assert_cmpuint (pdf_page_count (pdf), ==, n_pages);
+
+  /* Each line is drawn once: split lines are not clipped copies. */
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+  g_assert_nonnull (strstr (out, "word0 "));
+  g_assert_nonnull (strstr (out, "lastword"));
+  g_assert_nonnull (strstr (out, "word599"));
+  g_assert_null (strstr (strstr (out, "word300 ") + 1, "word300 "));
+}
+
+static void
+test_cache (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = make_resume (1, 0);
+  RcBlock *bullet;
+  guint n_blocks;
+
+  /* Add bullets until the resume just spills onto page two, then take the last one back. */
+  while (rc_pdf_layout_count_pages (layout, blocks) == 1)
+    add (blocks, RC_BLOCK_BULLET, "Shipped a feature that people used");
+  g_ptr_array_remove_index (blocks, blocks->len - 1);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 1);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 1);
+
+  n_blocks = rc_pdf_layout_get_n_cached (layout);
+  g_assert_cmpuint (n_blocks, >, 3);
+
+  /* Lengthening one bullet to three lines pushes the end onto a second page; shortening it
+   * brings it back. */
+  bullet = g_ptr_array_index (blocks, blocks->len - 4);
+  g_assert_cmpint (bullet->kind, ==, RC_BLOCK_BULLET);
+  g_free (bullet->text);
+  bullet->text = g_strconcat (bullets[0], " ", bullets[2], NULL);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 2);
+  assert_renders_count (layout, blocks, 2);
+
+  g_free (bullet->text);
+  bullet->text = g_strdup ("Shipped a feature that people used");
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 1);
+  assert_renders_count (layout, blocks, 1);
+
+  /* Typing into a bullet does not grow the cache: what the last count did not use goes. The
+   * typed bullet differs from its twins, so it is the one entry more. */
+  for (guint i = 0; i < 50; i++)
+    {
+      g_free (bullet->text);
+      bullet->text = g_strdup_printf ("Shipped a feature that %u people used", i * 1000);
+      rc_pdf_layout_count_pages (layout, blocks);
+    }
+  g_assert_cmpuint (rc_pdf_layout_get_n_cached (layout), ==, n_blocks + 1);
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = make_resume (2, 3);
+  g_autoptr(GBytes) pdf = render (layout, blocks);
+  g_autofree char *out = run_poppler ("pdftotext", NULL, pdf);
+  g_autofree char *laid_out = NULL;
+
+  if (out == NULL)
+    return;
+
+  g_assert_nonnull (strstr (out, "Ada Quillfeather"));
+  g_assert_nonnull (strstr (out, "Senior Backend Engineer"));
+  g_assert_nonnull (strstr (out, "ada@example.org"));
+  g_assert_nonnull (strstr (out, "Experience"));
+  g_assert_nonnull (strstr (out, "• Led the move of twelve services"));
+  g_assert_nonnull (strstr (out, "Jan 2020 – Present · Berlin"));
+
+  /* A short title shares its line with the dates, on the right. */
+  laid_out = run_poppler ("pdftotext", "-layout", pdf);
+  g_assert_true (g_regex_match_simple ("Backend Engineer, Company 0 +Jan 2020 – Present · Berlin",
+                                       laid_out, 0, 0));
+}
+
+static void
+test_reading_order (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = make_resume (6, 4);
+  g_autoptr(GBytes) pdf = render (layout, blocks);
+  g_autofree char *out = run_poppler ("pdftotext", NULL, pdf);
+
+  if (out == NULL)
+    return;
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 2);
+
+  /* Extraction reads the dates right after the title they sit beside, even on a page where
+   * they are the only thing on the right: nothing else (such as a page number) comes between. */
+  g_assert_true (g_regex_match_simple ("BSc Computer Science, Technical University\\s*2012 – 2016",
+                                       out, 0, 0));
+  g_assert_null (strstr (out, "1 / 2"));
+  g_assert_null (strstr (out, "1/2"));
+}
+
+static void
+test_metadata (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = make_resume (1, 1);
+  g_autoptr(GBytes) pdf = render (layout, blocks);
+  g_autofree char *out = run_poppler ("pdfinfo", NULL, pdf);
+
+  if (out == NULL)
+    return;
+  g_assert_true (g_regex_match_simple ("^Title: +Ada Quillfeather$", out, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Author: +Ada Quillfeather$", out, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Page size: +595.* x 841.* pts \\(A4\\)", out,
+                                       G_REGEX_MULTILINE, 0));
+}
+
+static void
+test_letter (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = make_resume (5, 5);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+  RcPdfPaper paper;
+  guint pages;
+
+  g_assert_cmpint (rc_pdf_layout_get_paper (layout), ==, RC_PDF_PAPER_A4);
+  rc_pdf_layout_count_pages (layout, blocks);
+
+  g_object_set (layout, "paper", RC_PDF_PAPER_LETTER, NULL);
+  g_object_get (layout, "paper", &paper, NULL);
+  g_assert_cmpint (paper, ==, RC_PDF_PAPER_LETTER);
+  /* What was measured at the A4 column width is of no use on Letter. */
+  g_assert_cmpuint (rc_pdf_layout_get_n_cached (layout), ==, 0);
+
+  pages = rc_pdf_layout_count_pages (layout, blocks);
+  pdf = render (layout, blocks);
+  g_assert_cmpuint (pdf_page_count (pdf), ==, pages);
+  g_assert_true (pdf_contains (pdf, "/MediaBox [ 0 0 612 792 ]"));
+
+  out = run_poppler ("pdfinfo", NULL, pdf);
+  if (out == NULL)
+    return;
+  g_assert_true (g_regex_match_simple ("^Page size: +612 x 792 pts \\(letter\\)", out,
+                                       G_REGEX_MULTILINE, 0));
+}
+
+static void
+test_unicode (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = blocks_new ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+
+  add (blocks, RC_BLOCK_NAME, "Zoë Ångström-Müller");
+  add (blocks, RC_BLOCK_LABEL, "Ingénieure logicielle · Développement backend");
+  add (blocks, RC_BLOCK_CONTACT, "zoë@example.org · Zürich · Łódź");
+  add (blocks, RC_BLOCK_HEADING, "Expérience");
+  add (blocks, RC_BLOCK_ENTRY_TITLE, "後端工程師, 東京株式会社");
+  add (blocks, RC_BLOCK_ENTRY_META, "2019 – 2023 · 東京");
+  add (blocks, RC_BLOCK_BULLET, "Réduit la latence de 40 % — 数据库查询优化 — מהנדס תוכנה — "
+                                "مهندس برمجيات — 🚀 emoji and a combining é and ﬁ ligature");
+  add (blocks, RC_BLOCK_BULLET, "Averyveryveryveryveryveryveryveryveryveryveryveryveryveryvery"
+                                "veryveryveryveryveryveryveryveryveryveryveryveryveryverylongword");
+  /* Invalid UTF-8 is printed as far as it is valid, never a crash. */
+  add (blocks, RC_BLOCK_PARAGRAPH, "Broken \xff\xfe bytes");
+  add (blocks, 99, "A kind from the future prints as a paragraph");
+
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 1);
+  pdf = render (layout, blocks);
+  g_assert_cmpuint (pdf_page_count (pdf), ==, 1);
+
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+  g_assert_nonnull (strstr (out, "Zoë Ångström-Müller"));
+  g_assert_nonnull (strstr (out, "Réduit la latence de 40 %"));
+  g_assert_nonnull (strstr (out, "A kind from the future"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/pdf/empty", test_empty);
+  g_test_add_func ("/core/pdf/page-counts", test_page_counts);
+  g_test_add_func ("/core/pdf/matches-pdfinfo", test_matches_pdfinfo);
+  g_test_add_func ("/core/pdf/keep-with-next", test_keep_with_next);
+  g_test_add_func ("/core/pdf/split-tall-block", test_split_tall_block);
+  g_test_add_func ("/core/pdf/cache", test_cache);
+  g_test_add_func ("/core/pdf/text", test_text);
+  g_test_add_func ("/core/pdf/reading-order", test_reading_order);
+  g_test_add_func ("/core/pdf/metadata", test_metadata);
+  g_test_add_func ("/core/pdf/letter", test_letter);
+  g_test_add_func ("/core/pdf/unicode", test_unicode);
+
+  return g_test_run ();
+}
