@@ -55,6 +55,22 @@ gboolean     rc_document_save             (RcDocument    *self,
                                            GCancellable  *cancellable,
                                            GError       **error);
 
+/* Added: asynchronous load and save for the window (GTask; the main thread never blocks) */
+void         rc_document_load_async       (GFile               *file,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+RcDocument  *rc_document_load_finish      (GAsyncResult        *result,
+                                           GError             **error);
+void         rc_document_save_async       (RcDocument          *self,
+                                           GFile               *file,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean     rc_document_save_finish      (RcDocument          *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
+
 gboolean     rc_document_get_modified     (RcDocument    *self);
 void         rc_document_set_modified     (RcDocument    *self,
                                            gboolean       modified);
