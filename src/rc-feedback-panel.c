@@ -8,14 +8,45 @@
 #include <glib/gi18n.h>
 
 #include "rc-feedback-panel.h"
+#include "rc-finding-row.h"
+
+/* Longest quote shown in a row, in characters; longer spans are cut with an ellipsis */
+#define MAX_QUOTE_CHARS 80
+
+typedef struct
+{
+  char         *key;
+  RcFindingRow *row;
+  gboolean      taken;
+} RowEntry;
 
 struct _RcFeedbackPanel
 {
-  GtkWidget  parent_instance;
+  GtkWidget        parent_instance;
 
-  GtkWidget *box;
-  RcReport  *report;
-  RcDocument *document;
+  GtkWidget       *content;
+  GtkWidget       *summary_box;
+  GtkWidget       *separator;
+  GtkLabel        *score_label;
+  GtkLabel        *verdict_label;
+  GtkLevelBar     *score_bar;
+  GtkToggleButton *error_toggle;
+  GtkToggleButton *warning_toggle;
+  GtkToggleButton *suggestion_toggle;
+  GtkLabel        *error_count_label;
+  GtkLabel        *warning_count_label;
+  GtkLabel        *suggestion_count_label;
+  GtkWidget       *ignored_box;
+  GtkLabel        *ignored_label;
+  GtkStack        *stack;
+  GtkListBox      *list;
+  GtkLabel        *clean_label;
+
+  /* RowEntry: the rows in list order, each with the key it was made for */
+  GArray          *rows;
+
+  RcReport        *report;
+  RcDocument      *document;
 };
 
 G_DEFINE_FINAL_TYPE (RcFeedbackPanel, rc_feedback_panel, GTK_TYPE_WIDGET)
@@ -31,12 +62,589 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+typedef struct
+{
+  const RcFinding *finding;
+  char            *key;
+  const char      *group;
+  const char      *section;
+  guint            rank;
+  guint            index;
+} Pending;
+
+static void
+row_entry_clear (gpointer data)
+{
+  RowEntry *entry = data;
+
+  g_clear_pointer (&entry->key, g_free);
+}
+
+/* The group a finding is listed under: an id to compare and a heading to show */
+static void
+classify_pointer (const char  *pointer,
+                  const char **group,
+                  const char **section)
+{
+  static const struct {
+    const char *token;
+    const char *title;
+  } sections[] = {
+    { "work", N_("Experience") },
+    { "projects", N_("Projects") },
+    { "skills", N_("Skills") },
+    { "education", N_("Education") },
+    { "certificates", N_("Certificates") },
+    { "volunteer", N_("Volunteering") },
+    { "awards", N_("Awards") },
+    { "publications", N_("Publications") },
+    { "languages", N_("Languages") },
+    { "interests", N_("Interests") },
+    { "references", N_("References") },
+    { "meta", N_("Job Match") },
+  };
+  const char *token;
+  gsize len;
+
+  if (pointer == NULL || pointer[0] != '/')
+    {
+      *group = "";
+      *section = _("Whole Resume");
+      return;
+    }
+
+  token = pointer + 1;
+  len = strcspn (token, "/");
+
+  if (len == strlen ("basics") && strncmp (token, "basics", len) == 0)
+    {
+      if (g_str_has_prefix (token + len, "/summary"))
+        {
+          *group = "summary";
+          *section = _("Summary");
+        }
+      else
+        {
+          *group = "basics";
+          *section = _("Contact");
+        }
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (strlen (sections[i].token) == len && strncmp (token, sections[i].token, len) == 0)
+        {
+          *group = sections[i].token;
+          *section = _(sections[i].title);
+          return;
+        }
+    }
+
+  *group = "other";
+  *section = _("Other");
+}
+
+static char *
+dup_quote (RcDocument      *document,
+           const RcFinding *finding)
+{
+  const char *text;
+  const char *start;
+  const char *end;
+  glong length;
+
+  if (document == NULL || finding->end <= finding->start || finding->pointer == NULL)
+    return NULL;
+
+  text = rc_document_get_string (document, finding->pointer);
+  if (text == NULL)
+    return NULL;
+
+  length = g_utf8_strlen (text, -1);
+  if (finding->end > length)
+    return NULL;
+
+  start = g_utf8_offset_to_pointer (text, finding->start);
+  if (finding->end - finding->start > MAX_QUOTE_CHARS)
+    {
+      end = g_utf8_offset_to_pointer (start, MAX_QUOTE_CHARS - 1);
+      return g_strdup_printf ("%.*s…", (int) (end - start), start);
+    }
+  end = g_utf8_offset_to_pointer (start, finding->end - finding->start);
+
+  return g_strndup (start, end - start);
+}
+
+static const char *
+entry_name (RcDocument *document,
+            const char *section,
+            const char *index)
+{
+  static const char * const fields[] = { "name", "company", "institution", "organization", "title" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/%s/%s/%s", section, index, fields[i]);
+      const char *name = rc_document_get_string (document, pointer);
+
+      if (name != NULL && *name != '\0')
+        return name;
+    }
+
+  return NULL;
+}
+
+/* Where in its section a finding is, in words: "Acme Corp, bullet 3" */
+static char *
+dup_place (RcDocument      *document,
+           const RcFinding *finding)
+{
+  g_auto(GStrv) tokens = NULL;
+  const char *name = NULL;
+  guint n;
+
+  if (document == NULL || finding->pointer == NULL || finding->pointer[0] != '/')
+    return NULL;
+
+  tokens = g_strsplit (finding->pointer + 1, "/", 5);
+  n = g_strv_length (tokens);
+
+  if (g_str_equal (tokens[0], "basics"))
+    {
+      if (n >= 3 && g_str_equal (tokens[1], "profiles"))
+        {
+          g_autofree char *pointer = g_strdup_printf ("/basics/profiles/%s/network", tokens[2]);
+
+          name = rc_document_get_string (document, pointer);
+          return g_strdup (name != NULL && *name != '\0' ? name : _("Profile"));
+        }
+      return NULL;
+    }
+
+  if (n < 2 || !g_ascii_isdigit (tokens[1][0]))
+    return NULL;
+
+  name = entry_name (document, tokens[0], tokens[1]);
+  if (name == NULL)
+    /* Translators: an entry of a section without a name, by position: "Entry 2" */
+    name = _("Untitled entry");
+
+  if (n >= 4 && g_str_equal (tokens[2], "highlights") && g_ascii_isdigit (tokens[3][0]))
+    /* Translators: where a finding is: the entry's name, then which bullet: "Acme Corp, bullet 3" */
+    return g_strdup_printf (_("%s, bullet %u"), name, (guint) g_ascii_strtoull (tokens[3], NULL, 10) + 1);
+
+  if (n >= 3 && g_str_equal (tokens[2], "summary"))
+    /* Translators: where a finding is: "Acme Corp, summary" */
+    return g_strdup_printf (_("%s, summary"), name);
+
+  if (n >= 3 && (g_str_equal (tokens[2], "startDate") || g_str_equal (tokens[2], "endDate")))
+    /* Translators: where a finding is: "Acme Corp, dates" */
+    return g_strdup_printf (_("%s, dates"), name);
+
+  return g_strdup (name);
+}
+
+static const char *
+score_verdict (guint score)
+{
+  if (score >= 90)
+    return _("Ready to send");
+  if (score >= 75)
+    return _("Strong, with a few things to polish");
+  if (score >= 50)
+    return _("Getting there: fix the warnings first");
+  return _("Needs work: start with the errors");
+}
+
+static gboolean
+level_shown (RcFeedbackPanel *self,
+             RcLevel          level)
+{
+  switch (level)
+    {
+    case RC_LEVEL_ERROR:
+      return gtk_toggle_button_get_active (self->error_toggle);
+    case RC_LEVEL_WARNING:
+      return gtk_toggle_button_get_active (self->warning_toggle);
+    case RC_LEVEL_SUGGESTION:
+    default:
+      return gtk_toggle_button_get_active (self->suggestion_toggle);
+    }
+}
+
+static gboolean
+filter_row (GtkListBoxRow *row,
+            gpointer       user_data)
+{
+  RcFeedbackPanel *self = user_data;
+
+  return level_shown (self, rc_finding_row_get_finding (RC_FINDING_ROW (row))->level);
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  const char *section = rc_finding_row_get_section (RC_FINDING_ROW (row));
+  GtkWidget *header;
+
+  if (before != NULL &&
+      g_strcmp0 (section, rc_finding_row_get_section (RC_FINDING_ROW (before))) == 0)
+    {
+      if (gtk_list_box_row_get_header (row) != NULL)
+        gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_list_box_row_get_header (row);
+  if (header != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (header)), section) == 0)
+    return;
+
+  header = gtk_label_new (section);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "rc-section-heading");
+  gtk_list_box_row_set_header (row, header);
+}
+
+static void
+on_row_apply_fix_cb (RcFeedbackPanel *self,
+                     RcFindingRow    *row)
+{
+  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (row));
+
+  /* A copy: the handler may change the document and so replace the row's finding */
+  g_signal_emit (self, signals[APPLY_FIX], 0, finding);
+}
+
+static void
+on_row_ignore_cb (RcFeedbackPanel *self,
+                  RcFindingRow    *row)
+{
+  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (row));
+
+  g_signal_emit (self, signals[IGNORE], 0, finding);
+}
+
+static void
+on_row_learn_more_cb (RcFeedbackPanel *self,
+                      RcFindingRow    *row)
+{
+  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (row));
+
+  g_signal_emit (self, signals[LEARN_MORE], 0, finding);
+}
+
+static void
+on_row_activated_cb (RcFeedbackPanel *self,
+                     GtkListBoxRow   *row)
+{
+  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (RC_FINDING_ROW (row)));
+
+  g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+}
+
+static void
+on_restore_clicked_cb (RcFeedbackPanel *self)
+{
+  g_signal_emit (self, signals[RESTORE_IGNORED], 0);
+}
+
+static void
+on_level_toggled_cb (RcFeedbackPanel *self)
+{
+  gtk_list_box_invalidate_filter (self->list);
+  gtk_list_box_invalidate_headers (self->list);
+}
+
+static RcFindingRow *
+create_row (RcFeedbackPanel *self,
+            const Pending   *pending,
+            const char      *quote,
+            const char      *place)
+{
+  RcFindingRow *row = rc_finding_row_new (pending->finding, pending->section, quote, place);
+
+  g_signal_connect_object (row, "apply-fix", G_CALLBACK (on_row_apply_fix_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "ignore", G_CALLBACK (on_row_ignore_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "learn-more", G_CALLBACK (on_row_learn_more_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  return row;
+}
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const Pending *pa = a;
+  const Pending *pb = b;
+
+  if (pa->rank != pb->rank)
+    return pa->rank < pb->rank ? -1 : 1;
+  return pa->index < pb->index ? -1 : (pa->index > pb->index ? 1 : 0);
+}
+
+/* The findings to show, grouped by section in the order sections first appear in the report
+ * (document order), each with a key unique in the list */
+static GArray *
+collect_pending (GPtrArray *findings)
+{
+  g_autoptr(GHashTable) ranks = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *pending = g_array_sized_new (FALSE, TRUE, sizeof (Pending), findings->len);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+      Pending item = { finding, NULL, NULL, NULL, 0, i };
+      char *key = rc_finding_dup_key (finding);
+      gpointer rank;
+      guint repeat;
+
+      classify_pointer (finding->pointer, &item.group, &item.section);
+      if (!g_hash_table_lookup_extended (ranks, item.group, NULL, &rank))
+        {
+          rank = GUINT_TO_POINTER (g_hash_table_size (ranks));
+          g_hash_table_insert (ranks, (gpointer) item.group, rank);
+        }
+      item.rank = GPOINTER_TO_UINT (rank);
+
+      /* Two findings may share a key (one rule firing twice in a string): number them */
+      repeat = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
+      if (repeat > 0)
+        item.key = g_strdup_printf ("%s\x1f%u", key, repeat);
+      else
+        item.key = g_strdup (key);
+      g_hash_table_insert (seen, key, GUINT_TO_POINTER (repeat + 1));
+
+      g_array_append_val (pending, item);
+    }
+
+  g_array_sort (pending, compare_pending);
+
+  return pending;
+}
+
+static void
+free_pending (GArray *pending)
+{
+  for (guint i = 0; i < pending->len; i++)
+    g_free (g_array_index (pending, Pending, i).key);
+  g_array_unref (pending);
+}
+
+static GtkWidget *
+focused_row (RcFeedbackPanel *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list)))
+    return NULL;
+
+  return gtk_widget_get_ancestor (focus, RC_TYPE_FINDING_ROW);
+}
+
+/* Makes the list show @findings with as few widget changes as possible: rows whose key
+ * survives are kept (and updated in place), so focus and scrolling survive typing */
+static void
+sync_rows (RcFeedbackPanel *self,
+           GPtrArray       *findings)
+{
+  GArray *pending = collect_pending (findings);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) old_positions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) rows = g_array_sized_new (FALSE, TRUE, sizeof (RowEntry), pending->len);
+  GtkWidget *had_focus = focused_row (self);
+  int focus_index = had_focus != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (had_focus)) : -1;
+  gboolean focus_lost = FALSE;
+  guint j = 0;
+
+  g_array_set_clear_func (rows, row_entry_clear);
+
+  for (guint i = 0; i < pending->len; i++)
+    g_hash_table_add (wanted, g_array_index (pending, Pending, i).key);
+
+  /* Drop the rows no finding wants any more */
+  for (guint i = 0; i < self->rows->len; )
+    {
+      RowEntry *entry = &g_array_index (self->rows, RowEntry, i);
+
+      if (g_hash_table_contains (wanted, entry->key))
+        {
+          i++;
+          continue;
+        }
+      if (GTK_WIDGET (entry->row) == had_focus)
+        focus_lost = TRUE;
+      gtk_list_box_remove (self->list, GTK_WIDGET (entry->row));
+      g_array_remove_index (self->rows, i);
+    }
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      RowEntry *entry = &g_array_index (self->rows, RowEntry, i);
+
+      entry->taken = FALSE;
+      g_hash_table_insert (old_positions, entry->key, GUINT_TO_POINTER (i));
+    }
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *item = &g_array_index (pending, Pending, i);
+      g_autofree char *quote = dup_quote (self->document, item->finding);
+      g_autofree char *place = dup_place (self->document, item->finding);
+      RowEntry entry = { g_strdup (item->key), NULL, FALSE };
+      gpointer position;
+
+      while (j < self->rows->len && g_array_index (self->rows, RowEntry, j).taken)
+        j++;
+
+      if (j < self->rows->len && g_str_equal (g_array_index (self->rows, RowEntry, j).key, item->key))
+        {
+          RowEntry *old = &g_array_index (self->rows, RowEntry, j);
+
+          old->taken = TRUE;
+          entry.row = old->row;
+          rc_finding_row_update (entry.row, item->finding, quote, place);
+        }
+      else if (g_hash_table_lookup_extended (old_positions, item->key, NULL, &position))
+        {
+          /* Moved (entries reordered): the same widget, taken out and put back in place */
+          RowEntry *old = &g_array_index (self->rows, RowEntry, GPOINTER_TO_UINT (position));
+
+          old->taken = TRUE;
+          entry.row = g_object_ref (old->row);
+          gtk_list_box_remove (self->list, GTK_WIDGET (entry.row));
+          rc_finding_row_update (entry.row, item->finding, quote, place);
+          gtk_list_box_insert (self->list, GTK_WIDGET (entry.row), (int) i);
+          g_object_unref (entry.row);
+          if (GTK_WIDGET (entry.row) == had_focus)
+            focus_lost = TRUE;
+        }
+      else
+        {
+          entry.row = create_row (self, item, quote, place);
+          gtk_list_box_insert (self->list, GTK_WIDGET (entry.row), (int) i);
+        }
+
+      g_array_append_val (rows, entry);
+    }
+
+  g_array_set_size (self->rows, 0);
+  g_array_append_vals (self->rows, rows->data, rows->len);
+  /* the keys now belong to self->rows */
+  g_array_set_clear_func (rows, NULL);
+
+  if (focus_lost && self->rows->len > 0)
+    {
+      GtkListBoxRow *target = NULL;
+      RowEntry *kept = NULL;
+
+      for (guint i = 0; i < self->rows->len && kept == NULL; i++)
+        if (GTK_WIDGET (g_array_index (self->rows, RowEntry, i).row) == had_focus)
+          kept = &g_array_index (self->rows, RowEntry, i);
+
+      if (kept != NULL)
+        target = GTK_LIST_BOX_ROW (kept->row);
+      else
+        target = gtk_list_box_get_row_at_index (self->list, MIN (focus_index, (int) self->rows->len - 1));
+      if (target != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (target));
+    }
+
+  free_pending (pending);
+}
+
+static void
+show_counts (RcFeedbackPanel *self)
+{
+  struct {
+    RcLevel          level;
+    GtkLabel        *label;
+    GtkToggleButton *toggle;
+  } levels[] = {
+    { RC_LEVEL_ERROR, self->error_count_label, self->error_toggle },
+    { RC_LEVEL_WARNING, self->warning_count_label, self->warning_toggle },
+    { RC_LEVEL_SUGGESTION, self->suggestion_count_label, self->suggestion_toggle },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      guint count = self->report != NULL ? rc_report_count_level (self->report, levels[i].level) : 0;
+      g_autofree char *text = NULL;
+
+      switch (levels[i].level)
+        {
+        case RC_LEVEL_ERROR:
+          text = g_strdup_printf (ngettext ("%u error", "%u errors", count), count);
+          break;
+        case RC_LEVEL_WARNING:
+          text = g_strdup_printf (ngettext ("%u warning", "%u warnings", count), count);
+          break;
+        case RC_LEVEL_SUGGESTION:
+        default:
+          text = g_strdup_printf (ngettext ("%u suggestion", "%u suggestions", count), count);
+          break;
+        }
+
+      if (g_strcmp0 (gtk_label_get_text (levels[i].label), text) != 0)
+        {
+          gtk_label_set_text (levels[i].label, text);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (levels[i].toggle),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                          -1);
+        }
+    }
+}
+
+static void
+show_summary (RcFeedbackPanel *self)
+{
+  guint score = rc_report_get_score (self->report);
+  guint ignored = rc_report_get_ignored (self->report);
+  char score_text[16];
+
+  g_snprintf (score_text, sizeof score_text, "%u", score);
+  if (g_strcmp0 (gtk_label_get_text (self->score_label), score_text) != 0)
+    {
+      g_autofree char *clean = NULL;
+
+      gtk_label_set_text (self->score_label, score_text);
+      gtk_label_set_text (self->verdict_label, score_verdict (score));
+      gtk_level_bar_set_value (self->score_bar, score);
+
+      /* Translators: shown when a resume has no findings left */
+      clean = g_strdup_printf (_("Your resume scores %u out of 100."), score);
+      gtk_label_set_text (self->clean_label, clean);
+    }
+
+  show_counts (self);
+
+  gtk_widget_set_visible (self->ignored_box, ignored > 0);
+  if (ignored > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("%u finding ignored",
+                                                         "%u findings ignored", ignored),
+                                               ignored);
+
+      gtk_label_set_text (self->ignored_label, text);
+    }
+}
+
 static void
 rc_feedback_panel_dispose (GObject *object)
 {
   RcFeedbackPanel *self = RC_FEEDBACK_PANEL (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_FEEDBACK_PANEL);
+  g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->report, rc_report_unref);
   g_clear_object (&self->document);
 
@@ -67,15 +675,63 @@ rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
     g_signal_new ("restore-ignored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/resumecoach/ResumeCoach/rc-feedback-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, content);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, separator);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, score_label);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, score_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, error_toggle);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, warning_toggle);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, suggestion_toggle);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, error_count_label);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, warning_count_label);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, suggestion_count_label);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, ignored_box);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, ignored_label);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, list);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, clean_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_restore_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_level_toggled_cb);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "feedbackpanel");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 rc_feedback_panel_init (RcFeedbackPanel *self)
 {
-  self->box = gtk_label_new (_("No resume checked yet"));
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_array_new (FALSE, TRUE, sizeof (RowEntry));
+  g_array_set_clear_func (self->rows, row_entry_clear);
+
+  /* A score up to 50 reads as low, up to 75 as fair, above as good */
+  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_LOW, 50);
+  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_HIGH, 75);
+  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_FULL, 100);
+
+  gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
+  gtk_list_box_set_header_func (self->list, update_header, NULL, NULL);
+
+  placeholder = gtk_label_new (_("The findings at these levels are hidden. Use the buttons above to show them."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_label_set_justify (GTK_LABEL (placeholder), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_margin_top (placeholder, 24);
+  gtk_widget_set_margin_bottom (placeholder, 24);
+  gtk_widget_set_margin_start (placeholder, 24);
+  gtk_widget_set_margin_end (placeholder, 24);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_list_box_set_placeholder (self->list, placeholder);
+
+  gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
 RcFeedbackPanel *
@@ -88,12 +744,34 @@ void
 rc_feedback_panel_set_report (RcFeedbackPanel *self,
                               RcReport        *report)
 {
+  g_autoptr(GPtrArray) none = NULL;
+  GPtrArray *findings;
+
   g_return_if_fail (RC_IS_FEEDBACK_PANEL (self));
 
   if (report != NULL)
     rc_report_ref (report);
   g_clear_pointer (&self->report, rc_report_unref);
   self->report = report;
+
+  if (report != NULL)
+    findings = rc_report_get_findings (report);
+  else
+    findings = none = g_ptr_array_new ();
+
+  sync_rows (self, findings);
+
+  gtk_widget_set_visible (self->summary_box, report != NULL);
+  gtk_widget_set_visible (self->separator, report != NULL);
+  if (report != NULL)
+    show_summary (self);
+
+  if (report == NULL)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else if (findings->len == 0)
+    gtk_stack_set_visible_child_name (self->stack, "clean");
+  else
+    gtk_stack_set_visible_child_name (self->stack, "list");
 }
 
 void

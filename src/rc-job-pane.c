@@ -7,27 +7,459 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-coach-state.h"
 #include "rc-job-pane.h"
+
+/* A job ad is a page or two; anything far bigger is not one */
+#define MAX_JOB_FILE_SIZE (256 * 1024)
+
+/* The ATS match many applicant-tracking filters ask for */
+#define GOOD_MATCH 75
 
 struct _RcJobPane
 {
-  GtkWidget   parent_instance;
+  GtkWidget      parent_instance;
 
-  GtkWidget  *box;
-  RcDocument *document;
+  GtkWidget     *scroller;
+  GtkTextView   *text_view;
+  GtkWidget     *hint_label;
+  GtkWidget     *open_button;
+  GtkWidget     *clear_button;
+  GtkLabel      *error_label;
+  GtkStack      *stack;
+  GtkLabel      *match_label;
+  GtkLabel      *verdict_label;
+  GtkLevelBar   *match_bar;
+  GtkLabel      *missing_heading;
+  GtkFlowBox    *missing_box;
+  GtkLabel      *matched_heading;
+  GtkFlowBox    *matched_box;
+  GtkWidget     *skills_only_note;
+
+  RcDocument    *document;
+  gulong         changed_id;
+  GCancellable  *cancellable;
+  GtkFileChooserNative *chooser;
+
+  /* what the chips show, to skip rebuilding them when a check changes nothing */
+  gboolean       has_ats;
+  guint          match;
+  GStrv          matched;
+  GStrv          missing;
+  GStrv          skills_only;
+
+  guint          user_action_depth;
+  gboolean       dirty;
+  gboolean       loading;
+  gboolean       writing;
 };
 
 G_DEFINE_FINAL_TYPE (RcJobPane, rc_job_pane, GTK_TYPE_WIDGET)
+
+static char *
+dup_buffer_text (RcJobPane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+update_hint (RcJobPane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  gboolean empty = gtk_text_buffer_get_char_count (buffer) == 0;
+
+  gtk_widget_set_visible (self->hint_label, empty);
+  gtk_widget_set_sensitive (self->clear_button, !empty);
+  if (empty)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/* One model change per edit of the text */
+static void
+store_job (RcJobPane *self)
+{
+  g_autofree char *text = NULL;
+
+  self->dirty = FALSE;
+  if (self->document == NULL)
+    return;
+
+  text = dup_buffer_text (self);
+  self->writing = TRUE;
+  rc_coach_state_set_job (self->document, text);
+  self->writing = FALSE;
+}
+
+static void
+on_buffer_changed_cb (RcJobPane     *self,
+                      GtkTextBuffer *buffer)
+{
+  update_hint (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+
+  if (self->loading)
+    return;
+
+  /* A paste over a selection is a delete and an insert: store once, at the end */
+  if (self->user_action_depth > 0)
+    self->dirty = TRUE;
+  else
+    store_job (self);
+}
+
+static void
+on_begin_user_action_cb (RcJobPane *self)
+{
+  self->user_action_depth++;
+}
+
+static void
+on_end_user_action_cb (RcJobPane *self)
+{
+  g_return_if_fail (self->user_action_depth > 0);
+
+  self->user_action_depth--;
+  if (self->user_action_depth == 0 && self->dirty)
+    store_job (self);
+}
+
+/* Shows @text without writing it back; undo does not go past it */
+static void
+load_text (RcJobPane  *self,
+           const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *current = dup_buffer_text (self);
+
+  if (text == NULL)
+    text = "";
+  if (g_str_equal (current, text))
+    return;
+
+  self->loading = TRUE;
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_set_text (buffer, text, -1);
+  gtk_text_buffer_end_irreversible_action (buffer);
+  self->loading = FALSE;
+}
+
+/* Replaces the text as one user edit: one model change, and undoable */
+static void
+replace_text (RcJobPane  *self,
+              const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_set_text (buffer, text, -1);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static void
+on_document_changed_cb (RcJobPane    *self,
+                        const char   *pointer,
+                        RcChangeKind  kind,
+                        RcDocument   *document)
+{
+  g_autofree char *job = NULL;
+
+  if (self->writing)
+    return;
+  /* Only the job itself, or something holding it, can change what the pane shows */
+  if (*pointer != '\0' &&
+      !g_str_has_prefix ("/meta/resumeCoach/job", pointer) &&
+      !g_str_has_prefix (pointer, "/meta/resumeCoach/job"))
+    return;
+
+  job = rc_coach_state_dup_job (document);
+  load_text (self, job);
+}
+
+static void
+show_error (RcJobPane  *self,
+            const char *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static void
+on_file_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RcJobPane) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Translators: %s is why a job description file could not be read */
+      message = g_strdup_printf (_("Could not open the job description: %s"), error->message);
+      show_error (self, message);
+      return;
+    }
+
+  name = g_file_get_basename (G_FILE (source));
+  if (length > MAX_JOB_FILE_SIZE)
+    {
+      /* Translators: %s is a file name */
+      g_autofree char *message = g_strdup_printf (_("“%s” is too large to be a job description."), name);
+
+      show_error (self, message);
+      return;
+    }
+  if (!g_utf8_validate_len (contents, length, NULL) || memchr (contents, '\0', length) != NULL)
+    {
+      /* Translators: %s is a file name */
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a text file. Open a plain text or JSON job description."), name);
+
+      show_error (self, message);
+      return;
+    }
+
+  replace_text (self, contents);
+}
+
+static void
+on_chooser_response_cb (RcJobPane            *self,
+                        int                   response,
+                        GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    g_file_load_contents_async (file, self->cancellable, on_file_loaded_cb, g_object_ref (self));
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *title,
+            const char     *mime_type,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, title);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  if (pattern != NULL)
+    gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+on_open_clicked_cb (RcJobPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkFileFilter) jobs = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+
+  self->chooser = gtk_file_chooser_native_new (_("Open a Job Description"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  gtk_file_filter_set_name (jobs, _("Job Descriptions"));
+  gtk_file_filter_add_mime_type (jobs, "text/plain");
+  gtk_file_filter_add_mime_type (jobs, "application/json");
+  gtk_file_filter_add_pattern (jobs, "*.txt");
+  gtk_file_filter_add_pattern (jobs, "*.json");
+  gtk_file_filter_add_pattern (jobs, "*.md");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), jobs);
+  add_filter (GTK_FILE_CHOOSER (self->chooser), _("Plain Text"), "text/plain", "*.txt");
+  add_filter (GTK_FILE_CHOOSER (self->chooser), _("JSON Resume Job"), "application/json", "*.json");
+  add_filter (GTK_FILE_CHOOSER (self->chooser), _("All Files"), NULL, "*");
+
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_clear_clicked_cb (RcJobPane *self)
+{
+  replace_text (self, "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+static GtkWidget *
+create_chip (const char *keyword,
+             gboolean    matched,
+             gboolean    skills_only)
+{
+  GtkWidget *child = gtk_flow_box_child_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *image;
+  GtkWidget *label;
+  g_autofree char *a11y = NULL;
+
+  image = gtk_image_new_from_icon_name (matched ? "object-select-symbolic" : "list-add-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_box_append (GTK_BOX (box), image);
+
+  label = gtk_label_new (keyword);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_widget_add_css_class (box, "rc-chip");
+  if (!matched)
+    {
+      gtk_widget_add_css_class (box, "rc-chip-missing");
+      /* Translators: what a screen reader says for a keyword chip */
+      a11y = g_strdup_printf (_("%s: missing"), keyword);
+      gtk_widget_set_tooltip_text (child, _("The job asks for this and your resume does not mention it. Add it where it is true."));
+    }
+  else if (skills_only)
+    {
+      GtkWidget *note = gtk_label_new (_("skills only"));
+
+      gtk_widget_add_css_class (note, "caption");
+      gtk_widget_add_css_class (note, "rc-chip-note");
+      gtk_box_append (GTK_BOX (box), note);
+      gtk_widget_add_css_class (box, "rc-chip-matched");
+      gtk_widget_add_css_class (box, "rc-chip-skills-only");
+      a11y = g_strdup_printf (_("%s: matched, listed in skills only"), keyword);
+      gtk_widget_set_tooltip_text (child, _("Found only in your skills list. Show it in use in a bullet too."));
+    }
+  else
+    {
+      gtk_widget_add_css_class (box, "rc-chip-matched");
+      a11y = g_strdup_printf (_("%s: matched"), keyword);
+      gtk_widget_set_tooltip_text (child, _("Your resume mentions this"));
+    }
+
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+
+  return child;
+}
+
+static void
+clear_flow_box (GtkFlowBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_flow_box_remove (box, child);
+}
+
+static gboolean
+strv_equal0 (char       **a,
+             char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || *a == NULL) && (b == NULL || *b == NULL);
+
+  return g_strv_equal ((const char * const *) a, (const char * const *) b);
+}
+
+static const char *
+match_verdict (guint match)
+{
+  if (match >= GOOD_MATCH)
+    return _("Likely to pass ATS keyword filters");
+  if (match >= 50)
+    return _("Below what many ATS filters pass");
+  return _("Far below what many ATS filters pass");
+}
+
+static void
+show_ats (RcJobPane        *self,
+          const RcAtsMatch *ats)
+{
+  g_autofree char *percent = NULL;
+  g_autofree char *heading = NULL;
+  guint n_missing = ats->missing != NULL ? g_strv_length (ats->missing) : 0;
+  guint n_matched = ats->matched != NULL ? g_strv_length (ats->matched) : 0;
+  gboolean any_skills_only = FALSE;
+
+  /* Translators: the ATS match, a percentage */
+  percent = g_strdup_printf (_("%u %%"), ats->match);
+  gtk_label_set_text (self->match_label, percent);
+  gtk_label_set_text (self->verdict_label, match_verdict (ats->match));
+  gtk_level_bar_set_value (self->match_bar, ats->match);
+
+  clear_flow_box (self->missing_box);
+  clear_flow_box (self->matched_box);
+
+  for (guint i = 0; i < n_missing; i++)
+    gtk_flow_box_append (self->missing_box, create_chip (ats->missing[i], FALSE, FALSE));
+
+  for (guint i = 0; i < n_matched; i++)
+    {
+      gboolean skills_only = ats->skills_only != NULL &&
+                             g_strv_contains ((const char * const *) ats->skills_only, ats->matched[i]);
+
+      any_skills_only |= skills_only;
+      gtk_flow_box_append (self->matched_box, create_chip (ats->matched[i], TRUE, skills_only));
+    }
+
+  heading = g_strdup_printf (ngettext ("Missing: %u keyword", "Missing: %u keywords", n_missing), n_missing);
+  gtk_label_set_text (self->missing_heading, heading);
+  g_clear_pointer (&heading, g_free);
+  heading = g_strdup_printf (ngettext ("Matched: %u keyword", "Matched: %u keywords", n_matched), n_matched);
+  gtk_label_set_text (self->matched_heading, heading);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_heading), n_missing > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_box), n_missing > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->matched_heading), n_matched > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->matched_box), n_matched > 0);
+  gtk_widget_set_visible (self->skills_only_note, any_skills_only);
+}
 
 static void
 rc_job_pane_dispose (GObject *object)
 {
   RcJobPane *self = RC_JOB_PANE (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_JOB_PANE);
+
   G_OBJECT_CLASS (rc_job_pane_parent_class)->dispose (object);
+}
+
+static void
+rc_job_pane_finalize (GObject *object)
+{
+  RcJobPane *self = RC_JOB_PANE (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->matched, g_strfreev);
+  g_clear_pointer (&self->missing, g_strfreev);
+  g_clear_pointer (&self->skills_only, g_strfreev);
+
+  G_OBJECT_CLASS (rc_job_pane_parent_class)->finalize (object);
 }
 
 static void
@@ -37,16 +469,56 @@ rc_job_pane_class_init (RcJobPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_job_pane_dispose;
+  object_class->finalize = rc_job_pane_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/resumecoach/ResumeCoach/rc-job-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, text_view);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, open_button);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, match_label);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, match_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, missing_heading);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, missing_box);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, matched_heading);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, matched_box);
+  gtk_widget_class_bind_template_child (widget_class, RcJobPane, skills_only_note);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "jobpane");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 rc_job_pane_init (RcJobPane *self)
 {
-  self->box = gtk_label_new (_("Paste the job description to see which keywords your resume is missing"));
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  GtkTextBuffer *buffer;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+
+  /* Two states only: under the common ATS threshold, or at or over it */
+  gtk_level_bar_remove_offset_value (self->match_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_add_offset_value (self->match_bar, GTK_LEVEL_BAR_OFFSET_LOW, GOOD_MATCH - 1);
+  gtk_level_bar_add_offset_value (self->match_bar, GTK_LEVEL_BAR_OFFSET_FULL, 100);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "begin-user-action", G_CALLBACK (on_begin_user_action_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "end-user-action", G_CALLBACK (on_end_user_action_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  update_hint (self);
 }
 
 RcJobPane *
@@ -59,10 +531,27 @@ void
 rc_job_pane_set_document (RcJobPane  *self,
                           RcDocument *document)
 {
+  g_autofree char *job = NULL;
+
   g_return_if_fail (RC_IS_JOB_PANE (self));
   g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
 
+  if (self->document == document)
+    return;
+
+  g_clear_signal_handler (&self->changed_id, self->document);
   g_set_object (&self->document, document);
+
+  if (document != NULL)
+    {
+      self->changed_id = g_signal_connect_object (document, "changed",
+                                                  G_CALLBACK (on_document_changed_cb),
+                                                  self, G_CONNECT_SWAPPED);
+      job = rc_coach_state_dup_job (document);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  load_text (self, job);
 }
 
 void
@@ -70,4 +559,35 @@ rc_job_pane_set_ats (RcJobPane        *self,
                      const RcAtsMatch *ats)
 {
   g_return_if_fail (RC_IS_JOB_PANE (self));
+
+  if (ats == NULL)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+      self->has_ats = FALSE;
+      gtk_stack_set_visible_child_name (self->stack,
+                                        gtk_text_buffer_get_char_count (buffer) > 0 ? "no-keywords" : "empty");
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "match");
+
+  /* Set on every keystroke: leave the chips alone when nothing they show changed */
+  if (self->has_ats &&
+      self->match == ats->match &&
+      strv_equal0 (self->matched, ats->matched) &&
+      strv_equal0 (self->missing, ats->missing) &&
+      strv_equal0 (self->skills_only, ats->skills_only))
+    return;
+
+  self->has_ats = TRUE;
+  self->match = ats->match;
+  g_clear_pointer (&self->matched, g_strfreev);
+  g_clear_pointer (&self->missing, g_strfreev);
+  g_clear_pointer (&self->skills_only, g_strfreev);
+  self->matched = g_strdupv (ats->matched);
+  self->missing = g_strdupv (ats->missing);
+  self->skills_only = g_strdupv (ats->skills_only);
+
+  show_ats (self, ats);
 }
