@@ -16,12 +16,22 @@ typedef struct
   const char         *name;        /* canonical spelling: "PostgreSQL" */
   const char         *category;    /* "language", "framework", "database", "messaging", "cloud",
                                     * "container", "observability", "cicd", "security", "tool",
-                                    * "practice", "soft" */
+                                    * "practice", "soft"; also "api", "data", "iac" */
   const char * const *aliases;     /* other accepted spellings: "Postgres", "psql" */
   const char * const *frameworks;  /* for a language: ids of its frameworks; else empty */
   const char         *language;    /* for a framework: id of its language, else NULL */
   gboolean            hard;        /* a hard skill (everything but "soft" and "practice") */
+  const char         *parent;      /* for a cloud service: id of its platform ("aws"), else NULL */
 } RcSkill;
+
+/* A group of skills, as the tips browser shows them ("key skills by category"). */
+typedef struct
+{
+  const char *id;           /* "database" */
+  const char *title;        /* "Databases and storage" */
+  const char *description;  /* one line: why recruiters look for these */
+  gboolean    hard;
+} RcSkillCategory;
 
 typedef struct
 {
@@ -36,6 +46,10 @@ G_DECLARE_FINAL_TYPE (RcTaxonomy, rc_taxonomy, RC, TAXONOMY, GObject)
 
 /* (transfer none): the bundled taxonomy, loaded once */
 RcTaxonomy    *rc_taxonomy_get_default  (void);
+/* (transfer full) (nullable): a taxonomy from skills.json-shaped @json; NULL with @error set
+ * (G_IO_ERROR_INVALID_DATA, naming the skill) when the data is malformed */
+RcTaxonomy    *rc_taxonomy_new_from_bytes (GBytes   *json,
+                                           GError  **error);
 /* (nullable): the skill @term names, through its aliases, case-insensitively */
 const RcSkill *rc_taxonomy_lookup       (RcTaxonomy *self,
                                          const char *term);
@@ -43,6 +57,11 @@ const RcSkill *rc_taxonomy_get_skill    (RcTaxonomy *self,
                                          const char *id);
 /* (transfer none) (element-type RcSkill): all skills in data order */
 GPtrArray     *rc_taxonomy_get_skills   (RcTaxonomy *self);
+/* (transfer none) (element-type RcSkillCategory): the categories in display order */
+GPtrArray     *rc_taxonomy_get_categories (RcTaxonomy *self);
+/* (nullable) */
+const RcSkillCategory *rc_taxonomy_get_category (RcTaxonomy *self,
+                                                 const char *id);
 /* (transfer full) (element-type RcSkillMention): every word-bounded mention of a skill in @text,
  * in order, longest match first at each place ("Spring Boot" over "Spring"); ambiguous aliases
  * (Go, the verb "go") are only taken where the data says they are safe */
