@@ -5,11 +5,11 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "rc-blocks.h"
 #include "rc-export.h"
+#include "rc-pdf.h"
 
 static const struct
 {
@@ -381,8 +381,8 @@ export_markdown (GPtrArray *blocks)
  * @format: the format to export to
  * @error: return location for a #GError
  *
- * Exports @document. Text and Markdown follow rc_resume_blocks(); JSON is the JSON Resume
- * document itself, exactly as it would be saved.
+ * Exports @document. Text, Markdown and PDF follow rc_resume_blocks(); JSON is the JSON
+ * Resume document itself, exactly as it would be saved.
  *
  * Returns: (transfer full): the export (UTF-8 text for the text formats), or %NULL with
  *   @error set
@@ -416,9 +416,12 @@ rc_export_to_bytes (RcDocument      *document,
       return export_markdown (blocks);
 
     case RC_EXPORT_PDF:
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("PDF export is not available in this build"));
-      return NULL;
+      {
+        g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+
+        blocks = rc_resume_blocks (document);
+        return rc_pdf_layout_render (layout, blocks, error);
+      }
 
     default:
       g_return_val_if_reached (NULL);
