@@ -156,6 +156,27 @@ write_stdout (GBytes  *bytes,
   return TRUE;
 }
 
+/* GIO's messages repeat the file name, which the line already starts with. */
+static const char *
+describe_io_error (const GError *error,
+                   gboolean      writing)
+{
+  if (error->domain != G_IO_ERROR)
+    return error->message;
+
+  switch (error->code)
+    {
+    case G_IO_ERROR_NOT_FOUND:
+      return writing ? _("the folder to write into does not exist") : _("no such file");
+    case G_IO_ERROR_IS_DIRECTORY:
+      return _("this is a folder, not a file");
+    case G_IO_ERROR_PERMISSION_DENIED:
+      return writing ? _("no permission to write here") : _("no permission to read this file");
+    default:
+      return error->message;
+    }
+}
+
 /* Without --to, the extension of -o says which format is wanted: "-o resume.md". */
 static gboolean
 format_from_output (const char     *output,
@@ -228,7 +249,7 @@ command_export (int    argc,
   input = g_file_new_for_commandline_arg (path);
   document = rc_document_new_from_file (input, NULL, &error);
   if (document == NULL)
-    return rc_cli_fail (path, "%s", error->message);
+    return rc_cli_fail (path, "%s", describe_io_error (error, FALSE));
 
   if (output != NULL)
     {
@@ -238,7 +259,7 @@ command_export (int    argc,
         return rc_cli_fail (output, _("will not overwrite the resume itself with its export"));
 
       if (!rc_export_to_file (document, format, destination, NULL, &error))
-        return rc_cli_fail (output, "%s", error->message);
+        return rc_cli_fail (output, "%s", describe_io_error (error, TRUE));
     }
   else
     {
