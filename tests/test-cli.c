@@ -1,0 +1,369 @@
+/* test-cli.c — the real resume-coach binary on the command line, with no display
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int   status;  /* the exit status, or -1 when killed by a signal */
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the binary with the arguments, NULL-terminated. DISPLAY and WAYLAND_DISPLAY are
+ * removed to prove that no command here needs a display. */
+static void
+run_binary (Run        *run,
+            const char *first_arg,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("RC_BINARY");
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (binary);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  g_test_message ("exit %d; stderr: %s", run->status, run->err);
+}
+
+static char *
+golden (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "golden", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static char *
+sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json",
+                                NULL);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rc-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Bad input: exit 2, nothing on stdout, exactly one line on stderr naming the subject. */
+static void
+assert_bad_input (const Run  *run,
+                  const char *subject)
+{
+  g_autofree char *prefix = g_strconcat ("resume-coach: ", subject, ": ", NULL);
+  const char *newline;
+
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, prefix));
+  g_assert_cmpuint (strlen (run->err), >, strlen (prefix) + 3);
+  newline = strchr (run->err, '\n');
+  g_assert_nonnull (newline);
+  g_assert_cmpstr (newline, ==, "\n");
+}
+
+static void
+test_help (void)
+{
+  static const char * const words[] = { "--help", "-h", "help" };
+  /* the synopses exactly as the product specification writes them */
+  static const char * const lines[] = {
+    "resume-coach [FILE]                          open the window (optionally a file)\n",
+    "resume-coach check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]\n",
+    "resume-coach export FILE --to text|json|markdown|pdf [-o OUT]\n",
+    "resume-coach rules [--format text|json]      list every rule: id, level, scope, message\n",
+    "resume-coach --help",
+    "resume-coach --version",
+  };
+  g_autofree char *first = NULL;
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_binary (&run, words[w], NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
+        g_assert_nonnull (strstr (run.out, lines[i]));
+
+      if (first == NULL)
+        first = g_strdup (run.out);
+      g_assert_cmpstr (run.out, ==, first);
+    }
+}
+
+static void
+test_command_help (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) via_help = { 0 };
+
+  run_binary (&run, "export", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Usage:\n  resume-coach export [OPTION"));
+  g_assert_nonnull (strstr (run.out, "--to"));
+  g_assert_nonnull (strstr (run.out, "--output"));
+
+  run_binary (&via_help, "help", "export", NULL);
+  g_assert_cmpint (via_help.status, ==, 0);
+  g_assert_cmpstr (via_help.out, ==, run.out);
+}
+
+static void
+test_version (void)
+{
+  static const char * const words[] = { "--version", "-v" };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_binary (&run, words[w], NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.out, ==, "resume-coach " PACKAGE_VERSION "\n");
+      g_assert_cmpstr (run.err, ==, "");
+    }
+}
+
+static const struct
+{
+  const char *format;
+  const char *extension;
+} text_formats[] = {
+  { "text", "txt" },
+  { "json", "json" },
+  { "markdown", "md" },
+};
+
+static void
+test_export_stdout (void)
+{
+  g_autofree char *sample = sample_path ();
+
+  for (gsize f = 0; f < G_N_ELEMENTS (text_formats); f++)
+    {
+      g_autofree char *name = g_strconcat ("backend-engineer.", text_formats[f].extension, NULL);
+      g_autofree char *expected = golden (name);
+      g_auto(Run) run = { 0 };
+      g_auto(Run) before = { 0 };
+
+      run_binary (&run, "export", sample, "--to", text_formats[f].format, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpstr (run.out, ==, expected);
+
+      /* options may come before the file too */
+      run_binary (&before, "export", "-t", text_formats[f].format, sample, NULL);
+      g_assert_cmpint (before.status, ==, 0);
+      g_assert_cmpstr (before.out, ==, expected);
+    }
+}
+
+static void
+test_export_output_file (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = make_temp_dir ();
+
+  for (gsize f = 0; f < G_N_ELEMENTS (text_formats); f++)
+    {
+      g_autofree char *name = g_strconcat ("backend-engineer.", text_formats[f].extension, NULL);
+      g_autofree char *expected = golden (name);
+      g_autofree char *out = g_build_filename (dir, name, NULL);
+      g_autofree char *written = NULL;
+      g_auto(Run) run = { 0 };
+
+      /* an existing file is replaced */
+      g_assert_true (g_file_set_contents (out, "old", -1, NULL));
+      run_binary (&run, "export", sample, "--to", text_formats[f].format, "-o", out, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+      g_assert_cmpstr (written, ==, expected);
+      g_assert_cmpint (g_unlink (out), ==, 0);
+    }
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Without --to, the extension of -o names the format. */
+static void
+test_export_format_from_output (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "resume.md", NULL);
+  g_autofree char *expected = golden ("backend-engineer.md");
+  g_autofree char *written = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_binary (&run, "export", sample, "--output", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+
+  g_assert_cmpint (g_unlink (out), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_bad_missing_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "nope.json", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_binary (&run, "export", missing, "--to", "text", NULL);
+  assert_bad_input (&run, missing);
+  g_assert_nonnull (strstr (run.err, "no such file"));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_bad_content (void)
+{
+  static const char * const contents[] = {
+    "{ \"basics\": { \"name\": \"Ada\" ",  /* not JSON */
+    "[1, 2, 3]",                          /* JSON, not a resume */
+    "{\"work\": \"everywhere\"}",         /* a known field of the wrong type */
+    "\xff\xfe{}",                         /* not UTF-8 */
+    "",                                   /* empty */
+  };
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bad.json", NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
+      run_binary (&run, "export", path, "--to", "markdown", NULL);
+      assert_bad_input (&run, path);
+    }
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_bad_usage (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_auto(Run) unknown_format = { 0 };
+  g_auto(Run) no_format = { 0 };
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) no_value = { 0 };
+  g_auto(Run) unknown_option = { 0 };
+  g_auto(Run) extra = { 0 };
+
+  run_binary (&unknown_format, "export", sample, "--to", "docx", NULL);
+  assert_bad_input (&unknown_format, sample);
+  g_assert_nonnull (strstr (unknown_format.err, "docx"));
+
+  run_binary (&no_format, "export", sample, NULL);
+  assert_bad_input (&no_format, sample);
+
+  run_binary (&no_file, "export", "--to", "text", NULL);
+  assert_bad_input (&no_file, "export");
+
+  run_binary (&no_value, "export", sample, "--to", NULL);
+  assert_bad_input (&no_value, "export");
+
+  run_binary (&unknown_option, "export", sample, "--to", "text", "--colour", NULL);
+  assert_bad_input (&unknown_option, "export");
+
+  run_binary (&extra, "export", sample, sample, "--to", "text", NULL);
+  assert_bad_input (&extra, "export");
+}
+
+static void
+test_bad_output (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "missing", "resume.txt", NULL);
+  g_autofree char *resume = g_build_filename (dir, "resume.json", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *kept = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) self = { 0 };
+
+  run_binary (&run, "export", sample, "--to", "text", "-o", out, NULL);
+  assert_bad_input (&run, out);
+
+  /* exporting text over the resume itself would destroy it */
+  g_assert_true (g_file_get_contents (sample, &original, NULL, NULL));
+  g_assert_true (g_file_set_contents (resume, original, -1, NULL));
+  run_binary (&self, "export", resume, "--to", "text", "-o", resume, NULL);
+  assert_bad_input (&self, resume);
+  g_assert_true (g_file_get_contents (resume, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, original);
+
+  g_assert_cmpint (g_unlink (resume), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/help/command", test_command_help);
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/export/stdout", test_export_stdout);
+  g_test_add_func ("/cli/export/output-file", test_export_output_file);
+  g_test_add_func ("/cli/export/format-from-output", test_export_format_from_output);
+  g_test_add_func ("/cli/bad/missing-file", test_bad_missing_file);
+  g_test_add_func ("/cli/bad/content", test_bad_content);
+  g_test_add_func ("/cli/bad/usage", test_bad_usage);
+  g_test_add_func ("/cli/bad/output", test_bad_output);
+
+  return g_test_run ();
+}
