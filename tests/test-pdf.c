@@ -23,20 +23,10 @@ static const char *bullets[] = {
   "own, and the onboarding guide we wrote together is used across the department",
 };
 
-static void
-block_free (gpointer data)
-{
-  RcBlock *block = data;
-
-  g_free (block->text);
-  g_free (block->pointer);
-  g_free (block);
-}
-
 static GPtrArray *
 blocks_new (void)
 {
-  return g_ptr_array_new_with_free_func (block_free);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) rc_block_free);
 }
 
 static void
@@ -350,7 +340,7 @@ test_split_tall_block (void)
   g_autofree char *out = NULL;
   guint n_pages;
 
-  for (guint i = 0; i < 600; i++)
+  for (guint i = 0; i < 1500; i++)
     g_string_append_printf (text, "word%u ", i);
   g_string_append (text, "lastword");
 
@@ -377,8 +367,8 @@ test_split_tall_block (void)
     return;
   g_assert_nonnull (strstr (out, "word0 "));
   g_assert_nonnull (strstr (out, "lastword"));
-  g_assert_nonnull (strstr (out, "word599"));
-  g_assert_null (strstr (strstr (out, "word300 ") + 1, "word300 "));
+  g_assert_nonnull (strstr (out, "word1499"));
+  g_assert_null (strstr (strstr (out, "word750 ") + 1, "word750 "));
 }
 
 static void
@@ -550,6 +540,114 @@ test_unicode (void)
   g_assert_nonnull (strstr (out, "A kind from the future"));
 }
 
+/* The blocks of a JSON Resume file; @path is relative to the tests' source directory. */
+static GPtrArray *
+load_blocks (const char  *path,
+             RcDocument **document_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *full_path = g_test_build_filename (G_TEST_DIST, path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (full_path);
+  g_autoptr(RcDocument) document = rc_document_new_from_file (file, NULL, &error);
+  GPtrArray *blocks;
+
+  g_assert_no_error (error);
+  blocks = rc_resume_blocks (document);
+  if (document_out != NULL)
+    *document_out = g_steal_pointer (&document);
+
+  return blocks;
+}
+
+static void
+test_documents (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) one_page = load_blocks ("data/pdf-one-page.json", NULL);
+  g_autoptr(GPtrArray) long_resume = load_blocks ("data/pdf-long.json", NULL);
+  g_autoptr(GPtrArray) sample = load_blocks ("../data/samples/backend-engineer.json",
+                                             NULL);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+  guint n_sample;
+
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, one_page), ==, 1);
+  assert_renders_count (layout, one_page, 1);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, long_resume), ==, 3);
+  assert_renders_count (layout, long_resume, 3);
+
+  n_sample = rc_pdf_layout_count_pages (layout, sample);
+  g_assert_cmpuint (n_sample, >=, 1);
+  pdf = render (layout, sample);
+  g_assert_cmpuint (pdf_page_count (pdf), ==, n_sample);
+
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+  g_assert_nonnull (strstr (out, "Elena Marsh"));
+  g_assert_nonnull (strstr (out, "Experience"));
+}
+
+static void
+test_document_edit (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(GPtrArray) before = load_blocks ("data/pdf-one-page.json", &document);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autofree char *original = g_strdup (rc_document_get_string (document, "/basics/summary"));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, before), ==, 1);
+
+  /* A summary that rambles on for most of a page pushes the resume onto a second one. */
+  for (guint i = 0; i < 80; i++)
+    g_string_append (summary, "Enjoys long walks through legacy code and tidy commit logs. ");
+  rc_document_set_string (document, "/basics/summary", summary->str, &error);
+  g_assert_no_error (error);
+  after = rc_resume_blocks (document);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, after), ==, 2);
+  assert_renders_count (layout, after, 2);
+
+  rc_document_set_string (document, "/basics/summary", original, &error);
+  g_assert_no_error (error);
+  restored = rc_resume_blocks (document);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, restored), ==, 1);
+}
+
+static void
+test_composed_lines (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = blocks_new ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *long_url = NULL;
+  g_autoptr(GString) url = g_string_new ("https://example.org/");
+
+  while (url->len < 200)
+    g_string_append (url, "deeper/");
+
+  add (blocks, RC_BLOCK_NAME, "Elena Marsh");
+  add (blocks, RC_BLOCK_CONTACT, "elena.marsh@example.com · https://elenamarsh.example.com · "
+                                 "https://github.com/elena-marsh-dev · "
+                                 "https://www.linkedin.com/in/elenamarsh");
+  add (blocks, RC_BLOCK_CONTACT, url->str);
+  pdf = render (layout, blocks);
+
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+  /* The line wraps between its parts, after the dot: the URL stays whole. */
+  g_assert_true (g_regex_match_simple ("https://github.com/elena-marsh-dev ·\n"
+                                       "https://www.linkedin.com/in/elenamarsh\n", out, 0, 0));
+  /* A URL wider than the column wraps rather than running off the page. */
+  g_assert_null (strstr (out, url->str));
+  g_assert_nonnull (strstr (out, "https://example.org/deeper/"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +665,9 @@ main (int   argc,
   g_test_add_func ("/core/pdf/metadata", test_metadata);
   g_test_add_func ("/core/pdf/letter", test_letter);
   g_test_add_func ("/core/pdf/unicode", test_unicode);
+  g_test_add_func ("/core/pdf/composed-lines", test_composed_lines);
+  g_test_add_func ("/core/pdf/documents", test_documents);
+  g_test_add_func ("/core/pdf/document-edit", test_document_edit);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #define N_KINDS      (RC_BLOCK_BULLET + 1)
 #define NO_BLOCK     G_MAXUINT
 #define FONT_FAMILY  "DejaVu Sans,Cantarell,Sans"
+#define SEPARATOR    " · "  /* between the parts of a contact or meta line */
 #define BULLET_X     4.0    /* where the bullet glyph sits, from the margin */
 #define BULLET_TEXT  14.0   /* where a bullet's text and its wrapped lines start */
 #define META_GAP     12.0   /* least room between an entry title and a meta line beside it */
@@ -33,14 +34,14 @@ typedef struct
 } KindStyle;
 
 static const KindStyle kind_styles[N_KINDS] = {
-  [RC_BLOCK_NAME]        = { 22.0, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
-  [RC_BLOCK_LABEL]       = { 12.0, PANGO_WEIGHT_NORMAL, 0.0,         0.25 },
-  [RC_BLOCK_CONTACT]     = {  9.0, PANGO_WEIGHT_NORMAL, 0.0,         0.25 },
-  [RC_BLOCK_HEADING]     = { 11.5, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
-  [RC_BLOCK_ENTRY_TITLE] = { 10.5, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
-  [RC_BLOCK_ENTRY_META]  = {  9.5, PANGO_WEIGHT_NORMAL, 0.0,         0.30 },
-  [RC_BLOCK_PARAGRAPH]   = { 10.0, PANGO_WEIGHT_NORMAL, 0.0,         0.10 },
-  [RC_BLOCK_BULLET]      = { 10.0, PANGO_WEIGHT_NORMAL, BULLET_TEXT, 0.10 },
+  [RC_BLOCK_NAME]        = { 20.0, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
+  [RC_BLOCK_LABEL]       = { 11.5, PANGO_WEIGHT_NORMAL, 0.0,         0.25 },
+  [RC_BLOCK_CONTACT]     = {  8.5, PANGO_WEIGHT_NORMAL, 0.0,         0.25 },
+  [RC_BLOCK_HEADING]     = { 11.0, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
+  [RC_BLOCK_ENTRY_TITLE] = { 10.0, PANGO_WEIGHT_BOLD,   0.0,         0.07 },
+  [RC_BLOCK_ENTRY_META]  = {  9.0, PANGO_WEIGHT_NORMAL, 0.0,         0.30 },
+  [RC_BLOCK_PARAGRAPH]   = {  9.5, PANGO_WEIGHT_NORMAL, 0.0,         0.10 },
+  [RC_BLOCK_BULLET]      = {  9.5, PANGO_WEIGHT_NORMAL, BULLET_TEXT, 0.10 },
 };
 
 /* What one block measures at the column width, cached by kind and text. Line bottoms are
@@ -154,6 +155,40 @@ body_height (RcPdfLayout *self)
   return self->page_height - 2 * RC_PDF_MARGIN;
 }
 
+/* A composed line wraps after the " · " between its parts, not inside an email address or a
+ * URL, unless a part is wider than the column by itself. */
+static void
+keep_parts_whole (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  const char *start = text;
+  PangoRectangle logical;
+
+  while (*start != '\0')
+    {
+      const char *end = strstr (start, SEPARATOR);
+      PangoAttribute *attribute;
+
+      /* The part keeps the separator's space and dot, so no line begins with the dot. */
+      end = end != NULL ? end + strlen (SEPARATOR) - 1 : start + strlen (start);
+      attribute = pango_attr_allow_breaks_new (FALSE);
+      attribute->start_index = start - text;
+      attribute->end_index = end - text;
+      pango_attr_list_insert (attributes, attribute);
+
+      start = end;
+      if (*start == ' ')
+        start++;
+    }
+
+  pango_layout_set_attributes (layout, attributes);
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (logical.width > pango_layout_get_width (layout))
+    pango_layout_set_attributes (layout, NULL);
+}
+
 static PangoLayout *
 create_layout (RcPdfLayout *self,
                RcBlockKind  kind,
@@ -176,6 +211,9 @@ create_layout (RcPdfLayout *self,
       g_autofree char *valid = g_utf8_make_valid (text, -1);
       pango_layout_set_text (layout, valid, -1);
     }
+
+  if (kind == RC_BLOCK_CONTACT || kind == RC_BLOCK_ENTRY_META)
+    keep_parts_whole (layout);
 
   return layout;
 }
@@ -274,7 +312,8 @@ space_before (RcBlockKind previous,
     case RC_BLOCK_PARAGRAPH:
       if (previous == RC_BLOCK_HEADING)
         return 2.0;
-      if (previous == RC_BLOCK_ENTRY_TITLE || previous == RC_BLOCK_ENTRY_META)
+      if (previous == RC_BLOCK_ENTRY_TITLE || previous == RC_BLOCK_ENTRY_META ||
+          previous == RC_BLOCK_PARAGRAPH)
         return 3.0;
       return 5.0;
     case RC_BLOCK_BULLET:
