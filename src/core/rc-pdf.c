@@ -54,7 +54,7 @@ typedef struct
   guint        n_lines;
   double      *bottoms;
   double       text_height;
-  double       width;       /* of the widest line */
+  double       right;       /* the right end of the widest line */
   double       baseline;    /* of the first line */
 } Measure;
 
@@ -248,7 +248,7 @@ measure_block (RcPdfLayout *self,
 
   pango_layout_get_extents (layout, NULL, &logical);
   measure->text_height = measure->bottoms[measure->n_lines - 1];
-  measure->width = pango_units_to_double (logical.width);
+  measure->right = pango_units_to_double (logical.x + logical.width);
   measure->baseline = pango_units_to_double (pango_layout_get_baseline (layout));
 
   if (kind == RC_BLOCK_HEADING)
@@ -371,7 +371,7 @@ collect_boxes (RcPdfLayout *self,
               const Measure *meta = lookup_measure (self, RC_BLOCK_ENTRY_META, block_text (next));
 
               if (box.measure->n_lines == 1 && meta->n_lines == 1 &&
-                  box.measure->width + META_GAP + meta->width <= column_width (self))
+                  box.measure->right + META_GAP + meta->right <= column_width (self))
                 {
                   box.meta = i + 1;
                   kind = RC_BLOCK_ENTRY_META;
@@ -509,7 +509,8 @@ break_pages (RcPdfLayout *self,
  * rc_pdf_layout_new:
  *
  * Creates a layout for A4 paper, with its own font map at 72 dpi and unhinted metrics, so
- * what it measures does not depend on the screen.
+ * what it measures does not depend on the screen. Like its Pango objects, a layout is used
+ * from one thread at a time.
  *
  * Returns: (transfer full): a new #RcPdfLayout
  */
