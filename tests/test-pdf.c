@@ -538,6 +538,12 @@ test_unicode (void)
   g_assert_nonnull (strstr (out, "Zoë Ångström-Müller"));
   g_assert_nonnull (strstr (out, "Réduit la latence de 40 %"));
   g_assert_nonnull (strstr (out, "A kind from the future"));
+
+  g_clear_pointer (&out, g_free);
+  out = run_poppler ("pdfinfo", NULL, pdf);
+  if (out == NULL)
+    return;
+  g_assert_true (g_regex_match_simple ("^Title: +Zoë Ångström-Müller$", out, G_REGEX_MULTILINE, 0));
 }
 
 /* The blocks of a JSON Resume file; @path is relative to the tests' source directory. */
