@@ -503,8 +503,9 @@ parse_string (Parser *parser)
       if (c < 0x20)
         {
           if (c == '\n' || c == '\r')
-            parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, p,
-                          _("a line break inside text; is a closing double quote missing?"));
+            parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, open,
+                          _("this text runs past the end of the line: close it with a double "
+                            "quote, or write a line break inside it as \\n"));
           else
             parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, p,
                           _("the control character U+%04X must be written as an escape inside text"),
@@ -1858,6 +1859,23 @@ rc_document_new (void)
   return g_object_new (RC_TYPE_DOCUMENT, NULL);
 }
 
+/* @size is 0 when unknown */
+static void
+set_too_large_error (GError  **error,
+                     guint64   size)
+{
+  g_autofree char *limit = g_format_size_full (RC_DOCUMENT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *have = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+
+  /* "too large (5.0 MiB); at most 5.0 MiB" would read as a contradiction */
+  if (size > 0 && strcmp (have, limit) != 0)
+    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE,
+                 _("The file is too large (%s); a resume can be at most %s"), have, limit);
+  else
+    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE,
+                 _("The file is too large; a resume can be at most %s"), limit);
+}
+
 /**
  * rc_document_new_from_data:
  * @data: (array length=length): JSON Resume text
@@ -1886,11 +1904,7 @@ rc_document_new_from_data (const char  *data,
 
   if (size > RC_DOCUMENT_MAX_SIZE)
     {
-      g_autofree char *have = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *limit = g_format_size_full (RC_DOCUMENT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE,
-                   _("The file is too large (%s); a resume can be at most %s"), have, limit);
+      set_too_large_error (error, size);
       return NULL;
     }
 
@@ -1948,23 +1962,7 @@ read_limited (GFile         *file,
         break;
     }
 
-  {
-    g_autofree char *limit = g_format_size_full (RC_DOCUMENT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-    if (size > RC_DOCUMENT_MAX_SIZE)
-      {
-        g_autofree char *have = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
-
-        g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE,
-                     _("The file is too large (%s); a resume can be at most %s"), have, limit);
-      }
-    else
-      {
-        g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE,
-                     _("The file is too large; a resume can be at most %s"), limit);
-      }
-  }
-
+  set_too_large_error (error, size > RC_DOCUMENT_MAX_SIZE ? (guint64) size : 0);
   return NULL;
 }
 

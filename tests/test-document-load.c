@@ -1,0 +1,618 @@
+/* test-document-load.c — bad resume files give one clear error and change nothing
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "rc-document.h"
+
+typedef struct
+{
+  const char *name;
+  const char *data;
+  gsize       length;   /* 0: nul-terminated */
+  int         code;
+  const char *message;
+} BadInput;
+
+static const BadInput bad_inputs[] = {
+  /* nothing there */
+  { "empty", "", 0, RC_DOCUMENT_ERROR_SYNTAX, "The file is empty" },
+  { "blank", " \n\t \r\n", 0, RC_DOCUMENT_ERROR_SYNTAX, "The file is empty" },
+
+  /* not JSON */
+  { "plain-text", "Ada Lovelace\nAnalyst\n", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 1: unexpected word “Ada”; text must be in double quotes, and the only "
+    "bare words are true, false and null" },
+  { "missing-comma", "{\n  \"basics\": {\n    \"name\": \"Ada\"\n    \"email\": \"ada@example.org\"\n  }\n}\n",
+    0, RC_DOCUMENT_ERROR_SYNTAX, "Line 4, column 5: a comma is missing before this member" },
+  { "missing-comma-in-list", "{\"work\": [{}\n  {}]}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 2, column 3: a comma is missing before this item" },
+  { "trailing-comma", "{\n  \"work\": [],\n}\n", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 3, column 1: a comma before “}” is not allowed" },
+  { "trailing-comma-in-list", "{\"skills\": [{}, {},\n]}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 2, column 1: a comma before “]” is not allowed" },
+  { "unclosed-text", "{\"basics\": {\"name\": \"Ada}}\n", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 21: this text runs past the end of the line: close it with a double quote, "
+    "or write a line break inside it as \\n" },
+  { "unclosed-text-at-end", "{\"basics\": {\"name\": \"Ada", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 21: this text is never closed with a double quote (\")" },
+  { "unclosed-object", "{\n  \"basics\": {\n    \"name\": \"Ada\"\n", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 2, column 13: this object is never closed with “}”" },
+  { "unclosed-list", "{\n  \"work\": [\n", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 2, column 11: this list is never closed with “]”" },
+  { "missing-value", "{\"work\": }", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 10: expected a value, found “}”" },
+  { "missing-colon", "{\"work\" []}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 9: expected “:” after the member name, found “[”" },
+  { "single-quotes", "{'basics': {}}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 2: expected a member name in double quotes, found “'”" },
+  { "bare-name", "{basics: {}}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 2: expected a member name in double quotes, found “basics”" },
+  { "comment", "{\"work\": [] // none yet\n}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 13: expected “,” or “}” after a member, found “/”" },
+  { "two-documents", "{}\n{}\n", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 2, column 1: unexpected “{” after the end of the data" },
+  { "leading-zero", "{\"x\": 007}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 7: “007” is not a valid number" },
+  { "bare-fraction", "{\"x\": 1.}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 7: “1.” is not a valid number" },
+  { "hex-number", "{\"x\": 0x1F}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 7: “0x1F” is not a valid number" },
+  { "infinite-number", "{\"x\": 1e999}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 7: the number 1e999 is too large" },
+  { "nan", "{\"x\": NaN}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 7: unexpected word “NaN”; text must be in double quotes, and the only "
+    "bare words are true, false and null" },
+  { "misspelt-true", "{\"x\": ture}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 7: unexpected word “ture”; text must be in double quotes, and the only "
+    "bare words are true, false and null" },
+  { "bad-escape", "{\"x\": \"C:\\Users\"}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 10: a backslash followed by “U” is not a valid escape in text" },
+  { "short-unicode-escape", "{\"x\": \"\\u00e\"}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 8: “\\u” must be followed by four hexadecimal digits" },
+  { "lone-surrogate", "{\"x\": \"\\ud83d!\"}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 8: “\\uD83D” is half of a character (an unpaired surrogate)" },
+  { "nul-escape", "{\"x\": \"a\\u0000b\"}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 9: text cannot contain the character U+0000" },
+  { "raw-tab", "{\"x\": \"a\tb\"}", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 9: the control character U+0009 must be written as an escape inside text" },
+  { "zero-byte", "{\"x\":\0}", 7, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 1, column 6: the file contains a zero byte; it is not a text file" },
+  { "crlf-lines", "{\r\n  \"x\": yes\r\n}\r\n", 0, RC_DOCUMENT_ERROR_SYNTAX,
+    "Line 2, column 8: unexpected word “yes”; text must be in double quotes, and the only "
+    "bare words are true, false and null" },
+
+  /* not UTF-8 */
+  { "latin1", "{\n  \"basics\": {\n    \"name\": \"Ren\xe9\"\n  }\n}\n", 0, RC_DOCUMENT_ERROR_INVALID_UTF8,
+    "Line 3, column 17: the byte 0xE9 is not valid UTF-8 text" },
+  { "bad-byte-after-wide-characters", "{\"x\": \"中文\xff\"}", 0, RC_DOCUMENT_ERROR_INVALID_UTF8,
+    "Line 1, column 10: the byte 0xFF is not valid UTF-8 text" },
+  { "truncated-sequence", "{\"x\": \"\xe4\xb8\"}", 0, RC_DOCUMENT_ERROR_INVALID_UTF8,
+    "Line 1, column 8: the byte 0xE4 is not valid UTF-8 text" },
+  { "utf16", "\xff\xfe{\0}\0", 6, RC_DOCUMENT_ERROR_INVALID_UTF8,
+    "The file is encoded as UTF-16; save it as UTF-8 and open it again" },
+
+  /* JSON, but not a resume */
+  { "list", "[{\"name\": \"Ada\"}]", 0, RC_DOCUMENT_ERROR_NOT_RESUME,
+    "The file holds a list, not a resume: a JSON Resume file is an object in braces" },
+  { "text", "\"Ada\"", 0, RC_DOCUMENT_ERROR_NOT_RESUME,
+    "The file holds text, not a resume: a JSON Resume file is an object in braces" },
+  { "number", "42\n", 0, RC_DOCUMENT_ERROR_NOT_RESUME,
+    "The file holds a number, not a resume: a JSON Resume file is an object in braces" },
+  { "null", "null", 0, RC_DOCUMENT_ERROR_NOT_RESUME,
+    "The file holds null, not a resume: a JSON Resume file is an object in braces" },
+  { "boolean", "true", 0, RC_DOCUMENT_ERROR_NOT_RESUME,
+    "The file holds true or false, not a resume: a JSON Resume file is an object in braces" },
+
+  /* known fields of the wrong type */
+  { "work-text", "{\"work\": \"Acme, 2019–2023\"}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/work: expected a list, found text" },
+  { "work-object", "{\"work\": {\"name\": \"Acme\"}}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/work: expected a list, found an object" },
+  { "work-entry-text", "{\"work\": [{}, \"Acme\"]}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/work/1: expected an object, found text" },
+  { "basics-list", "{\"basics\": []}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/basics: expected an object, found a list" },
+  { "name-number", "{\"basics\": {\"name\": 42}}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/basics/name: expected text, found a number" },
+  { "summary-list", "{\"basics\": {\"summary\": [\"a\", \"b\"]}}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/basics/summary: expected text, found a list" },
+  { "email-boolean", "{\"basics\": {\"email\": false}}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/basics/email: expected text, found true or false" },
+  { "location-text", "{\"basics\": {\"location\": \"Oslo\"}}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/basics/location: expected an object, found text" },
+  { "profiles-object", "{\"basics\": {\"profiles\": {\"network\": \"GitHub\"}}}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/basics/profiles: expected a list, found an object" },
+  { "profile-text", "{\"basics\": {\"profiles\": [\"github.com/ada\"]}}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/basics/profiles/0: expected an object, found text" },
+  { "highlights-text", "{\"work\": [{\"highlights\": \"Did things\"}]}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/work/0/highlights: expected a list, found text" },
+  { "highlight-object", "{\"volunteer\": [{\"highlights\": [\"ok\", {\"x\": 1}]}]}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/volunteer/0/highlights/1: expected text, found an object" },
+  { "course-number", "{\"education\": [{}, {\"courses\": [\"CS101\", 102]}]}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/education/1/courses/1: expected text, found a number" },
+  { "keywords-text", "{\"skills\": [{\"keywords\": \"Go, Rust\"}]}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/skills/0/keywords: expected a list, found text" },
+  { "interest-keyword-list", "{\"interests\": [{\"keywords\": [[\"a\"]]}]}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/interests/0/keywords/0: expected text, found a list" },
+  { "roles-object", "{\"projects\": [{\"roles\": {}}]}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/projects/0/roles: expected a list, found an object" },
+  { "certificates-text", "{\"certificates\": \"CKA\"}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/certificates: expected a list, found text" },
+  { "references-entry-number", "{\"references\": [7]}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/references/0: expected an object, found a number" },
+  { "meta-list", "{\"meta\": []}", 0, RC_DOCUMENT_ERROR_WRONG_TYPE,
+    "/meta: expected an object, found a list" },
+  { "coach-state-text", "{\"meta\": {\"resumeCoach\": \"senior\"}}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/meta/resumeCoach: expected an object, found text" },
+  { "award-entry-list", "{\"basics\": {\"name\": \"ok\"}, \"work\": [], \"awards\": [{}, [], {}]}", 0,
+    RC_DOCUMENT_ERROR_WRONG_TYPE, "/awards/1: expected an object, found a list" },
+};
+
+static gsize
+input_length (const BadInput *input)
+{
+  return input->length > 0 ? input->length : strlen (input->data);
+}
+
+static void
+test_bad_data (gconstpointer user_data)
+{
+  const BadInput *input = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+
+  document = rc_document_new_from_data (input->data, input_length (input), &error);
+
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, input->code);
+  g_assert_cmpstr (error->message, ==, input->message);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rc-document-load-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_temp_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_no_errno (g_remove (path));
+    }
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* The names in @dir, sorted and joined, to see that nothing was created or removed */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* Loading a bad file fails with the same error as its bytes and leaves it alone */
+static void
+test_bad_file (gconstpointer user_data)
+{
+  const BadInput *input = user_data;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  GStatBuf before, after;
+  gsize length;
+
+  g_file_set_contents (path, input->data, input_length (input), &error);
+  g_assert_no_error (error);
+  g_assert_no_errno (g_stat (path, &before));
+
+  document = rc_document_new_from_file (file, NULL, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, input->code);
+  g_assert_cmpstr (error->message, ==, input->message);
+
+  g_assert_no_errno (g_stat (path, &after));
+  g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
+  g_file_get_contents (path, &contents, &length, NULL);
+  g_assert_cmpmem (contents, length, input->data, input_length (input));
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "resume.json");
+
+  remove_temp_dir (dir);
+}
+
+/* Null means "absent" wherever a known field is */
+static void
+test_nulls_accepted (void)
+{
+  const char *data =
+    "{\"basics\": {\"name\": null, \"location\": null, \"profiles\": [null, {\"url\": null}]},\n"
+    " \"work\": null, \"volunteer\": [null], \"education\": [{\"courses\": null}],\n"
+    " \"skills\": [{\"keywords\": [null, \"Go\"]}], \"projects\": [{\"roles\": [null]}],\n"
+    " \"meta\": {\"resumeCoach\": null}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = rc_document_new_from_data (data, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_null (rc_document_get_string (document, "/basics/name"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (rc_document_get (document, "/work")));
+  g_assert_null (rc_document_get_coach_state (document));
+}
+
+/* Unknown fields are free: a number where the schema has no rule is kept, not refused */
+static void
+test_unknown_fields_free (void)
+{
+  const char *data =
+    "{\"work\": [{\"name\": 3, \"x-highlights\": \"text\", \"startDate\": 2019}],"
+    " \"basics\": {\"x-location\": [1]}, \"hobbies\": \"text\", \"meta\": {\"version\": 1}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = rc_document_new_from_data (data, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (json_node_get_int (rc_document_get (document, "/work/0/startDate")), ==, 2019);
+}
+
+static void
+test_byte_order_mark (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+
+  document = rc_document_new_from_data ("\xEF\xBB\xBF{\"basics\": {\"name\": \"Åsa\"}}\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/name"), ==, "Åsa");
+  g_clear_object (&document);
+
+  /* columns on the first line do not count the mark */
+  document = rc_document_new_from_data ("\xEF\xBB\xBF{x}", -1, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==,
+                   "Line 1, column 2: expected a member name in double quotes, found “x”");
+}
+
+static char *
+nested (const char *open,
+        const char *middle,
+        const char *close,
+        guint       depth)
+{
+  GString *string = g_string_new (NULL);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (string, open);
+  g_string_append (string, middle);
+  for (guint i = 0; i < depth; i++)
+    g_string_append (string, close);
+
+  return g_string_free (string, FALSE);
+}
+
+static void
+test_depth_limit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autofree char *deepest = NULL;
+  g_autofree char *too_deep = NULL;
+  g_autofree char *wrapped = NULL;
+
+  /* the root object plus 63 lists: exactly the limit */
+  deepest = nested ("[", "\"bottom\"", "]", RC_DOCUMENT_MAX_DEPTH - 1);
+  wrapped = g_strdup_printf ("{\"x\": %s}", deepest);
+  document = rc_document_new_from_data (wrapped, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_clear_object (&document);
+  g_clear_pointer (&wrapped, g_free);
+
+  /* one more is refused where the 65th level opens */
+  too_deep = nested ("[", "\"bottom\"", "]", RC_DOCUMENT_MAX_DEPTH);
+  wrapped = g_strdup_printf ("{\"x\": %s}", too_deep);
+  document = rc_document_new_from_data (wrapped, -1, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_DEEP);
+  g_assert_cmpstr (error->message, ==, "Line 1, column 70: the data is nested more than 64 levels deep");
+}
+
+/* Hostile nesting is refused before it can exhaust the stack */
+static void
+test_depth_hostile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autofree char *lists = nested ("[", "", "", 100000);
+  g_autofree char *objects = nested ("{\"a\":", "", "", 100000);
+  g_autofree char *lines = nested ("[\n", "", "", 100000);
+  g_autofree char *in_text = nested ("[", "", "", 100000);
+  g_autofree char *quoted = g_strdup_printf ("{\"x\": \"%s\"}", in_text);
+
+  document = rc_document_new_from_data (lists, -1, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_DEEP);
+  g_assert_cmpstr (error->message, ==, "Line 1, column 65: the data is nested more than 64 levels deep");
+  g_clear_error (&error);
+
+  document = rc_document_new_from_data (objects, -1, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_DEEP);
+  g_assert_cmpstr (error->message, ==, "Line 1, column 321: the data is nested more than 64 levels deep");
+  g_clear_error (&error);
+
+  document = rc_document_new_from_data (lines, -1, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_DEEP);
+  g_assert_cmpstr (error->message, ==, "Line 65, column 1: the data is nested more than 64 levels deep");
+  g_clear_error (&error);
+
+  /* brackets inside text are only text */
+  document = rc_document_new_from_data (quoted, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (rc_document_get_string (document, "/x")), ==, 100000);
+}
+
+/* A repeated name keeps its first place and its last value */
+static void
+test_duplicate_members (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autofree char *data = NULL;
+
+  document = rc_document_new_from_data ("{\"a\": 1, \"b\": 2, \"a\": 3}", -1, &error);
+  g_assert_no_error (error);
+  data = rc_document_to_data (document, NULL);
+  g_assert_cmpstr (data, ==, "{\n  \"a\": 3,\n  \"b\": 2\n}\n");
+}
+
+static void
+test_too_large_data (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autofree char *data = g_malloc0 (RC_DOCUMENT_MAX_SIZE + 1);
+
+  document = rc_document_new_from_data (data, RC_DOCUMENT_MAX_SIZE + 1, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "The file is too large; a resume can be at most 5.0\xc2\xa0MiB");
+}
+
+static void
+write_sparse (const char *path,
+              goffset     size)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_no_errno (ftruncate (fd, size));
+  g_assert_no_errno (close (fd));
+}
+
+/* The size is checked before anything is read: a 4 GiB file is refused at once */
+static void
+test_too_large_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  GStatBuf before, after;
+
+  write_sparse (path, G_GOFFSET_CONSTANT (4) * 1024 * 1024 * 1024);
+  g_assert_no_errno (g_stat (path, &before));
+
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "The file is too large (4.0\xc2\xa0GiB); a resume can be at most 5.0\xc2\xa0MiB");
+
+  g_assert_no_errno (g_stat (path, &after));
+  g_assert_cmpint (after.st_size, ==, before.st_size);
+  g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
+
+  remove_temp_dir (dir);
+}
+
+/* Exactly the limit loads; one byte more does not */
+static void
+test_size_limit (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  GString *data = g_string_sized_new (RC_DOCUMENT_MAX_SIZE + 2);
+
+  g_string_append (data, "{\"x\": \"");
+  while (data->len < RC_DOCUMENT_MAX_SIZE - 3)
+    g_string_append_c (data, 'a');
+  g_string_append (data, "\"}\n");
+  g_assert_cmpuint (data->len, ==, RC_DOCUMENT_MAX_SIZE);
+
+  g_file_set_contents (path, data->str, data->len, &error);
+  g_assert_no_error (error);
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_clear_object (&document);
+
+  g_string_append_c (data, '\n');
+  g_file_set_contents (path, data->str, data->len, &error);
+  g_assert_no_error (error);
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
+
+  g_string_free (data, TRUE);
+  remove_temp_dir (dir);
+}
+
+/* A device that never ends is cut off after the limit rather than read forever */
+static void
+test_endless_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+
+  if (!g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/zero");
+      return;
+    }
+
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "The file is too large; a resume can be at most 5.0\xc2\xa0MiB");
+}
+
+static void
+test_io_errors (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "missing.json", NULL);
+  g_autoptr(GFile) missing = g_file_new_for_path (path);
+  g_autoptr(GFile) directory = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autofree char *listing = NULL;
+
+  document = rc_document_new_from_file (missing, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  document = rc_document_new_from_file (directory, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+  remove_temp_dir (dir);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (source);
+  *out = g_object_ref (result);
+}
+
+static RcDocument *
+load_async_and_wait (GFile   *file,
+                     GError **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  rc_document_load_async (file, NULL, on_loaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return rc_document_load_finish (result, error);
+}
+
+static void
+test_load_async (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *good_path = g_build_filename (dir, "good.json", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+
+  g_file_set_contents (good_path, "{\"basics\": {\"name\": \"Ada\"}}", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (bad_path, "{\"work\": 3}", -1, &error);
+  g_assert_no_error (error);
+
+  document = load_async_and_wait (good, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/name"), ==, "Ada");
+  g_assert_false (rc_document_get_modified (document));
+  g_clear_object (&document);
+
+  document = load_async_and_wait (bad, &error);
+  g_assert_null (document);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_WRONG_TYPE);
+  g_assert_cmpstr (error->message, ==, "/work: expected a list, found a number");
+
+  remove_temp_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *data_path = g_strdup_printf ("/core/document/load/bad-data/%s", bad_inputs[i].name);
+      g_autofree char *file_path = g_strdup_printf ("/core/document/load/bad-file/%s", bad_inputs[i].name);
+
+      g_test_add_data_func (data_path, &bad_inputs[i], test_bad_data);
+      g_test_add_data_func (file_path, &bad_inputs[i], test_bad_file);
+    }
+
+  g_test_add_func ("/core/document/load/nulls-accepted", test_nulls_accepted);
+  g_test_add_func ("/core/document/load/unknown-fields-free", test_unknown_fields_free);
+  g_test_add_func ("/core/document/load/byte-order-mark", test_byte_order_mark);
+  g_test_add_func ("/core/document/load/depth-limit", test_depth_limit);
+  g_test_add_func ("/core/document/load/depth-hostile", test_depth_hostile);
+  g_test_add_func ("/core/document/load/duplicate-members", test_duplicate_members);
+  g_test_add_func ("/core/document/load/too-large-data", test_too_large_data);
+  g_test_add_func ("/core/document/load/too-large-file", test_too_large_file);
+  g_test_add_func ("/core/document/load/size-limit", test_size_limit);
+  g_test_add_func ("/core/document/load/endless-file", test_endless_file);
+  g_test_add_func ("/core/document/load/io-errors", test_io_errors);
+  g_test_add_func ("/core/document/load/async", test_load_async);
+
+  return g_test_run ();
+}
