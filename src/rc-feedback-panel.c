@@ -30,6 +30,7 @@ struct _RcFeedbackPanel
   GtkLabel        *score_label;
   GtkLabel        *verdict_label;
   GtkLevelBar     *score_bar;
+  GtkWidget       *levels_box;
   GtkToggleButton *error_toggle;
   GtkToggleButton *warning_toggle;
   GtkToggleButton *suggestion_toggle;
@@ -683,6 +684,7 @@ rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, score_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, score_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, levels_box);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, error_toggle);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, warning_toggle);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, suggestion_toggle);
@@ -717,6 +719,12 @@ rc_feedback_panel_init (RcFeedbackPanel *self)
   gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_LOW, 50);
   gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_HIGH, 75);
   gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_FULL, 100);
+
+  /* The toggles take the focus, not the cells that let them wrap */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->levels_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 
   gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
   gtk_list_box_set_header_func (self->list, update_header, NULL, NULL);

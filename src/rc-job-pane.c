@@ -326,6 +326,7 @@ create_chip (const char *keyword,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (box), label);
 
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
   gtk_widget_add_css_class (box, "rc-chip");
   if (!matched)
     {

@@ -1,0 +1,164 @@
+/* bench-panel.c — how long the feedback panel takes to show a new report after one edit
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "rc-engine.h"
+#include "rc-feedback-panel.h"
+
+GResource *rc_ui_get_resource (void);
+
+#define N_RUNS 101
+#define N_FINDINGS 50
+
+static const char *weak_bullets[] = {
+  "Responsible for the deployment scripts of the team",
+  "Worked on various internal tools",
+  "I helped with the migration of the database",
+  "Was involved in code reviews",
+  "Tasked with really improving the test suite",
+  "Duties included on-call support",
+};
+
+typedef struct
+{
+  gint64  paint_start;
+  double  paint_ms;
+  gboolean painted;
+} Frame;
+
+static void
+on_before_paint_cb (GdkFrameClock *clock,
+                    Frame         *frame)
+{
+  frame->paint_start = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Frame         *frame)
+{
+  frame->paint_ms = (g_get_monotonic_time () - frame->paint_start) / 1000.0;
+  frame->painted = TRUE;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+static void
+print_figure (const char *what,
+              double     *values)
+{
+  qsort (values, N_RUNS, sizeof (double), compare_doubles);
+  g_print ("%-44s median %7.3f ms   p90 %7.3f ms   max %7.3f ms\n",
+           what, values[N_RUNS / 2], values[N_RUNS * 9 / 10], values[N_RUNS - 1]);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcRuleSet) rules = NULL;
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) base = NULL;
+  g_autoptr(RcReport) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  double set_ms[N_RUNS];
+  double frame_ms[N_RUNS];
+  GtkWindow *window;
+  RcFeedbackPanel *panel;
+  GdkFrameClock *clock;
+  Frame frame = { 0 };
+  const char *fix_pointer = NULL;
+  guint added = 0;
+
+  gtk_init ();
+  g_test_init (&argc, &argv, NULL);
+  g_assert_nonnull (rc_ui_get_resource ());
+
+  path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json", NULL);
+  file = g_file_new_for_path (path);
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  rules = rc_rule_set_new_builtin ();
+  engine = rc_engine_new (rules);
+
+  /* Weaken the sample until it has about fifty findings, over two pages */
+  base = rc_engine_check (engine, document, NULL);
+  while (rc_report_get_findings (base)->len < N_FINDINGS && added < 60)
+    {
+      guint entry = added % rc_document_get_length (document, "/work");
+      g_autofree char *array = g_strdup_printf ("/work/%u/highlights", entry);
+      g_autoptr(JsonNode) bullet = json_node_new (JSON_NODE_VALUE);
+
+      json_node_set_string (bullet, weak_bullets[added % G_N_ELEMENTS (weak_bullets)]);
+      rc_document_insert (document, array, -1, bullet, &error);
+      g_assert_no_error (error);
+      added++;
+      g_clear_pointer (&base, rc_report_unref);
+      base = rc_engine_check (engine, document, NULL);
+    }
+
+  /* The other report: one bullet rewritten, as a keystroke might */
+  fix_pointer = "/work/0/highlights/0";
+  rc_document_set_string (document, fix_pointer,
+                          "Responsible for designing the shipment tracking pipeline", &error);
+  g_assert_no_error (error);
+  edited = rc_engine_check (engine, document, NULL);
+  g_print ("findings: %u and %u (one bullet differs)\n",
+           rc_report_get_findings (base)->len, rc_report_get_findings (edited)->len);
+
+  panel = rc_feedback_panel_new ();
+  rc_feedback_panel_set_document (panel, document);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 420, 900);
+  gtk_window_set_child (window, GTK_WIDGET (panel));
+  gtk_window_present (window);
+  rc_feedback_panel_set_report (panel, base);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint_cb), &frame);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &frame);
+
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      RcReport *report = i % 2 == 0 ? edited : base;
+      gint64 start = g_get_monotonic_time ();
+      gint64 deadline;
+
+      rc_feedback_panel_set_report (panel, report);
+      set_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      /* The frame that shows it: layout and drawing of the changed rows */
+      frame.painted = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+      while (!frame.painted && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+      frame_ms[i] = frame.painted ? frame.paint_ms : -1;
+    }
+
+  print_figure ("set_report (one finding differs)", set_ms);
+  print_figure ("next frame: layout and paint (Xvfb, cairo)", frame_ms);
+
+  g_signal_handlers_disconnect_by_data (clock, &frame);
+  gtk_window_destroy (window);
+
+  return 0;
+}
