@@ -1,0 +1,1341 @@
+/* test-document.c — the resume document: lossless round trips, JSON Pointer edits, saving
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "rc-core-enums.h"
+#include "rc-document.h"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Helpers                                                                                     */
+
+/* Where @a and @b first differ, or NULL. Objects must list their members in the same order:
+ * the saved file keeps the order the user wrote. */
+static char *
+json_difference (JsonNode   *a,
+                 JsonNode   *b,
+                 const char *path)
+{
+  if (JSON_NODE_TYPE (a) != JSON_NODE_TYPE (b))
+    return g_strdup_printf ("%s: %s against %s", path, json_node_type_name (a), json_node_type_name (b));
+
+  switch (JSON_NODE_TYPE (a))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *oa = json_node_get_object (a);
+        JsonObject *ob = json_node_get_object (b);
+        g_autoptr(GList) ma = json_object_get_members (oa);
+        g_autoptr(GList) mb = json_object_get_members (ob);
+        const GList *la, *lb;
+
+        for (la = ma, lb = mb; la != NULL && lb != NULL; la = la->next, lb = lb->next)
+          {
+            g_autofree char *child = g_strdup_printf ("%s/%s", path, (const char *) la->data);
+            char *difference;
+
+            if (strcmp (la->data, lb->data) != 0)
+              return g_strdup_printf ("%s: member “%s” against “%s”", path,
+                                      (const char *) la->data, (const char *) lb->data);
+
+            difference = json_difference (json_object_get_member (oa, la->data),
+                                          json_object_get_member (ob, lb->data), child);
+            if (difference != NULL)
+              return difference;
+          }
+
+        if (la != NULL || lb != NULL)
+          return g_strdup_printf ("%s: %u members against %u", path,
+                                  g_list_length (ma), g_list_length (mb));
+        return NULL;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *aa = json_node_get_array (a);
+        JsonArray *ab = json_node_get_array (b);
+
+        if (json_array_get_length (aa) != json_array_get_length (ab))
+          return g_strdup_printf ("%s: %u items against %u", path,
+                                  json_array_get_length (aa), json_array_get_length (ab));
+
+        for (guint i = 0; i < json_array_get_length (aa); i++)
+          {
+            g_autofree char *child = g_strdup_printf ("%s/%u", path, i);
+            char *difference = json_difference (json_array_get_element (aa, i),
+                                                json_array_get_element (ab, i), child);
+            if (difference != NULL)
+              return difference;
+          }
+        return NULL;
+      }
+
+    case JSON_NODE_VALUE:
+      {
+        GType type = json_node_get_value_type (a);
+
+        if (type != json_node_get_value_type (b))
+          return g_strdup_printf ("%s: %s against %s", path, g_type_name (type),
+                                  g_type_name (json_node_get_value_type (b)));
+        if (type == G_TYPE_STRING && g_strcmp0 (json_node_get_string (a), json_node_get_string (b)) != 0)
+          return g_strdup_printf ("%s: “%s” against “%s”", path,
+                                  json_node_get_string (a), json_node_get_string (b));
+        if (type == G_TYPE_INT64 && json_node_get_int (a) != json_node_get_int (b))
+          return g_strdup_printf ("%s: %" G_GINT64_FORMAT " against %" G_GINT64_FORMAT, path,
+                                  json_node_get_int (a), json_node_get_int (b));
+        if (type == G_TYPE_DOUBLE && json_node_get_double (a) != json_node_get_double (b))
+          return g_strdup_printf ("%s: %.17g against %.17g", path,
+                                  json_node_get_double (a), json_node_get_double (b));
+        if (type == G_TYPE_BOOLEAN && json_node_get_boolean (a) != json_node_get_boolean (b))
+          return g_strdup_printf ("%s: booleans differ", path);
+        return NULL;
+      }
+
+    case JSON_NODE_NULL:
+    default:
+      return NULL;
+    }
+}
+
+static void
+assert_json_equal (JsonNode *a,
+                   JsonNode *b)
+{
+  g_autofree char *difference = json_difference (a, b, "");
+
+  g_assert_cmpstr (difference, ==, NULL);
+}
+
+/* json-glib's own parser is the independent witness of what a text means */
+static JsonNode *
+parse_with_json_glib (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  return json_parser_steal_root (parser);
+}
+
+static JsonNode *
+node_from (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (json, &error);
+
+  g_assert_no_error (error);
+  return node;
+}
+
+static RcDocument *
+document_from (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  RcDocument *document = rc_document_new_from_data (json, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rc-document-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+remove_temp_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_no_errno (g_remove (path));
+    }
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* Records every change notification and every notify::modified */
+typedef struct
+{
+  RcDocument *document;
+  GPtrArray  *pointers;
+  GArray     *kinds;
+  guint       modified_notifications;
+  char       *before;
+} Recorder;
+
+static void
+on_changed_cb (RcDocument   *document,
+               const char   *pointer,
+               RcChangeKind  kind,
+               Recorder     *recorder)
+{
+  g_assert_true (document == recorder->document);
+  /* listeners see the edit already made, and the document marked modified */
+  g_assert_true (rc_document_get_modified (document));
+  if (kind == RC_CHANGE_SET || kind == RC_CHANGE_INSERT)
+    g_assert_nonnull (rc_document_get (document, pointer));
+
+  g_ptr_array_add (recorder->pointers, g_strdup (pointer));
+  g_array_append_val (recorder->kinds, kind);
+}
+
+static void
+on_notify_modified_cb (RcDocument *document,
+                       GParamSpec *pspec,
+                       Recorder   *recorder)
+{
+  recorder->modified_notifications++;
+}
+
+static void
+recorder_init (Recorder   *recorder,
+               const char *json)
+{
+  recorder->document = document_from (json);
+  recorder->pointers = g_ptr_array_new_with_free_func (g_free);
+  recorder->kinds = g_array_new (FALSE, FALSE, sizeof (RcChangeKind));
+  recorder->modified_notifications = 0;
+  recorder->before = NULL;
+
+  g_signal_connect (recorder->document, "changed", G_CALLBACK (on_changed_cb), recorder);
+  g_signal_connect (recorder->document, "notify::modified", G_CALLBACK (on_notify_modified_cb), recorder);
+}
+
+static void
+recorder_clear (Recorder *recorder)
+{
+  g_assert_finalize_object (recorder->document);
+  g_ptr_array_unref (recorder->pointers);
+  g_array_unref (recorder->kinds);
+  g_free (recorder->before);
+}
+
+static void
+recorder_reset (Recorder *recorder)
+{
+  g_ptr_array_set_size (recorder->pointers, 0);
+  g_array_set_size (recorder->kinds, 0);
+}
+
+/* Exactly one notification since the last check, with this payload */
+static void
+assert_one_change (Recorder     *recorder,
+                   const char   *pointer,
+                   RcChangeKind  kind)
+{
+  g_assert_cmpuint (recorder->pointers->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (recorder->pointers, 0), ==, pointer);
+  g_assert_cmpint (g_array_index (recorder->kinds, RcChangeKind, 0), ==, kind);
+  recorder_reset (recorder);
+}
+
+static void
+assert_text (Recorder   *recorder,
+             const char *expected)
+{
+  g_autofree char *text = rc_document_to_data (recorder->document, NULL);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Remember the document so a failing edit can be shown to change nothing */
+static void
+remember (Recorder *recorder)
+{
+  g_free (recorder->before);
+  recorder->before = rc_document_to_data (recorder->document, NULL);
+}
+
+static void
+assert_failed (Recorder   *recorder,
+               gboolean    result,
+               GError     *error,
+               int         code,
+               const char *message)
+{
+  g_autofree char *after = rc_document_to_data (recorder->document, NULL);
+
+  g_assert_false (result);
+  g_assert_error (error, RC_DOCUMENT_ERROR, code);
+  g_assert_cmpstr (error->message, ==, message);
+  g_assert_cmpstr (after, ==, recorder->before);
+  g_assert_cmpuint (recorder->pointers->len, ==, 0);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Round trips                                                                                 */
+
+static char *
+read_fixture (const char *name,
+              GFile     **file)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  if (file != NULL)
+    *file = g_file_new_for_path (path);
+
+  return contents;
+}
+
+/* Open → save without edits: the same JSON, members in the same order, stable on a second
+ * pass; returns what was saved */
+static char *
+round_trip (const char *name)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *original = read_fixture (name, &file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcDocument) again = NULL;
+  g_autoptr(JsonNode) expected = NULL;
+  g_autoptr(JsonNode) actual = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+  gsize length;
+
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (rc_document_get_modified (document));
+
+  saved = rc_document_to_data (document, &length);
+  g_assert_cmpuint (length, ==, strlen (saved));
+  g_assert_true (g_str_has_suffix (saved, "\n}\n"));
+
+  expected = parse_with_json_glib (original);
+  actual = parse_with_json_glib (saved);
+  assert_json_equal (expected, actual);
+  assert_json_equal (expected, rc_document_get_root (document));
+
+  again = document_from (saved);
+  saved_again = rc_document_to_data (again, NULL);
+  g_assert_cmpstr (saved_again, ==, saved);
+
+  return g_steal_pointer (&saved);
+}
+
+static void
+test_round_trip_full (void)
+{
+  g_autofree char *original = read_fixture ("doc-full.json", NULL);
+  g_autofree char *saved = round_trip ("doc-full.json");
+
+  /* the fixture is already in the saved layout, so not one byte moves */
+  g_assert_cmpstr (saved, ==, original);
+
+  g_assert_nonnull (strstr (saved, "\"name\": \"Zoë Ångström-Nakamura 中村\""));
+  g_assert_nonnull (strstr (saved, "emoji 🚀🧪."));
+  g_assert_nonnull (strstr (saved, "\"x-controls\": \"bell\\u0007 escape\\u001b nul-free\""));
+  g_assert_nonnull (strstr (saved, "\"x-empty-list\": [],\n"));
+  g_assert_nonnull (strstr (saved, "\"x-empty-object\": {},\n"));
+  g_assert_nonnull (strstr (saved, "\"endDate\": null,\n"));
+}
+
+static void
+test_round_trip_sample (void)
+{
+  /* MIT-licensed sample of the JSON Resume schema project; see tests/data/README */
+  g_autofree char *saved = round_trip ("doc-jsonresume-sample.json");
+
+  g_assert_nonnull (strstr (saved, "\"$schema\": \"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json\",\n  \"basics\": {"));
+  g_assert_nonnull (strstr (saved, "Weisman Scores™"));
+  g_assert_nonnull (strstr (saved, "      \"keywords\": [\n        \"GoogleMaps\",\n        \"Chrome Extension\",\n"));
+}
+
+/* Keys in an unusual order, four-space indents, \u escapes and nulls in known places */
+static void
+test_round_trip_unordered (void)
+{
+  g_autofree char *saved = round_trip ("doc-unordered.json");
+
+  g_assert_true (g_str_has_prefix (saved, "{\n  \"meta\": {\n    \"resumeCoach\": null,\n"));
+  g_assert_nonnull (strstr (saved, "\"institution\": \"北京大学\""));
+  g_assert_nonnull (strstr (saved, "\"name\": \"Ōtani Renée\""));
+  g_assert_null (strstr (saved, "\\u"));
+  g_assert_true (strstr (saved, "\"zeta-unknown\"") < strstr (saved, "\"alpha-unknown\""));
+}
+
+/* Compact input with every kind of value comes out in the same order */
+static void
+test_round_trip_compact (void)
+{
+  g_autoptr(RcDocument) document = document_from (
+    "{\"z\":{\"b\":[1,{\"c\":null}],\"a\":\"\\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t\"},\"y\":[],\"x\":{},\"w\":[[]],"
+    "\"v\":true,\"u\":false,\"t\":\"\\u00e9\\ud83d\\ude80\"}");
+  g_autofree char *saved = rc_document_to_data (document, NULL);
+
+  g_assert_cmpstr (saved, ==,
+                   "{\n"
+                   "  \"z\": {\n"
+                   "    \"b\": [\n"
+                   "      1,\n"
+                   "      {\n"
+                   "        \"c\": null\n"
+                   "      }\n"
+                   "    ],\n"
+                   "    \"a\": \"\\\"q\\\" \\\\ / \\b\\f\\n\\r\\t\"\n"
+                   "  },\n"
+                   "  \"y\": [],\n"
+                   "  \"x\": {},\n"
+                   "  \"w\": [\n"
+                   "    []\n"
+                   "  ],\n"
+                   "  \"v\": true,\n"
+                   "  \"u\": false,\n"
+                   "  \"t\": \"é🚀\"\n"
+                   "}\n");
+}
+
+/* Numbers keep their value and whether they are whole */
+static void
+test_round_trip_numbers (void)
+{
+  g_autoptr(RcDocument) document = document_from (
+    "{\"int\": 42, \"neg\": -7, \"max\": 9223372036854775807, \"min\": -9223372036854775808,"
+    " \"tenth\": 0.1, \"one\": 1.0, \"small\": 1e-7, \"large\": 2.5E+21, \"third\": 0.3333333333333333,"
+    " \"huge\": 18446744073709551616, \"zero\": -0}");
+  g_autofree char *saved = rc_document_to_data (document, NULL);
+
+  g_assert_cmpstr (saved, ==,
+                   "{\n"
+                   "  \"int\": 42,\n"
+                   "  \"neg\": -7,\n"
+                   "  \"max\": 9223372036854775807,\n"
+                   "  \"min\": -9223372036854775808,\n"
+                   "  \"tenth\": 0.1,\n"
+                   "  \"one\": 1.0,\n"
+                   "  \"small\": 1e-07,\n"
+                   "  \"large\": 2.5e+21,\n"
+                   "  \"third\": 0.3333333333333333,\n"
+                   "  \"huge\": 1.8446744073709552e+19,\n"
+                   "  \"zero\": 0\n"
+                   "}\n");
+}
+
+static void
+test_new_empty (void)
+{
+  g_autoptr(RcDocument) document = rc_document_new ();
+  g_autofree char *saved = rc_document_to_data (document, NULL);
+  JsonNode *root = rc_document_get_root (document);
+
+  g_assert_cmpstr (saved, ==, "{}\n");
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  g_assert_true (rc_document_get (document, "") == root);
+  g_assert_false (rc_document_get_modified (document));
+  g_assert_null (rc_document_get_coach_state (document));
+  g_assert_cmpuint (rc_document_get_length (document, "/work"), ==, 0);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading by pointer                                                                          */
+
+static const char *pointer_resume =
+  "{\"basics\": {\"name\": \"Ada\", \"profiles\": [{\"network\": \"GitHub\"}]},"
+  " \"a/b\": 1, \"m~n\": 2, \"\": 3, \"~01\": \"tilde\", \"n\": null,"
+  " \"work\": [{\"highlights\": [\"first\", \"second\"]}, {}]}";
+
+static void
+test_pointer_get (void)
+{
+  g_autoptr(RcDocument) document = document_from (pointer_resume);
+  g_autofree char *long_name = g_strnfill (300, 'k');
+  g_autofree char *long_pointer = g_strconcat ("/", long_name, NULL);
+  g_autoptr(JsonNode) long_value = node_from ("\"long\"");
+  g_autoptr(GError) error = NULL;
+  JsonNode *node;
+
+  g_assert_true (rc_document_get (document, "") == rc_document_get_root (document));
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/name"), ==, "Ada");
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/profiles/0/network"), ==, "GitHub");
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/1"), ==, "second");
+
+  /* escapes: ~1 is "/", ~0 is "~", and "~01" is "~" then "1" */
+  g_assert_cmpint (json_node_get_int (rc_document_get (document, "/a~1b")), ==, 1);
+  g_assert_cmpint (json_node_get_int (rc_document_get (document, "/m~0n")), ==, 2);
+  g_assert_cmpstr (rc_document_get_string (document, "/~001"), ==, "tilde");
+  g_assert_cmpint (json_node_get_int (rc_document_get (document, "/")), ==, 3);
+
+  /* null is a value that exists */
+  node = rc_document_get (document, "/n");
+  g_assert_nonnull (node);
+  g_assert_true (JSON_NODE_HOLDS_NULL (node));
+  g_assert_null (rc_document_get_string (document, "/n"));
+
+  /* not text */
+  g_assert_null (rc_document_get_string (document, "/a~1b"));
+  g_assert_null (rc_document_get_string (document, "/basics"));
+
+  /* nothing there, or not a pointer */
+  g_assert_null (rc_document_get (document, "/missing"));
+  g_assert_null (rc_document_get (document, "/work/2"));
+  g_assert_null (rc_document_get (document, "/work/01"));
+  g_assert_null (rc_document_get (document, "/work/-"));
+  g_assert_null (rc_document_get (document, "/work/+1"));
+  g_assert_null (rc_document_get (document, "/work/"));
+  g_assert_null (rc_document_get (document, "/work/99999999999999999999"));
+  g_assert_null (rc_document_get (document, "/basics/name/0"));
+  g_assert_null (rc_document_get (document, "/a~2b"));
+  g_assert_null (rc_document_get (document, "/m~"));
+  g_assert_null (rc_document_get (document, "basics"));
+  g_assert_null (rc_document_get (document, "#/basics"));
+
+  /* lengths of lists and objects */
+  g_assert_cmpuint (rc_document_get_length (document, "/work"), ==, 2);
+  g_assert_cmpuint (rc_document_get_length (document, "/work/0/highlights"), ==, 2);
+  g_assert_cmpuint (rc_document_get_length (document, "/basics"), ==, 2);
+  g_assert_cmpuint (rc_document_get_length (document, "/work/1"), ==, 0);
+  g_assert_cmpuint (rc_document_get_length (document, "/basics/name"), ==, 0);
+  g_assert_cmpuint (rc_document_get_length (document, "/missing"), ==, 0);
+
+  /* member names longer than any fixed buffer */
+  g_assert_null (rc_document_get (document, long_pointer));
+  rc_document_set (document, long_pointer, long_value, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, long_pointer), ==, "long");
+}
+
+static void
+test_pointer_helpers (void)
+{
+  static const char * const names[] = { "plain", "a/b", "m~n", "~1", "/~0/", "", "中文 🚀" };
+  g_autofree char *root_child = rc_json_pointer_append ("", "work");
+  g_autofree char *escaped_child = rc_json_pointer_append ("/basics", "a/b~c");
+  g_autofree char *item = rc_json_pointer_append_index ("/work", 12);
+  g_autofree char *root_item = rc_json_pointer_append_index ("", 0);
+  g_autofree char *bad_tilde = rc_json_pointer_unescape ("a~2");
+  g_autofree char *lone_tilde = rc_json_pointer_unescape ("a~");
+  g_autoptr(RcDocument) document = rc_document_new ();
+
+  g_assert_cmpstr (root_child, ==, "/work");
+  g_assert_cmpstr (escaped_child, ==, "/basics/a~1b~0c");
+  g_assert_cmpstr (item, ==, "/work/12");
+  g_assert_cmpstr (root_item, ==, "/0");
+  g_assert_null (bad_tilde);
+  g_assert_null (lone_tilde);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *escaped = rc_json_pointer_escape (names[i]);
+      g_autofree char *unescaped = rc_json_pointer_unescape (escaped);
+      g_autofree char *pointer = rc_json_pointer_append ("", names[i]);
+      g_autoptr(JsonNode) value = json_node_init_int (json_node_alloc (), i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (strchr (escaped, '/'));
+      g_assert_cmpstr (unescaped, ==, names[i]);
+
+      /* a pointer built by the helpers names exactly that member */
+      rc_document_set (document, pointer, value, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (json_node_get_int (json_object_get_member (json_node_get_object (rc_document_get_root (document)), names[i])), ==, i);
+      g_assert_cmpint (json_node_get_int (rc_document_get (document, pointer)), ==, i);
+    }
+
+  {
+    g_autofree char *escaped = rc_json_pointer_escape ("~/");
+    g_assert_cmpstr (escaped, ==, "~0~1");
+  }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Edits                                                                                       */
+
+static void
+test_set (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) name = node_from ("\"Grace\"");
+  g_autoptr(JsonNode) entry = node_from ("{\"name\": \"Navy\", \"highlights\": [\"COBOL\"]}");
+  g_autoptr(JsonNode) number = node_from ("3");
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\", \"label\": \"Analyst\"}, \"work\": [{\"name\": \"A\"}]}");
+
+  /* replacing keeps the member where it was */
+  g_assert_true (rc_document_set (r.document, "/basics/name", name, &error));
+  g_assert_no_error (error);
+  assert_one_change (&r, "/basics/name", RC_CHANGE_SET);
+  g_assert_cmpstr (rc_document_get_string (r.document, "/basics/name"), ==, "Grace");
+  g_assert_true (rc_document_get_modified (r.document));
+  g_assert_cmpuint (r.modified_notifications, ==, 1);
+
+  /* a new member goes last */
+  g_assert_true (rc_document_set (r.document, "/basics/x-new", number, &error));
+  assert_one_change (&r, "/basics/x-new", RC_CHANGE_SET);
+
+  /* list items are replaced by index */
+  g_assert_true (rc_document_set (r.document, "/work/0", entry, &error));
+  assert_one_change (&r, "/work/0", RC_CHANGE_SET);
+
+  /* "-" appends and is announced as an insertion at the new index */
+  g_assert_true (rc_document_set (r.document, "/work/-", entry, &error));
+  assert_one_change (&r, "/work/1", RC_CHANGE_INSERT);
+
+  /* the value was copied: changing the caller's node later changes nothing */
+  json_object_set_string_member (json_node_get_object (entry), "name", "changed");
+  json_array_add_string_element (json_object_get_array_member (json_node_get_object (entry), "highlights"), "x");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/1/name"), ==, "Navy");
+  g_assert_cmpuint (rc_document_get_length (r.document, "/work/1/highlights"), ==, 1);
+
+  /* the root itself */
+  {
+    g_autoptr(JsonNode) root = node_from ("{\"basics\": {\"name\": \"New\"}}");
+
+    g_assert_true (rc_document_set (r.document, "", root, &error));
+    assert_one_change (&r, "", RC_CHANGE_RELOAD);
+    g_assert_cmpstr (rc_document_get_string (r.document, "/basics/name"), ==, "New");
+  }
+
+  g_assert_cmpuint (r.modified_notifications, ==, 1);
+  g_assert_no_error (error);
+  recorder_clear (&r);
+}
+
+static void
+test_set_order (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+
+  recorder_init (&r, "{\"c\": 1, \"b\": {\"y\": 1, \"x\": 2}, \"a\": 3}");
+
+  g_assert_true (rc_document_set_string (r.document, "/b/y", "changed", &error));
+  g_assert_true (rc_document_set_string (r.document, "/c", "changed", &error));
+  g_assert_true (rc_document_set_string (r.document, "/d", "new", &error));
+  g_assert_no_error (error);
+
+  assert_text (&r,
+               "{\n"
+               "  \"c\": \"changed\",\n"
+               "  \"b\": {\n"
+               "    \"y\": \"changed\",\n"
+               "    \"x\": 2\n"
+               "  },\n"
+               "  \"a\": 3,\n"
+               "  \"d\": \"new\"\n"
+               "}\n");
+  recorder_clear (&r);
+}
+
+/* Missing objects on the way are created; null counts as missing */
+static void
+test_set_creates_parents (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+  JsonObject *state;
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\"}, \"work\": [null]}");
+  g_assert_null (rc_document_get_coach_state (r.document));
+
+  g_assert_true (rc_document_set_string (r.document, "/meta/resumeCoach/job", "Staff engineer", &error));
+  g_assert_no_error (error);
+  assert_one_change (&r, "/meta/resumeCoach/job", RC_CHANGE_SET);
+
+  state = rc_document_get_coach_state (r.document);
+  g_assert_nonnull (state);
+  g_assert_cmpstr (json_object_get_string_member (state, "job"), ==, "Staff engineer");
+
+  /* a null list item is absent too */
+  g_assert_true (rc_document_set_string (r.document, "/work/0/name", "Acme", &error));
+  assert_one_change (&r, "/work/0/name", RC_CHANGE_SET);
+
+  assert_text (&r,
+               "{\n"
+               "  \"basics\": {\n"
+               "    \"name\": \"Ada\"\n"
+               "  },\n"
+               "  \"work\": [\n"
+               "    {\n"
+               "      \"name\": \"Acme\"\n"
+               "    }\n"
+               "  ],\n"
+               "  \"meta\": {\n"
+               "    \"resumeCoach\": {\n"
+               "      \"job\": \"Staff engineer\"\n"
+               "    }\n"
+               "  }\n"
+               "}\n");
+
+  /* a null object on the way is replaced by an object */
+  recorder_clear (&r);
+  recorder_init (&r, "{\"meta\": null}");
+  g_assert_true (rc_document_set_string (r.document, "/meta/resumeCoach/seniority", "senior", &error));
+  assert_one_change (&r, "/meta/resumeCoach/seniority", RC_CHANGE_SET);
+  g_assert_cmpstr (json_object_get_string_member (rc_document_get_coach_state (r.document), "seniority"), ==, "senior");
+
+  recorder_clear (&r);
+}
+
+/* Setting what is already there changes nothing and says nothing */
+static void
+test_set_no_op (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) same_number = node_from ("7");
+  g_autoptr(JsonNode) same_null = node_from ("null");
+  g_autoptr(JsonNode) fraction = node_from ("7.0");
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\"}, \"n\": 7, \"z\": null}");
+
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Ada", &error));
+  g_assert_true (rc_document_set (r.document, "/n", same_number, &error));
+  g_assert_true (rc_document_set (r.document, "/z", same_null, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (r.pointers->len, ==, 0);
+  g_assert_false (rc_document_get_modified (r.document));
+  g_assert_cmpuint (r.modified_notifications, ==, 0);
+
+  /* 7.0 is written differently from 7, so it is a change */
+  g_assert_true (rc_document_set (r.document, "/n", fraction, &error));
+  assert_one_change (&r, "/n", RC_CHANGE_SET);
+
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Ada ", &error));
+  assert_one_change (&r, "/basics/name", RC_CHANGE_SET);
+  g_assert_cmpuint (r.modified_notifications, ==, 1);
+
+  recorder_clear (&r);
+}
+
+static void
+test_insert (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) a = node_from ("\"a\"");
+  g_autoptr(JsonNode) b = node_from ("\"b\"");
+  g_autoptr(JsonNode) c = node_from ("\"c\"");
+  g_autoptr(JsonNode) d = node_from ("\"d\"");
+  g_autoptr(JsonNode) job = node_from ("{\"name\": \"Acme\"}");
+
+  recorder_init (&r, "{\"work\": [{\"highlights\": [\"b\"]}]}");
+
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", -1, c, &error));
+  assert_one_change (&r, "/work/0/highlights/1", RC_CHANGE_INSERT);
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", 0, a, &error));
+  assert_one_change (&r, "/work/0/highlights/0", RC_CHANGE_INSERT);
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", 3, d, &error));
+  assert_one_change (&r, "/work/0/highlights/3", RC_CHANGE_INSERT);
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", 2, b, &error));
+  assert_one_change (&r, "/work/0/highlights/2", RC_CHANGE_INSERT);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (rc_document_get_length (r.document, "/work/0/highlights"), ==, 5);
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/0"), ==, "a");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/1"), ==, "b");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/2"), ==, "b");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/3"), ==, "c");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/4"), ==, "d");
+
+  /* a missing list is created, so the first bullet of an entry can be added directly */
+  recorder_clear (&r);
+  recorder_init (&r, "{\"work\": [{\"name\": \"Acme\"}]}");
+
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", -1, a, &error));
+  g_assert_no_error (error);
+  assert_one_change (&r, "/work/0/highlights/0", RC_CHANGE_INSERT);
+  g_assert_true (rc_document_insert (r.document, "/projects", 0, job, &error));
+  assert_one_change (&r, "/projects/0", RC_CHANGE_INSERT);
+  g_assert_true (rc_document_insert (r.document, "/meta/resumeCoach/ignored", -1, b, &error));
+  assert_one_change (&r, "/meta/resumeCoach/ignored/0", RC_CHANGE_INSERT);
+
+  assert_text (&r,
+               "{\n"
+               "  \"work\": [\n"
+               "    {\n"
+               "      \"name\": \"Acme\",\n"
+               "      \"highlights\": [\n"
+               "        \"a\"\n"
+               "      ]\n"
+               "    }\n"
+               "  ],\n"
+               "  \"projects\": [\n"
+               "    {\n"
+               "      \"name\": \"Acme\"\n"
+               "    }\n"
+               "  ],\n"
+               "  \"meta\": {\n"
+               "    \"resumeCoach\": {\n"
+               "      \"ignored\": [\n"
+               "        \"b\"\n"
+               "      ]\n"
+               "    }\n"
+               "  }\n"
+               "}\n");
+
+  recorder_clear (&r);
+}
+
+static void
+test_remove (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\", \"x\": null}, \"work\": [{\"name\": \"A\"}, {\"name\": \"B\"}, {\"name\": \"C\"}], \"a/b\": 1}");
+
+  g_assert_true (rc_document_remove (r.document, "/work/1", &error));
+  assert_one_change (&r, "/work/1", RC_CHANGE_REMOVE);
+  g_assert_cmpuint (rc_document_get_length (r.document, "/work"), ==, 2);
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/1/name"), ==, "C");
+
+  g_assert_true (rc_document_remove (r.document, "/basics/name", &error));
+  assert_one_change (&r, "/basics/name", RC_CHANGE_REMOVE);
+  g_assert_null (rc_document_get (r.document, "/basics/name"));
+
+  /* a null member is there, and can be removed */
+  g_assert_true (rc_document_remove (r.document, "/basics/x", &error));
+  assert_one_change (&r, "/basics/x", RC_CHANGE_REMOVE);
+
+  g_assert_true (rc_document_remove (r.document, "/a~1b", &error));
+  assert_one_change (&r, "/a~1b", RC_CHANGE_REMOVE);
+  g_assert_no_error (error);
+
+  assert_text (&r,
+               "{\n"
+               "  \"basics\": {},\n"
+               "  \"work\": [\n"
+               "    {\n"
+               "      \"name\": \"A\"\n"
+               "    },\n"
+               "    {\n"
+               "      \"name\": \"C\"\n"
+               "    }\n"
+               "  ]\n"
+               "}\n");
+  recorder_clear (&r);
+}
+
+static void
+test_move (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+
+  recorder_init (&r, "{\"work\": [{\"highlights\": [\"a\", \"b\", \"c\", \"d\"]}]}");
+
+  g_assert_true (rc_document_move (r.document, "/work/0/highlights", 0, 2, &error));
+  assert_one_change (&r, "/work/0/highlights", RC_CHANGE_MOVE);
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/0"), ==, "b");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/1"), ==, "c");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/2"), ==, "a");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/3"), ==, "d");
+
+  g_assert_true (rc_document_move (r.document, "/work/0/highlights", 3, 0, &error));
+  assert_one_change (&r, "/work/0/highlights", RC_CHANGE_MOVE);
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/0"), ==, "d");
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/3"), ==, "a");
+
+  /* to where it already is: nothing happens */
+  remember (&r);
+  g_assert_true (rc_document_move (r.document, "/work/0/highlights", 1, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (r.pointers->len, ==, 0);
+  assert_text (&r, r.before);
+
+  recorder_clear (&r);
+}
+
+/* Bad pointers: one clear error naming the pointer, nothing changed, nothing said */
+static void
+test_bad_pointers (void)
+{
+  Recorder r;
+  GError *error = NULL;
+  g_autoptr(JsonNode) text = node_from ("\"x\"");
+  g_autoptr(JsonNode) entry = node_from ("{}");
+  gboolean ok;
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"highlights\": [\"a\", \"b\"]}], \"n\": 1}");
+  remember (&r);
+
+#define CHECK(call, code, message) \
+  G_STMT_START { \
+    ok = (call); \
+    assert_failed (&r, ok, error, code, message); \
+    g_clear_error (&error); \
+  } G_STMT_END
+
+  CHECK (rc_document_set (r.document, "basics/name", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "“basics/name” is not a JSON Pointer: it must be empty or start with “/”");
+  CHECK (rc_document_set (r.document, "/basics/a~2b", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "“/basics/a~2b” is not a JSON Pointer: “~” must be followed by 0 or 1");
+  CHECK (rc_document_set (r.document, "/work/01/name", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/01/name: “01” is not a list index (0, 1, 2…)");
+  CHECK (rc_document_set (r.document, "/work/first", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/first: “first” is not a list index (0, 1, 2…)");
+  CHECK (rc_document_set (r.document, "/work/-/name", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/-/name: “-” is not a list index (0, 1, 2…)");
+  CHECK (rc_document_set (r.document, "/work/1", entry, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/1: there is no item 1; the list has 1 item");
+  CHECK (rc_document_set (r.document, "/work/0/highlights/2", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/0/highlights/2: there is no item 2; the list has 2 items");
+  CHECK (rc_document_set (r.document, "/basics/name/first", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/basics/name/first: “/basics/name” is text, so nothing can be inside it");
+  CHECK (rc_document_set (r.document, "/n/x/y", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/n/x/y: “/n” is a number, so nothing can be inside it");
+
+  CHECK (rc_document_insert (r.document, "/work/0/highlights", 3, text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/0/highlights: cannot insert at 3; the list has 2 items");
+  CHECK (rc_document_insert (r.document, "/work/0/highlights", -2, text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/0/highlights: cannot insert at -2; the list has 2 items");
+  CHECK (rc_document_insert (r.document, "/basics", 0, text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/basics: cannot insert into an object, only into a list");
+  CHECK (rc_document_insert (r.document, "/basics/name", 0, text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/basics/name: cannot insert into text, only into a list");
+  CHECK (rc_document_insert (r.document, "", 0, text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "\"\": cannot insert into an object, only into a list");
+  CHECK (rc_document_insert (r.document, "/projects", 1, entry, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/projects: cannot insert at 1; the list has 0 items");
+
+  CHECK (rc_document_remove (r.document, "", &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "The whole resume cannot be removed");
+  CHECK (rc_document_remove (r.document, "/basics/label", &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/basics/label: there is nothing there");
+  CHECK (rc_document_remove (r.document, "/meta/resumeCoach/job", &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/meta/resumeCoach/job: there is nothing at “/meta”");
+  CHECK (rc_document_remove (r.document, "/work/2", &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/2: there is no item 2; the list has 1 item");
+  CHECK (rc_document_remove (r.document, "/work/-", &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/-: “-” is not a list index (0, 1, 2…)");
+  CHECK (rc_document_remove (r.document, "/basics/name/x", &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/basics/name/x: “/basics/name” is text, so nothing can be inside it");
+
+  CHECK (rc_document_move (r.document, "/work/0/highlights", 0, 2, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/0/highlights: cannot move item 0 to 2; the list has 2 items");
+  CHECK (rc_document_move (r.document, "/work/0/highlights", 5, 0, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/work/0/highlights: cannot move item 5 to 0; the list has 2 items");
+  CHECK (rc_document_move (r.document, "/basics", 0, 1, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/basics: cannot move items in an object, only in a list");
+  CHECK (rc_document_move (r.document, "/projects", 0, 1, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "/projects: there is nothing there");
+  CHECK (rc_document_move (r.document, "work", 0, 1, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
+         "“work” is not a JSON Pointer: it must be empty or start with “/”");
+
+#undef CHECK
+
+  g_assert_false (rc_document_get_modified (r.document));
+  g_assert_cmpuint (r.modified_notifications, ==, 0);
+  recorder_clear (&r);
+}
+
+/* Edits keep known fields of the right type, so what is saved can be opened again */
+static void
+test_type_rules (void)
+{
+  Recorder r;
+  GError *error = NULL;
+  g_autoptr(JsonNode) text = node_from ("\"x\"");
+  g_autoptr(JsonNode) number = node_from ("5");
+  g_autoptr(JsonNode) entry = node_from ("{\"highlights\": \"not a list\"}");
+  g_autoptr(JsonNode) list = node_from ("[]");
+  g_autoptr(JsonNode) nothing = node_from ("null");
+  gboolean ok;
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"highlights\": [\"a\"]}]}");
+  remember (&r);
+
+#define CHECK(call, code, message) \
+  G_STMT_START { \
+    ok = (call); \
+    assert_failed (&r, ok, error, code, message); \
+    g_clear_error (&error); \
+  } G_STMT_END
+
+  CHECK (rc_document_set (r.document, "/work", text, &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
+         "/work: expected a list, found text");
+  CHECK (rc_document_set (r.document, "/basics/name", number, &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
+         "/basics/name: expected text, found a number");
+  CHECK (rc_document_set (r.document, "/work/0/highlights/0", number, &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
+         "/work/0/highlights/0: expected text, found a number");
+  CHECK (rc_document_insert (r.document, "/work/0/highlights", -1, list, &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
+         "/work/0/highlights/1: expected text, found a list");
+  CHECK (rc_document_insert (r.document, "/work", -1, entry, &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
+         "/work/1/highlights: expected a list, found text");
+  CHECK (rc_document_set (r.document, "/work/-", text, &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
+         "/work/1: expected an object, found text");
+  /* parents created on the way are objects, which /education is not */
+  CHECK (rc_document_set (r.document, "/education/0/area", text, &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
+         "/education: expected a list, found an object");
+  CHECK (rc_document_set_string (r.document, "/meta/resumeCoach", "senior", &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
+         "/meta/resumeCoach: expected an object, found text");
+  CHECK (rc_document_set (r.document, "", list, &error), RC_DOCUMENT_ERROR_NOT_RESUME,
+         "A resume must be an object, not a list");
+  CHECK (rc_document_set_string (r.document, "/basics/label", "\xff", &error), RC_DOCUMENT_ERROR_INVALID_UTF8,
+         "/basics/label: the value holds text that is not valid UTF-8");
+
+#undef CHECK
+
+  /* null stays allowed anywhere */
+  g_assert_true (rc_document_set (r.document, "/work", nothing, &error));
+  g_assert_no_error (error);
+  assert_one_change (&r, "/work", RC_CHANGE_SET);
+
+  recorder_clear (&r);
+}
+
+static JsonNode *
+nested_lists (guint depth)
+{
+  JsonNode *node = json_node_init_string (json_node_alloc (), "bottom");
+
+  for (guint i = 0; i < depth; i++)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+
+      json_array_add_element (array, node);
+      node = json_node_init_array (json_node_alloc (), array);
+    }
+
+  return node;
+}
+
+/* Edits cannot build what loading would refuse */
+static void
+test_depth_rules (void)
+{
+  Recorder r;
+  GError *error = NULL;
+  g_autoptr(JsonNode) deepest = nested_lists (RC_DOCUMENT_MAX_DEPTH - 1);
+  g_autoptr(JsonNode) too_deep = nested_lists (RC_DOCUMENT_MAX_DEPTH);
+  g_autoptr(JsonNode) hostile = nested_lists (1000);
+  g_autoptr(JsonNode) text = node_from ("\"x\"");
+  g_autoptr(GString) long_pointer = g_string_new (NULL);
+  g_autoptr(RcDocument) reopened = NULL;
+  g_autofree char *saved = NULL;
+
+  recorder_init (&r, "{}");
+  remember (&r);
+
+  g_assert_false (rc_document_set (r.document, "/x", too_deep, &error));
+  assert_failed (&r, FALSE, error, RC_DOCUMENT_ERROR_TOO_DEEP, "/x: the value would be nested more than 64 levels deep");
+  g_clear_error (&error);
+
+  g_assert_false (rc_document_set (r.document, "/x", hostile, &error));
+  assert_failed (&r, FALSE, error, RC_DOCUMENT_ERROR_TOO_DEEP, "/x: the value would be nested more than 64 levels deep");
+  g_clear_error (&error);
+
+  for (guint i = 0; i < RC_DOCUMENT_MAX_DEPTH + 1; i++)
+    g_string_append (long_pointer, "/a");
+  g_assert_false (rc_document_set (r.document, long_pointer->str, text, &error));
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_DEEP);
+  g_clear_error (&error);
+  assert_text (&r, "{}\n");
+
+  /* right at the limit is fine, and what is saved opens again */
+  g_assert_true (rc_document_set (r.document, "/x", deepest, &error));
+  g_assert_no_error (error);
+  saved = rc_document_to_data (r.document, NULL);
+  reopened = rc_document_new_from_data (saved, -1, &error);
+  g_assert_no_error (error);
+
+  recorder_clear (&r);
+}
+
+/* Signals: exactly one per successful edit; modified notifies only on a real change */
+static void
+test_signals (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) bullet = node_from ("\"Shipped it\"");
+
+  recorder_init (&r, "{\"work\": [{\"highlights\": []}]}");
+  g_assert_false (rc_document_get_modified (r.document));
+
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", -1, bullet, &error));
+  g_assert_true (rc_document_set_string (r.document, "/work/0/highlights/0", "Shipped it twice", &error));
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", -1, bullet, &error));
+  g_assert_true (rc_document_move (r.document, "/work/0/highlights", 1, 0, &error));
+  g_assert_true (rc_document_remove (r.document, "/work/0/highlights/1", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (r.pointers->len, ==, 5);
+  g_assert_cmpstr (g_ptr_array_index (r.pointers, 0), ==, "/work/0/highlights/0");
+  g_assert_cmpint (g_array_index (r.kinds, RcChangeKind, 0), ==, RC_CHANGE_INSERT);
+  g_assert_cmpstr (g_ptr_array_index (r.pointers, 1), ==, "/work/0/highlights/0");
+  g_assert_cmpint (g_array_index (r.kinds, RcChangeKind, 1), ==, RC_CHANGE_SET);
+  g_assert_cmpstr (g_ptr_array_index (r.pointers, 2), ==, "/work/0/highlights/1");
+  g_assert_cmpint (g_array_index (r.kinds, RcChangeKind, 2), ==, RC_CHANGE_INSERT);
+  g_assert_cmpstr (g_ptr_array_index (r.pointers, 3), ==, "/work/0/highlights");
+  g_assert_cmpint (g_array_index (r.kinds, RcChangeKind, 3), ==, RC_CHANGE_MOVE);
+  g_assert_cmpstr (g_ptr_array_index (r.pointers, 4), ==, "/work/0/highlights/1");
+  g_assert_cmpint (g_array_index (r.kinds, RcChangeKind, 4), ==, RC_CHANGE_REMOVE);
+  g_assert_cmpstr (rc_document_get_string (r.document, "/work/0/highlights/0"), ==, "Shipped it");
+
+  g_assert_cmpuint (r.modified_notifications, ==, 1);
+  rc_document_set_modified (r.document, FALSE);
+  rc_document_set_modified (r.document, FALSE);
+  g_assert_cmpuint (r.modified_notifications, ==, 2);
+  g_object_set (r.document, "modified", TRUE, NULL);
+  g_assert_cmpuint (r.modified_notifications, ==, 3);
+
+  /* the enum type the signal carries is registered with nicks */
+  {
+    g_autoptr(GEnumClass) klass = g_type_class_ref (RC_TYPE_CHANGE_KIND);
+
+    g_assert_cmpstr (g_enum_get_value (klass, RC_CHANGE_MOVE)->value_nick, ==, "move");
+  }
+
+  recorder_clear (&r);
+}
+
+/* A handler may edit the document from inside a notification */
+static void
+on_changed_edit_cb (RcDocument   *document,
+                    const char   *pointer,
+                    RcChangeKind  kind,
+                    guint        *calls)
+{
+  *calls += 1;
+  if (g_strcmp0 (pointer, "/basics/name") == 0)
+    rc_document_set_string (document, "/basics/label", "follows the name", NULL);
+}
+
+static void
+test_reentrant_edit (void)
+{
+  g_autoptr(RcDocument) document = document_from ("{\"basics\": {\"name\": \"Ada\"}}");
+  guint calls = 0;
+
+  g_signal_connect (document, "changed", G_CALLBACK (on_changed_edit_cb), &calls);
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Grace", NULL));
+  g_assert_cmpuint (calls, ==, 2);
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/label"), ==, "follows the name");
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Saving                                                                                      */
+
+static void
+test_save (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = document_from ("{\"basics\": {\"name\": \"Ada\", \"label\": \"Analyst\"}, \"work\": []}");
+  g_autoptr(RcDocument) reopened = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  GStatBuf before, after;
+
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Ada Lovelace", &error));
+  g_assert_true (rc_document_get_modified (document));
+
+  g_assert_true (rc_document_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (rc_document_get_modified (document));
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==,
+                   "{\n"
+                   "  \"basics\": {\n"
+                   "    \"name\": \"Ada Lovelace\",\n"
+                   "    \"label\": \"Analyst\"\n"
+                   "  },\n"
+                   "  \"work\": []\n"
+                   "}\n");
+
+  /* saving over a file puts a new one in its place instead of writing into the old one */
+  g_assert_no_errno (g_stat (path, &before));
+  g_assert_true (rc_document_set_string (document, "/basics/label", "Mathematician", &error));
+  g_assert_true (rc_document_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_stat (path, &after));
+  g_assert_cmpint (after.st_ino, !=, before.st_ino);
+
+  /* no temporary or backup file is left behind */
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "resume.json");
+
+  reopened = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (reopened, "/basics/label"), ==, "Mathematician");
+
+  remove_temp_dir (dir);
+}
+
+/* A save that fails leaves the old file as it was and the document still modified */
+static void
+test_save_failure (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autofree char *nowhere_path = g_build_filename (dir, "missing", "resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = document_from ("{\"basics\": {\"name\": \"Ada\"}}");
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  const char *original = "{\"basics\": {\"name\": \"the user's own file\"}}";
+
+  g_file_set_contents (path, original, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Grace", &error));
+
+  /* into a folder that does not exist */
+  g_assert_false (rc_document_save (document, nowhere, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (rc_document_get_modified (document));
+
+  /* interrupted before it could finish */
+  g_cancellable_cancel (cancelled);
+  g_assert_false (rc_document_save (document, file, cancelled, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (rc_document_get_modified (document));
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, original);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "resume.json");
+
+  remove_temp_dir (dir);
+}
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+save_async_and_wait (RcDocument  *document,
+                     GFile       *file,
+                     const char  *edit_meanwhile,
+                     GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  rc_document_save_async (document, file, NULL, on_saved_cb, &result);
+  if (edit_meanwhile != NULL)
+    g_assert_true (rc_document_set_string (document, "/basics/name", edit_meanwhile, NULL));
+
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return rc_document_save_finish (document, result, error);
+}
+
+static void
+test_save_async (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autofree char *nowhere_path = g_build_filename (dir, "missing", "resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = document_from ("{\"basics\": {\"name\": \"Ada\"}}");
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Grace", &error));
+  expected = rc_document_to_data (document, NULL);
+
+  g_assert_true (save_async_and_wait (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (rc_document_get_modified (document));
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_cmpstr (contents, ==, expected);
+  g_clear_pointer (&contents, g_free);
+
+  /* an edit made while saving is not in the file, and keeps the document modified */
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Hedy", &error));
+  g_clear_pointer (&expected, g_free);
+  expected = rc_document_to_data (document, NULL);
+  g_assert_true (save_async_and_wait (document, file, "Katherine", &error));
+  g_assert_no_error (error);
+  g_assert_true (rc_document_get_modified (document));
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_cmpstr (contents, ==, expected);
+
+  g_assert_false (save_async_and_wait (document, nowhere, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (rc_document_get_modified (document));
+
+  remove_temp_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/document/new-empty", test_new_empty);
+  g_test_add_func ("/core/document/round-trip/full", test_round_trip_full);
+  g_test_add_func ("/core/document/round-trip/jsonresume-sample", test_round_trip_sample);
+  g_test_add_func ("/core/document/round-trip/unordered", test_round_trip_unordered);
+  g_test_add_func ("/core/document/round-trip/compact", test_round_trip_compact);
+  g_test_add_func ("/core/document/round-trip/numbers", test_round_trip_numbers);
+  g_test_add_func ("/core/document/pointer/get", test_pointer_get);
+  g_test_add_func ("/core/document/pointer/helpers", test_pointer_helpers);
+  g_test_add_func ("/core/document/edit/set", test_set);
+  g_test_add_func ("/core/document/edit/set-order", test_set_order);
+  g_test_add_func ("/core/document/edit/set-creates-parents", test_set_creates_parents);
+  g_test_add_func ("/core/document/edit/set-no-op", test_set_no_op);
+  g_test_add_func ("/core/document/edit/insert", test_insert);
+  g_test_add_func ("/core/document/edit/remove", test_remove);
+  g_test_add_func ("/core/document/edit/move", test_move);
+  g_test_add_func ("/core/document/edit/bad-pointers", test_bad_pointers);
+  g_test_add_func ("/core/document/edit/type-rules", test_type_rules);
+  g_test_add_func ("/core/document/edit/depth-rules", test_depth_rules);
+  g_test_add_func ("/core/document/edit/reentrant", test_reentrant_edit);
+  g_test_add_func ("/core/document/signals", test_signals);
+  g_test_add_func ("/core/document/save/atomic", test_save);
+  g_test_add_func ("/core/document/save/failure", test_save_failure);
+  g_test_add_func ("/core/document/save/async", test_save_async);
+
+  return g_test_run ();
+}
