@@ -35,6 +35,14 @@ typedef enum
   RC_CHANGE_RELOAD,  /* the whole document was replaced; the pointer is "" */
 } RcChangeKind;
 
+/*
+ * RcDocument — the resume as a JSON tree whose root is always an object.
+ *
+ * Signal "changed" (const char *pointer, RcChangeKind kind): exactly one per successful
+ * edit, emitted after the tree holds the new value; failed edits and no-ops emit nothing.
+ * Property "modified" (boolean): set by every edit, cleared by a save; notifies on change.
+ * Nodes and strings returned by the getters stay valid until the next edit.
+ */
 #define RC_TYPE_DOCUMENT (rc_document_get_type ())
 G_DECLARE_FINAL_TYPE (RcDocument, rc_document, RC, DOCUMENT, GObject)
 
