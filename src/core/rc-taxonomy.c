@@ -1,0 +1,1527 @@
+/* rc-taxonomy.c — the key-skills taxonomy and the skill finder
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "rc-core-resources.h"
+#include "rc-taxonomy.h"
+
+#define SKILLS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/skills.json"
+
+/* Longer first tokens cannot start any term, so they skip the hash lookup. */
+#define MAX_KEY 48
+
+typedef enum
+{
+  TERM_NAME       = 1 << 0,
+  TERM_PHRASE     = 1 << 1,
+  TERM_EXACT_CASE = 1 << 2,
+  TERM_CONTEXT    = 1 << 3,
+  TERM_PLURAL     = 1 << 4,
+} TermFlags;
+
+typedef struct _Skill Skill;
+
+typedef struct
+{
+  char        *key;       /* lower-case spelling */
+  char        *spelling;  /* as the data writes it, same length as key */
+  guint        len;
+  guint        lead;      /* bytes before the first word character (".NET") */
+  TermFlags    flags;
+  const Skill *skill;
+} Term;
+
+struct _Skill
+{
+  RcSkill  pub;        /* first, so an RcSkill* is a Skill* */
+  char    *id;
+  char    *name;
+  char    *category;
+  char    *language;
+  char    *parent;
+  GStrv    aliases;
+  GStrv    phrases;
+  GStrv    frameworks;
+  GStrv    before;     /* lower case */
+  GStrv    after;      /* lower case */
+  GStrv    not_after;  /* lower case */
+};
+
+typedef struct
+{
+  RcSkillCategory pub;
+  char           *id;
+  char           *title;
+  char           *description;
+} Category;
+
+struct _RcTaxonomy
+{
+  GObject     parent_instance;
+
+  GPtrArray  *skills;      /* Skill*, data order */
+  GPtrArray  *categories;  /* Category* */
+  GHashTable *by_id;       /* id → Skill* */
+  GHashTable *by_term;     /* normalised whole term → Skill* */
+  GHashTable *by_key;      /* first word of a term, lower case → GPtrArray of Term*, longest first */
+  GPtrArray  *terms;       /* Term*, owns them */
+};
+
+G_DEFINE_FINAL_TYPE (RcTaxonomy, rc_taxonomy, G_TYPE_OBJECT)
+
+static void
+skill_free (gpointer data)
+{
+  Skill *skill = data;
+
+  g_free (skill->id);
+  g_free (skill->name);
+  g_free (skill->category);
+  g_free (skill->language);
+  g_free (skill->parent);
+  g_strfreev (skill->aliases);
+  g_strfreev (skill->phrases);
+  g_strfreev (skill->frameworks);
+  g_strfreev (skill->before);
+  g_strfreev (skill->after);
+  g_strfreev (skill->not_after);
+  g_free (skill);
+}
+
+static void
+category_free (gpointer data)
+{
+  Category *category = data;
+
+  g_free (category->id);
+  g_free (category->title);
+  g_free (category->description);
+  g_free (category);
+}
+
+static void
+term_free (gpointer data)
+{
+  Term *term = data;
+
+  g_free (term->key);
+  g_free (term->spelling);
+  g_free (term);
+}
+
+static void
+rc_taxonomy_finalize (GObject *object)
+{
+  RcTaxonomy *self = RC_TAXONOMY (object);
+
+  g_clear_pointer (&self->by_key, g_hash_table_unref);
+  g_clear_pointer (&self->by_term, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->terms, g_ptr_array_unref);
+  g_clear_pointer (&self->skills, g_ptr_array_unref);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rc_taxonomy_parent_class)->finalize (object);
+}
+
+static void
+rc_taxonomy_class_init (RcTaxonomyClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rc_taxonomy_finalize;
+}
+
+static void
+rc_taxonomy_init (RcTaxonomy *self)
+{
+  self->skills = g_ptr_array_new_with_free_func (skill_free);
+  self->categories = g_ptr_array_new_with_free_func (category_free);
+  self->terms = g_ptr_array_new_with_free_func (term_free);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->by_term = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Characters -------------------------------------------------------------------------------- */
+
+/* Scripts written without spaces between words: a Latin term right next to them is still a
+ * word of its own ("用Go开发"), as Unicode word segmentation has it. */
+static gboolean
+is_unspaced_script (gunichar c)
+{
+  switch ((int) g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_HANGUL:
+    case G_UNICODE_SCRIPT_THAI:
+    case G_UNICODE_SCRIPT_LAO:
+    case G_UNICODE_SCRIPT_KHMER:
+    case G_UNICODE_SCRIPT_MYANMAR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gboolean
+is_word_ascii (guchar c)
+{
+  return g_ascii_isalnum (c) || c == '_';
+}
+
+static gboolean
+is_word_unichar (gunichar c)
+{
+  if (c < 0x80)
+    return is_word_ascii ((guchar) c);
+  if (!g_unichar_isalnum (c) && !g_unichar_ismark (c))
+    return FALSE;
+  return !is_unspaced_script (c);
+}
+
+/* Whether the character starting at byte @pos of @text is a word character. */
+static gboolean
+word_at (const char *text,
+         gsize       len,
+         gsize       pos)
+{
+  guchar b;
+
+  if (pos >= len)
+    return FALSE;
+  b = (guchar) text[pos];
+  if (b < 0x80)
+    return is_word_ascii (b);
+  return is_word_unichar (g_utf8_get_char (text + pos));
+}
+
+/* Whether the character ending just before byte @pos is a word character. */
+static gboolean
+word_before (const char *text,
+             gsize       pos)
+{
+  const char *prev;
+
+  if (pos == 0)
+    return FALSE;
+  if ((guchar) text[pos - 1] < 0x80)
+    return is_word_ascii ((guchar) text[pos - 1]);
+  prev = g_utf8_find_prev_char (text, text + pos);
+  return prev != NULL && is_word_unichar (g_utf8_get_char (prev));
+}
+
+static gboolean
+is_horizontal_space (const char *text,
+                     gsize       len,
+                     gsize       pos,
+                     gsize      *next)
+{
+  guchar b = (guchar) text[pos];
+
+  if (b == ' ' || b == '\t' || b == '\r')
+    {
+      *next = pos + 1;
+      return TRUE;
+    }
+  if (b >= 0x80)
+    {
+      gunichar c = g_utf8_get_char (text + pos);
+
+      if (c != '\n' && g_unichar_isspace (c))
+        {
+          *next = g_utf8_next_char (text + pos) - text;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Skips a run of white space holding at most one line break (wrapped text, not a new item);
+ * returns the new position, @pos when there is none. */
+static gsize
+skip_space (const char *text,
+            gsize       len,
+            gsize       pos)
+{
+  gboolean newline = FALSE;
+  gsize next;
+
+  while (pos < len)
+    {
+      if (text[pos] == '\n')
+        {
+          if (newline)
+            break;
+          newline = TRUE;
+          pos++;
+        }
+      else if (is_horizontal_space (text, len, pos, &next))
+        pos = next;
+      else
+        break;
+    }
+  return pos;
+}
+
+static gsize
+skip_horizontal_space (const char *text,
+                       gsize       len,
+                       gsize       pos)
+{
+  gsize next;
+
+  while (pos < len && is_horizontal_space (text, len, pos, &next))
+    pos = next;
+  return pos;
+}
+
+/* Whether a term may end at @pos: no word character follows, nor a dotted word (".js", so
+ * "Node" is not found in "Node.js" nor "GitHub" in "github.com"), nor "#"/"++" ("C" in "C#"). */
+static gboolean
+boundary_after (const char *text,
+                gsize       len,
+                gsize       pos)
+{
+  guchar b;
+
+  if (pos >= len)
+    return TRUE;
+  b = (guchar) text[pos];
+  if (b == '.')
+    return !word_at (text, len, pos + 1);
+  if (b == '#' || b == '+')
+    return word_at (text, len, pos + 1);
+  return !word_at (text, len, pos);
+}
+
+/* Whether a term may start at @pos: the mirror of boundary_after(). */
+static gboolean
+boundary_before (const char *text,
+                 gsize       pos)
+{
+  if (pos == 0)
+    return TRUE;
+  if (text[pos - 1] == '.')
+    return !word_before (text, pos - 1);
+  return !word_before (text, pos);
+}
+
+static gsize
+count_chars (const char *text,
+             gsize       from,
+             gsize       to)
+{
+  gsize n = 0;
+
+  for (gsize i = from; i < to; i++)
+    if (((guchar) text[i] & 0xC0) != 0x80)
+      n++;
+  return n;
+}
+
+/* The word (ASCII letters and digits) starting at @pos, lower-cased into @buf. */
+static gsize
+read_word (const char *text,
+           gsize       len,
+           gsize       pos,
+           char       *buf,
+           gsize       size)
+{
+  gsize n = 0;
+
+  while (pos + n < len && n + 1 < size && g_ascii_isalnum (text[pos + n]))
+    {
+      buf[n] = g_ascii_tolower (text[pos + n]);
+      n++;
+    }
+  buf[n] = '\0';
+  return n;
+}
+
+static gboolean
+strv_has_word (const char * const *words,
+               const char         *word)
+{
+  gsize len = strlen (word);
+
+  if (words == NULL || len == 0)
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strcmp (words[i], word) == 0)
+        return TRUE;
+      /* "services" answers to "service" */
+      if (word[len - 1] == 's' && strncmp (words[i], word, len - 1) == 0 && words[i][len - 1] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Matching one term ------------------------------------------------------------------------ */
+
+/* Compares @term with the text at @start; returns the end of the match, or 0 when it does
+ * not match there (a term never ends at byte 0). */
+static gsize
+match_term (const Term *term,
+            const char *text,
+            gsize       len,
+            gsize       start,
+            gboolean   *canonical)
+{
+  const char *want = (term->flags & TERM_EXACT_CASE) ? term->spelling : term->key;
+  gboolean same = TRUE;
+  gsize i = start;
+  gsize end;
+
+  for (guint k = 0; k < term->len; k++)
+    {
+      char t = want[k];
+
+      if (t == ' ' || t == '-')
+        {
+          if (i < len && text[i] == '-')
+            {
+              same = same && t == '-';
+              i++;
+            }
+          else
+            {
+              gsize next = skip_space (text, len, i);
+
+              if (next == i)
+                return 0;
+              same = same && t == ' ';
+              i = next;
+            }
+          continue;
+        }
+      if (i >= len)
+        return 0;
+      if (text[i] != term->spelling[k])
+        {
+          if ((term->flags & TERM_EXACT_CASE) || g_ascii_tolower (text[i]) != t)
+            return 0;
+          same = FALSE;
+        }
+      i++;
+    }
+
+  end = i;
+  if (!boundary_after (text, len, end))
+    {
+      char last = term->key[term->len - 1];
+
+      if (!(term->flags & TERM_PLURAL) || end >= len)
+        return 0;
+      if ((text[end] == 's' || text[end] == 'S') && boundary_after (text, len, end + 1))
+        end++;
+      else if ((last == 's' || last == 'x' || last == 'z' || last == 'h') &&
+               end + 1 < len && (text[end] == 'e' || text[end] == 'E') &&
+               (text[end + 1] == 's' || text[end + 1] == 'S') &&
+               boundary_after (text, len, end + 2))
+        end += 2;
+      else
+        return 0;
+    }
+
+  if (canonical != NULL)
+    *canonical = (term->flags & TERM_PHRASE) ||
+                 ((term->flags & TERM_NAME) && (same || !term->skill->pub.hard));
+  return end;
+}
+
+/* Ambiguous terms -------------------------------------------------------------------------- */
+
+typedef enum
+{
+  VERDICT_REJECT,
+  VERDICT_ACCEPT,
+  VERDICT_PENDING,  /* accepted only next to an accepted skill in a list */
+} Verdict;
+
+static gboolean
+is_line_start (const char *text,
+               gsize       pos)
+{
+  /* back over horizontal space and one bullet marker ("-", "*", "•", "1.") */
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'))
+    pos--;
+  if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '*'))
+    pos--;
+  else if (pos >= 3 && memcmp (text + pos - 3, "\xe2\x80\xa2", 3) == 0)
+    pos -= 3;
+  else if (pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == ')'))
+    {
+      gsize digits = pos - 1;
+
+      while (digits > 0 && g_ascii_isdigit (text[digits - 1]))
+        digits--;
+      if (digits < pos - 1)
+        pos = digits;
+    }
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'))
+    pos--;
+  return pos == 0 || text[pos - 1] == '\n' || text[pos - 1] == ':';
+}
+
+static gboolean
+is_line_end (const char *text,
+             gsize       len,
+             gsize       pos)
+{
+  while (pos < len && strchr (" \t\r.,;!", text[pos]) != NULL)
+    pos++;
+  return pos >= len || text[pos] == '\n';
+}
+
+/* "1.22", "3.x" */
+static gboolean
+is_version_at (const char *text,
+               gsize       len,
+               gsize       pos)
+{
+  gsize i = pos;
+
+  while (i < len && g_ascii_isdigit (text[i]))
+    i++;
+  return i > pos && i + 1 < len && text[i] == '.' &&
+         (g_ascii_isdigit (text[i + 1]) || text[i + 1] == 'x');
+}
+
+static gboolean
+is_year_at (const char *text,
+            gsize       len,
+            gsize       pos)
+{
+  return pos + 4 <= len &&
+         (strncmp (text + pos, "19", 2) == 0 || strncmp (text + pos, "20", 2) == 0) &&
+         g_ascii_isdigit (text[pos + 2]) && g_ascii_isdigit (text[pos + 3]) &&
+         !word_at (text, len, pos + 4);
+}
+
+static const char * const compound_words[] = { "based", "powered", "backed", "native", NULL };
+
+static Verdict
+judge_ambiguous (const Term *term,
+                 const char *text,
+                 gsize       len,
+                 gsize       start,
+                 gsize       end)
+{
+  const Skill *skill = term->skill;
+  char word[MAX_KEY];
+  gsize pos;
+
+  if (!(term->flags & TERM_CONTEXT))
+    return VERDICT_ACCEPT;
+
+  /* part of a hyphenated word: "No-Go", "Go-to-market", but "Go-based" */
+  if (start >= 2 && text[start - 1] == '-' && word_before (text, start - 1))
+    return VERDICT_REJECT;
+  if (end < len && text[end] == '-' && word_at (text, len, end + 1))
+    {
+      read_word (text, len, end + 1, word, sizeof word);
+      if (strv_has_word ((const char * const *) skill->after, word) ||
+          strv_has_word (compound_words, word))
+        return VERDICT_ACCEPT;
+      return VERDICT_REJECT;
+    }
+
+  /* inside Chinese or Japanese text the English word is not meant: "用Go开发" */
+  if ((start > 0 && (guchar) text[start - 1] >= 0x80 &&
+       is_unspaced_script (g_utf8_get_char (g_utf8_find_prev_char (text, text + start)))) ||
+      (end < len && (guchar) text[end] >= 0x80 && is_unspaced_script (g_utf8_get_char (text + end))))
+    return VERDICT_ACCEPT;
+
+  /* what follows: a veto ("Go live", "Spring 2021"), or a confirmation ("Go services") */
+  pos = end;
+  if (pos + 1 < len && text[pos] == '\'' && (text[pos + 1] == 's' || text[pos + 1] == 'S'))
+    pos += 2;
+  else if (pos + 3 < len && memcmp (text + pos, "\xe2\x80\x99", 3) == 0 &&
+           (text[pos + 3] == 's' || text[pos + 3] == 'S'))
+    pos += 4;
+  pos = skip_horizontal_space (text, len, pos);
+  if (is_year_at (text, len, pos))
+    return VERDICT_REJECT;
+  if (pos > end && read_word (text, len, pos, word, sizeof word) > 0)
+    {
+      if (strv_has_word ((const char * const *) skill->not_after, word))
+        return VERDICT_REJECT;
+      if (strv_has_word ((const char * const *) skill->after, word))
+        return VERDICT_ACCEPT;
+      if (is_version_at (text, len, pos))
+        return VERDICT_ACCEPT;
+    }
+
+  /* alone on its line, or as a "Label: Go" value, or "(Go)" */
+  if (is_line_start (text, start) && is_line_end (text, len, end))
+    return VERDICT_ACCEPT;
+  if (start > 0 && text[start - 1] == '(' && end < len && text[end] == ')')
+    return VERDICT_ACCEPT;
+
+  /* what precedes: "written in Go" */
+  pos = start;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'))
+    pos--;
+  if (pos < start && pos > 0 && g_ascii_isalnum (text[pos - 1]))
+    {
+      gsize from = pos;
+
+      while (from > 0 && g_ascii_isalnum (text[from - 1]))
+        from--;
+      if (pos - from < sizeof word && !word_before (text, from))
+        {
+          read_word (text, len, from, word, sizeof word);
+          if (strv_has_word ((const char * const *) skill->before, word))
+            return VERDICT_ACCEPT;
+        }
+    }
+
+  return VERDICT_PENDING;
+}
+
+/* Whether only list punctuation, spaces or "and"/"or"/"with" lie between two mentions. */
+static gboolean
+is_list_gap (const char *text,
+             gsize       from,
+             gsize       to)
+{
+  gsize i = from;
+
+  while (i < to)
+    {
+      guchar b = (guchar) text[i];
+
+      if (strchr (" \t\r,/|&+()[]:", b) != NULL && b != '\0')
+        i++;
+      else if (b == 0xC2 && i + 1 < to && (guchar) text[i + 1] == 0xB7)  /* · */
+        i += 2;
+      else if (i + 2 < to && memcmp (text + i, "\xe2\x80\xa2", 3) == 0)  /* • */
+        i += 3;
+      else if (g_ascii_isalpha (b))
+        {
+          gsize j = i;
+
+          while (j < to && g_ascii_isalpha (text[j]))
+            j++;
+          if (!((j - i == 3 && g_ascii_strncasecmp (text + i, "and", 3) == 0) ||
+                (j - i == 2 && g_ascii_strncasecmp (text + i, "or", 2) == 0) ||
+                (j - i == 4 && g_ascii_strncasecmp (text + i, "with", 4) == 0)))
+            return FALSE;
+          i = j;
+        }
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A language and its framework vouch for each other: "Node/Express", "Go (Gin)". */
+static gboolean
+are_related (const Skill *a,
+             const Skill *b)
+{
+  return (a->language != NULL && strcmp (a->language, b->id) == 0) ||
+         (b->language != NULL && strcmp (b->language, a->id) == 0);
+}
+
+/* Finding ---------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  const Term *term;
+  gsize       start;   /* bytes */
+  gsize       end;
+  guint       cstart;  /* characters */
+  guint       cend;
+  Verdict     verdict;
+  gboolean    canonical;
+} Found;
+
+typedef struct
+{
+  Found *items;
+  guint  len;
+  guint  size;
+  Found  stack[32];
+} FoundList;
+
+static void
+found_list_add (FoundList   *list,
+                const Found *found)
+{
+  if (list->len == list->size)
+    {
+      list->size *= 2;
+      if (list->items == list->stack)
+        list->items = g_memdup2 (list->stack, sizeof list->stack);
+      list->items = g_renew (Found, list->items, list->size);
+    }
+  list->items[list->len++] = *found;
+}
+
+/* Tries the terms of @candidates at the word starting at byte @tok; fills @found on success. */
+static gboolean
+try_candidates (GPtrArray  *candidates,
+                const char *text,
+                gsize       len,
+                gsize       tok,
+                gsize       floor,
+                Found      *found)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const Term *term = g_ptr_array_index (candidates, i);
+      gsize start = tok - term->lead;
+      gboolean canonical = FALSE;
+      gsize end;
+      Verdict verdict;
+
+      if (term->lead > tok || start < floor)
+        continue;
+      if (term->lead > 0)
+        {
+          if (g_ascii_strncasecmp (text + start, term->key, term->lead) != 0 ||
+              !boundary_before (text, start))
+            continue;
+        }
+      else if (!boundary_before (text, start))
+        continue;
+
+      end = match_term (term, text, len, start, &canonical);
+      if (end == 0)
+        continue;
+
+      verdict = VERDICT_ACCEPT;
+      if (term->flags & TERM_EXACT_CASE)
+        verdict = judge_ambiguous (term, text, len, start, end);
+      if (verdict == VERDICT_REJECT)
+        continue;
+
+      found->term = term;
+      found->start = start;
+      found->end = end;
+      found->verdict = verdict;
+      found->canonical = canonical;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+settle_pending (FoundList  *list,
+                const char *text)
+{
+  gboolean changed = TRUE;
+
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < list->len; i++)
+        {
+          Found *f = &list->items[i];
+
+          if (f->verdict != VERDICT_PENDING)
+            continue;
+          for (int d = -1; d <= 1; d += 2)
+            {
+              Found *n;
+
+              if ((d < 0 && i == 0) || (d > 0 && i + 1 >= list->len))
+                continue;
+              n = &list->items[i + d];
+              if (n->verdict == VERDICT_REJECT || n->term->skill == f->term->skill)
+                continue;
+              if (n->verdict == VERDICT_PENDING && !are_related (f->term->skill, n->term->skill))
+                continue;
+              if (!(d < 0 ? is_list_gap (text, n->end, f->start) : is_list_gap (text, f->end, n->start)))
+                continue;
+              f->verdict = VERDICT_ACCEPT;
+              if (n->verdict == VERDICT_PENDING)
+                n->verdict = VERDICT_ACCEPT;
+              changed = TRUE;
+              break;
+            }
+        }
+    }
+}
+
+/**
+ * rc_taxonomy_find:
+ * @self: a #RcTaxonomy
+ * @text: UTF-8 text
+ *
+ * Finds every skill mentioned in @text. One pass over the words: each word start costs one
+ * hash lookup of its lower-cased first word, then a comparison with the few terms that start
+ * with it, longest first.
+ *
+ * Returns: (transfer full) (element-type RcSkillMention): the mentions, in text order
+ */
+GArray *
+rc_taxonomy_find (RcTaxonomy *self,
+                  const char *text)
+{
+  GArray *result;
+  FoundList list = { 0 };
+  gboolean pending = FALSE;
+  gsize len, i = 0, floor = 0;
+  guint ci = 0;
+
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  list.items = list.stack;
+  list.size = G_N_ELEMENTS (list.stack);
+  len = strlen (text);
+
+  while (i < len)
+    {
+      guchar b = (guchar) text[i];
+      gsize j;
+      guint nchars = 0;
+      gboolean ascii = TRUE;
+      Found found = { 0 };
+      gboolean hit = FALSE;
+
+      if (b < 0x80)
+        {
+          if (!is_word_ascii (b))
+            {
+              i++;
+              ci++;
+              continue;
+            }
+        }
+      else if (!is_word_unichar (g_utf8_get_char (text + i)))
+        {
+          i = g_utf8_next_char (text + i) - text;
+          ci++;
+          continue;
+        }
+
+      /* the word at i */
+      j = i;
+      while (j < len)
+        {
+          if ((guchar) text[j] < 0x80)
+            {
+              if (!is_word_ascii ((guchar) text[j]))
+                break;
+              j++;
+            }
+          else
+            {
+              if (!is_word_unichar (g_utf8_get_char (text + j)))
+                break;
+              ascii = FALSE;
+              j = g_utf8_next_char (text + j) - text;
+            }
+          nchars++;
+        }
+
+      if (ascii && j - i < MAX_KEY)
+        {
+          char key[MAX_KEY];
+          gsize n = j - i;
+          GPtrArray *candidates;
+
+          for (gsize k = 0; k < n; k++)
+            key[k] = g_ascii_tolower (text[i + k]);
+          key[n] = '\0';
+
+          candidates = g_hash_table_lookup (self->by_key, key);
+          if (candidates != NULL)
+            hit = try_candidates (candidates, text, len, i, floor, &found);
+          /* "microservices" starts with the term "microservice" */
+          if (!hit && n > 2 && key[n - 1] == 's')
+            {
+              key[n - 1] = '\0';
+              candidates = g_hash_table_lookup (self->by_key, key);
+              if (candidates != NULL)
+                hit = try_candidates (candidates, text, len, i, floor, &found);
+              if (!hit && n > 3 && key[n - 2] == 'e')
+                {
+                  key[n - 2] = '\0';
+                  candidates = g_hash_table_lookup (self->by_key, key);
+                  if (candidates != NULL)
+                    hit = try_candidates (candidates, text, len, i, floor, &found);
+                }
+            }
+        }
+
+      if (hit)
+        {
+          guint lead = i - found.start;
+
+          found.cstart = ci - lead;
+          found.cend = found.cstart + count_chars (text, found.start, found.end);
+          pending = pending || found.verdict == VERDICT_PENDING;
+          found_list_add (&list, &found);
+          ci = found.cend;
+          i = floor = found.end;
+        }
+      else
+        {
+          ci += nchars;
+          i = j;
+        }
+    }
+
+  if (pending)
+    settle_pending (&list, text);
+
+  result = g_array_sized_new (FALSE, FALSE, sizeof (RcSkillMention), list.len);
+  for (guint k = 0; k < list.len; k++)
+    {
+      const Found *f = &list.items[k];
+      RcSkillMention mention;
+
+      if (f->verdict != VERDICT_ACCEPT)
+        continue;
+      mention.skill = &f->term->skill->pub;
+      mention.start = f->cstart;
+      mention.end = f->cend;
+      mention.canonical = f->canonical;
+      g_array_append_val (result, mention);
+    }
+
+  if (list.items != list.stack)
+    g_free (list.items);
+  return result;
+}
+
+/* Loading ---------------------------------------------------------------------------------- */
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (*id == '\0')
+    return FALSE;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+dup_string_member (JsonObject  *object,
+                   const char  *member,
+                   gboolean     required,
+                   const char  *what,
+                   GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     "%s: missing \"%s\"", what, member);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+      *json_node_get_string (node) == '\0')
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: \"%s\" must be a non-empty string", what, member);
+      return NULL;
+    }
+  return json_node_dup_string (node);
+}
+
+static gboolean
+read_optional_string (JsonObject  *object,
+                      const char  *member,
+                      const char  *what,
+                      char       **out,
+                      GError     **error)
+{
+  GError *local_error = NULL;
+
+  *out = dup_string_member (object, member, FALSE, what, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A list of non-empty strings (lower-cased when @lower); an empty list when absent. */
+static gboolean
+read_strv_member (JsonObject  *object,
+                  const char  *member,
+                  gboolean     lower,
+                  const char  *what,
+                  GStrv       *out,
+                  GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      JsonArray *array;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s: \"%s\" must be a list of strings", what, member);
+          return FALSE;
+        }
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          const char *string;
+
+          if (!JSON_NODE_HOLDS_VALUE (element) ||
+              json_node_get_value_type (element) != G_TYPE_STRING ||
+              *(string = json_node_get_string (element)) == '\0')
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "%s: \"%s\" must be a list of strings", what, member);
+              return FALSE;
+            }
+          if (lower)
+            {
+              g_autofree char *down = g_ascii_strdown (string, -1);
+
+              g_strv_builder_add (builder, down);
+            }
+          else
+            g_strv_builder_add (builder, string);
+        }
+    }
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/* The whole-term key rc_taxonomy_lookup() uses: lower case, hyphens and space runs as one
+ * space, trimmed. */
+static char *
+normalise_term (const char *term)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = term; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '-')
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, g_ascii_tolower (*p));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+add_term (RcTaxonomy  *self,
+          Skill       *skill,
+          const char  *spelling,
+          TermFlags    flags,
+          GError     **error)
+{
+  Term *term;
+  g_autofree char *first = NULL;
+  char *whole;
+  Skill *other;
+  GPtrArray *candidates;
+  guint lead = 0, k;
+
+  for (const char *p = spelling; *p != '\0'; p++)
+    {
+      if ((guchar) *p >= 0x80 || *p == '\t' || *p == '\n' ||
+          (*p == ' ' && (p == spelling || p[1] == ' ' || p[1] == '\0')))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "skill “%s”: spelling “%s” must be ASCII with single inner spaces",
+                       skill->id, spelling);
+          return FALSE;
+        }
+    }
+  while (spelling[lead] != '\0' && !is_word_ascii ((guchar) spelling[lead]))
+    lead++;
+  if (spelling[lead] == '\0')
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "skill “%s”: spelling “%s” has no word", skill->id, spelling);
+      return FALSE;
+    }
+
+  whole = normalise_term (spelling);
+  other = g_hash_table_lookup (self->by_term, whole);
+  if (other != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "skill “%s”: spelling “%s” is already used by “%s”",
+                   skill->id, spelling, other->id);
+      g_free (whole);
+      return FALSE;
+    }
+  g_hash_table_insert (self->by_term, whole, skill);
+
+  term = g_new0 (Term, 1);
+  term->spelling = g_strdup (spelling);
+  term->key = g_ascii_strdown (spelling, -1);
+  term->len = strlen (spelling);
+  term->lead = lead;
+  term->skill = skill;
+  term->flags = flags;
+  /* a plural only for words: "JWTs", "microservices", not "C#s" or "Gos" */
+  if (!(flags & TERM_EXACT_CASE) && g_ascii_isalpha (spelling[term->len - 1]) &&
+      term->len - lead >= 2)
+    term->flags |= TERM_PLURAL;
+  g_ptr_array_add (self->terms, term);
+
+  for (k = lead; is_word_ascii ((guchar) term->key[k]); k++)
+    ;
+  first = g_strndup (term->key + lead, k - lead);
+  candidates = g_hash_table_lookup (self->by_key, first);
+  if (candidates == NULL)
+    {
+      candidates = g_ptr_array_new ();
+      g_hash_table_insert (self->by_key, g_steal_pointer (&first), candidates);
+    }
+  g_ptr_array_add (candidates, term);
+  return TRUE;
+}
+
+static gint
+compare_terms_longest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  const Term *ta = *(const Term * const *) a;
+  const Term *tb = *(const Term * const *) b;
+
+  if (ta->len != tb->len)
+    return ta->len > tb->len ? -1 : 1;
+  return 0;
+}
+
+static gboolean
+read_ambiguous (RcTaxonomy  *self,
+                Skill       *skill,
+                JsonObject  *object,
+                GStrv       *terms,
+                gboolean    *context,
+                GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "ambiguous");
+  g_autofree char *what = g_strdup_printf ("skill “%s”: ambiguous", skill->id);
+  JsonObject *rule;
+  JsonNode *context_node;
+
+  *context = TRUE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    {
+      if (json_node_get_boolean (node))
+        *terms = g_strdupv ((char *[]) { skill->name, NULL });
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s must be true or an object", what);
+      return FALSE;
+    }
+  rule = json_node_get_object (node);
+  if (!read_strv_member (rule, "terms", FALSE, what, terms, error) ||
+      !read_strv_member (rule, "before", TRUE, what, &skill->before, error) ||
+      !read_strv_member (rule, "after", TRUE, what, &skill->after, error) ||
+      !read_strv_member (rule, "not_after", TRUE, what, &skill->not_after, error))
+    return FALSE;
+  if ((*terms)[0] == NULL)
+    {
+      g_strfreev (*terms);
+      *terms = g_strdupv ((char *[]) { skill->name, NULL });
+    }
+  context_node = json_object_get_member (rule, "context");
+  if (context_node != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (context_node) ||
+          json_node_get_value_type (context_node) != G_TYPE_BOOLEAN)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s: \"context\" must be true or false", what);
+          return FALSE;
+        }
+      *context = json_node_get_boolean (context_node);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_skill (RcTaxonomy  *self,
+            JsonNode    *node,
+            guint        index,
+            GError     **error)
+{
+  g_autofree char *what = g_strdup_printf ("skill #%u", index + 1);
+  g_auto(GStrv) ambiguous = NULL;
+  const RcSkillCategory *category;
+  JsonObject *object;
+  Skill *skill;
+  gboolean context = TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not an object", what);
+      return FALSE;
+    }
+  object = json_node_get_object (node);
+
+  skill = g_new0 (Skill, 1);
+  g_ptr_array_add (self->skills, skill);
+
+  if ((skill->id = dup_string_member (object, "id", TRUE, what, error)) == NULL)
+    return FALSE;
+  g_free (what);
+  what = g_strdup_printf ("skill “%s”", skill->id);
+  if (!is_valid_id (skill->id))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: an id is lower-case letters, digits and hyphens", what);
+      return FALSE;
+    }
+  if (g_hash_table_contains (self->by_id, skill->id))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: duplicate id", what);
+      return FALSE;
+    }
+  g_hash_table_insert (self->by_id, skill->id, skill);
+
+  if ((skill->name = dup_string_member (object, "name", TRUE, what, error)) == NULL ||
+      (skill->category = dup_string_member (object, "category", TRUE, what, error)) == NULL)
+    return FALSE;
+  if (!read_optional_string (object, "language", what, &skill->language, error) ||
+      !read_optional_string (object, "parent", what, &skill->parent, error))
+    return FALSE;
+  if (!read_strv_member (object, "aliases", FALSE, what, &skill->aliases, error) ||
+      !read_strv_member (object, "phrases", FALSE, what, &skill->phrases, error) ||
+      !read_strv_member (object, "frameworks", FALSE, what, &skill->frameworks, error) ||
+      !read_ambiguous (self, skill, object, &ambiguous, &context, error))
+    return FALSE;
+
+  category = rc_taxonomy_get_category (self, skill->category);
+  if (category == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: unknown category “%s”", what, skill->category);
+      return FALSE;
+    }
+
+  skill->pub.id = skill->id;
+  skill->pub.name = skill->name;
+  skill->pub.category = skill->category;
+  skill->pub.aliases = (const char * const *) skill->aliases;
+  skill->pub.frameworks = (const char * const *) skill->frameworks;
+  skill->pub.language = skill->language;
+  skill->pub.hard = category->hard;
+  skill->pub.parent = skill->parent;
+
+  if (ambiguous != NULL)
+    {
+      for (guint i = 0; ambiguous[i] != NULL; i++)
+        if (strcmp (ambiguous[i], skill->name) != 0 &&
+            !g_strv_contains ((const char * const *) skill->aliases, ambiguous[i]) &&
+            !g_strv_contains ((const char * const *) skill->phrases, ambiguous[i]))
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         "%s: ambiguous term “%s” is not one of its spellings", what, ambiguous[i]);
+            return FALSE;
+          }
+    }
+
+#define TERM_FLAGS(spelling) \
+  ((ambiguous != NULL && g_strv_contains ((const char * const *) ambiguous, spelling)) \
+   ? (TERM_EXACT_CASE | (context ? TERM_CONTEXT : 0)) : 0)
+
+  if (!add_term (self, skill, skill->name, TERM_NAME | TERM_FLAGS (skill->name), error))
+    return FALSE;
+  for (guint i = 0; skill->aliases[i] != NULL; i++)
+    if (!add_term (self, skill, skill->aliases[i], TERM_FLAGS (skill->aliases[i]), error))
+      return FALSE;
+  for (guint i = 0; skill->phrases[i] != NULL; i++)
+    if (!add_term (self, skill, skill->phrases[i], TERM_PHRASE | TERM_FLAGS (skill->phrases[i]), error))
+      return FALSE;
+
+#undef TERM_FLAGS
+  return TRUE;
+}
+
+/* Cross-references: frameworks are framework skills, every framework is listed by its
+ * language, parents exist. */
+static gboolean
+check_links (RcTaxonomy  *self,
+             GError     **error)
+{
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      const Skill *skill = g_ptr_array_index (self->skills, i);
+
+      for (guint k = 0; skill->frameworks[k] != NULL; k++)
+        {
+          const Skill *framework = g_hash_table_lookup (self->by_id, skill->frameworks[k]);
+
+          if (strcmp (skill->category, "language") != 0 || framework == NULL ||
+              strcmp (framework->category, "framework") != 0)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "skill “%s”: frameworks belong to languages and name frameworks (“%s”)",
+                           skill->id, skill->frameworks[k]);
+              return FALSE;
+            }
+        }
+      if (skill->language != NULL)
+        {
+          const Skill *language = g_hash_table_lookup (self->by_id, skill->language);
+
+          if (strcmp (skill->category, "framework") != 0 || language == NULL ||
+              strcmp (language->category, "language") != 0 ||
+              !g_strv_contains ((const char * const *) language->frameworks, skill->id))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "skill “%s”: its language “%s” must be a language listing it",
+                           skill->id, skill->language);
+              return FALSE;
+            }
+        }
+      if (skill->parent != NULL && !g_hash_table_contains (self->by_id, skill->parent))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "skill “%s”: unknown parent “%s”", skill->id, skill->parent);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+read_categories (RcTaxonomy  *self,
+                 JsonObject  *root,
+                 GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "categories");
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "“categories” must be a list");
+      return FALSE;
+    }
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *what = g_strdup_printf ("category #%u", i + 1);
+      Category *category;
+      JsonObject *object;
+      JsonNode *hard;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not an object", what);
+          return FALSE;
+        }
+      object = json_node_get_object (element);
+      category = g_new0 (Category, 1);
+      g_ptr_array_add (self->categories, category);
+      if ((category->id = dup_string_member (object, "id", TRUE, what, error)) == NULL ||
+          (category->title = dup_string_member (object, "title", TRUE, what, error)) == NULL ||
+          (category->description = dup_string_member (object, "description", TRUE, what, error)) == NULL)
+        return FALSE;
+      if (!is_valid_id (category->id) ||
+          rc_taxonomy_get_category (self, category->id) != &category->pub)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s: bad or duplicate id “%s”", what, category->id);
+          return FALSE;
+        }
+      hard = json_object_get_member (object, "hard");
+      if (hard == NULL || !JSON_NODE_HOLDS_VALUE (hard) ||
+          json_node_get_value_type (hard) != G_TYPE_BOOLEAN)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s: “hard” must be true or false", what);
+          return FALSE;
+        }
+      category->pub.id = category->id;
+      category->pub.title = category->title;
+      category->pub.description = category->description;
+      category->pub.hard = json_node_get_boolean (hard);
+    }
+  return TRUE;
+}
+
+static gboolean
+load (RcTaxonomy  *self,
+      GBytes      *json,
+      GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  gconstpointer data;
+  gsize size;
+  JsonNode *root;
+  JsonNode *skills;
+  JsonArray *array;
+  GHashTableIter iter;
+  gpointer value;
+
+  data = g_bytes_get_data (json, &size);
+  if (!json_parser_load_from_data (parser, data, size, error))
+    return FALSE;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "the taxonomy must be a JSON object");
+      return FALSE;
+    }
+  if (!read_categories (self, json_node_get_object (root), error))
+    return FALSE;
+
+  skills = json_object_get_member (json_node_get_object (root), "skills");
+  if (skills == NULL || !JSON_NODE_HOLDS_ARRAY (skills))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "“skills” must be a list");
+      return FALSE;
+    }
+  array = json_node_get_array (skills);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (!read_skill (self, json_array_get_element (array, i), i, error))
+      return FALSE;
+  if (!check_links (self, error))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, self->by_key);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_sort (value, compare_terms_longest_first);
+  return TRUE;
+}
+
+RcTaxonomy *
+rc_taxonomy_new_from_bytes (GBytes  *json,
+                            GError **error)
+{
+  g_autoptr(RcTaxonomy) self = NULL;
+
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (RC_TYPE_TAXONOMY, NULL);
+  if (!load (self, json, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+RcTaxonomy *
+rc_taxonomy_get_default (void)
+{
+  static RcTaxonomy *taxonomy;
+
+  if (g_once_init_enter (&taxonomy))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      RcTaxonomy *loaded = NULL;
+
+      bytes = g_resource_lookup_data (rc_core_get_resource (), SKILLS_RESOURCE,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes != NULL)
+        loaded = rc_taxonomy_new_from_bytes (bytes, &error);
+      if (loaded == NULL)
+        {
+          g_critical ("The bundled skills taxonomy is broken: %s", error->message);
+          loaded = g_object_new (RC_TYPE_TAXONOMY, NULL);
+        }
+      g_once_init_leave (&taxonomy, loaded);
+    }
+  return taxonomy;
+}
+
+const RcSkill *
+rc_taxonomy_lookup (RcTaxonomy *self,
+                    const char *term)
+{
+  g_autofree char *key = NULL;
+  const Skill *skill;
+  gsize len;
+
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (term != NULL, NULL);
+
+  key = normalise_term (term);
+  skill = g_hash_table_lookup (self->by_term, key);
+  len = strlen (key);
+  if (skill == NULL && len > 2 && key[len - 1] == 's')
+    {
+      key[len - 1] = '\0';
+      skill = g_hash_table_lookup (self->by_term, key);
+    }
+  return skill != NULL ? &skill->pub : NULL;
+}
+
+const RcSkill *
+rc_taxonomy_get_skill (RcTaxonomy *self,
+                       const char *id)
+{
+  const Skill *skill;
+
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  skill = g_hash_table_lookup (self->by_id, id);
+  return skill != NULL ? &skill->pub : NULL;
+}
+
+GPtrArray *
+rc_taxonomy_get_skills (RcTaxonomy *self)
+{
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
+
+  return self->skills;
+}
+
+GPtrArray *
+rc_taxonomy_get_categories (RcTaxonomy *self)
+{
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
+
+  return self->categories;
+}
+
+const RcSkillCategory *
+rc_taxonomy_get_category (RcTaxonomy *self,
+                          const char *id)
+{
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->categories->len; i++)
+    {
+      const Category *category = g_ptr_array_index (self->categories, i);
+
+      if (strcmp (category->id, id) == 0)
+        return &category->pub;
+    }
+  return NULL;
+}
