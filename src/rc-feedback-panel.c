@@ -9,6 +9,7 @@
 
 #include "rc-feedback-panel.h"
 #include "rc-finding-row.h"
+#include "rc-wrap-box.h"
 
 /* Longest quote shown in a row, in characters; longer spans are cut with an ellipsis */
 #define MAX_QUOTE_CHARS 80
@@ -676,6 +677,7 @@ rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
     g_signal_new ("restore-ignored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (RC_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/rc-feedback-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, content);
@@ -719,12 +721,6 @@ rc_feedback_panel_init (RcFeedbackPanel *self)
   gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_LOW, 50);
   gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_HIGH, 75);
   gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_FULL, 100);
-
-  /* The toggles take the focus, not the cells that let them wrap */
-  for (GtkWidget *child = gtk_widget_get_first_child (self->levels_box);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
 
   gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
   gtk_list_box_set_header_func (self->list, update_header, NULL, NULL);

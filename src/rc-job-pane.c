@@ -9,6 +9,7 @@
 
 #include "rc-coach-state.h"
 #include "rc-job-pane.h"
+#include "rc-wrap-box.h"
 
 /* A job ad is a page or two; anything far bigger is not one */
 #define MAX_JOB_FILE_SIZE (256 * 1024)
@@ -31,9 +32,9 @@ struct _RcJobPane
   GtkLabel      *verdict_label;
   GtkLevelBar   *match_bar;
   GtkLabel      *missing_heading;
-  GtkFlowBox    *missing_box;
+  RcWrapBox     *missing_box;
   GtkLabel      *matched_heading;
-  GtkFlowBox    *matched_box;
+  RcWrapBox     *matched_box;
   GtkWidget     *skills_only_note;
 
   RcDocument    *document;
@@ -311,29 +312,31 @@ create_chip (const char *keyword,
              gboolean    matched,
              gboolean    skills_only)
 {
-  GtkWidget *child = gtk_flow_box_child_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *chip = g_object_new (GTK_TYPE_BOX,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                  "spacing", 4,
+                                  NULL);
   GtkWidget *image;
   GtkWidget *label;
   g_autofree char *a11y = NULL;
 
   image = gtk_image_new_from_icon_name (matched ? "object-select-symbolic" : "list-add-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (chip), image);
 
   label = gtk_label_new (keyword);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (chip), label);
 
-  gtk_widget_set_halign (box, GTK_ALIGN_START);
-  gtk_widget_add_css_class (box, "rc-chip");
+  gtk_widget_add_css_class (chip, "rc-chip");
   if (!matched)
     {
-      gtk_widget_add_css_class (box, "rc-chip-missing");
+      gtk_widget_add_css_class (chip, "rc-chip-missing");
       /* Translators: what a screen reader says for a keyword chip */
       a11y = g_strdup_printf (_("%s: missing"), keyword);
-      gtk_widget_set_tooltip_text (child, _("The job asks for this and your resume does not mention it. Add it where it is true."));
+      gtk_widget_set_tooltip_text (chip, _("The job asks for this and your resume does not mention it. Add it where it is true."));
     }
   else if (skills_only)
     {
@@ -341,32 +344,22 @@ create_chip (const char *keyword,
 
       gtk_widget_add_css_class (note, "caption");
       gtk_widget_add_css_class (note, "rc-chip-note");
-      gtk_box_append (GTK_BOX (box), note);
-      gtk_widget_add_css_class (box, "rc-chip-matched");
-      gtk_widget_add_css_class (box, "rc-chip-skills-only");
+      gtk_box_append (GTK_BOX (chip), note);
+      gtk_widget_add_css_class (chip, "rc-chip-matched");
+      gtk_widget_add_css_class (chip, "rc-chip-skills-only");
       a11y = g_strdup_printf (_("%s: matched, listed in skills only"), keyword);
-      gtk_widget_set_tooltip_text (child, _("Found only in your skills list. Show it in use in a bullet too."));
+      gtk_widget_set_tooltip_text (chip, _("Found only in your skills list. Show it in use in a bullet too."));
     }
   else
     {
-      gtk_widget_add_css_class (box, "rc-chip-matched");
+      gtk_widget_add_css_class (chip, "rc-chip-matched");
       a11y = g_strdup_printf (_("%s: matched"), keyword);
-      gtk_widget_set_tooltip_text (child, _("Your resume mentions this"));
+      gtk_widget_set_tooltip_text (chip, _("Your resume mentions this"));
     }
 
-  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
 
-  return child;
-}
-
-static void
-clear_flow_box (GtkFlowBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_flow_box_remove (box, child);
+  return chip;
 }
 
 static gboolean
@@ -405,11 +398,11 @@ show_ats (RcJobPane        *self,
   gtk_label_set_text (self->verdict_label, match_verdict (ats->match));
   gtk_level_bar_set_value (self->match_bar, ats->match);
 
-  clear_flow_box (self->missing_box);
-  clear_flow_box (self->matched_box);
+  rc_wrap_box_remove_all (self->missing_box);
+  rc_wrap_box_remove_all (self->matched_box);
 
   for (guint i = 0; i < n_missing; i++)
-    gtk_flow_box_append (self->missing_box, create_chip (ats->missing[i], FALSE, FALSE));
+    rc_wrap_box_append (self->missing_box, create_chip (ats->missing[i], FALSE, FALSE));
 
   for (guint i = 0; i < n_matched; i++)
     {
@@ -417,7 +410,7 @@ show_ats (RcJobPane        *self,
                              g_strv_contains ((const char * const *) ats->skills_only, ats->matched[i]);
 
       any_skills_only |= skills_only;
-      gtk_flow_box_append (self->matched_box, create_chip (ats->matched[i], TRUE, skills_only));
+      rc_wrap_box_append (self->matched_box, create_chip (ats->matched[i], TRUE, skills_only));
     }
 
   heading = g_strdup_printf (ngettext ("Missing: %u keyword", "Missing: %u keywords", n_missing), n_missing);
@@ -472,6 +465,7 @@ rc_job_pane_class_init (RcJobPaneClass *klass)
   object_class->dispose = rc_job_pane_dispose;
   object_class->finalize = rc_job_pane_finalize;
 
+  g_type_ensure (RC_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/rc-job-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, RcJobPane, scroller);
