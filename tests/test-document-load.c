@@ -586,6 +586,70 @@ test_load_async (void)
   remove_temp_dir (dir);
 }
 
+/* Whatever the bytes, loading gives a document or an error of ours; never a crash */
+static void
+check_survives (const char *data,
+                gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = rc_document_new_from_data (data, length, &error);
+
+  if (document == NULL)
+    {
+      g_assert_error (error, RC_DOCUMENT_ERROR, error->code);
+      g_assert_true (g_str_has_prefix (error->message, "Line ") ||
+                     g_str_has_prefix (error->message, "The file ") ||
+                     error->message[0] == '/');
+    }
+  else
+    {
+      g_autofree char *saved = rc_document_to_data (document, NULL);
+      g_autoptr(RcDocument) again = rc_document_new_from_data (saved, -1, &error);
+      g_autofree char *saved_again = NULL;
+
+      /* what loads is saved as something that loads to the same text */
+      g_assert_no_error (error);
+      saved_again = rc_document_to_data (again, NULL);
+      g_assert_cmpstr (saved_again, ==, saved);
+    }
+}
+
+static void
+test_damaged_files (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "doc-full.json", NULL);
+  g_autofree char *original = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &original, &length, &error);
+  g_assert_no_error (error);
+
+  /* cut short anywhere */
+  for (gsize cut = 0; cut < length; cut++)
+    check_survives (original, cut);
+
+  /* one to four bytes replaced, at random but repeatable places */
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autofree char *damaged = g_memdup2 (original, length);
+      guint changes = g_test_rand_int_range (1, 5);
+
+      for (guint i = 0; i < changes; i++)
+        {
+          static const char interesting[] = "{}[]\",:\x00\xff\xc3\n\t 0-eE.~/";
+          gsize at = g_test_rand_int_range (0, length);
+
+          if (g_test_rand_bit ())
+            damaged[at] = interesting[g_test_rand_int_range (0, sizeof interesting - 1)];
+          else
+            damaged[at] = (char) g_test_rand_int_range (0, 256);
+        }
+
+      check_survives (damaged, length);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/core/document/load/endless-file", test_endless_file);
   g_test_add_func ("/core/document/load/io-errors", test_io_errors);
   g_test_add_func ("/core/document/load/async", test_load_async);
+  g_test_add_func ("/core/document/load/damaged-files", test_damaged_files);
 
   return g_test_run ();
 }

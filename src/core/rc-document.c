@@ -508,7 +508,8 @@ parse_string (Parser *parser)
                             "quote, or write a line break inside it as \\n"));
           else
             parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, p,
-                          _("the control character U+%04X must be written as an escape inside text"),
+                          _("the control character U+%04X must be written as an escape "
+                            "inside text"),
                           c);
           goto fail;
         }
@@ -1339,7 +1340,8 @@ split_pointer (const char  *pointer,
   if (*p != '\0' && *p != '/')
     {
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                   _("“%s” is not a JSON Pointer: it must be empty or start with “/”"), pointer);
+                   _("“%s” is not a JSON Pointer: it must be empty or start with “/”"),
+                   pointer);
       return NULL;
     }
 
@@ -1356,7 +1358,8 @@ split_pointer (const char  *pointer,
         {
           g_free (name);
           g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                       _("“%s” is not a JSON Pointer: “~” must be followed by 0 or 1"), pointer);
+                       _("“%s” is not a JSON Pointer: “~” must be followed by 0 or 1"),
+                       pointer);
           return NULL;
         }
       g_ptr_array_add (tokens, name);
@@ -2317,7 +2320,8 @@ rc_document_get_string (RcDocument *self,
   g_return_val_if_fail (pointer != NULL, NULL);
 
   node = lookup (self->root, pointer);
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
 
   return json_node_get_string (node);
