@@ -1,0 +1,690 @@
+/* rc-job.c — a job description, its weighted keywords, and the ATS match
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "rc-job.h"
+
+/* How much one mention counts, by the part of the job it sits in. */
+typedef enum
+{
+  PART_NONE     = 0,  /* no opinion: keep the current section */
+  PART_NICE     = 1,  /* "nice to have", "bonus", "a plus" */
+  PART_NEUTRAL  = 2,  /* responsibilities, description */
+  PART_REQUIRED = 3,  /* "requirements", "must have", the title, the job's skills list */
+} Part;
+
+/* Only the strongest few mentions count: repeating a word ten times is not ten times as
+ * important. */
+#define TOP_MENTIONS 3
+
+typedef struct
+{
+  RcJobKeyword pub;    /* first, so an RcJobKeyword* is a Keyword* */
+  guint        tier;   /* 0 hard skill, 1 practice, 2 soft skill */
+  guint        first;  /* order of the first mention */
+  guint        top[TOP_MENTIONS];
+  GPtrArray   *implied_by;  /* ids of services that count as this platform ("lambda" → AWS) */
+  GPtrArray   *backed_by;   /* those and the frameworks that show a language in use */
+} Keyword;
+
+struct _RcJob
+{
+  GObject     parent_instance;
+
+  RcTaxonomy *taxonomy;
+  char       *title;
+  GPtrArray  *keywords;  /* Keyword*, most important first */
+  GHashTable *by_id;     /* skill id → Keyword*, while building */
+  guint       n_mentions;
+};
+
+G_DEFINE_FINAL_TYPE (RcJob, rc_job, G_TYPE_OBJECT)
+
+static void
+keyword_free (gpointer data)
+{
+  Keyword *keyword = data;
+
+  g_free (keyword->pub.as_written);
+  g_clear_pointer (&keyword->implied_by, g_ptr_array_unref);
+  g_clear_pointer (&keyword->backed_by, g_ptr_array_unref);
+  g_free (keyword);
+}
+
+static void
+rc_job_finalize (GObject *object)
+{
+  RcJob *self = RC_JOB (object);
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->keywords, g_ptr_array_unref);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_object (&self->taxonomy);
+
+  G_OBJECT_CLASS (rc_job_parent_class)->finalize (object);
+}
+
+static void
+rc_job_class_init (RcJobClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = rc_job_finalize;
+}
+
+static void
+rc_job_init (RcJob *self)
+{
+  self->keywords = g_ptr_array_new_with_free_func (keyword_free);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* Sections of a posting ---------------------------------------------------------------------- */
+
+static const char * const heading_nice[] = {
+  "nice to have", "nice-to-have", "nice to haves", "bonus", "bonus points", "pluses", "plus",
+  "preferred", "desirable", "good to have", "extra credit", "even better", "ideally",
+  "would be great", "would be a plus", "optional", NULL
+};
+
+static const char * const heading_required[] = {
+  "requirements", "requirement", "required", "qualifications", "must have", "must-have",
+  "must haves", "must-haves", "what you bring", "what you'll bring", "what you will bring",
+  "what we're looking for", "what we are looking for", "what you need", "what you'll need",
+  "what you will need", "you'll need", "you will need", "you have", "you should have",
+  "who you are", "about you", "your experience", "your skills", "skills and experience",
+  "experience and skills", "key skills", "essential", "minimum", "we expect", NULL
+};
+
+static const char * const heading_neutral[] = {
+  "responsibilities", "what you'll do", "what you will do", "about", "the role", "about us",
+  "benefits", "perks", "what we offer", "we offer", "tech stack", "our stack", "the team",
+  "your role", "day to day", "how to apply", "compensation", "overview", "job description",
+  "who we are", "why join", "why us", NULL
+};
+
+static const char * const inline_nice[] = {
+  "nice to have", "nice-to-have", "bonus", "a plus", "preferred", "desirable", "ideally",
+  "good to have", "would be great", "not required", "optional", "extra credit",
+  "an advantage", "is helpful", "are helpful", NULL
+};
+
+static const char * const inline_required[] = {
+  "required", "requirement", "requirements", "must", "must-have", "mandatory", "essential",
+  "minimum", NULL
+};
+
+/* Whether @lower contains one of @phrases as whole words. */
+static gboolean
+has_phrase (const char         *lower,
+            const char * const *phrases)
+{
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      gsize n = strlen (phrases[i]);
+
+      for (const char *p = strstr (lower, phrases[i]); p != NULL; p = strstr (p + 1, phrases[i]))
+        if ((p == lower || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Lower case, with typographic apostrophes made plain, so "What you’ll bring" reads right. */
+static char *
+dup_lower_line (const char *line,
+                gsize       len)
+{
+  GString *out = g_string_sized_new (len);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i + 2 < len && memcmp (line + i, "\xe2\x80\x99", 3) == 0)
+        {
+          g_string_append_c (out, '\'');
+          i += 2;
+        }
+      else
+        g_string_append_c (out, g_ascii_tolower (line[i]));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+starts_with_bullet (const char *s)
+{
+  if ((s[0] == '-' || s[0] == '*' || s[0] == '+') && (s[1] == ' ' || s[1] == '\t'))
+    return TRUE;
+  if (g_str_has_prefix (s, "\xe2\x80\xa2") || g_str_has_prefix (s, "\xc2\xb7") ||
+      g_str_has_prefix (s, "\xe2\x80\x93 "))
+    return TRUE;
+  if (g_ascii_isdigit (s[0]))
+    {
+      while (g_ascii_isdigit (*s))
+        s++;
+      return (*s == '.' || *s == ')') && (s[1] == ' ' || s[1] == '\t');
+    }
+  return FALSE;
+}
+
+/* Reads one line of a posting: whether it is a heading that opens a section, and which part
+ * it (and, for a heading, what follows) belongs to. */
+static Part
+classify_line (const char *line,
+               gsize       len,
+               guint       n_mentions,
+               gboolean   *heading)
+{
+  g_autofree char *lower = dup_lower_line (line, len);
+  char *s = g_strstrip (lower);
+  gboolean colon;
+  guint words = 0;
+  gsize n;
+
+  *heading = FALSE;
+  if (*s == '\0')
+    return PART_NONE;
+
+  if (!starts_with_bullet (s))
+    {
+      /* markdown: "## Requirements", "**Nice to have**" */
+      while (*s == '#' || *s == '*' || *s == '_' || *s == '=')
+        s++;
+      n = strlen (s);
+      while (n > 0 && strchr ("*_= \t", s[n - 1]) != NULL)
+        s[--n] = '\0';
+      colon = n > 0 && s[n - 1] == ':';
+      if (colon)
+        s[--n] = '\0';
+      for (const char *p = s; *p != '\0'; p++)
+        if (!g_ascii_isspace (*p) && (p == s || g_ascii_isspace (p[-1])))
+          words++;
+
+      if ((colon && words <= 10) ||
+          (words <= 6 && n > 0 && s[n - 1] != '.' && n_mentions == 0 &&
+           (has_phrase (s, heading_nice) || has_phrase (s, heading_required) ||
+            has_phrase (s, heading_neutral))))
+        {
+          *heading = TRUE;
+          if (has_phrase (s, heading_nice))
+            return PART_NICE;
+          if (has_phrase (s, heading_required))
+            return PART_REQUIRED;
+          return PART_NEUTRAL;
+        }
+    }
+
+  if (has_phrase (s, inline_nice))
+    return PART_NICE;
+  if (has_phrase (s, inline_required))
+    return PART_REQUIRED;
+  return PART_NONE;
+}
+
+/* Collecting keywords ------------------------------------------------------------------------ */
+
+static guint
+tier_of (const RcSkill *skill)
+{
+  if (skill->hard)
+    return 0;
+  return strcmp (skill->category, "soft") == 0 ? 2 : 1;
+}
+
+/* The text of a mention with its white space folded: "Spring\nBoot" reads "Spring Boot". */
+static char *
+dup_as_written (const char *start,
+                const char *end)
+{
+  GString *out = g_string_sized_new (end - start);
+  gboolean space = FALSE;
+
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_mention (RcJob         *self,
+             const RcSkill *skill,
+             const char    *start,
+             const char    *end,
+             Part           part)
+{
+  Keyword *keyword = g_hash_table_lookup (self->by_id, skill->id);
+  guint weight = part;
+
+  if (keyword == NULL)
+    {
+      keyword = g_new0 (Keyword, 1);
+      keyword->pub.skill = skill;
+      keyword->pub.as_written = dup_as_written (start, end);
+      keyword->tier = tier_of (skill);
+      keyword->first = self->n_mentions;
+      g_ptr_array_add (self->keywords, keyword);
+      g_hash_table_insert (self->by_id, (gpointer) skill->id, keyword);
+    }
+  self->n_mentions++;
+
+  /* keep the strongest mentions, strongest first */
+  for (guint i = 0; i < TOP_MENTIONS; i++)
+    {
+      if (weight > keyword->top[i])
+        {
+          guint swap = keyword->top[i];
+
+          keyword->top[i] = weight;
+          weight = swap;
+        }
+    }
+}
+
+/* Reads @text. @base: the part it belongs to; @headings: whether its lines can open sections
+ * (a description) rather than being one item of a list; @title_line: whether its first
+ * non-blank line is the job title. */
+static void
+scan_text (RcJob      *self,
+           const char *text,
+           Part        base,
+           gboolean    headings,
+           gboolean    title_line)
+{
+  g_autoptr(GArray) mentions = rc_taxonomy_find (self->taxonomy, text);
+  g_autofree const char **starts = g_new (const char *, mentions->len + 1);
+  g_autofree const char **ends = g_new (const char *, mentions->len + 1);
+  const char *line = text;
+  const char *cursor = text;
+  guint cursor_chars = 0;
+  guint m = 0;
+  Part section = base;
+
+  /* mentions are in text order: one walk turns their character offsets into pointers */
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      const RcSkillMention *mention = &g_array_index (mentions, RcSkillMention, k);
+
+      starts[k] = g_utf8_offset_to_pointer (cursor, mention->start - cursor_chars);
+      ends[k] = g_utf8_offset_to_pointer (starts[k], mention->end - mention->start);
+      cursor = ends[k];
+      cursor_chars = mention->end;
+    }
+
+  for (;;)
+    {
+      const char *eol = strchr (line, '\n');
+      guint first = m;
+      gboolean heading = FALSE;
+      gboolean blank = TRUE;
+      Part part;
+
+      if (eol == NULL)
+        eol = line + strlen (line);
+      while (m < mentions->len && starts[m] < eol)
+        m++;
+      for (const char *p = line; p < eol && blank; p++)
+        blank = g_ascii_isspace (*p);
+
+      if (title_line && !blank)
+        {
+          /* a long first line is a paragraph, not a title */
+          part = eol - line <= 100 ? PART_REQUIRED : section;
+          title_line = FALSE;
+        }
+      else
+        {
+          part = classify_line (line, eol - line, m - first, &heading);
+          if (heading && headings)
+            section = part;
+          else if (part == PART_NONE || part == PART_NEUTRAL)
+            part = section;
+        }
+
+      for (guint k = first; k < m; k++)
+        add_mention (self, g_array_index (mentions, RcSkillMention, k).skill,
+                     starts[k], ends[k], part);
+
+      if (*eol == '\0')
+        break;
+      line = eol + 1;
+    }
+}
+
+/* JSON Resume job files ---------------------------------------------------------------------- */
+
+static const char * const job_fields[] = {
+  "title", "company", "description", "highlights", "skills", "responsibilities",
+  "qualifications", "experience", "requirements", NULL
+};
+
+/* Reads a string, or each string of a list (objects in it read by their "name", "keywords"
+ * and "description"). */
+static void
+scan_json_node (RcJob    *self,
+                JsonNode *node,
+                Part      base,
+                gboolean  headings)
+{
+  if (node == NULL)
+    return;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    scan_text (self, json_node_get_string (node), base, headings, FALSE);
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        scan_json_node (self, json_array_get_element (array, i), base, FALSE);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+
+      scan_json_node (self, json_object_get_member (object, "name"), base, FALSE);
+      scan_json_node (self, json_object_get_member (object, "keywords"), base, FALSE);
+      scan_json_node (self, json_object_get_member (object, "description"), base, FALSE);
+    }
+}
+
+static gboolean
+load_json (RcJob      *self,
+           const char *text)
+{
+  static const struct
+  {
+    const char *member;
+    Part        part;
+    gboolean    headings;
+  } fields[] = {
+    { "description", PART_NEUTRAL, TRUE },
+    { "experience", PART_NEUTRAL, FALSE },
+    { "responsibilities", PART_NEUTRAL, FALSE },
+    { "highlights", PART_NEUTRAL, FALSE },
+    { "qualifications", PART_REQUIRED, FALSE },
+    { "requirements", PART_REQUIRED, FALSE },
+    { "skills", PART_REQUIRED, FALSE },
+    { "niceToHave", PART_NICE, FALSE },
+    { "nice_to_have", PART_NICE, FALSE },
+    { "preferred", PART_NICE, FALSE },
+    { "preferredQualifications", PART_NICE, FALSE },
+    { "bonus", PART_NICE, FALSE },
+  };
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonObject *object;
+  JsonNode *root;
+  JsonNode *title;
+  gboolean jobish = FALSE;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text != '{' || !json_parser_load_from_data (parser, text, -1, NULL))
+    return FALSE;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  object = json_node_get_object (root);
+  /* a resume is not a job, even though it has "skills" */
+  if (json_object_has_member (object, "basics") || json_object_has_member (object, "work"))
+    return FALSE;
+  for (guint i = 0; job_fields[i] != NULL; i++)
+    jobish = jobish || json_object_has_member (object, job_fields[i]);
+  if (!jobish)
+    return FALSE;
+
+  title = json_object_get_member (object, "title");
+  if (title != NULL && JSON_NODE_HOLDS_VALUE (title) &&
+      json_node_get_value_type (title) == G_TYPE_STRING)
+    {
+      self->title = g_strstrip (g_strdup (json_node_get_string (title)));
+      scan_text (self, json_node_get_string (title), PART_REQUIRED, FALSE, TRUE);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    scan_json_node (self, json_object_get_member (object, fields[i].member),
+                    fields[i].part, fields[i].headings);
+  return TRUE;
+}
+
+/* Plain text --------------------------------------------------------------------------------- */
+
+static char *
+dup_first_line (const char *text)
+{
+  while (*text != '\0')
+    {
+      const char *eol = strchr (text, '\n');
+      g_autofree char *line = g_strndup (text, eol != NULL ? (gsize) (eol - text) : strlen (text));
+      char *s = g_strstrip (line);
+      gsize n;
+
+      while (*s == '#' || *s == '*' || *s == '_' || *s == '=' || *s == ' ')
+        s++;
+      n = strlen (s);
+      while (n > 0 && strchr ("*_=: \t", s[n - 1]) != NULL)
+        s[--n] = '\0';
+      if (n > 0)
+        return g_strdup (s);
+      if (eol == NULL)
+        break;
+      text = eol + 1;
+    }
+  return g_strdup ("");
+}
+
+static void
+load_text (RcJob      *self,
+           const char *text)
+{
+  self->title = dup_first_line (text);
+  scan_text (self, text, PART_NEUTRAL, TRUE, TRUE);
+}
+
+/* Ordering ----------------------------------------------------------------------------------- */
+
+static gint
+compare_keywords (gconstpointer a,
+                  gconstpointer b)
+{
+  const Keyword *ka = *(const Keyword * const *) a;
+  const Keyword *kb = *(const Keyword * const *) b;
+
+  if (ka->tier != kb->tier)
+    return ka->tier < kb->tier ? -1 : 1;
+  if (ka->pub.weight != kb->pub.weight)
+    return ka->pub.weight > kb->pub.weight ? -1 : 1;
+  return ka->first < kb->first ? -1 : ka->first > kb->first;
+}
+
+static void
+finish_keywords (RcJob *self)
+{
+  static const guint factor[] = { 3, 2, 1 };
+  GPtrArray *skills = rc_taxonomy_get_skills (self->taxonomy);
+
+  for (guint i = 0; i < self->keywords->len; i++)
+    {
+      Keyword *keyword = g_ptr_array_index (self->keywords, i);
+      guint score = 0;
+
+      for (guint k = 0; k < TOP_MENTIONS; k++)
+        score += keyword->top[k];
+      keyword->pub.weight = score * factor[keyword->tier];
+      keyword->implied_by = g_ptr_array_new ();
+      keyword->backed_by = g_ptr_array_new ();
+    }
+
+  /* a platform is matched by its services, and a language shown in use by its frameworks */
+  for (guint i = 0; i < skills->len; i++)
+    {
+      const RcSkill *skill = g_ptr_array_index (skills, i);
+      Keyword *keyword;
+
+      if (skill->parent != NULL &&
+          (keyword = g_hash_table_lookup (self->by_id, skill->parent)) != NULL)
+        {
+          g_ptr_array_add (keyword->implied_by, (gpointer) skill->id);
+          g_ptr_array_add (keyword->backed_by, (gpointer) skill->id);
+        }
+      if (skill->language != NULL &&
+          (keyword = g_hash_table_lookup (self->by_id, skill->language)) != NULL)
+        g_ptr_array_add (keyword->backed_by, (gpointer) skill->id);
+    }
+
+  g_ptr_array_sort (self->keywords, compare_keywords);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+}
+
+/**
+ * rc_job_new:
+ * @taxonomy: the skills to look for
+ * @text: a job posting as plain text, or a JSON Resume job file
+ *
+ * Reads a job description. A JSON object with job fields (title, description,
+ * responsibilities, qualifications, skills…) is read field by field; anything else is plain
+ * text, whose first line is the title and whose headings ("Requirements", "Nice to have")
+ * tell how much the skills under them matter.
+ *
+ * Returns: (transfer full): the job
+ */
+RcJob *
+rc_job_new (RcTaxonomy *taxonomy,
+            const char *text)
+{
+  RcJob *self;
+  g_autofree char *valid = NULL;
+
+  g_return_val_if_fail (RC_IS_TAXONOMY (taxonomy), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  self = g_object_new (RC_TYPE_JOB, NULL);
+  self->taxonomy = g_object_ref (taxonomy);
+  /* load_json() reads nothing unless the text is a job file */
+  if (!load_json (self, text))
+    load_text (self, text);
+  if (self->title == NULL)
+    self->title = g_strdup ("");
+  finish_keywords (self);
+  return self;
+}
+
+const char *
+rc_job_get_title (RcJob *self)
+{
+  g_return_val_if_fail (RC_IS_JOB (self), NULL);
+
+  return self->title;
+}
+
+GPtrArray *
+rc_job_get_keywords (RcJob *self)
+{
+  g_return_val_if_fail (RC_IS_JOB (self), NULL);
+
+  return self->keywords;
+}
+
+static gboolean
+set_has (GHashTable *set,
+         const char *id)
+{
+  return set != NULL && g_hash_table_contains (set, id);
+}
+
+static gboolean
+set_has_any (GHashTable *set,
+             GPtrArray  *ids)
+{
+  if (set == NULL)
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    if (g_hash_table_contains (set, g_ptr_array_index (ids, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * rc_job_match:
+ * @self: a #RcJob
+ * @in_bullets: (nullable): ids of the skills the resume's prose mentions
+ * @in_skills: (nullable): ids of the skills its skills section lists
+ *
+ * Matches the job's keywords against a resume. A keyword is matched when the resume names
+ * the skill anywhere (a cloud service counts for its platform: Lambda for AWS). The match is
+ * the weighted share of the job's keywords the resume has:
+ *
+ *   match = round (100 × Σ weight of matched keywords / Σ weight of all keywords)
+ *
+ * so a missing required hard skill costs more than a missing nice-to-have soft skill. A
+ * matched keyword is "skills only" when no prose backs it — neither the skill, nor one of its
+ * services or frameworks, appears outside the skills section.
+ *
+ * Returns: (transfer full) (nullable): the match, or NULL when the job has no keywords
+ */
+RcAtsMatch *
+rc_job_match (RcJob      *self,
+              GHashTable *in_bullets,
+              GHashTable *in_skills)
+{
+  g_autoptr(GPtrArray) matched = NULL;
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GPtrArray) skills_only = NULL;
+  RcAtsMatch *match;
+  guint64 total = 0, got = 0;
+
+  g_return_val_if_fail (RC_IS_JOB (self), NULL);
+
+  if (self->keywords->len == 0)
+    return NULL;
+
+  matched = g_ptr_array_new ();
+  missing = g_ptr_array_new ();
+  skills_only = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->keywords->len; i++)
+    {
+      const Keyword *keyword = g_ptr_array_index (self->keywords, i);
+      const char *id = keyword->pub.skill->id;
+      gboolean in_prose = set_has (in_bullets, id) || set_has_any (in_bullets, keyword->implied_by);
+      gboolean listed = set_has (in_skills, id) || set_has_any (in_skills, keyword->implied_by);
+
+      total += keyword->pub.weight;
+      if (!in_prose && !listed)
+        {
+          g_ptr_array_add (missing, g_strdup (keyword->pub.as_written));
+          continue;
+        }
+      got += keyword->pub.weight;
+      g_ptr_array_add (matched, g_strdup (keyword->pub.as_written));
+      if (!in_prose && !set_has_any (in_bullets, keyword->backed_by))
+        g_ptr_array_add (skills_only, g_strdup (keyword->pub.as_written));
+    }
+
+  g_ptr_array_add (matched, NULL);
+  g_ptr_array_add (missing, NULL);
+  g_ptr_array_add (skills_only, NULL);
+
+  match = g_new0 (RcAtsMatch, 1);
+  match->match = (guint) ((200 * got + total) / (2 * total));
+  match->matched = (char **) g_ptr_array_free (g_steal_pointer (&matched), FALSE);
+  match->missing = (char **) g_ptr_array_free (g_steal_pointer (&missing), FALSE);
+  match->skills_only = (char **) g_ptr_array_free (g_steal_pointer (&skills_only), FALSE);
+  return match;
+}
