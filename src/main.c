@@ -1,21 +1,44 @@
-/* main.c — entry point: the command line or the window
+/* main.c — resume-coach: the command line, or a hand-over to the window
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <unistd.h>
 
-#include "rc-application.h"
 #include "rc-cli.h"
+
+#define WINDOW_PROGRAM "resume-coach-window"
+
+/* The window program sits next to this one in a build tree, in libexecdir once installed. */
+static char *
+find_window_program (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = NULL;
+  char *beside;
+
+  if (self != NULL)
+    {
+      dir = g_path_get_dirname (self);
+      beside = g_build_filename (dir, WINDOW_PROGRAM, NULL);
+      if (g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
+        return beside;
+      g_free (beside);
+    }
+
+  return g_build_filename (LIBEXECDIR, WINDOW_PROGRAM, NULL);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(RcApplication) app = NULL;
+  g_autofree char *program = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -26,6 +49,11 @@ main (int   argc,
   if (rc_cli_handles (argc, argv))
     return rc_cli_run (argc, argv);
 
-  app = rc_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  program = find_window_program ();
+  argv[0] = program;
+  execv (program, argv);
+
+  g_printerr (_("resume-coach: cannot start the window (%s): %s\n"),
+              program, g_strerror (errno));
+  return 2;
 }
