@@ -475,7 +475,7 @@ dup_first_line (const char *text)
       while (*s == '#' || *s == '*' || *s == '_' || *s == '=' || *s == ' ')
         s++;
       n = strlen (s);
-      while (n > 0 && strchr ("*_=: \t", s[n - 1]) != NULL)
+      while (n > 0 && strchr ("#*_=: \t", s[n - 1]) != NULL)
         s[--n] = '\0';
       if (n > 0)
         return g_strdup (s);
