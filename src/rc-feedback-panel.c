@@ -393,7 +393,7 @@ compare_pending (gconstpointer a,
 }
 
 /* The findings to show, grouped by section in the order sections first appear in the report
- * (document order), each with a key unique in the list */
+ * (document order) and the whole-resume ones last, each with a key unique in the list */
 static GArray *
 collect_pending (GPtrArray *findings)
 {
@@ -416,6 +416,11 @@ collect_pending (GPtrArray *findings)
           g_hash_table_insert (ranks, (gpointer) item.group, rank);
         }
       item.rank = GPOINTER_TO_UINT (rank);
+      /* What concerns the whole resume, then the job, comes after the sections */
+      if (g_str_equal (item.group, ""))
+        item.rank = G_MAXUINT - 1;
+      else if (g_str_equal (item.group, "meta"))
+        item.rank = G_MAXUINT;
 
       /* Two findings may share a key (one rule firing twice in a string): number them */
       repeat = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
