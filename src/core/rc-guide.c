@@ -899,8 +899,9 @@ append_skill_pages (RcGuide *self)
                       g_string_append_printf (names, "%s%s", k ? ", " : "",
                                               framework ? framework->name : skill->frameworks[k]);
                     }
-                  /* Translators: %s is a list of frameworks, e.g. "Django, FastAPI" */
-                  g_string_append_printf (notes, _("frameworks: %s"), names->str);
+                  /* Translators: after a language's name; %s lists its frameworks, e.g.
+                   * "Python, with Django, FastAPI" */
+                  g_string_append_printf (notes, _("with %s"), names->str);
                 }
               if (skill->language != NULL)
                 {
@@ -908,12 +909,13 @@ append_skill_pages (RcGuide *self)
 
                   if (notes->len > 0)
                     g_string_append (notes, "; ");
-                  /* Translators: %s is a programming language, e.g. "Python" */
+                  /* Translators: after a framework's name; %s is its language, e.g.
+                   * "Django, for Python" */
                   g_string_append_printf (notes, _("for %s"),
                                           language ? language->name : skill->language);
                 }
               g_string_append_printf (text, "- **%s**%s%s\n", skill->name,
-                                      notes->len ? ": " : "", notes->str);
+                                      notes->len ? ", " : "", notes->str);
             }
           g_string_append_c (list, '\n');
           rc_guide_entry_append_body (page, text->str);
@@ -1238,6 +1240,16 @@ rc_guide_render (RcGuide      *self,
   g_return_val_if_fail (RC_IS_GUIDE_ENTRY (entry), NULL);
 
   return rc_guide_markup_parse (rc_guide_entry_get_body (entry), title_for_link, self);
+}
+
+GPtrArray *
+rc_guide_render_markup (RcGuide    *self,
+                        const char *markup)
+{
+  g_return_val_if_fail (RC_IS_GUIDE (self), NULL);
+  g_return_val_if_fail (markup != NULL, NULL);
+
+  return rc_guide_markup_parse (markup, title_for_link, self);
 }
 
 const char * const *

@@ -122,6 +122,9 @@ GPtrArray           *rc_guide_get_entries_for_rule (RcGuide             *self,
  * written [[id]] are labelled with the target's title */
 GPtrArray           *rc_guide_render               (RcGuide             *self,
                                                     RcGuideEntry        *entry);
+/* (transfer full) (element-type RcGuideBlock): any text in guide markup, parsed the same way */
+GPtrArray           *rc_guide_render_markup        (RcGuide             *self,
+                                                    const char          *markup);
 
 /* Ids of the strong-verb categories, data order ("build", "design", "scale"...). Each has a
  * guide entry "verbs.<id>". */
