@@ -26,4 +26,7 @@ RcReport *rc_engine_check  (RcEngine   *self,
                             RcDocument *document,
                             const char *job_text);
 
+/* Added: how many strings the last check read afresh rather than from its cache */
+guint     rc_engine_get_last_rechecked (RcEngine *self);
+
 G_END_DECLS

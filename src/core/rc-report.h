@@ -31,6 +31,8 @@ gboolean    rc_level_from_string (const char *string,
  * @advice: how to fix it
  * @fix: (nullable): a replacement for the span the UI can apply
  * @tip: (nullable): id of the guide entry that explains it
+ * @match: (nullable): added: the text of the span when the finding was made (NULL for
+ *   whole-field findings); part of the ignore key, so an ignore survives edits elsewhere
  */
 typedef struct
 {
@@ -43,6 +45,7 @@ typedef struct
   char    *advice;
   char    *fix;
   char    *tip;
+  char    *match;
 } RcFinding;
 
 #define RC_TYPE_FINDING (rc_finding_get_type ())
@@ -51,6 +54,10 @@ RcFinding *rc_finding_copy       (const RcFinding *finding);
 void       rc_finding_free       (RcFinding       *finding);
 char      *rc_finding_dup_key    (const RcFinding *finding);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcFinding, rc_finding_free)
+/* Added: document order — by pointer as the resume reads (sections in JSON Resume order,
+ * list items by index), then start, end and rule id */
+int        rc_finding_compare    (const RcFinding *a,
+                                  const RcFinding *b);
 
 /**
  * RcAtsMatch:
@@ -84,6 +91,10 @@ guint             rc_report_get_score    (RcReport *self);
 const RcAtsMatch *rc_report_get_ats      (RcReport *self);
 guint             rc_report_count_level  (RcReport *self,
                                           RcLevel   level);
+/* Added: the findings of one string (or container) pointer, in order (element-type RcFinding,
+ * transfer container) — what the editor underlines in that field */
+GPtrArray        *rc_report_get_findings_at (RcReport   *self,
+                                             const char *pointer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcReport, rc_report_unref)
 
 G_END_DECLS

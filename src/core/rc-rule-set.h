@@ -6,6 +6,8 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
 #include "rc-report.h"
 
 G_BEGIN_DECLS
@@ -34,5 +36,44 @@ gboolean    rc_rule_set_load_pack     (RcRuleSet   *self,
 void        rc_rule_set_load_user_packs (RcRuleSet *self,
                                          GPtrArray *errors);
 guint       rc_rule_set_get_n_rules   (RcRuleSet   *self);
+
+/* Added: a read-only view of one rule, for the `rules` command, the tips browser and tests */
+typedef struct
+{
+  const char *id;
+  RcLevel     level;
+  const char *scope;    /* "bullet", or several: "bullet, summary, description" */
+  const char *kind;     /* "phrases", "pattern", "threshold" or "check" */
+  const char *check;    /* (nullable): the built-in check of a "check" rule */
+  const char *message;  /* as written, placeholders such as {match} unfilled, untranslated */
+  const char *advice;
+  const char *fix;      /* (nullable) */
+  const char *tip;      /* (nullable): a guide entry id */
+  const char *source;   /* the pack it came from (a resource path or a file path) */
+  JsonArray  *fires;    /* (nullable): examples it must fire on: strings for rules of string
+                         * scopes (bullet, summary, description, skills), else JSON Resume
+                         * objects */
+  JsonArray  *passes;   /* (nullable): examples it must pass */
+  gboolean    builtin;
+} RcRuleInfo;
+
+/* Added: an empty set (the bundled verb data loaded, no rules), e.g. to try one pack alone */
+RcRuleSet        *rc_rule_set_new                (void);
+/* Added: loads a pack from memory; @name names it in errors. All or nothing. */
+gboolean          rc_rule_set_load_pack_from_data (RcRuleSet   *self,
+                                                   const char  *data,
+                                                   gssize       length,
+                                                   const char  *name,
+                                                   GError     **error);
+/* Added: the rules in load order (built-in packs by file name, then user packs) */
+const RcRuleInfo *rc_rule_set_get_rule           (RcRuleSet   *self,
+                                                  guint        index);
+/* Added: (nullable) */
+const RcRuleInfo *rc_rule_set_lookup             (RcRuleSet   *self,
+                                                  const char  *id);
+/* Added: the message or advice text in the user's language, placeholders such as {match}
+ * shown as "…" — what `rules` prints */
+char             *rc_rule_info_dup_display_text  (const RcRuleInfo *info,
+                                                  const char       *text);
 
 G_END_DECLS

@@ -1,0 +1,274 @@
+/* rc-coach-state.c — what the coach keeps in meta.resumeCoach: job, ignored findings, seniority
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "rc-coach-state.h"
+#include "rc-text.h"
+
+#define STATE_POINTER   "/meta/resumeCoach"
+#define JOB_POINTER     STATE_POINTER "/job"
+#define IGNORED_POINTER STATE_POINTER "/ignored"
+
+/**
+ * rc_coach_state_dup_job:
+ * @document: a resume
+ *
+ * Returns: (transfer full) (nullable): the job description stored with the resume: its text,
+ *   or a stored JSON job serialised back to JSON text
+ */
+char *
+rc_coach_state_dup_job (RcDocument *document)
+{
+  JsonObject *state;
+  JsonNode *job;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
+
+  state = rc_document_get_coach_state (document);
+  job = state != NULL ? json_object_get_member (state, "job") : NULL;
+  if (job == NULL || JSON_NODE_HOLDS_NULL (job))
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (job))
+    {
+      const char *text;
+
+      if (json_node_get_value_type (job) != G_TYPE_STRING)
+        return NULL;
+      text = json_node_get_string (job);
+      return *text != '\0' ? g_strdup (text) : NULL;
+    }
+  return json_to_string (job, TRUE);
+}
+
+/**
+ * rc_coach_state_set_job:
+ * @document: a resume
+ * @text: (nullable): the job description; %NULL or "" removes it
+ *
+ * Stores the job description at /meta/resumeCoach/job (one change notification).
+ */
+void
+rc_coach_state_set_job (RcDocument *document,
+                        const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (RC_IS_DOCUMENT (document));
+
+  if (text == NULL || *text == '\0')
+    {
+      if (rc_document_get (document, JOB_POINTER) != NULL &&
+          !rc_document_remove (document, JOB_POINTER, &error))
+        g_warning ("Cannot clear the job description: %s", error->message);
+      return;
+    }
+  if (!rc_document_set_string (document, JOB_POINTER, text, &error))
+    g_warning ("Cannot store the job description: %s", error->message);
+}
+
+static JsonArray *
+ignored_array (RcDocument *document)
+{
+  JsonObject *state = rc_document_get_coach_state (document);
+  JsonNode *node = state != NULL ? json_object_get_member (state, "ignored") : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/**
+ * rc_coach_state_is_ignored:
+ * @document: a resume
+ * @finding: a finding
+ *
+ * Returns: whether the user ignored this finding (its rc_finding_dup_key() is stored)
+ */
+gboolean
+rc_coach_state_is_ignored (RcDocument      *document,
+                           const RcFinding *finding)
+{
+  g_autofree char *key = NULL;
+  JsonArray *array;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (finding != NULL, FALSE);
+
+  array = ignored_array (document);
+  if (array == NULL)
+    return FALSE;
+  key = rc_finding_dup_key (finding);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING &&
+          strcmp (json_node_get_string (item), key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * rc_coach_state_ignore:
+ * @document: a resume
+ * @finding: the finding to hide from now on
+ *
+ * Remembers the finding's key in /meta/resumeCoach/ignored (one change notification; nothing
+ * happens when it is already there).
+ */
+void
+rc_coach_state_ignore (RcDocument      *document,
+                       const RcFinding *finding)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) value = NULL;
+  g_autofree char *key = NULL;
+
+  g_return_if_fail (RC_IS_DOCUMENT (document));
+  g_return_if_fail (finding != NULL);
+
+  if (rc_coach_state_is_ignored (document, finding))
+    return;
+  key = rc_finding_dup_key (finding);
+  value = json_node_init_string (json_node_alloc (), key);
+  if (!rc_document_insert (document, IGNORED_POINTER, -1, value, &error))
+    g_warning ("Cannot remember the ignored finding: %s", error->message);
+}
+
+/**
+ * rc_coach_state_unignore_all:
+ * @document: a resume
+ *
+ * Forgets every ignored finding (one change notification, none if there were none).
+ */
+void
+rc_coach_state_unignore_all (RcDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (RC_IS_DOCUMENT (document));
+
+  if (rc_document_get (document, IGNORED_POINTER) != NULL &&
+      !rc_document_remove (document, IGNORED_POINTER, &error))
+    g_warning ("Cannot forget the ignored findings: %s", error->message);
+}
+
+/**
+ * rc_coach_state_get_seniority:
+ * @document: a resume
+ *
+ * Returns: (nullable): "junior", "mid", "senior" or "staff", as stored in
+ *   /meta/resumeCoach/seniority; %NULL when unset or something else
+ */
+const char *
+rc_coach_state_get_seniority (RcDocument *document)
+{
+  static const char * const levels[] = { "junior", "mid", "senior", "staff" };
+  JsonObject *state;
+  JsonNode *node;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
+
+  state = rc_document_get_coach_state (document);
+  node = state != NULL ? json_object_get_member (state, "seniority") : NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    if (strcmp (json_node_get_string (node), levels[i]) == 0)
+      return levels[i];
+  return NULL;
+}
+
+/**
+ * rc_finding_apply_fix:
+ * @finding: a finding with a fix
+ * @document: the resume it was made for
+ * @error: return location for an error
+ *
+ * Replaces the finding's span with its fix (one change notification). An empty fix deletes
+ * the span with one space beside it, and capitalises what then opens the string. Fails,
+ * changing nothing, when the text at the span is no longer what the finding saw.
+ *
+ * Returns: %TRUE when the fix was applied
+ */
+gboolean
+rc_finding_apply_fix (const RcFinding  *finding,
+                      RcDocument       *document,
+                      GError          **error)
+{
+  const char *text;
+  gsize len, from, to;
+  g_autoptr(GString) result = NULL;
+
+  g_return_val_if_fail (finding != NULL, FALSE);
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (finding->fix == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("This finding has no fix to apply"));
+      return FALSE;
+    }
+
+  text = rc_document_get_string (document, finding->pointer);
+  if (text == NULL || finding->end < finding->start)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("%s: there is no text to fix"), finding->pointer);
+      return FALSE;
+    }
+
+  len = strlen (text);
+  if (finding->start == 0 && finding->end == 0 && finding->match == NULL)
+    {
+      from = 0;
+      to = len;
+    }
+  else
+    {
+      from = rc_text_char_to_byte (text, len, finding->start);
+      to = rc_text_char_to_byte (text, len, finding->end);
+    }
+
+  if (to < from || (finding->match != NULL &&
+                    (to - from != strlen (finding->match) ||
+                     memcmp (text + from, finding->match, to - from) != 0)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: the text changed since the check; check again"), finding->pointer);
+      return FALSE;
+    }
+
+  result = g_string_new_len (text, (gssize) from);
+  if (*finding->fix == '\0')
+    {
+      /* "a  very big" would keep two spaces: take one with the word */
+      if (to < len && text[to] == ' ' && (from == 0 || text[from - 1] == ' '))
+        to++;
+      else if (from > 0 && text[from - 1] == ' ' && (to == len || g_ascii_ispunct (text[to])))
+        g_string_truncate (result, from - 1);
+      if (from == 0 && to < len)
+        {
+          g_autofree char *rest = NULL;
+          gunichar first = g_utf8_get_char (text + to);
+          char buffer[8];
+          gint n = g_unichar_to_utf8 (g_unichar_totitle (first), buffer);
+
+          g_string_append_len (result, buffer, n);
+          to = (gsize) (g_utf8_next_char (text + to) - text);
+        }
+    }
+  else
+    g_string_append (result, finding->fix);
+  g_string_append (result, text + to);
+
+  return rc_document_set_string (document, finding->pointer, result->str, error);
+}

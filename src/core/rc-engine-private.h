@@ -1,0 +1,157 @@
+/* rc-engine-private.h — what the engine knows about each string, and the built-in checks
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rc-document.h"
+#include "rc-job.h"
+#include "rc-report-private.h"
+#include "rc-rule-private.h"
+#include "rc-taxonomy.h"
+
+G_BEGIN_DECLS
+
+/* The fields a checked string can sit in, in the order an entry reads */
+typedef enum
+{
+  RC_FIELD_NAME,
+  RC_FIELD_SUMMARY,
+  RC_FIELD_DESCRIPTION,
+  RC_FIELD_HIGHLIGHTS,
+  RC_FIELD_KEYWORDS,
+} RcField;
+
+/* One string of the resume and what the engine learnt from it. Cached by the engine and
+ * reused while its place and text stay the same. */
+typedef struct
+{
+  guint64         key;          /* rc_pointer_sort_key (pointer) */
+  char           *pointer;
+  char           *text;
+  guint           len;          /* bytes */
+  guint8          section;      /* RcSection */
+  guint8          scope;        /* index of the RcScope bit: 0 bullet … 3 skills */
+  guint8          field;        /* RcField */
+  gint32          entry;        /* index of the entry in its section; -1 for basics */
+  gint32          item;         /* index in its list; -1 for a single field */
+
+  guint           n_words;
+  guint           n_chars;
+  gboolean        has_metric;
+  gboolean        evidence;     /* work, volunteering or project prose: it shows skills in use */
+  gint32          verb;         /* the opening verb (RcVerbs.verbs index), -1 when none */
+  guint8          verb_forms;   /* RC_FORM_* of the opening word; 0 if it is no known verb */
+  guint8          verb_flags;   /* RC_WORD_* of the opening word */
+  gint32          first_lex;    /* lexicon id of the opening word, -1 */
+  guint           first_start;  /* the opening word, in characters; both 0 when none */
+  guint           first_end;
+  char           *first_word;   /* (nullable) as written */
+  RcSkillMention *mentions;     /* skills the string names */
+  guint           n_mentions;
+  guint32        *hashes;       /* evidence strings: sorted distinct word hashes */
+  guint           n_hashes;
+
+  GPtrArray      *findings;     /* (element-type RcFinding): its string rules' findings */
+  guint           rules_generation;
+} RcStringEntry;
+
+/* what a string check sees */
+typedef struct
+{
+  RcRuleSet        *rules;
+  const RcCompiled *compiled;
+  const RcVerbs    *verbs;
+  RcStringEntry    *entry;
+  const RcTokens   *tokens;
+  guint             first;      /* index of the first word token, n_tokens when none */
+  GPtrArray        *findings;   /* out */
+} RcStringContext;
+
+/* what a document check sees */
+typedef struct
+{
+  RcRuleSet        *rules;
+  const RcCompiled *compiled;
+  const RcVerbs    *verbs;
+  RcDocument       *document;
+  JsonObject       *root;
+  GPtrArray        *strings;     /* RcStringEntry, in document order */
+  RcTaxonomy       *taxonomy;
+  GHashTable       *evidence;    /* skill id → count: mentions in evidence strings */
+  GHashTable       *listed;      /* skill id → count: mentions in the skills section */
+  GHashTable       *prose;       /* skill id → count: evidence strings and the summary */
+  GHashTable       *hashes;      /* word hash → count over evidence strings */
+  RcJob            *job;         /* (nullable) */
+  const RcAtsMatch *ats;         /* (nullable) */
+  gpointer          pdf_layout;  /* RcPdfLayout */
+  GDate             today;
+  GPtrArray        *findings;    /* out: owned */
+} RcCheckContext;
+
+struct _RcCheckClass
+{
+  const char *name;
+  guint       scopes;           /* the scopes a rule of this check may have */
+  gboolean    per_string;       /* runs as each string is read; else over the whole resume */
+  /* validates params (nullable) into rule->check_data */
+  gboolean  (*parse)      (RcRule             *rule,
+                           JsonObject         *params,
+                           const RcVerbs      *verbs,
+                           GError            **error);
+  void      (*free_data)  (gpointer            data);
+  /* marks the words it needs in the lexicon */
+  void      (*compile)    (const RcRule       *rule,
+                           RcCompiled         *compiled,
+                           guint             (*intern) (RcCompiled *, const char *));
+  void      (*run_string) (RcStringContext    *ctx,
+                           const RcRule       *rule);
+  void      (*run)        (RcCheckContext     *ctx,
+                           const RcRule       *rule);
+};
+
+const RcCheckClass *rc_check_class_lookup (const char *name);
+
+/* Fills @template's {name} placeholders from NULL-terminated name, value pairs. */
+char      *rc_format_message        (const char     *template,
+                                     ...) G_GNUC_NULL_TERMINATED;
+char      *rc_format_message_valist (const char     *template,
+                                     va_list         args);
+
+/* A finding of @rule: message and advice formatted from the NULL-terminated name, value
+ * pairs ({match} is filled from @match). */
+RcFinding *rc_rule_make_finding     (const RcRule   *rule,
+                                     RcLevel         level,
+                                     const char     *pointer,
+                                     guint           start,
+                                     guint           end,
+                                     const char     *match,
+                                     const char     *fix,
+                                     ...) G_GNUC_NULL_TERMINATED;
+
+/* the pages of the PDF export, measured with one layout shared by every engine */
+guint      rc_engine_count_pages    (RcDocument     *document);
+
+/* A finding of @rule worded by one of its variants: params.variants[@variant] gives
+ * "message" and "advice" that replace the rule's own (either may be left out). */
+RcFinding *rc_rule_make_variant     (const RcRule   *rule,
+                                     const char     *variant,
+                                     RcLevel         level,
+                                     const char     *pointer,
+                                     guint           start,
+                                     guint           end,
+                                     const char     *match,
+                                     const char     *fix,
+                                     ...) G_GNUC_NULL_TERMINATED;
+
+/* facts every string gets, whatever the rules */
+void       rc_string_facts          (RcStringContext *ctx);
+
+/* the verb forms @verb offers as suggestions, capitalised past tense: "Built, Cut, Led" */
+char      *rc_verbs_suggest         (const RcVerbs  *verbs,
+                                     const char * const *bases,
+                                     guint           max);
+char      *rc_capitalize            (const char     *text);
+
+G_END_DECLS

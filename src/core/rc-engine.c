@@ -1,0 +1,1133 @@
+/* rc-engine.c — runs the rules over a resume, caching per string
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The score, 0–100, from the findings a check reports (ignored findings do not count):
+ *
+ *   each finding weighs its level:   error 10, warning 4, suggestion 1
+ *   each rule costs the sum of its findings' weights, capped at 3 × the weight of its
+ *   highest-level finding:           at most 30 (error), 12 (warning), 3 (suggestion)
+ *   score = max (0, 100 − the sum of every rule's cost)
+ *
+ * So one rule alone, however often it fires, takes at most 30 points, and forty bullets
+ * without a metric cost what three do. The ATS match is reported beside the score, not in it;
+ * the ats.* findings count like any other.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-blocks.h"
+#include "rc-coach-state.h"
+#include "rc-engine.h"
+#include "rc-engine-private.h"
+#include "rc-pdf.h"
+
+struct _RcEngine
+{
+  GObject     parent_instance;
+
+  RcRuleSet  *rules;
+  guint       rules_generation;
+  GPtrArray  *strings;       /* RcStringEntry, document order, as of the last check */
+  RcTokens    tokens;        /* scratch */
+  GArray     *matches;       /* scratch */
+  guint8     *active;        /* scratch: rules that apply to the string being read */
+  guint       n_active;
+
+  /* what all strings say together, kept up to date as strings come and go */
+  GHashTable *evidence;
+  GHashTable *listed;
+  GHashTable *prose;
+  GHashTable *hashes;
+  guint       skills_version;  /* bumped when a skill id enters or leaves a table */
+  guint       words_version;
+
+  char       *job_text;
+  RcJob      *job;
+  RcAtsBox   *ats;
+  guint       ats_version;
+
+  guint       last_rechecked;
+};
+
+G_DEFINE_FINAL_TYPE (RcEngine, rc_engine, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RULES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Block heights depend only on a block's kind and text, so one layout serves every engine:
+ * a new engine for each check still measures only what changed. */
+G_LOCK_DEFINE_STATIC (page_layout);
+static RcPdfLayout *page_layout;
+
+static guint
+count_pages (RcDocument *document)
+{
+  g_autoptr(GPtrArray) blocks = rc_resume_blocks (document);
+  guint pages;
+
+  G_LOCK (page_layout);
+  if (page_layout == NULL)
+    page_layout = rc_pdf_layout_new ();
+  pages = rc_pdf_layout_count_pages (page_layout, blocks);
+  G_UNLOCK (page_layout);
+  return pages;
+}
+
+guint
+rc_engine_count_pages (RcDocument *document)
+{
+  return count_pages (document);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* String entries and the aggregates they feed                                                 */
+
+static void
+count_add (GHashTable *table,
+           gpointer    key,
+           gint        delta,
+           guint      *version)
+{
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
+
+  if (delta > 0)
+    {
+      if (count == 0)
+        (*version)++;
+      g_hash_table_insert (table, key, GUINT_TO_POINTER (count + 1));
+    }
+  else if (count <= 1)
+    {
+      if (g_hash_table_remove (table, key))
+        (*version)++;
+    }
+  else
+    g_hash_table_insert (table, key, GUINT_TO_POINTER (count - 1));
+}
+
+static void
+account (RcEngine      *self,
+         RcStringEntry *entry,
+         gint           delta)
+{
+  gboolean listed = entry->section == RC_SECTION_SKILLS;
+  gboolean prose = entry->evidence ||
+                   (entry->section == RC_SECTION_BASICS && entry->field == RC_FIELD_SUMMARY);
+
+  for (guint i = 0; i < entry->n_mentions; i++)
+    {
+      gpointer id = (gpointer) entry->mentions[i].skill->id;
+
+      if (entry->evidence)
+        {
+          const RcSkill *skill = entry->mentions[i].skill;
+
+          count_add (self->evidence, id, delta, &self->skills_version);
+          /* Lambda shows AWS in use, Django shows Python */
+          if (skill->parent != NULL)
+            count_add (self->evidence, (gpointer) skill->parent, delta, &self->skills_version);
+          if (skill->language != NULL)
+            count_add (self->evidence, (gpointer) skill->language, delta, &self->skills_version);
+        }
+      if (listed)
+        count_add (self->listed, id, delta, &self->skills_version);
+      if (prose)
+        count_add (self->prose, id, delta, &self->skills_version);
+    }
+  if (entry->evidence)
+    for (guint i = 0; i < entry->n_hashes; i++)
+      count_add (self->hashes, GUINT_TO_POINTER (entry->hashes[i]), delta, &self->words_version);
+}
+
+static void
+string_entry_free (gpointer data)
+{
+  RcStringEntry *entry = data;
+
+  if (entry == NULL)
+    return;
+  g_free (entry->pointer);
+  g_free (entry->text);
+  g_free (entry->first_word);
+  g_free (entry->mentions);
+  g_free (entry->hashes);
+  g_clear_pointer (&entry->findings, g_ptr_array_unref);
+  g_free (entry);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading one string                                                                          */
+
+typedef struct
+{
+  guint phrase;
+  guint first;   /* tokens */
+  guint last;
+} Match;
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  const RcFinding *fa = *(const RcFinding * const *) a;
+  const RcFinding *fb = *(const RcFinding * const *) b;
+
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  if (fa->end != fb->end)
+    return fa->end < fb->end ? -1 : 1;
+  return strcmp (fa->rule_id, fb->rule_id);
+}
+
+static char *
+span_text (const RcStringContext *ctx,
+           guint                  first,
+           guint                  last)
+{
+  const RcToken *a = &ctx->tokens->tokens[first];
+  const RcToken *b = &ctx->tokens->tokens[last];
+
+  return g_strndup (ctx->entry->text + a->start, b->end - a->start);
+}
+
+/* "Use" for a match written "Utilized" at the start of a sentence */
+static char *
+match_case (const char *fix,
+            const char *matched)
+{
+  if (fix != NULL && *fix != '\0' && g_unichar_isupper (g_utf8_get_char (matched)) &&
+      g_unichar_islower (g_utf8_get_char (fix)))
+    return rc_capitalize (fix);
+  return g_strdup (fix);
+}
+
+static void
+run_phrases (RcEngine        *self,
+             RcStringContext *ctx)
+{
+  const RcCompiled *compiled = ctx->compiled;
+  const RcTokens *tokens = ctx->tokens;
+  GArray *matches = self->matches;
+
+  g_array_set_size (matches, 0);
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    {
+      const RcWord *word = rc_compiled_word (compiled, tokens->tokens[i].lex);
+
+      if (word == NULL || word->n_first == 0)
+        continue;
+      for (guint c = 0; c < word->n_first; c++)
+        {
+          guint32 index = g_array_index (compiled->candidates, guint32, word->first + c);
+          const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, index);
+          const gint32 *ids = &g_array_index (compiled->phrase_ids, gint32, phrase->ids);
+          gboolean ok = TRUE;
+
+          if (!self->active[phrase->rule] || i + phrase->n > tokens->n_tokens ||
+              (phrase->at_start && i != ctx->first))
+            continue;
+          for (guint k = 1; k < phrase->n && ok; k++)
+            ok = tokens->tokens[i + k].lex == ids[k];
+          if (ok && phrase->exact != NULL)
+            {
+              const char *exact = phrase->exact;
+
+              for (guint k = 0; k < phrase->n && ok; k++)
+                {
+                  const RcToken *t = &tokens->tokens[i + k];
+                  gsize len = t->end - t->start;
+
+                  ok = strlen (exact) == len && memcmp (exact, ctx->entry->text + t->start, len) == 0;
+                  exact += strlen (exact) + 1;
+                }
+            }
+          if (ok)
+            {
+              Match match = { index, i, i + phrase->n - 1 };
+
+              g_array_append_val (matches, match);
+            }
+        }
+    }
+
+  for (guint m = 0; m < matches->len; m++)
+    {
+      const Match *match = &g_array_index (matches, Match, m);
+      const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, match->phrase);
+      const RcRule *rule = rc_rule_set_get_rule_private (ctx->rules, phrase->rule);
+      g_autofree char *text = NULL;
+      g_autofree char *fix = NULL;
+      gboolean keep = !phrase->except;
+
+      /* an exception of the rule overlapping it, a longer match of the same rule starting
+       * at the same word, or an earlier one still running, hides it */
+      for (guint o = 0; o < matches->len && keep; o++)
+        {
+          const Match *other = &g_array_index (matches, Match, o);
+          const RcPhrase *op = &g_array_index (compiled->phrases, RcPhrase, other->phrase);
+
+          if (o == m || op->rule != phrase->rule || other->last < match->first ||
+              other->first > match->last)
+            continue;
+          if (op->except)
+            keep = FALSE;
+          else if (other->first < match->first)
+            keep = FALSE;
+          else if (other->first == match->first &&
+                   (other->last > match->last || (other->last == match->last && o < m)))
+            keep = FALSE;
+        }
+      if (!keep)
+        continue;
+
+      text = span_text (ctx, match->first, match->last);
+      fix = match_case (phrase->fix != NULL ? phrase->fix : rule->info.fix, text);
+      if (rule->spelling && g_strcmp0 (fix, text) == 0)
+        continue;
+      g_ptr_array_add (ctx->findings,
+                       rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
+                                             ctx->tokens->tokens[match->first].cstart,
+                                             ctx->tokens->tokens[match->last].cend,
+                                             text, fix,
+                                             "fix", fix != NULL ? fix : "",
+                                             NULL));
+    }
+}
+
+static guint
+char_offset (const RcStringEntry *entry,
+             gboolean             ascii,
+             gint                 byte)
+{
+  if (ascii)
+    return (guint) byte;
+  return (guint) g_utf8_pointer_to_offset (entry->text, entry->text + byte);
+}
+
+static void
+run_pattern (RcStringContext *ctx,
+             const RcRule    *rule)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+
+  g_regex_match_full (rule->regex, ctx->entry->text, ctx->entry->len, 0, 0, &info, NULL);
+  while (g_match_info_matches (info))
+    {
+      gint start, end;
+
+      if (g_match_info_fetch_pos (info, 0, &start, &end) && end > start)
+        {
+          g_autofree char *text = g_strndup (ctx->entry->text + start, (gsize) (end - start));
+
+          g_ptr_array_add (ctx->findings,
+                           rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
+                                                 char_offset (ctx->entry, ctx->tokens->ascii, start),
+                                                 char_offset (ctx->entry, ctx->tokens->ascii, end),
+                                                 text, rule->info.fix, NULL));
+        }
+      g_match_info_next (info, NULL);
+    }
+}
+
+static void
+run_threshold (RcStringContext *ctx,
+               const RcRule    *rule)
+{
+  const RcStringEntry *entry = ctx->entry;
+  guint value, start = 0, end = 0;
+  g_autofree char *text = NULL;
+  char count[16], min[16], max[16];
+
+  switch (rule->count)
+    {
+    case RC_COUNT_WORDS:
+      value = ctx->tokens->n_words;
+      break;
+    case RC_COUNT_CHARACTERS:
+      value = entry->n_chars;
+      break;
+    case RC_COUNT_LINES:
+    default:
+      value = (entry->n_chars + rule->chars_per_line - 1) / rule->chars_per_line;
+      break;
+    }
+
+  if (value == 0 && entry->len == 0)
+    return;
+  if (!((rule->min >= 0 && value < (guint) rule->min) ||
+        (rule->max >= 0 && value > (guint) rule->max)))
+    return;
+
+  /* over a word limit: the words past it are the span, what a reader would cut */
+  if (rule->count == RC_COUNT_WORDS && rule->max >= 0 && value > (guint) rule->max)
+    {
+      guint words = 0;
+
+      for (guint i = 0; i < ctx->tokens->n_tokens; i++)
+        if ((ctx->tokens->tokens[i].flags & RC_TOKEN_WORD) && ++words == (guint) rule->max + 1)
+          {
+            const RcToken *last = &ctx->tokens->tokens[ctx->tokens->n_tokens - 1];
+
+            start = ctx->tokens->tokens[i].cstart;
+            end = last->cend;
+            text = g_strndup (entry->text + ctx->tokens->tokens[i].start,
+                              last->end - ctx->tokens->tokens[i].start);
+            break;
+          }
+    }
+
+  g_snprintf (count, sizeof count, "%u", value);
+  g_snprintf (min, sizeof min, "%d", rule->min);
+  g_snprintf (max, sizeof max, "%d", rule->max);
+  g_ptr_array_add (ctx->findings,
+                   rc_rule_make_finding (rule, rule->info.level, entry->pointer, start, end,
+                                         text, rule->info.fix,
+                                         "count", count, "min", min, "max", max, NULL));
+}
+
+/* a rule whose "unless" rule fired on the same string stays quiet */
+static void
+apply_unless (RcStringContext *ctx)
+{
+  GPtrArray *findings = ctx->findings;
+
+  for (guint i = findings->len; i > 0; i--)
+    {
+      RcFinding *finding = g_ptr_array_index (findings, i - 1);
+      const RcRuleInfo *info = rc_rule_set_lookup (ctx->rules, finding->rule_id);
+      const RcRule *rule = (const RcRule *) info;
+      gboolean hidden = FALSE;
+
+      if (rule->unless_index == NULL)
+        continue;
+      for (guint u = 0; u < rule->unless_index->len && !hidden; u++)
+        {
+          const RcRule *other = rc_rule_set_get_rule_private (ctx->rules,
+                                                              g_array_index (rule->unless_index,
+                                                                             guint, u));
+
+          for (guint j = 0; j < findings->len && !hidden; j++)
+            hidden = strcmp (((RcFinding *) g_ptr_array_index (findings, j))->rule_id,
+                             other->info.id) == 0;
+        }
+      if (hidden)
+        g_ptr_array_remove_index (findings, i - 1);
+    }
+}
+
+static void
+read_string (RcEngine         *self,
+             RcStringEntry    *entry,
+             const RcCompiled *compiled)
+{
+  RcStringContext ctx = { 0 };
+  GArray *rules = compiled->string_rules[entry->scope][entry->section];
+  gboolean any_unless = FALSE;
+
+  rc_tokenize (&self->tokens, entry->text, entry->len, compiled->lexicon);
+
+  ctx.rules = self->rules;
+  ctx.compiled = compiled;
+  ctx.verbs = rc_rule_set_get_verbs (self->rules);
+  ctx.entry = entry;
+  ctx.tokens = &self->tokens;
+  ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+  ctx.first = self->tokens.n_tokens;
+  for (guint i = 0; i < self->tokens.n_tokens; i++)
+    if (self->tokens.tokens[i].flags & RC_TOKEN_WORD)
+      {
+        ctx.first = i;
+        break;
+      }
+
+  rc_string_facts (&ctx);
+
+  for (guint i = 0; i < rules->len; i++)
+    self->active[g_array_index (rules, guint, i)] = TRUE;
+
+  if (compiled->has_phrases[entry->scope][entry->section])
+    run_phrases (self, &ctx);
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const RcRule *rule = rc_rule_set_get_rule_private (self->rules,
+                                                         g_array_index (rules, guint, i));
+
+      if (rule->unless_index != NULL)
+        any_unless = TRUE;
+      switch (rule->kind)
+        {
+        case RC_RULE_PATTERN:
+          run_pattern (&ctx, rule);
+          break;
+        case RC_RULE_THRESHOLD:
+          run_threshold (&ctx, rule);
+          break;
+        case RC_RULE_CHECK:
+          rule->check->run_string (&ctx, rule);
+          break;
+        case RC_RULE_PHRASES:
+        default:
+          break;
+        }
+    }
+
+  for (guint i = 0; i < rules->len; i++)
+    self->active[g_array_index (rules, guint, i)] = FALSE;
+
+  if (any_unless && ctx.findings->len > 1)
+    apply_unless (&ctx);
+  if (ctx.findings->len > 1)
+    g_ptr_array_sort (ctx.findings, compare_findings);
+
+  entry->findings = ctx.findings;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Walking the resume                                                                          */
+
+typedef struct
+{
+  RcEngine         *self;
+  const RcCompiled *compiled;
+  GPtrArray        *old;
+  guint             cursor;
+  GPtrArray        *strings;
+  guint             rechecked;
+} Walk;
+
+static const char * const field_names[] = {
+  "name", "summary", "description", "highlights", "keywords",
+};
+
+static int
+compare_place (guint8  section_a,
+               gint32  entry_a,
+               guint8  field_a,
+               gint32  item_a,
+               const RcStringEntry *b)
+{
+  if (section_a != b->section)
+    return section_a < b->section ? -1 : 1;
+  if (entry_a != b->entry)
+    return entry_a < b->entry ? -1 : 1;
+  if (field_a != b->field)
+    return field_a < b->field ? -1 : 1;
+  if (item_a != b->item)
+    return item_a < b->item ? -1 : 1;
+  return 0;
+}
+
+static void
+visit (Walk       *walk,
+       JsonNode   *node,
+       RcSection   section,
+       RcScope     scope,
+       RcField     field,
+       gint32      entry_index,
+       gint32      item)
+{
+  RcEngine *self = walk->self;
+  RcStringEntry *entry = NULL;
+  const char *text;
+  gsize len;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return;
+  text = json_node_get_string (node);
+  len = strlen (text);
+
+  /* the old entries are in the same order: a merge finds the one for this place */
+  while (walk->cursor < walk->old->len)
+    {
+      RcStringEntry *old = g_ptr_array_index (walk->old, walk->cursor);
+      int c = compare_place ((guint8) section, entry_index, (guint8) field, item, old);
+
+      if (c > 0)
+        {
+          walk->cursor++;
+          continue;
+        }
+      if (c == 0)
+        {
+          walk->cursor++;
+          if (old->len == len && memcmp (old->text, text, len) == 0)
+            {
+              g_ptr_array_index (walk->old, walk->cursor - 1) = NULL;
+              entry = old;
+            }
+        }
+      break;
+    }
+
+  if (entry == NULL)
+    {
+      guint scope_bit = (guint) g_bit_nth_lsf (scope, -1);
+
+      entry = g_new0 (RcStringEntry, 1);
+      entry->section = (guint8) section;
+      entry->scope = (guint8) scope_bit;
+      entry->field = (guint8) field;
+      entry->entry = entry_index;
+      entry->item = item;
+      entry->text = g_strndup (text, len);
+      entry->len = (guint) len;
+      if (section == RC_SECTION_BASICS)
+        entry->pointer = g_strconcat ("/basics/", field_names[field], NULL);
+      else if (item < 0)
+        entry->pointer = g_strdup_printf ("/%s/%d/%s", rc_section_name (section), entry_index,
+                                          field_names[field]);
+      else
+        entry->pointer = g_strdup_printf ("/%s/%d/%s/%d", rc_section_name (section),
+                                          entry_index, field_names[field], item);
+      entry->key = rc_pointer_sort_key (entry->pointer);
+      entry->evidence = section == RC_SECTION_WORK || section == RC_SECTION_VOLUNTEER ||
+                        section == RC_SECTION_PROJECTS;
+      read_string (self, entry, walk->compiled);
+      account (self, entry, +1);
+      walk->rechecked++;
+    }
+
+  g_ptr_array_add (walk->strings, entry);
+}
+
+static void
+visit_list (Walk       *walk,
+            JsonObject *object,
+            const char *member,
+            RcSection   section,
+            RcScope     scope,
+            RcField     field,
+            gint32      entry_index)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    visit (walk, json_array_get_element (array, i), section, scope, field, entry_index,
+           (gint32) i);
+}
+
+static void
+walk_document (Walk       *walk,
+               JsonObject *root)
+{
+  JsonNode *basics = json_object_get_member (root, "basics");
+
+  if (basics != NULL && JSON_NODE_HOLDS_OBJECT (basics))
+    visit (walk, json_object_get_member (json_node_get_object (basics), "summary"),
+           RC_SECTION_BASICS, RC_SCOPE_SUMMARY, RC_FIELD_SUMMARY, -1, -1);
+
+  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
+    {
+      JsonNode *node = json_object_get_member (root, rc_section_name (section));
+      JsonArray *array;
+
+      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+        continue;
+      if (section != RC_SECTION_WORK && section != RC_SECTION_PROJECTS &&
+          section != RC_SECTION_SKILLS && section != RC_SECTION_VOLUNTEER &&
+          section != RC_SECTION_AWARDS && section != RC_SECTION_PUBLICATIONS)
+        continue;
+
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+          JsonObject *object;
+          gint32 index = (gint32) i;
+
+          if (!JSON_NODE_HOLDS_OBJECT (item))
+            continue;
+          object = json_node_get_object (item);
+          switch (section)
+            {
+            case RC_SECTION_SKILLS:
+              visit (walk, json_object_get_member (object, "name"), section, RC_SCOPE_SKILLS,
+                     RC_FIELD_NAME, index, -1);
+              visit_list (walk, object, "keywords", section, RC_SCOPE_SKILLS, RC_FIELD_KEYWORDS,
+                          index);
+              break;
+            case RC_SECTION_PROJECTS:
+              visit (walk, json_object_get_member (object, "description"), section,
+                     RC_SCOPE_DESCRIPTION, RC_FIELD_DESCRIPTION, index, -1);
+              visit_list (walk, object, "highlights", section, RC_SCOPE_BULLET,
+                          RC_FIELD_HIGHLIGHTS, index);
+              visit_list (walk, object, "keywords", section, RC_SCOPE_SKILLS, RC_FIELD_KEYWORDS,
+                          index);
+              break;
+            case RC_SECTION_WORK:
+            case RC_SECTION_VOLUNTEER:
+              visit (walk, json_object_get_member (object, "summary"), section,
+                     RC_SCOPE_DESCRIPTION, RC_FIELD_SUMMARY, index, -1);
+              visit_list (walk, object, "highlights", section, RC_SCOPE_BULLET,
+                          RC_FIELD_HIGHLIGHTS, index);
+              break;
+            case RC_SECTION_AWARDS:
+            case RC_SECTION_PUBLICATIONS:
+              visit (walk, json_object_get_member (object, "summary"), section,
+                     RC_SCOPE_DESCRIPTION, RC_FIELD_SUMMARY, index, -1);
+              break;
+            case RC_SECTION_BASICS:
+            case RC_SECTION_EDUCATION:
+            case RC_SECTION_CERTIFICATES:
+            case RC_SECTION_LANGUAGES:
+            case RC_SECTION_INTERESTS:
+            case RC_SECTION_REFERENCES:
+            case RC_N_SECTIONS:
+            default:
+              break;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The report                                                                                  */
+
+static guint
+level_weight (RcLevel level)
+{
+  switch (level)
+    {
+    case RC_LEVEL_ERROR:
+      return 10;
+    case RC_LEVEL_WARNING:
+      return 4;
+    case RC_LEVEL_SUGGESTION:
+    default:
+      return 1;
+    }
+}
+
+typedef struct
+{
+  guint64    key;
+  RcFinding *finding;
+} Keyed;
+
+static int
+compare_keyed (gconstpointer a,
+               gconstpointer b)
+{
+  const Keyed *ka = a;
+  const Keyed *kb = b;
+  int c;
+
+  if (ka->key != kb->key)
+    return ka->key < kb->key ? -1 : 1;
+  c = strcmp (ka->finding->pointer, kb->finding->pointer);
+  if (c != 0)
+    return c;
+  return compare_findings (&ka->finding, &kb->finding);
+}
+
+static GHashTable *
+read_ignored (RcDocument *document)
+{
+  JsonObject *state = rc_document_get_coach_state (document);
+  JsonNode *node = state != NULL ? json_object_get_member (state, "ignored") : NULL;
+  JsonArray *array;
+  GHashTable *keys;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) ||
+      json_array_get_length (json_node_get_array (node)) == 0)
+    return NULL;
+  array = json_node_get_array (node);
+  keys = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+        g_hash_table_add (keys, (gpointer) json_node_get_string (item));
+    }
+  return keys;
+}
+
+typedef struct
+{
+  RcReport   *report;
+  GHashTable *ignored;
+  guint       n_ignored;
+  guint      *weights;   /* per rule */
+  guint      *caps;
+  RcRuleSet  *rules;
+} Collect;
+
+static void
+collect (Collect   *c,
+         RcFinding *finding)
+{
+  const RcRuleInfo *info;
+  RcRule *rule;
+  guint weight;
+
+  if (c->ignored != NULL)
+    {
+      g_autofree char *key = rc_finding_dup_key (finding);
+
+      if (g_hash_table_contains (c->ignored, key))
+        {
+          c->n_ignored++;
+          return;
+        }
+    }
+
+  rc_report_add (c->report, finding);
+  info = rc_rule_set_lookup (c->rules, finding->rule_id);
+  if (info == NULL)
+    return;
+  rule = (RcRule *) info;
+  weight = level_weight (finding->level);
+  c->weights[rule->index] += weight;
+  c->caps[rule->index] = MAX (c->caps[rule->index], 3 * weight);
+}
+
+static RcReport *
+build_report (RcEngine   *self,
+              RcDocument *document,
+              GPtrArray  *document_findings)
+{
+  RcReport *report = rc_report_new ();
+  g_autoptr(GArray) keyed = g_array_sized_new (FALSE, FALSE, sizeof (Keyed),
+                                               document_findings->len);
+  guint n_rules = rc_rule_set_get_n_rules (self->rules);
+  g_autofree guint *weights = g_new0 (guint, n_rules * 2);
+  Collect c = { report, read_ignored (document), 0, weights, weights + n_rules, self->rules };
+  guint d = 0;
+  gint score = 100;
+
+  for (guint i = 0; i < document_findings->len; i++)
+    {
+      Keyed k = { 0, g_ptr_array_index (document_findings, i) };
+
+      k.key = rc_pointer_sort_key (k.finding->pointer);
+      g_array_append_val (keyed, k);
+    }
+  if (keyed->len > 1)
+    g_array_sort (keyed, compare_keyed);
+  rc_report_hold (report, document_findings);
+
+  /* merge the document checks' findings into the strings' findings, in document order */
+  for (guint s = 0; s < self->strings->len; s++)
+    {
+      RcStringEntry *entry = g_ptr_array_index (self->strings, s);
+
+      for (guint f = 0; f < entry->findings->len; f++)
+        {
+          RcFinding *finding = g_ptr_array_index (entry->findings, f);
+          Keyed here = { entry->key, finding };
+
+          while (d < keyed->len && compare_keyed (&g_array_index (keyed, Keyed, d), &here) < 0)
+            collect (&c, g_array_index (keyed, Keyed, d++).finding);
+          collect (&c, finding);
+        }
+      if (entry->findings->len > 0)
+        rc_report_hold (report, entry->findings);
+    }
+  while (d < keyed->len)
+    collect (&c, g_array_index (keyed, Keyed, d++).finding);
+
+  for (guint r = 0; r < n_rules; r++)
+    score -= (gint) MIN (c.weights[r], c.caps[r]);
+  rc_report_set_score (report, (guint) MAX (score, 0));
+  rc_report_set_ignored (report, c.n_ignored);
+  g_clear_pointer (&c.ignored, g_hash_table_unref);
+  return report;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Checking                                                                                    */
+
+static void
+flush (RcEngine *self)
+{
+  g_ptr_array_set_size (self->strings, 0);
+  g_hash_table_remove_all (self->evidence);
+  g_hash_table_remove_all (self->listed);
+  g_hash_table_remove_all (self->prose);
+  g_hash_table_remove_all (self->hashes);
+  self->skills_version++;
+}
+
+static void
+update_job (RcEngine   *self,
+            const char *job_text,
+            RcTaxonomy *taxonomy)
+{
+  if (job_text != NULL && *job_text == '\0')
+    job_text = NULL;
+  if (g_strcmp0 (job_text, self->job_text) == 0)
+    return;
+
+  g_free (self->job_text);
+  self->job_text = g_strdup (job_text);
+  g_clear_object (&self->job);
+  g_clear_pointer (&self->ats, rc_ats_box_unref);
+  if (job_text != NULL)
+    self->job = rc_job_new (taxonomy, job_text);
+}
+
+/**
+ * rc_engine_check:
+ * @self: an engine
+ * @document: the resume
+ * @job_text: (nullable): a job description (plain text or a JSON Resume job), overriding
+ *   the one stored in the resume
+ *
+ * Checks the resume. Strings unchanged since the last check (same place, same text) are not
+ * read again; the result is the same as a new engine's.
+ *
+ * Returns: (transfer full): the report
+ */
+RcReport *
+rc_engine_check (RcEngine   *self,
+                 RcDocument *document,
+                 const char *job_text)
+{
+  const RcCompiled *compiled;
+  g_autoptr(GPtrArray) old = NULL;
+  g_autofree char *stored_job = NULL;
+  RcCheckContext ctx = { 0 };
+  RcReport *report;
+  JsonNode *root;
+  Walk walk = { 0 };
+  GDateTime *now;
+
+  g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
+
+  compiled = rc_rule_set_get_compiled (self->rules);
+  if (compiled->generation != self->rules_generation ||
+      self->n_active != rc_rule_set_get_n_rules (self->rules))
+    {
+      flush (self);
+      self->rules_generation = compiled->generation;
+      self->n_active = rc_rule_set_get_n_rules (self->rules);
+      g_free (self->active);
+      self->active = g_new0 (guint8, MAX (self->n_active, 1));
+    }
+
+  root = rc_document_get_root (document);
+
+  /* strings leave the aggregates before the walk reuses or replaces them */
+  old = g_steal_pointer (&self->strings);
+  self->strings = g_ptr_array_new_full (old->len + 16, string_entry_free);
+  walk.self = self;
+  walk.compiled = compiled;
+  walk.old = old;
+  walk.strings = self->strings;
+  walk_document (&walk, json_node_get_object (root));
+  for (guint i = 0; i < old->len; i++)
+    {
+      RcStringEntry *entry = g_ptr_array_index (old, i);
+
+      if (entry != NULL)
+        account (self, entry, -1);
+    }
+  self->last_rechecked = walk.rechecked;
+
+  ctx.rules = self->rules;
+  ctx.compiled = compiled;
+  ctx.verbs = rc_rule_set_get_verbs (self->rules);
+  ctx.document = document;
+  ctx.root = json_node_get_object (root);
+  ctx.strings = self->strings;
+  ctx.taxonomy = rc_taxonomy_get_default ();
+  ctx.evidence = self->evidence;
+  ctx.listed = self->listed;
+  ctx.prose = self->prose;
+  ctx.hashes = self->hashes;
+  ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+  now = g_date_time_new_now_local ();
+  g_date_clear (&ctx.today, 1);
+  g_date_set_dmy (&ctx.today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  g_date_time_unref (now);
+
+  if (job_text == NULL)
+    job_text = stored_job = rc_coach_state_dup_job (document);
+  update_job (self, job_text, ctx.taxonomy);
+  if (self->job != NULL)
+    {
+      if (self->ats == NULL || self->ats_version != self->skills_version)
+        {
+          g_clear_pointer (&self->ats, rc_ats_box_unref);
+          self->ats = rc_ats_box_new (rc_job_match (self->job, self->prose, self->listed));
+          self->ats_version = self->skills_version;
+        }
+      ctx.job = self->job;
+      ctx.ats = rc_ats_box_get (self->ats);
+    }
+
+  for (guint i = 0; i < compiled->document_rules->len; i++)
+    {
+      const RcRule *rule = rc_rule_set_get_rule_private (self->rules,
+                                                         g_array_index (compiled->document_rules,
+                                                                        guint, i));
+
+      rule->check->run (&ctx, rule);
+    }
+
+  report = build_report (self, document, ctx.findings);
+  if (self->ats != NULL && ctx.ats != NULL)
+    rc_report_set_ats (report, self->ats);
+  g_ptr_array_unref (ctx.findings);
+  return report;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* GObject                                                                                     */
+
+static void
+rc_engine_dispose (GObject *object)
+{
+  RcEngine *self = (RcEngine *) object;
+
+  g_clear_object (&self->rules);
+  g_clear_object (&self->job);
+
+  G_OBJECT_CLASS (rc_engine_parent_class)->dispose (object);
+}
+
+static void
+rc_engine_finalize (GObject *object)
+{
+  RcEngine *self = (RcEngine *) object;
+
+  g_clear_pointer (&self->strings, g_ptr_array_unref);
+  rc_tokens_clear (&self->tokens);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_free (self->active);
+  g_clear_pointer (&self->evidence, g_hash_table_unref);
+  g_clear_pointer (&self->listed, g_hash_table_unref);
+  g_clear_pointer (&self->prose, g_hash_table_unref);
+  g_clear_pointer (&self->hashes, g_hash_table_unref);
+  g_free (self->job_text);
+  g_clear_pointer (&self->ats, rc_ats_box_unref);
+
+  G_OBJECT_CLASS (rc_engine_parent_class)->finalize (object);
+}
+
+static void
+rc_engine_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  RcEngine *self = RC_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULES:
+      g_value_set_object (value, self->rules);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_engine_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  RcEngine *self = RC_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULES:
+      self->rules = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_engine_class_init (RcEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rc_engine_dispose;
+  object_class->finalize = rc_engine_finalize;
+  object_class->get_property = rc_engine_get_property;
+  object_class->set_property = rc_engine_set_property;
+
+  properties[PROP_RULES] =
+    g_param_spec_object ("rules", NULL, NULL, RC_TYPE_RULE_SET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rc_engine_init (RcEngine *self)
+{
+  self->strings = g_ptr_array_new_with_free_func (string_entry_free);
+  rc_tokens_init (&self->tokens);
+  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  self->evidence = g_hash_table_new (g_str_hash, g_str_equal);
+  self->listed = g_hash_table_new (g_str_hash, g_str_equal);
+  self->prose = g_hash_table_new (g_str_hash, g_str_equal);
+  self->hashes = g_hash_table_new (NULL, NULL);
+  self->rules_generation = G_MAXUINT;
+}
+
+/**
+ * rc_engine_new:
+ * @rules: the rules to run
+ *
+ * Returns: (transfer full): a new engine
+ */
+RcEngine *
+rc_engine_new (RcRuleSet *rules)
+{
+  g_return_val_if_fail (RC_IS_RULE_SET (rules), NULL);
+
+  return g_object_new (RC_TYPE_ENGINE, "rules", rules, NULL);
+}
+
+/**
+ * rc_engine_get_rules:
+ * @self: an engine
+ *
+ * Returns: (transfer none): its rules
+ */
+RcRuleSet *
+rc_engine_get_rules (RcEngine *self)
+{
+  g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
+
+  return self->rules;
+}
+
+/**
+ * rc_engine_get_last_rechecked:
+ * @self: an engine
+ *
+ * Returns: how many strings the last check read afresh (the others came from the cache)
+ */
+guint
+rc_engine_get_last_rechecked (RcEngine *self)
+{
+  g_return_val_if_fail (RC_IS_ENGINE (self), 0);
+
+  return self->last_rechecked;
+}

@@ -1,0 +1,464 @@
+/* rc-report.c — findings, score and ATS match: what a check says about a resume
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-report-private.h"
+
+const char *
+rc_level_to_string (RcLevel level)
+{
+  switch (level)
+    {
+    case RC_LEVEL_SUGGESTION:
+      return "suggestion";
+    case RC_LEVEL_WARNING:
+      return "warning";
+    case RC_LEVEL_ERROR:
+      return "error";
+    default:
+      return NULL;
+    }
+}
+
+gboolean
+rc_level_from_string (const char *string,
+                      RcLevel    *level)
+{
+  static const RcLevel levels[] = { RC_LEVEL_SUGGESTION, RC_LEVEL_WARNING, RC_LEVEL_ERROR };
+
+  g_return_val_if_fail (level != NULL, FALSE);
+
+  if (string == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    if (strcmp (string, rc_level_to_string (levels[i])) == 0)
+      {
+        *level = levels[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Findings                                                                                    */
+
+G_DEFINE_BOXED_TYPE (RcFinding, rc_finding, rc_finding_copy, rc_finding_free)
+
+RcFinding *
+rc_finding_new (const char *rule_id,
+                RcLevel     level,
+                const char *pointer,
+                guint       start,
+                guint       end)
+{
+  RcFinding *finding = g_new0 (RcFinding, 1);
+
+  finding->rule_id = g_strdup (rule_id);
+  finding->level = level;
+  finding->pointer = g_strdup (pointer);
+  finding->start = start;
+  finding->end = end;
+  return finding;
+}
+
+/**
+ * rc_finding_copy:
+ * @finding: a finding
+ *
+ * Returns: (transfer full): a deep copy
+ */
+RcFinding *
+rc_finding_copy (const RcFinding *finding)
+{
+  RcFinding *copy;
+
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  copy = g_new (RcFinding, 1);
+  copy->rule_id = g_strdup (finding->rule_id);
+  copy->level = finding->level;
+  copy->pointer = g_strdup (finding->pointer);
+  copy->start = finding->start;
+  copy->end = finding->end;
+  copy->message = g_strdup (finding->message);
+  copy->advice = g_strdup (finding->advice);
+  copy->fix = g_strdup (finding->fix);
+  copy->tip = g_strdup (finding->tip);
+  copy->match = g_strdup (finding->match);
+  return copy;
+}
+
+void
+rc_finding_free (RcFinding *finding)
+{
+  if (finding == NULL)
+    return;
+  g_free (finding->rule_id);
+  g_free (finding->pointer);
+  g_free (finding->message);
+  g_free (finding->advice);
+  g_free (finding->fix);
+  g_free (finding->tip);
+  g_free (finding->match);
+  g_free (finding);
+}
+
+/**
+ * rc_finding_dup_key:
+ * @finding: a finding
+ *
+ * The key under which an ignored finding is remembered: the rule, the pointer and the text
+ * the finding points at, so the ignore survives edits anywhere else (and elsewhere in the
+ * same string), and lapses when that text itself changes.
+ *
+ * Returns: (transfer full): "rule-id pointer text", separated by U+001F
+ */
+char *
+rc_finding_dup_key (const RcFinding *finding)
+{
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  return g_strconcat (finding->rule_id, "\x1f", finding->pointer,
+                      finding->match != NULL ? "\x1f" : NULL, finding->match, NULL);
+}
+
+/* Reading order of the names a pointer can hold: sections as the printed resume has them,
+ * then fields as an entry reads. */
+static const char * const pointer_names[] = {
+  "basics", "work", "projects", "skills", "education", "certificates", "volunteer", "awards",
+  "publications", "languages", "interests", "references", "meta",
+  "name", "label", "image", "email", "phone", "url", "location", "profiles", "network",
+  "username", "position", "organization", "institution", "area", "studyType", "title",
+  "awarder", "issuer", "publisher", "entity", "type", "roles", "level", "language", "fluency",
+  "startDate", "endDate", "date", "releaseDate", "score", "summary", "description",
+  "highlights", "keywords", "courses", "reference",
+};
+
+static guint
+token_rank (const char *token,
+            gsize       len)
+{
+  static GHashTable *ranks;
+  g_autofree char *name = NULL;
+  gpointer rank;
+  gboolean numeric = len > 0;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (token[i]))
+      {
+        numeric = FALSE;
+        break;
+      }
+  if (numeric)
+    return 1 + (guint) MIN (g_ascii_strtoull (token, NULL, 10), 0xFFFDu);
+
+  if (g_once_init_enter (&ranks))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (pointer_names); i++)
+        g_hash_table_insert (table, (gpointer) pointer_names[i], GUINT_TO_POINTER (i + 1));
+      g_once_init_leave (&ranks, table);
+    }
+
+  name = g_strndup (token, len);
+  rank = g_hash_table_lookup (ranks, name);
+  return rank != NULL ? GPOINTER_TO_UINT (rank) : 0xFFFF;
+}
+
+guint64
+rc_pointer_sort_key (const char *pointer)
+{
+  guint64 key = 0;
+  const char *p = pointer;
+  guint depth = 0;
+
+  if (pointer == NULL)
+    return 0;
+
+  while (*p == '/' && depth < 4)
+    {
+      const char *start = ++p;
+
+      while (*p != '\0' && *p != '/')
+        p++;
+      key |= (guint64) token_rank (start, (gsize) (p - start)) << (48 - 16 * depth);
+      depth++;
+    }
+  return key;
+}
+
+int
+rc_pointer_compare (const char *a,
+                    const char *b)
+{
+  guint64 ka = rc_pointer_sort_key (a);
+  guint64 kb = rc_pointer_sort_key (b);
+
+  if (ka != kb)
+    return ka < kb ? -1 : 1;
+  return g_strcmp0 (a, b);
+}
+
+/**
+ * rc_finding_compare:
+ * @a: a finding
+ * @b: another
+ *
+ * Returns: <0, 0 or >0 as @a comes before, with or after @b in document order
+ */
+int
+rc_finding_compare (const RcFinding *a,
+                    const RcFinding *b)
+{
+  int c;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+
+  c = rc_pointer_compare (a->pointer, b->pointer);
+  if (c != 0)
+    return c;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  return g_strcmp0 (a->rule_id, b->rule_id);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* ATS match                                                                                   */
+
+void
+rc_ats_match_free (RcAtsMatch *match)
+{
+  if (match == NULL)
+    return;
+  g_strfreev (match->matched);
+  g_strfreev (match->missing);
+  g_strfreev (match->skills_only);
+  g_free (match);
+}
+
+struct _RcAtsBox
+{
+  RcAtsMatch *match;
+};
+
+static void
+ats_box_clear (gpointer data)
+{
+  RcAtsBox *box = data;
+
+  g_clear_pointer (&box->match, rc_ats_match_free);
+}
+
+RcAtsBox *
+rc_ats_box_new (RcAtsMatch *match)
+{
+  RcAtsBox *box = g_rc_box_new0 (RcAtsBox);
+
+  box->match = match;
+  return box;
+}
+
+RcAtsBox *
+rc_ats_box_ref (RcAtsBox *box)
+{
+  return g_rc_box_acquire (box);
+}
+
+void
+rc_ats_box_unref (RcAtsBox *box)
+{
+  g_rc_box_release_full (box, ats_box_clear);
+}
+
+RcAtsMatch *
+rc_ats_box_get (RcAtsBox *box)
+{
+  return box->match;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Report                                                                                      */
+
+struct _RcReport
+{
+  gatomicrefcount  ref_count;
+  GPtrArray       *findings;  /* borrowed from @held */
+  GPtrArray       *held;      /* GPtrArray of RcFinding, one reference each */
+  RcAtsBox        *ats;
+  guint            ignored;
+  guint            score;
+};
+
+G_DEFINE_BOXED_TYPE (RcReport, rc_report, rc_report_ref, rc_report_unref)
+
+RcReport *
+rc_report_new (void)
+{
+  RcReport *self = g_new0 (RcReport, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->findings = g_ptr_array_new ();
+  self->held = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->score = 100;
+  return self;
+}
+
+/**
+ * rc_report_ref:
+ * @self: a report
+ *
+ * Returns: (transfer full): @self
+ */
+RcReport *
+rc_report_ref (RcReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+rc_report_unref (RcReport *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_ptr_array_unref (self->findings);
+  g_ptr_array_unref (self->held);
+  g_clear_pointer (&self->ats, rc_ats_box_unref);
+  g_free (self);
+}
+
+void
+rc_report_hold (RcReport  *self,
+                GPtrArray *findings)
+{
+  g_ptr_array_add (self->held, g_ptr_array_ref (findings));
+}
+
+void
+rc_report_add (RcReport  *self,
+               RcFinding *finding)
+{
+  g_ptr_array_add (self->findings, finding);
+}
+
+void
+rc_report_set_ignored (RcReport *self,
+                       guint     ignored)
+{
+  self->ignored = ignored;
+}
+
+void
+rc_report_set_score (RcReport *self,
+                     guint     score)
+{
+  self->score = score;
+}
+
+void
+rc_report_set_ats (RcReport *self,
+                   RcAtsBox *ats)
+{
+  g_clear_pointer (&self->ats, rc_ats_box_unref);
+  if (ats != NULL)
+    self->ats = rc_ats_box_ref (ats);
+}
+
+/**
+ * rc_report_get_findings:
+ * @self: a report
+ *
+ * Returns: (transfer none) (element-type RcFinding): the findings in document order,
+ *   ignored ones left out
+ */
+GPtrArray *
+rc_report_get_findings (RcReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->findings;
+}
+
+/**
+ * rc_report_get_findings_at:
+ * @self: a report
+ * @pointer: a JSON Pointer
+ *
+ * Returns: (transfer container) (element-type RcFinding): the findings whose pointer is
+ *   exactly @pointer, in order
+ */
+GPtrArray *
+rc_report_get_findings_at (RcReport   *self,
+                           const char *pointer)
+{
+  GPtrArray *found;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (pointer != NULL, NULL);
+
+  found = g_ptr_array_new ();
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      RcFinding *finding = g_ptr_array_index (self->findings, i);
+
+      if (strcmp (finding->pointer, pointer) == 0)
+        g_ptr_array_add (found, finding);
+    }
+  return found;
+}
+
+guint
+rc_report_get_ignored (RcReport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->ignored;
+}
+
+guint
+rc_report_get_score (RcReport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->score;
+}
+
+/**
+ * rc_report_get_ats:
+ * @self: a report
+ *
+ * Returns: (transfer none) (nullable): the ATS match, or %NULL when no job is set
+ */
+const RcAtsMatch *
+rc_report_get_ats (RcReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->ats != NULL ? rc_ats_box_get (self->ats) : NULL;
+}
+
+guint
+rc_report_count_level (RcReport *self,
+                       RcLevel   level)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->findings->len; i++)
+    if (((RcFinding *) g_ptr_array_index (self->findings, i))->level == level)
+      n++;
+  return n;
+}

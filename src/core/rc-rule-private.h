@@ -1,0 +1,228 @@
+/* rc-rule-private.h — rules and the compiled matcher, shared by the rule set, engine and checks
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "rc-rule-set.h"
+#include "rc-text.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RC_RULE_PHRASES,
+  RC_RULE_PATTERN,
+  RC_RULE_THRESHOLD,
+  RC_RULE_CHECK,
+} RcRuleKind;
+
+/* Which strings a rule reads. The first four are strings of the resume; a string rule sees
+ * each one as it is checked. The others are read by built-in checks over the whole resume. */
+typedef enum
+{
+  RC_SCOPE_BULLET      = 1 << 0,  /* a highlight of work, volunteering or a project */
+  RC_SCOPE_SUMMARY     = 1 << 1,  /* basics.summary */
+  RC_SCOPE_DESCRIPTION = 1 << 2,  /* an entry's summary or description */
+  RC_SCOPE_SKILLS      = 1 << 3,  /* a skill: skills keywords and names, project keywords */
+  RC_SCOPE_ENTRY       = 1 << 4,
+  RC_SCOPE_SECTION     = 1 << 5,
+  RC_SCOPE_DOCUMENT    = 1 << 6,
+  RC_SCOPE_JOB         = 1 << 7,
+} RcScope;
+
+#define RC_SCOPE_STRINGS (RC_SCOPE_BULLET | RC_SCOPE_SUMMARY | RC_SCOPE_DESCRIPTION | RC_SCOPE_SKILLS)
+#define RC_N_STRING_SCOPES 4
+
+/* Sections in the order the printed resume reads (rc-blocks.c) */
+typedef enum
+{
+  RC_SECTION_BASICS,
+  RC_SECTION_WORK,
+  RC_SECTION_PROJECTS,
+  RC_SECTION_SKILLS,
+  RC_SECTION_EDUCATION,
+  RC_SECTION_CERTIFICATES,
+  RC_SECTION_VOLUNTEER,
+  RC_SECTION_AWARDS,
+  RC_SECTION_PUBLICATIONS,
+  RC_SECTION_LANGUAGES,
+  RC_SECTION_INTERESTS,
+  RC_SECTION_REFERENCES,
+  RC_N_SECTIONS,
+} RcSection;
+
+const char *rc_section_name        (RcSection   section);
+gboolean    rc_section_from_name   (const char *name,
+                                    RcSection  *section);
+
+typedef enum
+{
+  RC_COUNT_WORDS,
+  RC_COUNT_CHARACTERS,
+  RC_COUNT_LINES,
+} RcCount;
+
+/* Verb forms, as bits of RcWord.forms */
+enum
+{
+  RC_FORM_BASE       = 1 << 0,
+  RC_FORM_S          = 1 << 1,
+  RC_FORM_PAST       = 1 << 2,
+  RC_FORM_ING        = 1 << 3,
+  RC_FORM_PARTICIPLE = 1 << 4,
+};
+#define RC_FORMS_PRESENT (RC_FORM_BASE | RC_FORM_S | RC_FORM_ING)
+
+typedef enum
+{
+  RC_VERB_FORM_BASE,
+  RC_VERB_FORM_S,
+  RC_VERB_FORM_PAST,
+  RC_VERB_FORM_ING,
+  RC_VERB_FORM_PARTICIPLE,
+  RC_N_VERB_FORMS,
+} RcVerbForm;
+
+typedef struct
+{
+  char  *forms[RC_N_VERB_FORMS];  /* participle NULL when it is the past form */
+  gint   category;                /* index into RcVerbs.categories; -1 for a weak verb */
+  char **instead;                 /* weak verbs: stronger ones (base forms) */
+} RcVerb;
+
+typedef struct
+{
+  char   *id;
+  char   *name;
+  GArray *verbs;  /* guint indices into RcVerbs.verbs */
+} RcVerbCategory;
+
+/* data/verbs.json */
+typedef struct
+{
+  GArray    *verbs;        /* RcVerb */
+  GPtrArray *categories;   /* RcVerbCategory */
+  GHashTable *by_base;     /* base form → index + 1 */
+  char     **prefixes;
+  char     **ambiguous;
+  JsonArray *duty_phrases;
+} RcVerbs;
+
+/* a word the lexicon knows */
+enum
+{
+  RC_WORD_NUMBER       = 1 << 0,  /* a number word for metric checks: two, dozen, doubled */
+  RC_WORD_AUX          = 1 << 1,  /* a form of "be" (or "get") before a passive participle */
+  RC_WORD_PREFIX       = 1 << 2,  /* re-, co-: skipped before an opening verb */
+  RC_WORD_AMBIGUOUS    = 1 << 3,  /* tense cannot be told */
+  RC_WORD_YEAR_CONTEXT = 1 << 4,  /* "in", "since": a following year is a date, not a metric */
+  RC_WORD_STRONG       = 1 << 5,  /* a form of a strong verb */
+  RC_WORD_WEAK         = 1 << 6,  /* a form of a weak verb */
+  RC_WORD_VERSION      = 1 << 7,  /* "Python", "HTTP", "version": a following number is a version */
+};
+
+typedef struct
+{
+  gint32  verb;        /* index into RcVerbs.verbs, -1 none */
+  guint8  forms;       /* RC_FORM_* */
+  guint8  flags;       /* RC_WORD_* */
+  guint16 n_first;     /* phrases beginning with this word */
+  guint32 first;       /* offset into RcCompiled.candidates */
+} RcWord;
+
+typedef struct
+{
+  guint    rule;       /* index of its rule */
+  guint16  n;          /* tokens */
+  guint8   at_start;
+  guint8   except;     /* masks matches of its rule instead of being one */
+  guint32  ids;        /* offset into RcCompiled.phrase_ids */
+  char    *exact;      /* case-sensitive: the tokens as written, NUL-separated; else NULL */
+  char    *fix;        /* (nullable) */
+} RcPhrase;
+
+typedef struct _RcRule RcRule;
+typedef struct _RcCheckClass RcCheckClass;
+
+struct _RcRule
+{
+  RcRuleInfo          info;
+  guint               index;
+  RcRuleKind          kind;
+  guint               scopes;       /* RcScope */
+  guint               sections;     /* bits of RcSection; all when 0 */
+  char              **unless;       /* rule ids whose finding in the same string hides this one */
+  GArray             *unless_index; /* resolved */
+  gboolean            case_sensitive;
+
+  /* phrases: each a JsonObject normalised from the pack; expanded at compile */
+  GPtrArray          *phrases;      /* element-type RcPhraseSpec */
+  GPtrArray          *excepts;
+  gboolean            spelling;     /* a phrase whose text already equals its fix passes */
+
+  GRegex             *regex;
+
+  RcCount             count;
+  gint                min;          /* -1: none */
+  gint                max;
+  guint               chars_per_line;
+
+  const RcCheckClass *check;
+  JsonObject         *params;
+  gpointer            check_data;
+
+  /* owned copies behind info */
+  char               *scope_string;
+  JsonNode           *examples;
+};
+
+/* one phrase of a rule, as written, with its inflections expanded */
+typedef struct
+{
+  GPtrArray *texts;    /* char*: each form, e.g. "build", "builds", "built", "building" */
+  GPtrArray *fixes;    /* char* or NULL, one per text */
+  gboolean   at_start;
+  gboolean   case_sensitive;
+} RcPhraseSpec;
+
+typedef struct
+{
+  guint      generation;
+  RcLexicon *lexicon;
+  GArray    *words;          /* RcWord per lexicon id */
+  GArray    *phrases;        /* RcPhrase */
+  GArray    *phrase_ids;     /* gint32 */
+  GArray    *candidates;     /* guint32 phrase indices, grouped by first word */
+  /* string rules per [scope bit][section]: guint rule indices, in rule order */
+  GArray    *string_rules[RC_N_STRING_SCOPES][RC_N_SECTIONS];
+  GArray    *document_rules; /* guint rule indices of document-level checks */
+  gboolean   has_phrases[RC_N_STRING_SCOPES][RC_N_SECTIONS];
+} RcCompiled;
+
+static inline const RcWord *
+rc_compiled_word (const RcCompiled *compiled,
+                  gint32            lex)
+{
+  return lex >= 0 ? &g_array_index (compiled->words, RcWord, lex) : NULL;
+}
+
+RcRule           *rc_rule_set_get_rule_private (RcRuleSet *self,
+                                                guint      index);
+/* Compiles after the rules changed; cheap when nothing did. */
+const RcCompiled *rc_rule_set_get_compiled     (RcRuleSet *self);
+const RcVerbs    *rc_rule_set_get_verbs        (RcRuleSet *self);
+/* the message or advice in the user's language (built-in rules are in the translations) */
+const char       *rc_rule_translate            (const RcRule *rule,
+                                                const char   *text);
+
+/* inflect a verb not in the data: regular English rules */
+char             *rc_verb_inflect              (const char   *base,
+                                                RcVerbForm    form);
+const RcVerb     *rc_verbs_lookup              (const RcVerbs *verbs,
+                                                const char    *base);
+
+G_END_DECLS

@@ -1,0 +1,92 @@
+/* rc-text.h — tokens and the word lexicon every rule matches against (private to the core)
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RC_TOKEN_WORD         = 1 << 0,  /* letters, digits and marks; otherwise one symbol */
+  RC_TOKEN_DIGIT        = 1 << 1,  /* holds a digit */
+  RC_TOKEN_ALPHA        = 1 << 2,  /* holds a letter */
+  RC_TOKEN_UPPER        = 1 << 3,  /* begins with an upper-case letter */
+  RC_TOKEN_ALL_UPPER    = 1 << 4,  /* every letter is upper case */
+  RC_TOKEN_SPACE_BEFORE = 1 << 5,  /* whitespace or the start of the text comes before it */
+  RC_TOKEN_CJK          = 1 << 6,  /* one Han, Hiragana or Katakana character */
+  RC_TOKEN_NON_ASCII    = 1 << 7,
+} RcTokenFlags;
+
+typedef struct
+{
+  guint32 start;     /* byte offsets into the text */
+  guint32 end;
+  guint32 cstart;    /* character (code point) offsets */
+  guint32 cend;
+  guint32 fold;      /* offset of the folded form in RcTokens.folded */
+  guint16 fold_len;
+  guint16 flags;     /* RcTokenFlags */
+  guint32 hash;      /* rc_text_hash() of the folded form */
+  gint32  lex;       /* lexicon id, -1 when the lexicon does not know the word */
+} RcToken;
+
+typedef struct _RcLexicon RcLexicon;
+
+RcLexicon  *rc_lexicon_new      (void);
+void        rc_lexicon_free     (RcLexicon       *self);
+/* @folded must already be folded (rc_text_fold); returns its id, adding it if new */
+guint       rc_lexicon_intern   (RcLexicon       *self,
+                                 const char      *folded,
+                                 gsize            len);
+gint        rc_lexicon_lookup   (const RcLexicon *self,
+                                 const char      *folded,
+                                 gsize            len,
+                                 guint32          hash);
+guint       rc_lexicon_get_size (const RcLexicon *self);
+const char *rc_lexicon_get_word (const RcLexicon *self,
+                                 guint            id);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcLexicon, rc_lexicon_free)
+
+typedef struct
+{
+  RcToken *tokens;
+  guint    n_tokens;
+  guint    n_words;    /* tokens with RC_TOKEN_WORD */
+  guint    n_chars;    /* characters in the whole text */
+  gboolean ascii;      /* the text is pure ASCII: byte offsets are character offsets */
+  GArray  *storage;    /* owns tokens */
+  GString *folded;
+} RcTokens;
+
+void      rc_tokens_init     (RcTokens        *tokens);
+void      rc_tokens_clear    (RcTokens        *tokens);
+/* Splits @text into words and symbols, folds each (case-folded, NFC) and looks it up in @lexicon
+ * (nullable). Whitespace separates tokens and is dropped; every other non-word character is a
+ * token of its own; each Han/Kana character is a word of its own, so a Latin word next to CJK
+ * text is still a word. */
+void      rc_tokenize        (RcTokens        *tokens,
+                              const char      *text,
+                              gsize            len,
+                              const RcLexicon *lexicon);
+static inline const char *
+rc_tokens_folded (const RcTokens *tokens,
+                  guint           i)
+{
+  return tokens->folded->str + tokens->tokens[i].fold;
+}
+
+guint32   rc_text_hash       (const char      *data,
+                              gsize            len);
+/* the folded form of one token's text (what rc_tokenize stores) */
+char     *rc_text_fold       (const char      *text,
+                              gsize            len);
+/* character offset → byte offset (clamped to the string's end) */
+gsize     rc_text_char_to_byte (const char    *text,
+                                gsize          len,
+                                guint          offset);
+
+G_END_DECLS

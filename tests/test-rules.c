@@ -1,0 +1,415 @@
+/* test-rules.c — every rule's own examples, the rule packs and the public rule list
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-engine.h"
+#include "rc-rule-private.h"
+
+/* the guide entries rules may point at (/work/coord/TIP-IDS.md) */
+static const char * const tip_ids[] = {
+  "mistake.duties", "mistake.no-metrics", "tip.numbers", "verbs.strong", "style.tense",
+  "style.bullet-length", "style.pronouns", "style.passive", "style.buzzwords", "style.filler",
+  "section.summary", "section.skills", "mistake.generic-skills", "skills.spelling",
+  "section.projects", "section.contact", "style.dates", "tip.length", "mistake.ignoring-ats",
+  "section.certificates", "section.experience", "section.education", NULL,
+};
+
+static RcRuleSet *builtin;
+
+static RcRuleSet *
+get_builtin (void)
+{
+  if (builtin == NULL)
+    builtin = rc_rule_set_new_builtin ();
+  return builtin;
+}
+
+/* The pointer a string example is checked at: the first of its rule's scopes (and sections) */
+static const char *
+place_string (const RcRule *rule,
+              JsonObject   *root,
+              const char   *text)
+{
+  g_autoptr(JsonArray) list = json_array_new ();
+  JsonObject *entry = json_object_new ();
+  const char *section = "work";
+
+  if (rule->sections != 0 && !(rule->sections & (1u << RC_SECTION_WORK)))
+    section = rule->sections & (1u << RC_SECTION_PROJECTS) ? "projects" : "volunteer";
+
+  if (rule->scopes & RC_SCOPE_BULLET)
+    {
+      JsonArray *highlights = json_array_new ();
+
+      json_array_add_string_element (highlights, text);
+      json_object_set_string_member (entry, "name", "Example");
+      json_object_set_string_member (entry, "startDate", "2021-04");
+      json_object_set_array_member (entry, "highlights", highlights);
+      json_array_add_object_element (list, entry);
+      json_object_set_array_member (root, section, json_array_ref (list));
+      return strcmp (section, "work") == 0 ? "/work/0/highlights/0"
+             : strcmp (section, "projects") == 0 ? "/projects/0/highlights/0"
+             : "/volunteer/0/highlights/0";
+    }
+  if (rule->scopes & RC_SCOPE_SUMMARY)
+    {
+      json_object_set_string_member (entry, "summary", text);
+      json_object_set_object_member (root, "basics", entry);
+      return "/basics/summary";
+    }
+  if (rule->scopes & RC_SCOPE_DESCRIPTION)
+    {
+      json_object_set_string_member (entry, "name", "Example");
+      json_object_set_string_member (entry, "summary", text);
+      json_array_add_object_element (list, entry);
+      json_object_set_array_member (root, "work", json_array_ref (list));
+      return "/work/0/summary";
+    }
+  {
+    JsonArray *keywords = json_array_new ();
+
+    json_array_add_string_element (keywords, text);
+    json_object_set_string_member (entry, "name", "Skills");
+    json_object_set_array_member (entry, "keywords", keywords);
+    json_array_add_object_element (list, entry);
+    json_object_set_array_member (root, "skills", json_array_ref (list));
+    return "/skills/0/keywords/0";
+  }
+}
+
+/* Every finding's span lies in its string and reads as its match */
+static void
+assert_spans (RcDocument *document,
+              RcReport   *report)
+{
+  GPtrArray *findings = rc_report_get_findings (report);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+      const char *text = rc_document_get_string (document, finding->pointer);
+
+      g_assert_nonnull (finding->message);
+      g_assert_nonnull (finding->advice);
+      g_assert_null (strchr (finding->message, '{'));
+      g_assert_null (strchr (finding->advice, '{'));
+      g_assert_cmpuint (finding->start, <=, finding->end);
+      if (finding->end > finding->start)
+        {
+          g_autofree char *span = NULL;
+          const char *a, *b;
+
+          g_assert_nonnull (text);
+          g_assert_cmpuint (finding->end, <=, g_utf8_strlen (text, -1));
+          a = g_utf8_offset_to_pointer (text, finding->start);
+          b = g_utf8_offset_to_pointer (text, finding->end);
+          span = g_strndup (a, (gsize) (b - a));
+          g_assert_cmpstr (span, ==, finding->match);
+        }
+      if (i > 0)
+        g_assert_cmpint (rc_finding_compare (g_ptr_array_index (findings, i - 1), finding), <=, 0);
+    }
+}
+
+static gboolean
+report_has (RcReport   *report,
+            const char *rule_id,
+            const char *pointer)
+{
+  GPtrArray *findings = rc_report_get_findings (report);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (strcmp (finding->rule_id, rule_id) == 0 &&
+          (pointer == NULL || strcmp (finding->pointer, pointer) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+run_example (RcRuleSet    *rules,
+             const RcRule *rule,
+             JsonNode     *example,
+             gboolean      fires)
+{
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  const char *pointer = NULL;
+
+  if (JSON_NODE_HOLDS_OBJECT (example))
+    data = json_to_string (example, FALSE);
+  else
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_take_object (root, json_object_new ());
+      pointer = place_string (rule, json_node_get_object (root), json_node_get_string (example));
+      data = json_to_string (root, FALSE);
+    }
+
+  document = rc_document_new_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  report = rc_engine_check (engine, document, NULL);
+  assert_spans (document, report);
+
+  if (report_has (report, rule->info.id, pointer) != fires)
+    g_error ("%s should %s on %s", rule->info.id, fires ? "fire" : "pass", data);
+}
+
+static void
+test_rules_examples (void)
+{
+  RcRuleSet *rules = get_builtin ();
+  guint n = rc_rule_set_get_n_rules (rules);
+
+  g_assert_cmpuint (n, >=, 35);
+  for (guint i = 0; i < n; i++)
+    {
+      const RcRule *rule = rc_rule_set_get_rule_private (rules, i);
+      guint min = rule->kind == RC_RULE_PHRASES || rule->kind == RC_RULE_PATTERN ? 3 : 1;
+
+      g_test_message ("%s", rule->info.id);
+      if (rule->info.fires == NULL || json_array_get_length (rule->info.fires) < min)
+        g_error ("%s needs at least %u examples it fires on", rule->info.id, min);
+      if (rule->info.passes == NULL || json_array_get_length (rule->info.passes) < min)
+        g_error ("%s needs at least %u examples it passes", rule->info.id, min);
+
+      for (guint e = 0; e < json_array_get_length (rule->info.fires); e++)
+        run_example (rules, rule, json_array_get_element (rule->info.fires, e), TRUE);
+      for (guint e = 0; e < json_array_get_length (rule->info.passes); e++)
+        run_example (rules, rule, json_array_get_element (rule->info.passes, e), FALSE);
+    }
+}
+
+/* PRODUCT.md §2: these ids and levels are public */
+static void
+test_rules_required (void)
+{
+  static const struct {
+    const char *id;
+    RcLevel     level;
+  } required[] = {
+    { "achievement.duty-phrase", RC_LEVEL_WARNING },
+    { "achievement.no-metric", RC_LEVEL_WARNING },
+    { "achievement.metric-coverage", RC_LEVEL_WARNING },
+    { "verb.weak-start", RC_LEVEL_SUGGESTION },
+    { "verb.repeated", RC_LEVEL_SUGGESTION },
+    { "tense.mismatch", RC_LEVEL_SUGGESTION },
+    { "bullet.too-long", RC_LEVEL_SUGGESTION },
+    { "bullet.too-short", RC_LEVEL_SUGGESTION },
+    { "style.pronoun", RC_LEVEL_SUGGESTION },
+    { "style.passive", RC_LEVEL_SUGGESTION },
+    { "style.buzzword", RC_LEVEL_WARNING },
+    { "style.filler", RC_LEVEL_SUGGESTION },
+    { "summary.missing", RC_LEVEL_WARNING },
+    { "summary.length", RC_LEVEL_WARNING },
+    { "summary.no-achievement", RC_LEVEL_SUGGESTION },
+    { "summary.no-skills", RC_LEVEL_SUGGESTION },
+    { "skills.missing", RC_LEVEL_ERROR },
+    { "skills.no-context", RC_LEVEL_WARNING },
+    { "skills.language-without-framework", RC_LEVEL_SUGGESTION },
+    { "projects.missing", RC_LEVEL_SUGGESTION },
+    { "projects.no-link", RC_LEVEL_SUGGESTION },
+    { "contact.missing-email", RC_LEVEL_ERROR },
+    { "contact.invalid-email", RC_LEVEL_ERROR },
+    { "contact.no-profile", RC_LEVEL_SUGGESTION },
+    { "dates.invalid", RC_LEVEL_ERROR },
+    { "dates.order", RC_LEVEL_WARNING },
+    { "length.pages", RC_LEVEL_WARNING },
+    { "ats.missing-keywords", RC_LEVEL_WARNING },
+    { "ats.low-match", RC_LEVEL_WARNING },
+    { "certificates.missing", RC_LEVEL_SUGGESTION },
+    { "skills.unlisted", RC_LEVEL_SUGGESTION },
+    { "skills.spelling", RC_LEVEL_SUGGESTION },
+  };
+  RcRuleSet *rules = get_builtin ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      const RcRuleInfo *info = rc_rule_set_lookup (rules, required[i].id);
+
+      if (info == NULL)
+        g_error ("missing rule %s", required[i].id);
+      g_assert_cmpint (info->level, ==, required[i].level);
+    }
+}
+
+static void
+test_rules_fields (void)
+{
+  RcRuleSet *rules = get_builtin ();
+
+  for (guint i = 0; i < rc_rule_set_get_n_rules (rules); i++)
+    {
+      const RcRuleInfo *info = rc_rule_set_get_rule (rules, i);
+      g_autofree char *display = rc_rule_info_dup_display_text (info, info->message);
+
+      g_assert_true (info->builtin);
+      g_assert_true (g_str_has_prefix (info->source, "/io/github/resumecoach/"));
+      g_assert_cmpstr (rc_rule_set_lookup (rules, info->id)->id, ==, info->id);
+      g_assert_nonnull (strchr (info->id, '.'));
+      g_assert_cmpuint (strlen (info->message), >, 10);
+      g_assert_cmpuint (strlen (info->advice), >, 20);
+      g_assert_null (strchr (display, '{'));
+      if (info->tip != NULL && !g_strv_contains (tip_ids, info->tip))
+        g_error ("%s points at an unknown guide entry %s", info->id, info->tip);
+      if (strcmp (info->kind, "check") == 0)
+        g_assert_nonnull (info->check);
+    }
+}
+
+static void
+assert_pack_fails (const char *json,
+                   gint        code,
+                   const char *part)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (rc_rule_set_load_pack_from_data (rules, json, -1, "my-pack.json", &error));
+  g_assert_error (error, RC_RULE_SET_ERROR, code);
+  g_assert_true (g_str_has_prefix (error->message, "my-pack.json:"));
+  if (strstr (error->message, part) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, part);
+  g_assert_cmpuint (rc_rule_set_get_n_rules (rules), ==, 0);
+}
+
+#define RULE(extra) "{\"rules\": [{\"id\": \"my.rule\", \"level\": \"warning\", " \
+  "\"scope\": \"bullet\", \"message\": \"Message\", \"advice\": \"Advice\", " extra "}]}"
+
+static void
+test_rules_bad_packs (void)
+{
+  assert_pack_fails ("{\"rules\": [\n  {\"id\": \"a\",}\n]}", RC_RULE_SET_ERROR_SYNTAX, ":2:");
+  assert_pack_fails ("[]", RC_RULE_SET_ERROR_INVALID, "“rules” list");
+  assert_pack_fails (RULE ("\"kind\": \"magic\""), RC_RULE_SET_ERROR_INVALID, "unknown kind “magic”");
+  assert_pack_fails (RULE ("\"kind\": \"phrases\""), RC_RULE_SET_ERROR_INVALID,
+                     "rule “my.rule”: “phrases” is missing");
+  assert_pack_fails (RULE ("\"kind\": \"pattern\", \"pattern\": \"(unclosed\""),
+                     RC_RULE_SET_ERROR_INVALID, "bad pattern");
+  assert_pack_fails (RULE ("\"kind\": \"threshold\", \"count\": \"words\""),
+                     RC_RULE_SET_ERROR_INVALID, "“min”, “max”");
+  assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"nope\""),
+                     RC_RULE_SET_ERROR_INVALID, "unknown check “nope”");
+  assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"metric\", \"params\": {\"x\": 1}"),
+                     RC_RULE_SET_ERROR_INVALID, "unknown parameter “x”");
+  assert_pack_fails (RULE ("\"kind\": \"phrases\", \"phrases\": [\"a\"], \"mesage\": \"x\""),
+                     RC_RULE_SET_ERROR_INVALID, "unknown field “mesage”");
+  assert_pack_fails (RULE ("\"kind\": \"phrases\", \"phrases\": [\"a\"], \"examples\": {\"fires\": [{}]}"),
+                     RC_RULE_SET_ERROR_INVALID, "must list strings");
+  assert_pack_fails ("{\"rules\": [{\"id\": \"my.rule\", \"level\": \"fatal\", \"kind\": \"phrases\", "
+                     "\"scope\": \"bullet\", \"message\": \"m\", \"advice\": \"a\", "
+                     "\"phrases\": [\"x\"]}]}",
+                     RC_RULE_SET_ERROR_INVALID, "unknown level “fatal”");
+  assert_pack_fails ("{\"rules\": [{\"level\": \"error\"}]}", RC_RULE_SET_ERROR_INVALID,
+                     "rule 1: “id” is missing");
+  assert_pack_fails ("{\"rules\": [{\"id\": \"a\", \"level\": \"error\", \"scope\": \"document\", "
+                     "\"kind\": \"phrases\", \"phrases\": [\"x\"], \"message\": \"m\", "
+                     "\"advice\": \"a\"}]}",
+                     RC_RULE_SET_ERROR_INVALID, "its scope must be");
+}
+
+static void
+test_rules_duplicates (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(GError) error = NULL;
+  guint n = rc_rule_set_get_n_rules (rules);
+  const char *pack =
+    "{\"rules\": [{\"id\": \"my.first\", \"level\": \"warning\", \"scope\": \"bullet\", "
+    "\"kind\": \"phrases\", \"phrases\": [\"x\"], \"message\": \"m\", \"advice\": \"a\"}, "
+    "{\"id\": \"style.buzzword\", \"level\": \"warning\", \"scope\": \"bullet\", "
+    "\"kind\": \"phrases\", \"phrases\": [\"y\"], \"message\": \"m\", \"advice\": \"a\"}]}";
+
+  g_assert_false (rc_rule_set_load_pack_from_data (rules, pack, -1, "dup.json", &error));
+  g_assert_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "style.buzzword"));
+  /* all or nothing: the good rule before it is not kept either */
+  g_assert_cmpuint (rc_rule_set_get_n_rules (rules), ==, n);
+  g_assert_null (rc_rule_set_lookup (rules, "my.first"));
+}
+
+static void
+test_rules_lemma (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  const RcRule *rule;
+  const RcPhraseSpec *spec;
+  const char *pack =
+    "{\"rules\": [{\"id\": \"my.verbs\", \"level\": \"suggestion\", \"scope\": \"bullet\", "
+    "\"kind\": \"phrases\", \"message\": \"m\", \"advice\": \"a\", \"phrases\": ["
+    "{\"lemma\": \"build\"}, {\"lemma\": \"ship\"}, {\"lemma\": \"work on\"}, "
+    "{\"lemma\": \"utilize\", \"fix-lemma\": \"use\"}, "
+    "{\"lemma\": \"grok\", \"forms\": [\"groks\", \"grokked\"]}]}]}";
+
+  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "lemma.json", &error));
+  g_assert_no_error (error);
+  rule = rc_rule_set_get_rule_private (rules, 0);
+
+  spec = g_ptr_array_index (rule->phrases, 0);
+  g_assert_cmpuint (spec->texts->len, ==, 4);
+  g_assert_true (g_ptr_array_find_with_equal_func (spec->texts, "built", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (spec->texts, "builds", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (spec->texts, "building", g_str_equal, NULL));
+
+  spec = g_ptr_array_index (rule->phrases, 1);
+  g_assert_true (g_ptr_array_find_with_equal_func (spec->texts, "shipped", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (spec->texts, "shipping", g_str_equal, NULL));
+
+  spec = g_ptr_array_index (rule->phrases, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (spec->texts, "worked on", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (spec->texts, "works on", g_str_equal, NULL));
+
+  spec = g_ptr_array_index (rule->phrases, 3);
+  for (guint i = 0; i < spec->texts->len; i++)
+    if (strcmp (g_ptr_array_index (spec->texts, i), "utilized") == 0)
+      g_assert_cmpstr (g_ptr_array_index (spec->fixes, i), ==, "used");
+    else if (strcmp (g_ptr_array_index (spec->texts, i), "utilizing") == 0)
+      g_assert_cmpstr (g_ptr_array_index (spec->fixes, i), ==, "using");
+
+  spec = g_ptr_array_index (rule->phrases, 4);
+  g_assert_cmpuint (spec->texts->len, ==, 3);
+}
+
+static void
+test_rules_display_text (void)
+{
+  RcRuleSet *rules = get_builtin ();
+  const RcRuleInfo *info = rc_rule_set_lookup (rules, "achievement.duty-phrase");
+  g_autofree char *text = rc_rule_info_dup_display_text (info, info->message);
+
+  g_assert_cmpstr (text, ==, "“…” describes a duty, not what you achieved");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/rules/examples", test_rules_examples);
+  g_test_add_func ("/core/rules/required", test_rules_required);
+  g_test_add_func ("/core/rules/fields", test_rules_fields);
+  g_test_add_func ("/core/rules/bad-packs", test_rules_bad_packs);
+  g_test_add_func ("/core/rules/duplicates", test_rules_duplicates);
+  g_test_add_func ("/core/rules/lemma", test_rules_lemma);
+  g_test_add_func ("/core/rules/display-text", test_rules_display_text);
+
+  status = g_test_run ();
+  g_clear_object (&builtin);
+  return status;
+}
