@@ -391,6 +391,21 @@ read_params (JsonObject          *params,
           out->share = json_node_get_double (node);
           continue;
         }
+      if (strcmp (name, "implied-by") == 0)
+        {
+          gboolean ok = JSON_NODE_HOLDS_OBJECT (node);
+          g_autoptr(GList) ids = ok ? json_object_get_members (json_node_get_object (node)) : NULL;
+
+          for (GList *k = ids; k != NULL && ok; k = k->next)
+            ok = JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (node),
+                                                                k->data));
+          if (!ok)
+            {
+              param_error (error, _("parameter “implied-by” maps skill ids to lists of skill ids"));
+              goto fail;
+            }
+          continue;
+        }
       if (strcmp (name, "sections") == 0)
         {
           JsonArray *array = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
@@ -1252,7 +1267,31 @@ parse_evidence (RcRule         *rule,
                 JsonObject     *params,
                 const RcVerbs  *verbs,
                 GError        **error)
-PARSE_WITH ("max")
+PARSE_WITH ("max", "implied-by")
+
+/* SQL is shown in use by a bullet on PostgreSQL: params.implied-by lists such skills */
+static gboolean
+implied_in_evidence (RcCheckContext *ctx,
+                     const RcRule   *rule,
+                     const char     *id)
+{
+  JsonNode *map = json_object_get_member (rule->params, "implied-by");
+  JsonNode *list;
+  JsonArray *array;
+
+  if (map == NULL || (list = json_object_get_member (json_node_get_object (map), id)) == NULL)
+    return FALSE;
+  array = json_node_get_array (list);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING &&
+          g_hash_table_contains (ctx->evidence, json_node_get_string (item)))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* skills.no-context: a listed skill no bullet, summary of a role or project shows in use */
 static void
@@ -1276,7 +1315,8 @@ run_evidence (RcCheckContext *ctx,
               const RcSkill *skill = entry->mentions[m].skill;
 
               hard |= skill->hard;
-              shown = g_hash_table_contains (ctx->evidence, skill->id);
+              shown = g_hash_table_contains (ctx->evidence, skill->id) ||
+                      (rule->params != NULL && implied_in_evidence (ctx, rule, skill->id));
             }
           if (!hard)
             continue;

@@ -257,7 +257,6 @@ rc_finding_apply_fix (const RcFinding  *finding,
         g_string_truncate (result, from - 1);
       if (from == 0 && to < len)
         {
-          g_autofree char *rest = NULL;
           gunichar first = g_utf8_get_char (text + to);
           char buffer[8];
           gint n = g_unichar_to_utf8 (g_unichar_totitle (first), buffer);

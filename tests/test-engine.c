@@ -1,0 +1,958 @@
+/* test-engine.c — the engine on whole resumes: checks, spans, ignores, fixes, the incremental
+ * cache, the score and the job match
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "rc-coach-state.h"
+#include "rc-engine.h"
+
+static RcRuleSet *builtin;
+
+static RcRuleSet *
+get_rules (void)
+{
+  if (builtin == NULL)
+    builtin = rc_rule_set_new_builtin ();
+  return builtin;
+}
+
+static RcDocument *
+load_json (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  RcDocument *document = rc_document_new_from_data (json, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static RcDocument *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RcDocument *document = rc_document_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static RcDocument *
+load_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes =
+    g_resources_lookup_data ("/io/github/resumecoach/ResumeCoach/core/samples/backend-engineer.json",
+                             G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return load_json (g_bytes_get_data (bytes, NULL));
+}
+
+static RcReport *
+check (RcDocument *document,
+       const char *job)
+{
+  g_autoptr(RcEngine) engine = rc_engine_new (get_rules ());
+
+  return rc_engine_check (engine, document, job);
+}
+
+static const RcFinding *
+find (RcReport   *report,
+      const char *rule_id,
+      const char *pointer)
+{
+  GPtrArray *findings = rc_report_get_findings (report);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (strcmp (finding->rule_id, rule_id) == 0 &&
+          (pointer == NULL || strcmp (finding->pointer, pointer) == 0))
+        return finding;
+    }
+  return NULL;
+}
+
+static guint
+count (RcReport   *report,
+       const char *rule_id)
+{
+  GPtrArray *findings = rc_report_get_findings (report);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (strcmp (((RcFinding *) g_ptr_array_index (findings, i))->rule_id, rule_id) == 0)
+      n++;
+  return n;
+}
+
+static void
+assert_span (RcDocument      *document,
+             const RcFinding *finding,
+             guint            start,
+             guint            end,
+             const char      *text)
+{
+  const char *string = rc_document_get_string (document, finding->pointer);
+  const char *a, *b;
+  g_autofree char *span = NULL;
+
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (finding->start, ==, start);
+  g_assert_cmpuint (finding->end, ==, end);
+  a = g_utf8_offset_to_pointer (string, start);
+  b = g_utf8_offset_to_pointer (string, end);
+  span = g_strndup (a, (gsize) (b - a));
+  g_assert_cmpstr (span, ==, text);
+  g_assert_cmpstr (finding->match, ==, text);
+}
+
+static void
+assert_same_reports (RcReport *a,
+                     RcReport *b)
+{
+  GPtrArray *fa = rc_report_get_findings (a);
+  GPtrArray *fb = rc_report_get_findings (b);
+
+  for (guint i = 0; i < MIN (fa->len, fb->len); i++)
+    {
+      const RcFinding *x = g_ptr_array_index (fa, i);
+      const RcFinding *y = g_ptr_array_index (fb, i);
+
+      g_assert_cmpstr (x->rule_id, ==, y->rule_id);
+      g_assert_cmpstr (x->pointer, ==, y->pointer);
+      g_assert_cmpint (x->level, ==, y->level);
+      g_assert_cmpuint (x->start, ==, y->start);
+      g_assert_cmpuint (x->end, ==, y->end);
+      g_assert_cmpstr (x->message, ==, y->message);
+      g_assert_cmpstr (x->advice, ==, y->advice);
+      g_assert_cmpstr (x->fix, ==, y->fix);
+      g_assert_cmpstr (x->tip, ==, y->tip);
+      g_assert_cmpstr (x->match, ==, y->match);
+    }
+  g_assert_cmpuint (fa->len, ==, fb->len);
+  g_assert_cmpuint (rc_report_get_score (a), ==, rc_report_get_score (b));
+  g_assert_cmpuint (rc_report_get_ignored (a), ==, rc_report_get_ignored (b));
+  g_assert_true ((rc_report_get_ats (a) == NULL) == (rc_report_get_ats (b) == NULL));
+  if (rc_report_get_ats (a) != NULL)
+    {
+      const RcAtsMatch *x = rc_report_get_ats (a);
+      const RcAtsMatch *y = rc_report_get_ats (b);
+
+      g_assert_cmpuint (x->match, ==, y->match);
+      g_assert_cmpstrv (x->matched, y->matched);
+      g_assert_cmpstrv (x->missing, y->missing);
+      g_assert_cmpstrv (x->skills_only, y->skills_only);
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+test_engine_strong (void)
+{
+  g_autoptr(RcDocument) document = load_fixture ("engine-strong.json");
+  g_autoptr(RcReport) report = check (document, NULL);
+  GPtrArray *findings = rc_report_get_findings (report);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->level != RC_LEVEL_SUGGESTION)
+        g_error ("a strong resume got %s %s at %s: %s", rc_level_to_string (finding->level),
+                 finding->rule_id, finding->pointer, finding->message);
+    }
+  g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_ERROR), ==, 0);
+  g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_WARNING), ==, 0);
+  g_assert_cmpuint (findings->len, <=, 3);
+  g_assert_cmpuint (rc_report_get_score (report), >=, 95);
+  g_assert_null (rc_report_get_ats (report));
+}
+
+static void
+test_engine_weak (void)
+{
+  g_autoptr(RcDocument) document = load_fixture ("engine-weak.json");
+  g_autoptr(RcReport) report = check (document, NULL);
+  const RcFinding *finding;
+
+  g_assert_cmpuint (rc_report_get_findings (report)->len, >=, 40);
+  g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_ERROR), >=, 4);
+  g_assert_cmpuint (rc_report_get_score (report), <, 30);
+
+  g_assert_nonnull (find (report, "skills.missing", ""));
+  g_assert_nonnull (find (report, "contact.invalid-email", "/basics/email"));
+  g_assert_nonnull (find (report, "dates.invalid", "/work/1/startDate"));
+  g_assert_nonnull (find (report, "dates.invalid", "/education/0/endDate"));
+  g_assert_nonnull (find (report, "achievement.metric-coverage", "/work"));
+  g_assert_cmpuint (count (report, "achievement.duty-phrase"), ==, 4);
+  g_assert_cmpuint (count (report, "style.buzzword"), ==, 3);
+
+  finding = find (report, "tense.mismatch", "/work/0/highlights/2");
+  assert_span (document, finding, 0, 6, "Builds");
+  g_assert_cmpstr (finding->fix, ==, "Built");
+
+  finding = find (report, "style.passive", "/work/0/highlights/6");
+  assert_span (document, finding, 5, 15, "were fixed");
+
+  finding = find (report, "skills.spelling", "/work/0/highlights/2");
+  assert_span (document, finding, 44, 54, "Javascript");
+  g_assert_cmpstr (finding->fix, ==, "JavaScript");
+
+  /* the third and fourth "Built" openings, not the first two */
+  g_assert_cmpuint (count (report, "verb.repeated"), ==, 2);
+  g_assert_null (find (report, "verb.repeated", "/work/0/highlights/2"));
+  g_assert_null (find (report, "verb.repeated", "/work/0/highlights/3"));
+  g_assert_nonnull (find (report, "verb.repeated", "/work/0/highlights/5"));
+
+  /* a duty phrase does not also get told its opening verb is weak */
+  g_assert_null (find (report, "verb.weak-start", "/work/0/highlights/0"));
+}
+
+static void
+test_engine_sample (void)
+{
+  g_autoptr(RcDocument) document = load_sample ();
+  g_autoptr(RcReport) report = check (document, NULL);
+  const RcFinding *finding;
+
+  finding = find (report, "achievement.duty-phrase", "/work/0/highlights/3");
+  assert_span (document, finding, 0, 15, "Responsible for");
+  finding = find (report, "achievement.duty-phrase", "/work/1/highlights/1");
+  assert_span (document, finding, 0, 9, "Worked on");
+  finding = find (report, "style.passive", "/work/1/highlights/2");
+  assert_span (document, finding, 15, 25, "were moved");
+  finding = find (report, "style.buzzword", "/basics/summary");
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (count (report, "style.buzzword"), ==, 2);
+  g_assert_nonnull (find (report, "skills.no-context", "/skills/2/keywords/6"));
+  g_assert_nonnull (find (report, "projects.no-link", "/projects/1"));
+  g_assert_nonnull (find (report, "skills.language-without-framework", "/skills/0/keywords/1"));
+  g_assert_nonnull (find (report, "certificates.missing", "/certificates"));
+  g_assert_nonnull (find (report, "style.pronoun", "/work/2/highlights/2"));
+
+  /* AWS is listed, so EKS (an AWS service) is not "unlisted" */
+  g_assert_null (find (report, "skills.unlisted", "/work/0/highlights/2"));
+  /* "two junior engineers" is a number */
+  g_assert_null (find (report, "achievement.no-metric", "/work/0/highlights/4"));
+  /* "p99", "40M", "1.2M", "99.95%" are metrics; "CI" in "CI build" is no pronoun */
+  g_assert_null (find (report, "achievement.no-metric", "/work/0/highlights/0"));
+  g_assert_null (find (report, "achievement.no-metric", "/work/1/highlights/0"));
+  g_assert_null (find (report, "style.pronoun", "/work/2/highlights/0"));
+
+  g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_ERROR), ==, 0);
+  g_assert_cmpuint (rc_report_get_score (report), >, 40);
+  g_assert_cmpuint (rc_report_get_score (report), <, 90);
+}
+
+/* one rule, one phrase list: the matcher's word bounds on any script */
+static RcRuleSet *
+phrase_pack (const char *phrases)
+{
+  RcRuleSet *rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pack = g_strdup_printf (
+    "{\"rules\": [{\"id\": \"test.phrase\", \"level\": \"warning\", "
+    "\"scope\": [\"bullet\", \"summary\"], \"kind\": \"phrases\", \"phrases\": %s, "
+    "\"message\": \"Found {match}\", \"advice\": \"Change it\"}]}", phrases);
+
+  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "test.json", &error));
+  g_assert_no_error (error);
+  return rules;
+}
+
+static GPtrArray *
+phrase_findings (RcRuleSet  *rules,
+                 const char *text,
+                 RcReport  **report_out)
+{
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(RcDocument) document = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "basics");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "summary");
+  json_builder_add_string_value (builder, text);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json = json_to_string (root, FALSE);
+  document = load_json (json);
+  *report_out = rc_engine_check (engine, document, NULL);
+  return rc_report_get_findings (*report_out);
+}
+
+static void
+assert_phrase (RcRuleSet  *rules,
+               const char *text,
+               gint        start,
+               gint        end)
+{
+  g_autoptr(RcReport) report = NULL;
+  GPtrArray *findings = phrase_findings (rules, text, &report);
+
+  if (start < 0)
+    {
+      if (findings->len != 0)
+        g_error ("“%s” should not match", text);
+      return;
+    }
+  if (findings->len != 1)
+    g_error ("“%s” should match once, not %u times", text, findings->len);
+  g_assert_cmpuint (((RcFinding *) g_ptr_array_index (findings, 0))->start, ==, (guint) start);
+  g_assert_cmpuint (((RcFinding *) g_ptr_array_index (findings, 0))->end, ==, (guint) end);
+}
+
+static void
+test_engine_boundaries (void)
+{
+  g_autoptr(RcRuleSet) rules = phrase_pack ("[\"café\", \"team player\", \"node.js\", \"résumé\"]");
+  g_autoptr(RcRuleSet) cjk = phrase_pack ("[\"工程师\"]");
+
+  /* accented letters are part of words */
+  assert_phrase (rules, "Cafés open late", -1, -1);
+  assert_phrase (rules, "décafé", -1, -1);
+  assert_phrase (rules, "the café.", 4, 8);
+  assert_phrase (rules, "THE CAFÉ", 4, 8);
+  assert_phrase (rules, "Cafe\xcc\x81 au lait", 0, 5);
+  assert_phrase (rules, "a résumé", 2, 8);
+  assert_phrase (rules, "résuméd", -1, -1);
+  /* CJK and emoji beside a phrase are boundaries; offsets are code points */
+  assert_phrase (rules, "团队team player精神", 2, 13);
+  assert_phrase (rules, "🚀team player🚀", 1, 12);
+  assert_phrase (rules, "ça va, TEAM  PLAYER!", 7, 19);
+  assert_phrase (rules, "teamplayer", -1, -1);
+  assert_phrase (rules, "team players", -1, -1);
+  assert_phrase (rules, "team, player", -1, -1);
+  assert_phrase (rules, "Built APIs in Node.js.", 14, 21);
+  assert_phrase (rules, "Built APIs in Node", -1, -1);
+  /* a phrase in a language without spaces */
+  assert_phrase (cjk, "资深工程师，擅长Go", 2, 5);
+  assert_phrase (cjk, "工程", -1, -1);
+}
+
+static void
+test_engine_case (void)
+{
+  g_autoptr(RcRuleSet) rules = phrase_pack ("[{\"text\": \"I\", \"case-sensitive\": true}, \"we\"]");
+
+  assert_phrase (rules, "I built it", 0, 1);
+  assert_phrase (rules, "i built it", -1, -1);
+  assert_phrase (rules, "We built it", 0, 2);
+  assert_phrase (rules, "WE built it", 0, 2);
+  assert_phrase (rules, "Built CI/CD and IO", -1, -1);
+}
+
+static void
+test_engine_metrics (void)
+{
+  static const struct {
+    const char *bullet;
+    gboolean    metric;
+  } cases[] = {
+    { "Cut p99 latency of the rates service.", TRUE },
+    { "Made the build 10x faster for the team.", TRUE },
+    { "Reduced page load from 5s→500ms for shoppers.", TRUE },
+    { "Saved $10K in cloud costs for the company.", TRUE },
+    { "Scaled the pipeline to 1M events for clients.", TRUE },
+    { "Kept availability at 99.95% for the service.", TRUE },
+    { "Doubled throughput of the ingest service.", TRUE },
+    { "Led a dozen engineers across the platform.", TRUE },
+    { "Moved the runners to EC2 and artifacts to S3.", FALSE },
+    { "Moved every service to k8s last spring.", FALSE },
+    { "Upgraded the services to Python 3 and Java 17.", FALSE },
+    { "Rewrote the gateway in Go 1.21 for the team.", FALSE },
+    { "Moved the gateway to HTTP/2 for the team.", FALSE },
+    { "Rebuilt the billing service in 2021 for the team.", FALSE },
+    { "Ran the billing migration during 2019–2020 for us.", FALSE },
+    { "Added 2FA to the admin console for staff.", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"work\": [{\"name\": \"A\", \"startDate\": "
+                                               "\"2020\", \"highlights\": [\"%s\"]}]}",
+                                               cases[i].bullet);
+      g_autoptr(RcDocument) document = load_json (json);
+      g_autoptr(RcReport) report = check (document, NULL);
+      gboolean flagged = find (report, "achievement.no-metric", "/work/0/highlights/0") != NULL;
+
+      if (flagged == cases[i].metric)
+        g_error ("“%s” should %s a metric", cases[i].bullet, cases[i].metric ? "be" : "not be");
+    }
+}
+
+static void
+test_engine_tense (void)
+{
+  g_autoptr(RcDocument) document = load_json (
+    "{\"work\": ["
+    " {\"name\": \"Now\", \"startDate\": \"2022-01\", \"highlights\": ["
+    "   \"Lead the platform team of 6 engineers.\","
+    "   \"Own the rates API serving 2M calls a day.\","
+    "   \"Cut p99 latency by 40% with Redis.\","
+    "   \"Migrated 14 services to Kubernetes.\"]},"
+    " {\"name\": \"Before\", \"startDate\": \"2018-01\", \"endDate\": \"2021-12\", \"highlights\": ["
+    "   \"Re-architects the billing pipeline for 9M payments.\","
+    "   \"Set up CI for 12 services in 3 weeks.\","
+    "   \"Led 4 engineers through 2 launches.\","
+    "   \"Mentoring 3 new hires each quarter.\"]}]}");
+  g_autoptr(RcReport) report = check (document, NULL);
+  const RcFinding *finding;
+
+  /* the current role reads in the present: the one past bullet stands out */
+  finding = find (report, "tense.mismatch", "/work/0/highlights/3");
+  assert_span (document, finding, 0, 8, "Migrated");
+  g_assert_cmpstr (finding->fix, ==, "Migrate");
+  g_assert_null (find (report, "tense.mismatch", "/work/0/highlights/0"));
+  /* "Cut" is past and present alike */
+  g_assert_null (find (report, "tense.mismatch", "/work/0/highlights/2"));
+
+  /* a finished role: present forms are wrong, whatever the others do */
+  finding = find (report, "tense.mismatch", "/work/1/highlights/0");
+  assert_span (document, finding, 0, 13, "Re-architects");
+  g_assert_cmpstr (finding->fix, ==, "Re-architected");
+  finding = find (report, "tense.mismatch", "/work/1/highlights/3");
+  g_assert_cmpstr (finding->fix, ==, "Mentored");
+  g_assert_null (find (report, "tense.mismatch", "/work/1/highlights/1"));
+  g_assert_null (find (report, "tense.mismatch", "/work/1/highlights/2"));
+  g_assert_cmpuint (count (report, "tense.mismatch"), ==, 3);
+}
+
+static void
+test_engine_coverage (void)
+{
+  g_autoptr(RcDocument) half = load_json (
+    "{\"work\": [{\"name\": \"A\", \"startDate\": \"2020\", \"highlights\": ["
+    "\"Cut costs by 31% for the group.\", \"Served 2M requests a day.\","
+    "\"Wrote the runbooks for on-call.\", \"Built the admin console for support.\"]}]}");
+  g_autoptr(RcDocument) under = load_json (
+    "{\"work\": [{\"name\": \"A\", \"startDate\": \"2020\", \"highlights\": ["
+    "\"Cut costs by 31% for the group.\", \"Shipped the rates API for carriers.\","
+    "\"Wrote the runbooks for on-call.\", \"Built the admin console for support.\"]}]}");
+  g_autoptr(RcReport) a = check (half, NULL);
+  g_autoptr(RcReport) b = check (under, NULL);
+  const RcFinding *finding;
+
+  g_assert_null (find (a, "achievement.metric-coverage", NULL));
+  finding = find (b, "achievement.metric-coverage", "/work");
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (finding->start, ==, 0);
+  g_assert_cmpuint (finding->end, ==, 0);
+  g_assert_nonnull (strstr (finding->message, "1 of your 4"));
+}
+
+static void
+test_engine_dates (void)
+{
+  g_autoptr(RcDocument) document = load_json (
+    "{\"work\": ["
+    " {\"name\": \"Old\", \"startDate\": \"2015-01\", \"endDate\": \"2017-06\"},"
+    " {\"name\": \"New\", \"startDate\": \"2018-01\", \"endDate\": \"Present\"},"
+    " {\"name\": \"Newer\", \"startDate\": \"2019-02\", \"endDate\": \"2021\"},"
+    " {\"name\": \"Bad\", \"startDate\": \"2021-02-30\"}],"
+    " \"education\": [{\"institution\": \"U\", \"startDate\": \"2012\", \"endDate\": \"2011\"}]}");
+  g_autoptr(RcReport) report = check (document, NULL);
+  const RcFinding *finding;
+
+  finding = find (report, "dates.invalid", "/work/1/endDate");
+  assert_span (document, finding, 0, 7, "Present");
+  g_assert_cmpstr (finding->fix, ==, "");
+  finding = find (report, "dates.invalid", "/work/3/startDate");
+  assert_span (document, finding, 0, 10, "2021-02-30");
+  g_assert_null (finding->fix);
+  finding = find (report, "dates.invalid", "/education/0/endDate");
+  g_assert_nonnull (strstr (finding->message, "2012"));
+  g_assert_cmpuint (count (report, "dates.invalid"), ==, 3);
+
+  /* "Newer" ended in 2021, after "Old" above it ended in 2017 */
+  g_assert_nonnull (find (report, "dates.order", "/work/2"));
+  g_assert_cmpuint (count (report, "dates.order"), ==, 1);
+}
+
+static void
+test_engine_skills (void)
+{
+  g_autoptr(RcDocument) document = load_json (
+    "{\"skills\": [{\"name\": \"Languages\", \"keywords\": [\"Python\", \"Go\", \"Java\"]},"
+    "              {\"name\": \"Cloud\", \"keywords\": [\"AWS\", \"Terraform\", \"Rate limiting\","
+    "                                               \"Chaos engineering\"]}],"
+    " \"work\": [{\"name\": \"A\", \"startDate\": \"2020\", \"highlights\": ["
+    "   \"Built a Django API serving 2M calls a day on AWS Lambda.\","
+    "   \"Added rate limiting to 12 public endpoints in Go with Gin.\","
+    "   \"Moved 30 jobs to Kafka, cutting delays to 2 minutes.\"]}]}");
+  g_autoptr(RcReport) report = check (document, NULL);
+  const RcFinding *finding;
+
+  /* Django shows Python, Lambda shows AWS, the words of "Rate limiting" are in a bullet */
+  g_assert_null (find (report, "skills.no-context", "/skills/0/keywords/0"));
+  g_assert_null (find (report, "skills.no-context", "/skills/1/keywords/0"));
+  g_assert_null (find (report, "skills.no-context", "/skills/1/keywords/2"));
+  finding = find (report, "skills.no-context", "/skills/1/keywords/1");
+  assert_span (document, finding, 0, 9, "Terraform");
+  g_assert_nonnull (find (report, "skills.no-context", "/skills/0/keywords/2"));
+  g_assert_nonnull (find (report, "skills.no-context", "/skills/1/keywords/3"));
+
+  /* Java has no framework anywhere; Python has Django, Go has Gin */
+  g_assert_nonnull (find (report, "skills.language-without-framework", "/skills/0/keywords/2"));
+  g_assert_cmpuint (count (report, "skills.language-without-framework"), ==, 1);
+
+  /* Kafka is used but not listed; Django and Gin too */
+  finding = find (report, "skills.unlisted", "/work/0/highlights/2");
+  assert_span (document, finding, 17, 22, "Kafka");
+  g_assert_nonnull (strstr (finding->message, "Kafka"));
+  g_assert_nonnull (find (report, "skills.unlisted", "/work/0/highlights/0"));
+}
+
+static void
+test_engine_go_verb (void)
+{
+  g_autoptr(RcDocument) document = load_json (
+    "{\"skills\": [{\"name\": \"Languages\", \"keywords\": [\"Python\"]}],"
+    " \"work\": [{\"name\": \"A\", \"startDate\": \"2020\", \"highlights\": ["
+    "   \"Helped 3 teams go live with Python services in 2 weeks.\"]}]}");
+  g_autoptr(RcReport) report = check (document, NULL);
+
+  g_assert_null (find (report, "skills.unlisted", NULL));
+}
+
+static void
+test_engine_pages (void)
+{
+  GString *json = g_string_new ("{\"basics\": {\"name\": \"A\"}, \"work\": [{\"name\": \"A\", "
+                                "\"startDate\": \"2021-01\", \"highlights\": [");
+  g_autofree char *data = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcReport) report = NULL;
+  const RcFinding *finding;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (json, "%s\"Cut p99 latency of the rates API from 850 ms to 190 ms "
+                            "with covering indexes and a Redis read-through cache, step %u.\"",
+                            i > 0 ? "," : "", i);
+  g_string_append (json, "]}]}");
+  data = g_string_free (json, FALSE);
+  document = load_json (data);
+  report = check (document, NULL);
+
+  finding = find (report, "length.pages", "");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->level, ==, RC_LEVEL_WARNING);
+  g_assert_nonnull (strstr (finding->message, "2 pages"));
+
+  /* ten years in, two pages are fine */
+  g_assert_true (rc_document_set_string (document, "/work/0/startDate", "2010-01", NULL));
+  g_clear_pointer (&report, rc_report_unref);
+  report = check (document, NULL);
+  g_assert_null (find (report, "length.pages", NULL));
+}
+
+static void
+test_engine_ignore (void)
+{
+  g_autoptr(RcDocument) document = load_sample ();
+  g_autoptr(RcEngine) engine = rc_engine_new (get_rules ());
+  g_autoptr(RcReport) before = rc_engine_check (engine, document, NULL);
+  g_autoptr(RcReport) after = NULL;
+  g_autoptr(RcReport) edited = NULL;
+  g_autoptr(RcReport) reloaded = NULL;
+  g_autoptr(RcDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL, *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  RcFinding *duty = rc_finding_copy (find (before, "achievement.duty-phrase", "/work/1/highlights/1"));
+  guint n = rc_report_get_findings (before)->len;
+
+  rc_coach_state_ignore (document, duty);
+  rc_coach_state_ignore (document, duty);
+  g_assert_true (rc_coach_state_is_ignored (document, duty));
+  after = rc_engine_check (engine, document, NULL);
+  g_assert_cmpuint (rc_report_get_ignored (after), ==, 1);
+  g_assert_cmpuint (rc_report_get_findings (after)->len, ==, n - 1);
+  g_assert_null (find (after, "achievement.duty-phrase", "/work/1/highlights/1"));
+  g_assert_cmpuint (rc_report_get_score (after), >, rc_report_get_score (before));
+
+  /* an edit elsewhere in the same bullet keeps the ignore: the key is the matched text */
+  g_assert_true (rc_document_set_string (document, "/work/1/highlights/1",
+                                         "Worked on the scheduling service and its REST API.",
+                                         NULL));
+  edited = rc_engine_check (engine, document, NULL);
+  g_assert_null (find (edited, "achievement.duty-phrase", "/work/1/highlights/1"));
+  g_assert_cmpuint (rc_report_get_ignored (edited), ==, 1);
+
+  /* saved with the resume, found again after reopening */
+  dir = g_dir_make_tmp ("rc-engine-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "resume.json", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (rc_document_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  again = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  reloaded = check (again, NULL);
+  g_assert_null (find (reloaded, "achievement.duty-phrase", "/work/1/highlights/1"));
+  g_assert_cmpuint (rc_report_get_ignored (reloaded), ==, 1);
+
+  rc_coach_state_unignore_all (again);
+  g_clear_pointer (&reloaded, rc_report_unref);
+  reloaded = check (again, NULL);
+  g_assert_nonnull (find (reloaded, "achievement.duty-phrase", "/work/1/highlights/1"));
+  g_assert_cmpuint (rc_report_get_ignored (reloaded), ==, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  rc_finding_free (duty);
+}
+
+static void
+test_engine_fix (void)
+{
+  g_autoptr(RcDocument) document = load_json (
+    "{\"work\": [{\"name\": \"A\", \"startDate\": \"2019\", \"endDate\": \"2020\", "
+    "\"highlights\": [\"Successfully moved 12 services to k8s, a very big win.\","
+    " \"Leads 3 reviews a week on the Postgres team.\"]}]}");
+  g_autoptr(RcReport) report = check (document, NULL);
+  g_autoptr(RcReport) fixed = NULL;
+  g_autoptr(GError) error = NULL;
+  const RcFinding *finding;
+
+  finding = find (report, "skills.spelling", "/work/0/highlights/0");
+  g_assert_cmpstr (finding->fix, ==, "Kubernetes");
+  g_assert_true (rc_finding_apply_fix (finding, document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/0"), ==,
+                   "Successfully moved 12 services to Kubernetes, a very big win.");
+
+  /* the report is stale now: a fix for text that moved is refused */
+  finding = find (report, "style.filler", "/work/0/highlights/0");
+  g_assert_cmpstr (finding->match, ==, "Successfully");
+  g_assert_true (rc_finding_apply_fix (finding, document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/0"), ==,
+                   "Moved 12 services to Kubernetes, a very big win.");
+
+  fixed = check (document, NULL);
+  finding = find (fixed, "style.filler", "/work/0/highlights/0");
+  g_assert_cmpstr (finding->match, ==, "very");
+  g_assert_true (rc_finding_apply_fix (finding, document, &error));
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/0"), ==,
+                   "Moved 12 services to Kubernetes, a big win.");
+  g_assert_false (rc_finding_apply_fix (finding, document, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  finding = find (report, "tense.mismatch", "/work/0/highlights/1");
+  g_assert_true (rc_finding_apply_fix (finding, document, &error));
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/1"), ==,
+                   "Led 3 reviews a week on the Postgres team.");
+
+  finding = find (report, "skills.missing", NULL);
+  g_assert_false (rc_finding_apply_fix (finding, document, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+}
+
+static void
+test_engine_incremental (void)
+{
+  g_autoptr(RcDocument) document = load_sample ();
+  g_autoptr(RcEngine) engine = rc_engine_new (get_rules ());
+  g_autoptr(RcReport) first = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char *job = "Senior backend engineer. Requirements: Go, Kafka, Kubernetes, "
+                           "PostgreSQL, Terraform and gRPC. Nice to have: Rust.";
+  struct {
+    const char *what;
+    guint       max_rechecked;
+  } steps[] = {
+    { "unchanged", 0 },
+    { "edit a bullet", 1 },
+    { "edit it to a duty phrase", 1 },
+    { "add a skill", 1 },
+    { "insert a bullet", 6 },
+    { "remove a bullet", 6 },
+    { "swap two roles", 100 },
+    { "set a job", 0 },
+    { "edit the summary", 1 },
+    { "unknown text", 1 },
+  };
+
+  g_clear_pointer (&first, rc_report_unref);
+  first = rc_engine_check (engine, document, NULL);
+  g_assert_cmpuint (rc_engine_get_last_rechecked (engine), >, 30);
+
+  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+    {
+      g_autoptr(RcReport) incremental = NULL;
+      g_autoptr(RcReport) fresh = NULL;
+      g_autoptr(JsonNode) node = NULL;
+
+      switch (s)
+        {
+        case 1:
+          rc_document_set_string (document, "/work/0/highlights/1",
+                                  "Cut p99 latency of the rates API from 850 ms to 120 ms.", &error);
+          break;
+        case 2:
+          rc_document_set_string (document, "/work/0/highlights/1",
+                                  "Responsible for the rates API and its Terraform modules.", &error);
+          break;
+        case 3:
+          node = json_node_init_string (json_node_alloc (), "Rust");
+          rc_document_insert (document, "/skills/0/keywords", -1, node, &error);
+          break;
+        case 4:
+          node = json_node_init_string (json_node_alloc (), "Built a Kafka consumer in Go.");
+          rc_document_insert (document, "/work/0/highlights", 2, node, &error);
+          break;
+        case 5:
+          rc_document_remove (document, "/work/0/highlights/0", &error);
+          break;
+        case 6:
+          rc_document_move (document, "/work", 0, 1, &error);
+          break;
+        case 7:
+          rc_coach_state_set_job (document, job);
+          break;
+        case 8:
+          rc_document_set_string (document, "/basics/summary", "Go engineer, 6 years.", &error);
+          break;
+        case 9:
+          rc_document_set_string (document, "/work/1/highlights/0", "Ünïcödé 工程师 🚀 bullet", &error);
+          break;
+        default:
+          break;
+        }
+      g_assert_no_error (error);
+
+      g_test_message ("%s", steps[s].what);
+      incremental = rc_engine_check (engine, document, NULL);
+      g_assert_cmpuint (rc_engine_get_last_rechecked (engine), <=, steps[s].max_rechecked);
+      fresh = check (document, NULL);
+      assert_same_reports (incremental, fresh);
+      if (s >= 7)
+        g_assert_nonnull (rc_report_get_ats (incremental));
+    }
+}
+
+static void
+test_engine_job (void)
+{
+  g_autoptr(RcDocument) document = load_sample ();
+  g_autoptr(RcReport) report = NULL;
+  g_autoptr(RcReport) stored = NULL;
+  g_autoptr(RcReport) json_job = NULL;
+  const RcAtsMatch *ats;
+  const RcFinding *finding;
+  const char *job = "Backend Engineer\n\nRequirements:\n- Golang and PostgreSQL\n- Kafka, "
+                    "Kubernetes, gRPC\n- Spring Boot and Java\n- CI/CD and system design\n"
+                    "We go the extra mile.";
+
+  report = check (document, job);
+  ats = rc_report_get_ats (report);
+  g_assert_nonnull (ats);
+  g_assert_cmpuint (ats->match, >, 30);
+  g_assert_cmpuint (ats->match, <, 90);
+  /* spelled as the job spells them */
+  g_assert_true (g_strv_contains ((const char * const *) ats->matched, "Golang"));
+  g_assert_true (g_strv_contains ((const char * const *) ats->matched, "PostgreSQL"));
+  g_assert_true (g_strv_contains ((const char * const *) ats->missing, "Spring Boot"));
+  g_assert_true (g_strv_contains ((const char * const *) ats->missing, "Java"));
+
+  finding = find (report, "ats.missing-keywords", "");
+  g_assert_nonnull (finding);
+  g_assert_nonnull (strstr (finding->message, "Spring Boot"));
+
+  /* stored with the resume, the job is used when none is given */
+  rc_coach_state_set_job (document, job);
+  stored = check (document, NULL);
+  g_assert_nonnull (rc_report_get_ats (stored));
+  g_assert_cmpuint (rc_report_get_ats (stored)->match, ==, ats->match);
+
+  /* a JSON Resume job file */
+  json_job = check (document, "{\"title\": \"Backend Engineer\", \"skills\": [{\"name\": "
+                              "\"Backend\", \"keywords\": [\"Go\", \"Kafka\", \"Elixir\"]}]}");
+  ats = rc_report_get_ats (json_job);
+  g_assert_nonnull (ats);
+  g_assert_true (g_strv_contains ((const char * const *) ats->missing, "Elixir"));
+  g_assert_true (g_strv_contains ((const char * const *) ats->matched, "Go"));
+}
+
+static void
+test_engine_score (void)
+{
+  g_autoptr(RcRuleSet) rules = phrase_pack ("[\"sloppy\"]");
+  static const struct {
+    const char *text;
+    guint       score;
+  } cases[] = {
+    { "neat", 100 },
+    { "sloppy", 96 },
+    { "sloppy sloppy", 92 },
+    { "sloppy sloppy sloppy", 88 },
+    { "sloppy sloppy sloppy sloppy sloppy sloppy", 88 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RcReport) report = NULL;
+
+      phrase_findings (rules, cases[i].text, &report);
+      g_assert_cmpuint (rc_report_get_score (report), ==, cases[i].score);
+    }
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static void
+test_engine_user_packs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("rc-xdg-XXXXXX", &error);
+  g_autofree char *dir = g_build_filename (home, "resume-coach", "rules", NULL);
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(RcDocument) document = load_sample ();
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) report = NULL;
+  g_autoptr(RcReport) before = NULL;
+  guint n = rc_rule_set_get_n_rules (rules);
+  GError *bad;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  write_file (dir, "a-broken.json", "{\"rules\": [\n  {\"id\": \"x\"\n]}");
+  write_file (dir, "b-bad-rule.json",
+              "{\"rules\": [{\"id\": \"team.ok\", \"level\": \"warning\", \"scope\": \"bullet\", "
+              "\"kind\": \"phrases\", \"phrases\": [\"x\"], \"message\": \"m\", \"advice\": \"a\"},"
+              "{\"id\": \"team.bad\", \"level\": \"warning\", \"scope\": \"bullet\", "
+              "\"kind\": \"threshold\", \"count\": \"syllables\", \"max\": 3, "
+              "\"message\": \"m\", \"advice\": \"a\"}]}");
+  write_file (dir, "c-good.json",
+              "{\"rules\": [{\"id\": \"team.no-gin\", \"level\": \"warning\", \"scope\": \"bullet\", "
+              "\"kind\": \"phrases\", \"phrases\": [\"Gin\"], \"case-sensitive\": true, "
+              "\"message\": \"We do not use {match}\", \"advice\": \"Say Echo\"}]}");
+  write_file (dir, "notes.txt", "not a pack");
+
+  engine = rc_engine_new (rules);
+  before = rc_engine_check (engine, document, NULL);
+  g_assert_null (find (before, "team.no-gin", NULL));
+
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  rc_rule_set_load_user_packs (rules, errors);
+  g_assert_cmpuint (errors->len, ==, 2);
+  bad = g_ptr_array_index (errors, 0);
+  g_assert_error (bad, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX);
+  /* file:line:column: what */
+  g_assert_true (g_regex_match_simple ("a-broken\\.json:2:[0-9]+: .*error", bad->message, 0, 0));
+  bad = g_ptr_array_index (errors, 1);
+  g_assert_error (bad, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_INVALID);
+  g_assert_nonnull (strstr (bad->message, "b-bad-rule.json"));
+  g_assert_nonnull (strstr (bad->message, "team.bad"));
+  g_assert_nonnull (strstr (bad->message, "syllables"));
+  g_assert_cmpuint (rc_rule_set_get_n_rules (rules), ==, n + 1);
+  g_assert_null (rc_rule_set_lookup (rules, "team.ok"));
+
+  /* the same engine sees the new rule, and the built-in ones still run */
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_nonnull (find (report, "team.no-gin", "/work/0/highlights/1"));
+  g_assert_nonnull (find (report, "achievement.duty-phrase", NULL));
+
+  g_unsetenv ("XDG_CONFIG_HOME");
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_unlink (path);
+      }
+  }
+  g_rmdir (dir);
+  {
+    g_autofree char *parent = g_path_get_dirname (dir);
+
+    g_rmdir (parent);
+  }
+  g_rmdir (home);
+}
+
+static void
+test_engine_order (void)
+{
+  g_autoptr(RcDocument) document = load_fixture ("engine-weak.json");
+  g_autoptr(RcReport) report = check (document, NULL);
+  GPtrArray *findings = rc_report_get_findings (report);
+  g_autoptr(GPtrArray) at = NULL;
+
+  for (guint i = 1; i < findings->len; i++)
+    g_assert_cmpint (rc_finding_compare (g_ptr_array_index (findings, i - 1),
+                                         g_ptr_array_index (findings, i)), <=, 0);
+  /* the whole resume first, then basics, work in entry order, then education */
+  g_assert_cmpstr (((RcFinding *) g_ptr_array_index (findings, 0))->pointer, ==, "");
+  g_assert_cmpstr (((RcFinding *) g_ptr_array_index (findings, findings->len - 1))->pointer, ==,
+                   "/education/0/endDate");
+
+  at = rc_report_get_findings_at (report, "/work/0/highlights/6");
+  g_assert_cmpuint (at->len, ==, 5);
+  for (guint i = 1; i < at->len; i++)
+    g_assert_cmpuint (((RcFinding *) g_ptr_array_index (at, i - 1))->start, <=,
+                      ((RcFinding *) g_ptr_array_index (at, i))->start);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/engine/strong", test_engine_strong);
+  g_test_add_func ("/core/engine/weak", test_engine_weak);
+  g_test_add_func ("/core/engine/sample", test_engine_sample);
+  g_test_add_func ("/core/engine/boundaries", test_engine_boundaries);
+  g_test_add_func ("/core/engine/case", test_engine_case);
+  g_test_add_func ("/core/engine/metrics", test_engine_metrics);
+  g_test_add_func ("/core/engine/tense", test_engine_tense);
+  g_test_add_func ("/core/engine/coverage", test_engine_coverage);
+  g_test_add_func ("/core/engine/dates", test_engine_dates);
+  g_test_add_func ("/core/engine/skills", test_engine_skills);
+  g_test_add_func ("/core/engine/go-verb", test_engine_go_verb);
+  g_test_add_func ("/core/engine/pages", test_engine_pages);
+  g_test_add_func ("/core/engine/ignore", test_engine_ignore);
+  g_test_add_func ("/core/engine/fix", test_engine_fix);
+  g_test_add_func ("/core/engine/incremental", test_engine_incremental);
+  g_test_add_func ("/core/engine/job", test_engine_job);
+  g_test_add_func ("/core/engine/score", test_engine_score);
+  g_test_add_func ("/core/engine/user-packs", test_engine_user_packs);
+  g_test_add_func ("/core/engine/order", test_engine_order);
+
+  status = g_test_run ();
+  g_clear_object (&builtin);
+  return status;
+}
