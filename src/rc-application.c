@@ -8,33 +8,280 @@
 #include <glib/gi18n.h>
 
 #include "rc-application.h"
+#include "rc-core-resources.h"
+#include "rc-ui-resources.h"
 #include "rc-window.h"
+
+#define MAX_RECENT 10
 
 struct _RcApplication
 {
   GtkApplication  parent_instance;
+
   GSettings      *settings;
+  RcRuleSet      *rules;
+  GPtrArray      *rule_errors;
+  RcDraftStore   *drafts;
+  gboolean        unclean_start;
+  gboolean        drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, GTK_TYPE_APPLICATION)
 
+static RcWindow *
+create_window (RcApplication *self)
+{
+  RcWindow *window = rc_window_new (self);
+
+  rc_window_show_rule_errors (window, self->rule_errors);
+  return window;
+}
+
+typedef struct
+{
+  RcApplication *app;
+  RcWindow      *window;
+  GPtrArray     *drafts;
+} RestoreData;
+
+static void
+on_restore_response_cb (GtkDialog   *dialog,
+                        int          response,
+                        RestoreData *data)
+{
+  RcApplication *self = data->app;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  for (guint i = 0; i < data->drafts->len; i++)
+    {
+      RcDraftInfo *info = g_ptr_array_index (data->drafts, i);
+      g_autoptr(GError) error = NULL;
+
+      if (response == GTK_RESPONSE_ACCEPT)
+        {
+          RcWindow *window = data->window;
+
+          if (window == NULL || rc_window_get_document (window) != NULL)
+            window = create_window (self);
+          if (!rc_window_restore_draft (window, info->id, &error))
+            g_message ("Could not restore the draft %s: %s", info->id, error->message);
+          gtk_window_present (GTK_WINDOW (window));
+          data->window = NULL;
+        }
+      else if (response == GTK_RESPONSE_REJECT)
+        {
+          rc_draft_store_remove (self->drafts, info->id);
+        }
+    }
+
+  g_object_unref (data->app);
+  g_ptr_array_unref (data->drafts);
+  g_free (data);
+}
+
+/* After a crash or a kill, the drafts of that session are offered back once */
+static void
+offer_drafts (RcApplication *self,
+              RcWindow      *window)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
+  GtkWidget *dialog, *button;
+  RestoreData *data;
+
+  if (self->drafts_offered || !self->unclean_start)
+    return;
+  self->drafts_offered = TRUE;
+
+  drafts = rc_draft_store_list (self->drafts);
+  if (drafts->len == 0)
+    return;
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      RcDraftInfo *info = g_ptr_array_index (drafts, i);
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (info->saved);
+      g_autofree char *when = time != NULL ? g_date_time_format (time, "%c") : g_strdup ("");
+
+      /* TRANSLATORS: one unsaved resume in a list: its name and when it was last edited */
+      g_string_append_printf (list, _("• %s, %s"), *info->title != '\0' ? info->title
+                                                                        : _("New Resume"), when);
+      g_string_append_c (list, '\n');
+    }
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (window),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   "%s", _("Restore Unsaved Changes?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Resume Coach was not closed properly last time. "
+                                              "These resumes have changes that were never "
+                                              "saved:\n%s"), list->str);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Not Now"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Restore"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+
+  data = g_new0 (RestoreData, 1);
+  data->app = g_object_ref (self);
+  data->window = rc_window_get_document (window) == NULL ? window : NULL;
+  data->drafts = g_steal_pointer (&drafts);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response_cb), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 rc_application_activate (GApplication *app)
 {
+  RcApplication *self = RC_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (rc_window_new (RC_APPLICATION (app)));
+    window = GTK_WINDOW (create_window (self));
   gtk_window_present (window);
+  offer_drafts (self, RC_WINDOW (window));
 }
+
+static void
+rc_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  RcApplication *self = RC_APPLICATION (app);
+  RcWindow *first = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+      RcWindow *window;
+
+      if (RC_IS_WINDOW (active) && rc_window_get_document (RC_WINDOW (active)) == NULL)
+        window = RC_WINDOW (active);
+      else
+        window = create_window (self);
+
+      rc_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+      if (first == NULL)
+        first = window;
+    }
+
+  if (first != NULL)
+    offer_drafts (self, first);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* each window asks about its unsaved changes; the application ends with the last one */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *authors[] = { "The Resume Coach developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Resume Coach"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Write a software engineering resume that gets "
+                                       "interviews, with feedback as you type"),
+                         "copyright", "© 2026 The Resume Coach developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+  { "about", about_action, NULL, NULL, NULL, { 0 } },
+};
+
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.new", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.export-menu", { "<Control>e", NULL } },
+  { "win.show-tips", { "F1", NULL } },
+  { "win.show-job", { "<Control>j", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.show-section(0)", { "<Alt>1", NULL } },
+  { "win.show-section(1)", { "<Alt>2", NULL } },
+  { "win.show-section(2)", { "<Alt>3", NULL } },
+  { "win.show-section(3)", { "<Alt>4", NULL } },
+  { "win.show-section(4)", { "<Alt>5", NULL } },
+  { "win.show-section(5)", { "<Alt>6", NULL } },
+  { "win.show-section(6)", { "<Alt>7", NULL } },
+  { "win.show-section(7)", { "<Alt>8", NULL } },
+};
 
 static void
 rc_application_startup (GApplication *app)
 {
   RcApplication *self = RC_APPLICATION (app);
 
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  /* the resources live in static libraries: naming them keeps the linker from dropping them */
+  g_assert (rc_ui_get_resource () != NULL && rc_core_get_resource () != NULL);
+
   G_APPLICATION_CLASS (rc_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Resume Coach"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  gtk_css_provider_load_from_resource (css, "/io/github/resumecoach/ResumeCoach/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
   self->settings = g_settings_new (APP_ID);
+  self->rules = rc_rule_set_new_builtin ();
+  self->rule_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  rc_rule_set_load_user_packs (self->rules, self->rule_errors);
+
+  self->drafts = rc_draft_store_new (NULL);
+  self->unclean_start = rc_draft_store_begin_session (self->drafts);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accelerators[i].action,
+                                           accelerators[i].accels);
+}
+
+static void
+rc_application_shutdown (GApplication *app)
+{
+  RcApplication *self = RC_APPLICATION (app);
+
+  /* a clean end: the next start has nothing to restore */
+  if (self->drafts != NULL)
+    rc_draft_store_end_session (self->drafts);
+  G_APPLICATION_CLASS (rc_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -43,6 +290,9 @@ rc_application_dispose (GObject *object)
   RcApplication *self = RC_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->rules);
+  g_clear_object (&self->drafts);
+  g_clear_pointer (&self->rule_errors, g_ptr_array_unref);
   G_OBJECT_CLASS (rc_application_parent_class)->dispose (object);
 }
 
@@ -54,7 +304,9 @@ rc_application_class_init (RcApplicationClass *klass)
 
   object_class->dispose = rc_application_dispose;
   app_class->startup = rc_application_startup;
+  app_class->shutdown = rc_application_shutdown;
   app_class->activate = rc_application_activate;
+  app_class->open = rc_application_open;
 }
 
 static void
@@ -78,4 +330,61 @@ rc_application_get_settings (RcApplication *self)
   g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+RcRuleSet *
+rc_application_get_rule_set (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  return self->rules;
+}
+
+RcDraftStore *
+rc_application_get_draft_store (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  return self->drafts;
+}
+
+void
+rc_application_add_recent (RcApplication *self,
+                           GFile         *file)
+{
+  g_autofree char *uri = NULL;
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+
+  g_return_if_fail (RC_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+
+  if (self->settings == NULL)
+    return;
+
+  old = g_settings_get_strv (self->settings, "recent-files");
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (old[i], uri))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
+}
+
+char **
+rc_application_dup_recent (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    return g_new0 (char *, 1);
+  return g_settings_get_strv (self->settings, "recent-files");
 }

@@ -1,0 +1,397 @@
+/* rc-entry-editor.c — a card with the fields of one resume entry (a job, a project…)
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-date.h"
+#include "rc-entry-editor.h"
+
+struct _RcEntryEditor
+{
+  GtkWidget          parent_instance;
+
+  const RcEntrySpec *spec;
+  GtkWidget         *header;
+  GtkWidget         *title;
+  GtkWidget         *subtitle;
+  GtkWidget         *up_button;
+  GtkWidget         *down_button;
+  GtkWidget         *remove_button;
+  GtkWidget         *grid;
+  GPtrArray         *fields;
+
+  RcDocument        *document;
+  char              *pointer;
+};
+
+G_DEFINE_FINAL_TYPE (RcEntryEditor, rc_entry_editor, GTK_TYPE_WIDGET)
+
+enum {
+  REMOVE_REQUESTED,
+  MOVE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+gboolean
+rc_pointer_is_within (const char *pointer,
+                      const char *ancestor)
+{
+  gsize n = strlen (ancestor);
+
+  return strncmp (pointer, ancestor, n) == 0 && (pointer[n] == '\0' || pointer[n] == '/');
+}
+
+static const char *
+member_string (RcEntryEditor *self,
+               const char    *key)
+{
+  g_autofree char *pointer = NULL;
+  const char *text;
+
+  if (key == NULL || self->document == NULL || self->pointer == NULL)
+    return NULL;
+  pointer = g_strconcat (self->pointer, "/", key, NULL);
+  text = rc_document_get_string (self->document, pointer);
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+char *
+rc_entry_editor_dup_title (RcEntryEditor *self)
+{
+  const char *first, *second;
+
+  g_return_val_if_fail (RC_IS_ENTRY_EDITOR (self), NULL);
+
+  first = member_string (self, self->spec->title_keys[0]);
+  second = member_string (self, self->spec->title_keys[1]);
+  if (first != NULL && second != NULL)
+    /* TRANSLATORS: a card's title from two fields, e.g. "Backend Engineer · Parcelwise" */
+    return g_strdup_printf (_("%s · %s"), first, second);
+  if (first != NULL || second != NULL)
+    return g_strdup (first != NULL ? first : second);
+  return g_strdup (_(self->spec->untitled));
+}
+
+static void
+update_header (RcEntryEditor *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *dates = NULL;
+  g_autofree char *up = NULL;
+  g_autofree char *down = NULL;
+  g_autofree char *remove = NULL;
+
+  if (self->header == NULL)
+    return;
+
+  title = rc_entry_editor_dup_title (self);
+  gtk_label_set_text (GTK_LABEL (self->title), title);
+
+  if (self->spec->end_key != NULL)
+    {
+      dates = rc_date_format_range (member_string (self, self->spec->start_key),
+                                    member_string (self, self->spec->end_key));
+    }
+  else if (member_string (self, self->spec->start_key) != NULL)
+    {
+      const char *start = member_string (self, self->spec->start_key);
+      RcDate date;
+
+      dates = rc_date_parse (start, &date) ? rc_date_format (&date) : g_strdup (start);
+    }
+  gtk_label_set_text (GTK_LABEL (self->subtitle), dates);
+  gtk_widget_set_visible (self->subtitle, dates != NULL);
+
+  /* TRANSLATORS: accessible names of a card's buttons; %s is the card's title */
+  up = g_strdup_printf (_("Move “%s” Up"), title);
+  down = g_strdup_printf (_("Move “%s” Down"), title);
+  remove = g_strdup_printf (_("%s: %s"), _(self->spec->remove_label), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->up_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, up, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->down_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, down, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+}
+
+void
+rc_entry_editor_bind (RcEntryEditor *self,
+                      RcDocument    *document,
+                      const char    *pointer)
+{
+  g_return_if_fail (RC_IS_ENTRY_EDITOR (self));
+  g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
+  g_return_if_fail (pointer != NULL);
+
+  g_set_object (&self->document, document);
+  g_free (self->pointer);
+  self->pointer = g_strdup (pointer);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      RcField *field = g_ptr_array_index (self->fields, i);
+      const char *key = g_object_get_data (G_OBJECT (field), "rc-key");
+      g_autofree char *field_pointer = g_strconcat (pointer, "/", key, NULL);
+
+      rc_field_bind (field, document, field_pointer);
+      /* same pointer as before: rc_field_bind() kept it, but the value may differ */
+      rc_field_sync (field);
+    }
+  update_header (self);
+}
+
+const char *
+rc_entry_editor_get_pointer (RcEntryEditor *self)
+{
+  g_return_val_if_fail (RC_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->pointer;
+}
+
+void
+rc_entry_editor_sync (RcEntryEditor *self,
+                      const char    *pointer)
+{
+  g_return_if_fail (RC_IS_ENTRY_EDITOR (self));
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      RcField *field = g_ptr_array_index (self->fields, i);
+      const char *field_pointer = rc_field_get_pointer (field);
+
+      if (pointer == NULL || field_pointer == NULL ||
+          rc_pointer_is_within (pointer, field_pointer) ||
+          rc_pointer_is_within (field_pointer, pointer))
+        rc_field_sync (field);
+    }
+  update_header (self);
+}
+
+void
+rc_entry_editor_set_position (RcEntryEditor *self,
+                              guint          index,
+                              guint          n_items)
+{
+  g_return_if_fail (RC_IS_ENTRY_EDITOR (self));
+
+  if (self->header == NULL)
+    return;
+  gtk_widget_set_sensitive (self->up_button, index > 0);
+  gtk_widget_set_sensitive (self->down_button, index + 1 < n_items);
+}
+
+GPtrArray *
+rc_entry_editor_get_fields (RcEntryEditor *self)
+{
+  g_return_val_if_fail (RC_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->fields;
+}
+
+void
+rc_entry_editor_focus (RcEntryEditor *self,
+                       int            move_delta)
+{
+  GtkWidget *button = NULL;
+
+  g_return_if_fail (RC_IS_ENTRY_EDITOR (self));
+
+  if (move_delta < 0)
+    button = self->up_button;
+  else if (move_delta > 0)
+    button = self->down_button;
+
+  if (button != NULL && !gtk_widget_get_sensitive (button))
+    button = button == self->up_button ? self->down_button : self->up_button;
+
+  if (button != NULL && gtk_widget_get_sensitive (button))
+    gtk_widget_grab_focus (button);
+  else if (self->fields->len > 0)
+    gtk_widget_grab_focus (rc_field_get_control (g_ptr_array_index (self->fields, 0)));
+}
+
+static void
+on_up_clicked_cb (GtkButton     *button,
+                  RcEntryEditor *self)
+{
+  g_signal_emit (self, signals[MOVE_REQUESTED], 0, -1);
+}
+
+static void
+on_down_clicked_cb (GtkButton     *button,
+                    RcEntryEditor *self)
+{
+  g_signal_emit (self, signals[MOVE_REQUESTED], 0, 1);
+}
+
+static void
+on_remove_clicked_cb (GtkButton     *button,
+                      RcEntryEditor *self)
+{
+  g_signal_emit (self, signals[REMOVE_REQUESTED], 0);
+}
+
+static GtkWidget *
+icon_button (const char *icon_name,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return button;
+}
+
+static void
+build_header (RcEntryEditor *self)
+{
+  GtkWidget *titles;
+
+  self->header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (self->header, "card-header");
+
+  titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
+  self->title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->title), 0.f);
+  gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->title, "heading");
+  self->subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0.f);
+  gtk_widget_add_css_class (self->subtitle, "dim-label");
+  gtk_widget_add_css_class (self->subtitle, "caption");
+  gtk_box_append (GTK_BOX (titles), self->title);
+  gtk_box_append (GTK_BOX (titles), self->subtitle);
+  gtk_box_append (GTK_BOX (self->header), titles);
+
+  self->up_button = icon_button ("go-up-symbolic", _("Move Up"));
+  self->down_button = icon_button ("go-down-symbolic", _("Move Down"));
+  self->remove_button = icon_button ("user-trash-symbolic", _(self->spec->remove_label));
+  g_signal_connect (self->up_button, "clicked", G_CALLBACK (on_up_clicked_cb), self);
+  g_signal_connect (self->down_button, "clicked", G_CALLBACK (on_down_clicked_cb), self);
+  g_signal_connect (self->remove_button, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->header), self->up_button);
+  gtk_box_append (GTK_BOX (self->header), self->down_button);
+  gtk_box_append (GTK_BOX (self->header), self->remove_button);
+
+  gtk_widget_set_parent (self->header, GTK_WIDGET (self));
+}
+
+static void
+build_fields (RcEntryEditor *self)
+{
+  int row = 0, column = 0;
+
+  self->grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
+  gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
+
+  for (const RcFieldSpec *spec = self->spec->fields; spec->key != NULL; spec++)
+    {
+      GtkWidget *field = rc_field_new (spec->kind, _(spec->label),
+                                       spec->placeholder != NULL ? _(spec->placeholder) : NULL);
+
+      g_object_set_data (G_OBJECT (field), "rc-key", (gpointer) spec->key);
+      g_ptr_array_add (self->fields, field);
+
+      if (spec->half)
+        {
+          gtk_grid_attach (GTK_GRID (self->grid), field, column, row, 1, 1);
+          column++;
+          if (column == 2)
+            {
+              column = 0;
+              row++;
+            }
+        }
+      else
+        {
+          if (column != 0)
+            row++;
+          gtk_grid_attach (GTK_GRID (self->grid), field, 0, row, 2, 1);
+          column = 0;
+          row++;
+        }
+    }
+
+  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+}
+
+GtkWidget *
+rc_entry_editor_new (const RcEntrySpec *spec)
+{
+  RcEntryEditor *self;
+
+  g_return_val_if_fail (spec != NULL, NULL);
+
+  self = g_object_new (RC_TYPE_ENTRY_EDITOR, NULL);
+  self->spec = spec;
+  if (!spec->fixed)
+    build_header (self);
+  build_fields (self);
+  return GTK_WIDGET (self);
+}
+
+static void
+rc_entry_editor_dispose (GObject *object)
+{
+  RcEntryEditor *self = RC_ENTRY_EDITOR (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->fields, g_ptr_array_unref);
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (rc_entry_editor_parent_class)->dispose (object);
+}
+
+static void
+rc_entry_editor_finalize (GObject *object)
+{
+  RcEntryEditor *self = RC_ENTRY_EDITOR (object);
+
+  g_clear_pointer (&self->pointer, g_free);
+  G_OBJECT_CLASS (rc_entry_editor_parent_class)->finalize (object);
+}
+
+static void
+rc_entry_editor_class_init (RcEntryEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_entry_editor_dispose;
+  object_class->finalize = rc_entry_editor_finalize;
+
+  signals[REMOVE_REQUESTED] =
+    g_signal_new ("remove-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[MOVE_REQUESTED] =
+    g_signal_new ("move-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "entrycard");
+}
+
+static void
+rc_entry_editor_init (RcEntryEditor *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+  self->fields = g_ptr_array_new ();
+}

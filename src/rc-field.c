@@ -1,0 +1,906 @@
+/* rc-field.c — one labelled field of a resume entry, bound to a JSON Pointer
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-date.h"
+#include "rc-bullets-view.h"
+#include "rc-field.h"
+#include "rc-text-sync.h"
+
+typedef struct
+{
+  RcLevel  level;
+  guint    start;  /* characters into the whole text the control shows */
+  guint    end;
+  char    *text;   /* level and message, for the tooltip */
+} Mark;
+
+struct _RcField
+{
+  GtkWidget    parent_instance;
+
+  RcFieldKind  kind;
+  GtkWidget   *label;
+  GtkWidget   *control;
+  GtkWidget   *placeholder;
+  GtkWidget   *message;
+
+  RcDocument  *document;
+  char        *pointer;
+  guint        syncing;
+  GArray      *marks;
+};
+
+G_DEFINE_FINAL_TYPE (RcField, rc_field, GTK_TYPE_WIDGET)
+
+static const char * const tag_names[] = {
+  [RC_LEVEL_SUGGESTION] = "rc-suggestion",
+  [RC_LEVEL_WARNING] = "rc-warning",
+  [RC_LEVEL_ERROR] = "rc-error",
+};
+
+/* GTK 4.8 draws only the wavy underline in text widgets, so the level shows as its colour,
+ * as words in the tooltip and, in one-line fields, as an icon. */
+static const struct
+{
+  guint16         red, green, blue;
+  PangoUnderline  underline;
+  const char     *icon_name;
+} level_style[] = {
+  [RC_LEVEL_SUGGESTION] = { 0x1c00, 0x7100, 0xd800, PANGO_UNDERLINE_ERROR,
+                            "dialog-information-symbolic" },
+  [RC_LEVEL_WARNING] = { 0xe600, 0x6100, 0x0000, PANGO_UNDERLINE_ERROR,
+                         "dialog-warning-symbolic" },
+  [RC_LEVEL_ERROR] = { 0xe000, 0x1b00, 0x2400, PANGO_UNDERLINE_ERROR,
+                       "dialog-error-symbolic" },
+};
+
+static gboolean
+is_text_view (RcField *self)
+{
+  return self->kind == RC_FIELD_PARAGRAPH || self->kind == RC_FIELD_LINES;
+}
+
+static void
+clear_mark (gpointer data)
+{
+  Mark *mark = data;
+
+  g_free (mark->text);
+}
+
+static char *
+get_shown_text (RcField *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  if (!is_text_view (self))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->control)));
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->control));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The items of a comma-separated line, trimmed, empty ones left out; @starts gets each
+ * item's first character */
+static GPtrArray *
+split_list (const char *text,
+            GArray     *starts)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  const char *segment = text;
+  guint offset = 0;
+
+  for (;;)
+    {
+      const char *comma = strchr (segment, ',');
+      const char *segment_end = comma != NULL ? comma : segment + strlen (segment);
+      const char *p = segment;
+      guint item_start = offset;
+      g_autofree char *item = NULL;
+
+      while (p < segment_end && g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          item_start++;
+        }
+      item = g_strstrip (g_strndup (p, (gsize) (segment_end - p)));
+      if (*item != '\0')
+        {
+          g_ptr_array_add (items, g_steal_pointer (&item));
+          if (starts != NULL)
+            g_array_append_val (starts, item_start);
+        }
+
+      offset += (guint) g_utf8_strlen (segment, segment_end - segment);
+      if (comma == NULL)
+        break;
+      segment = comma + 1;
+      offset++;
+    }
+  return items;
+}
+
+static GPtrArray *
+read_list (RcField *self)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *node = rc_document_get (self->document, self->pointer);
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return items;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+        g_ptr_array_add (items, g_strdup (json_node_get_string (element)));
+      else
+        g_ptr_array_add (items, json_to_string (element, FALSE));
+    }
+  return items;
+}
+
+static gboolean
+lists_equal (GPtrArray *a,
+             GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (!g_str_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+validate (RcField *self)
+{
+  const char *text;
+  gboolean invalid;
+
+  if (self->kind != RC_FIELD_DATE)
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self->control));
+  invalid = *text != '\0' && !rc_date_parse (text, NULL);
+
+  if (invalid == gtk_widget_get_visible (self->message))
+    return;
+
+  gtk_widget_set_visible (self->message, invalid);
+  if (invalid)
+    {
+      gtk_widget_add_css_class (self->control, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->control),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->control, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->control), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+static void
+push_text (RcField    *self,
+           const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (*text == '\0')
+    {
+      /* an emptied field leaves the file, as if it had never been filled in */
+      if (rc_document_get (self->document, self->pointer) != NULL)
+        rc_document_remove (self->document, self->pointer, &error);
+    }
+  else
+    {
+      rc_document_set_string (self->document, self->pointer, text, &error);
+    }
+
+  if (error != NULL)
+    g_warning ("Could not edit %s: %s", self->pointer, error->message);
+}
+
+static void
+push_list (RcField    *self,
+           const char *text)
+{
+  g_autoptr(GPtrArray) items = split_list (text, NULL);
+  g_autoptr(GPtrArray) stored = read_list (self);
+  g_autoptr(GError) error = NULL;
+
+  if (lists_equal (items, stored))
+    return;
+
+  if (items->len == 0)
+    {
+      rc_document_remove (self->document, self->pointer, &error);
+    }
+  else
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < items->len; i++)
+        json_array_add_string_element (array, g_ptr_array_index (items, i));
+      json_node_set_array (node, array);
+      rc_document_set (self->document, self->pointer, node, &error);
+    }
+
+  if (error != NULL)
+    g_warning ("Could not edit %s: %s", self->pointer, error->message);
+}
+
+static void
+on_editable_changed_cb (GtkEditable *editable,
+                        RcField     *self)
+{
+  const char *text = gtk_editable_get_text (editable);
+
+  validate (self);
+  if (self->syncing > 0 || self->document == NULL)
+    return;
+
+  if (self->kind == RC_FIELD_LIST)
+    push_list (self, text);
+  else
+    push_text (self, text);
+}
+
+static void
+update_placeholder (RcField *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->control));
+
+  gtk_widget_set_visible (self->placeholder, gtk_text_buffer_get_char_count (buffer) == 0);
+}
+
+static void
+on_buffer_changed_cb (GtkTextBuffer *buffer,
+                      RcField       *self)
+{
+  g_autofree char *text = NULL;
+
+  update_placeholder (self);
+  if (self->kind != RC_FIELD_PARAGRAPH || self->syncing > 0 || self->document == NULL)
+    return;
+
+  text = get_shown_text (self);
+  push_text (self, text);
+}
+
+static gboolean
+on_query_tooltip_cb (GtkWidget  *widget,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard_mode,
+                     GtkTooltip *tooltip,
+                     RcField    *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkTextIter iter;
+  guint offset;
+
+  if (keyboard_mode)
+    {
+      gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+    }
+  else
+    {
+      int bx, by;
+
+      gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+      if (!gtk_text_view_get_iter_at_location (view, &iter, bx, by))
+        return FALSE;
+    }
+
+  offset = (guint) gtk_text_iter_get_offset (&iter);
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      const Mark *mark = &g_array_index (self->marks, Mark, i);
+
+      if (offset >= mark->start && offset < mark->end)
+        {
+          if (text->len > 0)
+            g_string_append_c (text, '\n');
+          g_string_append (text, mark->text);
+        }
+    }
+
+  if (text->len == 0)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text->str);
+  return TRUE;
+}
+
+static GtkWidget *
+create_control (RcField    *self,
+                const char *placeholder)
+{
+  GtkWidget *frame, *overlay;
+  GtkTextBuffer *buffer;
+  GtkTextTagTable *table;
+
+  if (!is_text_view (self))
+    {
+      GtkWidget *entry = gtk_entry_new ();
+      GtkInputPurpose purpose = GTK_INPUT_PURPOSE_FREE_FORM;
+
+      switch (self->kind)
+        {
+        case RC_FIELD_EMAIL: purpose = GTK_INPUT_PURPOSE_EMAIL; break;
+        case RC_FIELD_PHONE: purpose = GTK_INPUT_PURPOSE_PHONE; break;
+        case RC_FIELD_URL: purpose = GTK_INPUT_PURPOSE_URL; break;
+        case RC_FIELD_DATE:
+        case RC_FIELD_LIST:
+        case RC_FIELD_TEXT:
+        case RC_FIELD_PARAGRAPH:
+        case RC_FIELD_LINES:
+        default:
+          break;
+        }
+
+      self->control = entry;
+      gtk_entry_set_input_purpose (GTK_ENTRY (entry), purpose);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+      gtk_widget_set_hexpand (entry, TRUE);
+      if (placeholder != NULL)
+        gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+      g_signal_connect (entry, "changed", G_CALLBACK (on_editable_changed_cb), self);
+      return entry;
+    }
+
+  if (self->kind == RC_FIELD_LINES)
+    {
+      self->control = rc_bullets_view_new ();
+      gtk_widget_set_size_request (self->control, -1, 76);
+    }
+  else
+    {
+      self->control = gtk_text_view_new ();
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->control), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->control), FALSE);
+      gtk_widget_set_size_request (self->control, -1, 96);
+    }
+
+  gtk_widget_add_css_class (self->control, "field-text");
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->control), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->control), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->control),
+                                 self->kind == RC_FIELD_LINES ? 24 : 10);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->control), 10);
+  gtk_widget_set_hexpand (self->control, TRUE);
+  gtk_widget_set_has_tooltip (self->control, TRUE);
+  g_signal_connect (self->control, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->control));
+  table = gtk_text_buffer_get_tag_table (buffer);
+  for (guint level = 0; level < G_N_ELEMENTS (tag_names); level++)
+    {
+      GdkRGBA rgba = {
+        level_style[level].red / 65535.f,
+        level_style[level].green / 65535.f,
+        level_style[level].blue / 65535.f,
+        1.f,
+      };
+      GtkTextTag *tag = gtk_text_tag_new (tag_names[level]);
+
+      g_object_set (tag,
+                    "underline", level_style[level].underline,
+                    "underline-rgba", &rgba,
+                    NULL);
+      gtk_text_tag_table_add (table, tag);
+      g_object_unref (tag);
+    }
+  g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed_cb), self);
+
+  frame = gtk_frame_new (NULL);
+  gtk_widget_add_css_class (frame, "text-field");
+  gtk_frame_set_child (GTK_FRAME (frame), self->control);
+
+  self->placeholder = gtk_label_new (placeholder);
+  gtk_widget_add_css_class (self->placeholder, "dim-label");
+  gtk_widget_add_css_class (self->placeholder, "field-placeholder");
+  gtk_label_set_wrap (GTK_LABEL (self->placeholder), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->placeholder), 0.f);
+  gtk_widget_set_halign (self->placeholder, GTK_ALIGN_FILL);
+  gtk_widget_set_valign (self->placeholder, GTK_ALIGN_START);
+  gtk_widget_set_can_target (self->placeholder, FALSE);
+  gtk_widget_set_margin_start (self->placeholder, self->kind == RC_FIELD_LINES ? 25 : 11);
+  gtk_widget_set_margin_end (self->placeholder, 11);
+  gtk_widget_set_margin_top (self->placeholder, 9);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->control),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, placeholder,
+                                  -1);
+
+  overlay = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), frame);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->placeholder);
+  return overlay;
+}
+
+GtkWidget *
+rc_field_new (RcFieldKind  kind,
+              const char  *label,
+              const char  *placeholder)
+{
+  RcField *self = g_object_new (RC_TYPE_FIELD, NULL);
+  GtkWidget *box;
+  g_autofree char *plain = NULL;
+
+  self->kind = kind;
+
+  self->label = gtk_label_new_with_mnemonic (label);
+  gtk_label_set_xalign (GTK_LABEL (self->label), 0.f);
+  gtk_widget_add_css_class (self->label, "field-label");
+  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+
+  box = create_control (self, placeholder);
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (self->label), self->control);
+  plain = g_strdup (gtk_label_get_text (GTK_LABEL (self->label)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->control),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, plain,
+                                  -1);
+
+  self->message = gtk_label_new (kind == RC_FIELD_DATE
+                                 ? _("Write dates as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2021-04")
+                                 : NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->message), 0.f);
+  gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
+  gtk_widget_add_css_class (self->message, "caption");
+  gtk_widget_add_css_class (self->message, "error");
+  gtk_widget_set_visible (self->message, FALSE);
+  gtk_widget_set_parent (self->message, GTK_WIDGET (self));
+  if (kind == RC_FIELD_DATE)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (self->control),
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message, NULL,
+                                    -1);
+
+  return GTK_WIDGET (self);
+}
+
+RcFieldKind
+rc_field_get_kind (RcField *self)
+{
+  g_return_val_if_fail (RC_IS_FIELD (self), RC_FIELD_TEXT);
+
+  return self->kind;
+}
+
+static void
+show_text (RcField    *self,
+           const char *text,
+           gboolean    undoable)
+{
+  self->syncing++;
+  if (is_text_view (self))
+    rc_text_sync_buffer (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->control)), text, undoable);
+  else
+    rc_text_sync_editable (GTK_EDITABLE (self->control), text);
+  self->syncing--;
+  validate (self);
+}
+
+static char *
+dup_document_text (RcField *self)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  const char *text;
+
+  if (self->kind != RC_FIELD_LIST)
+    {
+      text = rc_document_get_string (self->document, self->pointer);
+      return g_strdup (text != NULL ? text : "");
+    }
+
+  items = read_list (self);
+  g_ptr_array_add (items, NULL);
+  return g_strjoinv (", ", (char **) items->pdata);
+}
+
+static void
+load (RcField  *self,
+      gboolean  undoable)
+{
+  g_autofree char *text = NULL;
+
+  if (self->document == NULL)
+    {
+      show_text (self, "", undoable);
+      return;
+    }
+
+  if (self->kind == RC_FIELD_LINES)
+    {
+      if (undoable)
+        rc_bullets_view_sync (RC_BULLETS_VIEW (self->control));
+      else
+        rc_bullets_view_bind (RC_BULLETS_VIEW (self->control), self->document, self->pointer);
+      return;
+    }
+
+  if (self->kind == RC_FIELD_LIST)
+    {
+      g_autoptr(GPtrArray) shown = split_list (gtk_editable_get_text (GTK_EDITABLE (self->control)),
+                                               NULL);
+      g_autoptr(GPtrArray) stored = read_list (self);
+
+      /* "Go, " while typing the next keyword is the same list as "Go" */
+      if (lists_equal (shown, stored))
+        return;
+    }
+
+  text = dup_document_text (self);
+  show_text (self, text, undoable);
+}
+
+void
+rc_field_bind (RcField    *self,
+               RcDocument *document,
+               const char *pointer)
+{
+  g_return_if_fail (RC_IS_FIELD (self));
+  g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
+
+  if (self->document == document && g_strcmp0 (self->pointer, pointer) == 0)
+    return;
+
+  g_set_object (&self->document, document);
+  g_free (self->pointer);
+  self->pointer = g_strdup (pointer);
+  g_array_set_size (self->marks, 0);
+  load (self, FALSE);
+}
+
+const char *
+rc_field_get_pointer (RcField *self)
+{
+  g_return_val_if_fail (RC_IS_FIELD (self), NULL);
+
+  return self->pointer;
+}
+
+void
+rc_field_sync (RcField *self)
+{
+  g_return_if_fail (RC_IS_FIELD (self));
+
+  load (self, TRUE);
+}
+
+GtkWidget *
+rc_field_get_control (RcField *self)
+{
+  g_return_val_if_fail (RC_IS_FIELD (self), NULL);
+
+  return self->control;
+}
+
+/* Where the finding's span lies in the whole text the control shows, in characters */
+static gboolean
+locate (RcField         *self,
+        const RcFinding *finding,
+        guint           *start,
+        guint           *end)
+{
+  const char *pointer = finding->pointer;
+  gsize n = strlen (self->pointer);
+  guint base = 0, length;
+  gint64 index = -1;
+
+  if (!g_str_has_prefix (pointer, self->pointer))
+    return FALSE;
+  if (pointer[n] == '/')
+    {
+      char *index_end;
+
+      index = g_ascii_strtoll (pointer + n + 1, &index_end, 10);
+      if (*index_end != '\0' || index < 0)
+        return FALSE;
+    }
+  else if (pointer[n] != '\0')
+    {
+      return FALSE;
+    }
+
+  if (self->kind == RC_FIELD_LINES)
+    {
+      GtkTextIter iter, line_end;
+
+      if (index < 0 || !rc_bullets_view_get_item_start (RC_BULLETS_VIEW (self->control),
+                                                        (guint) index, &iter))
+        return FALSE;
+      base = (guint) gtk_text_iter_get_offset (&iter);
+      line_end = iter;
+      if (!gtk_text_iter_ends_line (&line_end))
+        gtk_text_iter_forward_to_line_end (&line_end);
+      length = (guint) gtk_text_iter_get_offset (&line_end) - base;
+    }
+  else if (self->kind == RC_FIELD_LIST)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->control));
+      g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) items = split_list (text, starts);
+
+      if (index < 0 || index >= items->len)
+        return FALSE;
+      base = g_array_index (starts, guint, index);
+      length = (guint) g_utf8_strlen (g_ptr_array_index (items, index), -1);
+    }
+  else
+    {
+      g_autofree char *text = NULL;
+
+      if (index >= 0)
+        return FALSE;
+      text = get_shown_text (self);
+      length = (guint) g_utf8_strlen (text, -1);
+    }
+
+  if (finding->start == 0 && finding->end == 0)
+    {
+      *start = base;
+      *end = base + length;
+    }
+  else
+    {
+      *start = base + MIN (finding->start, length);
+      *end = base + MIN (finding->end, length);
+    }
+  return *end > *start;
+}
+
+static const char *
+level_word (RcLevel level)
+{
+  switch (level)
+    {
+    case RC_LEVEL_ERROR: return _("Error");
+    case RC_LEVEL_WARNING: return _("Warning");
+    case RC_LEVEL_SUGGESTION:
+    default: return _("Suggestion");
+    }
+}
+
+static void
+show_marks (RcField *self)
+{
+  if (is_text_view (self))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->control));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      for (guint level = 0; level < G_N_ELEMENTS (tag_names); level++)
+        gtk_text_buffer_remove_tag_by_name (buffer, tag_names[level], &start, &end);
+
+      for (guint i = 0; i < self->marks->len; i++)
+        {
+          const Mark *mark = &g_array_index (self->marks, Mark, i);
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) mark->start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) mark->end);
+          gtk_text_buffer_apply_tag_by_name (buffer, tag_names[mark->level], &start, &end);
+        }
+    }
+  else
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->control));
+      g_autoptr(PangoAttrList) attrs = NULL;
+      g_autoptr(GString) tooltip = g_string_new (NULL);
+      int worst = -1;
+
+      if (self->marks->len > 0)
+        attrs = pango_attr_list_new ();
+
+      for (guint i = 0; i < self->marks->len; i++)
+        {
+          const Mark *mark = &g_array_index (self->marks, Mark, i);
+          guint start_index = (guint) (g_utf8_offset_to_pointer (text, mark->start) - text);
+          guint end_index = (guint) (g_utf8_offset_to_pointer (text, mark->end) - text);
+          PangoAttribute *attr;
+
+          attr = pango_attr_underline_new (level_style[mark->level].underline);
+          attr->start_index = start_index;
+          attr->end_index = end_index;
+          pango_attr_list_insert (attrs, attr);
+          attr = pango_attr_underline_color_new (level_style[mark->level].red,
+                                                 level_style[mark->level].green,
+                                                 level_style[mark->level].blue);
+          attr->start_index = start_index;
+          attr->end_index = end_index;
+          pango_attr_list_insert (attrs, attr);
+
+          worst = MAX (worst, (int) mark->level);
+          if (tooltip->len > 0)
+            g_string_append_c (tooltip, '\n');
+          g_string_append (tooltip, mark->text);
+        }
+
+      gtk_entry_set_attributes (GTK_ENTRY (self->control), attrs);
+      gtk_entry_set_icon_from_icon_name (GTK_ENTRY (self->control), GTK_ENTRY_ICON_SECONDARY,
+                                         worst >= 0 ? level_style[worst].icon_name : NULL);
+      gtk_entry_set_icon_tooltip_text (GTK_ENTRY (self->control), GTK_ENTRY_ICON_SECONDARY,
+                                       worst >= 0 ? tooltip->str : NULL);
+      gtk_widget_set_tooltip_text (self->control, worst >= 0 ? tooltip->str : NULL);
+    }
+}
+
+void
+rc_field_set_findings (RcField   *self,
+                       GPtrArray *findings)
+{
+  g_return_if_fail (RC_IS_FIELD (self));
+
+  /* a field whose entry was just removed may still be asked to clear its marks */
+  if (self->control == NULL)
+    return;
+  if (self->marks->len == 0 && (findings == NULL || findings->len == 0))
+    return;
+
+  g_array_set_size (self->marks, 0);
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+      Mark mark = { finding->level, 0, 0, NULL };
+
+      if (!locate (self, finding, &mark.start, &mark.end))
+        continue;
+      /* TRANSLATORS: a finding's level and message, e.g. "Warning: Describe a result" */
+      mark.text = g_strdup_printf (_("%s: %s"), level_word (finding->level), finding->message);
+      g_array_append_val (self->marks, mark);
+    }
+  show_marks (self);
+}
+
+void
+rc_field_reveal (RcField         *self,
+                 const RcFinding *finding,
+                 double          *y)
+{
+  guint start = 0, end = 0;
+  graphene_point_t point = GRAPHENE_POINT_INIT (0, 0);
+  graphene_point_t out;
+
+  g_return_if_fail (RC_IS_FIELD (self));
+
+  if (finding == NULL || !locate (self, finding, &start, &end))
+    start = end = 0;
+
+  gtk_widget_grab_focus (self->control);
+
+  if (is_text_view (self))
+    {
+      GtkTextView *view = GTK_TEXT_VIEW (self->control);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextIter start_iter, end_iter;
+      GdkRectangle rect;
+      int wx, wy;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, (int) start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, (int) end);
+      gtk_text_buffer_select_range (buffer, &end_iter, &start_iter);
+      gtk_text_view_get_iter_location (view, &start_iter, &rect);
+      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
+      point = GRAPHENE_POINT_INIT (wx, wy);
+    }
+  else if (end > start)
+    {
+      gtk_editable_select_region (GTK_EDITABLE (self->control), (int) start, (int) end);
+    }
+
+  if (y != NULL)
+    *y = gtk_widget_compute_point (self->control, GTK_WIDGET (self), &point, &out) ? out.y : 0;
+}
+
+char *
+rc_field_describe_underlines (RcField *self,
+                              RcLevel  level)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (RC_IS_FIELD (self), NULL);
+
+  if (is_text_view (self))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->control));
+      GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                   tag_names[level]);
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      while (gtk_text_iter_starts_tag (&iter, tag) ||
+             gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        {
+          int start = gtk_text_iter_get_offset (&iter);
+
+          gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+          g_string_append_printf (text, "%s%d-%d", text->len > 0 ? " " : "",
+                                  start, gtk_text_iter_get_offset (&iter));
+        }
+    }
+  else
+    {
+      PangoAttrList *attrs = gtk_entry_get_attributes (GTK_ENTRY (self->control));
+      const char *shown = gtk_editable_get_text (GTK_EDITABLE (self->control));
+      g_autoptr(GSList) list = attrs != NULL ? pango_attr_list_get_attributes (attrs) : NULL;
+
+      for (GSList *l = list; l != NULL; l = l->next)
+        {
+          PangoAttribute *attr = l->data;
+
+          if (attr->klass->type == PANGO_ATTR_UNDERLINE_COLOR &&
+              ((PangoAttrColor *) attr)->color.red == level_style[level].red &&
+              ((PangoAttrColor *) attr)->color.green == level_style[level].green)
+            g_string_append_printf (text, "%s%ld-%ld", text->len > 0 ? " " : "",
+                                    g_utf8_pointer_to_offset (shown, shown + attr->start_index),
+                                    g_utf8_pointer_to_offset (shown, shown + attr->end_index));
+        }
+      g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+rc_field_dispose (GObject *object)
+{
+  RcField *self = RC_FIELD (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  self->label = self->control = self->placeholder = self->message = NULL;
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (rc_field_parent_class)->dispose (object);
+}
+
+static void
+rc_field_finalize (GObject *object)
+{
+  RcField *self = RC_FIELD (object);
+
+  g_clear_pointer (&self->pointer, g_free);
+  g_clear_pointer (&self->marks, g_array_unref);
+  G_OBJECT_CLASS (rc_field_parent_class)->finalize (object);
+}
+
+static void
+rc_field_class_init (RcFieldClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rc_field_dispose;
+  object_class->finalize = rc_field_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "field");
+}
+
+static void
+rc_field_init (RcField *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  self->marks = g_array_new (FALSE, TRUE, sizeof (Mark));
+  g_array_set_clear_func (self->marks, clear_mark);
+}

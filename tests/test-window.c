@@ -1,0 +1,741 @@
+/* test-window.c — the whole window on the sample resume: edit, see feedback, fix, save
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <sys/stat.h>
+
+#include "rc-application.h"
+#include "rc-coach-state.h"
+#include "rc-entry-editor.h"
+#include "rc-feedback-panel.h"
+#include "rc-section-editor.h"
+#include "rc-window.h"
+
+#define DUTY_BULLET "/work/0/highlights/0"
+
+static RcApplication *app;
+
+typedef struct
+{
+  RcWindow *window;
+  char     *dir;
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop until @done says so, or fails after a few seconds */
+static void
+wait_until (gboolean (*done) (gpointer data),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static char *
+sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json",
+                                NULL);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("rc-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->window = rc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (rc_window_open_sample (fixture->window));
+  iterate ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_assert_no_errno (g_unlink (child));
+    }
+  g_assert_no_errno (g_rmdir (path));
+}
+
+static void
+close_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) dialogs = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (window))
+        g_ptr_array_add (dialogs, window);
+    }
+  for (guint i = 0; i < dialogs->len; i++)
+    gtk_window_destroy (g_ptr_array_index (dialogs, i));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  RcDocument *document = rc_window_get_document (fixture->window);
+
+  close_dialogs ();
+  /* nothing to ask about: the test is over */
+  if (document != NULL)
+    rc_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate ();
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* How many labels under @widget, shown or not, read @text */
+static guint
+count_labels (GtkWidget  *widget,
+              const char *text)
+{
+  guint count = 0;
+
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    count++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_labels (child, text);
+  return count;
+}
+
+static const RcFinding *
+find_finding (RcWindow   *window,
+              const char *rule_id,
+              const char *pointer)
+{
+  GPtrArray *findings = rc_report_get_findings (rc_window_get_report (window));
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (finding->rule_id, rule_id) &&
+          (pointer == NULL || g_str_equal (finding->pointer, pointer)))
+        return finding;
+    }
+  return NULL;
+}
+
+/* Replaces the text of line @line in the bullets of @field as typing would */
+static void
+retype_line (RcField    *field,
+             int         line,
+             const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rc_field_get_control (field)));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  gtk_text_buffer_insert_interactive (buffer, &start, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+/* Whether every character from @start to @end of the first line carries @level's underline */
+static gboolean
+is_underlined (RcField *field,
+               RcLevel  level,
+               guint    start,
+               guint    end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rc_field_get_control (field)));
+  static const char *names[] = { "rc-suggestion", "rc-warning", "rc-error" };
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                               names[level]);
+
+  g_assert_nonnull (tag);
+  for (guint offset = start; offset < end; offset++)
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+      if (!gtk_text_iter_has_tag (&iter, tag))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  RcWindow *window;
+  RcReport *before;
+} ReportWait;
+
+static gboolean
+report_changed (gpointer data)
+{
+  ReportWait *wait = data;
+
+  return rc_window_get_report (wait->window) != wait->before;
+}
+
+/* The check runs before the next frame; the main loop gets there without a timer */
+static void
+wait_for_check (RcWindow *window)
+{
+  ReportWait wait = { window, rc_window_get_report (window) };
+
+  wait_until (report_changed, &wait);
+}
+
+static void
+test_feedback_updates (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *document = rc_window_get_document (window);
+  RcField *field = rc_window_lookup_field (window, DUTY_BULLET);
+  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  const RcFinding *finding;
+  g_autofree char *message = NULL;
+  guint score_with_duty, n_rows;
+
+  g_assert_nonnull (field);
+  g_assert_nonnull (panel);
+  g_assert_null (find_finding (window, "achievement.duty-phrase", DUTY_BULLET));
+
+  /* type a duty into the first bullet */
+  retype_line (field, 0, "Responsible for the billing service");
+  g_assert_cmpstr (rc_document_get_string (document, DUTY_BULLET), ==,
+                   "Responsible for the billing service");
+  wait_for_check (window);
+
+  finding = find_finding (window, "achievement.duty-phrase", DUTY_BULLET);
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (finding->start, ==, 0);
+  g_assert_cmpuint (finding->end, ==, strlen ("Responsible for"));
+  message = g_strdup (finding->message);
+  score_with_duty = rc_report_get_score (rc_window_get_report (window));
+
+  /* the panel lists it, and the editor underlines its exact span */
+  n_rows = count_labels (panel, message);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_true (is_underlined (field, finding->level, 0, finding->end));
+
+  /* fix the bullet: the finding goes, the score rises */
+  retype_line (field, 0, "Cut failed card payments by 30% by rebuilding billing retries in Go");
+  wait_for_check (window);
+  g_assert_null (find_finding (window, "achievement.duty-phrase", DUTY_BULLET));
+  g_assert_cmpuint (count_labels (panel, message), ==, n_rows - 1);
+  g_assert_cmpuint (rc_report_get_score (rc_window_get_report (window)), >, score_with_duty);
+  g_assert_false (is_underlined (field, RC_LEVEL_WARNING, 0, strlen ("Cut failed")));
+}
+
+static void
+test_reveal_finding (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  RcField *field = rc_window_lookup_field (window, DUTY_BULLET);
+  GtkWidget *view = rc_field_get_control (field);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  g_autofree char *selected = NULL;
+  GtkTextIter start, end;
+  RcFinding *finding;
+
+  rc_window_select_section (window, RC_SECTION_CONTACT);
+  retype_line (field, 0, "Responsible for the billing service");
+  wait_for_check (window);
+  finding = rc_finding_copy (find_finding (window, "achievement.duty-phrase", DUTY_BULLET));
+
+  /* what a click on the finding's row does */
+  g_signal_emit_by_name (panel, "finding-activated", finding);
+  iterate ();
+
+  g_assert_true (gtk_widget_is_ancestor (view, gtk_stack_get_visible_child (
+    GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (field), GTK_TYPE_STACK)))));
+  g_assert_true (gtk_widget_has_focus (view));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (selected, ==, "Responsible for");
+  rc_finding_free (finding);
+}
+
+static char *
+copy_sample (Fixture *fixture)
+{
+  g_autofree char *source = sample_path ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, "resume.json", NULL);
+  gsize length;
+
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+typedef struct
+{
+  RcWindow *window;
+  GFile    *file;
+} FileWait;
+
+static gboolean
+file_loaded (gpointer data)
+{
+  FileWait *wait = data;
+  GFile *shown = rc_window_get_file (wait->window);
+
+  return shown != NULL && g_file_equal (shown, wait->file);
+}
+
+static void
+open_and_wait (RcWindow *window,
+               GFile    *file)
+{
+  FileWait wait = { window, file };
+
+  rc_window_open_file (window, file);
+  wait_until (file_loaded, &wait);
+  iterate ();
+}
+
+static gboolean
+saved (gpointer data)
+{
+  return !rc_document_get_modified (rc_window_get_document (data));
+}
+
+static void
+save_and_wait (RcWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until (saved, window);
+}
+
+static void
+test_fix_and_ignore_survive_reopen (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  g_autofree char *path = copy_sample (fixture);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *panel;
+  RcField *field;
+  RcFinding *fix, *ignore;
+  g_autofree char *fixed_bullet = NULL;
+  guint ignored;
+
+  open_and_wait (window, file);
+  panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  field = rc_window_lookup_field (window, DUTY_BULLET);
+
+  /* "successfully" is filler with a fix (remove it); a duty phrase can only be ignored */
+  retype_line (field, 0, "Successfully cut failed card payments by 30% with Go retries");
+  retype_line (field, 1, "Responsible for the billing service and its 12 integrations");
+  wait_for_check (window);
+  fix = rc_finding_copy (find_finding (window, "style.filler", DUTY_BULLET));
+  ignore = rc_finding_copy (find_finding (window, "achievement.duty-phrase",
+                                          "/work/0/highlights/1"));
+  g_assert_nonnull (fix);
+  g_assert_nonnull (fix->fix);
+  g_assert_nonnull (ignore);
+  ignored = rc_report_get_ignored (rc_window_get_report (window));
+
+  g_signal_emit_by_name (panel, "apply-fix", fix);
+  wait_for_check (window);
+  fixed_bullet = g_strdup (rc_document_get_string (rc_window_get_document (window), DUTY_BULLET));
+  g_assert_null (strstr (fixed_bullet, "uccessfully"));
+  g_assert_null (find_finding (window, "style.filler", DUTY_BULLET));
+  /* the editor shows the fixed text too */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rc_field_get_control (field)));
+    g_autofree char *line = NULL;
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_iter_at_line (buffer, &start, 0);
+    end = start;
+    gtk_text_iter_forward_to_line_end (&end);
+    line = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (line, ==, fixed_bullet);
+  }
+
+  g_signal_emit_by_name (panel, "ignore", ignore);
+  wait_for_check (window);
+  g_assert_null (find_finding (window, "achievement.duty-phrase", "/work/0/highlights/1"));
+  g_assert_cmpuint (rc_report_get_ignored (rc_window_get_report (window)), ==, ignored + 1);
+
+  save_and_wait (window);
+
+  /* reopen: the fix is in the text, the ignore in the resume's coach state */
+  rc_window_set_document (window, NULL, NULL);
+  open_and_wait (window, file);
+  g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), DUTY_BULLET), ==,
+                   fixed_bullet);
+  g_assert_null (find_finding (window, "achievement.duty-phrase", "/work/0/highlights/1"));
+  g_assert_cmpuint (rc_report_get_ignored (rc_window_get_report (window)), ==, ignored + 1);
+  g_assert_true (rc_coach_state_is_ignored (rc_window_get_document (window), ignore));
+
+  rc_finding_free (fix);
+  rc_finding_free (ignore);
+}
+
+static RcSectionEditor *
+section_editor (RcWindow   *window,
+                const char *pointer)
+{
+  RcField *field;
+  GtkWidget *editor;
+  g_autofree char *first = g_strconcat (pointer, "/0/name", NULL);
+
+  field = rc_window_lookup_field (window, first);
+  g_assert_nonnull (field);
+  editor = gtk_widget_get_ancestor (GTK_WIDGET (field), RC_TYPE_SECTION_EDITOR);
+  g_assert_nonnull (editor);
+  return RC_SECTION_EDITOR (editor);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *icon_name)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+}
+
+static void
+test_edit_entries_and_save (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  g_autofree char *path = copy_sample (fixture);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RcDocument) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  RcDocument *document;
+  RcSectionEditor *work;
+  GPtrArray *entries;
+  RcField *field;
+  g_autofree char *first_company = NULL;
+  g_autofree char *second_company = NULL;
+  g_autofree char *third_company = NULL;
+  g_autofree char *moved_bullet = NULL;
+  g_autofree char *project_name = NULL;
+  guint n_jobs, n_projects, n_bullets;
+
+  open_and_wait (window, file);
+  document = rc_window_get_document (window);
+  n_jobs = rc_document_get_length (document, "/work");
+  n_projects = rc_document_get_length (document, "/projects");
+  g_assert_cmpuint (n_jobs, >=, 3);
+  first_company = g_strdup (rc_document_get_string (document, "/work/0/name"));
+  second_company = g_strdup (rc_document_get_string (document, "/work/1/name"));
+  third_company = g_strdup (rc_document_get_string (document, "/work/2/name"));
+
+  /* reorder: the second job moves up with its button */
+  work = section_editor (window, "/work");
+  entries = rc_section_editor_get_entries (work);
+  click (find_button (g_ptr_array_index (entries, 1), "go-up-symbolic"));
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/name"), ==, second_company);
+
+  /* remove: the third job goes */
+  click (find_button (g_ptr_array_index (entries, 2), "user-trash-symbolic"));
+  g_assert_cmpuint (rc_document_get_length (document, "/work"), ==, n_jobs - 1);
+
+  /* add: a project, typed in */
+  rc_section_editor_add_entry (section_editor (window, "/projects"));
+  project_name = g_strdup_printf ("/projects/%u/name", n_projects);
+  field = rc_window_lookup_field (window, project_name);
+  g_assert_nonnull (field);
+  gtk_editable_set_text (GTK_EDITABLE (rc_field_get_control (field)), "ledger-lint");
+
+  /* bullets: move the second bullet of the first job up with Alt+Up's action */
+  field = rc_window_lookup_field (window, "/work/0/highlights");
+  moved_bullet = g_strdup (rc_document_get_string (document, "/work/0/highlights/1"));
+  {
+    GtkTextView *view = GTK_TEXT_VIEW (rc_field_get_control (field));
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_line (gtk_text_view_get_buffer (view), &iter, 1);
+    gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (view), &iter);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "bullets.move-up", NULL));
+  }
+  /* and remove the last bullet by deleting its line */
+  n_bullets = rc_document_get_length (document, "/work/0/highlights");
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rc_field_get_control (field)));
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_iter_at_line (buffer, &start, (int) n_bullets - 2);
+    gtk_text_iter_forward_to_line_end (&start);
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  }
+  g_assert_cmpuint (rc_document_get_length (document, "/work/0/highlights"), ==, n_bullets - 1);
+
+  save_and_wait (window);
+
+  reopened = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rc_document_get_length (reopened, "/work"), ==, n_jobs - 1);
+  g_assert_cmpstr (rc_document_get_string (reopened, "/work/0/name"), ==, second_company);
+  g_assert_cmpstr (rc_document_get_string (reopened, "/work/1/name"), ==, first_company);
+  g_assert_cmpuint (rc_document_get_length (reopened, "/projects"), ==, n_projects + 1);
+  g_assert_cmpstr (rc_document_get_string (reopened, "/work/0/highlights/0"), ==, moved_bullet);
+  g_assert_cmpuint (rc_document_get_length (reopened, "/work/0/highlights"), ==, n_bullets - 1);
+  for (guint i = 0; i < rc_document_get_length (reopened, "/work"); i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/work/%u/name", i);
+
+      g_assert_cmpstr (rc_document_get_string (reopened, pointer), !=, third_company);
+    }
+}
+
+static void
+test_title_and_marker (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  RcField *field = rc_window_lookup_field (window, "/basics/label");
+  g_autofree char *path = g_build_filename (fixture->dir, "elena.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  int position = -1;
+
+  /* the sample was never saved: its title is the person's name */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Elena Marsh — Resume Coach");
+  g_assert_false (rc_document_get_modified (rc_window_get_document (window)));
+
+  gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (field)), " (Go)", -1, &position);
+  g_assert_true (rc_document_get_modified (rc_window_get_document (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "*Elena Marsh — Resume Coach");
+
+  /* once saved, the file names the window and the marker goes */
+  g_assert_true (rc_document_save (rc_window_get_document (window), file, NULL, &error));
+  g_assert_no_error (error);
+  open_and_wait (window, file);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "elena.json — Resume Coach");
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == data)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_bad_file (Fixture       *fixture,
+               gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *document = rc_window_get_document (window);
+  RcReport *report = rc_window_get_report (window);
+  g_autofree char *path = g_build_filename (fixture->dir, "broken.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "{\"basics\": {\"name\": \"Half", -1, &error);
+  g_assert_no_error (error);
+
+  rc_window_open_file (window, file);
+  wait_until (dialog_shown, window);
+
+  /* an error dialog, and the window exactly as it was */
+  g_assert_true (rc_window_get_document (window) == document);
+  g_assert_true (rc_window_get_report (window) == report);
+  g_assert_null (rc_window_get_file (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Elena Marsh — Resume Coach");
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_draft (Fixture       *fixture,
+            gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  RcDraftStore *store = rc_application_get_draft_store (app);
+  g_autofree char *resume = copy_sample (fixture);
+  g_autoptr(GFile) file = g_file_new_for_path (resume);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  RcWindow *restored;
+  RcDocument *document;
+  RcField *field;
+  GStatBuf info;
+  int position = -1;
+
+  open_and_wait (window, file);
+  document = rc_window_get_document (window);
+  name = g_strconcat (rc_window_get_draft_id (window), ".json", NULL);
+  path = g_build_filename (rc_draft_store_get_directory (store), name, NULL);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* two seconds after the last edit, a private draft */
+  field = rc_window_lookup_field (window, "/basics/label");
+  gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (field)), " (Go)", -1, &position);
+  wait_until (file_exists, path);
+  g_assert_no_errno (g_stat (path, &info));
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_no_errno (g_stat (rc_draft_store_get_directory (store), &info));
+  g_assert_cmpint (info.st_mode & 0777, ==, 0700);
+
+  /* after a crash, the draft brings the edit back, unsaved, for the same file */
+  restored = rc_window_new (app);
+  g_assert_true (rc_window_restore_draft (restored, rc_window_get_draft_id (window), NULL));
+  g_assert_true (rc_document_get_modified (rc_window_get_document (restored)));
+  g_assert_true (g_file_equal (rc_window_get_file (restored), file));
+  g_assert_cmpstr (rc_document_get_string (rc_window_get_document (restored), "/basics/label"),
+                   ==, rc_document_get_string (document, "/basics/label"));
+  rc_document_set_modified (rc_window_get_document (restored), FALSE);
+  gtk_window_destroy (GTK_WINDOW (restored));
+
+  /* saving makes the draft go */
+  save_and_wait (window);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_job_description (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  const RcAtsMatch *ats;
+
+  g_assert_null (rc_report_get_ats (rc_window_get_report (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", NULL));
+  rc_coach_state_set_job (rc_window_get_document (window),
+                          "Senior Backend Engineer. We use Go, PostgreSQL, Kafka and gRPC on AWS. "
+                          "Experience with Terraform and Kubernetes required.");
+  wait_for_check (window);
+
+  ats = rc_report_get_ats (rc_window_get_report (window));
+  g_assert_nonnull (ats);
+  g_assert_nonnull (ats->matched);
+  g_assert_true (g_strv_contains ((const char * const *) ats->matched, "Go"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = rc_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/window/feedback-updates", test_feedback_updates);
+  ADD ("/ui/window/reveal-finding", test_reveal_finding);
+  ADD ("/ui/window/fix-and-ignore-survive-reopen", test_fix_and_ignore_survive_reopen);
+  ADD ("/ui/window/edit-entries-and-save", test_edit_entries_and_save);
+  ADD ("/ui/window/title-and-marker", test_title_and_marker);
+  ADD ("/ui/window/bad-file", test_bad_file);
+  ADD ("/ui/window/draft", test_draft);
+  ADD ("/ui/window/job-description", test_job_description);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
