@@ -39,7 +39,7 @@ static const struct
     "check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]",
     NULL,
     N_("Check a resume: every finding, the score and, with a job, the ATS match"),
-    NULL,  /* rc_cli_command_check */
+    rc_cli_command_check,
   },
   {
     "export",
@@ -53,7 +53,7 @@ static const struct
     "rules [--format text|json]",
     N_("list every rule: id, level, scope, message"),
     N_("List every rule the coach applies"),
-    NULL,  /* rc_cli_command_rules */
+    rc_cli_command_rules,
   },
 };
 

@@ -16,7 +16,9 @@ static const char * const tip_ids[] = {
   "style.bullet-length", "style.pronouns", "style.passive", "style.buzzwords", "style.filler",
   "section.summary", "section.skills", "mistake.generic-skills", "skills.spelling",
   "section.projects", "section.contact", "style.dates", "tip.length", "mistake.ignoring-ats",
-  "section.certificates", "section.experience", "section.education", NULL,
+  "section.certificates", "section.experience", "section.education",
+  /* added on the guide side for style.double-space */
+  "tip.proofread", NULL,
 };
 
 static RcRuleSet *builtin;
@@ -262,7 +264,9 @@ test_rules_fields (void)
       g_assert_cmpuint (strlen (info->message), >, 10);
       g_assert_cmpuint (strlen (info->advice), >, 20);
       g_assert_null (strchr (display, '{'));
-      if (info->tip != NULL && !g_strv_contains (tip_ids, info->tip))
+      if (info->tip == NULL)
+        g_error ("%s has no guide entry", info->id);
+      if (!g_strv_contains (tip_ids, info->tip))
         g_error ("%s points at an unknown guide entry %s", info->id, info->tip);
       if (strcmp (info->kind, "check") == 0)
         g_assert_nonnull (info->check);

@@ -1,0 +1,418 @@
+/* rc-cli-check.c — the `check` and `rules` commands
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rc-cli.h"
+#include "rc-engine.h"
+
+#define EXIT_FINDINGS 1
+#define EXIT_BAD_INPUT 2
+#define CHECK_SYNOPSIS "check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]"
+
+/* The built-in rules and the user's packs; a bad pack costs one line on stderr, no more */
+static RcRuleSet *
+load_rules (void)
+{
+  RcRuleSet *rules = rc_rule_set_new_builtin ();
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  rc_rule_set_load_user_packs (rules, errors);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const GError *error = g_ptr_array_index (errors, i);
+      g_autofree char *line = g_strdup (error->message);
+
+      g_strdelimit (line, "\r\n", ' ');
+      /* TRANSLATORS: %s is "FILE: what is wrong with it" */
+      fprintf (stderr, _("resume-coach: warning: rule pack skipped: %s\n"), line);
+    }
+  return rules;
+}
+
+static gboolean
+parse_format (const char *format,
+              gboolean   *json)
+{
+  if (format == NULL || strcmp (format, "text") == 0)
+    *json = FALSE;
+  else if (strcmp (format, "json") == 0)
+    *json = TRUE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+write_stdout (const char *text)
+{
+  return fputs (text, stdout) >= 0 && fflush (stdout) == 0;
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *member,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_strings (JsonBuilder *builder,
+             const char  *member,
+             char       **strings)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; strings != NULL && strings[i] != NULL; i++)
+    json_builder_add_string_value (builder, strings[i]);
+  json_builder_end_array (builder);
+}
+
+static char *
+report_to_json (RcReport *report)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  GPtrArray *findings = rc_report_get_findings (report);
+  const RcAtsMatch *ats = rc_report_get_ats (report);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "score");
+  json_builder_add_int_value (builder, rc_report_get_score (report));
+
+  json_builder_set_member_name (builder, "ats");
+  if (ats != NULL)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "match");
+      json_builder_add_int_value (builder, ats->match);
+      add_strings (builder, "matched", ats->matched);
+      add_strings (builder, "missing", ats->missing);
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "findings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "rule", finding->rule_id);
+      add_string_or_null (builder, "level", rc_level_to_string (finding->level));
+      add_string_or_null (builder, "pointer", finding->pointer);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, finding->start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, finding->end);
+      add_string_or_null (builder, "message", finding->message);
+      add_string_or_null (builder, "advice", finding->advice);
+      add_string_or_null (builder, "fix", finding->fix);
+      add_string_or_null (builder, "tip", finding->tip);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "ignored");
+  json_builder_add_int_value (builder, rc_report_get_ignored (report));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+static char *
+join_or_none (char **strings)
+{
+  if (strings == NULL || strings[0] == NULL)
+    /* TRANSLATORS: an empty list of keywords */
+    return g_strdup (C_("keywords", "none"));
+  return g_strjoinv (", ", strings);
+}
+
+static char *
+report_to_text (RcReport   *report,
+                const char *path)
+{
+  GString *out = g_string_new (NULL);
+  GPtrArray *findings = rc_report_get_findings (report);
+  const RcAtsMatch *ats = rc_report_get_ats (report);
+  guint errors = rc_report_count_level (report, RC_LEVEL_ERROR);
+  guint warnings = rc_report_count_level (report, RC_LEVEL_WARNING);
+  guint suggestions = rc_report_count_level (report, RC_LEVEL_SUGGESTION);
+  guint ignored = rc_report_get_ignored (report);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      /* FILE:POINTER:START-END: LEVEL: message [rule-id] */
+      g_string_append_printf (out, "%s:%s:%u-%u: %s: %s [%s]\n", path, finding->pointer,
+                              finding->start, finding->end,
+                              rc_level_to_string (finding->level), finding->message,
+                              finding->rule_id);
+    }
+
+  g_string_append_printf (out, _("Score: %u/100"), rc_report_get_score (report));
+  g_string_append (out, " (");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors),
+                          errors);
+  g_string_append (out, ", ");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                            warnings), warnings);
+  g_string_append (out, ", ");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u suggestion",
+                                            "%u suggestions", suggestions), suggestions);
+  if (ignored > 0)
+    {
+      g_string_append (out, ", ");
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u ignored", "%u ignored",
+                                                ignored), ignored);
+    }
+  g_string_append (out, ")\n");
+
+  if (ats != NULL)
+    {
+      g_autofree char *matched = join_or_none (ats->matched);
+      g_autofree char *missing = join_or_none (ats->missing);
+
+      /* TRANSLATORS: the ATS match; %u is a percentage, then keyword lists */
+      g_string_append_printf (out, _("ATS match: %u%% (matched: %s; missing: %s)\n"),
+                              ats->match, matched, missing);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+fails (RcReport   *report,
+       const char *fail_on)
+{
+  if (strcmp (fail_on, "never") == 0)
+    return FALSE;
+  if (rc_report_count_level (report, RC_LEVEL_ERROR) > 0)
+    return TRUE;
+  return strcmp (fail_on, "warning") == 0 &&
+         rc_report_count_level (report, RC_LEVEL_WARNING) > 0;
+}
+
+/**
+ * rc_cli_command_check:
+ * @argc: the argument count
+ * @argv: "check" and its arguments
+ *
+ * `resume-coach check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]`
+ *
+ * Returns: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage
+ */
+int
+rc_cli_command_check (int    argc,
+                      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  g_autofree char *job_path = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *fail_on = NULL;
+  g_autofree char *job_text = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcRuleSet) rules = NULL;
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) report = NULL;
+  gboolean json = FALSE;
+  const char *path;
+  const GOptionEntry entries[] = {
+    { "job", 'j', 0, G_OPTION_ARG_FILENAME, &job_path,
+      N_("A job description to match: plain text or a JSON Resume job file"), N_("JOB") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text (default) or json"), N_("FORMAT") },
+    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
+      N_("Exit with 1 when a finding is at this level or above: error (default), warning or "
+         "never"), N_("LEVEL") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  context = g_option_context_new (_("FILE"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Check a resume: every finding, the score and, with "
+                                           "a job description, the ATS match."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return rc_cli_fail ("check", "%s", error->message);
+  if (args[1] == NULL)
+    return rc_cli_fail ("check", _("no resume file given; usage: resume-coach %s"),
+                        CHECK_SYNOPSIS);
+  if (args[2] != NULL)
+    return rc_cli_fail ("check", _("unexpected argument “%s”"), args[2]);
+  path = args[1];
+
+  if (!parse_format (format, &json))
+    return rc_cli_fail ("check", _("unknown format “%s”; use text or json"), format);
+  if (fail_on == NULL)
+    fail_on = g_strdup ("error");
+  else if (strcmp (fail_on, "error") != 0 && strcmp (fail_on, "warning") != 0 &&
+           strcmp (fail_on, "never") != 0)
+    return rc_cli_fail ("check", _("unknown level “%s” for --fail-on; use error, warning or "
+                                   "never"), fail_on);
+
+  file = g_file_new_for_commandline_arg (path);
+  document = rc_document_new_from_file (file, NULL, &error);
+  if (document == NULL)
+    return rc_cli_fail (path, "%s",
+                        g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                        ? _("no such file") : error->message);
+
+  if (job_path != NULL)
+    {
+      gsize length;
+
+      if (!g_file_get_contents (job_path, &job_text, &length, &error))
+        return rc_cli_fail (job_path, "%s",
+                            g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
+                            ? _("no such file") : error->message);
+      if (!g_utf8_validate (job_text, (gssize) length, NULL))
+        return rc_cli_fail (job_path, _("the job description is not UTF-8 text"));
+    }
+
+  rules = load_rules ();
+  engine = rc_engine_new (rules);
+  report = rc_engine_check (engine, document, job_text);
+
+  output = json ? report_to_json (report) : report_to_text (report, path);
+  if (!write_stdout (output) || (json && !write_stdout ("\n")))
+    return rc_cli_fail (_("standard output"), _("could not write to standard output"));
+
+  return fails (report, fail_on) ? EXIT_FINDINGS : 0;
+}
+
+static char *
+rules_to_json (RcRuleSet *rules)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "rules");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rc_rule_set_get_n_rules (rules); i++)
+    {
+      const RcRuleInfo *info = rc_rule_set_get_rule (rules, i);
+      g_autofree char *message = rc_rule_info_dup_display_text (info, info->message);
+      g_autofree char *advice = rc_rule_info_dup_display_text (info, info->advice);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "id", info->id);
+      add_string_or_null (builder, "level", rc_level_to_string (info->level));
+      add_string_or_null (builder, "scope", info->scope);
+      add_string_or_null (builder, "kind", info->kind);
+      add_string_or_null (builder, "check", info->check);
+      add_string_or_null (builder, "message", message);
+      add_string_or_null (builder, "advice", advice);
+      add_string_or_null (builder, "fix", info->fix);
+      add_string_or_null (builder, "tip", info->tip);
+      add_string_or_null (builder, "source", info->builtin ? NULL : info->source);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+static char *
+rules_to_text (RcRuleSet *rules)
+{
+  GString *out = g_string_new (NULL);
+  guint id_width = 0, scope_width = 0;
+
+  for (guint i = 0; i < rc_rule_set_get_n_rules (rules); i++)
+    {
+      const RcRuleInfo *info = rc_rule_set_get_rule (rules, i);
+
+      id_width = MAX (id_width, strlen (info->id));
+      scope_width = MAX (scope_width, strlen (info->scope));
+    }
+
+  for (guint i = 0; i < rc_rule_set_get_n_rules (rules); i++)
+    {
+      const RcRuleInfo *info = rc_rule_set_get_rule (rules, i);
+      g_autofree char *message = rc_rule_info_dup_display_text (info, info->message);
+
+      g_string_append_printf (out, "%-*s  %-10s  %-*s  %s\n", (int) id_width, info->id,
+                              rc_level_to_string (info->level), (int) scope_width, info->scope,
+                              message);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * rc_cli_command_rules:
+ * @argc: the argument count
+ * @argv: "rules" and its arguments
+ *
+ * `resume-coach rules [--format text|json]`: every rule, with its id, level, scope and message
+ *
+ * Returns: 0, or 2 for bad usage
+ */
+int
+rc_cli_command_rules (int    argc,
+                      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(RcRuleSet) rules = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text (default) or json"), N_("FORMAT") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("List every rule the coach applies, built in or "
+                                           "from your rule packs: id, level, scope and message."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return rc_cli_fail ("rules", "%s", error->message);
+  if (args[1] != NULL)
+    return rc_cli_fail ("rules", _("unexpected argument “%s”"), args[1]);
+  if (!parse_format (format, &json))
+    return rc_cli_fail ("rules", _("unknown format “%s”; use text or json"), format);
+
+  rules = load_rules ();
+  output = json ? rules_to_json (rules) : rules_to_text (rules);
+  if (!write_stdout (output) || (json && !write_stdout ("\n")))
+    return rc_cli_fail (_("standard output"), _("could not write to standard output"));
+  return 0;
+}

@@ -1,0 +1,414 @@
+/* test-cli-check.c — `resume-coach check` and `resume-coach rules` as a user runs them
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* the binary with @config_home as XDG_CONFIG_HOME (NULL: the test's own, empty) and no display */
+static void
+run_binary (Run        *run,
+            const char *config_home,
+            const char *first_arg,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("RC_BINARY");
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (binary);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  if (config_home != NULL)
+    envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config_home, TRUE);
+
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  g_test_message ("exit %d; stderr: %s", run->status, run->err);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static char *
+sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json",
+                                NULL);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+static void
+test_check_text (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *expected = NULL;
+  guint findings = 0;
+
+  run_binary (&run, NULL, "check", sample, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* FILE:POINTER:START-END: LEVEL: message [rule-id] */
+  expected = g_strdup_printf ("%s:/work/0/highlights/3:0-15: warning: “Responsible for” describes "
+                              "a duty, not what you achieved [achievement.duty-phrase]\n", sample);
+  g_assert_nonnull (strstr (run.out, expected));
+
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      if (g_str_has_prefix (lines[i], "Score: "))
+        {
+          g_assert_true (g_regex_match_simple ("^Score: [0-9]+/100 \\(0 errors, [0-9]+ warnings, "
+                                               "[0-9]+ suggestions\\)$", lines[i], 0, 0));
+          g_assert_null (lines[i + 1] == NULL || *lines[i + 1] == '\0' ? NULL : lines[i + 1]);
+          break;
+        }
+      if (!g_regex_match_simple ("^.+:(/[^:]*)?:[0-9]+-[0-9]+: (error|warning|suggestion): .+ "
+                                 "\\[[a-z-]+\\.[a-z.-]+\\]$", lines[i], 0, 0))
+        g_error ("not a finding line: %s", lines[i]);
+      g_assert_true (g_str_has_prefix (lines[i], sample));
+      findings++;
+    }
+  g_assert_cmpuint (findings, >=, 10);
+}
+
+static void
+test_check_json (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  JsonObject *root;
+  JsonArray *findings;
+  gboolean seen_duty = FALSE;
+
+  run_binary (&run, NULL, "check", sample, "--format", "json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_object_get_size (root), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (root, "score"), >, 0);
+  g_assert_cmpint (json_object_get_int_member (root, "score"), <=, 100);
+  g_assert_true (json_object_get_null_member (root, "ats"));
+  g_assert_cmpint (json_object_get_int_member (root, "ignored"), ==, 0);
+
+  findings = json_object_get_array_member (root, "findings");
+  g_assert_cmpuint (json_array_get_length (findings), >=, 10);
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+      static const char * const members[] = {
+        "rule", "level", "pointer", "start", "end", "message", "advice", "fix", "tip",
+      };
+
+      g_assert_cmpuint (json_object_get_size (finding), ==, G_N_ELEMENTS (members));
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+        g_assert_true (json_object_has_member (finding, members[m]));
+      if (strcmp (json_object_get_string_member (finding, "rule"), "achievement.duty-phrase") == 0 &&
+          strcmp (json_object_get_string_member (finding, "pointer"), "/work/0/highlights/3") == 0)
+        {
+          seen_duty = TRUE;
+          g_assert_cmpint (json_object_get_int_member (finding, "start"), ==, 0);
+          g_assert_cmpint (json_object_get_int_member (finding, "end"), ==, 15);
+          g_assert_true (json_object_get_null_member (finding, "fix"));
+          g_assert_cmpstr (json_object_get_string_member (finding, "tip"), ==, "mistake.duties");
+        }
+    }
+  g_assert_true (seen_duty);
+}
+
+static void
+test_check_job (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rc-cli-job-XXXXXX", &error);
+  g_autofree char *text_job = g_build_filename (dir, "job.txt", NULL);
+  g_autofree char *json_job = g_build_filename (dir, "job.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) missing = { 0 };
+  JsonObject *ats;
+
+  g_assert_true (g_file_set_contents (text_job, "Backend engineer\nRequirements: Go, Kafka, "
+                                      "Kubernetes, gRPC and Rust.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (json_job, "{\"title\": \"Backend Engineer\", \"skills\": "
+                                      "[{\"name\": \"Stack\", \"keywords\": [\"Golang\", "
+                                      "\"Elixir\"]}]}", -1, NULL));
+
+  run_binary (&text, NULL, "check", sample, "--job", text_job, NULL);
+  g_assert_true (g_regex_match_simple ("^ATS match: [0-9]+% \\(matched: .*Kafka.*; missing: "
+                                       ".*Rust.*\\)$", text.out, G_REGEX_MULTILINE, 0));
+  g_assert_nonnull (strstr (text.out, "[ats.missing-keywords]"));
+
+  run_binary (&json, NULL, "check", sample, "--job", json_job, "--format", "json", NULL);
+  g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
+  ats = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "ats");
+  g_assert_nonnull (ats);
+  g_assert_cmpuint (json_object_get_size (ats), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (ats, "match"), ==, 50);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (ats, "matched"), 0),
+                   ==, "Golang");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (ats, "missing"), 0),
+                   ==, "Elixir");
+
+  run_binary (&missing, NULL, "check", sample, "--job", "no-such-job.txt", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_cmpuint (count_lines (missing.err), ==, 1);
+  g_assert_nonnull (strstr (missing.err, "no-such-job.txt"));
+
+  g_unlink (text_job);
+  g_unlink (json_job);
+  g_rmdir (dir);
+}
+
+static void
+test_check_exit_status (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *weak = data_path ("engine-weak.json");
+  g_autofree char *strong = data_path ("engine-strong.json");
+  static const struct {
+    const char *fail_on;
+    int         sample;
+    int         weak;
+    int         strong;
+  } cases[] = {
+    { NULL, 0, 1, 0 },
+    { "error", 0, 1, 0 },
+    { "warning", 1, 1, 0 },
+    { "never", 0, 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) a = { 0 };
+      g_auto(Run) b = { 0 };
+      g_auto(Run) c = { 0 };
+
+      if (cases[i].fail_on != NULL)
+        {
+          run_binary (&a, NULL, "check", sample, "--fail-on", cases[i].fail_on, NULL);
+          run_binary (&b, NULL, "check", "--fail-on", cases[i].fail_on, weak, NULL);
+          run_binary (&c, NULL, "check", strong, "--fail-on", cases[i].fail_on, NULL);
+        }
+      else
+        {
+          run_binary (&a, NULL, "check", sample, NULL);
+          run_binary (&b, NULL, "check", weak, NULL);
+          run_binary (&c, NULL, "check", strong, NULL);
+        }
+      g_assert_cmpint (a.status, ==, cases[i].sample);
+      g_assert_cmpint (b.status, ==, cases[i].weak);
+      g_assert_cmpint (c.status, ==, cases[i].strong);
+    }
+}
+
+static void
+test_check_bad_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rc-cli-bad-XXXXXX", &error);
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *list = g_build_filename (dir, "list.json", NULL);
+  g_autofree char *sample = sample_path ();
+  struct {
+    const char *args[4];
+  } cases[] = {
+    { { "check", "no-such-resume.json", NULL } },
+    { { "check", broken, NULL } },
+    { { "check", list, NULL } },
+    { { "check", NULL } },
+    { { "check", sample, "--format", "xml" } },
+    { { "check", sample, "--fail-on", "sometimes" } },
+    { { "rules", "--format", "yaml", NULL } },
+  };
+
+  g_assert_true (g_file_set_contents (broken, "{\"basics\": {\"name\": \"A\",}", -1, NULL));
+  g_assert_true (g_file_set_contents (list, "[1, 2, 3]", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_binary (&run, NULL, cases[i].args[0], cases[i].args[1], cases[i].args[2],
+                  cases[i].args[3], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpuint (count_lines (run.err), ==, 1);
+      g_assert_true (g_str_has_prefix (run.err, "resume-coach: "));
+    }
+
+  g_unlink (broken);
+  g_unlink (list);
+  g_rmdir (dir);
+}
+
+static void
+test_check_bad_pack (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("rc-cli-xdg-XXXXXX", &error);
+  g_autofree char *dir = g_build_filename (home, "resume-coach", "rules", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *worse = g_build_filename (dir, "worse.json", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.json", NULL);
+  g_autofree char *sample = sample_path ();
+  g_autofree char *parent = NULL;
+  g_auto(Run) check = { 0 };
+  g_auto(Run) rules = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (bad, "{\"rules\": [\n  {\"id\": \"team.x\",\n]}", -1, NULL));
+  g_assert_true (g_file_set_contents (worse, "{\"rules\": [{\"id\": \"team.y\", \"level\": "
+                                      "\"loud\", \"scope\": \"bullet\", \"kind\": \"phrases\", "
+                                      "\"phrases\": [\"x\"], \"message\": \"m\", \"advice\": "
+                                      "\"a\"}]}", -1, NULL));
+  g_assert_true (g_file_set_contents (good, "{\"rules\": [{\"id\": \"team.no-kafka\", \"level\": "
+                                      "\"error\", \"scope\": \"bullet\", \"kind\": \"phrases\", "
+                                      "\"phrases\": [\"Kafka\"], \"message\": \"No {match} here\", "
+                                      "\"advice\": \"We use NATS.\"}]}", -1, NULL));
+
+  run_binary (&check, home, "check", sample, NULL);
+  /* one warning line per bad pack, naming it; the built-in rules and the good pack still run */
+  lines = g_strsplit (check.err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (lines[0], bad));
+  g_assert_true (g_regex_match_simple ("bad\\.json:[0-9]+:[0-9]+: ", lines[0], 0, 0));
+  g_assert_nonnull (strstr (lines[1], worse));
+  g_assert_nonnull (strstr (lines[1], "loud"));
+  g_assert_nonnull (strstr (check.out, "[achievement.duty-phrase]"));
+  g_assert_nonnull (strstr (check.out, ": error: No Kafka here [team.no-kafka]"));
+  g_assert_cmpint (check.status, ==, 1);
+
+  run_binary (&rules, home, "rules", NULL);
+  g_assert_cmpint (rules.status, ==, 0);
+  g_assert_nonnull (strstr (rules.out, "team.no-kafka"));
+  g_assert_null (strstr (rules.out, "team.y"));
+  g_assert_cmpuint (count_lines (rules.err), ==, 2);
+
+  g_unlink (bad);
+  g_unlink (worse);
+  g_unlink (good);
+  g_rmdir (dir);
+  parent = g_path_get_dirname (dir);
+  g_rmdir (parent);
+  g_rmdir (home);
+}
+
+static void
+test_rules_list (void)
+{
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *rules;
+  static const char * const some[] = {
+    "achievement.duty-phrase", "verb.weak-start", "skills.missing", "length.pages",
+    "ats.low-match", "certificates.missing",
+  };
+
+  run_binary (&text, NULL, "rules", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  lines = g_strsplit (text.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 36);
+  g_assert_true (g_regex_match_simple ("^skills\\.missing +error +document +Your resume has no "
+                                       "skills section$", text.out, G_REGEX_MULTILINE, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (some); i++)
+    {
+      g_autofree char *pattern = g_strdup_printf ("^%s ", some[i]);
+
+      g_assert_true (g_regex_match_simple (pattern, text.out, G_REGEX_MULTILINE, 0));
+    }
+
+  run_binary (&json, NULL, "rules", "--format", "json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
+  g_assert_no_error (error);
+  rules = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "rules");
+  g_assert_cmpuint (json_array_get_length (rules), ==, g_strv_length (lines) - 1);
+  for (guint i = 0; i < json_array_get_length (rules); i++)
+    {
+      JsonObject *rule = json_array_get_object_element (rules, i);
+
+      g_assert_nonnull (json_object_get_string_member (rule, "id"));
+      g_assert_nonnull (json_object_get_string_member (rule, "level"));
+      g_assert_nonnull (json_object_get_string_member (rule, "scope"));
+      g_assert_nonnull (json_object_get_string_member (rule, "message"));
+      g_assert_null (strchr (json_object_get_string_member (rule, "message"), '{'));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/check/text", test_check_text);
+  g_test_add_func ("/cli/check/json", test_check_json);
+  g_test_add_func ("/cli/check/job", test_check_job);
+  g_test_add_func ("/cli/check/exit-status", test_check_exit_status);
+  g_test_add_func ("/cli/check/bad-input", test_check_bad_input);
+  g_test_add_func ("/cli/check/bad-pack", test_check_bad_pack);
+  g_test_add_func ("/cli/rules/list", test_rules_list);
+
+  return g_test_run ();
+}
