@@ -16,6 +16,7 @@
 #include "rc-job-pane.h"
 #include "rc-scroll.h"
 #include "rc-section-editor.h"
+#include "rc-tips-window.h"
 #include "rc-window.h"
 
 #define SAMPLE_RESOURCE "/io/github/resumecoach/ResumeCoach/core/samples/backend-engineer.json"
@@ -243,27 +244,6 @@ rc_window_show_rule_errors (RcWindow  *self,
     }
   gtk_label_set_text (GTK_LABEL (self->banner_label), text->str);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), TRUE);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Tips                                                                                        */
-
-static void
-show_tips (RcWindow   *self,
-           const char *tip_id)
-{
-  GtkWidget *dialog;
-
-  /* placeholder until the tips browser lands */
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
-                                   "%s", _("The guide is coming"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("Tips, common mistakes, action verbs and "
-                                              "before-and-after examples will open here."));
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -683,7 +663,7 @@ static void
 on_learn_more_cb (RcWindow  *self,
                   RcFinding *finding)
 {
-  show_tips (self, finding->tip);
+  rc_tips_window_present_for_finding (GTK_WINDOW (self), self->document, finding);
 }
 
 static void
@@ -1523,7 +1503,7 @@ show_tips_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  show_tips (RC_WINDOW (widget), NULL);
+  rc_tips_window_present_entry (GTK_WINDOW (widget), NULL);
 }
 
 static void

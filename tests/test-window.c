@@ -14,6 +14,7 @@
 #include "rc-entry-editor.h"
 #include "rc-feedback-panel.h"
 #include "rc-section-editor.h"
+#include "rc-tips-window.h"
 #include "rc-window.h"
 
 #define DUTY_BULLET "/work/0/highlights/0"
@@ -688,6 +689,36 @@ test_draft (Fixture       *fixture,
 }
 
 static void
+test_learn_more (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  const RcFinding *finding = NULL;
+  GPtrArray *findings = rc_report_get_findings (rc_window_get_report (window));
+  RcTipsWindow *tips;
+
+  for (guint i = 0; i < findings->len && finding == NULL; i++)
+    if (((RcFinding *) g_ptr_array_index (findings, i))->tip != NULL)
+      finding = g_ptr_array_index (findings, i);
+  g_assert_nonnull (finding);
+
+  g_signal_emit_by_name (panel, "learn-more", finding);
+  iterate ();
+  tips = rc_tips_window_find (GTK_WINDOW (window));
+  g_assert_nonnull (tips);
+  g_assert_cmpstr (rc_tips_window_get_entry_id (tips), ==, finding->tip);
+  gtk_window_destroy (GTK_WINDOW (tips));
+
+  /* F1 opens the guide too */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tips", NULL));
+  iterate ();
+  tips = rc_tips_window_find (GTK_WINDOW (window));
+  g_assert_nonnull (tips);
+  gtk_window_destroy (GTK_WINDOW (tips));
+}
+
+static void
 test_job_description (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -734,6 +765,7 @@ main (int   argc,
   ADD ("/ui/window/bad-file", test_bad_file);
   ADD ("/ui/window/draft", test_draft);
   ADD ("/ui/window/job-description", test_job_description);
+  ADD ("/ui/window/learn-more", test_learn_more);
 
   status = g_test_run ();
   g_clear_object (&app);
