@@ -34,7 +34,12 @@ struct _RcField
   char        *pointer;
   guint        syncing;
   GArray      *marks;
+
+  int          text_width;
+  guint        remeasure_source;
 };
+
+#define SPACING 6
 
 G_DEFINE_FINAL_TYPE (RcField, rc_field, GTK_TYPE_WIDGET)
 
@@ -859,10 +864,100 @@ rc_field_describe_underlines (RcField *self,
 }
 
 static void
+rc_field_measure (GtkWidget      *widget,
+                  GtkOrientation  orientation,
+                  int             for_size,
+                  int            *minimum,
+                  int            *natural,
+                  int            *minimum_baseline,
+                  int            *natural_baseline)
+{
+  int n_visible = 0;
+
+  *minimum = *natural = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      n_visible++;
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+      else
+        {
+          gtk_widget_measure (child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
+          *minimum += child_min;
+          *natural += child_nat;
+        }
+    }
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && n_visible > 1)
+    {
+      *minimum += SPACING * (n_visible - 1);
+      *natural += SPACING * (n_visible - 1);
+    }
+}
+
+static gboolean
+on_remeasure_cb (gpointer data)
+{
+  RcField *self = data;
+
+  self->remeasure_source = 0;
+  if (self->control != NULL)
+    gtk_widget_queue_resize (self->control);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rc_field_size_allocate (GtkWidget *widget,
+                        int        width,
+                        int        height,
+                        int        baseline)
+{
+  RcField *self = RC_FIELD (widget);
+  int y = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &child_min, &child_nat,
+                          NULL, NULL);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_nat }, -1);
+      y += child_nat + SPACING;
+    }
+
+  /* A GTK 4.8 text view keeps the height it had at its old width until something asks it
+   * again; once it has wrapped its lines anew (at a higher priority), ask. */
+  if (is_text_view (self) && width != self->text_width)
+    {
+      self->text_width = width;
+      if (self->remeasure_source == 0)
+        self->remeasure_source = g_idle_add (on_remeasure_cb, self);
+    }
+}
+
+static void
 rc_field_dispose (GObject *object)
 {
   RcField *self = RC_FIELD (object);
   GtkWidget *child;
+
+  g_clear_handle_id (&self->remeasure_source, g_source_remove);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -890,17 +985,14 @@ rc_field_class_init (RcFieldClass *klass)
   object_class->dispose = rc_field_dispose;
   object_class->finalize = rc_field_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  widget_class->measure = rc_field_measure;
+  widget_class->size_allocate = rc_field_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "field");
 }
 
 static void
 rc_field_init (RcField *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
   self->marks = g_array_new (FALSE, TRUE, sizeof (Mark));
   g_array_set_clear_func (self->marks, clear_mark);
 }
