@@ -80,6 +80,10 @@ create_row_cb (gpointer item,
       gtk_box_append (GTK_BOX (box), caption);
     }
 
+  /* Rows have a minimum height: one-line titles sit in its middle, longer ones get room. */
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "rc-entry-id",
                           g_strdup (rc_guide_entry_get_id (entry)), g_free);
