@@ -226,6 +226,8 @@ make_label (RcTipsWindow *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 72);
+  /* Ask for the whole line (up to the cap), so every article gets the same reading width. */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
