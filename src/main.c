@@ -14,6 +14,25 @@
 
 #define WINDOW_PROGRAM "resume-coach-window"
 
+/* In a build tree the settings schema is compiled into <build>/data, not installed: point
+ * GSettings at it so the window runs from the build without installing anything. */
+static void
+use_build_tree_schemas (const char *bindir)
+{
+  g_autofree char *schemas = g_build_filename (bindir, "..", "data", NULL);
+  g_autofree char *compiled = g_build_filename (schemas, "gschemas.compiled", NULL);
+  const char *current = g_getenv ("GSETTINGS_SCHEMA_DIR");
+  g_autofree char *value = NULL;
+
+  if (!g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+    return;
+
+  value = current != NULL && *current != '\0'
+    ? g_strconcat (schemas, G_SEARCHPATH_SEPARATOR_S, current, NULL)
+    : g_strdup (schemas);
+  g_setenv ("GSETTINGS_SCHEMA_DIR", value, TRUE);
+}
+
 /* The window program sits next to this one in a build tree, in libexecdir once installed. */
 static char *
 find_window_program (void)
@@ -27,7 +46,10 @@ find_window_program (void)
       dir = g_path_get_dirname (self);
       beside = g_build_filename (dir, WINDOW_PROGRAM, NULL);
       if (g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
-        return beside;
+        {
+          use_build_tree_schemas (dir);
+          return beside;
+        }
       g_free (beside);
     }
 
