@@ -356,15 +356,12 @@ ensure_fields (RcWindow *self)
   self->fields_stale = FALSE;
 }
 
-RcField *
-rc_window_lookup_field (RcWindow   *self,
-                        const char *pointer)
+static RcField *
+find_field (RcWindow   *self,
+            const char *pointer)
 {
   RcField *field;
   const char *slash;
-
-  g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (pointer != NULL, NULL);
 
   ensure_fields (self);
   field = g_hash_table_lookup (self->fields, pointer);
@@ -385,6 +382,23 @@ rc_window_lookup_field (RcWindow   *self,
   return NULL;
 }
 
+static void ensure_page (RcWindow *self, RcSection section);
+
+RcField *
+rc_window_lookup_field (RcWindow   *self,
+                        const char *pointer)
+{
+  int section;
+
+  g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (pointer != NULL, NULL);
+
+  section = rc_section_for_pointer (pointer);
+  if (section >= 0 && self->document != NULL)
+    ensure_page (self, (RcSection) section);
+  return find_field (self, pointer);
+}
+
 static void
 update_underlines (RcWindow *self)
 {
@@ -397,7 +411,7 @@ update_underlines (RcWindow *self)
   for (guint i = 0; findings != NULL && i < findings->len; i++)
     {
       RcFinding *finding = g_ptr_array_index (findings, i);
-      RcField *field = rc_window_lookup_field (self, finding->pointer);
+      RcField *field = find_field (self, finding->pointer);
       GPtrArray *list;
 
       if (field == NULL)
@@ -570,8 +584,10 @@ on_sidebar_row_selected_cb (RcWindow      *self,
   if (row == NULL)
     return;
   index = gtk_list_box_row_get_index (row);
-  if (index >= 0 && index < RC_N_SECTIONS && self->section_pages[index] != NULL)
-    gtk_stack_set_visible_child (GTK_STACK (self->section_stack), self->section_pages[index]);
+  if (index < 0 || index >= RC_N_SECTIONS || self->document == NULL)
+    return;
+  ensure_page (self, (RcSection) index);
+  gtk_stack_set_visible_child (GTK_STACK (self->section_stack), self->section_pages[index]);
 }
 
 static GtkWidget *
@@ -716,34 +732,39 @@ clear_pages (RcWindow *self)
       }
 }
 
+/* Pages are built when first shown: opening a resume builds one section's editors, not all */
 static void
-build_pages (RcWindow *self)
+ensure_page (RcWindow  *self,
+             RcSection  section)
 {
-  for (guint s = 0; s < RC_N_SECTIONS; s++)
+  guint first = self->editors->len;
+
+  if (self->section_pages[section] != NULL)
+    return;
+
+  self->section_pages[section] = rc_section_build_page (section, self->editors);
+  gtk_stack_add_named (GTK_STACK (self->section_stack), self->section_pages[section],
+                       rc_section_get_id (section));
+
+  for (guint i = first; i < self->editors->len; i++)
     {
-      guint first = self->editors->len;
+      GtkWidget *editor = g_ptr_array_index (self->editors, i);
+      const char *pointer = g_object_get_data (G_OBJECT (editor), "rc-pointer");
 
-      self->section_pages[s] = rc_section_build_page (s, self->editors);
-      gtk_stack_add_named (GTK_STACK (self->section_stack), self->section_pages[s],
-                           rc_section_get_id (s));
-
-      for (guint i = first; i < self->editors->len; i++)
+      if (RC_IS_SECTION_EDITOR (editor))
         {
-          GtkWidget *editor = g_ptr_array_index (self->editors, i);
-          const char *pointer = g_object_get_data (G_OBJECT (editor), "rc-pointer");
-
-          if (RC_IS_SECTION_EDITOR (editor))
-            {
-              rc_section_editor_bind (RC_SECTION_EDITOR (editor), self->document, pointer);
-              g_signal_connect (editor, "entry-removed", G_CALLBACK (on_entry_removed_cb), self);
-            }
-          else
-            {
-              rc_entry_editor_bind (RC_ENTRY_EDITOR (editor), self->document, pointer);
-            }
+          rc_section_editor_bind (RC_SECTION_EDITOR (editor), self->document, pointer);
+          g_signal_connect (editor, "entry-removed", G_CALLBACK (on_entry_removed_cb), self);
+        }
+      else
+        {
+          rc_entry_editor_bind (RC_ENTRY_EDITOR (editor), self->document, pointer);
         }
     }
+
   self->fields_stale = TRUE;
+  if (self->report != NULL)
+    update_underlines (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -889,7 +910,6 @@ rc_window_set_document (RcWindow   *self,
   g_signal_connect (document, "changed", G_CALLBACK (on_document_changed_cb), self);
   g_signal_connect (document, "notify::modified", G_CALLBACK (on_modified_changed_cb), self);
 
-  build_pages (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "editor");
   if (gtk_list_box_get_selected_row (GTK_LIST_BOX (self->sidebar_list)) == NULL)
     rc_window_select_section (self, RC_SECTION_CONTACT);
