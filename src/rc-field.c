@@ -666,9 +666,11 @@ locate (RcField         *self,
   else
     {
       *start = base + MIN (finding->start, length);
-      *end = base + MIN (finding->end, length);
+      *end = base + MIN (finding->end, MAX (finding->start, length));
     }
-  return *end > *start;
+  /* an empty span (a missing email, an empty field) has nothing to underline, but the field
+   * still shows the finding's icon and tooltip */
+  return TRUE;
 }
 
 static const char *
@@ -699,6 +701,8 @@ show_marks (RcField *self)
         {
           const Mark *mark = &g_array_index (self->marks, Mark, i);
 
+          if (mark->end <= mark->start)
+            continue;
           gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) mark->start);
           gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) mark->end);
           gtk_text_buffer_apply_tag_by_name (buffer, tag_names[mark->level], &start, &end);
@@ -721,16 +725,19 @@ show_marks (RcField *self)
           guint end_index = (guint) (g_utf8_offset_to_pointer (text, mark->end) - text);
           PangoAttribute *attr;
 
-          attr = pango_attr_underline_new (level_style[mark->level].underline);
-          attr->start_index = start_index;
-          attr->end_index = end_index;
-          pango_attr_list_insert (attrs, attr);
-          attr = pango_attr_underline_color_new (level_style[mark->level].red,
-                                                 level_style[mark->level].green,
-                                                 level_style[mark->level].blue);
-          attr->start_index = start_index;
-          attr->end_index = end_index;
-          pango_attr_list_insert (attrs, attr);
+          if (end_index > start_index)
+            {
+              attr = pango_attr_underline_new (level_style[mark->level].underline);
+              attr->start_index = start_index;
+              attr->end_index = end_index;
+              pango_attr_list_insert (attrs, attr);
+              attr = pango_attr_underline_color_new (level_style[mark->level].red,
+                                                     level_style[mark->level].green,
+                                                     level_style[mark->level].blue);
+              attr->start_index = start_index;
+              attr->end_index = end_index;
+              pango_attr_list_insert (attrs, attr);
+            }
 
           worst = MAX (worst, (int) mark->level);
           if (tooltip->len > 0)

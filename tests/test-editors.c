@@ -515,6 +515,28 @@ test_underlines (Fixture       *fixture,
   keyword_marks = rc_field_describe_underlines (keywords, RC_LEVEL_WARNING);
   g_assert_cmpstr (keyword_marks, ==, keyword_expected);
 
+  /* a finding about an empty field: nothing to underline, but the icon tells */
+  {
+    RcField *empty = add_field (fixture, RC_FIELD_URL, "/basics/website");
+    RcFinding missing = { .rule_id = (char *) "contact.missing", .level = RC_LEVEL_WARNING,
+                          .pointer = (char *) "/basics/website", .start = 0, .end = 0,
+                          .message = (char *) "Add a link" };
+    g_autoptr(GPtrArray) on_empty = g_ptr_array_new ();
+    g_autofree char *none = NULL;
+    g_autofree char *tooltip = NULL;
+
+    g_ptr_array_add (on_empty, &missing);
+    rc_field_set_findings (empty, on_empty);
+    none = rc_field_describe_underlines (empty, RC_LEVEL_WARNING);
+    g_assert_cmpstr (none, ==, "");
+    g_assert_cmpstr (gtk_entry_get_icon_name (GTK_ENTRY (rc_field_get_control (empty)),
+                                              GTK_ENTRY_ICON_SECONDARY), ==,
+                     "dialog-warning-symbolic");
+    tooltip = gtk_entry_get_icon_tooltip_text (GTK_ENTRY (rc_field_get_control (empty)),
+                                               GTK_ENTRY_ICON_SECONDARY);
+    g_assert_cmpstr (tooltip, ==, "Warning: Add a link");
+  }
+
   /* clearing takes every mark away */
   rc_field_set_findings (bullets, NULL);
   rc_field_set_findings (email, NULL);
