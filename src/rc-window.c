@@ -590,6 +590,20 @@ on_sidebar_row_selected_cb (RcWindow      *self,
   gtk_stack_set_visible_child (GTK_STACK (self->section_stack), self->section_pages[index]);
 }
 
+/* Tab leaves the sections for the editor instead of walking through every section */
+static gboolean
+on_sidebar_key_pressed_cb (GtkEventControllerKey *controller,
+                           guint                  keyval,
+                           guint                  keycode,
+                           GdkModifierType        state,
+                           RcWindow              *self)
+{
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab) ||
+      (state & GDK_MODIFIER_MASK & ~GDK_LOCK_MASK) != 0)
+    return FALSE;
+  return gtk_widget_child_focus (self->section_stack, GTK_DIR_TAB_FORWARD);
+}
+
 static GtkWidget *
 find_field_within (RcWindow   *self,
                    const char *pointer)
@@ -1840,6 +1854,7 @@ rc_window_class_init (RcWindowClass *klass)
 static void
 rc_window_init (RcWindow *self)
 {
+  GtkEventController *controller;
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1851,6 +1866,9 @@ rc_window_init (RcWindow *self)
   self->draft_id = g_uuid_string_random ();
 
   build_sidebar (self);
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_sidebar_key_pressed_cb), self);
+  gtk_widget_add_controller (self->sidebar_list, controller);
 
   target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), self);
