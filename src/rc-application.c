@@ -28,15 +28,6 @@ struct _RcApplication
 
 G_DEFINE_FINAL_TYPE (RcApplication, rc_application, GTK_TYPE_APPLICATION)
 
-static RcWindow *
-create_window (RcApplication *self)
-{
-  RcWindow *window = rc_window_new (self);
-
-  rc_window_show_rule_errors (window, self->rule_errors);
-  return window;
-}
-
 typedef struct
 {
   RcApplication *app;
@@ -63,7 +54,7 @@ on_restore_response_cb (GtkDialog   *dialog,
           RcWindow *window = data->window;
 
           if (window == NULL || rc_window_get_document (window) != NULL)
-            window = create_window (self);
+            window = rc_window_new (self);
           if (!rc_window_restore_draft (window, info->id, &error))
             g_message ("Could not restore the draft %s: %s", info->id, error->message);
           gtk_window_present (GTK_WINDOW (window));
@@ -140,7 +131,7 @@ rc_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (create_window (self));
+    window = GTK_WINDOW (rc_window_new (self));
   gtk_window_present (window);
   offer_drafts (self, RC_WINDOW (window));
 }
@@ -162,7 +153,7 @@ rc_application_open (GApplication  *app,
       if (RC_IS_WINDOW (active) && rc_window_get_document (RC_WINDOW (active)) == NULL)
         window = RC_WINDOW (active);
       else
-        window = create_window (self);
+        window = rc_window_new (self);
 
       rc_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
@@ -338,6 +329,14 @@ rc_application_get_rule_set (RcApplication *self)
   g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
 
   return self->rules;
+}
+
+GPtrArray *
+rc_application_get_rule_errors (RcApplication *self)
+{
+  g_return_val_if_fail (RC_IS_APPLICATION (self), NULL);
+
+  return self->rule_errors;
 }
 
 RcDraftStore *

@@ -19,6 +19,8 @@ RcApplication *rc_application_new             (void);
 GSettings     *rc_application_get_settings    (RcApplication *self);
 /* The built-in rules and the user's rule packs, loaded once for every window */
 RcRuleSet     *rc_application_get_rule_set    (RcApplication *self);
+/* (element-type GError): why each skipped rule pack was skipped */
+GPtrArray     *rc_application_get_rule_errors (RcApplication *self);
 RcDraftStore  *rc_application_get_draft_store (RcApplication *self);
 /* Remembers @file as the most recent resume */
 void           rc_application_add_recent      (RcApplication *self,

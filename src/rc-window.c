@@ -1895,6 +1895,7 @@ rc_window_new (RcApplication *application)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   self->engine = rc_engine_new (rc_application_get_rule_set (application));
+  rc_window_show_rule_errors (self, rc_application_get_rule_errors (application));
   fill_recent (self);
 
   return self;

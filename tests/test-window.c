@@ -140,6 +140,22 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* How many labels under @widget, shown or not, contain @text */
+static guint
+count_labels_containing (GtkWidget  *widget,
+                         const char *text)
+{
+  guint count = 0;
+
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    count++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_labels_containing (child, text);
+  return count;
+}
+
 /* How many labels under @widget, shown or not, read @text */
 static guint
 count_labels (GtkWidget  *widget,
@@ -739,6 +755,111 @@ test_job_description (Fixture       *fixture,
   g_assert_true (g_strv_contains ((const char * const *) ats->matched, "Go"));
 }
 
+static GtkDialog *
+find_dialog (RcWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) ==
+          GTK_WINDOW (window))
+        return GTK_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static void
+test_welcome_and_new (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  RcWindow *window = rc_window_new (app);
+  RcDocument *sample;
+  int position = -1;
+
+  /* no resume: the welcome page, and nothing to save or export */
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (rc_window_get_document (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resume Coach");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
+                  rc_window_get_document (window) != NULL);
+
+  /* try the sample: a resume never saved */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  sample = rc_window_get_document (window);
+  g_assert_nonnull (sample);
+  g_assert_null (rc_window_get_file (window));
+  g_assert_false (rc_document_get_modified (sample));
+  g_assert_nonnull (rc_window_get_report (window));
+
+  /* New with unsaved changes asks first; Cancel keeps everything */
+  gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
+    rc_window_lookup_field (window, "/basics/label"))), "!", -1, &position);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_nonnull (find_dialog (window));
+  gtk_dialog_response (find_dialog (window), GTK_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_null (find_dialog (window));
+  g_assert_true (rc_window_get_document (window) == sample);
+
+  /* …and Discard starts the new resume */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  gtk_dialog_response (find_dialog (window), GTK_RESPONSE_REJECT);
+  iterate ();
+  g_assert_true (rc_window_get_document (window) != sample);
+  g_assert_null (rc_document_get (rc_window_get_document (window), "/basics/name"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "New Resume — Resume Coach");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  int position = -1;
+
+  gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
+    rc_window_lookup_field (window, "/basics/label"))), "!", -1, &position);
+
+  /* Ctrl+W with unsaved changes: the window stays and asks */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_nonnull (find_dialog (window));
+  gtk_dialog_response (find_dialog (window), GTK_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (rc_document_get_modified (rc_window_get_document (window)));
+}
+
+static char *bad_pack;
+
+static void
+test_bad_rule_pack (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *revealer = NULL;
+  g_autofree char *name = g_path_get_basename (bad_pack);
+
+  /* the banner names the skipped pack; the built-in rules still run */
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_window_get_child (
+         GTK_WINDOW (fixture->window)));
+       child != NULL && revealer == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_REVEALER (child))
+      revealer = child;
+  g_assert_nonnull (revealer);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_cmpuint (count_labels_containing (revealer, name), ==, 1);
+  g_assert_cmpuint (rc_report_get_findings (rc_window_get_report (fixture->window))->len, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -747,6 +868,17 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+
+  /* a broken pack of the user's own rules, read when the application starts */
+  {
+    g_autofree char *dir = g_build_filename (g_get_user_config_dir (), "resume-coach", "rules",
+                                             NULL);
+
+    g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+    bad_pack = g_build_filename (dir, "broken-pack.json", NULL);
+    g_file_set_contents (bad_pack, "{ \"rules\": [ { \"id\": ", -1, &error);
+    g_assert_no_error (error);
+  }
 
   app = rc_application_new ();
   g_application_set_flags (G_APPLICATION (app),
@@ -767,7 +899,13 @@ main (int   argc,
   ADD ("/ui/window/job-description", test_job_description);
   ADD ("/ui/window/learn-more", test_learn_more);
 
+  ADD ("/ui/window/welcome-and-new", test_welcome_and_new);
+  ADD ("/ui/window/close-asks", test_close_asks);
+  ADD ("/ui/window/bad-rule-pack", test_bad_rule_pack);
+
   status = g_test_run ();
   g_clear_object (&app);
+  g_unlink (bad_pack);
+  g_free (bad_pack);
   return status;
 }
