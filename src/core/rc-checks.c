@@ -15,19 +15,30 @@
 /* ------------------------------------------------------------------------------------------ */
 /* Messages                                                                                    */
 
-char *
-rc_format_message_valist (const char *template,
-                          va_list     args)
+/* Fills {name} placeholders in one pass; @match (nullable) is "match", then @args' pairs */
+static char *
+format_template (const char *template,
+                 const char *match,
+                 va_list     args)
 {
   const char *names[16];
   const char *values[16];
   guint n = 0;
   const char *name;
+  const char *brace;
   GString *out;
 
   if (template == NULL)
     return NULL;
+  brace = strchr (template, '{');
+  if (brace == NULL)
+    return g_strdup (template);
 
+  if (match != NULL)
+    {
+      names[n] = "match";
+      values[n++] = match;
+    }
   while ((name = va_arg (args, const char *)) != NULL)
     {
       const char *value = va_arg (args, const char *);
@@ -35,24 +46,21 @@ rc_format_message_valist (const char *template,
       if (n < G_N_ELEMENTS (names))
         {
           names[n] = name;
-          values[n] = value != NULL ? value : "";
-          n++;
+          values[n++] = value != NULL ? value : "";
         }
     }
 
-  if (strchr (template, '{') == NULL)
-    return g_strdup (template);
-
-  out = g_string_sized_new (strlen (template) + 32);
-  for (const char *p = template; *p != '\0'; p++)
+  out = g_string_sized_new (strlen (template) + 64);
+  g_string_append_len (out, template, brace - template);
+  for (const char *p = brace; *p != '\0'; p++)
     {
       const char *close;
       gboolean done = FALSE;
 
       if (*p == '{' && (close = strchr (p + 1, '}')) != NULL)
         for (guint i = 0; i < n && !done; i++)
-          if (strlen (names[i]) == (gsize) (close - p - 1) &&
-              strncmp (names[i], p + 1, (gsize) (close - p - 1)) == 0)
+          if (strncmp (names[i], p + 1, (gsize) (close - p - 1)) == 0 &&
+              names[i][close - p - 1] == '\0')
             {
               g_string_append (out, values[i]);
               p = close;
@@ -62,6 +70,13 @@ rc_format_message_valist (const char *template,
         g_string_append_c (out, *p);
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+rc_format_message_valist (const char *template,
+                          va_list     args)
+{
+  return format_template (template, NULL, args);
 }
 
 char *
@@ -82,16 +97,11 @@ format_with_match (const char *template,
                    const char *match,
                    va_list     args)
 {
-  /* {match} first, then the caller's names */
-  g_autofree char *step = NULL;
   va_list copy;
   char *result;
 
-  if (template == NULL)
-    return NULL;
-  step = rc_format_message (template, "match", match != NULL ? match : "", NULL);
   G_VA_COPY (copy, args);
-  result = rc_format_message_valist (step, copy);
+  result = format_template (template, match != NULL ? match : "", copy);
   va_end (copy);
   return result;
 }
@@ -110,8 +120,11 @@ make_finding (const RcRule *rule,
 {
   RcFinding *finding = rc_finding_new (rule->info.id, level, pointer, start, end);
 
-  finding->message = format_with_match (rc_rule_translate (rule, message), match, args);
-  finding->advice = format_with_match (rc_rule_translate (rule, advice), match, args);
+  /* the rule's own wording was translated once, when it was loaded */
+  finding->message = format_with_match (message == rule->info.message ? rule->message
+                                        : rc_rule_translate (rule, message), match, args);
+  finding->advice = format_with_match (advice == rule->info.advice ? rule->advice
+                                       : rc_rule_translate (rule, advice), match, args);
   finding->fix = g_strdup (fix);
   finding->tip = g_strdup (rule->info.tip);
   finding->match = g_strdup (match);
@@ -235,6 +248,7 @@ typedef struct
   char   **more_words;   /* year context */
   char   **versions;     /* words a version number follows */
   char   **suggest;      /* verbs to offer */
+  char    *suggest_text; /* …written out: "Built, Cut, Led" */
 } Params;
 
 static void
@@ -249,6 +263,7 @@ params_free (gpointer data)
   g_strfreev (params->more_words);
   g_strfreev (params->versions);
   g_strfreev (params->suggest);
+  g_free (params->suggest_text);
   g_free (params);
 }
 
@@ -592,16 +607,6 @@ detect_metric (const RcStringContext *ctx)
   return FALSE;
 }
 
-static int
-compare_hashes (gconstpointer a,
-                gconstpointer b)
-{
-  guint32 x = *(const guint32 *) a;
-  guint32 y = *(const guint32 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 void
 rc_string_facts (RcStringContext *ctx)
 {
@@ -611,6 +616,7 @@ rc_string_facts (RcStringContext *ctx)
 
   entry->n_words = tokens->n_words;
   entry->n_chars = tokens->n_chars;
+  entry->ascii = tokens->ascii;
   entry->verb = -1;
   entry->first_lex = -1;
 
@@ -633,8 +639,10 @@ rc_string_facts (RcStringContext *ctx)
       entry->first_lex = tokens->tokens[verb_token].lex;
       entry->first_start = tokens->tokens[first].cstart;
       entry->first_end = tokens->tokens[verb_token].cend;
-      entry->first_word = g_strndup (entry->text + tokens->tokens[first].start,
-                                     tokens->tokens[verb_token].end - tokens->tokens[first].start);
+      g_string_truncate (ctx->word_buffer, 0);
+      g_string_append_len (ctx->word_buffer, entry->text + tokens->tokens[first].start,
+                           tokens->tokens[verb_token].end - tokens->tokens[first].start);
+      entry->first_word = ctx->word_buffer->str;
       if (word != NULL)
         {
           entry->verb = word->verb;
@@ -646,32 +654,24 @@ rc_string_facts (RcStringContext *ctx)
   /* skills first: a number right after one is a version, not a metric */
   {
     RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
-    g_autoptr(GArray) mentions = taxonomy != NULL ? rc_taxonomy_find (taxonomy, entry->text)
-                                                  : NULL;
 
-    if (mentions != NULL && mentions->len > 0)
+    ctx->mentions = taxonomy != NULL ? rc_taxonomy_find (taxonomy, entry->text) : NULL;
+    if (ctx->mentions != NULL && ctx->mentions->len > 0)
       {
-        entry->n_mentions = mentions->len;
-        entry->mentions = g_memdup2 (mentions->data, sizeof (RcSkillMention) * mentions->len);
+        entry->n_mentions = ctx->mentions->len;
+        entry->mentions = (RcSkillMention *) (void *) ctx->mentions->data;
       }
   }
 
   entry->has_metric = detect_metric (ctx);
 
-  if (entry->evidence || entry->section == RC_SECTION_SKILLS)
+  if ((entry->evidence || entry->section == RC_SECTION_SKILLS) && tokens->n_words > 0)
     {
-      guint32 *hashes = g_new (guint32, MAX (tokens->n_words, 1));
-      guint n = 0;
-
+      g_array_set_size (ctx->hash_buffer, tokens->n_words);
+      entry->hashes = (guint32 *) (void *) ctx->hash_buffer->data;
       for (guint i = 0; i < tokens->n_tokens; i++)
         if (tokens->tokens[i].flags & RC_TOKEN_WORD)
-          hashes[n++] = tokens->tokens[i].hash;
-      qsort (hashes, n, sizeof (guint32), compare_hashes);
-      entry->n_hashes = 0;
-      for (guint i = 0; i < n; i++)
-        if (i == 0 || hashes[i] != hashes[i - 1])
-          hashes[entry->n_hashes++] = hashes[i];
-      entry->hashes = hashes;
+          entry->hashes[entry->n_hashes++] = tokens->tokens[i].hash;
     }
 }
 
@@ -732,7 +732,16 @@ parse_weak_start (RcRule         *rule,
                   JsonObject     *params,
                   const RcVerbs  *verbs,
                   GError        **error)
-PARSE_WITH ("suggest")
+{
+  static const char * const allowed[] = { "suggest", NULL };
+  Params *p = read_params (params, allowed, error);
+
+  if (p == NULL)
+    return FALSE;
+  p->suggest_text = rc_verbs_suggest (verbs, (const char * const *) p->suggest, 6);
+  rule->check_data = p;
+  return TRUE;
+}
 
 static void
 run_weak_start (RcStringContext *ctx,
@@ -740,22 +749,18 @@ run_weak_start (RcStringContext *ctx,
 {
   const RcStringEntry *entry = ctx->entry;
   const Params *params = get_params (rule);
-  g_autofree char *verbs = NULL;
+  const char *verbs = params->suggest_text;
 
   if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2)
     return;
 
+  /* a weak verb comes with its own better ones */
   if (entry->verb >= 0)
     {
       const RcVerb *verb = &g_array_index (ctx->verbs->verbs, RcVerb, entry->verb);
 
-      if (verb->instead != NULL && verb->instead[0] != NULL)
-        verbs = rc_verbs_suggest (ctx->verbs, (const char * const *) verb->instead, 4);
-    }
-  if (verbs == NULL || *verbs == '\0')
-    {
-      g_free (verbs);
-      verbs = rc_verbs_suggest (ctx->verbs, (const char * const *) params->suggest, 6);
+      if (verb->instead_text != NULL && *verb->instead_text != '\0')
+        verbs = verb->instead_text;
     }
   g_ptr_array_add (ctx->findings,
                    rc_rule_make_finding (rule, rule->info.level, entry->pointer,
@@ -958,63 +963,67 @@ run_repeated (RcCheckContext *ctx,
   const Params *params = get_params (rule);
   guint max = params->max >= 0 ? (guint) params->max : 2;
   guint defaults = (1u << RC_SECTION_WORK) | (1u << RC_SECTION_VOLUNTEER);
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint n_verbs = ctx->verbs->verbs->len;
+  g_autofree guint *counts = NULL;
+  guint *seen;
+  g_autofree char **offers = NULL;
+  gboolean any = FALSE;
 
+  counts = g_new0 (guint, n_verbs * 2);
+  seen = counts + n_verbs;
   for (guint i = 0; i < ctx->strings->len; i++)
     {
       const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
-      gpointer key = GINT_TO_POINTER (entry->verb + 1);
 
       if (entry->field != RC_FIELD_HIGHLIGHTS || entry->verb < 0 ||
           !section_selected (params, defaults, entry->section))
         continue;
-      g_hash_table_insert (counts, key,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+      any |= ++counts[entry->verb] > max;
     }
+  if (!any)
+    return;
 
+  offers = g_new0 (char *, n_verbs);
   for (guint i = 0; i < ctx->strings->len; i++)
     {
       const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
-      gpointer key = GINT_TO_POINTER (entry->verb + 1);
-      guint total, nth;
-      const RcVerb *verb;
-      const RcVerbCategory *category;
-      g_autoptr(GPtrArray) others = NULL;
-      g_autofree char *verbs = NULL, *count = NULL;
+      char count[16];
 
       if (entry->field != RC_FIELD_HIGHLIGHTS || entry->verb < 0 ||
           !section_selected (params, defaults, entry->section))
         continue;
-      total = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
-      nth = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) + 1;
-      g_hash_table_insert (seen, key, GUINT_TO_POINTER (nth));
-      if (total <= max || nth <= max)
+      if (counts[entry->verb] <= max || ++seen[entry->verb] <= max)
         continue;
 
       /* offer verbs of the same family that no bullet opens with yet */
-      verb = &g_array_index (ctx->verbs->verbs, RcVerb, entry->verb);
-      others = g_ptr_array_new ();
-      if (verb->category >= 0)
+      if (offers[entry->verb] == NULL)
         {
-          category = g_ptr_array_index (ctx->verbs->categories, verb->category);
-          for (guint v = 0; v < category->verbs->len && others->len < 4; v++)
-            {
-              guint index = g_array_index (category->verbs, guint, v);
+          const RcVerb *verb = &g_array_index (ctx->verbs->verbs, RcVerb, entry->verb);
+          const char *others[5] = { NULL };
+          guint n = 0;
 
-              if (index != (guint) entry->verb &&
-                  !g_hash_table_contains (counts, GINT_TO_POINTER ((gint) index + 1)))
-                g_ptr_array_add (others,
-                                 g_array_index (ctx->verbs->verbs, RcVerb, index).forms[0]);
+          if (verb->category >= 0)
+            {
+              const RcVerbCategory *category = g_ptr_array_index (ctx->verbs->categories,
+                                                                  verb->category);
+
+              for (guint v = 0; v < category->verbs->len && n < 4; v++)
+                {
+                  guint index = g_array_index (category->verbs, guint, v);
+
+                  if (index != (guint) entry->verb && counts[index] == 0)
+                    others[n++] = g_array_index (ctx->verbs->verbs, RcVerb, index).forms[0];
+                }
             }
+          offers[entry->verb] = rc_verbs_suggest (ctx->verbs, others, 4);
         }
-      g_ptr_array_add (others, NULL);
-      verbs = rc_verbs_suggest (ctx->verbs, (const char * const *) others->pdata, 4);
-      count = uint_string (total);
+      g_snprintf (count, sizeof count, "%u", counts[entry->verb]);
       add (ctx, rc_rule_make_finding (rule, rule->info.level, entry->pointer,
                                       entry->first_start, entry->first_end, entry->first_word,
-                                      NULL, "count", count, "verbs", verbs, NULL));
+                                      NULL, "count", count, "verbs", offers[entry->verb], NULL));
     }
+  for (guint v = 0; v < n_verbs; v++)
+    g_free (offers[v]);
 }
 
 typedef enum
@@ -1252,12 +1261,26 @@ is_listed_skill (RcCheckContext      *ctx,
   return TRUE;
 }
 
+/* every word of @entry in some evidence string; @words is built on first use */
 static gboolean
-words_in_evidence (RcCheckContext      *ctx,
-                   const RcStringEntry *entry)
+words_in_evidence (RcCheckContext       *ctx,
+                   const RcStringEntry  *entry,
+                   GHashTable          **words)
 {
+  if (*words == NULL)
+    {
+      *words = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < ctx->strings->len; i++)
+        {
+          const RcStringEntry *other = g_ptr_array_index (ctx->strings, i);
+
+          if (other->evidence)
+            for (guint h = 0; h < other->n_hashes; h++)
+              g_hash_table_add (*words, GUINT_TO_POINTER (other->hashes[h]));
+        }
+    }
   for (guint h = 0; h < entry->n_hashes; h++)
-    if (!g_hash_table_contains (ctx->hashes, GUINT_TO_POINTER (entry->hashes[h])))
+    if (!g_hash_table_contains (*words, GUINT_TO_POINTER (entry->hashes[h])))
       return FALSE;
   return entry->n_hashes > 0;
 }
@@ -1300,6 +1323,7 @@ run_evidence (RcCheckContext *ctx,
 {
   const Params *params = get_params (rule);
   guint max_words = params->max >= 0 ? (guint) params->max : 3;
+  g_autoptr(GHashTable) words = NULL;
 
   for (guint i = 0; i < ctx->strings->len; i++)
     {
@@ -1326,7 +1350,8 @@ run_evidence (RcCheckContext *ctx,
           /* a skill the taxonomy does not know: its words in some bullet */
           if (entry->n_words > max_words)
             continue;
-          shown = words_in_evidence (ctx, entry);
+          shown = words_in_evidence (ctx, entry, &words);
+          ctx->used_words = TRUE;
         }
       if (!shown)
         add (ctx, whole_string (rule, NULL, entry, NULL, NULL, NULL));
@@ -1441,39 +1466,45 @@ run_unlisted (RcCheckContext *ctx,
     }
 }
 
-/* JSON Pointer lookups on the root, without allocating a document query */
+/* Follows @tokens from the root; @reached (nullable) is how many it could follow */
 static JsonNode *
-lookup_simple (JsonObject *root,
-               const char *pointer,
-               char      **nearest)
+lookup_tokens (JsonObject  *root,
+               char       **tokens,
+               guint       *reached)
 {
-  g_auto(GStrv) tokens = g_strsplit (pointer + (*pointer == '/' ? 1 : 0), "/", -1);
   JsonNode *node = NULL;
   JsonObject *object = root;
-  GString *reached = g_string_new (NULL);
+  guint i;
 
-  for (guint i = 0; tokens[i] != NULL; i++)
+  for (i = 0; tokens[i] != NULL; i++)
     {
-      if (object == NULL)
+      JsonNode *next = object != NULL ? json_object_get_member (object, tokens[i]) : NULL;
+
+      if (next == NULL || JSON_NODE_HOLDS_NULL (next))
         {
           node = NULL;
           break;
         }
-      node = json_object_get_member (object, tokens[i]);
-      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-        {
-          node = NULL;
-          break;
-        }
-      g_string_append_c (reached, '/');
-      g_string_append (reached, tokens[i]);
+      node = next;
       object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
     }
-  if (nearest != NULL)
-    *nearest = g_string_free (reached, FALSE);
-  else
-    g_string_free (reached, TRUE);
+  if (reached != NULL)
+    *reached = i;
   return node;
+}
+
+static char *
+join_tokens (char **tokens,
+             guint  n)
+{
+  GString *pointer = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_c (pointer, '/');
+      g_string_append (pointer, tokens[i]);
+    }
+  return g_string_free (pointer, FALSE);
 }
 
 static gboolean
@@ -1507,6 +1538,8 @@ parse_missing (RcRule         *rule,
                                  "“field”"));
   if ((p->pointer != NULL && p->pointer[0] != '/') || (p->each != NULL && p->each[0] != '/'))
     return param_error (error, _("“pointer” and “each” are JSON Pointers: they start with “/”"));
+  /* members only (no "~" escapes or list indices): split once */
+  p->words = g_strsplit ((p->pointer != NULL ? p->pointer : p->each) + 1, "/", -1);
   return TRUE;
 }
 
@@ -1519,16 +1552,21 @@ run_missing (RcCheckContext *ctx,
 
   if (params->pointer != NULL)
     {
-      g_autofree char *nearest = NULL;
-      JsonNode *node = lookup_simple (ctx->root, params->pointer, &nearest);
+      guint reached;
+      JsonNode *node = lookup_tokens (ctx->root, params->words, &reached);
 
       if (node_is_empty (node))
-        add (ctx, rc_rule_make_finding (rule, rule->info.level, nearest, 0, 0, NULL, NULL,
-                                        NULL));
+        {
+          /* the nearest place that exists: the section, or "" for the whole resume */
+          g_autofree char *nearest = join_tokens (params->words, reached);
+
+          add (ctx, rc_rule_make_finding (rule, rule->info.level, nearest, 0, 0, NULL, NULL,
+                                          NULL));
+        }
       return;
     }
   {
-    JsonNode *list = lookup_simple (ctx->root, params->each, NULL);
+    JsonNode *list = lookup_tokens (ctx->root, params->words, NULL);
     JsonArray *array;
 
     if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list))
@@ -1955,53 +1993,52 @@ parse_bullet_count (RcRule         *rule,
                     GError        **error)
 PARSE_WITH ("sections", "min", "max")
 
-/* an entry with too few or too many bullets */
+/* an entry with too few or too many bullets (a bullet: a highlight with words in it) */
 static void
 run_bullet_count (RcCheckContext *ctx,
                   const RcRule   *rule)
 {
   const Params *params = get_params (rule);
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
 
   for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
     {
-      JsonArray *array = root_array (ctx, rc_section_name (section));
+      JsonArray *array;
 
-      if (array == NULL || !section_selected (params, 1u << RC_SECTION_WORK, section))
+      if (!section_selected (params, 1u << RC_SECTION_WORK, section) ||
+          (array = root_array (ctx, rc_section_name (section))) == NULL)
         continue;
-      for (guint i = 0; i < json_array_get_length (array); i++)
+
+      g_array_set_size (counts, 0);
+      g_array_set_size (counts, json_array_get_length (array));
+      for (guint i = 0; i < ctx->strings->len; i++)
+        {
+          const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+
+          if (entry->section == section && entry->field == RC_FIELD_HIGHLIGHTS &&
+              entry->n_words > 0 && (guint) entry->entry < counts->len)
+            g_array_index (counts, guint, entry->entry)++;
+        }
+
+      for (guint i = 0; i < counts->len; i++)
         {
           JsonObject *object = array_object (array, i);
-          JsonNode *list = object != NULL ? json_object_get_member (object, "highlights") : NULL;
-          guint count = 0;
-          g_autofree char *pointer = NULL, *count_text = NULL, *min = NULL, *max = NULL;
+          guint count = g_array_index (counts, guint, i);
+          g_autofree char *pointer = NULL;
+          char count_text[16], min[16], max[16];
           const char *name;
 
-          if (object == NULL)
-            continue;
-          if (list != NULL && JSON_NODE_HOLDS_ARRAY (list))
-            {
-              JsonArray *highlights = json_node_get_array (list);
-
-              for (guint h = 0; h < json_array_get_length (highlights); h++)
-                {
-                  JsonNode *item = json_array_get_element (highlights, h);
-
-                  if (JSON_NODE_HOLDS_VALUE (item) &&
-                      json_node_get_value_type (item) == G_TYPE_STRING &&
-                      !is_blank (json_node_get_string (item)))
-                    count++;
-                }
-            }
-          if (!((params->min >= 0 && count < (guint) params->min) ||
+          if (object == NULL ||
+              !((params->min >= 0 && count < (guint) params->min) ||
                 (params->max >= 0 && count > (guint) params->max)))
             continue;
           name = member_string (object, "name");
           if (is_blank (name))
             name = member_string (object, "position");
           pointer = g_strdup_printf ("/%s/%u", rc_section_name (section), i);
-          count_text = uint_string (count);
-          min = g_strdup_printf ("%d", params->min);
-          max = g_strdup_printf ("%d", params->max);
+          g_snprintf (count_text, sizeof count_text, "%u", count);
+          g_snprintf (min, sizeof min, "%d", params->min);
+          g_snprintf (max, sizeof max, "%d", params->max);
           add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
                                           "name", name != NULL ? name : "", "count", count_text,
                                           "min", min, "max", max, NULL));
@@ -2015,46 +2052,52 @@ run_bullet_count (RcCheckContext *ctx,
 #define STRINGS RC_SCOPE_STRINGS
 #define WHOLE (RC_SCOPE_ENTRY | RC_SCOPE_SECTION | RC_SCOPE_DOCUMENT)
 
+#define FACTS RC_DEPENDS_FACTS
+#define JSON RC_DEPENDS_JSON
+
 static const RcCheckClass check_classes[] = {
-  { "metric", RC_SCOPE_BULLET | RC_SCOPE_SUMMARY | RC_SCOPE_DESCRIPTION, TRUE,
+  { "metric", RC_SCOPE_BULLET | RC_SCOPE_SUMMARY | RC_SCOPE_DESCRIPTION, TRUE, 0,
     parse_metric, params_free, compile_metric, run_metric, NULL },
-  { "weak-start", RC_SCOPE_BULLET, TRUE,
+  { "weak-start", RC_SCOPE_BULLET, TRUE, 0,
     parse_weak_start, params_free, NULL, run_weak_start, NULL },
-  { "passive", STRINGS, TRUE,
+  { "passive", STRINGS, TRUE, 0,
     parse_passive, params_free, compile_passive, run_passive, NULL },
-  { "metric-coverage", WHOLE, FALSE,
+  { "metric-coverage", WHOLE, FALSE, FACTS,
     parse_coverage, params_free, NULL, NULL, run_coverage },
-  { "repeated-verb", WHOLE, FALSE,
+  { "repeated-verb", WHOLE, FALSE, FACTS,
     parse_repeated, params_free, NULL, NULL, run_repeated },
-  { "tense", WHOLE, FALSE,
+  { "tense", WHOLE, FALSE, FACTS | JSON | RC_DEPENDS_TODAY,
     parse_tense, params_free, NULL, NULL, run_tense },
-  { "summary-skills", RC_SCOPE_SUMMARY | WHOLE, FALSE,
+  { "summary-skills", RC_SCOPE_SUMMARY | WHOLE, FALSE, FACTS,
     parse_nothing, params_free, NULL, NULL, run_summary_skills },
-  { "skills-evidence", WHOLE, FALSE,
+  { "skills-evidence", WHOLE, FALSE, FACTS,
     parse_evidence, params_free, NULL, NULL, run_evidence },
-  { "language-framework", WHOLE, FALSE,
+  { "language-framework", WHOLE, FALSE, FACTS,
     parse_nothing, params_free, NULL, NULL, run_language_framework },
-  { "skills-unlisted", WHOLE, FALSE,
+  { "skills-unlisted", WHOLE, FALSE, FACTS | JSON,
     parse_unlisted, params_free, NULL, NULL, run_unlisted },
-  { "missing", WHOLE, FALSE,
+  { "missing", WHOLE, FALSE, JSON | RC_DEPENDS_STRINGS,
     parse_missing, params_free, NULL, NULL, run_missing },
-  { "email", WHOLE, FALSE,
+  { "email", WHOLE, FALSE, JSON,
     parse_nothing, params_free, NULL, NULL, run_email },
-  { "profiles", WHOLE, FALSE,
+  { "profiles", WHOLE, FALSE, JSON,
     parse_profiles, params_free, NULL, NULL, run_profiles },
-  { "dates", WHOLE, FALSE,
+  { "dates", WHOLE, FALSE, JSON,
     parse_nothing, params_free, NULL, NULL, run_dates },
-  { "date-order", WHOLE, FALSE,
+  { "date-order", WHOLE, FALSE, JSON,
     parse_sections, params_free, NULL, NULL, run_date_order },
-  { "pages", WHOLE, FALSE,
+  { "pages", WHOLE, FALSE, JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_TODAY,
     parse_pages, params_free, NULL, NULL, run_pages },
-  { "ats-keywords", RC_SCOPE_JOB | WHOLE, FALSE,
+  { "ats-keywords", RC_SCOPE_JOB | WHOLE, FALSE, RC_DEPENDS_JOB,
     parse_ats_keywords, params_free, NULL, NULL, run_ats_keywords },
-  { "ats-match", RC_SCOPE_JOB | WHOLE, FALSE,
+  { "ats-match", RC_SCOPE_JOB | WHOLE, FALSE, RC_DEPENDS_JOB,
     parse_ats_match, params_free, NULL, NULL, run_ats_match },
-  { "bullet-count", WHOLE, FALSE,
+  { "bullet-count", WHOLE, FALSE, FACTS | JSON,
     parse_bullet_count, params_free, NULL, NULL, run_bullet_count },
 };
+
+#undef FACTS
+#undef JSON
 
 const RcCheckClass *
 rc_check_class_lookup (const char *name)

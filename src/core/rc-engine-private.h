@@ -24,7 +24,8 @@ typedef enum
 } RcField;
 
 /* One string of the resume and what the engine learnt from it. Cached by the engine and
- * reused while its place and text stay the same. */
+ * reused while its place and text stay the same. One allocation holds the entry, its
+ * pointer, text, opening word, mentions and hashes. */
 typedef struct
 {
   guint64         key;          /* rc_pointer_sort_key (pointer) */
@@ -39,6 +40,7 @@ typedef struct
 
   guint           n_words;
   guint           n_chars;
+  gboolean        ascii;        /* character offsets are byte offsets */
   gboolean        has_metric;
   gboolean        evidence;     /* work, volunteering or project prose: it shows skills in use */
   gint32          verb;         /* the opening verb (RcVerbs.verbs index), -1 when none */
@@ -50,10 +52,12 @@ typedef struct
   char           *first_word;   /* (nullable) as written */
   RcSkillMention *mentions;     /* skills the string names */
   guint           n_mentions;
-  guint32        *hashes;       /* evidence strings: sorted distinct word hashes */
+  guint32        *hashes;       /* evidence and skills strings: the hashes of their words */
   guint           n_hashes;
 
-  GPtrArray      *findings;     /* (element-type RcFinding): its string rules' findings */
+  guint64         facts;        /* a hash of what whole-resume checks read from it */
+  GPtrArray      *findings;     /* (element-type RcFinding) (nullable): its string rules'
+                                 * findings; NULL when there are none */
   guint           rules_generation;
 } RcStringEntry;
 
@@ -67,6 +71,10 @@ typedef struct
   const RcTokens   *tokens;
   guint             first;      /* index of the first word token, n_tokens when none */
   GPtrArray        *findings;   /* out */
+  /* the engine's buffers: what the entry's facts point at until it is stored */
+  GString          *word_buffer;
+  GArray           *hash_buffer;
+  GArray           *mentions;   /* out: from rc_taxonomy_find(), freed by the engine */
 } RcStringContext;
 
 /* what a document check sees */
@@ -82,19 +90,31 @@ typedef struct
   GHashTable       *evidence;    /* skill id → count: mentions in evidence strings */
   GHashTable       *listed;      /* skill id → count: mentions in the skills section */
   GHashTable       *prose;       /* skill id → count: evidence strings and the summary */
-  GHashTable       *hashes;      /* word hash → count over evidence strings */
   RcJob            *job;         /* (nullable) */
   const RcAtsMatch *ats;         /* (nullable) */
   gpointer          pdf_layout;  /* RcPdfLayout */
   GDate             today;
   GPtrArray        *findings;    /* out: owned */
+  gboolean          used_words;  /* out: the check read the words of strings, not only facts */
 } RcCheckContext;
+
+/* What a whole-resume check reads: the engine runs it again only when one of these changed,
+ * and otherwise reports its findings from the last check */
+typedef enum
+{
+  RC_DEPENDS_JSON    = 1 << 0,  /* the document, apart from the strings the engine caches */
+  RC_DEPENDS_FACTS   = 1 << 1,  /* the facts of the cached strings (RcStringEntry.facts) */
+  RC_DEPENDS_STRINGS = 1 << 2,  /* the text of any cached string */
+  RC_DEPENDS_JOB     = 1 << 3,  /* the job description and its ATS match */
+  RC_DEPENDS_TODAY   = 1 << 4,  /* today's date */
+} RcDepends;
 
 struct _RcCheckClass
 {
   const char *name;
   guint       scopes;           /* the scopes a rule of this check may have */
   gboolean    per_string;       /* runs as each string is read; else over the whole resume */
+  guint       depends;          /* RcDepends, for a whole-resume check */
   /* validates params (nullable) into rule->check_data */
   gboolean  (*parse)      (RcRule             *rule,
                            JsonObject         *params,

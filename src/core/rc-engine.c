@@ -34,6 +34,10 @@ struct _RcEngine
   guint       rules_generation;
   GPtrArray  *strings;       /* RcStringEntry, document order, as of the last check */
   RcTokens    tokens;        /* scratch */
+  GPtrArray  *scratch;       /* findings of the string being read */
+  GString    *word_buffer;   /* its opening word */
+  GArray     *hash_buffer;   /* its word hashes */
+  GArray     *mentions;      /* its skill mentions */
   GArray     *matches;       /* scratch */
   guint8     *active;        /* scratch: rules that apply to the string being read */
   guint       n_active;
@@ -42,14 +46,29 @@ struct _RcEngine
   GHashTable *evidence;
   GHashTable *listed;
   GHashTable *prose;
-  GHashTable *hashes;
   guint       skills_version;  /* bumped when a skill id enters or leaves a table */
-  guint       words_version;
 
   char       *job_text;
+  char       *stored_job;      /* meta.resumeCoach.job as last read */
   RcJob      *job;
   RcAtsBox   *ats;
   guint       ats_version;
+  guint       job_version;     /* bumped when the ATS match may have changed */
+
+  /* what changed in the document since the last check, from its change notifications */
+  RcDocument *document;        /* weak */
+  gulong      changed_id;
+  gboolean    structure_dirty; /* anything but a cached string (or meta) */
+  gboolean    meta_dirty;
+  GHashTable *dirty;           /* pointers set since the last check */
+
+  /* the document checks' findings from their last run, and what they were run on */
+  GPtrArray  *rule_findings;   /* per compiled->document_rules item: GPtrArray or NULL */
+  GArray     *rule_words;      /* gboolean per item: the run read words, not only facts */
+  guint64     facts;           /* sum of the strings' facts */
+  guint64     memo_facts;
+  guint       memo_julian;
+  guint       memo_job_version;
 
   guint       last_rechecked;
 };
@@ -65,28 +84,128 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Block heights depend only on a block's kind and text, so one layout serves every engine:
- * a new engine for each check still measures only what changed. */
+ * a new engine for each check still measures only what changed. The count itself depends
+ * only on what the resume prints, so it is kept for the last content seen (meta, where
+ * ignores and the job live, prints nothing). */
 G_LOCK_DEFINE_STATIC (page_layout);
 static RcPdfLayout *page_layout;
+static guint64 page_fingerprint;
+static guint page_count;
 
-static guint
-count_pages (RcDocument *document)
+#define MIX(h) ((h) ^= (h) >> 33, (h) *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd), (h) ^= (h) >> 33)
+
+static guint64
+hash_bytes (const char *data,
+            gsize       len,
+            guint64     seed)
 {
-  g_autoptr(GPtrArray) blocks = rc_resume_blocks (document);
-  guint pages;
+  guint64 h = seed ^ (len * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
+  gsize i = 0;
 
-  G_LOCK (page_layout);
-  if (page_layout == NULL)
-    page_layout = rc_pdf_layout_new ();
-  pages = rc_pdf_layout_count_pages (page_layout, blocks);
-  G_UNLOCK (page_layout);
-  return pages;
+  /* eight bytes a step */
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, data + i, 8);
+      h = (h ^ word) * G_GUINT64_CONSTANT (0x100000001b3);
+      h ^= h >> 29;
+    }
+  for (; i < len; i++)
+    h = (h ^ (guchar) data[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+  return h;
+}
+
+static guint64
+fingerprint_node (JsonNode *node,
+                  guint     depth)
+{
+  guint64 h = (guint64) json_node_get_node_type (node) + 1;
+
+  if (depth > RC_DOCUMENT_MAX_DEPTH)
+    return h;
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+        guint64 sum = 0;
+
+        /* members in any order: their hashes are added up */
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          {
+            guint64 m;
+
+            if (depth == 0 && strcmp (name, "meta") == 0)
+              continue;
+            m = hash_bytes (name, strlen (name), fingerprint_node (member, depth + 1));
+            MIX (m);
+            sum += m;
+          }
+        h ^= sum;
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            h = h * 31 + fingerprint_node (json_array_get_element (array, i), depth + 1);
+            MIX (h);
+          }
+      }
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        {
+          const char *text = json_node_get_string (node);
+
+          h = hash_bytes (text, strlen (text), h);
+        }
+      else
+        {
+          g_autofree char *text = json_to_string (node, FALSE);
+
+          h = hash_bytes (text, strlen (text), h);
+        }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+  MIX (h);
+  return h;
 }
 
 guint
 rc_engine_count_pages (RcDocument *document)
 {
-  return count_pages (document);
+  guint64 fingerprint = fingerprint_node (rc_document_get_root (document), 0);
+  g_autoptr(GPtrArray) blocks = NULL;
+  guint pages;
+
+  G_LOCK (page_layout);
+  if (page_layout != NULL && fingerprint == page_fingerprint)
+    {
+      pages = page_count;
+      G_UNLOCK (page_layout);
+      return pages;
+    }
+  G_UNLOCK (page_layout);
+
+  blocks = rc_resume_blocks (document);
+  G_LOCK (page_layout);
+  if (page_layout == NULL)
+    page_layout = rc_pdf_layout_new ();
+  pages = rc_pdf_layout_count_pages (page_layout, blocks);
+  page_fingerprint = fingerprint;
+  page_count = pages;
+  G_UNLOCK (page_layout);
+  return pages;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -144,9 +263,6 @@ account (RcEngine      *self,
       if (prose)
         count_add (self->prose, id, delta, &self->skills_version);
     }
-  if (entry->evidence)
-    for (guint i = 0; i < entry->n_hashes; i++)
-      count_add (self->hashes, GUINT_TO_POINTER (entry->hashes[i]), delta, &self->words_version);
 }
 
 static void
@@ -156,11 +272,6 @@ string_entry_free (gpointer data)
 
   if (entry == NULL)
     return;
-  g_free (entry->pointer);
-  g_free (entry->text);
-  g_free (entry->first_word);
-  g_free (entry->mentions);
-  g_free (entry->hashes);
   g_clear_pointer (&entry->findings, g_ptr_array_unref);
   g_free (entry);
 }
@@ -320,6 +431,9 @@ run_pattern (RcStringContext *ctx,
 {
   g_autoptr(GMatchInfo) info = NULL;
 
+  /* a literal the pattern needs spares most strings the regex engine */
+  if (rule->contains != NULL && strstr (ctx->entry->text, rule->contains) == NULL)
+    return;
   g_regex_match_full (rule->regex, ctx->entry->text, ctx->entry->len, 0, 0, &info, NULL);
   while (g_match_info_matches (info))
     {
@@ -425,6 +539,69 @@ apply_unless (RcStringContext *ctx)
     }
 }
 
+#define MIX_IN(h, v) ((h) = ((h) ^ (guint64) (v)) * G_GUINT64_CONSTANT (0x100000001b3), \
+                      (h) ^= (h) >> 31)
+
+/* What the whole-resume checks read from a string: its place, opening word, metric, a rough
+ * length and its mentions (with the text they cover); a skill's whole text. Typing inside a
+ * bullet seldom changes it, so those checks need not run again. */
+static guint64
+entry_facts (const RcStringEntry *entry)
+{
+  guint64 h = entry->key;
+
+  MIX_IN (h, entry->verb + 1);
+  MIX_IN (h, entry->verb_forms | (guint) entry->verb_flags << 8 | (guint) entry->has_metric << 16 |
+             (guint) entry->evidence << 17 | MIN (entry->n_words, 4u) << 18);
+  MIX_IN (h, entry->first_start | (guint64) entry->first_end << 32);
+  if (entry->first_word != NULL)
+    h = hash_bytes (entry->first_word, strlen (entry->first_word), h);
+  for (guint m = 0; m < entry->n_mentions; m++)
+    {
+      const RcSkillMention *mention = &entry->mentions[m];
+      gsize from = entry->ascii ? mention->start
+                                : rc_text_char_to_byte (entry->text, entry->len, mention->start);
+      gsize to = entry->ascii ? mention->end
+                              : rc_text_char_to_byte (entry->text, entry->len, mention->end);
+
+      MIX_IN (h, GPOINTER_TO_SIZE (mention->skill));
+      MIX_IN (h, mention->start | (guint64) mention->end << 32);
+      h = hash_bytes (entry->text + from, to - from, h);
+    }
+  if (entry->section == RC_SECTION_SKILLS)
+    h = hash_bytes (entry->text, entry->len, h);
+  MIX (h);
+  return h;
+}
+
+/* Copies what @tmp points at (the document's text, the engine's buffers) into one block */
+static RcStringEntry *
+store_entry (const RcStringEntry *tmp)
+{
+  gsize pointer_len = strlen (tmp->pointer) + 1;
+  gsize word_len = tmp->first_word != NULL ? strlen (tmp->first_word) + 1 : 0;
+  gsize mentions_at = (sizeof (RcStringEntry) + 7) & ~(gsize) 7;
+  gsize hashes_at = mentions_at + tmp->n_mentions * sizeof (RcSkillMention);
+  gsize strings_at = hashes_at + tmp->n_hashes * sizeof (guint32);
+  char *block = g_malloc (strings_at + pointer_len + tmp->len + 1 + word_len);
+  RcStringEntry *entry = (RcStringEntry *) (void *) block;
+  char *p = block + strings_at;
+
+  *entry = *tmp;
+  entry->mentions = tmp->n_mentions > 0 ? (RcSkillMention *) (void *) (block + mentions_at)
+                                        : NULL;
+  memcpy (entry->mentions, tmp->mentions, tmp->n_mentions * sizeof (RcSkillMention));
+  entry->hashes = tmp->n_hashes > 0 ? (guint32 *) (void *) (block + hashes_at) : NULL;
+  memcpy (entry->hashes, tmp->hashes, tmp->n_hashes * sizeof (guint32));
+  entry->pointer = memcpy (p, tmp->pointer, pointer_len);
+  p += pointer_len;
+  entry->text = memcpy (p, tmp->text, tmp->len);
+  entry->text[tmp->len] = '\0';
+  p += tmp->len + 1;
+  entry->first_word = word_len > 0 ? memcpy (p, tmp->first_word, word_len) : NULL;
+  return entry;
+}
+
 static void
 read_string (RcEngine         *self,
              RcStringEntry    *entry,
@@ -441,7 +618,9 @@ read_string (RcEngine         *self,
   ctx.verbs = rc_rule_set_get_verbs (self->rules);
   ctx.entry = entry;
   ctx.tokens = &self->tokens;
-  ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+  ctx.findings = self->scratch;
+  ctx.word_buffer = self->word_buffer;
+  ctx.hash_buffer = self->hash_buffer;
   ctx.first = self->tokens.n_tokens;
   for (guint i = 0; i < self->tokens.n_tokens; i++)
     if (self->tokens.tokens[i].flags & RC_TOKEN_WORD)
@@ -490,7 +669,119 @@ read_string (RcEngine         *self,
   if (ctx.findings->len > 1)
     g_ptr_array_sort (ctx.findings, compare_findings);
 
-  entry->findings = ctx.findings;
+  entry->facts = entry_facts (entry);
+
+  /* most strings have no finding: they keep no array */
+  if (ctx.findings->len > 0)
+    {
+      entry->findings = ctx.findings;
+      self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+    }
+  self->mentions = ctx.mentions;
+}
+
+static void
+on_document_changed_cb (RcDocument   *document,
+                        const char   *pointer,
+                        RcChangeKind  kind,
+                        RcEngine     *self)
+{
+  if (strcmp (pointer, "/meta") == 0 || g_str_has_prefix (pointer, "/meta/"))
+    self->meta_dirty = TRUE;
+  else if (kind == RC_CHANGE_SET && !self->structure_dirty && g_hash_table_size (self->dirty) < 64)
+    g_hash_table_add (self->dirty, g_strdup (pointer));
+  else
+    self->structure_dirty = TRUE;
+}
+
+static void
+unwatch_document (RcEngine *self)
+{
+  if (self->document != NULL)
+    {
+      g_clear_signal_handler (&self->changed_id, self->document);
+      g_object_remove_weak_pointer (G_OBJECT (self->document), (gpointer *) &self->document);
+      self->document = NULL;
+    }
+  self->changed_id = 0;
+}
+
+/* The cache describes one document; its notifications say what to read again */
+static void
+watch_document (RcEngine   *self,
+                RcDocument *document)
+{
+  if (self->document == document)
+    return;
+  unwatch_document (self);
+  self->document = document;
+  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &self->document);
+  self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed_cb),
+                                       self);
+  self->structure_dirty = TRUE;
+  self->meta_dirty = TRUE;
+}
+
+/* Reads again only the strings that were set since the last check. FALSE when a change is not
+ * one of the cached strings: the caller then walks the whole resume. */
+static gboolean
+refresh_dirty (RcEngine         *self,
+               RcDocument       *document,
+               const RcCompiled *compiled)
+{
+  GHashTableIter iter;
+  const char *pointer;
+
+  g_hash_table_iter_init (&iter, self->dirty);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &pointer, NULL))
+    {
+      guint64 key = rc_pointer_sort_key (pointer);
+      guint lo = 0, hi = self->strings->len;
+      RcStringEntry *old = NULL, *entry;
+      RcStringEntry tmp;
+      const char *text;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (((RcStringEntry *) g_ptr_array_index (self->strings, mid))->key < key)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo < self->strings->len)
+        old = g_ptr_array_index (self->strings, lo);
+      if (old == NULL || old->key != key || strcmp (old->pointer, pointer) != 0 ||
+          (text = rc_document_get_string (document, pointer)) == NULL)
+        return FALSE;
+      if (strlen (text) == old->len && memcmp (text, old->text, old->len) == 0)
+        continue;
+
+      tmp = *old;
+      tmp.text = (char *) text;
+      tmp.len = (guint) strlen (text);
+      tmp.n_words = tmp.n_chars = tmp.n_mentions = tmp.n_hashes = 0;
+      tmp.has_metric = FALSE;
+      tmp.verb = tmp.first_lex = -1;
+      tmp.verb_forms = tmp.verb_flags = 0;
+      tmp.first_start = tmp.first_end = 0;
+      tmp.first_word = NULL;
+      tmp.mentions = NULL;
+      tmp.hashes = NULL;
+      tmp.findings = NULL;
+      read_string (self, &tmp, compiled);
+      entry = store_entry (&tmp);
+      g_clear_pointer (&self->mentions, g_array_unref);
+
+      account (self, old, -1);
+      account (self, entry, +1);
+      self->facts += entry->facts - old->facts;
+      self->strings->pdata[lo] = entry;
+      string_entry_free (old);
+      self->last_rechecked++;
+    }
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -509,6 +800,85 @@ typedef struct
 static const char * const field_names[] = {
   "name", "summary", "description", "highlights", "keywords",
 };
+
+static char *
+append_uint (char  *out,
+             guint  value)
+{
+  char digits[12];
+  guint n = 0;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  while (n > 0)
+    *out++ = digits[--n];
+  return out;
+}
+
+/* "/work/3/highlights/2" in @buffer (96 bytes), without printf */
+static char *
+build_pointer (char      *buffer,
+               RcSection  section,
+               gint32     entry,
+               RcField    field,
+               gint32     item)
+{
+  char *p = buffer;
+  const char *name = rc_section_name (section);
+  gsize len = strlen (name);
+
+  *p++ = '/';
+  memcpy (p, name, len);
+  p += len;
+  if (entry >= 0)
+    {
+      *p++ = '/';
+      p = append_uint (p, (guint) entry);
+    }
+  *p++ = '/';
+  len = strlen (field_names[field]);
+  memcpy (p, field_names[field], len);
+  p += len;
+  if (item >= 0)
+    {
+      *p++ = '/';
+      p = append_uint (p, (guint) item);
+    }
+  *p = '\0';
+  return buffer;
+}
+
+/* rc_pointer_sort_key() of the pointer build_pointer() writes, without reading it again */
+static guint64
+place_key (RcSection section,
+           gint32    entry,
+           RcField   field,
+           gint32    item)
+{
+  static guint section_rank[RC_N_SECTIONS];
+  static guint field_rank[G_N_ELEMENTS (field_names)];
+  static gsize ranked;
+  guint64 key;
+
+  if (g_once_init_enter (&ranked))
+    {
+      for (guint i = 0; i < RC_N_SECTIONS; i++)
+        section_rank[i] = rc_pointer_token_rank (rc_section_name ((RcSection) i),
+                                                 strlen (rc_section_name ((RcSection) i)));
+      for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
+        field_rank[i] = rc_pointer_token_rank (field_names[i], strlen (field_names[i]));
+      g_once_init_leave (&ranked, 1);
+    }
+
+  key = (guint64) section_rank[section] << 48;
+  if (entry < 0)
+    return key | (guint64) field_rank[field] << 32;
+  key |= (guint64) (1 + MIN ((guint) entry, 0xFFFDu)) << 32 | (guint64) field_rank[field] << 16;
+  if (item >= 0)
+    key |= 1 + MIN ((guint) item, 0xFFFDu);
+  return key;
+}
 
 static int
 compare_place (guint8  section_a,
@@ -573,28 +943,23 @@ visit (Walk       *walk,
 
   if (entry == NULL)
     {
-      guint scope_bit = (guint) g_bit_nth_lsf (scope, -1);
+      RcStringEntry tmp = { 0 };
+      char pointer[96];
 
-      entry = g_new0 (RcStringEntry, 1);
-      entry->section = (guint8) section;
-      entry->scope = (guint8) scope_bit;
-      entry->field = (guint8) field;
-      entry->entry = entry_index;
-      entry->item = item;
-      entry->text = g_strndup (text, len);
-      entry->len = (guint) len;
-      if (section == RC_SECTION_BASICS)
-        entry->pointer = g_strconcat ("/basics/", field_names[field], NULL);
-      else if (item < 0)
-        entry->pointer = g_strdup_printf ("/%s/%d/%s", rc_section_name (section), entry_index,
-                                          field_names[field]);
-      else
-        entry->pointer = g_strdup_printf ("/%s/%d/%s/%d", rc_section_name (section),
-                                          entry_index, field_names[field], item);
-      entry->key = rc_pointer_sort_key (entry->pointer);
-      entry->evidence = section == RC_SECTION_WORK || section == RC_SECTION_VOLUNTEER ||
-                        section == RC_SECTION_PROJECTS;
-      read_string (self, entry, walk->compiled);
+      tmp.section = (guint8) section;
+      tmp.scope = (guint8) g_bit_nth_lsf (scope, -1);
+      tmp.field = (guint8) field;
+      tmp.entry = entry_index;
+      tmp.item = item;
+      tmp.text = (char *) text;
+      tmp.len = (guint) len;
+      tmp.pointer = build_pointer (pointer, section, entry_index, field, item);
+      tmp.key = place_key (section, entry_index, field, item);
+      tmp.evidence = section == RC_SECTION_WORK || section == RC_SECTION_VOLUNTEER ||
+                     section == RC_SECTION_PROJECTS;
+      read_string (self, &tmp, walk->compiled);
+      entry = store_entry (&tmp);
+      g_clear_pointer (&self->mentions, g_array_unref);
       account (self, entry, +1);
       walk->rechecked++;
     }
@@ -800,34 +1165,41 @@ collect (Collect   *c,
 
 static RcReport *
 build_report (RcEngine   *self,
-              RcDocument *document,
-              GPtrArray  *document_findings)
+              RcDocument *document)
 {
   RcReport *report = rc_report_new ();
-  g_autoptr(GArray) keyed = g_array_sized_new (FALSE, FALSE, sizeof (Keyed),
-                                               document_findings->len);
+  g_autoptr(GArray) keyed = g_array_new (FALSE, FALSE, sizeof (Keyed));
   guint n_rules = rc_rule_set_get_n_rules (self->rules);
   g_autofree guint *weights = g_new0 (guint, n_rules * 2);
   Collect c = { report, read_ignored (document), 0, weights, weights + n_rules, self->rules };
   guint d = 0;
   gint score = 100;
 
-  for (guint i = 0; i < document_findings->len; i++)
+  for (guint r = 0; r < self->rule_findings->len; r++)
     {
-      Keyed k = { 0, g_ptr_array_index (document_findings, i) };
+      GPtrArray *findings = g_ptr_array_index (self->rule_findings, r);
 
-      k.key = rc_pointer_sort_key (k.finding->pointer);
-      g_array_append_val (keyed, k);
+      if (findings == NULL || findings->len == 0)
+        continue;
+      for (guint i = 0; i < findings->len; i++)
+        {
+          Keyed k = { 0, g_ptr_array_index (findings, i) };
+
+          k.key = rc_pointer_sort_key (k.finding->pointer);
+          g_array_append_val (keyed, k);
+        }
+      rc_report_hold (report, findings);
     }
   if (keyed->len > 1)
     g_array_sort (keyed, compare_keyed);
-  rc_report_hold (report, document_findings);
 
   /* merge the document checks' findings into the strings' findings, in document order */
   for (guint s = 0; s < self->strings->len; s++)
     {
       RcStringEntry *entry = g_ptr_array_index (self->strings, s);
 
+      if (entry->findings == NULL)
+        continue;
       for (guint f = 0; f < entry->findings->len; f++)
         {
           RcFinding *finding = g_ptr_array_index (entry->findings, f);
@@ -837,8 +1209,7 @@ build_report (RcEngine   *self,
             collect (&c, g_array_index (keyed, Keyed, d++).finding);
           collect (&c, finding);
         }
-      if (entry->findings->len > 0)
-        rc_report_hold (report, entry->findings);
+      rc_report_hold (report, entry->findings);
     }
   while (d < keyed->len)
     collect (&c, g_array_index (keyed, Keyed, d++).finding);
@@ -855,13 +1226,23 @@ build_report (RcEngine   *self,
 /* Checking                                                                                    */
 
 static void
+unref_findings (gpointer data)
+{
+  if (data != NULL)
+    g_ptr_array_unref (data);
+}
+
+static void
 flush (RcEngine *self)
 {
   g_ptr_array_set_size (self->strings, 0);
+  g_ptr_array_set_size (self->rule_findings, 0);
+  g_array_set_size (self->rule_words, 0);
+  self->facts = 0;
+  self->structure_dirty = TRUE;
   g_hash_table_remove_all (self->evidence);
   g_hash_table_remove_all (self->listed);
   g_hash_table_remove_all (self->prose);
-  g_hash_table_remove_all (self->hashes);
   self->skills_version++;
 }
 
@@ -879,6 +1260,7 @@ update_job (RcEngine   *self,
   self->job_text = g_strdup (job_text);
   g_clear_object (&self->job);
   g_clear_pointer (&self->ats, rc_ats_box_unref);
+  self->job_version++;
   if (job_text != NULL)
     self->job = rc_job_new (taxonomy, job_text);
 }
@@ -901,13 +1283,12 @@ rc_engine_check (RcEngine   *self,
                  const char *job_text)
 {
   const RcCompiled *compiled;
-  g_autoptr(GPtrArray) old = NULL;
-  g_autofree char *stored_job = NULL;
   RcCheckContext ctx = { 0 };
   RcReport *report;
   JsonNode *root;
-  Walk walk = { 0 };
   GDateTime *now;
+  gboolean json_changed, facts_changed, today_changed, job_changed, strings_changed;
+  guint julian;
 
   g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
   g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
@@ -923,24 +1304,41 @@ rc_engine_check (RcEngine   *self,
       self->active = g_new0 (guint8, MAX (self->n_active, 1));
     }
 
+  watch_document (self, document);
   root = rc_document_get_root (document);
+  self->last_rechecked = 0;
 
-  /* strings leave the aggregates before the walk reuses or replaces them */
-  old = g_steal_pointer (&self->strings);
-  self->strings = g_ptr_array_new_full (old->len + 16, string_entry_free);
-  walk.self = self;
-  walk.compiled = compiled;
-  walk.old = old;
-  walk.strings = self->strings;
-  walk_document (&walk, json_node_get_object (root));
-  for (guint i = 0; i < old->len; i++)
+  /* only strings were set: read those again; anything else: walk the whole resume, reusing
+   * every string whose place and text are unchanged */
+  if (self->structure_dirty || !refresh_dirty (self, document, compiled))
     {
-      RcStringEntry *entry = g_ptr_array_index (old, i);
+      g_autoptr(GPtrArray) old = g_steal_pointer (&self->strings);
+      Walk walk = { 0 };
 
-      if (entry != NULL)
-        account (self, entry, -1);
+      self->strings = g_ptr_array_new_full (old->len + 16, string_entry_free);
+      walk.self = self;
+      walk.compiled = compiled;
+      walk.old = old;
+      walk.strings = self->strings;
+      walk_document (&walk, json_node_get_object (root));
+      /* strings that are gone leave the aggregates */
+      for (guint i = 0; i < old->len; i++)
+        {
+          RcStringEntry *entry = g_ptr_array_index (old, i);
+
+          if (entry != NULL)
+            account (self, entry, -1);
+        }
+      self->last_rechecked = walk.rechecked;
+      self->facts = 0;
+      for (guint i = 0; i < self->strings->len; i++)
+        self->facts += ((RcStringEntry *) g_ptr_array_index (self->strings, i))->facts;
+      self->structure_dirty = TRUE;
     }
-  self->last_rechecked = walk.rechecked;
+  json_changed = self->structure_dirty;
+  strings_changed = self->last_rechecked > 0;
+  self->structure_dirty = FALSE;
+  g_hash_table_remove_all (self->dirty);
 
   ctx.rules = self->rules;
   ctx.compiled = compiled;
@@ -952,17 +1350,20 @@ rc_engine_check (RcEngine   *self,
   ctx.evidence = self->evidence;
   ctx.listed = self->listed;
   ctx.prose = self->prose;
-  ctx.hashes = self->hashes;
-  ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
   now = g_date_time_new_now_local ();
   g_date_clear (&ctx.today, 1);
   g_date_set_dmy (&ctx.today, (GDateDay) g_date_time_get_day_of_month (now),
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
   g_date_time_unref (now);
+  julian = g_date_get_julian (&ctx.today);
 
-  if (job_text == NULL)
-    job_text = stored_job = rc_coach_state_dup_job (document);
-  update_job (self, job_text, ctx.taxonomy);
+  if (self->meta_dirty)
+    {
+      g_free (self->stored_job);
+      self->stored_job = rc_coach_state_dup_job (document);
+      self->meta_dirty = FALSE;
+    }
+  update_job (self, job_text != NULL ? job_text : self->stored_job, ctx.taxonomy);
   if (self->job != NULL)
     {
       if (self->ats == NULL || self->ats_version != self->skills_version)
@@ -970,9 +1371,19 @@ rc_engine_check (RcEngine   *self,
           g_clear_pointer (&self->ats, rc_ats_box_unref);
           self->ats = rc_ats_box_new (rc_job_match (self->job, self->prose, self->listed));
           self->ats_version = self->skills_version;
+          self->job_version++;
         }
       ctx.job = self->job;
       ctx.ats = rc_ats_box_get (self->ats);
+    }
+
+  facts_changed = self->facts != self->memo_facts;
+  today_changed = julian != self->memo_julian;
+  job_changed = self->job_version != self->memo_job_version;
+  if (self->rule_findings->len != compiled->document_rules->len)
+    {
+      g_ptr_array_set_size (self->rule_findings, compiled->document_rules->len);
+      g_array_set_size (self->rule_words, compiled->document_rules->len);
     }
 
   for (guint i = 0; i < compiled->document_rules->len; i++)
@@ -980,14 +1391,33 @@ rc_engine_check (RcEngine   *self,
       const RcRule *rule = rc_rule_set_get_rule_private (self->rules,
                                                          g_array_index (compiled->document_rules,
                                                                         guint, i));
+      guint depends = rule->check->depends;
 
+      if (g_array_index (self->rule_words, gboolean, i))
+        depends |= RC_DEPENDS_STRINGS;
+      /* what it read is as it was: its findings are too */
+      if (g_ptr_array_index (self->rule_findings, i) != NULL &&
+          !((depends & RC_DEPENDS_JSON) && json_changed) &&
+          !((depends & RC_DEPENDS_FACTS) && facts_changed) &&
+          !((depends & RC_DEPENDS_STRINGS) && strings_changed) &&
+          !((depends & RC_DEPENDS_TODAY) && today_changed) &&
+          !((depends & RC_DEPENDS_JOB) && job_changed))
+        continue;
+
+      ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+      ctx.used_words = FALSE;
       rule->check->run (&ctx, rule);
+      g_clear_pointer (&g_ptr_array_index (self->rule_findings, i), g_ptr_array_unref);
+      g_ptr_array_index (self->rule_findings, i) = ctx.findings;
+      g_array_index (self->rule_words, gboolean, i) = ctx.used_words;
     }
+  self->memo_facts = self->facts;
+  self->memo_julian = julian;
+  self->memo_job_version = self->job_version;
 
-  report = build_report (self, document, ctx.findings);
+  report = build_report (self, document);
   if (self->ats != NULL && ctx.ats != NULL)
     rc_report_set_ats (report, self->ats);
-  g_ptr_array_unref (ctx.findings);
   return report;
 }
 
@@ -999,6 +1429,7 @@ rc_engine_dispose (GObject *object)
 {
   RcEngine *self = (RcEngine *) object;
 
+  unwatch_document (self);
   g_clear_object (&self->rules);
   g_clear_object (&self->job);
 
@@ -1013,13 +1444,20 @@ rc_engine_finalize (GObject *object)
   g_clear_pointer (&self->strings, g_ptr_array_unref);
   rc_tokens_clear (&self->tokens);
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->scratch, g_ptr_array_unref);
+  g_string_free (self->word_buffer, TRUE);
+  g_clear_pointer (&self->hash_buffer, g_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
   g_free (self->active);
   g_clear_pointer (&self->evidence, g_hash_table_unref);
   g_clear_pointer (&self->listed, g_hash_table_unref);
   g_clear_pointer (&self->prose, g_hash_table_unref);
-  g_clear_pointer (&self->hashes, g_hash_table_unref);
   g_free (self->job_text);
+  g_free (self->stored_job);
   g_clear_pointer (&self->ats, rc_ats_box_unref);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
+  g_clear_pointer (&self->rule_findings, g_ptr_array_unref);
+  g_clear_pointer (&self->rule_words, g_array_unref);
 
   G_OBJECT_CLASS (rc_engine_parent_class)->finalize (object);
 }
@@ -1083,10 +1521,16 @@ rc_engine_init (RcEngine *self)
   self->strings = g_ptr_array_new_with_free_func (string_entry_free);
   rc_tokens_init (&self->tokens);
   self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+  self->word_buffer = g_string_sized_new (64);
+  self->hash_buffer = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 64);
+  self->dirty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->rule_findings = g_ptr_array_new_with_free_func (unref_findings);
+  self->rule_words = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->structure_dirty = TRUE;
   self->evidence = g_hash_table_new (g_str_hash, g_str_equal);
   self->listed = g_hash_table_new (g_str_hash, g_str_equal);
   self->prose = g_hash_table_new (g_str_hash, g_str_equal);
-  self->hashes = g_hash_table_new (NULL, NULL);
   self->rules_generation = G_MAXUINT;
 }
 

@@ -33,6 +33,9 @@ void        rc_report_set_ats     (RcReport   *self,
 /* Orders pointers as the printed resume reads: sections in print order, fields in reading
  * order, list items by index. Equal keys fall back to strcmp(). */
 guint64     rc_pointer_sort_key   (const char *pointer);
+/* the rank rc_pointer_sort_key() gives one token: a name's reading order, or 1 + an index */
+guint       rc_pointer_token_rank (const char *token,
+                                   gsize       len);
 int         rc_pointer_compare    (const char *a,
                                    const char *b);
 

@@ -139,36 +139,64 @@ static const char * const pointer_names[] = {
   "highlights", "keywords", "courses", "reference",
 };
 
-static guint
-token_rank (const char *token,
-            gsize       len)
+static gsize pointer_names_ready;
+
+#define RANK_SLOTS 256
+
+static guint32
+hash_name (const char *name,
+           gsize       len)
 {
-  static GHashTable *ranks;
-  g_autofree char *name = NULL;
-  gpointer rank;
-  gboolean numeric = len > 0;
+  guint32 h = 2166136261u;
 
   for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isdigit (token[i]))
+    h = (h ^ (guchar) name[i]) * 16777619u;
+  return h;
+}
+
+guint
+rc_pointer_token_rank (const char *token,
+                       gsize       len)
+{
+  static guint8 slots[RANK_SLOTS];  /* index + 1 into pointer_names, 0: empty */
+  gboolean numeric = len > 0;
+  guint i;
+
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_isdigit (token[k]))
       {
         numeric = FALSE;
         break;
       }
   if (numeric)
-    return 1 + (guint) MIN (g_ascii_strtoull (token, NULL, 10), 0xFFFDu);
-
-  if (g_once_init_enter (&ranks))
     {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+      guint value = 0;
 
-      for (guint i = 0; i < G_N_ELEMENTS (pointer_names); i++)
-        g_hash_table_insert (table, (gpointer) pointer_names[i], GUINT_TO_POINTER (i + 1));
-      g_once_init_leave (&ranks, table);
+      for (gsize k = 0; k < len && value < 0xFFFD; k++)
+        value = value * 10 + (guint) (token[k] - '0');
+      return 1 + MIN (value, 0xFFFDu);
     }
 
-  name = g_strndup (token, len);
-  rank = g_hash_table_lookup (ranks, name);
-  return rank != NULL ? GPOINTER_TO_UINT (rank) : 0xFFFF;
+  if (g_once_init_enter (&pointer_names_ready))
+    {
+      for (guint n = 0; n < G_N_ELEMENTS (pointer_names); n++)
+        {
+          i = hash_name (pointer_names[n], strlen (pointer_names[n])) % RANK_SLOTS;
+          while (slots[i] != 0)
+            i = (i + 1) % RANK_SLOTS;
+          slots[i] = (guint8) (n + 1);
+        }
+      g_once_init_leave (&pointer_names_ready, 1);
+    }
+
+  for (i = hash_name (token, len) % RANK_SLOTS; slots[i] != 0; i = (i + 1) % RANK_SLOTS)
+    {
+      const char *name = pointer_names[slots[i] - 1];
+
+      if (strncmp (name, token, len) == 0 && name[len] == '\0')
+        return slots[i];
+    }
+  return 0xFFFF;
 }
 
 guint64
@@ -187,7 +215,7 @@ rc_pointer_sort_key (const char *pointer)
 
       while (*p != '\0' && *p != '/')
         p++;
-      key |= (guint64) token_rank (start, (gsize) (p - start)) << (48 - 16 * depth);
+      key |= (guint64) rc_pointer_token_rank (start, (gsize) (p - start)) << (48 - 16 * depth);
       depth++;
     }
   return key;

@@ -92,6 +92,7 @@ typedef struct
   char  *forms[RC_N_VERB_FORMS];  /* participle NULL when it is the past form */
   gint   category;                /* index into RcVerbs.categories; -1 for a weak verb */
   char **instead;                 /* weak verbs: stronger ones (base forms) */
+  char  *instead_text;            /* …written out for advice: "Built, Shipped, Delivered" */
 } RcVerb;
 
 typedef struct
@@ -165,6 +166,7 @@ struct _RcRule
   gboolean            spelling;     /* a phrase whose text already equals its fix passes */
 
   GRegex             *regex;
+  char               *contains;     /* pattern rules: text a string must hold to be searched */
 
   RcCount             count;
   gint                min;          /* -1: none */
@@ -174,6 +176,10 @@ struct _RcRule
   const RcCheckClass *check;
   JsonObject         *params;
   gpointer            check_data;
+
+  /* message and advice in the user's language (borrowed from gettext, or info's own) */
+  const char         *message;
+  const char         *advice;
 
   /* owned copies behind info */
   char               *scope_string;

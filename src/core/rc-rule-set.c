@@ -151,6 +151,7 @@ verb_clear (gpointer data)
   for (guint i = 0; i < RC_N_VERB_FORMS; i++)
     g_free (verb->forms[i]);
   g_strfreev (verb->instead);
+  g_free (verb->instead_text);
 }
 
 static void
@@ -283,6 +284,14 @@ load_verbs (RcVerbs *verbs)
   for (guint i = 0; weak != NULL && i < json_array_get_length (weak); i++)
     add_verb (verbs, json_array_get_object_element (weak, i), -1);
 
+  for (guint i = 0; i < verbs->verbs->len; i++)
+    {
+      RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
+
+      if (verb->instead != NULL && verb->instead[0] != NULL)
+        verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
+    }
+
   verbs->prefixes = dup_string_array (object_get_array (root, "prefixes"));
   verbs->ambiguous = dup_string_array (object_get_array (root, "ambiguous"));
   if (object_get_array (root, "duty-phrases") != NULL)
@@ -332,6 +341,7 @@ rule_free (gpointer data)
   g_clear_pointer (&rule->phrases, g_ptr_array_unref);
   g_clear_pointer (&rule->excepts, g_ptr_array_unref);
   g_clear_pointer (&rule->regex, g_regex_unref);
+  g_free (rule->contains);
   g_clear_pointer (&rule->params, json_object_unref);
   if (rule->check != NULL && rule->check->free_data != NULL && rule->check_data != NULL)
     rule->check->free_data (rule->check_data);
@@ -729,7 +739,7 @@ static const char * const common_members[] = {
 
 static const char * const kind_members[][6] = {
   { "phrases", "phrase-lists", "except", "case-sensitive", "spelling", NULL },
-  { "pattern", "case-sensitive", NULL },
+  { "pattern", "case-sensitive", "contains", NULL },
   { "count", "min", "max", "chars-per-line", NULL },
   { "check", "params", NULL },
 };
@@ -799,6 +809,8 @@ parse_rule (RcRuleSet   *self,
   rule->info.id = g_strdup (id);
   rule->info.message = g_strdup (message);
   rule->info.advice = g_strdup (advice);
+  rule->message = rc_rule_translate (rule, rule->info.message);
+  rule->advice = rc_rule_translate (rule, rule->info.advice);
   rule->info.fix = g_strdup (fix);
   rule->info.tip = g_strdup (tip);
   rule->info.source = g_strdup (pack);
@@ -900,13 +912,15 @@ parse_rule (RcRuleSet   *self,
 
     case RC_RULE_PATTERN:
       {
-        const char *pattern = NULL;
+        const char *pattern = NULL, *contains = NULL;
         g_autoptr(GError) regex_error = NULL;
         gboolean cs = FALSE;
 
         if (!read_string (object, "pattern", TRUE, &pattern, &problem) ||
+            !read_string (object, "contains", FALSE, &contains, &problem) ||
             !read_bool (object, "case-sensitive", &cs, &problem))
           FAIL ("%s", problem);
+        rule->contains = g_strdup (contains);
         rule->case_sensitive = cs;
         /* (*UCP): \w, \b and \d follow Unicode, so "é" is a word character */
         g_autofree char *full = g_strconcat ("(*UCP)", pattern, NULL);

@@ -163,8 +163,8 @@ void
 rc_tokens_init (RcTokens *tokens)
 {
   memset (tokens, 0, sizeof *tokens);
-  tokens->storage = g_array_sized_new (FALSE, FALSE, sizeof (RcToken), 64);
-  tokens->folded = g_string_sized_new (256);
+  tokens->storage = g_array_sized_new (FALSE, FALSE, sizeof (RcToken), 256);
+  tokens->folded = g_string_sized_new (1024);
 }
 
 void
@@ -224,48 +224,15 @@ rc_text_fold (const char *text,
   return normal != NULL ? normal : g_steal_pointer (&folded);
 }
 
-static void
-append_folded (RcTokens   *tokens,
-               RcToken    *token,
-               const char *text,
-               gboolean    ascii)
+/* Makes room for @extra more bytes of folded text; returns the buffer (it may move). */
+static inline char *
+reserve_folded (GString *out,
+                gsize    used,
+                gsize    extra)
 {
-  GString *out = tokens->folded;
-  gsize len = token->end - token->start;
-  guint32 h = FNV_OFFSET;
-
-  token->fold = (guint32) out->len;
-  if (ascii)
-    {
-      gsize at = out->len;
-
-      g_string_set_size (out, at + len);
-      for (gsize i = 0; i < len; i++)
-        {
-          guchar c = (guchar) g_ascii_tolower (text[token->start + i]);
-
-          out->str[at + i] = (char) c;
-          h = (h ^ c) * FNV_PRIME;
-        }
-      token->fold_len = (guint16) MIN (len, G_MAXUINT16);
-    }
-  else
-    {
-      g_autofree char *folded = NULL;
-      const char *symbol = NULL;
-      gsize flen;
-
-      if (!(token->flags & RC_TOKEN_WORD))
-        symbol = fold_symbol (g_utf8_get_char (text + token->start));
-      if (symbol == NULL)
-        folded = rc_text_fold (text + token->start, len);
-      flen = strlen (symbol != NULL ? symbol : folded);
-      g_string_append_len (out, symbol != NULL ? symbol : folded, (gssize) flen);
-      h = rc_text_hash (symbol != NULL ? symbol : folded, flen);
-      token->fold_len = (guint16) MIN (flen, G_MAXUINT16);
-    }
-  g_string_append_c (out, '\0');
-  token->hash = h;
+  if (used + extra + 1 > out->len)
+    g_string_set_size (out, MAX (out->len * 2, used + extra + 1));
+  return out->str;
 }
 
 void
@@ -274,20 +241,28 @@ rc_tokenize (RcTokens        *tokens,
              gsize            len,
              const RcLexicon *lexicon)
 {
-  const char *p = text;
-  const char *end = text + len;
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + len;
   guint32 cpos = 0;
   gboolean space_before = TRUE;
   gboolean ascii = TRUE;
+  RcToken *out;
+  guint n = 0;
+  gsize fpos = 0;
+  char *folded;
 
-  g_array_set_size (tokens->storage, 0);
-  g_string_truncate (tokens->folded, 0);
+  /* every token takes at least one byte: room for all of them, written in place */
+  g_array_set_size (tokens->storage, len + 1);
+  out = (RcToken *) (void *) tokens->storage->data;
+  folded = reserve_folded (tokens->folded, 0, len + len / 2 + 16);
   tokens->n_words = 0;
 
   while (p < end)
     {
-      guchar c = (guchar) *p;
-      RcToken token = { 0 };
+      guchar c = *p;
+      RcToken *token = &out[n];
+      const guchar *start = p;
+      guint16 flags = 0;
       gboolean token_ascii = TRUE;
 
       if (c < 0x80)
@@ -299,15 +274,9 @@ rc_tokenize (RcTokens        *tokens,
               space_before = TRUE;
               continue;
             }
-
-          token.start = (guint32) (p - text);
-          token.cstart = cpos;
+          token->cstart = cpos;
           if (g_ascii_isalnum (c))
-            {
-              token.flags = RC_TOKEN_WORD;
-              if (g_ascii_isupper (c))
-                token.flags |= RC_TOKEN_UPPER;
-            }
+            flags = RC_TOKEN_WORD | (g_ascii_isupper (c) ? RC_TOKEN_UPPER : 0);
           else
             {
               p++;
@@ -316,8 +285,8 @@ rc_tokenize (RcTokens        *tokens,
         }
       else
         {
-          gunichar u = g_utf8_get_char (p);
-          const char *next = g_utf8_next_char (p);
+          gunichar u = g_utf8_get_char ((const char *) p);
+          const guchar *next = (const guchar *) g_utf8_next_char (p);
 
           ascii = FALSE;
           if (g_unichar_isspace (u))
@@ -327,23 +296,18 @@ rc_tokenize (RcTokens        *tokens,
               space_before = TRUE;
               continue;
             }
-
-          token.start = (guint32) (p - text);
-          token.cstart = cpos;
+          token->cstart = cpos;
           token_ascii = FALSE;
-          token.flags = RC_TOKEN_NON_ASCII;
+          flags = RC_TOKEN_NON_ASCII;
           if (is_cjk (u))
             {
-              token.flags |= RC_TOKEN_WORD | RC_TOKEN_ALPHA | RC_TOKEN_CJK;
+              flags |= RC_TOKEN_WORD | RC_TOKEN_ALPHA | RC_TOKEN_CJK;
               p = next;
               cpos++;
             }
           else if (g_unichar_isalnum (u))
-            {
-              token.flags |= RC_TOKEN_WORD;
-              if (g_unichar_isupper (u) || g_unichar_istitle (u))
-                token.flags |= RC_TOKEN_UPPER;
-            }
+            flags |= RC_TOKEN_WORD |
+                     (g_unichar_isupper (u) || g_unichar_istitle (u) ? RC_TOKEN_UPPER : 0);
           else
             {
               p = next;
@@ -351,83 +315,114 @@ rc_tokenize (RcTokens        *tokens,
             }
         }
 
-      if ((token.flags & RC_TOKEN_WORD) && !(token.flags & RC_TOKEN_CJK))
+      if ((flags & (RC_TOKEN_WORD | RC_TOKEN_CJK)) == RC_TOKEN_WORD)
         {
           gboolean lower_seen = FALSE;
 
           while (p < end)
             {
-              guchar b = (guchar) *p;
+              guchar b = *p;
 
               if (b < 0x80)
                 {
                   if (!g_ascii_isalnum (b))
                     break;
-                  if (g_ascii_isdigit (b))
-                    token.flags |= RC_TOKEN_DIGIT;
+                  if (b <= '9')
+                    flags |= RC_TOKEN_DIGIT;
                   else
                     {
-                      token.flags |= RC_TOKEN_ALPHA;
-                      if (g_ascii_islower (b))
-                        lower_seen = TRUE;
+                      flags |= RC_TOKEN_ALPHA;
+                      lower_seen |= b >= 'a';
                     }
                   p++;
                 }
               else
                 {
-                  gunichar u = g_utf8_get_char (p);
+                  gunichar u = g_utf8_get_char ((const char *) p);
 
                   if (!is_word_char (u) || is_cjk (u))
                     break;
                   token_ascii = FALSE;
                   ascii = FALSE;
-                  token.flags |= RC_TOKEN_NON_ASCII;
+                  flags |= RC_TOKEN_NON_ASCII;
                   if (g_unichar_isdigit (u))
-                    token.flags |= RC_TOKEN_DIGIT;
+                    flags |= RC_TOKEN_DIGIT;
                   else if (g_unichar_isalpha (u))
                     {
-                      token.flags |= RC_TOKEN_ALPHA;
+                      flags |= RC_TOKEN_ALPHA;
                       if (g_unichar_islower (u))
                         lower_seen = TRUE;
                     }
-                  p = g_utf8_next_char (p);
+                  p = (const guchar *) g_utf8_next_char (p);
                 }
               cpos++;
             }
-          if ((token.flags & RC_TOKEN_ALPHA) && !lower_seen)
-            token.flags |= RC_TOKEN_ALL_UPPER;
+          if ((flags & RC_TOKEN_ALPHA) && !lower_seen)
+            flags |= RC_TOKEN_ALL_UPPER;
           tokens->n_words++;
         }
-      else if (token.flags & RC_TOKEN_CJK)
+      else if (flags & RC_TOKEN_CJK)
         tokens->n_words++;
 
-      token.end = (guint32) (p - text);
-      token.cend = cpos;
       if (space_before)
-        token.flags |= RC_TOKEN_SPACE_BEFORE;
+        flags |= RC_TOKEN_SPACE_BEFORE;
       space_before = FALSE;
-      g_array_append_val (tokens->storage, token);
-      append_folded (tokens, &g_array_index (tokens->storage, RcToken,
-                                             tokens->storage->len - 1),
-                     text, token_ascii);
+      token->start = (guint32) (start - (const guchar *) text);
+      token->end = (guint32) (p - (const guchar *) text);
+      token->cend = cpos;
+      token->flags = flags;
+      token->fold = (guint32) fpos;
+
+      /* the folded form, and its hash as it is written */
+      if (token_ascii)
+        {
+          guint32 h = FNV_OFFSET;
+          gsize tlen = (gsize) (p - start);
+
+          folded = reserve_folded (tokens->folded, fpos, tlen);
+          for (gsize i = 0; i < tlen; i++)
+            {
+              guchar l = start[i];
+
+              if (l >= 'A' && l <= 'Z')
+                l += 'a' - 'A';
+              folded[fpos + i] = (char) l;
+              h = (h ^ l) * FNV_PRIME;
+            }
+          fpos += tlen;
+          token->fold_len = (guint16) MIN (tlen, G_MAXUINT16);
+          token->hash = h;
+        }
+      else
+        {
+          g_autofree char *casefolded = NULL;
+          const char *symbol = NULL;
+          gsize flen;
+
+          if (!(flags & RC_TOKEN_WORD))
+            symbol = fold_symbol (g_utf8_get_char ((const char *) start));
+          if (symbol == NULL)
+            symbol = casefolded = rc_text_fold ((const char *) start, (gsize) (p - start));
+          flen = strlen (symbol);
+          folded = reserve_folded (tokens->folded, fpos, flen);
+          memcpy (folded + fpos, symbol, flen);
+          fpos += flen;
+          token->fold_len = (guint16) MIN (flen, G_MAXUINT16);
+          token->hash = rc_text_hash (symbol, flen);
+        }
+      folded[fpos++] = '\0';
+
+      token->lex = lexicon != NULL
+                   ? rc_lexicon_lookup (lexicon, folded + token->fold, token->fold_len, token->hash)
+                   : -1;
+      n++;
     }
 
+  g_array_set_size (tokens->storage, n);
   tokens->tokens = (RcToken *) (void *) tokens->storage->data;
-  tokens->n_tokens = tokens->storage->len;
+  tokens->n_tokens = n;
   tokens->n_chars = cpos;
   tokens->ascii = ascii;
-
-  if (lexicon != NULL)
-    for (guint i = 0; i < tokens->n_tokens; i++)
-      {
-        RcToken *t = &tokens->tokens[i];
-
-        t->lex = rc_lexicon_lookup (lexicon, tokens->folded->str + t->fold, t->fold_len,
-                                    t->hash);
-      }
-  else
-    for (guint i = 0; i < tokens->n_tokens; i++)
-      tokens->tokens[i].lex = -1;
 }
 
 gsize

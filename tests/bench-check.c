@@ -1,0 +1,345 @@
+/* bench-check.c — how long a check takes: full, incremental, with and without a job
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints medians in microseconds; asserts nothing (PRODUCT.md §7 budgets are for people to
+ * read). Run by hand or with `meson test --benchmark check`.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "rc-coach-state.h"
+#include "rc-engine.h"
+#include "rc-engine-private.h"
+
+static const char *job_text =
+  "Senior Backend Engineer\n\nWe build the payments platform behind 4,000 merchants.\n\n"
+  "Requirements:\n- 5+ years with Go or Java (Spring Boot)\n- PostgreSQL, Redis and Kafka\n"
+  "- Kubernetes, Docker and Terraform on AWS\n- gRPC and REST API design\n"
+  "- System design and on-call experience\n\nNice to have: Rust, ClickHouse, Prometheus.\n";
+
+static const char * const verbs[] = {
+  "Built", "Cut", "Led", "Designed", "Migrated", "Automated", "Reduced", "Scaled", "Shipped",
+  "Rebuilt", "Optimized", "Introduced", "Replaced", "Mentored", "Launched", "Streamlined",
+  "Hardened", "Consolidated", "Instrumented", "Rewrote", "Delivered",
+};
+
+static const char * const objects[] = {
+  "the carrier rates API in Go with Gin",
+  "a Kafka pipeline for shipment tracking events",
+  "PostgreSQL query latency with covering indexes",
+  "14 services from EC2 to Kubernetes on AWS",
+  "the nightly claims reconciliation in Python",
+  "CI build times by caching Docker layers",
+  "a Redis read-through cache for hot rates",
+  "the on-call runbooks and Prometheus alerts",
+  "Terraform modules for five AWS accounts",
+  "a Django admin for the support team",
+};
+
+static const char * const weak[] = {
+  "Responsible for the deploy pipeline and its runbooks.",
+  "Worked on various internal tools that were used by the support team.",
+  "I helped the team with code reviews and on-call.",
+};
+
+static const char * const results[] = {
+  "serving 2M requests a day at 99.95% availability",
+  "processing 40M events a day with p99 under 2 s",
+  "cutting p99 latency from 850 ms to 190 ms",
+  "saving $410K a year in compute spend",
+  "removing 6 hours of manual work a week",
+  "taking builds from 22 to 9 minutes",
+  "lifting cache hit rate to 94%",
+  "halving mean time to recovery",
+};
+
+/* A resume: @copies times seven roles of six bullets (about two pages per copy) */
+static char *
+make_resume (guint copies)
+{
+  GString *json = g_string_new (NULL);
+  guint role = 0;
+
+  g_string_append (json,
+    "{\"basics\": {\"name\": \"Priya Raman\", \"label\": \"Senior Backend Engineer\", "
+    "\"email\": \"priya@example.com\", \"phone\": \"+44 20 7946 0311\", "
+    "\"summary\": \"Backend engineer with 9 years of experience building APIs and data "
+    "pipelines in Go and Python on AWS. Led the re-architecture of a payments platform that "
+    "settles 9M transactions a day, and cut its cloud spend by 38%. Looking for a staff role "
+    "on a platform team.\", "
+    "\"profiles\": [{\"network\": \"GitHub\", \"url\": \"https://github.com/priya\"}]}, "
+    "\"work\": [");
+  for (guint c = 0; c < copies; c++)
+    for (guint r = 0; r < 7; r++, role++)
+      {
+        g_string_append_printf (json, "%s{\"name\": \"Company %u\", \"position\": \"Backend "
+                                "Engineer\", \"startDate\": \"%u-01\", \"endDate\": \"%u-12\", "
+                                "\"summary\": \"Platform team of six owning the rates and "
+                                "tracking services.\", \"highlights\": [",
+                                role > 0 ? ", " : "", role, 2023 - r * 2 - 1, 2023 - r * 2);
+        for (guint b = 0; b < 6; b++)
+          if (b == 5 && r % 2 == 1)
+            /* a typical resume: a few weak bullets among the good ones */
+            g_string_append_printf (json, ", \"%s\"", weak[r / 2 % G_N_ELEMENTS (weak)]);
+          else
+            g_string_append_printf (json, "%s\"%s %s, %s.\"", b > 0 ? ", " : "",
+                                    verbs[(r * 6 + b) % G_N_ELEMENTS (verbs)],
+                                    objects[(r * 3 + b) % G_N_ELEMENTS (objects)],
+                                    results[(r + b * 5) % G_N_ELEMENTS (results)]);
+        g_string_append (json, "]}");
+      }
+  g_string_append (json, "], \"projects\": [");
+  for (guint c = 0; c < copies; c++)
+    g_string_append_printf (json, "%s{\"name\": \"slidegate %u\", \"url\": "
+                            "\"https://github.com/priya/slidegate\", \"description\": "
+                            "\"A distributed rate limiter for Go services backed by Redis.\", "
+                            "\"highlights\": [\"Serves 50k decisions per second per node.\", "
+                            "\"Adopted by two open-source API gateways.\"], \"keywords\": "
+                            "[\"Go\", \"Redis\"]}", c > 0 ? ", " : "", c);
+  g_string_append (json, "], \"skills\": [");
+  for (guint c = 0; c < copies; c++)
+    g_string_append_printf (json, "%s{\"name\": \"Languages\", \"keywords\": [\"Go\", "
+                            "\"Python\", \"SQL\"]}, {\"name\": \"Frameworks\", \"keywords\": "
+                            "[\"Gin\", \"Django\", \"gRPC\"]}, {\"name\": \"Data\", "
+                            "\"keywords\": [\"PostgreSQL\", \"Redis\", \"Kafka\"]}, {\"name\": "
+                            "\"Cloud\", \"keywords\": [\"AWS\", \"Kubernetes\", \"Docker\", "
+                            "\"Terraform\", \"Prometheus\"]}", c > 0 ? ", " : "");
+  g_string_append (json, "], \"education\": [{\"institution\": \"University of Leeds\", "
+                   "\"area\": \"Computer Science\", \"studyType\": \"BSc\", \"startDate\": "
+                   "\"2010-09\", \"endDate\": \"2013-06\"}], \"certificates\": [{\"name\": "
+                   "\"AWS Certified Developer\", \"date\": \"2022-05\"}]}");
+  return g_string_free (json, FALSE);
+}
+
+static gint64
+now_ns (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *samples,
+        guint   n)
+{
+  qsort (samples, n, sizeof (double), compare_doubles);
+  return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+}
+
+/* median µs of a full check, a new engine each time (the rule set is compiled once) */
+static double
+bench_full (RcRuleSet  *rules,
+            RcDocument *document,
+            const char *job,
+            guint       runs)
+{
+  g_autofree double *samples = g_new (double, runs);
+
+  for (guint i = 0; i < runs + 2; i++)
+    {
+      g_autoptr(RcEngine) engine = NULL;
+      g_autoptr(RcReport) report = NULL;
+      gint64 start = now_ns ();
+
+      engine = rc_engine_new (rules);
+      report = rc_engine_check (engine, document, job);
+      g_clear_object (&engine);
+      /* the first two warm the shared page layout and the caches of the process */
+      if (i >= 2)
+        samples[i - 2] = (now_ns () - start) / 1000.0;
+    }
+  return median (samples, runs);
+}
+
+/* median µs of a check after one bullet changed, the engine kept */
+static double
+bench_incremental (RcRuleSet  *rules,
+                   RcDocument *document,
+                   const char *job,
+                   guint       runs,
+                   guint      *rechecked)
+{
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(RcReport) first = rc_engine_check (engine, document, job);
+  g_autofree double *samples = g_new (double, runs);
+  const char *pointer = "/work/1/highlights/2";
+  g_autofree char *original = g_strdup (rc_document_get_string (document, pointer));
+
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Cut p99 latency of the rates API from 850 ms "
+                                               "to %u ms with covering indexes.", 100 + i);
+      g_autoptr(RcReport) report = NULL;
+      gint64 start;
+
+      rc_document_set_string (document, pointer, text, NULL);
+      start = now_ns ();
+      report = rc_engine_check (engine, document, job);
+      samples[i] = (now_ns () - start) / 1000.0;
+      *rechecked = rc_engine_get_last_rechecked (engine);
+    }
+  rc_document_set_string (document, pointer, original, NULL);
+  return median (samples, runs);
+}
+
+/* median µs of the page count alone after one bullet changed (rc_resume_blocks + layout) */
+static double
+bench_pages (RcDocument *document,
+             guint       runs)
+{
+  g_autofree double *samples = g_new (double, runs);
+  const char *pointer = "/work/1/highlights/2";
+  g_autofree char *original = g_strdup (rc_document_get_string (document, pointer));
+
+  rc_engine_count_pages (document);
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Cut p99 latency of the rates API from 850 ms "
+                                               "to %u ms with covering indexes.", 100 + i);
+      gint64 start;
+
+      rc_document_set_string (document, pointer, text, NULL);
+      start = now_ns ();
+      rc_engine_count_pages (document);
+      samples[i] = (now_ns () - start) / 1000.0;
+    }
+  rc_document_set_string (document, pointer, original, NULL);
+  return median (samples, runs);
+}
+
+/* the built-in rules but length.pages, whose page layout belongs to the PDF export */
+static RcRuleSet *
+rules_without_pages (void)
+{
+  RcRuleSet *rules = rc_rule_set_new ();
+  const char *dir = "/io/github/resumecoach/ResumeCoach/core/rules/";
+  g_auto(GStrv) names = g_resources_enumerate_children (dir, 0, NULL);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (dir, names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr(GError) error = NULL;
+
+      if (strcmp (names[i], "length.json") == 0)
+        continue;
+      rc_rule_set_load_pack_from_data (rules, g_bytes_get_data (bytes, NULL),
+                                       (gssize) g_bytes_get_size (bytes), path, &error);
+      g_assert_no_error (error);
+    }
+  return rules;
+}
+
+static RcDocument *
+load (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  RcDocument *document = rc_document_new_from_data (json, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+print_counts (const char *what,
+              RcRuleSet  *rules,
+              RcDocument *document)
+{
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(RcReport) report = rc_engine_check (engine, document, NULL);
+
+  printf ("  %-34s %u strings, %u findings, %u pages\n", what,
+          rc_engine_get_last_rechecked (engine), rc_report_get_findings (report)->len,
+          rc_engine_count_pages (document));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(RcRuleSet) no_pages = rules_without_pages ();
+  g_autoptr(GBytes) sample_bytes = NULL;
+  g_autoptr(RcDocument) sample = NULL;
+  g_autoptr(RcDocument) two = NULL;
+  g_autoptr(RcDocument) hundred = NULL;
+  g_autofree char *two_json = make_resume (1);
+  g_autofree char *hundred_json = make_resume (100);
+  guint runs = argc > 1 ? (guint) atoi (argv[1]) : 201;
+  double sample_full, two_full, two_job, hundred_full, hundred_job;
+  double two_inc, two_inc_job, hundred_inc, pages_two, pages_hundred;
+  double two_full_np, two_inc_np, hundred_full_np, hundred_inc_np;
+  guint rechecked = 0, rechecked_hundred = 0;
+
+  sample_bytes = g_resources_lookup_data ("/io/github/resumecoach/ResumeCoach/core/samples/"
+                                          "backend-engineer.json", 0, NULL);
+  sample = load (g_bytes_get_data (sample_bytes, NULL));
+  two = load (two_json);
+  hundred = load (hundred_json);
+  rc_rule_set_get_compiled (rules);
+  rc_rule_set_get_compiled (no_pages);
+
+  printf ("Inputs\n");
+  print_counts ("bundled sample", rules, sample);
+  print_counts ("two-page resume (42 bullets)", rules, two);
+  print_counts ("100× resume (4200 bullets)", rules, hundred);
+
+  /* each series on its own: the page layout keeps the blocks of its last count only */
+  sample_full = bench_full (rules, sample, NULL, runs);
+  two_full = bench_full (rules, two, NULL, runs);
+  two_job = bench_full (rules, two, job_text, runs);
+  two_inc = bench_incremental (rules, two, NULL, runs, &rechecked);
+  two_inc_job = bench_incremental (rules, two, job_text, runs, &rechecked);
+  pages_two = bench_pages (two, runs);
+  two_full_np = bench_full (no_pages, two, NULL, runs);
+  two_inc_np = bench_incremental (no_pages, two, NULL, runs, &rechecked);
+  hundred_full = bench_full (rules, hundred, NULL, MAX (runs / 10, 11));
+  hundred_job = bench_full (rules, hundred, job_text, MAX (runs / 10, 11));
+  hundred_inc = bench_incremental (rules, hundred, NULL, MAX (runs / 10, 5), &rechecked_hundred);
+  pages_hundred = bench_pages (hundred, MAX (runs / 10, 5));
+  hundred_full_np = bench_full (no_pages, hundred, NULL, MAX (runs / 10, 11));
+  hundred_inc_np = bench_incremental (no_pages, hundred, NULL, MAX (runs / 10, 5),
+                                      &rechecked_hundred);
+
+  printf ("\nMedian µs per check (%u runs; full = a new engine each time)\n", runs);
+  printf ("  %-46s %10.1f\n", "full, bundled sample", sample_full);
+  printf ("  %-46s %10.1f\n", "full, two-page resume", two_full);
+  printf ("  %-46s %10.1f\n", "full, two-page resume, with a job", two_job);
+  printf ("  %-46s %10.1f\n", "full, 100× resume", hundred_full);
+  printf ("  %-46s %10.1f\n", "full, 100× resume, with a job", hundred_job);
+  printf ("  %-46s %10.1f   (%u string read again)\n", "incremental, one bullet edited",
+          two_inc, rechecked);
+  printf ("  %-46s %10.1f\n", "incremental, one bullet edited, with a job", two_inc_job);
+  printf ("  %-46s %10.1f   (%u string read again)\n", "incremental, 100× resume", hundred_inc,
+          rechecked_hundred);
+  printf ("  %-46s %10.1f\n", "  of which length.pages (blocks + layout)", pages_two);
+  printf ("  %-46s %10.1f\n", "  of which length.pages, 100× resume", pages_hundred);
+  printf ("\nWithout length.pages (the PDF layout's work)\n");
+  printf ("  %-46s %10.1f\n", "full, two-page resume", two_full_np);
+  printf ("  %-46s %10.1f\n", "full, 100× resume", hundred_full_np);
+  printf ("  %-46s %10.1f\n", "incremental, one bullet edited", two_inc_np);
+  printf ("  %-46s %10.1f\n", "incremental, 100× resume", hundred_inc_np);
+  printf ("\n100×/1× ratio: full %.1f×, with a job %.1f×, incremental %.1f×; "
+          "without length.pages: full %.1f×, incremental %.1f×\n",
+          hundred_full / two_full, hundred_job / two_job, hundred_inc / two_inc,
+          hundred_full_np / two_full_np, hundred_inc_np / two_inc_np);
+  return 0;
+}
