@@ -21,6 +21,7 @@ struct _RcEntryEditor
   GtkWidget         *up_button;
   GtkWidget         *down_button;
   GtkWidget         *remove_button;
+  GtkWidget         *notes;
   GtkWidget         *grid;
   GPtrArray         *fields;
 
@@ -287,6 +288,74 @@ build_header (RcEntryEditor *self)
   gtk_widget_set_parent (self->header, GTK_WIDGET (self));
 }
 
+GtkWidget *
+rc_notes_new (void)
+{
+  GtkWidget *notes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_add_css_class (notes, "finding-notes");
+  gtk_widget_set_visible (notes, FALSE);
+  return notes;
+}
+
+void
+rc_notes_set_findings (GtkWidget *notes,
+                       GPtrArray *findings)
+{
+  static const char *icon_names[] = {
+    [RC_LEVEL_SUGGESTION] = "dialog-information-symbolic",
+    [RC_LEVEL_WARNING] = "dialog-warning-symbolic",
+    [RC_LEVEL_ERROR] = "dialog-error-symbolic",
+  };
+  static const char *css_classes[] = {
+    [RC_LEVEL_SUGGESTION] = "suggestion",
+    [RC_LEVEL_WARNING] = "warning",
+    [RC_LEVEL_ERROR] = "error",
+  };
+  const char *level_words[] = {
+    [RC_LEVEL_SUGGESTION] = _("Suggestion"),
+    [RC_LEVEL_WARNING] = _("Warning"),
+    [RC_LEVEL_ERROR] = _("Error"),
+  };
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_BOX (notes));
+
+  while ((child = gtk_widget_get_first_child (notes)) != NULL)
+    gtk_box_remove (GTK_BOX (notes), child);
+
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_names[finding->level]);
+      GtkWidget *label = gtk_label_new (finding->message);
+
+      gtk_widget_add_css_class (icon, css_classes[finding->level]);
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      level_words[finding->level], -1);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.f);
+      gtk_widget_set_tooltip_text (label, finding->advice);
+      gtk_box_append (GTK_BOX (row), icon);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (GTK_BOX (notes), row);
+    }
+
+  gtk_widget_set_visible (notes, findings != NULL && findings->len > 0);
+}
+
+void
+rc_entry_editor_set_findings (RcEntryEditor *self,
+                              GPtrArray     *findings)
+{
+  g_return_if_fail (RC_IS_ENTRY_EDITOR (self));
+
+  if (self->notes != NULL)
+    rc_notes_set_findings (self->notes, findings);
+}
+
 static void
 build_fields (RcEntryEditor *self)
 {
@@ -339,6 +408,8 @@ rc_entry_editor_new (const RcEntrySpec *spec)
   self->spec = spec;
   if (!spec->fixed)
     build_header (self);
+  self->notes = rc_notes_new ();
+  gtk_widget_set_parent (self->notes, GTK_WIDGET (self));
   build_fields (self);
   return GTK_WIDGET (self);
 }
@@ -351,6 +422,7 @@ rc_entry_editor_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  self->notes = NULL;
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_object (&self->document);
   G_OBJECT_CLASS (rc_entry_editor_parent_class)->dispose (object);

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "rc-field.h"
+#include "rc-report.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,16 @@ char        *rc_entry_editor_dup_title    (RcEntryEditor     *self);
 /* Focuses the first field, or the move button for @delta -1 / +1 when it can still move */
 void         rc_entry_editor_focus        (RcEntryEditor     *self,
                                            int                move_delta);
+
+/* Lists, in the card, the findings about the whole entry (element-type RcFinding) */
+void         rc_entry_editor_set_findings (RcEntryEditor     *self,
+                                           GPtrArray         *findings);
+
+/* A box listing findings with their level's icon and message: for findings about a whole
+ * entry or list, which no field can underline */
+GtkWidget   *rc_notes_new                 (void);
+void         rc_notes_set_findings        (GtkWidget         *notes,
+                                           GPtrArray         *findings);
 
 /* TRUE when @pointer is @ancestor or lies inside it ("/work/1/x" in "/work/1", not "/work/10") */
 gboolean     rc_pointer_is_within         (const char        *pointer,

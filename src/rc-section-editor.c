@@ -15,6 +15,7 @@ struct _RcSectionEditor
   GtkWidget          parent_instance;
 
   const RcEntrySpec *spec;
+  GtkWidget         *notes;
   GtkWidget         *list;
   GtkWidget         *empty;
   GtkWidget         *add_button;
@@ -142,6 +143,7 @@ rebind_from (RcSectionEditor *self,
     }
 
   gtk_widget_set_visible (self->empty, self->entries->len == 0);
+  gtk_widget_set_visible (self->list, self->entries->len > 0);
 }
 
 static void
@@ -303,6 +305,16 @@ rc_section_editor_add_entry (RcSectionEditor *self)
   self->focus_added = FALSE;
 }
 
+void
+rc_section_editor_set_findings (RcSectionEditor *self,
+                                GPtrArray       *findings)
+{
+  g_return_if_fail (RC_IS_SECTION_EDITOR (self));
+
+  if (self->notes != NULL)
+    rc_notes_set_findings (self->notes, findings);
+}
+
 static void
 on_add_clicked_cb (GtkButton       *button,
                    RcSectionEditor *self)
@@ -321,6 +333,9 @@ rc_section_editor_new (const RcEntrySpec *spec,
 
   self = g_object_new (RC_TYPE_SECTION_EDITOR, NULL);
   self->spec = spec;
+
+  self->notes = rc_notes_new ();
+  gtk_widget_set_parent (self->notes, GTK_WIDGET (self));
 
   self->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_parent (self->list, GTK_WIDGET (self));
@@ -353,6 +368,7 @@ rc_section_editor_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  self->notes = NULL;
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_object (&self->document);
   G_OBJECT_CLASS (rc_section_editor_parent_class)->dispose (object);

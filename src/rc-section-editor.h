@@ -31,6 +31,9 @@ void        rc_section_editor_sync        (RcSectionEditor   *self,
                                            RcChangeKind       kind);
 /* (transfer none) (element-type RcEntryEditor): the cards in document order */
 GPtrArray  *rc_section_editor_get_entries (RcSectionEditor   *self);
+/* Lists the findings about the whole list (element-type RcFinding) above its entries */
+void        rc_section_editor_set_findings (RcSectionEditor *self,
+                                            GPtrArray       *findings);
 /* Appends an empty entry and focuses it */
 void        rc_section_editor_add_entry   (RcSectionEditor   *self);
 

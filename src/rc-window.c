@@ -62,8 +62,10 @@ struct _RcWindow
   GtkWidget            *section_pages[RC_N_SECTIONS];
   GPtrArray            *editors;
   GHashTable           *fields;
+  GHashTable           *cards;
   gboolean              fields_stale;
   GHashTable           *marked;
+  GHashTable           *marked_cards;
 
   RcDocument           *document;
   GFile                *file;
@@ -337,6 +339,7 @@ ensure_fields (RcWindow *self)
     return;
 
   g_hash_table_remove_all (self->fields);
+  g_hash_table_remove_all (self->cards);
   for (guint i = 0; i < self->editors->len; i++)
     {
       GtkWidget *editor = g_ptr_array_index (self->editors, i);
@@ -345,11 +348,25 @@ ensure_fields (RcWindow *self)
         {
           GPtrArray *entries = rc_section_editor_get_entries (RC_SECTION_EDITOR (editor));
 
+          g_hash_table_insert (self->cards,
+                               (gpointer) rc_section_editor_get_pointer (RC_SECTION_EDITOR (editor)),
+                               editor);
           for (guint j = 0; j < entries->len; j++)
-            add_fields (self->fields, g_ptr_array_index (entries, j));
+            {
+              RcEntryEditor *entry = g_ptr_array_index (entries, j);
+
+              g_hash_table_insert (self->cards, (gpointer) rc_entry_editor_get_pointer (entry),
+                                   entry);
+              add_fields (self->fields, entry);
+            }
         }
       else
         {
+          const char *pointer = rc_entry_editor_get_pointer (RC_ENTRY_EDITOR (editor));
+
+          /* Contact and Summary both edit /basics; findings about it belong to Contact */
+          if (!g_hash_table_contains (self->cards, pointer))
+            g_hash_table_insert (self->cards, (gpointer) pointer, editor);
           add_fields (self->fields, RC_ENTRY_EDITOR (editor));
         }
     }
@@ -400,10 +417,63 @@ rc_window_lookup_field (RcWindow   *self,
 }
 
 static void
+add_to_group (GHashTable *groups,
+              gpointer    widget,
+              RcFinding  *finding)
+{
+  GPtrArray *list = g_hash_table_lookup (groups, widget);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (groups, widget, list);
+    }
+  g_ptr_array_add (list, finding);
+}
+
+static void
+set_card_findings (GtkWidget *card,
+                   GPtrArray *findings)
+{
+  if (RC_IS_SECTION_EDITOR (card))
+    rc_section_editor_set_findings (RC_SECTION_EDITOR (card), findings);
+  else
+    rc_entry_editor_set_findings (RC_ENTRY_EDITOR (card), findings);
+}
+
+/* Findings about a whole entry or list (a project without a link, no certificates) are listed
+ * in its card, since no field can underline them */
+static void
+update_card_notes (RcWindow   *self,
+                   GHashTable *by_card)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->marked_cards);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (by_card, key))
+      {
+        set_card_findings (key, NULL);
+        g_hash_table_iter_remove (&iter);
+      }
+
+  g_hash_table_iter_init (&iter, by_card);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      set_card_findings (key, value);
+      if (!g_hash_table_contains (self->marked_cards, key))
+        g_hash_table_add (self->marked_cards, g_object_ref (key));
+    }
+}
+
+static void
 update_underlines (RcWindow *self)
 {
   g_autoptr(GHashTable) by_field = g_hash_table_new_full (NULL, NULL, NULL,
                                                           (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) by_card = g_hash_table_new_full (NULL, NULL, NULL,
+                                                         (GDestroyNotify) g_ptr_array_unref);
   GPtrArray *findings = self->report != NULL ? rc_report_get_findings (self->report) : NULL;
   GHashTableIter iter;
   gpointer key, value;
@@ -412,18 +482,14 @@ update_underlines (RcWindow *self)
     {
       RcFinding *finding = g_ptr_array_index (findings, i);
       RcField *field = find_field (self, finding->pointer);
-      GPtrArray *list;
+      GtkWidget *card;
 
-      if (field == NULL)
-        continue;
-      list = g_hash_table_lookup (by_field, field);
-      if (list == NULL)
-        {
-          list = g_ptr_array_new ();
-          g_hash_table_insert (by_field, field, list);
-        }
-      g_ptr_array_add (list, finding);
+      if (field != NULL)
+        add_to_group (by_field, field, finding);
+      else if ((card = g_hash_table_lookup (self->cards, finding->pointer)) != NULL)
+        add_to_group (by_card, card, finding);
     }
+  update_card_notes (self, by_card);
 
   g_hash_table_iter_init (&iter, self->marked);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -735,7 +801,9 @@ clear_pages (RcWindow *self)
   while (g_hash_table_iter_next (&iter, &key, NULL))
     rc_field_set_findings (key, NULL);
   g_hash_table_remove_all (self->marked);
+  g_hash_table_remove_all (self->marked_cards);
   g_hash_table_remove_all (self->fields);
+  g_hash_table_remove_all (self->cards);
   g_ptr_array_set_size (self->editors, 0);
 
   for (guint s = 0; s < RC_N_SECTIONS; s++)
@@ -1763,7 +1831,9 @@ rc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
 
   g_clear_pointer (&self->marked, g_hash_table_unref);
+  g_clear_pointer (&self->marked_cards, g_hash_table_unref);
   g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
   g_clear_pointer (&self->report, rc_report_unref);
   g_clear_object (&self->document);
@@ -1862,6 +1932,8 @@ rc_window_init (RcWindow *self)
   self->editors = g_ptr_array_new ();
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
   self->marked = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->cards = g_hash_table_new (g_str_hash, g_str_equal);
+  self->marked_cards = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->cancellable = g_cancellable_new ();
   self->draft_id = g_uuid_string_random ();
 

@@ -300,6 +300,37 @@ test_feedback_updates (Fixture       *fixture,
 }
 
 static void
+test_entry_notes (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  const RcFinding *no_link = find_finding (window, "projects.no-link", NULL);
+  g_autofree char *pointer = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *card;
+  RcField *url;
+
+  /* a finding about a whole project is listed in its card */
+  g_assert_nonnull (no_link);
+  message = g_strdup (no_link->message);
+  pointer = g_strconcat (no_link->pointer, "/name", NULL);
+  card = gtk_widget_get_ancestor (GTK_WIDGET (rc_window_lookup_field (window, pointer)),
+                                  RC_TYPE_ENTRY_EDITOR);
+  g_assert_nonnull (card);
+  g_assert_cmpuint (count_labels (card, message), ==, 1);
+
+  /* adding the link takes it away */
+  g_free (pointer);
+  pointer = g_strconcat (no_link->pointer, "/url", NULL);
+  url = rc_window_lookup_field (window, pointer);
+  gtk_editable_set_text (GTK_EDITABLE (rc_field_get_control (url)),
+                         "https://github.com/emarsh-dev/pg-replay");
+  wait_for_check (window);
+  g_assert_null (find_finding (window, "projects.no-link", NULL));
+  g_assert_cmpuint (count_labels (card, message), ==, 0);
+}
+
+static void
 test_reveal_finding (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -891,6 +922,7 @@ main (int   argc,
 
   ADD ("/ui/window/feedback-updates", test_feedback_updates);
   ADD ("/ui/window/reveal-finding", test_reveal_finding);
+  ADD ("/ui/window/entry-notes", test_entry_notes);
   ADD ("/ui/window/fix-and-ignore-survive-reopen", test_fix_and_ignore_survive_reopen);
   ADD ("/ui/window/edit-entries-and-save", test_edit_entries_and_save);
   ADD ("/ui/window/title-and-marker", test_title_and_marker);
