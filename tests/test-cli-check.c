@@ -46,6 +46,14 @@ run_binary (Run        *run,
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
   if (config_home != NULL)
     envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config_home, TRUE);
+  /* in a sanitizer build, LeakSanitizer would list its suppressions on stderr */
+  if (g_environ_getenv (envp, "LSAN_OPTIONS") != NULL)
+    {
+      g_autofree char *options = g_strconcat (g_environ_getenv (envp, "LSAN_OPTIONS"),
+                                              ":print_suppressions=0", NULL);
+
+      envp = g_environ_setenv (envp, "LSAN_OPTIONS", options, TRUE);
+    }
 
   g_ptr_array_add (argv, (char *) binary);
   va_start (args, first_arg);

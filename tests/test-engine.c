@@ -689,6 +689,14 @@ test_engine_incremental (void)
     { "set a job", 0 },
     { "edit the summary", 1 },
     { "unknown text", 1 },
+    { "type inside a bullet", 1 },
+    { "change an opening verb", 1 },
+    { "break an end date", 0 },
+    { "rename a skill", 1 },
+    { "add a role summary", 1 },
+    { "ignore a finding", 0 },
+    { "a job given for one check", 0 },
+    { "blank a bullet", 1 },
   };
 
   g_clear_pointer (&first, rc_report_unref);
@@ -734,15 +742,45 @@ test_engine_incremental (void)
         case 9:
           rc_document_set_string (document, "/work/1/highlights/0", "Ünïcödé 工程师 🚀 bullet", &error);
           break;
+        case 10:
+          rc_document_set_string (document, "/work/1/highlights/1",
+                                  "Worked on the appointment scheduling service and its public REST "
+                                  "API for clinics.", &error);
+          break;
+        case 11:
+          rc_document_set_string (document, "/work/1/highlights/3",
+                                  "Built Python tooling to reconcile claims, saving 6 hours a week.",
+                                  &error);
+          break;
+        case 12:
+          rc_document_set_string (document, "/work/2/endDate", "2021-13", &error);
+          break;
+        case 13:
+          rc_document_set_string (document, "/skills/0/keywords/0", "Golang", &error);
+          break;
+        case 14:
+          rc_document_set_string (document, "/work/2/summary", "Payments start-up of 12.", &error);
+          break;
+        case 15:
+          {
+            const RcFinding *finding = find (first, "style.buzzword", NULL);
+
+            g_assert_nonnull (finding);
+            rc_coach_state_ignore (document, finding);
+          }
+          break;
+        case 17:
+          rc_document_set_string (document, "/work/0/highlights/0", "   ", &error);
+          break;
         default:
           break;
         }
       g_assert_no_error (error);
 
       g_test_message ("%s", steps[s].what);
-      incremental = rc_engine_check (engine, document, NULL);
+      incremental = rc_engine_check (engine, document, s == 16 ? "Rust and Elixir" : NULL);
       g_assert_cmpuint (rc_engine_get_last_rechecked (engine), <=, steps[s].max_rechecked);
-      fresh = check (document, NULL);
+      fresh = check (document, s == 16 ? "Rust and Elixir" : NULL);
       assert_same_reports (incremental, fresh);
       if (s >= 7)
         g_assert_nonnull (rc_report_get_ats (incremental));

@@ -1221,7 +1221,7 @@ run_summary_skills (RcCheckContext *ctx,
                     const RcRule   *rule)
 {
   const RcStringEntry *summary = find_summary (ctx);
-  gboolean own = g_hash_table_size (ctx->listed) > 0 || g_hash_table_size (ctx->evidence) > 0;
+  gboolean own = ctx->n_skills[RC_SKILL_LISTED] > 0 || ctx->n_skills[RC_SKILL_EVIDENCE] > 0;
 
   if (summary == NULL || summary->n_words < 3)
     return;
@@ -1231,8 +1231,8 @@ run_summary_skills (RcCheckContext *ctx,
 
       if (!skill->hard)
         continue;
-      if (!own || g_hash_table_contains (ctx->listed, skill->id) ||
-          g_hash_table_contains (ctx->evidence, skill->id))
+      if (!own || rc_skill_counted (ctx->skills, skill->id, RC_SKILL_LISTED) ||
+          rc_skill_counted (ctx->skills, skill->id, RC_SKILL_EVIDENCE))
         return;
     }
   add (ctx, rc_rule_make_finding (rule, rule->info.level, summary->pointer, 0, 0, NULL, NULL,
@@ -1310,7 +1310,7 @@ implied_in_evidence (RcCheckContext *ctx,
       JsonNode *item = json_array_get_element (array, i);
 
       if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING &&
-          g_hash_table_contains (ctx->evidence, json_node_get_string (item)))
+          rc_skill_counted (ctx->skills, json_node_get_string (item), RC_SKILL_EVIDENCE))
         return TRUE;
     }
   return FALSE;
@@ -1339,7 +1339,7 @@ run_evidence (RcCheckContext *ctx,
               const RcSkill *skill = entry->mentions[m].skill;
 
               hard |= skill->hard;
-              shown = g_hash_table_contains (ctx->evidence, skill->id) ||
+              shown = rc_skill_counted (ctx->skills, skill->id, RC_SKILL_EVIDENCE) ||
                       (rule->params != NULL && implied_in_evidence (ctx, rule, skill->id));
             }
           if (!hard)
@@ -1382,8 +1382,8 @@ run_language_framework (RcCheckContext *ctx,
               skill->frameworks[0] == NULL || !g_hash_table_add (done, (gpointer) skill->id))
             continue;
           for (guint f = 0; skill->frameworks[f] != NULL && !has; f++)
-            has = g_hash_table_contains (ctx->listed, skill->frameworks[f]) ||
-                  g_hash_table_contains (ctx->prose, skill->frameworks[f]);
+            has = rc_skill_counted (ctx->skills, skill->frameworks[f], RC_SKILL_LISTED) ||
+                  rc_skill_counted (ctx->skills, skill->frameworks[f], RC_SKILL_PROSE);
           if (has)
             continue;
 
@@ -1449,9 +1449,9 @@ run_unlisted (RcCheckContext *ctx,
           gsize from, to;
           g_autofree char *match = NULL;
 
-          if (!mention->skill->hard || g_hash_table_contains (ctx->listed, mention->skill->id) ||
-              (mention->skill->parent != NULL &&
-               g_hash_table_contains (ctx->listed, mention->skill->parent)) ||
+          if (!mention->skill->hard ||
+              rc_skill_counted (ctx->skills, mention->skill->id, RC_SKILL_LISTED) ||
+              rc_skill_counted (ctx->skills, mention->skill->parent, RC_SKILL_LISTED) ||
               (params->words != NULL &&
                !g_strv_contains ((const char * const *) params->words, mention->skill->category)) ||
               !g_hash_table_add (done, (gpointer) mention->skill->id))

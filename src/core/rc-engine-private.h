@@ -77,6 +77,32 @@ typedef struct
   GArray           *mentions;   /* out: from rc_taxonomy_find(), freed by the engine */
 } RcStringContext;
 
+/* How many strings mention a skill (by id): in work, volunteering or project prose (where a
+ * cloud service also counts for its platform, a framework for its language), in the skills
+ * section, and in prose or the summary */
+typedef enum
+{
+  RC_SKILL_EVIDENCE,
+  RC_SKILL_LISTED,
+  RC_SKILL_PROSE,
+  RC_N_SKILL_COUNTS,
+} RcSkillCount;
+
+typedef struct
+{
+  guint counts[RC_N_SKILL_COUNTS];
+} RcSkillCounts;
+
+static inline gboolean
+rc_skill_counted (GHashTable   *skills,
+                  const char   *id,
+                  RcSkillCount  which)
+{
+  const RcSkillCounts *counts = id != NULL ? g_hash_table_lookup (skills, id) : NULL;
+
+  return counts != NULL && counts->counts[which] > 0;
+}
+
 /* what a document check sees */
 typedef struct
 {
@@ -87,9 +113,8 @@ typedef struct
   JsonObject       *root;
   GPtrArray        *strings;     /* RcStringEntry, in document order */
   RcTaxonomy       *taxonomy;
-  GHashTable       *evidence;    /* skill id → count: mentions in evidence strings */
-  GHashTable       *listed;      /* skill id → count: mentions in the skills section */
-  GHashTable       *prose;       /* skill id → count: evidence strings and the summary */
+  GHashTable       *skills;      /* skill id → RcSkillCounts */
+  guint             n_skills[RC_N_SKILL_COUNTS];  /* skills with each count above 0 */
   RcJob            *job;         /* (nullable) */
   const RcAtsMatch *ats;         /* (nullable) */
   gpointer          pdf_layout;  /* RcPdfLayout */

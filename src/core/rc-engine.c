@@ -43,9 +43,8 @@ struct _RcEngine
   guint       n_active;
 
   /* what all strings say together, kept up to date as strings come and go */
-  GHashTable *evidence;
-  GHashTable *listed;
-  GHashTable *prose;
+  GHashTable *skills;          /* skill id → RcSkillCounts */
+  guint       n_skills[RC_N_SKILL_COUNTS];
   guint       skills_version;  /* bumped when a skill id enters or leaves a table */
 
   char       *job_text;
@@ -212,26 +211,27 @@ rc_engine_count_pages (RcDocument *document)
 /* String entries and the aggregates they feed                                                 */
 
 static void
-count_add (GHashTable *table,
-           gpointer    key,
-           gint        delta,
-           guint      *version)
+count_skill (RcEngine     *self,
+             const char   *id,
+             RcSkillCount  which,
+             gint          delta)
 {
-  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
+  RcSkillCounts *counts = g_hash_table_lookup (self->skills, id);
+  guint before;
 
-  if (delta > 0)
+  if (counts == NULL)
     {
-      if (count == 0)
-        (*version)++;
-      g_hash_table_insert (table, key, GUINT_TO_POINTER (count + 1));
+      counts = g_new0 (RcSkillCounts, 1);
+      g_hash_table_insert (self->skills, (gpointer) id, counts);
     }
-  else if (count <= 1)
+  before = counts->counts[which];
+  g_return_if_fail (delta > 0 || before > 0);
+  counts->counts[which] = (guint) ((gint) before + delta);
+  if ((before == 0) != (counts->counts[which] == 0))
     {
-      if (g_hash_table_remove (table, key))
-        (*version)++;
+      self->n_skills[which] = (guint) ((gint) self->n_skills[which] + delta);
+      self->skills_version++;
     }
-  else
-    g_hash_table_insert (table, key, GUINT_TO_POINTER (count - 1));
 }
 
 static void
@@ -245,24 +245,38 @@ account (RcEngine      *self,
 
   for (guint i = 0; i < entry->n_mentions; i++)
     {
-      gpointer id = (gpointer) entry->mentions[i].skill->id;
+      const RcSkill *skill = entry->mentions[i].skill;
 
       if (entry->evidence)
         {
-          const RcSkill *skill = entry->mentions[i].skill;
-
-          count_add (self->evidence, id, delta, &self->skills_version);
+          count_skill (self, skill->id, RC_SKILL_EVIDENCE, delta);
           /* Lambda shows AWS in use, Django shows Python */
           if (skill->parent != NULL)
-            count_add (self->evidence, (gpointer) skill->parent, delta, &self->skills_version);
+            count_skill (self, skill->parent, RC_SKILL_EVIDENCE, delta);
           if (skill->language != NULL)
-            count_add (self->evidence, (gpointer) skill->language, delta, &self->skills_version);
+            count_skill (self, skill->language, RC_SKILL_EVIDENCE, delta);
         }
       if (listed)
-        count_add (self->listed, id, delta, &self->skills_version);
+        count_skill (self, skill->id, RC_SKILL_LISTED, delta);
       if (prose)
-        count_add (self->prose, id, delta, &self->skills_version);
+        count_skill (self, skill->id, RC_SKILL_PROSE, delta);
     }
+}
+
+/* the ids with a count above 0, as the job matcher takes them */
+static GHashTable *
+skill_set (RcEngine     *self,
+           RcSkillCount  which)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer id, counts;
+
+  g_hash_table_iter_init (&iter, self->skills);
+  while (g_hash_table_iter_next (&iter, &id, &counts))
+    if (((RcSkillCounts *) counts)->counts[which] > 0)
+      g_hash_table_add (set, id);
+  return set;
 }
 
 static void
@@ -588,11 +602,13 @@ store_entry (const RcStringEntry *tmp)
   char *p = block + strings_at;
 
   *entry = *tmp;
-  entry->mentions = tmp->n_mentions > 0 ? (RcSkillMention *) (void *) (block + mentions_at)
-                                        : NULL;
-  memcpy (entry->mentions, tmp->mentions, tmp->n_mentions * sizeof (RcSkillMention));
-  entry->hashes = tmp->n_hashes > 0 ? (guint32 *) (void *) (block + hashes_at) : NULL;
-  memcpy (entry->hashes, tmp->hashes, tmp->n_hashes * sizeof (guint32));
+  entry->mentions = NULL;
+  if (tmp->n_mentions > 0)
+    entry->mentions = memcpy (block + mentions_at, tmp->mentions,
+                              tmp->n_mentions * sizeof (RcSkillMention));
+  entry->hashes = NULL;
+  if (tmp->n_hashes > 0)
+    entry->hashes = memcpy (block + hashes_at, tmp->hashes, tmp->n_hashes * sizeof (guint32));
   entry->pointer = memcpy (p, tmp->pointer, pointer_len);
   p += pointer_len;
   entry->text = memcpy (p, tmp->text, tmp->len);
@@ -1240,9 +1256,8 @@ flush (RcEngine *self)
   g_array_set_size (self->rule_words, 0);
   self->facts = 0;
   self->structure_dirty = TRUE;
-  g_hash_table_remove_all (self->evidence);
-  g_hash_table_remove_all (self->listed);
-  g_hash_table_remove_all (self->prose);
+  g_hash_table_remove_all (self->skills);
+  memset (self->n_skills, 0, sizeof self->n_skills);
   self->skills_version++;
 }
 
@@ -1347,9 +1362,8 @@ rc_engine_check (RcEngine   *self,
   ctx.root = json_node_get_object (root);
   ctx.strings = self->strings;
   ctx.taxonomy = rc_taxonomy_get_default ();
-  ctx.evidence = self->evidence;
-  ctx.listed = self->listed;
-  ctx.prose = self->prose;
+  ctx.skills = self->skills;
+  memcpy (ctx.n_skills, self->n_skills, sizeof ctx.n_skills);
   now = g_date_time_new_now_local ();
   g_date_clear (&ctx.today, 1);
   g_date_set_dmy (&ctx.today, (GDateDay) g_date_time_get_day_of_month (now),
@@ -1369,7 +1383,10 @@ rc_engine_check (RcEngine   *self,
       if (self->ats == NULL || self->ats_version != self->skills_version)
         {
           g_clear_pointer (&self->ats, rc_ats_box_unref);
-          self->ats = rc_ats_box_new (rc_job_match (self->job, self->prose, self->listed));
+          g_autoptr(GHashTable) prose = skill_set (self, RC_SKILL_PROSE);
+          g_autoptr(GHashTable) listed = skill_set (self, RC_SKILL_LISTED);
+
+          self->ats = rc_ats_box_new (rc_job_match (self->job, prose, listed));
           self->ats_version = self->skills_version;
           self->job_version++;
         }
@@ -1449,9 +1466,7 @@ rc_engine_finalize (GObject *object)
   g_clear_pointer (&self->hash_buffer, g_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
   g_free (self->active);
-  g_clear_pointer (&self->evidence, g_hash_table_unref);
-  g_clear_pointer (&self->listed, g_hash_table_unref);
-  g_clear_pointer (&self->prose, g_hash_table_unref);
+  g_clear_pointer (&self->skills, g_hash_table_unref);
   g_free (self->job_text);
   g_free (self->stored_job);
   g_clear_pointer (&self->ats, rc_ats_box_unref);
@@ -1528,9 +1543,7 @@ rc_engine_init (RcEngine *self)
   self->rule_findings = g_ptr_array_new_with_free_func (unref_findings);
   self->rule_words = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->structure_dirty = TRUE;
-  self->evidence = g_hash_table_new (g_str_hash, g_str_equal);
-  self->listed = g_hash_table_new (g_str_hash, g_str_equal);
-  self->prose = g_hash_table_new (g_str_hash, g_str_equal);
+  self->skills = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->rules_generation = G_MAXUINT;
 }
 

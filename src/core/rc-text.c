@@ -265,6 +265,67 @@ rc_tokenize (RcTokens        *tokens,
       guint16 flags = 0;
       gboolean token_ascii = TRUE;
 
+      /* the common case, an ASCII word: scanned, folded and hashed in one pass */
+      if (c < 0x80 && g_ascii_isalnum (c))
+        {
+          const guchar *q = p;
+          guint32 h = FNV_OFFSET;
+          gboolean lower_seen = FALSE;
+          char *w;
+
+          flags = RC_TOKEN_WORD | (g_ascii_isupper (c) ? RC_TOKEN_UPPER : 0);
+          folded = reserve_folded (tokens->folded, fpos, (gsize) (end - p));
+          w = folded + fpos;
+          while (q < end && *q < 0x80 && g_ascii_isalnum (*q))
+            {
+              guchar b = *q++;
+
+              if (b <= '9')
+                flags |= RC_TOKEN_DIGIT;
+              else
+                {
+                  flags |= RC_TOKEN_ALPHA;
+                  if (b >= 'a')
+                    lower_seen = TRUE;
+                  else
+                    b += 'a' - 'A';
+                }
+              *w++ = (char) b;
+              h = (h ^ b) * FNV_PRIME;
+            }
+          /* "Résumé": the word goes on past ASCII, the general path folds it whole */
+          if (q == end || *q < 0x80 || !is_word_char (g_utf8_get_char ((const char *) q)) ||
+              is_cjk (g_utf8_get_char ((const char *) q)))
+            {
+              gsize tlen = (gsize) (q - p);
+
+              if ((flags & RC_TOKEN_ALPHA) && !lower_seen)
+                flags |= RC_TOKEN_ALL_UPPER;
+              if (space_before)
+                flags |= RC_TOKEN_SPACE_BEFORE;
+              space_before = FALSE;
+              token->start = (guint32) (p - (const guchar *) text);
+              token->end = (guint32) (q - (const guchar *) text);
+              token->cstart = cpos;
+              token->cend = cpos + (guint32) tlen;
+              token->flags = flags;
+              token->fold = (guint32) fpos;
+              token->fold_len = (guint16) MIN (tlen, G_MAXUINT16);
+              token->hash = h;
+              folded[fpos + tlen] = '\0';
+              token->lex = lexicon != NULL
+                           ? rc_lexicon_lookup (lexicon, folded + fpos, token->fold_len, h)
+                           : -1;
+              fpos += tlen + 1;
+              cpos += (guint32) tlen;
+              p = q;
+              n++;
+              tokens->n_words++;
+              continue;
+            }
+          flags = 0;
+        }
+
       if (c < 0x80)
         {
           if (g_ascii_isspace (c))
