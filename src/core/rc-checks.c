@@ -247,6 +247,7 @@ typedef struct
   char   **words;        /* number words, auxiliaries, networks… */
   char   **more_words;   /* year context */
   char   **versions;     /* words a version number follows */
+  char   **more_words2;  /* words a number must not come before */
   char   **suggest;      /* verbs to offer */
   char    *suggest_text; /* …written out: "Built, Cut, Led" */
 } Params;
@@ -262,6 +263,7 @@ params_free (gpointer data)
   g_strfreev (params->words);
   g_strfreev (params->more_words);
   g_strfreev (params->versions);
+  g_strfreev (params->more_words2);
   g_strfreev (params->suggest);
   g_free (params->suggest_text);
   g_free (params);
@@ -391,6 +393,7 @@ read_params (JsonObject          *params,
       WORDS_PARAM ("categories", words)
       WORDS_PARAM ("year-context", more_words)
       WORDS_PARAM ("versions", versions)
+      WORDS_PARAM ("not-before", more_words2)
       WORDS_PARAM ("suggest", suggest)
 
       if (strcmp (name, "min-share") == 0)
@@ -541,8 +544,22 @@ mention_ends_at (const RcStringEntry *entry,
   return FALSE;
 }
 
+/* the next word after token @i (past "+", "-"), in @words? "10+ years" */
 static gboolean
-detect_metric (const RcStringContext *ctx)
+word_follows (const RcTokens *tokens,
+              guint           i,
+              char          **words)
+{
+  for (guint j = i + 1; words != NULL && j < tokens->n_tokens && j <= i + 2; j++)
+    if (tokens->tokens[j].flags & RC_TOKEN_WORD)
+      return g_strv_contains ((const char * const *) words, rc_tokens_folded (tokens, j));
+  return FALSE;
+}
+
+/* @not_before (nullable): words after which a number does not count ("years" of experience) */
+static gboolean
+detect_metric (const RcStringContext *ctx,
+               char                 **not_before)
 {
   const RcTokens *tokens = ctx->tokens;
 
@@ -555,9 +572,10 @@ detect_metric (const RcStringContext *ctx)
       const RcWord *prev_word = prev != NULL ? rc_compiled_word (ctx->compiled, prev->lex) : NULL;
       gboolean glued;
 
-      if (word != NULL && (word->flags & RC_WORD_NUMBER))
+      if (word != NULL && (word->flags & RC_WORD_NUMBER) && !word_follows (tokens, i, not_before))
         return TRUE;
-      if (!(t->flags & RC_TOKEN_DIGIT) || !is_metric_word (folded, t->fold_len))
+      if (!(t->flags & RC_TOKEN_DIGIT) || !is_metric_word (folded, t->fold_len) ||
+          word_follows (tokens, i, not_before))
         continue;
 
       /* part of a decimal or a ratio already judged by its first part */
@@ -663,7 +681,7 @@ rc_string_facts (RcStringContext *ctx)
       }
   }
 
-  entry->has_metric = detect_metric (ctx);
+  entry->has_metric = detect_metric (ctx, NULL);
 
   if ((entry->evidence || entry->section == RC_SECTION_SKILLS) && tokens->n_words > 0)
     {
@@ -710,7 +728,7 @@ parse_metric (RcRule         *rule,
               JsonObject     *params,
               const RcVerbs  *verbs,
               GError        **error)
-PARSE_WITH ("number-words", "year-context", "versions", "min")
+PARSE_WITH ("number-words", "year-context", "versions", "not-before", "min")
 
 /* a bullet (or summary) with no number in it */
 static void
@@ -720,7 +738,9 @@ run_metric (RcStringContext *ctx,
   const Params *params = get_params (rule);
   guint min_words = params->min >= 0 ? (guint) params->min : 3;
 
-  if (ctx->entry->has_metric || ctx->entry->n_words < min_words)
+  if (ctx->entry->n_words < min_words ||
+      (params->more_words2 == NULL ? ctx->entry->has_metric
+                                   : detect_metric (ctx, params->more_words2)))
     return;
   g_ptr_array_add (ctx->findings,
                    rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer, 0, 0,
