@@ -142,7 +142,8 @@ rebind_from (RcSectionEditor *self,
       rc_entry_editor_set_position (entry, i, self->entries->len);
     }
 
-  gtk_widget_set_visible (self->empty, self->entries->len == 0);
+  gtk_widget_set_visible (self->empty, self->entries->len == 0 &&
+                          *gtk_label_get_text (GTK_LABEL (self->empty)) != '\0');
   gtk_widget_set_visible (self->list, self->entries->len > 0);
 }
 
@@ -340,7 +341,7 @@ rc_section_editor_new (const RcEntrySpec *spec,
   self->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_parent (self->list, GTK_WIDGET (self));
 
-  self->empty = gtk_label_new (_(empty_text));
+  self->empty = gtk_label_new (empty_text != NULL ? _(empty_text) : NULL);
   gtk_label_set_wrap (GTK_LABEL (self->empty), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->empty), 0.f);
   gtk_widget_add_css_class (self->empty, "dim-label");

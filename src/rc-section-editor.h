@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (RcSectionEditor, rc_section_editor, RC, SECTION_EDITOR, Gt
  * const char *title): an entry was removed with its button; inserting @item back at @index
  * undoes it. */
 
-/* @empty_text: N_(), shown while the list is empty */
+/* @empty_text: (nullable): N_(), shown while the list is empty */
 GtkWidget  *rc_section_editor_new         (const RcEntrySpec *spec,
                                            const char        *empty_text);
 void        rc_section_editor_bind        (RcSectionEditor   *self,

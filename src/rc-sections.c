@@ -265,14 +265,14 @@ static const struct
   { "/certificates", RC_SECTION_CERTIFICATES, NULL, &certificate_spec,
     N_("No certificates yet. A cloud certification (AWS, Google Cloud) helps backend roles.") },
   { "/volunteer", RC_SECTION_OTHER, N_("Volunteering"), &volunteer_spec,
-    N_("No volunteering.") },
-  { "/awards", RC_SECTION_OTHER, N_("Awards"), &award_spec, N_("No awards.") },
-  { "/publications", RC_SECTION_OTHER, N_("Publications"), &publication_spec,
-    N_("No publications.") },
-  { "/languages", RC_SECTION_OTHER, N_("Languages"), &language_spec, N_("No languages.") },
-  { "/interests", RC_SECTION_OTHER, N_("Interests"), &interest_spec, N_("No interests.") },
+    NULL },
+  { "/awards", RC_SECTION_OTHER, N_("Awards"), &award_spec, NULL },
+  { "/publications", RC_SECTION_OTHER, N_("Publications"), &publication_spec, NULL },
+  { "/languages", RC_SECTION_OTHER, N_("Languages"), &language_spec, NULL },
+  { "/interests", RC_SECTION_OTHER, N_("Interests"), &interest_spec, NULL },
   { "/references", RC_SECTION_OTHER, N_("References"), &reference_spec,
-    N_("No references. “Available on request” is assumed, so leave this empty.") },
+    N_("“References available on request” goes without saying: leave this empty unless a job "
+       "asks for them.") },
 };
 
 const char *
