@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "rc-blocks.h"
 #include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-engine-private.h"
@@ -201,6 +202,23 @@ bench_incremental (RcRuleSet  *rules,
   return median (samples, runs);
 }
 
+/* median µs of rc_resume_blocks() alone: the printable blocks the page count starts from */
+static double
+bench_blocks (RcDocument *document,
+              guint       runs)
+{
+  g_autofree double *samples = g_new (double, runs);
+
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 start = now_ns ();
+      g_autoptr(GPtrArray) blocks = rc_resume_blocks (document);
+
+      samples[i] = (now_ns () - start) / 1000.0;
+    }
+  return median (samples, runs);
+}
+
 /* median µs of the page count alone after one bullet changed (rc_resume_blocks + layout) */
 static double
 bench_pages (RcDocument *document,
@@ -287,7 +305,7 @@ main (int   argc,
   guint runs = argc > 1 ? (guint) atoi (argv[1]) : 201;
   double sample_full, two_full, two_job, hundred_full, hundred_job;
   double two_inc, two_inc_job, hundred_inc, pages_two, pages_hundred;
-  double two_full_np, two_inc_np, hundred_full_np, hundred_inc_np;
+  double two_full_np, two_inc_np, hundred_full_np, hundred_inc_np, blocks_two;
   guint rechecked = 0, rechecked_hundred = 0;
 
   sample_bytes = g_resources_lookup_data ("/io/github/resumecoach/ResumeCoach/core/samples/"
@@ -310,6 +328,7 @@ main (int   argc,
   two_inc = bench_incremental (rules, two, NULL, runs, &rechecked);
   two_inc_job = bench_incremental (rules, two, job_text, runs, &rechecked);
   pages_two = bench_pages (two, runs);
+  blocks_two = bench_blocks (two, runs);
   two_full_np = bench_full (no_pages, two, NULL, runs);
   two_inc_np = bench_incremental (no_pages, two, NULL, runs, &rechecked);
   hundred_full = bench_full (rules, hundred, NULL, MAX (runs / 10, 11));
@@ -332,6 +351,7 @@ main (int   argc,
   printf ("  %-46s %10.1f   (%u string read again)\n", "incremental, 100× resume", hundred_inc,
           rechecked_hundred);
   printf ("  %-46s %10.1f\n", "  of which length.pages (blocks + layout)", pages_two);
+  printf ("  %-46s %10.1f\n", "    of which rc_resume_blocks ()", blocks_two);
   printf ("  %-46s %10.1f\n", "  of which length.pages, 100× resume", pages_hundred);
   printf ("\nWithout length.pages (the PDF layout's work)\n");
   printf ("  %-46s %10.1f\n", "full, two-page resume", two_full_np);
