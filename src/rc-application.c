@@ -81,7 +81,9 @@ offer_drafts (RcApplication *self,
   GtkWidget *dialog, *button;
   RestoreData *data;
 
-  if (self->drafts_offered || !self->unclean_start)
+  /* drafts go when their resume is saved or discarded: any left are from a crash, a kill, or
+   * an earlier "Not Now" */
+  if (self->drafts_offered)
     return;
   self->drafts_offered = TRUE;
 
@@ -93,7 +95,9 @@ offer_drafts (RcApplication *self,
     {
       RcDraftInfo *info = g_ptr_array_index (drafts, i);
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (info->saved);
-      g_autofree char *when = time != NULL ? g_date_time_format (time, "%c") : g_strdup ("");
+      /* TRANSLATORS: when a draft was last written, see g_date_time_format() */
+      g_autofree char *when = time != NULL ? g_date_time_format (time, _("%e %B, %H:%M"))
+                                           : g_strdup ("");
 
       /* TRANSLATORS: one unsaved resume in a list: its name and when it was last edited */
       g_string_append_printf (list, _("• %s, %s"), *info->title != '\0' ? info->title
@@ -105,10 +109,14 @@ offer_drafts (RcApplication *self,
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    "%s", _("Restore Unsaved Changes?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("Resume Coach was not closed properly last time. "
-                                              "These resumes have changes that were never "
-                                              "saved:\n%s"), list->str);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n%s",
+                                            self->unclean_start
+                                            ? _("Resume Coach was not closed properly last time. "
+                                                "These resumes have changes that were never "
+                                                "saved:")
+                                            : _("These resumes have changes from an earlier "
+                                                "session that were never saved:"),
+                                            list->str);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Not Now"), GTK_RESPONSE_CANCEL);
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
   gtk_widget_add_css_class (button, "destructive-action");

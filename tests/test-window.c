@@ -110,7 +110,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  RcDocument *document = rc_window_get_document (fixture->window);
+  RcDocument *document = fixture->window != NULL ? rc_window_get_document (fixture->window)
+                                                  : NULL;
 
   close_dialogs ();
   /* nothing to ask about: the test is over */
@@ -869,6 +870,47 @@ test_close_asks (Fixture       *fixture,
   g_assert_true (rc_document_get_modified (rc_window_get_document (window)));
 }
 
+static void
+test_offer_drafts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  RcDraftStore *store = rc_application_get_draft_store (app);
+  g_autoptr(RcDocument) lost = rc_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  GtkWindow *active;
+  RcDocument *restored;
+
+  /* a draft left behind, as after a crash */
+  rc_document_set_string (lost, "/basics/name", "Robin Lost", &error);
+  g_assert_no_error (error);
+  g_assert_true (rc_draft_store_save (store, "0d5e2c1a-lost", lost, NULL, "Robin Lost", &error));
+  g_assert_no_error (error);
+
+  /* the next start offers it back; Restore opens it, unsaved */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  g_application_activate (G_APPLICATION (app));
+  iterate ();
+  active = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RC_IS_WINDOW (active));
+  fixture->window = RC_WINDOW (active);
+  g_assert_nonnull (find_dialog (fixture->window));
+  gtk_dialog_response (find_dialog (fixture->window), GTK_RESPONSE_ACCEPT);
+  iterate ();
+
+  restored = rc_window_get_document (fixture->window);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (rc_document_get_string (restored, "/basics/name"), ==, "Robin Lost");
+  g_assert_true (rc_document_get_modified (restored));
+  g_assert_cmpstr (rc_window_get_draft_id (fixture->window), ==, "0d5e2c1a-lost");
+
+  /* discarding it at last removes the draft */
+  rc_window_set_document (fixture->window, NULL, NULL);
+  left = rc_draft_store_list (store);
+  g_assert_cmpuint (left->len, ==, 0);
+}
+
 static char *bad_pack;
 
 static void
@@ -911,6 +953,15 @@ main (int   argc,
     g_assert_no_error (error);
   }
 
+  /* drafts left by an earlier run would be offered back */
+  {
+    g_autofree char *drafts = g_build_filename (g_get_user_data_dir (), "resume-coach", "drafts",
+                                                NULL);
+
+    if (g_file_test (drafts, G_FILE_TEST_IS_DIR))
+      remove_tree (drafts);
+  }
+
   app = rc_application_new ();
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
@@ -934,6 +985,7 @@ main (int   argc,
   ADD ("/ui/window/welcome-and-new", test_welcome_and_new);
   ADD ("/ui/window/close-asks", test_close_asks);
   ADD ("/ui/window/bad-rule-pack", test_bad_rule_pack);
+  ADD ("/ui/window/offer-drafts", test_offer_drafts);
 
   status = g_test_run ();
   g_clear_object (&app);
