@@ -14,6 +14,9 @@
 /* Longest quote shown in a row, in characters; longer spans are cut with an ellipsis */
 #define MAX_QUOTE_CHARS 80
 
+/* Rows kept for reuse: as many as one edit usually adds */
+#define MAX_SPARE_ROWS 8
+
 typedef struct
 {
   char         *key;
@@ -46,6 +49,8 @@ struct _RcFeedbackPanel
 
   /* RowEntry: the rows in list order, each with the key it was made for */
   GArray          *rows;
+  /* rows taken out of the list, kept to show the next new findings: building a row costs more */
+  GPtrArray       *spare_rows;
 
   RcReport        *report;
   RcDocument      *document;
@@ -148,34 +153,39 @@ classify_pointer (const char  *pointer,
 }
 
 static char *
+dup_excerpt (const char *start,
+             glong       n_chars)
+{
+  const char *end;
+
+  if (n_chars > MAX_QUOTE_CHARS)
+    {
+      end = g_utf8_offset_to_pointer (start, MAX_QUOTE_CHARS - 1);
+      return g_strdup_printf ("%.*s…", (int) (end - start), start);
+    }
+  end = g_utf8_offset_to_pointer (start, n_chars);
+
+  return g_strndup (start, end - start);
+}
+
+/* The words a finding is about, as the engine saw them or else as the document has them */
+static char *
 dup_quote (RcDocument      *document,
            const RcFinding *finding)
 {
   const char *text;
-  const char *start;
-  const char *end;
-  glong length;
+
+  if (finding->match != NULL && *finding->match != '\0')
+    return dup_excerpt (finding->match, g_utf8_strlen (finding->match, -1));
 
   if (document == NULL || finding->end <= finding->start || finding->pointer == NULL)
     return NULL;
 
   text = rc_document_get_string (document, finding->pointer);
-  if (text == NULL)
+  if (text == NULL || finding->end > (guint) g_utf8_strlen (text, -1))
     return NULL;
 
-  length = g_utf8_strlen (text, -1);
-  if (finding->end > length)
-    return NULL;
-
-  start = g_utf8_offset_to_pointer (text, finding->start);
-  if (finding->end - finding->start > MAX_QUOTE_CHARS)
-    {
-      end = g_utf8_offset_to_pointer (start, MAX_QUOTE_CHARS - 1);
-      return g_strdup_printf ("%.*s…", (int) (end - start), start);
-    }
-  end = g_utf8_offset_to_pointer (start, finding->end - finding->start);
-
-  return g_strndup (start, end - start);
+  return dup_excerpt (g_utf8_offset_to_pointer (text, finding->start), finding->end - finding->start);
 }
 
 static const char *
@@ -368,7 +378,18 @@ create_row (RcFeedbackPanel *self,
             const char      *quote,
             const char      *place)
 {
-  RcFindingRow *row = rc_finding_row_new (pending->finding, pending->section, quote, place);
+  RcFindingRow *row;
+
+  if (self->spare_rows->len > 0)
+    {
+      row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+      rc_finding_row_update (row, pending->finding, pending->section, quote, place);
+      /* the list sinks the reference the spare list held */
+      g_object_force_floating (G_OBJECT (row));
+      return row;
+    }
+
+  row = rc_finding_row_new (pending->finding, pending->section, quote, place);
 
   g_signal_connect_object (row, "apply-fix", G_CALLBACK (on_row_apply_fix_cb),
                            self, G_CONNECT_SWAPPED);
@@ -490,6 +511,8 @@ sync_rows (RcFeedbackPanel *self,
         }
       if (GTK_WIDGET (entry->row) == had_focus)
         focus_lost = TRUE;
+      if (self->spare_rows->len < MAX_SPARE_ROWS)
+        g_ptr_array_add (self->spare_rows, g_object_ref (entry->row));
       gtk_list_box_remove (self->list, GTK_WIDGET (entry->row));
       g_array_remove_index (self->rows, i);
     }
@@ -519,7 +542,7 @@ sync_rows (RcFeedbackPanel *self,
 
           old->taken = TRUE;
           entry.row = old->row;
-          rc_finding_row_update (entry.row, item->finding, quote, place);
+          rc_finding_row_update (entry.row, item->finding, item->section, quote, place);
         }
       else if (g_hash_table_lookup_extended (old_positions, item->key, NULL, &position))
         {
@@ -529,7 +552,7 @@ sync_rows (RcFeedbackPanel *self,
           old->taken = TRUE;
           entry.row = g_object_ref (old->row);
           gtk_list_box_remove (self->list, GTK_WIDGET (entry.row));
-          rc_finding_row_update (entry.row, item->finding, quote, place);
+          rc_finding_row_update (entry.row, item->finding, item->section, quote, place);
           gtk_list_box_insert (self->list, GTK_WIDGET (entry.row), (int) i);
           g_object_unref (entry.row);
           if (GTK_WIDGET (entry.row) == had_focus)
@@ -652,6 +675,7 @@ rc_feedback_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_FEEDBACK_PANEL);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_pointer (&self->report, rc_report_unref);
   g_clear_object (&self->document);
 
@@ -720,6 +744,7 @@ rc_feedback_panel_init (RcFeedbackPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (RowEntry));
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_array_set_clear_func (self->rows, row_entry_clear);
 
   /* A score up to 50 reads as low, up to 75 as fair, above as good */

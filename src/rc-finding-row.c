@@ -96,7 +96,8 @@ findings_equal (const RcFinding *a,
          g_strcmp0 (a->message, b->message) == 0 &&
          g_strcmp0 (a->advice, b->advice) == 0 &&
          g_strcmp0 (a->fix, b->fix) == 0 &&
-         g_strcmp0 (a->tip, b->tip) == 0;
+         g_strcmp0 (a->tip, b->tip) == 0 &&
+         g_strcmp0 (a->match, b->match) == 0;
 }
 
 static void
@@ -255,19 +256,27 @@ rc_finding_row_new (const RcFinding *finding,
 gboolean
 rc_finding_row_update (RcFindingRow    *self,
                        const RcFinding *finding,
+                       const char      *section,
                        const char      *quote,
                        const char      *place)
 {
   g_return_val_if_fail (RC_IS_FINDING_ROW (self), FALSE);
   g_return_val_if_fail (finding != NULL, FALSE);
+  g_return_val_if_fail (section != NULL, FALSE);
 
   if (findings_equal (self->finding, finding) &&
+      g_strcmp0 (self->section, section) == 0 &&
       g_strcmp0 (self->quote, quote) == 0 &&
       g_strcmp0 (self->place, place) == 0)
     return FALSE;
 
   g_clear_pointer (&self->finding, rc_finding_free);
   self->finding = rc_finding_copy (finding);
+  if (g_strcmp0 (self->section, section) != 0)
+    {
+      g_free (self->section);
+      self->section = g_strdup (section);
+    }
   g_free (self->quote);
   self->quote = g_strdup (quote);
   g_free (self->place);

@@ -24,6 +24,7 @@ RcFindingRow    *rc_finding_row_new         (const RcFinding *finding,
 /* Shows @finding in place, keeping the widget (and its focus); FALSE when nothing changed */
 gboolean         rc_finding_row_update      (RcFindingRow    *self,
                                              const RcFinding *finding,
+                                             const char      *section,
                                              const char      *quote,
                                              const char      *place);
 const RcFinding *rc_finding_row_get_finding (RcFindingRow    *self);

@@ -153,7 +153,7 @@ break_resume (Fixture *fixture)
   rc_document_set_string (fixture->document, "/basics/email", "jordan at example", &error);
   g_assert_no_error (error);
   rc_document_set_string (fixture->document, "/work/0/highlights/0",
-                          "Responsible for the on-call rota of the team", &error);
+                          "Responsible for the very busy on-call rota of the postgres team", &error);
   g_assert_no_error (error);
 }
 
@@ -522,9 +522,9 @@ test_row_without_fix (void)
 
   finding.fix = (char *) "";
   finding.tip = (char *) "style.pronouns";
-  g_assert_true (rc_finding_row_update (row, &finding, "I", "Acme, bullet 2"));
+  g_assert_true (rc_finding_row_update (row, &finding, "Experience", "I", "Acme, bullet 2"));
   g_assert_true (gtk_widget_get_visible (apply));
-  g_assert_false (rc_finding_row_update (row, &finding, "I", "Acme, bullet 2"));
+  g_assert_false (rc_finding_row_update (row, &finding, "Experience", "I", "Acme, bullet 2"));
 
   g_assert_finalize_object (row);
 }
