@@ -636,7 +636,6 @@ rc_string_facts (RcStringContext *ctx)
   entry->n_chars = tokens->n_chars;
   entry->ascii = tokens->ascii;
   entry->verb = -1;
-  entry->first_lex = -1;
 
   if (first < tokens->n_tokens)
     {
@@ -654,7 +653,6 @@ rc_string_facts (RcStringContext *ctx)
           word = rc_compiled_word (ctx->compiled, tokens->tokens[verb_token].lex);
         }
 
-      entry->first_lex = tokens->tokens[verb_token].lex;
       entry->first_start = tokens->tokens[first].cstart;
       entry->first_end = tokens->tokens[verb_token].cend;
       g_string_truncate (ctx->word_buffer, 0);

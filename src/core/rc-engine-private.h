@@ -46,7 +46,6 @@ typedef struct
   gint32          verb;         /* the opening verb (RcVerbs.verbs index), -1 when none */
   guint8          verb_forms;   /* RC_FORM_* of the opening word; 0 if it is no known verb */
   guint8          verb_flags;   /* RC_WORD_* of the opening word */
-  gint32          first_lex;    /* lexicon id of the opening word, -1 */
   guint           first_start;  /* the opening word, in characters; both 0 when none */
   guint           first_end;
   char           *first_word;   /* (nullable) as written */
@@ -58,7 +57,6 @@ typedef struct
   guint64         facts;        /* a hash of what whole-resume checks read from it */
   GPtrArray      *findings;     /* (element-type RcFinding) (nullable): its string rules'
                                  * findings; NULL when there are none */
-  guint           rules_generation;
 } RcStringEntry;
 
 /* what a string check sees */
