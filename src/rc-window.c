@@ -51,7 +51,6 @@ struct _RcWindow
   GtkWidget            *recent_list;
   GtkWidget            *welcome_new_button;
   GtkWidget            *outer_paned;
-  GtkWidget            *side_paned;
   GtkWidget            *sidebar_list;
   GtkWidget            *section_stack;
   RcJobPane            *job_pane;
@@ -209,8 +208,10 @@ on_entry_removed_cb (RcSectionEditor *editor,
   /* TRANSLATORS: shown after removing an entry, with an Undo button */
   text = g_strdup_printf (_("Removed “%s”"), title);
   show_toast (self, text, TRUE);
+  g_free (self->toast_pointer);
   self->toast_pointer = g_strdup (array_pointer);
   self->toast_index = index;
+  g_clear_pointer (&self->toast_item, json_node_unref);
   self->toast_item = json_node_copy (item);
 }
 
@@ -670,28 +671,11 @@ on_sidebar_key_pressed_cb (GtkEventControllerKey *controller,
   return gtk_widget_child_focus (self->section_stack, GTK_DIR_TAB_FORWARD);
 }
 
-static GtkWidget *
-find_field_within (RcWindow   *self,
-                   const char *pointer)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-  RcField *best = NULL;
-
-  /* a finding about a whole entry or section: its first field, in document order */
-  ensure_fields (self);
-  g_hash_table_iter_init (&iter, self->fields);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (rc_pointer_is_within (key, pointer) &&
-        (best == NULL || strcmp (key, rc_field_get_pointer (best)) < 0))
-      best = value;
-  return best != NULL ? GTK_WIDGET (best) : NULL;
-}
-
 void
 rc_window_reveal_finding (RcWindow        *self,
                           const RcFinding *finding)
 {
+  GtkWidget *card;
   RcField *field;
   int section;
   double y = 0;
@@ -706,19 +690,22 @@ rc_window_reveal_finding (RcWindow        *self,
   rc_window_select_section (self, (RcSection) section);
 
   field = rc_window_lookup_field (self, finding->pointer);
-  if (field == NULL)
+  if (field != NULL)
     {
-      GtkWidget *first = find_field_within (self, finding->pointer);
-
-      if (first == NULL)
-        return;
-      rc_field_reveal (RC_FIELD (first), NULL, &y);
-      rc_scroll_to_widget (first, y, 48);
+      rc_field_reveal (field, finding, &y);
+      rc_scroll_to_widget (GTK_WIDGET (field), y, 48);
       return;
     }
 
-  rc_field_reveal (field, finding, &y);
-  rc_scroll_to_widget (GTK_WIDGET (field), y, 48);
+  /* about a whole entry or list: its card, where the finding is listed */
+  card = g_hash_table_lookup (self->cards, finding->pointer);
+  if (card == NULL)
+    return;
+  if (RC_IS_ENTRY_EDITOR (card))
+    rc_entry_editor_focus (RC_ENTRY_EDITOR (card), 0);
+  else
+    gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);
+  rc_scroll_to_widget (card, 0, 96);
 }
 
 static void
@@ -984,6 +971,7 @@ rc_window_set_document (RcWindow   *self,
       rc_feedback_panel_set_report (self->feedback_panel, NULL);
       rc_job_pane_set_ats (self->job_pane, NULL);
       gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "welcome");
+      gtk_widget_grab_focus (self->welcome_new_button);
       update_title (self);
       set_actions_enabled (self);
       return;
@@ -1892,7 +1880,6 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, welcome_new_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, outer_paned);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, side_paned);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, job_pane);
@@ -1947,6 +1934,7 @@ rc_window_init (RcWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
   gtk_widget_set_visible (GTK_WIDGET (self->job_pane), FALSE);
+  gtk_window_set_focus (GTK_WINDOW (self), self->welcome_new_button);
   set_actions_enabled (self);
 }
 

@@ -320,6 +320,11 @@ test_entry_notes (Fixture       *fixture,
   g_assert_nonnull (card);
   g_assert_cmpuint (count_labels (card, message), ==, 1);
 
+  /* clicking it in the panel brings the card into view and focuses it */
+  rc_window_select_section (window, RC_SECTION_CONTACT);
+  rc_window_reveal_finding (window, no_link);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), card));
+
   /* adding the link takes it away */
   g_free (pointer);
   pointer = g_strconcat (no_link->pointer, "/url", NULL);
