@@ -168,15 +168,37 @@ dup_excerpt (const char *start,
   return g_strndup (start, end - start);
 }
 
-/* The words a finding is about, as the engine saw them or else as the document has them */
+static gboolean
+message_quotes (const RcFinding *finding,
+                const char      *words)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *needle = NULL;
+
+  if (finding->message == NULL)
+    return FALSE;
+
+  message = g_utf8_casefold (finding->message, -1);
+  needle = g_utf8_casefold (words, -1);
+
+  return strstr (message, needle) != NULL;
+}
+
+/* The words a finding is about, as the engine saw them or else as the document has them;
+ * NULL when the message already names them */
 static char *
 dup_quote (RcDocument      *document,
            const RcFinding *finding)
 {
   const char *text;
+  char *quote;
 
   if (finding->match != NULL && *finding->match != '\0')
-    return dup_excerpt (finding->match, g_utf8_strlen (finding->match, -1));
+    {
+      if (message_quotes (finding, finding->match))
+        return NULL;
+      return dup_excerpt (finding->match, g_utf8_strlen (finding->match, -1));
+    }
 
   if (document == NULL || finding->end <= finding->start || finding->pointer == NULL)
     return NULL;
@@ -185,7 +207,11 @@ dup_quote (RcDocument      *document,
   if (text == NULL || finding->end > (guint) g_utf8_strlen (text, -1))
     return NULL;
 
-  return dup_excerpt (g_utf8_offset_to_pointer (text, finding->start), finding->end - finding->start);
+  quote = dup_excerpt (g_utf8_offset_to_pointer (text, finding->start), finding->end - finding->start);
+  if (message_quotes (finding, quote))
+    g_clear_pointer (&quote, g_free);
+
+  return quote;
 }
 
 static const char *
