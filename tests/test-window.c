@@ -916,6 +916,43 @@ test_offer_drafts (Fixture       *fixture,
   g_assert_cmpuint (left->len, ==, 0);
 }
 
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir);
+  g_autofree char *path = g_build_filename (fixture->dir, "elena.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *chooser = NULL;
+  GListModel *toplevels;
+
+  /* Export → Plain Text: a file chooser, then the file */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "text"));
+  iterate ();
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (toplevel))
+        chooser = toplevel;
+    }
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "elena.txt");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  wait_until (file_exists, path);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "Elena Marsh"));
+  /* exporting is not saving */
+  g_assert_null (rc_window_get_file (window));
+}
+
 static char *bad_pack;
 
 static void
@@ -991,6 +1028,7 @@ main (int   argc,
   ADD ("/ui/window/close-asks", test_close_asks);
   ADD ("/ui/window/bad-rule-pack", test_bad_rule_pack);
   ADD ("/ui/window/offer-drafts", test_offer_drafts);
+  ADD ("/ui/window/export", test_export);
 
   status = g_test_run ();
   g_clear_object (&app);
