@@ -272,9 +272,14 @@ test_keeps_rows (Fixture       *fixture,
   after = check (fixture);
   g_assert_cmpuint (rc_report_get_findings (after)->len, !=, rc_report_get_findings (before)->len);
 
+  /* The keyboard focus stays on a row that survives */
+  gtk_widget_grab_focus (g_ptr_array_index (old_rows, old_rows->len - 1));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == g_ptr_array_index (old_rows, old_rows->len - 1));
+
   rc_feedback_panel_set_report (fixture->panel, after);
   iterate ();
   new_rows = list_rows (fixture);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == g_ptr_array_index (new_rows, new_rows->len - 1));
   g_assert_cmpuint (new_rows->len, ==, rc_report_get_findings (after)->len);
 
   for (guint i = 0; i < new_rows->len; i++)
@@ -500,6 +505,44 @@ test_level_filter (Fixture       *fixture,
 }
 
 static void
+test_focus_after_ignore (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(RcReport) before = check (fixture);
+  g_autoptr(RcReport) after = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  GtkWidget *focused;
+  RcFindingRow *next;
+
+  rc_feedback_panel_set_report (fixture->panel, before);
+  iterate ();
+  rows = list_rows (fixture);
+  g_assert_cmpuint (rows->len, >, 2);
+
+  /* Rows take the keyboard focus and can be activated with Enter */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_true (gtk_widget_get_focusable (g_ptr_array_index (rows, i)));
+      g_assert_true (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, i)));
+    }
+
+  /* The user ignores the second finding from its row: the focus moves to the next one */
+  gtk_widget_grab_focus (g_ptr_array_index (rows, 1));
+  next = g_ptr_array_index (rows, 2);
+  rc_coach_state_ignore (fixture->document, rc_finding_row_get_finding (g_ptr_array_index (rows, 1)));
+  after = check (fixture);
+  rc_feedback_panel_set_report (fixture->panel, after);
+  iterate ();
+
+  left = list_rows (fixture);
+  g_assert_cmpuint (left->len, ==, rows->len - 1);
+  focused = GTK_WIDGET (gtk_root_get_focus (GTK_ROOT (fixture->window)));
+  g_assert_nonnull (focused);
+  g_assert_true (focused == GTK_WIDGET (next) || gtk_widget_is_ancestor (focused, GTK_WIDGET (next)));
+}
+
+static void
 test_row_without_fix (void)
 {
   RcFinding finding = {
@@ -547,6 +590,8 @@ main (int   argc,
               fixture_set_up, test_empty_states, fixture_tear_down);
   g_test_add ("/ui/feedback-panel/level-filter", Fixture, NULL,
               fixture_set_up, test_level_filter, fixture_tear_down);
+  g_test_add ("/ui/feedback-panel/focus-after-ignore", Fixture, NULL,
+              fixture_set_up, test_focus_after_ignore, fixture_tear_down);
 
   return g_test_run ();
 }
