@@ -169,7 +169,8 @@ lists_equal (GPtrArray *a,
 }
 
 static void
-validate (RcField *self)
+validate_typed (RcField  *self,
+                gboolean  typing)
 {
   const char *text;
   gboolean invalid;
@@ -179,6 +180,12 @@ validate (RcField *self)
 
   text = gtk_editable_get_text (GTK_EDITABLE (self->control));
   invalid = *text != '\0' && !rc_date_parse (text, NULL);
+
+  /* "2021-0" is not wrong yet while it is being typed: judge it when the field is left, or
+   * once it is as long as a full date or holds something no date can */
+  if (invalid && typing && strlen (text) < strlen ("YYYY-MM-DD") &&
+      strspn (text, "0123456789-") == strlen (text))
+    invalid = FALSE;
 
   if (invalid == gtk_widget_get_visible (self->message))
     return;
@@ -196,6 +203,20 @@ validate (RcField *self)
       gtk_widget_remove_css_class (self->control, "error");
       gtk_accessible_reset_state (GTK_ACCESSIBLE (self->control), GTK_ACCESSIBLE_STATE_INVALID);
     }
+}
+
+static void
+validate (RcField *self)
+{
+  validate_typed (self, self->control != NULL &&
+                  gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (
+                    GTK_EDITABLE (self->control)))));
+}
+
+static void
+on_date_focus_leave_cb (RcField *self)
+{
+  validate_typed (self, FALSE);
 }
 
 static void
@@ -367,6 +388,13 @@ create_control (RcField    *self,
       if (placeholder != NULL)
         gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
       g_signal_connect (entry, "changed", G_CALLBACK (on_editable_changed_cb), self);
+      if (self->kind == RC_FIELD_DATE)
+        {
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+
+          g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_date_focus_leave_cb), self);
+          gtk_widget_add_controller (entry, focus);
+        }
       return entry;
     }
 

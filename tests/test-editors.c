@@ -364,6 +364,7 @@ test_date_validation (Fixture       *fixture,
                       gconstpointer  data)
 {
   RcField *field = add_field (fixture, RC_FIELD_DATE, "/work/1/endDate");
+  RcField *other = add_field (fixture, RC_FIELD_TEXT, "/work/1/name");
   GtkWidget *entry = rc_field_get_control (field);
   GtkWidget *message = gtk_widget_get_last_child (GTK_WIDGET (field));
 
@@ -380,6 +381,18 @@ test_date_validation (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "2023-12");
   g_assert_false (gtk_widget_has_css_class (entry, "error"));
   g_assert_false (gtk_widget_get_visible (message));
+
+  /* half typed is not wrong yet; leaving the field half typed is */
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2023-1");
+  g_assert_false (gtk_widget_get_visible (message));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2023-1x");
+  g_assert_true (gtk_widget_get_visible (message));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2023-1");
+  g_assert_false (gtk_widget_get_visible (message));
+  gtk_widget_grab_focus (rc_field_get_control (other));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
 
   /* an emptied date leaves the file: the role becomes current */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
