@@ -604,6 +604,15 @@ test_edit_entries_and_save (Fixture       *fixture,
 
   save_and_wait (window);
 
+  /* the saved resume is the most recent one */
+  {
+    g_auto(GStrv) recent = rc_application_dup_recent (app);
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_nonnull (recent[0]);
+    g_assert_cmpstr (recent[0], ==, uri);
+  }
+
   reopened = rc_document_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rc_document_get_length (reopened, "/work"), ==, n_jobs - 1);
