@@ -1809,7 +1809,9 @@ rc_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->draft_source, g_source_remove);
-  hide_toast (self);
+  g_clear_handle_id (&self->toast_source, g_source_remove);
+  g_clear_pointer (&self->toast_pointer, g_free);
+  g_clear_pointer (&self->toast_item, json_node_unref);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->chooser != NULL)
