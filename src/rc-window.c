@@ -1354,7 +1354,11 @@ on_saved_cb (GObject      *source,
     return;
 
   g_set_object (&self->file, op->file);
-  remove_draft (self);
+  /* edits made while saving are not in the file: their draft stays */
+  if (rc_document_get_modified (self->document))
+    schedule_draft (self);
+  else
+    remove_draft (self);
   add_recent (self, op->file);
   update_title (self);
 
