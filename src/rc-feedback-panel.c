@@ -17,6 +17,10 @@
 /* Rows kept for reuse: as many as one edit usually adds */
 #define MAX_SPARE_ROWS 8
 
+/* New rows built in one go: a screenful; the rest follow a few per frame */
+#define ROWS_AT_ONCE   12
+#define ROWS_PER_FRAME 6
+
 typedef struct
 {
   char         *key;
@@ -51,6 +55,9 @@ struct _RcFeedbackPanel
   GArray          *rows;
   /* rows taken out of the list, kept to show the next new findings: building a row costs more */
   GPtrArray       *spare_rows;
+  guint            sync_id;
+  gulong           paint_id;
+  GdkFrameClock   *paint_clock;
 
   RcReport        *report;
   RcDocument      *document;
@@ -506,10 +513,12 @@ focused_row (RcFeedbackPanel *self)
 }
 
 /* Makes the list show @findings with as few widget changes as possible: rows whose key
- * survives are kept (and updated in place), so focus and scrolling survive typing */
-static void
+ * survives are kept (and updated in place), so focus and scrolling survive typing.
+ * Adds at most @max_new rows; returns FALSE when some are left for a later call. */
+static gboolean
 sync_rows (RcFeedbackPanel *self,
-           GPtrArray       *findings)
+           GPtrArray       *findings,
+           guint            max_new)
 {
   GArray *pending = collect_pending (findings);
   g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
@@ -518,6 +527,8 @@ sync_rows (RcFeedbackPanel *self,
   GtkWidget *had_focus = focused_row (self);
   int focus_index = had_focus != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (had_focus)) : -1;
   gboolean focus_lost = FALSE;
+  gboolean complete = TRUE;
+  guint n_new = 0;
   guint j = 0;
 
   g_array_set_clear_func (rows, row_entry_clear);
@@ -554,13 +565,23 @@ sync_rows (RcFeedbackPanel *self,
   for (guint i = 0; i < pending->len; i++)
     {
       Pending *item = &g_array_index (pending, Pending, i);
-      g_autofree char *quote = dup_quote (self->document, item->finding);
-      g_autofree char *place = dup_place (self->document, item->finding);
-      RowEntry entry = { g_strdup (item->key), NULL, FALSE };
+      g_autofree char *quote = NULL;
+      g_autofree char *place = NULL;
+      RowEntry entry = { NULL, NULL, FALSE };
       gpointer position;
 
       while (j < self->rows->len && g_array_index (self->rows, RowEntry, j).taken)
         j++;
+
+      if (n_new == max_new && !g_hash_table_contains (old_positions, item->key))
+        {
+          complete = FALSE;
+          break;
+        }
+
+      quote = dup_quote (self->document, item->finding);
+      place = dup_place (self->document, item->finding);
+      entry.key = g_strdup (item->key);
 
       if (j < self->rows->len && g_str_equal (g_array_index (self->rows, RowEntry, j).key, item->key))
         {
@@ -588,9 +609,22 @@ sync_rows (RcFeedbackPanel *self,
         {
           entry.row = create_row (self, item, quote, place);
           gtk_list_box_insert (self->list, GTK_WIDGET (entry.row), (int) i);
+          n_new++;
         }
 
       g_array_append_val (rows, entry);
+    }
+
+  /* Rows not reached yet stay where they are, after the ones put in order */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      RowEntry *old = &g_array_index (self->rows, RowEntry, i);
+
+      if (!old->taken)
+        {
+          g_array_append_val (rows, *old);
+          old->key = NULL;
+        }
     }
 
   g_array_set_size (self->rows, 0);
@@ -616,6 +650,64 @@ sync_rows (RcFeedbackPanel *self,
     }
 
   free_pending (pending);
+
+  return complete;
+}
+
+static void schedule_sync (RcFeedbackPanel *self);
+
+static gboolean
+continue_sync_cb (gpointer user_data)
+{
+  RcFeedbackPanel *self = user_data;
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+  self->sync_id = 0;
+  if (!sync_rows (self, self->report != NULL ? rc_report_get_findings (self->report) : none,
+                  ROWS_PER_FRAME))
+    schedule_sync (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock   *clock,
+                   RcFeedbackPanel *self)
+{
+  g_clear_signal_handler (&self->paint_id, self->paint_clock);
+  g_clear_object (&self->paint_clock);
+  self->sync_id = g_idle_add_full (G_PRIORITY_LOW, continue_sync_cb, self, NULL);
+}
+
+static void
+cancel_sync (RcFeedbackPanel *self)
+{
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+  g_clear_signal_handler (&self->paint_id, self->paint_clock);
+  g_clear_object (&self->paint_clock);
+}
+
+/* The next few rows once the frame showing the last ones is painted: a frame lays out only
+ * what was added since, and typing in between stays quick */
+static void
+schedule_sync (RcFeedbackPanel *self)
+{
+  GdkFrameClock *clock = NULL;
+
+  if (self->sync_id != 0 || self->paint_id != 0)
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock != NULL)
+    {
+      self->paint_clock = g_object_ref (clock);
+      self->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), self);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+    }
+  else
+    self->sync_id = g_idle_add_full (G_PRIORITY_LOW, continue_sync_cb, self, NULL);
 }
 
 static void
@@ -695,10 +787,26 @@ show_summary (RcFeedbackPanel *self)
 }
 
 static void
+rc_feedback_panel_unmap (GtkWidget *widget)
+{
+  RcFeedbackPanel *self = RC_FEEDBACK_PANEL (widget);
+
+  /* No more frames: build the rest when idle */
+  if (self->paint_id != 0)
+    {
+      cancel_sync (self);
+      self->sync_id = g_idle_add_full (G_PRIORITY_LOW, continue_sync_cb, self, NULL);
+    }
+
+  GTK_WIDGET_CLASS (rc_feedback_panel_parent_class)->unmap (widget);
+}
+
+static void
 rc_feedback_panel_dispose (GObject *object)
 {
   RcFeedbackPanel *self = RC_FEEDBACK_PANEL (object);
 
+  cancel_sync (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_FEEDBACK_PANEL);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
@@ -715,6 +823,7 @@ rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_feedback_panel_dispose;
+  widget_class->unmap = rc_feedback_panel_unmap;
 
   signals[FINDING_ACTIVATED] =
     g_signal_new ("finding-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -819,7 +928,12 @@ rc_feedback_panel_set_report (RcFeedbackPanel *self,
   else
     findings = none = g_ptr_array_new ();
 
-  sync_rows (self, findings);
+  /* A whole new list (a resume just opened) is built over the next idle moments, so the
+   * first frame does not wait for rows far below the fold */
+  if (sync_rows (self, findings, ROWS_AT_ONCE))
+    cancel_sync (self);
+  else
+    schedule_sync (self);
 
   gtk_widget_set_visible (self->summary_box, report != NULL);
   gtk_widget_set_visible (self->separator, report != NULL);

@@ -9,10 +9,11 @@
 
 #include "rc-engine.h"
 #include "rc-feedback-panel.h"
+#include "rc-finding-row.h"
 
 GResource *rc_ui_get_resource (void);
 
-#define N_RUNS 101
+#define N_RUNS 41
 #define N_FINDINGS 50
 
 static const char *weak_bullets[] = {
@@ -59,6 +60,18 @@ on_after_paint_cb (GdkFrameClock *clock,
   frame->painted = TRUE;
 }
 
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = RC_IS_FINDING_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -93,6 +106,7 @@ main (int   argc,
   double set_ms[N_RUNS];
   double layout_ms[N_RUNS];
   double paint_ms[N_RUNS];
+  double full_ms[N_RUNS];
   GtkWindow *window;
   RcFeedbackPanel *panel;
   GdkFrameClock *clock;
@@ -172,6 +186,40 @@ main (int   argc,
   print_figure ("set_report (one finding differs)", set_ms);
   print_figure ("next frame: layout", layout_ms);
   print_figure ("next frame: drawing (whole window, Xvfb)", paint_ms);
+
+  /* From an empty panel to the whole list, as when a resume is opened */
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      gint64 start;
+      gint64 deadline;
+
+      rc_feedback_panel_set_report (panel, NULL);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      start = g_get_monotonic_time ();
+      rc_feedback_panel_set_report (panel, base);
+      set_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      frame.painted = FALSE;
+      deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+      while (!frame.painted && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+      layout_ms[i] = frame.painted ? frame.layout_ms : -1;
+      paint_ms[i] = frame.painted ? frame.paint_ms : -1;
+
+      /* The rows below the fold follow, a few per frame */
+      while (count_rows (GTK_WIDGET (panel)) < rc_report_get_findings (base)->len)
+        g_main_context_iteration (NULL, TRUE);
+      frame.painted = FALSE;
+      while (!frame.painted)
+        g_main_context_iteration (NULL, TRUE);
+      full_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  g_print ("\n");
+  print_figure ("set_report (empty panel to all findings)", set_ms);
+  print_figure ("next frame: layout", layout_ms);
+  print_figure ("next frame: drawing (whole window, Xvfb)", paint_ms);
+  print_figure ("until every row is shown (a few per frame)", full_ms);
 
   g_signal_handlers_disconnect_by_data (clock, &frame);
   gtk_window_destroy (window);

@@ -68,6 +68,34 @@ check (Fixture *fixture)
   return rc_engine_check (fixture->engine, fixture->document, NULL);
 }
 
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = RC_IS_FINDING_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+/* Sets the report and waits for the rows: those below the first screenful follow over the
+ * next frames */
+static void
+show_report (Fixture  *fixture,
+             RcReport *report)
+{
+  guint expected = report != NULL ? rc_report_get_findings (report)->len : 0;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  rc_feedback_panel_set_report (fixture->panel, report);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (fixture->panel)), >=, MIN (expected, 12));
+  while (count_rows (GTK_WIDGET (fixture->panel)) != expected && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
 static void
 collect_rows (GtkWidget *widget,
               GPtrArray *rows)
@@ -176,8 +204,7 @@ test_shows_report (Fixture       *fixture,
   g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_WARNING), >, 0);
   g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_SUGGESTION), >, 0);
 
-  rc_feedback_panel_set_report (fixture->panel, report);
-  iterate ();
+  show_report (fixture, report);
 
   /* The score, large, and the counts in words */
   g_snprintf (text, sizeof text, "%u", rc_report_get_score (report));
@@ -254,8 +281,7 @@ test_keeps_rows (Fixture       *fixture,
   guint kept = 0;
   guint added = 0;
 
-  rc_feedback_panel_set_report (fixture->panel, before);
-  iterate ();
+  show_report (fixture, before);
   old_rows = list_rows (fixture);
   g_assert_cmpuint (old_rows->len, >, 3);
   for (guint i = 0; i < old_rows->len; i++)
@@ -276,8 +302,7 @@ test_keeps_rows (Fixture       *fixture,
   gtk_widget_grab_focus (g_ptr_array_index (old_rows, old_rows->len - 1));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == g_ptr_array_index (old_rows, old_rows->len - 1));
 
-  rc_feedback_panel_set_report (fixture->panel, after);
-  iterate ();
+  show_report (fixture, after);
   new_rows = list_rows (fixture);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == g_ptr_array_index (new_rows, new_rows->len - 1));
   g_assert_cmpuint (new_rows->len, ==, rc_report_get_findings (after)->len);
@@ -301,8 +326,7 @@ test_keeps_rows (Fixture       *fixture,
   g_assert_cmpuint (kept, >=, old_rows->len - 2);
 
   /* Setting the same report again changes no row */
-  rc_feedback_panel_set_report (fixture->panel, after);
-  iterate ();
+  show_report (fixture, after);
   g_clear_pointer (&old_rows, g_ptr_array_unref);
   old_rows = list_rows (fixture);
   g_assert_cmpuint (old_rows->len, ==, new_rows->len);
@@ -345,8 +369,7 @@ test_buttons (Fixture       *fixture,
 
   break_resume (fixture);
   report = check (fixture);
-  rc_feedback_panel_set_report (fixture->panel, report);
-  iterate ();
+  show_report (fixture, report);
   rows = list_rows (fixture);
   g_assert_cmpuint (rows->len, >, 0);
 
@@ -431,13 +454,11 @@ test_empty_states (Fixture       *fixture,
   char text[64];
 
   /* No report: no rows, no score, an explanation */
-  rc_feedback_panel_set_report (fixture->panel, NULL);
-  iterate ();
+  show_report (fixture, NULL);
   g_assert_true (is_shown (find_widget (panel, GTK_TYPE_LABEL, "No Feedback Yet"), panel));
   g_assert_false (is_shown (find_widget (panel, GTK_TYPE_LABEL, "Nothing to fix — nice work"), panel));
 
-  rc_feedback_panel_set_report (fixture->panel, report);
-  iterate ();
+  show_report (fixture, report);
   g_assert_false (is_shown (find_widget (panel, GTK_TYPE_LABEL, "No Feedback Yet"), panel));
   g_assert_false (is_shown (find_widget (panel, GTK_TYPE_LABEL, "Nothing to fix — nice work"), panel));
 
@@ -447,8 +468,7 @@ test_empty_states (Fixture       *fixture,
     rc_coach_state_ignore (fixture->document, g_ptr_array_index (findings, i));
   clean = check (fixture);
   g_assert_cmpuint (rc_report_get_findings (clean)->len, ==, 0);
-  rc_feedback_panel_set_report (fixture->panel, clean);
-  iterate ();
+  show_report (fixture, clean);
 
   rows = list_rows (fixture);
   g_assert_cmpuint (rows->len, ==, 0);
@@ -478,8 +498,7 @@ test_level_filter (Fixture       *fixture,
 
   break_resume (fixture);
   report = check (fixture);
-  rc_feedback_panel_set_report (fixture->panel, report);
-  iterate ();
+  show_report (fixture, report);
 
   suggestions = rc_report_count_level (report, RC_LEVEL_SUGGESTION);
   g_snprintf (text, sizeof text, "%u suggestion%s", suggestions, suggestions == 1 ? "" : "s");
@@ -515,8 +534,7 @@ test_focus_after_ignore (Fixture       *fixture,
   GtkWidget *focused;
   RcFindingRow *next;
 
-  rc_feedback_panel_set_report (fixture->panel, before);
-  iterate ();
+  show_report (fixture, before);
   rows = list_rows (fixture);
   g_assert_cmpuint (rows->len, >, 2);
 
@@ -532,8 +550,7 @@ test_focus_after_ignore (Fixture       *fixture,
   next = g_ptr_array_index (rows, 2);
   rc_coach_state_ignore (fixture->document, rc_finding_row_get_finding (g_ptr_array_index (rows, 1)));
   after = check (fixture);
-  rc_feedback_panel_set_report (fixture->panel, after);
-  iterate ();
+  show_report (fixture, after);
 
   left = list_rows (fixture);
   g_assert_cmpuint (left->len, ==, rows->len - 1);
