@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rc-blocks.h"
@@ -67,37 +69,74 @@ parts_join (Parts      *parts,
   return g_string_free (out, FALSE);
 }
 
-/* Newlines and runs of spaces inside a one-line field would break "one bullet per line". */
+/* The bytes of the white-space character at @p, 0 when it is something else */
+static inline gsize
+space_at (const char *p)
+{
+  guchar c = (guchar) *p;
+
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return g_unichar_isspace (g_utf8_get_char (p)) ? (gsize) g_utf8_skip[c] : 0;
+}
+
+/* Newlines and runs of spaces inside a one-line field would break "one bullet per line".
+ * Most text is clean already, and it is cleaned on every keystroke for the page count: runs
+ * of it are copied whole, and a field with nothing to clean is copied once. */
 static char *
 clean_line (const char *text)
 {
-  GString *out;
-  gboolean pending_space = FALSE;
+  GString *out = NULL;
+  const char *run;
+  const char *p;
+  gsize n;
 
   if (text == NULL)
     return NULL;
 
-  out = g_string_new (NULL);
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  for (p = text; (n = space_at (p)) > 0; p += n)
+    ;
+  if (*p == '\0')
+    return NULL;
 
-      if (g_unichar_isspace (c))
+  run = p;
+  while (*p != '\0')
+    {
+      guchar c = (guchar) *p;
+
+      if (c > ' ' && c < 0x80)
         {
-          pending_space = out->len > 0;
+          p++;
           continue;
         }
-      if (pending_space)
+
+      n = space_at (p);
+      if (n == 0)
+        {
+          p += c < 0x80 ? 1 : g_utf8_skip[c];
+          continue;
+        }
+
+      /* One plain space between two words stays in the run. */
+      if (c == ' ' && p[1] != '\0' && space_at (p + 1) == 0)
+        {
+          p++;
+          continue;
+        }
+
+      if (out == NULL)
+        out = g_string_sized_new (strlen (run));
+      g_string_append_len (out, run, p - run);
+      for (; (n = space_at (p)) > 0; p += n)
+        ;
+      if (*p != '\0')
         g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      run = p;
     }
 
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
+  if (out == NULL)
+    return g_strndup (run, p - run);
+  g_string_append_len (out, run, p - run);
   return g_string_free (out, FALSE);
 }
 
@@ -110,6 +149,8 @@ clean_paragraph (const char *text)
 
   if (text == NULL)
     return NULL;
+  if (strchr (text, '\n') == NULL)
+    return clean_line (text);
 
   lines = g_strsplit (text, "\n", -1);
   kept = g_ptr_array_new_with_free_func (g_free);
@@ -132,13 +173,11 @@ static const char *
 member_string (JsonObject *object,
                const char *name)
 {
-  JsonNode *node;
+  /* a missing member is NULL: one lookup, not has_member () and then get_member () */
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
 
-  if (object == NULL || !json_object_has_member (object, name))
-    return NULL;
-
-  node = json_object_get_member (object, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
 
   return json_node_get_string (node);
@@ -155,26 +194,18 @@ static JsonObject *
 member_object (JsonObject *object,
                const char *name)
 {
-  JsonNode *node;
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
 
-  if (object == NULL || !json_object_has_member (object, name))
-    return NULL;
-
-  node = json_object_get_member (object, name);
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
 static JsonArray *
 member_array (JsonObject *object,
               const char *name)
 {
-  JsonNode *node;
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
 
-  if (object == NULL || !json_object_has_member (object, name))
-    return NULL;
-
-  node = json_object_get_member (object, name);
-  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
 static JsonObject *
@@ -228,6 +259,25 @@ field_pointer (const char *entry_pointer,
                const char *name)
 {
   return g_strconcat (entry_pointer, "/", name, NULL);
+}
+
+/* "@base/@name/@index", or "@base/@index" without @name. Every block's pointer is built again
+ * for each page count, and printf is slow at it. */
+static char *
+index_pointer (const char *base,
+               const char *name,
+               guint       index)
+{
+  char digits[16];
+  char *d = digits + sizeof digits - 1;
+
+  *d = '\0';
+  do
+    *--d = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+
+  return name != NULL ? g_strconcat (base, "/", name, "/", d, NULL)
+                      : g_strconcat (base, "/", d, NULL);
 }
 
 static RcBlock *
@@ -324,8 +374,7 @@ add_bullets (GPtrArray   *blocks,
       char *text = array_line (array, i);
 
       if (text != NULL)
-        add (blocks, RC_BLOCK_BULLET, text,
-             g_strdup_printf ("%s/%s/%u", entry_pointer, name, i));
+        add (blocks, RC_BLOCK_BULLET, text, index_pointer (entry_pointer, name, i));
     }
 }
 
@@ -401,7 +450,8 @@ typedef void (*AddEntryFunc) (GPtrArray  *blocks,
                               JsonObject *entry,
                               const char *entry_pointer);
 
-/* A section is skipped when none of its entries has anything to show. */
+/* A section is skipped when none of its entries has anything to show. @heading is translated
+ * only then: most resumes leave most sections out. */
 static void
 add_section (GPtrArray    *blocks,
              JsonObject   *root,
@@ -418,7 +468,7 @@ add_section (GPtrArray    *blocks,
 
   section_pointer = g_strconcat ("/", name, NULL);
   heading_index = blocks->len;
-  g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (heading),
+  g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (_(heading)),
                                       g_strdup (section_pointer)));
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -429,7 +479,7 @@ add_section (GPtrArray    *blocks,
       if (entry == NULL)
         continue;
 
-      entry_pointer = g_strdup_printf ("%s/%u", section_pointer, i);
+      entry_pointer = index_pointer (section_pointer, NULL, i);
       add_entry (blocks, entry, entry_pointer);
     }
 
@@ -576,7 +626,7 @@ add_certificates (GPtrArray  *blocks,
       if (entry == NULL)
         continue;
 
-      entry_pointer = g_strdup_printf ("/certificates/%u", i);
+      entry_pointer = index_pointer ("/certificates", NULL, i);
       parts_init (&parts);
       take_field (&parts, entry, entry_pointer, "name");
       take_field (&parts, entry, entry_pointer, "issuer");
@@ -595,7 +645,7 @@ add_education_section (GPtrArray  *blocks,
 {
   guint heading_index = blocks->len;
 
-  add_section (blocks, root, "education", _("Education"), add_education_entry);
+  add_section (blocks, root, "education", N_("Education"), add_education_entry);
 
   /* The heading is there when some degree showed; add it for certificates alone too. */
   if (blocks->len == heading_index)
@@ -740,7 +790,7 @@ add_basics (GPtrArray  *blocks,
       JsonObject *profile = array_object (profiles, i);
       char *text = profile != NULL ? profile_text (profile) : NULL;
 
-      parts_take (&contact, text, g_strdup_printf ("/basics/profiles/%u", i));
+      parts_take (&contact, text, index_pointer ("/basics/profiles", NULL, i));
     }
   add_parts (blocks, RC_BLOCK_CONTACT, &contact, RC_BLOCK_SEPARATOR, "/basics");
   parts_clear (&contact);
@@ -788,16 +838,16 @@ rc_resume_blocks (RcDocument *document)
 
   add_basics (blocks, root);
   add_summary (blocks, root);
-  add_section (blocks, root, "work", _("Experience"), add_work_entry);
-  add_section (blocks, root, "projects", _("Projects"), add_project_entry);
-  add_section (blocks, root, "skills", _("Skills"), add_keyword_line);
+  add_section (blocks, root, "work", N_("Experience"), add_work_entry);
+  add_section (blocks, root, "projects", N_("Projects"), add_project_entry);
+  add_section (blocks, root, "skills", N_("Skills"), add_keyword_line);
   add_education_section (blocks, root);
-  add_section (blocks, root, "volunteer", _("Volunteering"), add_volunteer_entry);
-  add_section (blocks, root, "awards", _("Awards"), add_award_entry);
-  add_section (blocks, root, "publications", _("Publications"), add_publication_entry);
-  add_section (blocks, root, "languages", _("Languages"), add_language_entry);
-  add_section (blocks, root, "interests", _("Interests"), add_keyword_line);
-  add_section (blocks, root, "references", _("References"), add_reference_entry);
+  add_section (blocks, root, "volunteer", N_("Volunteering"), add_volunteer_entry);
+  add_section (blocks, root, "awards", N_("Awards"), add_award_entry);
+  add_section (blocks, root, "publications", N_("Publications"), add_publication_entry);
+  add_section (blocks, root, "languages", N_("Languages"), add_language_entry);
+  add_section (blocks, root, "interests", N_("Interests"), add_keyword_line);
+  add_section (blocks, root, "references", N_("References"), add_reference_entry);
 
   return blocks;
 }
