@@ -91,6 +91,7 @@ struct _RcPdfLayout
   PangoFontDescription *fonts[N_KINDS];
 
   GHashTable           *measures;      /* (element-type Measure): a set, keyed by kind + text */
+  GPtrArray            *by_block;      /* (element-type Measure): the last pass's, by block index */
   guint                 generation;
   guint                 n_used;        /* measures used by the current pass */
   GArray               *boxes;         /* (element-type Box): scratch, reused by each pass */
@@ -257,18 +258,26 @@ measure_block (RcPdfLayout *self,
   return measure;
 }
 
+/* The measure of block @index: after an edit, most blocks are where they were in the last
+ * pass with the same text, so one comparison replaces hashing the text. */
 static const Measure *
 lookup_measure (RcPdfLayout *self,
+                guint        index,
                 RcBlockKind  kind,
                 const char  *text)
 {
-  Measure probe = { .kind = kind, .text = (char *) text };
-  Measure *measure = g_hash_table_lookup (self->measures, &probe);
+  Measure *measure = g_ptr_array_index (self->by_block, index);
 
-  if (measure == NULL)
+  if (measure == NULL || measure->kind != kind || strcmp (measure->text, text) != 0)
     {
-      measure = measure_block (self, kind, text);
-      g_hash_table_add (self->measures, measure);
+      Measure probe = { .kind = kind, .text = (char *) text };
+
+      measure = g_hash_table_lookup (self->measures, &probe);
+      if (measure == NULL)
+        {
+          measure = measure_block (self, kind, text);
+          g_hash_table_add (self->measures, measure);
+        }
     }
 
   if (measure->generation != self->generation)
@@ -276,6 +285,8 @@ lookup_measure (RcPdfLayout *self,
       measure->generation = self->generation;
       self->n_used++;
     }
+
+  g_ptr_array_index (self->by_block, index) = measure;
 
   return measure;
 }
@@ -346,6 +357,8 @@ collect_boxes (RcPdfLayout *self,
   self->generation++;
   self->n_used = 0;
   g_array_set_size (self->boxes, 0);
+  /* Every slot is written below, and none keeps a measure the sweep at the end frees. */
+  g_ptr_array_set_size (self->by_block, blocks->len);
 
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -354,10 +367,13 @@ collect_boxes (RcPdfLayout *self,
       Box box = { .block = i, .meta = NO_BLOCK };
 
       if (block == NULL || *block_text (block) == '\0')
-        continue;
+        {
+          g_ptr_array_index (self->by_block, i) = NULL;
+          continue;
+        }
 
       kind = block_kind (block);
-      box.measure = lookup_measure (self, kind, block_text (block));
+      box.measure = lookup_measure (self, i, kind, block_text (block));
       box.space = first ? 0.0 : space_before (previous, kind);
       box.keep = keeps_with_next (kind);
 
@@ -368,7 +384,8 @@ collect_boxes (RcPdfLayout *self,
           if (next != NULL && block_kind (next) == RC_BLOCK_ENTRY_META &&
               *block_text (next) != '\0')
             {
-              const Measure *meta = lookup_measure (self, RC_BLOCK_ENTRY_META, block_text (next));
+              const Measure *meta = lookup_measure (self, i + 1, RC_BLOCK_ENTRY_META,
+                                                    block_text (next));
 
               if (box.measure->n_lines == 1 && meta->n_lines == 1 &&
                   box.measure->right + META_GAP + meta->right <= column_width (self))
@@ -821,6 +838,7 @@ rc_pdf_layout_set_paper (RcPdfLayout *self,
   self->paper = paper;
   self->page_width = paper == RC_PDF_PAPER_LETTER ? RC_PDF_LETTER_WIDTH : RC_PDF_A4_WIDTH;
   self->page_height = paper == RC_PDF_PAPER_LETTER ? RC_PDF_LETTER_HEIGHT : RC_PDF_A4_HEIGHT;
+  g_ptr_array_set_size (self->by_block, 0);
   g_hash_table_remove_all (self->measures);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
@@ -831,6 +849,7 @@ rc_pdf_layout_finalize (GObject *object)
 {
   RcPdfLayout *self = RC_PDF_LAYOUT (object);
 
+  g_clear_pointer (&self->by_block, g_ptr_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
   g_clear_pointer (&self->boxes, g_array_unref);
   for (guint i = 0; i < N_KINDS; i++)
@@ -928,5 +947,6 @@ rc_pdf_layout_init (RcPdfLayout *self)
     }
 
   self->measures = g_hash_table_new_full (measure_hash, measure_equal, measure_free, NULL);
+  self->by_block = g_ptr_array_new ();
   self->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
 }
