@@ -208,8 +208,11 @@ validate_typed (RcField  *self,
 static void
 validate (RcField *self)
 {
-  validate_typed (self, self->control != NULL &&
-                  gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (
+  /* only a date is validated, and only a date's control is an editable */
+  if (self->kind != RC_FIELD_DATE || self->control == NULL)
+    return;
+
+  validate_typed (self, gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (
                     GTK_EDITABLE (self->control)))));
 }
 

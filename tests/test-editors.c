@@ -359,6 +359,31 @@ test_text_view_undo (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* the summary: a paragraph field loads, edits the model as typed and undoes */
+static void
+test_paragraph (Fixture       *fixture,
+                gconstpointer  data)
+{
+  RcField *field = add_field (fixture, RC_FIELD_PARAGRAPH, "/basics/summary");
+  GtkWidget *view = rc_field_get_control (field);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_autofree char *before = g_strdup (rc_document_get_string (fixture->document,
+                                                              "/basics/summary"));
+  g_autofree char *shown = dup_buffer_text (buffer);
+  g_autofree char *longer = g_strconcat (before, " Go.", NULL);
+
+  g_assert_nonnull (before);
+  g_assert_cmpstr (shown, ==, before);
+
+  gtk_widget_grab_focus (view);
+  type_at (buffer, gtk_text_buffer_get_line_count (buffer) - 1, -1, " Go.");
+  g_assert_cmpstr (rc_document_get_string (fixture->document, "/basics/summary"), ==, longer);
+  assert_changes (fixture, "set /basics/summary");
+
+  g_assert_true (gtk_widget_activate_action (view, "text.undo", NULL));
+  g_assert_cmpstr (rc_document_get_string (fixture->document, "/basics/summary"), ==, before);
+}
+
 static void
 test_date_validation (Fixture       *fixture,
                       gconstpointer  data)
@@ -701,6 +726,7 @@ main (int   argc,
   ADD ("/ui/editors/bullets/move", test_bullets_move);
   ADD ("/ui/editors/undo/entry", test_entry_undo);
   ADD ("/ui/editors/undo/text-view", test_text_view_undo);
+  ADD ("/ui/editors/undo/paragraph", test_paragraph);
   ADD ("/ui/editors/date-validation", test_date_validation);
   ADD ("/ui/editors/list-field", test_list_field);
   ADD ("/ui/editors/missing-parents", test_missing_parents);
