@@ -7,9 +7,12 @@
 
 #include <string.h>
 
+#include <fontconfig/fontconfig.h>
 #include <glib/gstdio.h>
 
 #include "rc-pdf.h"
+
+#define DEJAVU_SANS "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 static const char *bullets[] = {
   "Cut the p99 latency of the payments API from 800 ms to 120 ms by moving hot reads to a "
@@ -654,6 +657,187 @@ test_composed_lines (void)
   g_assert_nonnull (strstr (out, "https://example.org/deeper/"));
 }
 
+/* Whether every font the PDF embeds is DejaVu Sans: "/BaseFont /ABCDEF+DejaVuSans-Bold" */
+static gboolean
+only_dejavu (GBytes *pdf)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (pdf, &size);
+  const char *end = data + size;
+  const char *needle = "/BaseFont /";
+  guint n_fonts = 0;
+
+  for (const char *p = data; p + 64 < end; p++)
+    {
+      const char *name;
+
+      p = memchr (p, '/', end - p - 64);
+      if (p == NULL)
+        break;
+      if (memcmp (p, needle, strlen (needle)) != 0)
+        continue;
+      name = p + strlen (needle);
+      if (name[6] == '+')
+        name += 7;
+      if (strncmp (name, "DejaVuSans", strlen ("DejaVuSans")) != 0)
+        return FALSE;
+      n_fonts++;
+    }
+  return n_fonts > 0;
+}
+
+/* Whether some font of @config (NULL: the default) has @c */
+static gboolean
+has_font_for (FcConfig *config,
+              gunichar  c)
+{
+  FcPattern *pattern = FcPatternCreate ();
+  FcCharSet *charset = FcCharSetCreate ();
+  FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
+  FcFontSet *fonts;
+  gboolean found;
+
+  FcCharSetAddChar (charset, c);
+  FcPatternAddCharSet (pattern, FC_CHARSET, charset);
+  fonts = FcFontList (config, pattern, objects);
+  found = fonts != NULL && fonts->nfont > 0;
+
+  if (fonts != NULL)
+    FcFontSetDestroy (fonts);
+  FcObjectSetDestroy (objects);
+  FcCharSetDestroy (charset);
+  FcPatternDestroy (pattern);
+  return found;
+}
+
+/* A resume in a language DejaVu Sans covers prints with DejaVu Sans alone; a character it
+ * lacks brings in the machine's fonts for the whole document, rather than a box. */
+static void
+test_own_fonts (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = make_resume (3, 4);
+  g_autoptr(GBytes) pdf = NULL;
+  guint pages;
+
+  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("DejaVu Sans is not installed where the test looks");
+      return;
+    }
+
+  pages = rc_pdf_layout_count_pages (layout, blocks);
+  pdf = render (layout, blocks);
+  g_assert_true (only_dejavu (pdf));
+  g_clear_pointer (&pdf, g_bytes_unref);
+
+  add (blocks, RC_BLOCK_BULLET, "東京オフィスのデータ基盤移行を主導");
+  assert_renders_count (layout, blocks, rc_pdf_layout_count_pages (layout, blocks));
+  if (has_font_for (NULL, 0x6771))
+    {
+      pdf = render (layout, blocks);
+      g_assert_false (only_dejavu (pdf));
+      g_clear_pointer (&pdf, g_bytes_unref);
+    }
+
+  /* Back to our own fonts, with the count of before and nothing measured kept twice. */
+  g_ptr_array_remove_index (blocks, blocks->len - 1);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, pages);
+  g_assert_cmpuint (rc_pdf_layout_get_n_cached (layout), <=, blocks->len);
+  pdf = render (layout, blocks);
+  g_assert_true (only_dejavu (pdf));
+}
+
+/* The machine's fontconfig set-up does not change a count: here it has no fonts at all. */
+static void
+test_own_fonts_ignore_machine (void)
+{
+  g_autoptr(GPtrArray) blocks = make_resume (6, 5);
+
+  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("DejaVu Sans is not installed where the test looks");
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(RcPdfLayout) layout = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("test-pdf-XXXXXX", NULL);
+      g_autofree char *conf = g_build_filename (dir, "fonts.conf", NULL);
+
+      g_assert_true (g_file_set_contents (conf, "<?xml version=\"1.0\"?>\n"
+                                          "<fontconfig></fontconfig>\n", -1, NULL));
+      g_setenv ("FONTCONFIG_FILE", conf, TRUE);
+
+      layout = rc_pdf_layout_new ();
+      g_print ("pages=%u\n", rc_pdf_layout_count_pages (layout, blocks));
+      pdf = render (layout, blocks);
+      g_assert_true (only_dejavu (pdf));
+
+      g_unlink (conf);
+      g_rmdir (dir);
+      return;
+    }
+  else
+    {
+      g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+      g_autofree char *expected = NULL;
+
+      expected = g_strdup_printf ("*pages=%u\n*", rc_pdf_layout_count_pages (layout, blocks));
+      g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), >, 1);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stdout (expected);
+    }
+}
+
+/* Made fontconfig's default, as a program that draws no other text may do, our own fonts
+ * count the same, and the machine's still print what they lack. */
+static void
+test_own_fonts_by_default (void)
+{
+  g_autoptr(GPtrArray) blocks = make_resume (6, 5);
+
+  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("DejaVu Sans is not installed where the test looks");
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(RcPdfLayout) layout = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      FcConfig *machine;
+
+      rc_pdf_use_own_fonts_by_default ();
+      layout = rc_pdf_layout_new ();
+      g_print ("pages=%u\n", rc_pdf_layout_count_pages (layout, blocks));
+
+      add (blocks, RC_BLOCK_NAME, "李明");
+      assert_renders_count (layout, blocks, rc_pdf_layout_count_pages (layout, blocks));
+      pdf = render (layout, blocks);
+      /* fontconfig's default holds DejaVu Sans alone now: ask the machine's set-up */
+      machine = FcInitLoadConfigAndFonts ();
+      if (has_font_for (machine, 0x674e))
+        g_assert_false (only_dejavu (pdf));
+      FcConfigDestroy (machine);
+      return;
+    }
+  else
+    {
+      g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+      g_autofree char *expected = NULL;
+
+      expected = g_strdup_printf ("*pages=%u\n*", rc_pdf_layout_count_pages (layout, blocks));
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stdout (expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +858,9 @@ main (int   argc,
   g_test_add_func ("/core/pdf/composed-lines", test_composed_lines);
   g_test_add_func ("/core/pdf/documents", test_documents);
   g_test_add_func ("/core/pdf/document-edit", test_document_edit);
+  g_test_add_func ("/core/pdf/own-fonts", test_own_fonts);
+  g_test_add_func ("/core/pdf/own-fonts/ignore-machine", test_own_fonts_ignore_machine);
+  g_test_add_func ("/core/pdf/own-fonts/by-default", test_own_fonts_by_default);
 
   return g_test_run ();
 }

@@ -9,7 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
 
 #include "rc-core-enums.h"
 #include "rc-pdf.h"
@@ -51,6 +53,7 @@ typedef struct
   RcBlockKind  kind;
   char        *text;
   guint        generation;
+  gboolean     uncovered;   /* has a character the layout's own fonts lack */
   guint        n_lines;
   double      *bottoms;
   double       text_height;
@@ -88,6 +91,7 @@ struct _RcPdfLayout
 
   PangoFontMap         *font_map;
   PangoContext         *context;
+  gboolean              system_fonts;  /* the machine's fonts, not only the layout's own */
   PangoFontDescription *fonts[N_KINDS];
 
   GHashTable           *measures;      /* (element-type Measure): a set, keyed by kind + text */
@@ -133,6 +137,144 @@ measure_equal (gconstpointer a,
   const Measure *mb = b;
 
   return ma->kind == mb->kind && strcmp (ma->text, mb->text) == 0;
+}
+
+/* The fonts the layout draws with (regular and bold; nothing it prints is oblique), and where
+ * distributions install them; elsewhere the layout uses the machine's fonts. */
+static const char * const font_files[] = { "DejaVuSans.ttf", "DejaVuSans-Bold.ttf" };
+static const char * const font_dirs[] = {
+  "/usr/share/fonts/truetype/dejavu",    /* Debian, Ubuntu */
+  "/usr/share/fonts/dejavu-sans-fonts",  /* Fedora */
+  "/usr/share/fonts/TTF",                /* Arch */
+};
+
+static FcConfig  *own_config;    /* NULL when the files are not there */
+static FcCharSet *own_coverage;  /* the characters they have */
+static gboolean   own_is_default;
+
+static FcConfig *
+load_own_fonts (const char *dir)
+{
+  FcConfig *config = FcConfigCreate ();
+  FcFontSet *set;
+
+  for (guint i = 0; i < G_N_ELEMENTS (font_files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, font_files[i], NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) ||
+          !FcConfigAppFontAddFile (config, (const FcChar8 *) path))
+        {
+          FcConfigDestroy (config);
+          return NULL;
+        }
+    }
+
+  own_coverage = FcCharSetCreate ();
+  set = FcConfigGetFonts (config, FcSetApplication);
+  for (int i = 0; set != NULL && i < set->nfont; i++)
+    {
+      FcCharSet *charset;
+
+      if (FcPatternGetCharSet (set->fonts[i], FC_CHARSET, 0, &charset) == FcResultMatch)
+        FcCharSetMerge (own_coverage, charset, NULL);
+    }
+  return config;
+}
+
+/* A fontconfig configuration that holds only the layout's own fonts, once per process. Pages
+ * are then counted with the same fonts on every machine, whatever else is installed and
+ * however the machine's fontconfig is set up, and Pango sorts two fonts for each font
+ * description rather than all of the machine's. NULL when the files are missing: the
+ * machine's fonts. */
+static FcConfig *
+get_own_config (void)
+{
+  static gsize loaded;
+
+  if (g_once_init_enter (&loaded))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (font_dirs) && own_config == NULL; i++)
+        own_config = load_own_fonts (font_dirs[i]);
+      g_once_init_leave (&loaded, 1);
+    }
+  return own_config;
+}
+
+/* Whether @text has a printable character the layout's own fonts lack: a CJK name, say, or an
+ * emoji. The machine's fonts print it; ours would print a box. */
+static gboolean
+needs_system_fonts (const char *text)
+{
+  if (get_own_config () == NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        continue;
+      c = g_utf8_get_char (p);
+      if (!FcCharSetHasChar (own_coverage, c) && g_unichar_isgraph (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The machine's fonts: fontconfig's default configuration, unless our own fonts took its
+ * place; then the machine's is loaded for the text that needs it. */
+static FcConfig *
+get_system_config (void)
+{
+  static gsize loaded;
+  static FcConfig *config;
+
+  if (!own_is_default)
+    return NULL;
+
+  if (g_once_init_enter (&loaded))
+    {
+      config = FcInitLoadConfigAndFonts ();
+      g_once_init_leave (&loaded, 1);
+    }
+  return config;
+}
+
+/* A font map and context of our own, at 72 dpi (one Pango point is one PDF point) with no
+ * hinting, so a count is the same on any screen and equals what the PDF surface draws. What
+ * was measured with other fonts is forgotten. */
+static void
+use_fonts (RcPdfLayout *self,
+           gboolean     system_fonts)
+{
+  FcConfig *config = system_fonts ? get_system_config () : get_own_config ();
+  cairo_font_options_t *options;
+
+  g_ptr_array_set_size (self->by_block, 0);
+  g_hash_table_remove_all (self->measures);
+  g_clear_object (&self->context);
+  g_clear_object (&self->font_map);
+
+  if (config != NULL)
+    self->font_map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
+  if (self->font_map != NULL)
+    pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (self->font_map), config);
+  else
+    self->font_map = pango_cairo_font_map_new ();
+  self->system_fonts = system_fonts || get_own_config () == NULL;
+
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (self->font_map), 72.0);
+  self->context = pango_font_map_create_context (self->font_map);
+  pango_cairo_context_set_resolution (self->context, 72.0);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
 }
 
 static RcBlockKind
@@ -232,6 +374,7 @@ measure_block (RcPdfLayout *self,
 
   measure->kind = kind;
   measure->text = g_strdup (text);
+  measure->uncovered = needs_system_fonts (pango_layout_get_text (layout));
   measure->n_lines = MAX (pango_layout_get_line_count (layout), 1);
   measure->bottoms = g_new0 (double, measure->n_lines);
 
@@ -353,6 +496,7 @@ collect_boxes (RcPdfLayout *self,
 {
   RcBlockKind previous = RC_BLOCK_NAME;
   gboolean first = TRUE;
+  gboolean uncovered = FALSE;
 
   self->generation++;
   self->n_used = 0;
@@ -374,6 +518,7 @@ collect_boxes (RcPdfLayout *self,
 
       kind = block_kind (block);
       box.measure = lookup_measure (self, i, kind, block_text (block));
+      uncovered |= box.measure->uncovered;
       box.space = first ? 0.0 : space_before (previous, kind);
       box.keep = keeps_with_next (kind);
 
@@ -387,6 +532,7 @@ collect_boxes (RcPdfLayout *self,
               const Measure *meta = lookup_measure (self, i + 1, RC_BLOCK_ENTRY_META,
                                                     block_text (next));
 
+              uncovered |= meta->uncovered;
               if (box.measure->n_lines == 1 && meta->n_lines == 1 &&
                   box.measure->right + META_GAP + meta->right <= column_width (self))
                 {
@@ -400,6 +546,16 @@ collect_boxes (RcPdfLayout *self,
       g_array_append_val (self->boxes, box);
       previous = kind;
       first = FALSE;
+    }
+
+  /* The whole document is measured and drawn with one set of fonts, so that the count of a
+   * layout that measured it before is the count of a new one. Either way the text decides,
+   * so the second pass keeps the fonts. */
+  if (get_own_config () != NULL && uncovered != self->system_fonts)
+    {
+      use_fonts (self, uncovered);
+      collect_boxes (self, blocks);
+      return;
     }
 
   /* Drop what this pass did not use, so the cache does not grow while someone types. */
@@ -526,7 +682,8 @@ break_pages (RcPdfLayout *self,
  * rc_pdf_layout_new:
  *
  * Creates a layout for A4 paper, with its own font map at 72 dpi and unhinted metrics, so
- * what it measures does not depend on the screen. Like its Pango objects, a layout is used
+ * what it measures does not depend on the screen, and with only its own fonts (DejaVu Sans)
+ * unless the text has characters they lack, so it does not depend on the machine's fonts. Like its Pango objects, a layout is used
  * from one thread at a time.
  *
  * Returns: (transfer full): a new #RcPdfLayout
@@ -918,26 +1075,9 @@ rc_pdf_layout_class_init (RcPdfLayoutClass *klass)
 static void
 rc_pdf_layout_init (RcPdfLayout *self)
 {
-  cairo_font_options_t *options;
-
   self->paper = RC_PDF_PAPER_A4;
   self->page_width = RC_PDF_A4_WIDTH;
   self->page_height = RC_PDF_A4_HEIGHT;
-
-  /* A font map and context of our own, at 72 dpi (one Pango point is one PDF point) with no
-   * hinting, so a count is the same on any screen and equals what the PDF surface draws. */
-  self->font_map = pango_cairo_font_map_new ();
-  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (self->font_map), 72.0);
-  self->context = pango_font_map_create_context (self->font_map);
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
 
   for (guint i = 0; i < N_KINDS; i++)
     {
@@ -949,4 +1089,25 @@ rc_pdf_layout_init (RcPdfLayout *self)
   self->measures = g_hash_table_new_full (measure_hash, measure_equal, measure_free, NULL);
   self->by_block = g_ptr_array_new ();
   self->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
+  use_fonts (self, FALSE);
+}
+
+/**
+ * rc_pdf_use_own_fonts_by_default:
+ *
+ * Makes the layout's own fonts fontconfig's default configuration, for a program that draws
+ * no other text, such as the command line. Pango loads the default configuration in the
+ * background as soon as any font map exists: the machine's whole font configuration and
+ * caches, which the layout does not use unless the text has characters its own fonts lack
+ * (the layout then loads it itself). Call it before anything uses fontconfig or Pango; never
+ * in a program that shows text with the default fonts, such as the window. Does nothing when
+ * the layout's own fonts are not installed.
+ */
+void
+rc_pdf_use_own_fonts_by_default (void)
+{
+  FcConfig *config = get_own_config ();
+
+  if (config != NULL && !own_is_default && FcConfigSetCurrent (config))
+    own_is_default = TRUE;
 }

@@ -49,4 +49,9 @@ GArray      *rc_pdf_layout_get_page_starts (RcPdfLayout *self,
 /* How many measured blocks the layout keeps, for tests that the cache stays bounded. */
 guint        rc_pdf_layout_get_n_cached    (RcPdfLayout *self);
 
+/* Added: in a program that draws no other text (the command line), before anything uses
+ * fontconfig: the layout's own fonts become fontconfig's default, so the machine's whole
+ * font configuration is not loaded unless the text needs it (PRODUCT.md §7 memory). */
+void         rc_pdf_use_own_fonts_by_default (void);
+
 G_END_DECLS
