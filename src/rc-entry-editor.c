@@ -414,6 +414,50 @@ rc_entry_editor_new (const RcEntrySpec *spec)
   return GTK_WIDGET (self);
 }
 
+/* Tab reaches the fields before the buttons that move or remove the card, though the
+ * buttons sit above them: a user tabbing into a card has come to edit it */
+static gboolean
+rc_entry_editor_focus_fields_first (GtkWidget        *widget,
+                                    GtkDirectionType  direction)
+{
+  RcEntryEditor *self = RC_ENTRY_EDITOR (widget);
+  GtkWidget *order[3];
+  GtkWidget *focus_child;
+  guint n = 0, next = 0;
+
+  if (self->header == NULL ||
+      (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD))
+    return GTK_WIDGET_CLASS (rc_entry_editor_parent_class)->focus (widget, direction);
+
+  if (direction == GTK_DIR_TAB_FORWARD)
+    {
+      order[n++] = self->notes;
+      order[n++] = self->grid;
+      order[n++] = self->header;
+    }
+  else
+    {
+      order[n++] = self->header;
+      order[n++] = self->grid;
+      order[n++] = self->notes;
+    }
+
+  focus_child = gtk_widget_get_focus_child (widget);
+  if (focus_child != NULL)
+    {
+      while (next < n && order[next] != focus_child)
+        next++;
+      if (next < n && gtk_widget_child_focus (focus_child, direction))
+        return TRUE;
+      next++;
+    }
+
+  for (; next < n; next++)
+    if (gtk_widget_child_focus (order[next], direction))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 rc_entry_editor_dispose (GObject *object)
 {
@@ -453,6 +497,7 @@ rc_entry_editor_class_init (RcEntryEditorClass *klass)
     g_signal_new ("move-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
+  widget_class->focus = rc_entry_editor_focus_fields_first;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "entrycard");
 }

@@ -711,6 +711,55 @@ test_section_add_move_remove (Fixture       *fixture,
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* Tab goes through a card's fields before its Move and Remove buttons, and back again */
+static void
+test_entry_tab_order (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *widget = rc_section_editor_new (&work_spec, "No positions yet.");
+  RcSectionEditor *editor = RC_SECTION_EDITOR (widget);
+  RcEntryEditor *entry;
+  GPtrArray *fields;
+  g_autoptr(GPtrArray) visited = g_ptr_array_new ();
+  GtkWidget *first, *last, *focus;
+  guint last_field = 0, first_button = G_MAXUINT;
+
+  gtk_box_append (GTK_BOX (fixture->box), widget);
+  rc_section_editor_bind (editor, fixture->document, "/work");
+  g_ptr_array_add (fixture->editors, widget);
+  iterate ();
+
+  entry = g_ptr_array_index (rc_section_editor_get_entries (editor), 1);
+  fields = rc_entry_editor_get_fields (entry);
+  first = rc_field_get_control (g_ptr_array_index (fields, 0));
+  last = rc_field_get_control (g_ptr_array_index (fields, fields->len - 1));
+
+  while (gtk_widget_child_focus (GTK_WIDGET (entry), GTK_DIR_TAB_FORWARD))
+    {
+      focus = gtk_window_get_focus (fixture->window);
+      g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+      g_ptr_array_add (visited, focus);
+      if (focus == last || gtk_widget_is_ancestor (focus, last))
+        last_field = visited->len - 1;
+      if (GTK_IS_BUTTON (focus) && first_button == G_MAXUINT)
+        first_button = visited->len - 1;
+      g_assert_cmpuint (visited->len, <, 40);
+    }
+
+  /* the first stop is the first field; up, down and remove come after the bullets */
+  focus = g_ptr_array_index (visited, 0);
+  g_assert_true (focus == first || gtk_widget_is_ancestor (focus, first));
+  g_assert_cmpuint (first_button, !=, G_MAXUINT);
+  g_assert_cmpuint (last_field, <, first_button);
+  g_assert_cmpuint (visited->len, ==, first_button + 3);
+
+  /* Shift+Tab from the first button goes back to the last field */
+  gtk_widget_grab_focus (g_ptr_array_index (visited, first_button));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (entry), GTK_DIR_TAB_BACKWARD));
+  focus = gtk_window_get_focus (fixture->window);
+  g_assert_true (focus == last || gtk_widget_is_ancestor (focus, last));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -732,6 +781,7 @@ main (int   argc,
   ADD ("/ui/editors/missing-parents", test_missing_parents);
   ADD ("/ui/editors/underlines", test_underlines);
   ADD ("/ui/editors/section/add-move-remove", test_section_add_move_remove);
+  ADD ("/ui/editors/entry/tab-order", test_entry_tab_order);
 
   return g_test_run ();
 }
