@@ -22,6 +22,7 @@
 #define SAMPLE_RESOURCE "/io/github/resumecoach/ResumeCoach/core/samples/backend-engineer.json"
 #define DRAFT_DELAY_MS  2000
 #define TOAST_SECONDS   8
+#define FEEDBACK_MIN_WIDTH 340  /* the feedback panel's width-request in rc-window.ui */
 
 typedef enum
 {
@@ -73,6 +74,7 @@ struct _RcWindow
   guint                 check_source;
   gboolean              job_visible;
   gboolean              paned_placed;
+  int                   placed_feedback_width;
 
   char                 *draft_id;
   guint                 draft_source;
@@ -1719,11 +1721,15 @@ rc_window_close_request (GtkWindow *window)
           g_settings_set_int (settings, "window-width", width);
           g_settings_set_int (settings, "window-height", height);
         }
+      /* only a width the user chose by dragging: not one narrowed to fit a small window */
       if (self->paned_placed && gtk_widget_get_width (self->outer_paned) > 0)
-        g_settings_set_int (settings, "feedback-width",
-                            CLAMP (gtk_widget_get_width (self->outer_paned) -
-                                   gtk_paned_get_position (GTK_PANED (self->outer_paned)),
-                                   300, 1200));
+        {
+          int feedback = gtk_widget_get_width (self->outer_paned) -
+                         gtk_paned_get_position (GTK_PANED (self->outer_paned));
+
+          if (ABS (feedback - self->placed_feedback_width) > 1)
+            g_settings_set_int (settings, "feedback-width", CLAMP (feedback, 300, 1200));
+        }
     }
 
   remove_draft (self);
@@ -1746,8 +1752,11 @@ rc_window_size_allocate (GtkWidget *widget,
                    ? g_settings_get_int (rc_application_get_settings (app), "feedback-width")
                    : 440;
 
+      /* in a small window the editor needs the room more than the panel does */
+      feedback = MIN (feedback, MAX (FEEDBACK_MIN_WIDTH, width * 9 / 25));
       gtk_paned_set_position (GTK_PANED (self->outer_paned), MAX (width - feedback, 0));
       self->paned_placed = TRUE;
+      self->placed_feedback_width = feedback;
     }
 
   GTK_WIDGET_CLASS (rc_window_parent_class)->size_allocate (widget, width, height, baseline);

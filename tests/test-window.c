@@ -992,6 +992,38 @@ test_bad_rule_pack (Fixture       *fixture,
   g_assert_cmpuint (rc_report_get_findings (rc_window_get_report (fixture->window))->len, >, 0);
 }
 
+static gboolean
+panel_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+/* At 1000×700 the editor gets the room: the panel narrows, but a width the user did not
+ * choose is not remembered for the next, larger window */
+static void
+test_small_window (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  RcWindow *window = rc_window_new (app);
+  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  int saved_width = g_settings_get_int (settings, "feedback-width");
+
+  g_assert_cmpint (saved_width, >, 400);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (rc_window_open_sample (window));
+  wait_until (panel_allocated, panel);
+  iterate ();
+
+  g_assert_cmpint (gtk_widget_get_width (panel), >=, 340);
+  g_assert_cmpint (gtk_widget_get_width (panel), <=, 360);
+
+  gtk_window_close (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpint (g_settings_get_int (settings, "feedback-width"), ==, saved_width);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1031,6 +1063,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/window/feedback-updates", test_feedback_updates);
+  ADD ("/ui/window/small-window", test_small_window);
   ADD ("/ui/window/reveal-finding", test_reveal_finding);
   ADD ("/ui/window/entry-notes", test_entry_notes);
   ADD ("/ui/window/fix-and-ignore-survive-reopen", test_fix_and_ignore_survive_reopen);
