@@ -265,7 +265,9 @@ build_header (RcEntryEditor *self)
   gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
   self->title = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->title), 0.f);
-  gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_END);
+  /* wrapped, not ellipsized: the title is how a user tells two cards apart */
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (self->title, "heading");
   self->subtitle = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0.f);

@@ -13,7 +13,7 @@
 
 #define DATES(start, end) \
   { start, RC_FIELD_DATE, N_("_Start"), N_("e.g. 2021-04"), TRUE }, \
-  { end, RC_FIELD_DATE, N_("_End"), N_("Leave empty while it lasts"), TRUE }
+  { end, RC_FIELD_DATE, N_("_End"), N_("Empty while ongoing"), TRUE }
 
 static const RcFieldSpec basics_fields[] = {
   { "name", RC_FIELD_TEXT, N_("_Full name"), N_("e.g. Elena Marsh"), TRUE },
