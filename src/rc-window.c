@@ -41,7 +41,9 @@ struct _RcWindow
   GtkWidget            *title_label;
   GtkWidget            *modified_label;
   GtkWidget            *subtitle_label;
+  GtkWidget            *save_button;
   GtkWidget            *export_button;
+  GtkWidget            *job_button;
   GtkWidget            *banner_revealer;
   GtkWidget            *banner_label;
   GtkWidget            *toast_revealer;
@@ -940,6 +942,11 @@ set_actions_enabled (RcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-job", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", has_document);
   gtk_widget_set_sensitive (self->export_button, has_document);
+
+  /* the welcome page has nothing to save, export or match: no greyed-out buttons there */
+  gtk_widget_set_visible (self->save_button, has_document);
+  gtk_widget_set_visible (self->export_button, has_document);
+  gtk_widget_set_visible (self->job_button, has_document);
 }
 
 void
@@ -1884,7 +1891,9 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, modified_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, job_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_revealer);

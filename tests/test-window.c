@@ -825,6 +825,26 @@ find_dialog (RcWindow *window)
   return NULL;
 }
 
+/* The header bar's button for @action_name */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_welcome_and_new (Fixture       *fixture,
                       gconstpointer  data)
@@ -840,6 +860,10 @@ test_welcome_and_new (Fixture       *fixture,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resume Coach");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
                   rc_window_get_document (window) != NULL);
+  g_assert_false (gtk_widget_get_visible (find_action_button (
+    gtk_window_get_titlebar (GTK_WINDOW (window)), "win.save")));
+  g_assert_false (gtk_widget_get_visible (find_action_button (
+    gtk_window_get_titlebar (GTK_WINDOW (window)), "win.show-job")));
 
   /* try the sample: a resume never saved */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
@@ -848,6 +872,8 @@ test_welcome_and_new (Fixture       *fixture,
   g_assert_null (rc_window_get_file (window));
   g_assert_false (rc_document_get_modified (sample));
   g_assert_nonnull (rc_window_get_report (window));
+  g_assert_true (gtk_widget_get_visible (find_action_button (
+    gtk_window_get_titlebar (GTK_WINDOW (window)), "win.save")));
 
   /* New with unsaved changes asks first; Cancel keeps everything */
   gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
