@@ -280,17 +280,24 @@ index_pointer (const char *base,
                       : g_strconcat (base, "/", d, NULL);
 }
 
+/* A block as rc-blocks allocates it: an RcBlocksMemo may keep it for an entry. */
+typedef struct
+{
+  RcBlock  block;
+  gboolean kept;
+} KeptBlock;
+
 static RcBlock *
 block_new (RcBlockKind  kind,
            char        *text,
            char        *pointer)
 {
-  RcBlock *block = g_new0 (RcBlock, 1);
+  KeptBlock *kept = g_new0 (KeptBlock, 1);
 
-  block->kind = kind;
-  block->text = text;
-  block->pointer = pointer;
-  return block;
+  kept->block.kind = kind;
+  kept->block.text = text;
+  kept->block.pointer = pointer;
+  return &kept->block;
 }
 
 /**
@@ -446,20 +453,244 @@ add_title (GPtrArray   *blocks,
   parts_clear (&parts);
 }
 
+/* An entry's JSON as its blocks were built from it, and the blocks */
+typedef struct
+{
+  JsonNode  *source;
+  GPtrArray *blocks;  /* (element-type RcBlock) */
+} MemoEntry;
+
+struct _RcBlocksMemo
+{
+  GHashTable *sections;  /* section name → (element-type MemoEntry) GPtrArray, by entry index */
+  GPtrArray  *blocks;    /* (nullable): the last result */
+};
+
+static void
+memo_entry_free (gpointer data)
+{
+  MemoEntry *entry = data;
+
+  if (entry == NULL)
+    return;
+
+  json_node_unref (entry->source);
+  g_ptr_array_unref (entry->blocks);
+  g_free (entry);
+}
+
+/* Whether @a and @b hold the same JSON. The order of members does not count: blocks read
+ * members by name. */
+static gboolean
+same_json (JsonNode *a,
+           JsonNode *b)
+{
+  if (json_node_get_node_type (a) != json_node_get_node_type (b))
+    return FALSE;
+
+  switch (json_node_get_node_type (a))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object_a = json_node_get_object (a);
+        JsonObject *object_b = json_node_get_object (b);
+        JsonObjectIter iter_a, iter_b;
+        const char *name_a, *name_b;
+        JsonNode *member_a, *member_b;
+
+        if (json_object_get_size (object_a) != json_object_get_size (object_b))
+          return FALSE;
+
+        /* Both in hash order, which is the same for a copy: no member is looked up by name
+         * unless the orders differ. */
+        json_object_iter_init (&iter_a, object_a);
+        json_object_iter_init (&iter_b, object_b);
+        while (json_object_iter_next (&iter_a, &name_a, &member_a))
+          {
+            if (!json_object_iter_next (&iter_b, &name_b, &member_b) ||
+                strcmp (name_a, name_b) != 0)
+              member_b = json_object_get_member (object_b, name_a);
+
+            if (member_b == NULL || !same_json (member_a, member_b))
+              return FALSE;
+          }
+        return TRUE;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array_a = json_node_get_array (a);
+        JsonArray *array_b = json_node_get_array (b);
+        guint length = json_array_get_length (array_a);
+
+        if (length != json_array_get_length (array_b))
+          return FALSE;
+
+        for (guint i = 0; i < length; i++)
+          if (!same_json (json_array_get_element (array_a, i),
+                          json_array_get_element (array_b, i)))
+            return FALSE;
+        return TRUE;
+      }
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (a) != json_node_get_value_type (b))
+        return FALSE;
+      switch (json_node_get_value_type (a))
+        {
+        case G_TYPE_STRING:
+          return strcmp (json_node_get_string (a), json_node_get_string (b)) == 0;
+        case G_TYPE_INT64:
+          return json_node_get_int (a) == json_node_get_int (b);
+        case G_TYPE_DOUBLE:
+          return json_node_get_double (a) == json_node_get_double (b);
+        case G_TYPE_BOOLEAN:
+          return json_node_get_boolean (a) == json_node_get_boolean (b);
+        default:
+          return FALSE;
+        }
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+/* A copy that shares nothing with @node: the document edits its nodes in place. */
+static JsonNode *
+copy_json (JsonNode *node)
+{
+  JsonNode *copy = json_node_new (json_node_get_node_type (node));
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_object_new ();
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          json_object_set_member (object, name, copy_json (member));
+        json_node_take_object (copy, object);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        JsonArray *elements = json_array_sized_new (json_array_get_length (array));
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          json_array_add_element (elements, copy_json (json_array_get_element (array, i)));
+        json_node_take_array (copy, elements);
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          json_node_set_string (copy, json_node_get_string (node));
+          break;
+        case G_TYPE_INT64:
+          json_node_set_int (copy, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          json_node_set_double (copy, json_node_get_double (node));
+          break;
+        case G_TYPE_BOOLEAN:
+        default:
+          json_node_set_boolean (copy, json_node_get_boolean (node));
+          break;
+        }
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+
+  return copy;
+}
+
+/* The memo of section @name, one item per entry of @array */
+static GPtrArray *
+memo_section (RcBlocksMemo *memo,
+              const char   *name,
+              JsonArray    *array)
+{
+  GPtrArray *entries = g_hash_table_lookup (memo->sections, name);
+
+  if (entries == NULL)
+    {
+      entries = g_ptr_array_new_with_free_func (memo_entry_free);
+      g_hash_table_insert (memo->sections, (gpointer) name, entries);
+    }
+  g_ptr_array_set_size (entries, array != NULL ? json_array_get_length (array) : 0);
+  return entries;
+}
+
+/* Adds the blocks the memo keeps for entry @index when its JSON is still @node */
+static gboolean
+reuse_entry (GPtrArray *blocks,
+             GPtrArray *entries,
+             guint      index,
+             JsonNode  *node)
+{
+  MemoEntry *entry = g_ptr_array_index (entries, index);
+
+  if (entry == NULL || !same_json (entry->source, node))
+    return FALSE;
+
+  for (guint i = 0; i < entry->blocks->len; i++)
+    g_ptr_array_add (blocks, g_ptr_array_index (entry->blocks, i));
+  return TRUE;
+}
+
+/* Keeps the blocks from @start on, just built from @node, for entry @index */
+static void
+keep_entry (GPtrArray *blocks,
+            guint      start,
+            GPtrArray *entries,
+            guint      index,
+            JsonNode  *node)
+{
+  MemoEntry *entry = g_new0 (MemoEntry, 1);
+
+  entry->source = copy_json (node);
+  entry->blocks = g_ptr_array_new_full (blocks->len - start, (GDestroyNotify) rc_block_free);
+  for (guint i = start; i < blocks->len; i++)
+    {
+      KeptBlock *block = g_ptr_array_index (blocks, i);
+
+      block->kept = TRUE;
+      g_ptr_array_add (entry->blocks, block);
+    }
+
+  memo_entry_free (g_ptr_array_index (entries, index));
+  g_ptr_array_index (entries, index) = entry;
+}
+
 typedef void (*AddEntryFunc) (GPtrArray  *blocks,
                               JsonObject *entry,
                               const char *entry_pointer);
 
 /* A section is skipped when none of its entries has anything to show. @heading is translated
- * only then: most resumes leave most sections out. */
+ * only then: most resumes leave most sections out. With @memo, an entry whose JSON did not
+ * change keeps its blocks. */
 static void
 add_section (GPtrArray    *blocks,
              JsonObject   *root,
              const char   *name,
              const char   *heading,
-             AddEntryFunc  add_entry)
+             AddEntryFunc  add_entry,
+             RcBlocksMemo *memo)
 {
   JsonArray *array = member_array (root, name);
+  GPtrArray *kept = memo != NULL ? memo_section (memo, name, array) : NULL;
   g_autofree char *section_pointer = NULL;
   guint heading_index;
 
@@ -473,14 +704,18 @@ add_section (GPtrArray    *blocks,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
+      JsonNode *node = json_array_get_element (array, i);
       JsonObject *entry = array_object (array, i);
       g_autofree char *entry_pointer = NULL;
+      guint start = blocks->len;
 
-      if (entry == NULL)
+      if (entry == NULL || (kept != NULL && reuse_entry (blocks, kept, i, node)))
         continue;
 
       entry_pointer = index_pointer (section_pointer, NULL, i);
       add_entry (blocks, entry, entry_pointer);
+      if (kept != NULL)
+        keep_entry (blocks, start, kept, i, node);
     }
 
   if (blocks->len == heading_index + 1)
@@ -640,12 +875,13 @@ add_certificates (GPtrArray  *blocks,
 }
 
 static void
-add_education_section (GPtrArray  *blocks,
-                       JsonObject *root)
+add_education_section (GPtrArray    *blocks,
+                       JsonObject   *root,
+                       RcBlocksMemo *memo)
 {
   guint heading_index = blocks->len;
 
-  add_section (blocks, root, "education", N_("Education"), add_education_entry);
+  add_section (blocks, root, "education", N_("Education"), add_education_entry, memo);
 
   /* The heading is there when some degree showed; add it for certificates alone too. */
   if (blocks->len == heading_index)
@@ -809,6 +1045,36 @@ add_summary (GPtrArray  *blocks,
   add (blocks, RC_BLOCK_PARAGRAPH, summary, g_strdup ("/basics/summary"));
 }
 
+static void
+add_all (GPtrArray    *blocks,
+         RcDocument   *document,
+         RcBlocksMemo *memo)
+{
+  JsonNode *root_node = rc_document_get_root (document);
+  JsonObject *root;
+
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      if (memo != NULL)
+        g_hash_table_remove_all (memo->sections);
+      return;
+    }
+  root = json_node_get_object (root_node);
+
+  add_basics (blocks, root);
+  add_summary (blocks, root);
+  add_section (blocks, root, "work", N_("Experience"), add_work_entry, memo);
+  add_section (blocks, root, "projects", N_("Projects"), add_project_entry, memo);
+  add_section (blocks, root, "skills", N_("Skills"), add_keyword_line, memo);
+  add_education_section (blocks, root, memo);
+  add_section (blocks, root, "volunteer", N_("Volunteering"), add_volunteer_entry, memo);
+  add_section (blocks, root, "awards", N_("Awards"), add_award_entry, memo);
+  add_section (blocks, root, "publications", N_("Publications"), add_publication_entry, memo);
+  add_section (blocks, root, "languages", N_("Languages"), add_language_entry, memo);
+  add_section (blocks, root, "interests", N_("Interests"), add_keyword_line, memo);
+  add_section (blocks, root, "references", N_("References"), add_reference_entry, memo);
+}
+
 /**
  * rc_resume_blocks:
  * @document: a resume
@@ -825,29 +1091,79 @@ GPtrArray *
 rc_resume_blocks (RcDocument *document)
 {
   GPtrArray *blocks;
-  JsonNode *root_node;
-  JsonObject *root;
 
   g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
 
   blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_block_free);
-  root_node = rc_document_get_root (document);
-  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
-    return blocks;
-  root = json_node_get_object (root_node);
-
-  add_basics (blocks, root);
-  add_summary (blocks, root);
-  add_section (blocks, root, "work", N_("Experience"), add_work_entry);
-  add_section (blocks, root, "projects", N_("Projects"), add_project_entry);
-  add_section (blocks, root, "skills", N_("Skills"), add_keyword_line);
-  add_education_section (blocks, root);
-  add_section (blocks, root, "volunteer", N_("Volunteering"), add_volunteer_entry);
-  add_section (blocks, root, "awards", N_("Awards"), add_award_entry);
-  add_section (blocks, root, "publications", N_("Publications"), add_publication_entry);
-  add_section (blocks, root, "languages", N_("Languages"), add_language_entry);
-  add_section (blocks, root, "interests", N_("Interests"), add_keyword_line);
-  add_section (blocks, root, "references", N_("References"), add_reference_entry);
-
+  add_all (blocks, document, NULL);
   return blocks;
+}
+
+/**
+ * rc_blocks_memo_new:
+ *
+ * Creates a memo for rc_blocks_memo_update(), which a caller uses from one thread at a time.
+ *
+ * Returns: (transfer full): a new, empty memo
+ */
+RcBlocksMemo *
+rc_blocks_memo_new (void)
+{
+  RcBlocksMemo *memo = g_new0 (RcBlocksMemo, 1);
+
+  memo->sections = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                          (GDestroyNotify) g_ptr_array_unref);
+  return memo;
+}
+
+/**
+ * rc_blocks_memo_free:
+ * @memo: (nullable) (transfer full): a memo
+ *
+ * Frees the memo and the blocks it returned last.
+ */
+void
+rc_blocks_memo_free (RcBlocksMemo *memo)
+{
+  if (memo == NULL)
+    return;
+
+  g_clear_pointer (&memo->blocks, g_ptr_array_unref);
+  g_hash_table_unref (memo->sections);
+  g_free (memo);
+}
+
+/* The last result frees only the blocks no entry of the memo keeps. */
+static void
+release_block (gpointer data)
+{
+  KeptBlock *block = data;
+
+  if (!block->kept)
+    rc_block_free (&block->block);
+}
+
+/**
+ * rc_blocks_memo_update:
+ * @memo: a memo
+ * @document: a resume
+ *
+ * Gives the blocks rc_resume_blocks() gives for @document, building again only the entries
+ * (a job, a project, a degree…) whose JSON changed since the last call: the page count asks
+ * for them on every keystroke, and a keystroke changes one entry.
+ *
+ * Returns: (transfer none) (element-type RcBlock): the blocks in reading order, valid until
+ *   the next call or rc_blocks_memo_free()
+ */
+GPtrArray *
+rc_blocks_memo_update (RcBlocksMemo *memo,
+                       RcDocument   *document)
+{
+  g_return_val_if_fail (memo != NULL, NULL);
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
+
+  g_clear_pointer (&memo->blocks, g_ptr_array_unref);
+  memo->blocks = g_ptr_array_new_with_free_func (release_block);
+  add_all (memo->blocks, document, memo);
+  return memo->blocks;
 }

@@ -36,4 +36,17 @@ void       rc_block_free     (RcBlock    *block);
 /* (transfer full) (element-type RcBlock): the blocks in reading order */
 GPtrArray *rc_resume_blocks  (RcDocument *document);
 
+/* Added: the blocks of a document asked for again after each edit, as the page count does:
+ * an entry whose JSON did not change keeps its blocks. */
+typedef struct _RcBlocksMemo RcBlocksMemo;
+
+RcBlocksMemo *rc_blocks_memo_new    (void);
+void          rc_blocks_memo_free   (RcBlocksMemo *memo);
+/* (transfer none) (element-type RcBlock): what rc_resume_blocks (@document) gives, valid
+ * until the next call */
+GPtrArray    *rc_blocks_memo_update (RcBlocksMemo *memo,
+                                     RcDocument   *document);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcBlocksMemo, rc_blocks_memo_free)
+
 G_END_DECLS

@@ -88,6 +88,7 @@ static GParamSpec *properties[N_PROPS];
  * ignores and the job live, prints nothing). */
 G_LOCK_DEFINE_STATIC (page_layout);
 static RcPdfLayout *page_layout;
+static RcBlocksMemo *page_blocks;  /* rebuilds only the entries an edit changed */
 static guint64 page_fingerprint;
 static guint page_count;
 
@@ -184,7 +185,6 @@ guint
 rc_engine_count_pages (RcDocument *document)
 {
   guint64 fingerprint = fingerprint_node (rc_document_get_root (document), 0);
-  g_autoptr(GPtrArray) blocks = NULL;
   guint pages;
 
   G_LOCK (page_layout);
@@ -194,13 +194,13 @@ rc_engine_count_pages (RcDocument *document)
       G_UNLOCK (page_layout);
       return pages;
     }
-  G_UNLOCK (page_layout);
 
-  blocks = rc_resume_blocks (document);
-  G_LOCK (page_layout);
   if (page_layout == NULL)
-    page_layout = rc_pdf_layout_new ();
-  pages = rc_pdf_layout_count_pages (page_layout, blocks);
+    {
+      page_layout = rc_pdf_layout_new ();
+      page_blocks = rc_blocks_memo_new ();
+    }
+  pages = rc_pdf_layout_count_pages (page_layout, rc_blocks_memo_update (page_blocks, document));
   page_fingerprint = fingerprint;
   page_count = pages;
   G_UNLOCK (page_layout);
