@@ -1294,6 +1294,17 @@ dup_suggested_name (RcWindow   *self,
   return g_strconcat (stem, ".", extension, NULL);
 }
 
+/* Save As and Export start in the resume's folder, not wherever the app was started */
+static void
+set_chooser_folder (RcWindow       *self,
+                    GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) folder = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 static void
 on_save_response_cb (GtkNativeDialog *dialog,
                      int              response,
@@ -1326,6 +1337,7 @@ show_save_dialog (RcWindow *self)
   chooser = gtk_file_chooser_native_new (_("Save Resume"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_response_cb), self);
@@ -1457,6 +1469,7 @@ show_export_dialog (RcWindow       *self,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 

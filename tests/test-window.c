@@ -959,6 +959,21 @@ test_offer_drafts (Fixture       *fixture,
   g_assert_cmpuint (left->len, ==, 0);
 }
 
+static GtkWindow *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
@@ -968,20 +983,16 @@ test_export (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "elena.txt", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *chooser = NULL;
-  GListModel *toplevels;
+  g_autofree char *saved = g_build_filename (fixture->dir, "elena.json", NULL);
+  g_autofree char *markdown = g_build_filename (fixture->dir, "elena.md", NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autoptr(GFile) current = NULL;
+  GtkWindow *chooser;
 
   /* Export → Plain Text: a file chooser, then the file */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "text"));
   iterate ();
-  toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (toplevel))
-        chooser = toplevel;
-    }
+  chooser = find_file_chooser ();
   g_assert_nonnull (chooser);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
   g_assert_no_error (error);
@@ -994,6 +1005,25 @@ test_export (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "Elena Marsh"));
   /* exporting is not saving */
   g_assert_null (rc_window_get_file (window));
+
+  /* once the resume has a file, Export offers its folder and its name */
+  g_assert_true (rc_document_save (rc_window_get_document (window), saved_file, NULL, &error));
+  g_assert_no_error (error);
+  open_and_wait (window, saved_file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "markdown"));
+  iterate ();
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  g_assert_nonnull (current);
+  g_assert_true (g_file_equal (current, folder));
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "elena.md");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  wait_until (file_exists, markdown);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (markdown, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "# Elena Marsh"));
 }
 
 static char *bad_pack;
