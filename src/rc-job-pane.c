@@ -392,8 +392,8 @@ show_ats (RcJobPane        *self,
   guint n_matched = ats->matched != NULL ? g_strv_length (ats->matched) : 0;
   gboolean any_skills_only = FALSE;
 
-  /* Translators: the ATS match, a percentage */
-  percent = g_strdup_printf (_("%u %%"), ats->match);
+  /* Translators: the ATS match as a percentage; add a space before %% if your language does */
+  percent = g_strdup_printf (_("%u%%"), ats->match);
   gtk_label_set_text (self->match_label, percent);
   gtk_label_set_text (self->verdict_label, match_verdict (ats->match));
   gtk_level_bar_set_value (self->match_bar, ats->match);

@@ -279,7 +279,7 @@ test_shows_match (Fixture       *fixture,
   rc_job_pane_set_ats (fixture->pane, &ats);
   iterate ();
   g_assert_false (is_shown (find_label (pane, placeholder), pane));
-  g_assert_true (is_shown (find_label (pane, "60 %"), pane));
+  g_assert_true (is_shown (find_label (pane, "60%"), pane));
   g_assert_true (is_shown (find_label (pane, "Below what many ATS filters pass"), pane));
 
   /* Each keyword a chip: missing first, in the given order; skills-only ones marked */
@@ -297,7 +297,7 @@ test_shows_match (Fixture       *fixture,
   iterate ();
   g_assert_cmpuint (count_chips (pane, "rc-chip-missing"), ==, 0);
   g_assert_cmpuint (count_chips (pane, "rc-chip-matched"), ==, 1);
-  g_assert_true (is_shown (find_label (pane, "100 %"), pane));
+  g_assert_true (is_shown (find_label (pane, "100%"), pane));
   g_assert_false (is_shown (find_label (pane, "Below what many ATS filters pass"), pane));
   g_assert_false (is_shown (find_label (pane, "skills only"), pane));
 }
