@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "rc-cli.h"
+#include "rc-pdf.h"
 #include "rc-engine.h"
 
 #define EXIT_FINDINGS 1
@@ -252,6 +253,10 @@ rc_cli_command_check (int    argc,
          "never"), N_("LEVEL") },
     G_OPTION_ENTRY_NULL
   };
+
+  /* The command line draws no text but the PDF layout's: keep fontconfig from loading
+   * the machine's whole font configuration (PRODUCT.md §7 memory budget). */
+  rc_pdf_use_own_fonts_by_default ();
 
   context = g_option_context_new (_("FILE"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

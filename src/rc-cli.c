@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "rc-cli.h"
+#include "rc-pdf.h"
 #include "rc-document.h"
 #include "rc-export.h"
 
@@ -214,6 +215,10 @@ command_export (int    argc,
       N_("Write to OUT instead of standard output"), N_("OUT") },
     G_OPTION_ENTRY_NULL
   };
+
+  /* The command line draws no text but the PDF layout's: keep fontconfig from loading
+   * the machine's whole font configuration (PRODUCT.md §7 memory budget). */
+  rc_pdf_use_own_fonts_by_default ();
 
   context = g_option_context_new (_("FILE"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
