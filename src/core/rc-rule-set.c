@@ -543,7 +543,7 @@ parse_phrase (JsonNode       *node,
   JsonObject *object;
   const char *text = NULL, *lemma = NULL, *fix = NULL, *fix_lemma = NULL;
   gboolean at_start = FALSE, cs = FALSE;
-  char **forms = NULL;
+  g_auto(GStrv) forms = NULL;
 
   spec = g_new0 (RcPhraseSpec, 1);
   spec->texts = g_ptr_array_new_with_free_func (g_free);
@@ -598,13 +598,11 @@ parse_phrase (JsonNode       *node,
   if ((text == NULL) == (lemma == NULL))
     {
       *problem = g_strdup (_("a phrase needs exactly one of “text” and “lemma”"));
-      g_strfreev (forms);
       return NULL;
     }
   if (fix != NULL && fix_lemma != NULL)
     {
       *problem = g_strdup (_("a phrase cannot have both “fix” and “fix-lemma”"));
-      g_strfreev (forms);
       return NULL;
     }
 
@@ -613,7 +611,6 @@ parse_phrase (JsonNode       *node,
       if (forms != NULL || fix_lemma != NULL)
         {
           *problem = g_strdup (_("“forms” and “fix-lemma” go with “lemma”, not “text”"));
-          g_strfreev (forms);
           return NULL;
         }
       if (!phrase_has_tokens (text))
@@ -628,7 +625,6 @@ parse_phrase (JsonNode       *node,
   if (!phrase_has_tokens (lemma))
     {
       *problem = g_strdup (_("a phrase is empty"));
-      g_strfreev (forms);
       return NULL;
     }
 
@@ -637,14 +633,12 @@ parse_phrase (JsonNode       *node,
       if (fix_lemma != NULL)
         {
           *problem = g_strdup (_("“fix-lemma” cannot go with explicit “forms”"));
-          g_strfreev (forms);
           return NULL;
         }
       spec_add (spec, g_strdup (lemma), g_strdup (fix));
       for (guint i = 0; forms[i] != NULL; i++)
         if (phrase_has_tokens (forms[i]))
           spec_add (spec, g_strdup (forms[i]), g_strdup (fix));
-      g_strfreev (forms);
       return g_steal_pointer (&spec);
     }
 
@@ -1197,13 +1191,6 @@ compile_phrase (RcCompiled         *compiled,
   rc_tokens_clear (&tokens);
 }
 
-static guint
-compile_intern (RcCompiled *compiled,
-                const char *text)
-{
-  return intern_text (compiled, text);
-}
-
 static RcCompiled *
 compile (RcRuleSet *self)
 {
@@ -1259,7 +1246,7 @@ compile (RcRuleSet *self)
             compile_phrase (compiled, rule, g_ptr_array_index (rule->excepts, i), TRUE);
         }
       else if (rule->kind == RC_RULE_CHECK && rule->check->compile != NULL)
-        rule->check->compile (rule, compiled, compile_intern);
+        rule->check->compile (rule, compiled, intern_text);
 
       if (rule->kind != RC_RULE_CHECK || rule->check->per_string)
         {
@@ -1559,6 +1546,12 @@ rc_rule_set_load_user_packs (RcRuleSet *self,
     }
 }
 
+/**
+ * rc_rule_set_get_n_rules:
+ * @self: a rule set
+ *
+ * Returns: how many rules the set holds, built-in and from packs
+ */
 guint
 rc_rule_set_get_n_rules (RcRuleSet *self)
 {
