@@ -734,13 +734,6 @@ parse_object (Parser *parser,
   gboolean after_comma = FALSE;
   JsonNode *node;
 
-  if (depth > RC_DOCUMENT_MAX_DEPTH)
-    {
-      parser_error (parser, RC_DOCUMENT_ERROR_TOO_DEEP, open,
-                    _("the data is nested more than %d levels deep"), RC_DOCUMENT_MAX_DEPTH);
-      return NULL;
-    }
-
   object = json_object_new ();
   parser->p++;
   skip_space (parser);
@@ -848,13 +841,6 @@ parse_array (Parser *parser,
   g_autoptr(JsonArray) array = NULL;
   JsonNode *node;
 
-  if (depth > RC_DOCUMENT_MAX_DEPTH)
-    {
-      parser_error (parser, RC_DOCUMENT_ERROR_TOO_DEEP, open,
-                    _("the data is nested more than %d levels deep"), RC_DOCUMENT_MAX_DEPTH);
-      return NULL;
-    }
-
   array = json_array_new ();
   parser->p++;
   skip_space (parser);
@@ -947,10 +933,15 @@ parse_value (Parser *parser,
   switch (*parser->p)
     {
     case '{':
-      return parse_object (parser, depth + 1);
-
     case '[':
-      return parse_array (parser, depth + 1);
+      if (depth >= RC_DOCUMENT_MAX_DEPTH)
+        {
+          parser_error (parser, RC_DOCUMENT_ERROR_TOO_DEEP, parser->p,
+                        _("the data is nested more than %d levels deep"), RC_DOCUMENT_MAX_DEPTH);
+          return NULL;
+        }
+      return *parser->p == '{' ? parse_object (parser, depth + 1)
+                               : parse_array (parser, depth + 1);
 
     case '"':
       {
@@ -1382,24 +1373,55 @@ display_pointer (const char *pointer)
   return *pointer != '\0' ? pointer : "\"\"";
 }
 
-static void
-set_bad_index_error (GError     **error,
-                     const char  *where,
-                     const char  *token,
-                     guint        length)
+/* The index of the item @token names in @array, or a BAD_POINTER error */
+static gboolean
+find_item (JsonArray   *array,
+           const char  *pointer,
+           const char  *token,
+           guint       *index,
+           GError     **error)
 {
-  guint index;
+  guint length = json_array_get_length (array);
 
-  if (parse_index (token, strlen (token), &index))
-    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                 g_dngettext (GETTEXT_PACKAGE,
-                              "%s: there is no item %u; the list has %u item",
-                              "%s: there is no item %u; the list has %u items",
-                              length),
-                 where, index, length);
-  else
-    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                 _("%s: “%s” is not a list index (0, 1, 2…)"), where, token);
+  if (!parse_index (token, strlen (token), index))
+    {
+      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
+                   _("%s: “%s” is not a list index (0, 1, 2…)"), pointer, token);
+      return FALSE;
+    }
+
+  if (*index >= length)
+    {
+      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: there is no item %u; the list has %u item",
+                                "%s: there is no item %u; the list has %u items",
+                                length),
+                   pointer, *index, length);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether @parent, reached by the first @reached tokens, can hold what the next one names */
+static gboolean
+check_container (JsonNode    *parent,
+                 const char  *pointer,
+                 GPtrArray   *tokens,
+                 guint        reached,
+                 GError     **error)
+{
+  g_autofree char *inside = NULL;
+
+  if (JSON_NODE_HOLDS_OBJECT (parent) || JSON_NODE_HOLDS_ARRAY (parent))
+    return TRUE;
+
+  inside = prefix_pointer (tokens, reached);
+  g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
+               _("%s: “%s” is %s, so nothing can be inside it"),
+               pointer, inside, describe_node (parent));
+  return FALSE;
 }
 
 /*
@@ -1424,32 +1446,22 @@ walk (JsonNode   *root,
       const char *token = g_ptr_array_index (tokens, i);
       JsonNode *child;
 
+      if (!check_container (current, pointer, tokens, i, error))
+        return FALSE;
+
       if (JSON_NODE_HOLDS_OBJECT (current))
         {
           child = json_object_get_member (json_node_get_object (current), token);
         }
-      else if (JSON_NODE_HOLDS_ARRAY (current))
-        {
-          JsonArray *array = json_node_get_array (current);
-          guint length = json_array_get_length (array);
-          guint index;
-
-          if (!parse_index (token, strlen (token), &index) || index >= length)
-            {
-              set_bad_index_error (error, pointer, token, length);
-              return FALSE;
-            }
-
-          child = json_array_get_element (array, index);
-        }
       else
         {
-          g_autofree char *inside = prefix_pointer (tokens, i);
+          JsonArray *array = json_node_get_array (current);
+          guint index;
 
-          g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                       _("%s: “%s” is %s, so nothing can be inside it"),
-                       pointer, inside, describe_node (current));
-          return FALSE;
+          if (!find_item (array, pointer, token, &index, error))
+            return FALSE;
+
+          child = json_array_get_element (array, index);
         }
 
       if (child == NULL || JSON_NODE_HOLDS_NULL (child))
@@ -1465,26 +1477,6 @@ walk (JsonNode   *root,
   *node = current;
   *reached = count;
   return TRUE;
-}
-
-/* For edits whose last token names something inside @parent */
-static gboolean
-check_container (JsonNode    *parent,
-                 const char  *pointer,
-                 GPtrArray   *tokens,
-                 guint        reached,
-                 GError     **error)
-{
-  g_autofree char *inside = NULL;
-
-  if (JSON_NODE_HOLDS_OBJECT (parent) || JSON_NODE_HOLDS_ARRAY (parent))
-    return TRUE;
-
-  inside = prefix_pointer (tokens, reached);
-  g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-               _("%s: “%s” is %s, so nothing can be inside it"),
-               pointer, inside, describe_node (parent));
-  return FALSE;
 }
 
 static void
@@ -1516,6 +1508,12 @@ copy_value (JsonNode *node,
             int       depth_left,
             int      *problem)
 {
+  if ((JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_ARRAY (node)) && depth_left <= 0)
+    {
+      *problem = RC_DOCUMENT_ERROR_TOO_DEEP;
+      return NULL;
+    }
+
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
@@ -1523,12 +1521,6 @@ copy_value (JsonNode *node,
         JsonObject *source = json_node_get_object (node);
         g_autoptr(JsonObject) object = json_object_new ();
         g_autoptr(GList) members = source != NULL ? json_object_get_members (source) : NULL;
-
-        if (depth_left <= 0)
-          {
-            *problem = RC_DOCUMENT_ERROR_TOO_DEEP;
-            return NULL;
-          }
 
         for (const GList *l = members; l != NULL; l = l->next)
           {
@@ -1548,12 +1540,6 @@ copy_value (JsonNode *node,
         JsonArray *source = json_node_get_array (node);
         guint length = source != NULL ? json_array_get_length (source) : 0;
         g_autoptr(JsonArray) array = json_array_sized_new (length);
-
-        if (depth_left <= 0)
-          {
-            *problem = RC_DOCUMENT_ERROR_TOO_DEEP;
-            return NULL;
-          }
 
         for (guint i = 0; i < length; i++)
           {
@@ -2449,9 +2435,8 @@ rc_document_set (RcDocument  *self,
               g_ptr_array_index (tokens, n - 1) = g_strdup_printf ("%u", length);
               inserted = prefix_pointer (tokens, n);
             }
-          else if (!parse_index (last, strlen (last), &index) || index >= length)
+          else if (!find_item (array, pointer, last, &index, error))
             {
-              set_bad_index_error (error, pointer, last, length);
               return FALSE;
             }
           else
@@ -2672,14 +2657,10 @@ rc_document_remove (RcDocument  *self,
   if (JSON_NODE_HOLDS_ARRAY (parent))
     {
       JsonArray *array = json_node_get_array (parent);
-      guint length = json_array_get_length (array);
       guint index;
 
-      if (!parse_index (last, strlen (last), &index) || index >= length)
-        {
-          set_bad_index_error (error, pointer, last, length);
-          return FALSE;
-        }
+      if (!find_item (array, pointer, last, &index, error))
+        return FALSE;
 
       json_array_remove_element (array, index);
     }
