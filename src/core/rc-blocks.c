@@ -50,6 +50,14 @@ parts_take (Parts *parts,
   parts->pointer = pointer;
 }
 
+/* The pointer of the parts as one line: the one field it shows, or the object they share */
+static char *
+parts_steal_pointer (Parts      *parts,
+                     const char *shared_pointer)
+{
+  return parts->texts->len == 1 ? g_steal_pointer (&parts->pointer) : g_strdup (shared_pointer);
+}
+
 static char *
 parts_join (Parts      *parts,
             const char *separator)
@@ -342,13 +350,8 @@ add_parts (GPtrArray   *blocks,
 {
   char *text = parts_join (parts, separator);
 
-  if (text == NULL)
-    return;
-
-  if (parts->texts->len == 1)
-    add (blocks, kind, text, g_steal_pointer (&parts->pointer));
-  else
-    add (blocks, kind, text, g_strdup (shared_pointer));
+  if (text != NULL)
+    add (blocks, kind, text, parts_steal_pointer (parts, shared_pointer));
 }
 
 static void
@@ -722,20 +725,30 @@ add_section (GPtrArray    *blocks,
     g_ptr_array_remove_index (blocks, heading_index);
 }
 
+/* "Jan 2020 – Present · Berlin": the entry's dates and one more field */
+static void
+add_dates_meta (GPtrArray  *blocks,
+                JsonObject *entry,
+                const char *entry_pointer,
+                const char *name)
+{
+  Parts meta;
+
+  parts_init (&meta);
+  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
+  take_field (&meta, entry, entry_pointer, name);
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
+}
+
 static void
 add_work_entry (GPtrArray  *blocks,
                 JsonObject *entry,
                 const char *entry_pointer)
 {
-  Parts meta;
-
   add_title (blocks, entry, entry_pointer, "position", "name", "company");
 
-  parts_init (&meta);
-  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
-  take_field (&meta, entry, entry_pointer, "location");
-  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
-  parts_clear (&meta);
+  add_dates_meta (blocks, entry, entry_pointer, "location");
 
   add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "summary");
   add_bullets (blocks, entry, entry_pointer, "highlights");
@@ -746,15 +759,9 @@ add_volunteer_entry (GPtrArray  *blocks,
                      JsonObject *entry,
                      const char *entry_pointer)
 {
-  Parts meta;
-
   add_title (blocks, entry, entry_pointer, "position", "organization", NULL);
 
-  parts_init (&meta);
-  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
-  take_field (&meta, entry, entry_pointer, "url");
-  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
-  parts_clear (&meta);
+  add_dates_meta (blocks, entry, entry_pointer, "url");
 
   add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "summary");
   add_bullets (blocks, entry, entry_pointer, "highlights");
@@ -765,15 +772,9 @@ add_project_entry (GPtrArray  *blocks,
                    JsonObject *entry,
                    const char *entry_pointer)
 {
-  Parts meta;
-
   add_field (blocks, RC_BLOCK_ENTRY_TITLE, entry, entry_pointer, "name");
 
-  parts_init (&meta);
-  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
-  take_field (&meta, entry, entry_pointer, "url");
-  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
-  parts_clear (&meta);
+  add_dates_meta (blocks, entry, entry_pointer, "url");
 
   add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "description");
   add_bullets (blocks, entry, entry_pointer, "highlights");
@@ -818,12 +819,7 @@ add_education_entry (GPtrArray  *blocks,
 
   parts_init (&meta);
   if (degree.texts->len > 0)
-    {
-      char *degree_pointer = degree.texts->len == 1 ? g_steal_pointer (&degree.pointer)
-                                                     : g_strdup (entry_pointer);
-
-      parts_take (&meta, parts_join (&degree, ", "), degree_pointer);
-    }
+    parts_take (&meta, parts_join (&degree, ", "), parts_steal_pointer (&degree, entry_pointer));
   take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
   take_field (&meta, entry, entry_pointer, "score");
   add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
@@ -1007,12 +1003,8 @@ add_basics (GPtrArray  *blocks,
   if (place.texts->len == 0)
     take_field (&place, location, "/basics/location", "countryCode");
   if (place.texts->len > 0)
-    {
-      char *place_pointer = place.texts->len == 1 ? g_steal_pointer (&place.pointer)
-                                                   : g_strdup ("/basics/location");
-
-      parts_take (&contact, parts_join (&place, ", "), place_pointer);
-    }
+    parts_take (&contact, parts_join (&place, ", "),
+                parts_steal_pointer (&place, "/basics/location"));
   parts_clear (&place);
 
   add_parts (blocks, RC_BLOCK_CONTACT, &contact, RC_BLOCK_SEPARATOR, "/basics");
