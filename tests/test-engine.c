@@ -562,6 +562,153 @@ test_engine_pages (void)
   g_assert_null (find (report, "length.pages", NULL));
 }
 
+/* a junior's resume of @n_bullets one-line bullets, one page */
+static RcDocument *
+load_junior (guint n_bullets)
+{
+  GString *json = g_string_new ("{\"basics\": {\"name\": \"A\", \"email\": \"a@example.com\"}, "
+                                "\"work\": [{\"name\": \"A\", \"startDate\": \"2021-01\", "
+                                "\"highlights\": [");
+  g_autofree char *data = NULL;
+
+  for (guint i = 0; i < n_bullets; i++)
+    g_string_append_printf (json, "%s\"Cut p99 latency of the rates API from 850 ms to %u ms.\"",
+                            i > 0 ? "," : "", 100 + i);
+  g_string_append (json, "]}]}");
+  data = g_string_free (json, FALSE);
+  return load_json (data);
+}
+
+/* a bullet long enough to push a short resume onto a second page */
+static char *
+make_long_bullet (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < 150; i++)
+    g_string_append (text, "Cut p99 latency of the rates API from 850 ms to 190 ms. ");
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_same_as_fresh (RcReport   *report,
+                      RcDocument *document)
+{
+  g_autoptr(RcReport) fresh = check (document, NULL);
+
+  g_assert_false (rc_report_get_pages_pending (fresh));
+  assert_same_reports (report, fresh);
+}
+
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              guint      *n_notified)
+{
+  (*n_notified)++;
+}
+
+static void
+test_engine_defer_pages (void)
+{
+  g_autoptr(RcDocument) document = load_junior (8);
+  g_autoptr(RcDocument) other = load_junior (8);
+  g_autoptr(RcEngine) engine = rc_engine_new (get_rules ());
+  g_autoptr(RcReport) report = NULL;
+  g_autofree char *long_bullet = make_long_bullet ();
+  const RcFinding *finding;
+  guint n_notified = 0;
+
+  g_assert_true (rc_document_set_string (other, "/work/0/highlights/5", long_bullet, NULL));
+
+  g_assert_false (rc_engine_get_defer_pages (engine));
+  g_signal_connect (engine, "notify::defer-pages", G_CALLBACK (on_notify_cb), &n_notified);
+  g_object_set (engine, "defer-pages", TRUE, NULL);
+  rc_engine_set_defer_pages (engine, TRUE);
+  g_assert_true (rc_engine_get_defer_pages (engine));
+  g_assert_cmpuint (n_notified, ==, 1);
+
+  /* nothing counted yet: the first check counts */
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_false (rc_report_get_pages_pending (report));
+  g_assert_null (find (report, "length.pages", NULL));
+  assert_same_as_fresh (report, document);
+
+  /* one edit makes it two pages: the check keeps the count of one page, and says so */
+  g_assert_true (rc_document_set_string (document, "/work/0/highlights/3", long_bullet, NULL));
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_true (rc_report_get_pages_pending (report));
+  g_assert_null (find (report, "length.pages", NULL));
+  g_assert_nonnull (find (report, "bullet.too-long", "/work/0/highlights/3"));
+
+  /* counted again: the count changed, and the next check is a fresh one's */
+  g_assert_true (rc_engine_update_pages (engine, document));
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_false (rc_report_get_pages_pending (report));
+  finding = find (report, "length.pages", "");
+  g_assert_nonnull (finding);
+  g_assert_nonnull (strstr (finding->message, "2 pages"));
+  assert_same_as_fresh (report, document);
+  g_assert_false (rc_engine_update_pages (engine, document));
+
+  /* an edit that keeps two pages: pending until counted, then no change */
+  g_assert_true (rc_document_set_string (document, "/work/0/highlights/0",
+                                         "Cut p99 latency of the rates API from 850 ms to 90 ms.",
+                                         NULL));
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_true (rc_report_get_pages_pending (report));
+  g_assert_nonnull (find (report, "length.pages", ""));
+  g_assert_false (rc_engine_update_pages (engine, document));
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_false (rc_report_get_pages_pending (report));
+  assert_same_as_fresh (report, document);
+
+  /* what the resume keeps in meta prints nothing */
+  rc_coach_state_set_job (document, "Go and Kafka");
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_false (rc_report_get_pages_pending (report));
+  assert_same_as_fresh (report, document);
+
+  /* back to one page, then the deferral is turned off: that check is exact */
+  g_assert_true (rc_document_set_string (document, "/work/0/highlights/3", "Cut costs by 9%.", NULL));
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_true (rc_report_get_pages_pending (report));
+  g_assert_nonnull (find (report, "length.pages", ""));
+  rc_engine_set_defer_pages (engine, FALSE);
+  g_assert_cmpuint (n_notified, ==, 2);
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_false (rc_report_get_pages_pending (report));
+  g_assert_null (find (report, "length.pages", NULL));
+  assert_same_as_fresh (report, document);
+
+  /* another document is counted, not given this one's count */
+  rc_engine_set_defer_pages (engine, TRUE);
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, other, NULL);
+  g_assert_false (rc_report_get_pages_pending (report));
+  g_assert_nonnull (find (report, "length.pages", ""));
+  assert_same_as_fresh (report, other);
+
+  /* and so is a resume replaced whole */
+  {
+    g_autoptr(JsonNode) root = json_node_copy (rc_document_get_root (document));
+
+    g_assert_true (rc_document_set (other, "", root, NULL));
+  }
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, other, NULL);
+  g_assert_false (rc_report_get_pages_pending (report));
+  g_assert_null (find (report, "length.pages", NULL));
+  assert_same_as_fresh (report, other);
+}
+
 static void
 test_engine_ignore (void)
 {
@@ -671,6 +818,8 @@ test_engine_incremental (void)
 {
   g_autoptr(RcDocument) document = load_sample ();
   g_autoptr(RcEngine) engine = rc_engine_new (get_rules ());
+  g_autoptr(RcEngine) deferring = g_object_new (RC_TYPE_ENGINE, "rules", get_rules (),
+                                                "defer-pages", TRUE, NULL);
   g_autoptr(RcReport) first = NULL;
   g_autoptr(GError) error = NULL;
   static const char *job = "Senior backend engineer. Requirements: Go, Kafka, Kubernetes, "
@@ -780,8 +929,23 @@ test_engine_incremental (void)
       g_test_message ("%s", steps[s].what);
       incremental = rc_engine_check (engine, document, s == 16 ? "Rust and Elixir" : NULL);
       g_assert_cmpuint (rc_engine_get_last_rechecked (engine), <=, steps[s].max_rechecked);
+      g_assert_false (rc_report_get_pages_pending (incremental));
       fresh = check (document, s == 16 ? "Rust and Elixir" : NULL);
       assert_same_reports (incremental, fresh);
+
+      /* the window's engine: once the pages are counted again, it says what a fresh one says */
+      {
+        g_autoptr(RcReport) deferred = rc_engine_check (deferring, document,
+                                                        s == 16 ? "Rust and Elixir" : NULL);
+
+        if (rc_report_get_pages_pending (deferred) &&
+            rc_engine_update_pages (deferring, document))
+          {
+            g_clear_pointer (&deferred, rc_report_unref);
+            deferred = rc_engine_check (deferring, document, s == 16 ? "Rust and Elixir" : NULL);
+          }
+        assert_same_reports (deferred, fresh);
+      }
       if (s >= 7)
         g_assert_nonnull (rc_report_get_ats (incremental));
     }
@@ -982,6 +1146,7 @@ main (int   argc,
   g_test_add_func ("/core/engine/skills", test_engine_skills);
   g_test_add_func ("/core/engine/go-verb", test_engine_go_verb);
   g_test_add_func ("/core/engine/pages", test_engine_pages);
+  g_test_add_func ("/core/engine/defer-pages", test_engine_defer_pages);
   g_test_add_func ("/core/engine/ignore", test_engine_ignore);
   g_test_add_func ("/core/engine/fix", test_engine_fix);
   g_test_add_func ("/core/engine/incremental", test_engine_incremental);

@@ -1917,7 +1917,7 @@ run_pages (RcCheckContext *ctx,
   guint max = params->max >= 0 ? (guint) params->max : 2;
   guint junior_max = params->junior_max >= 0 ? (guint) params->junior_max : 1;
   guint junior_years = params->junior_years >= 0 ? (guint) params->junior_years : 10;
-  guint pages = rc_engine_count_pages (ctx->document);
+  guint pages = rc_engine_check_pages (ctx);
   guint years;
   g_autofree char *pages_text = NULL, *years_text = NULL, *max_text = NULL;
 
@@ -2104,7 +2104,7 @@ static const RcCheckClass check_classes[] = {
     parse_nothing, params_free, NULL, NULL, run_dates },
   { "date-order", WHOLE, FALSE, JSON,
     parse_sections, params_free, NULL, NULL, run_date_order },
-  { "pages", WHOLE, FALSE, JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_TODAY,
+  { "pages", WHOLE, FALSE, JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_TODAY | RC_DEPENDS_PAGES,
     parse_pages, params_free, NULL, NULL, run_pages },
   { "ats-keywords", RC_SCOPE_JOB | WHOLE, FALSE, RC_DEPENDS_JOB,
     parse_ats_keywords, params_free, NULL, NULL, run_ats_keywords },

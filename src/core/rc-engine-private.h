@@ -6,6 +6,7 @@
 #pragma once
 
 #include "rc-document.h"
+#include "rc-engine.h"
 #include "rc-job.h"
 #include "rc-report-private.h"
 #include "rc-rule-private.h"
@@ -104,6 +105,7 @@ rc_skill_counted (GHashTable   *skills,
 /* what a document check sees */
 typedef struct
 {
+  RcEngine         *engine;
   RcRuleSet        *rules;
   const RcCompiled *compiled;
   const RcVerbs    *verbs;
@@ -130,6 +132,7 @@ typedef enum
   RC_DEPENDS_STRINGS = 1 << 2,  /* the text of any cached string */
   RC_DEPENDS_JOB     = 1 << 3,  /* the job description and its ATS match */
   RC_DEPENDS_TODAY   = 1 << 4,  /* today's date */
+  RC_DEPENDS_PAGES   = 1 << 5,  /* the page count the engine keeps (rc_engine_check_pages()) */
 } RcDepends;
 
 struct _RcCheckClass
@@ -175,6 +178,9 @@ RcFinding *rc_rule_make_finding     (const RcRule   *rule,
 
 /* the pages of the PDF export, measured with one layout shared by every engine */
 guint      rc_engine_count_pages    (RcDocument     *document);
+/* the page count length.pages reports: rc_engine_count_pages() of ctx->document, or with
+ * defer-pages the engine's last count of it */
+guint      rc_engine_check_pages    (RcCheckContext *ctx);
 
 /* A finding of @rule worded by one of its variants: params.variants[@variant] gives
  * "message" and "advice" that replace the rule's own (either may be left out). */

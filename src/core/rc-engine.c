@@ -69,6 +69,17 @@ struct _RcEngine
   guint       memo_julian;
   guint       memo_job_version;
 
+  /* the page count length.pages uses; with defer-pages it is kept while the resume changes,
+   * until rc_engine_update_pages() counts again */
+  gboolean    defer_pages;
+  gboolean    pages_known;     /* pages counted the watched document at some point */
+  gboolean    pages_stale;     /* and something it prints has changed since */
+  gboolean    pages_pending;   /* the length.pages findings were made with a stale count */
+  guint       pages;
+  guint       pages_reported;  /* the count the length.pages findings were made with */
+  guint       pages_version;   /* bumped when length.pages must run again for its count */
+  guint       memo_pages_version;
+
   guint       last_rechecked;
 };
 
@@ -77,6 +88,7 @@ G_DEFINE_FINAL_TYPE (RcEngine, rc_engine, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_RULES,
+  PROP_DEFER_PAGES,
   N_PROPS
 };
 
@@ -205,6 +217,23 @@ rc_engine_count_pages (RcDocument *document)
   page_count = pages;
   G_UNLOCK (page_layout);
   return pages;
+}
+
+guint
+rc_engine_check_pages (RcCheckContext *ctx)
+{
+  RcEngine *self = ctx->engine;
+
+  if (!self->defer_pages || !self->pages_known)
+    {
+      self->pages = rc_engine_count_pages (ctx->document);
+      self->pages_known = TRUE;
+      self->pages_stale = FALSE;
+    }
+  /* deferred: the last count stands, even if the resume has changed since (the report says) */
+  self->pages_pending = self->pages_stale;
+  self->pages_reported = self->pages;
+  return self->pages;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -703,8 +732,18 @@ on_document_changed_cb (RcDocument   *document,
                         RcEngine     *self)
 {
   if (strcmp (pointer, "/meta") == 0 || g_str_has_prefix (pointer, "/meta/"))
-    self->meta_dirty = TRUE;
-  else if (kind == RC_CHANGE_SET && !self->structure_dirty && g_hash_table_size (self->dirty) < 64)
+    {
+      self->meta_dirty = TRUE;
+      return;
+    }
+  /* a resume replaced whole brings its own meta, and is counted afresh as a new one is */
+  if (*pointer == '\0')
+    {
+      self->meta_dirty = TRUE;
+      self->pages_known = FALSE;
+    }
+  self->pages_stale = TRUE;
+  if (kind == RC_CHANGE_SET && !self->structure_dirty && g_hash_table_size (self->dirty) < 64)
     g_hash_table_add (self->dirty, g_strdup (pointer));
   else
     self->structure_dirty = TRUE;
@@ -736,6 +775,9 @@ watch_document (RcEngine   *self,
                                        self);
   self->structure_dirty = TRUE;
   self->meta_dirty = TRUE;
+  /* a count of another document says nothing about this one */
+  self->pages_known = FALSE;
+  self->pages_stale = FALSE;
 }
 
 /* Reads again only the strings that were set since the last check. FALSE when a change is not
@@ -1259,6 +1301,7 @@ flush (RcEngine *self)
   g_hash_table_remove_all (self->skills);
   memset (self->n_skills, 0, sizeof self->n_skills);
   self->skills_version++;
+  self->pages_pending = FALSE;
 }
 
 static void
@@ -1303,6 +1346,7 @@ rc_engine_check (RcEngine   *self,
   JsonNode *root;
   GDateTime *now;
   gboolean json_changed, facts_changed, today_changed, job_changed, strings_changed;
+  gboolean pages_changed;
   guint julian;
 
   g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
@@ -1355,6 +1399,7 @@ rc_engine_check (RcEngine   *self,
   self->structure_dirty = FALSE;
   g_hash_table_remove_all (self->dirty);
 
+  ctx.engine = self;
   ctx.rules = self->rules;
   ctx.compiled = compiled;
   ctx.verbs = rc_rule_set_get_verbs (self->rules);
@@ -1397,6 +1442,7 @@ rc_engine_check (RcEngine   *self,
   facts_changed = self->facts != self->memo_facts;
   today_changed = julian != self->memo_julian;
   job_changed = self->job_version != self->memo_job_version;
+  pages_changed = self->pages_version != self->memo_pages_version;
   if (self->rule_findings->len != compiled->document_rules->len)
     {
       g_ptr_array_set_size (self->rule_findings, compiled->document_rules->len);
@@ -1418,7 +1464,8 @@ rc_engine_check (RcEngine   *self,
           !((depends & RC_DEPENDS_FACTS) && facts_changed) &&
           !((depends & RC_DEPENDS_STRINGS) && strings_changed) &&
           !((depends & RC_DEPENDS_TODAY) && today_changed) &&
-          !((depends & RC_DEPENDS_JOB) && job_changed))
+          !((depends & RC_DEPENDS_JOB) && job_changed) &&
+          !((depends & RC_DEPENDS_PAGES) && pages_changed))
         continue;
 
       ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
@@ -1431,8 +1478,10 @@ rc_engine_check (RcEngine   *self,
   self->memo_facts = self->facts;
   self->memo_julian = julian;
   self->memo_job_version = self->job_version;
+  self->memo_pages_version = self->pages_version;
 
   report = build_report (self, document);
+  rc_report_set_pages_pending (report, self->pages_pending);
   if (self->ats != NULL && ctx.ats != NULL)
     rc_report_set_ats (report, self->ats);
   return report;
@@ -1490,6 +1539,9 @@ rc_engine_get_property (GObject    *object,
     case PROP_RULES:
       g_value_set_object (value, self->rules);
       break;
+    case PROP_DEFER_PAGES:
+      g_value_set_boolean (value, self->defer_pages);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1507,6 +1559,9 @@ rc_engine_set_property (GObject      *object,
     {
     case PROP_RULES:
       self->rules = g_value_dup_object (value);
+      break;
+    case PROP_DEFER_PAGES:
+      rc_engine_set_defer_pages (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1527,6 +1582,19 @@ rc_engine_class_init (RcEngineClass *klass)
     g_param_spec_object ("rules", NULL, NULL, RC_TYPE_RULE_SET,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RcEngine:defer-pages:
+   *
+   * Whether a check may leave the page count as it was before the last edits (for a window
+   * that re-checks on every keystroke): length.pages then uses the last count the engine
+   * made, the report says so (rc_report_get_pages_pending()), and rc_engine_update_pages()
+   * counts again when there is time. A check of a document the engine has not counted yet
+   * always counts.
+   */
+  properties[PROP_DEFER_PAGES] =
+    g_param_spec_boolean ("defer-pages", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -1587,4 +1655,73 @@ rc_engine_get_last_rechecked (RcEngine *self)
   g_return_val_if_fail (RC_IS_ENGINE (self), 0);
 
   return self->last_rechecked;
+}
+
+/**
+ * rc_engine_get_defer_pages:
+ * @self: an engine
+ *
+ * Returns: whether checks may use a page count made before the last edits
+ */
+gboolean
+rc_engine_get_defer_pages (RcEngine *self)
+{
+  g_return_val_if_fail (RC_IS_ENGINE (self), FALSE);
+
+  return self->defer_pages;
+}
+
+/**
+ * rc_engine_set_defer_pages:
+ * @self: an engine
+ * @defer_pages: whether checks may use a page count made before the last edits
+ *
+ * Sets #RcEngine:defer-pages. Once it is unset, the next check counts exactly again.
+ */
+void
+rc_engine_set_defer_pages (RcEngine *self,
+                           gboolean  defer_pages)
+{
+  g_return_if_fail (RC_IS_ENGINE (self));
+
+  defer_pages = !!defer_pages;
+  if (self->defer_pages == defer_pages)
+    return;
+  self->defer_pages = defer_pages;
+  /* a stale count must not outlive the deferral */
+  if (!defer_pages && self->pages_pending)
+    self->pages_version++;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFER_PAGES]);
+}
+
+/**
+ * rc_engine_update_pages:
+ * @self: an engine
+ * @document: the resume
+ *
+ * Counts the pages of @document now, as the PDF export lays them out, for the next checks to
+ * use (see #RcEngine:defer-pages).
+ *
+ * Returns: %TRUE when the count differs from the one the last report used: check again for
+ *   length.pages to say so
+ */
+gboolean
+rc_engine_update_pages (RcEngine   *self,
+                        RcDocument *document)
+{
+  guint pages;
+
+  g_return_val_if_fail (RC_IS_ENGINE (self), FALSE);
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), FALSE);
+
+  watch_document (self, document);
+  pages = rc_engine_count_pages (document);
+  self->pages = pages;
+  self->pages_known = TRUE;
+  self->pages_stale = FALSE;
+  self->pages_pending = FALSE;
+  if (pages == self->pages_reported)
+    return FALSE;
+  self->pages_version++;
+  return TRUE;
 }

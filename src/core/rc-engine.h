@@ -29,4 +29,14 @@ RcReport *rc_engine_check  (RcEngine   *self,
 /* Added: how many strings the last check read afresh rather than from its cache */
 guint     rc_engine_get_last_rechecked (RcEngine *self);
 
+/* Added: with "defer-pages" set, a check after an edit uses the last page count instead of
+ * laying the resume out again (rc_report_get_pages_pending() then says so);
+ * rc_engine_update_pages() counts again and returns TRUE when the count changed, so the
+ * caller checks again. Unset (the default), every check counts exactly. */
+gboolean  rc_engine_get_defer_pages    (RcEngine   *self);
+void      rc_engine_set_defer_pages    (RcEngine   *self,
+                                        gboolean    defer_pages);
+gboolean  rc_engine_update_pages       (RcEngine   *self,
+                                        RcDocument *document);
+
 G_END_DECLS

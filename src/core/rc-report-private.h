@@ -27,6 +27,8 @@ void        rc_report_set_ignored (RcReport   *self,
                                    guint       ignored);
 void        rc_report_set_score   (RcReport   *self,
                                    guint       score);
+void        rc_report_set_pages_pending (RcReport *self,
+                                         gboolean  pending);
 void        rc_report_set_ats     (RcReport   *self,
                                    RcAtsBox   *ats);
 

@@ -323,6 +323,7 @@ struct _RcReport
   RcAtsBox        *ats;
   guint            ignored;
   guint            score;
+  gboolean         pages_pending;
 };
 
 G_DEFINE_BOXED_TYPE (RcReport, rc_report, rc_report_ref, rc_report_unref)
@@ -393,6 +394,13 @@ rc_report_set_score (RcReport *self,
                      guint     score)
 {
   self->score = score;
+}
+
+void
+rc_report_set_pages_pending (RcReport *self,
+                             gboolean  pending)
+{
+  self->pages_pending = pending;
 }
 
 void
@@ -489,4 +497,22 @@ rc_report_count_level (RcReport *self,
     if (((RcFinding *) g_ptr_array_index (self->findings, i))->level == level)
       n++;
   return n;
+}
+
+/**
+ * rc_report_get_pages_pending:
+ * @self: a report
+ *
+ * Whether length.pages was judged on a page count made before the latest edits (an engine
+ * with #RcEngine:defer-pages): its finding may change once rc_engine_update_pages() has
+ * counted again.
+ *
+ * Returns: %TRUE when the page count is still to be updated
+ */
+gboolean
+rc_report_get_pages_pending (RcReport *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->pages_pending;
 }

@@ -95,6 +95,9 @@ guint             rc_report_count_level  (RcReport *self,
  * transfer container) — what the editor underlines in that field */
 GPtrArray        *rc_report_get_findings_at (RcReport   *self,
                                              const char *pointer);
+/* Added: TRUE when length.pages used a page count older than the latest edits (an engine
+ * with "defer-pages"); rc_engine_update_pages() then brings it up to date */
+gboolean          rc_report_get_pages_pending (RcReport *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcReport, rc_report_unref)
 
 G_END_DECLS
