@@ -74,6 +74,7 @@ struct _RcWindow
   RcEngine             *engine;
   RcReport             *report;
   guint                 check_source;
+  guint                 pages_source;
   gboolean              job_visible;
   gboolean              paned_placed;
   int                   placed_feedback_width;
@@ -580,6 +581,8 @@ update_badges (RcWindow *self)
     }
 }
 
+static gboolean on_pages_idle_cb (gpointer data);
+
 static void
 run_check (RcWindow *self)
 {
@@ -595,6 +598,22 @@ run_check (RcWindow *self)
   rc_job_pane_set_ats (self->job_pane, rc_report_get_ats (self->report));
   update_underlines (self);
   update_badges (self);
+
+  /* laying the pages out again waits until the typing does (PRODUCT.md §7) */
+  if (rc_report_get_pages_pending (self->report) && self->pages_source == 0)
+    self->pages_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_pages_idle_cb, self, NULL);
+}
+
+static gboolean
+on_pages_idle_cb (gpointer data)
+{
+  RcWindow *self = data;
+
+  self->pages_source = 0;
+  if (self->document != NULL && self->engine != NULL &&
+      rc_engine_update_pages (self->engine, self->document))
+    run_check (self);
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -961,6 +980,7 @@ rc_window_set_document (RcWindow   *self,
   remove_draft (self);
   hide_toast (self);
   g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_handle_id (&self->pages_source, g_source_remove);
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -1841,6 +1861,7 @@ rc_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_handle_id (&self->pages_source, g_source_remove);
   g_clear_handle_id (&self->draft_source, g_source_remove);
   g_clear_handle_id (&self->toast_source, g_source_remove);
   g_clear_pointer (&self->toast_pointer, g_free);
@@ -1992,6 +2013,7 @@ rc_window_new (RcApplication *application)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   self->engine = rc_engine_new (rc_application_get_rule_set (application));
+  rc_engine_set_defer_pages (self->engine, TRUE);
   rc_window_show_rule_errors (self, rc_application_get_rule_errors (application));
   fill_recent (self);
 
