@@ -301,6 +301,37 @@ test_feedback_updates (Fixture       *fixture,
 }
 
 static void
+test_pages_after_typing (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  RcField *field = rc_window_lookup_field (window, DUTY_BULLET);
+  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const RcFinding *finding;
+
+  g_assert_nonnull (field);
+  g_assert_null (find_finding (window, "length.pages", NULL));
+
+  /* a bullet that pushes the sample onto a second page: the keystroke's check leaves the
+   * page count for later */
+  for (guint i = 0; i < 40; i++)
+    g_string_append (text, "Cut p99 latency of the rates API from 850 ms to 190 ms. ");
+  retype_line (field, 0, text->str);
+  rc_window_check_now (window);
+  g_assert_true (rc_report_get_pages_pending (rc_window_get_report (window)));
+  g_assert_null (find_finding (window, "length.pages", NULL));
+
+  /* once the main loop is idle, the pages are counted and the panel says so */
+  iterate ();
+  g_assert_false (rc_report_get_pages_pending (rc_window_get_report (window)));
+  finding = find_finding (window, "length.pages", "");
+  g_assert_nonnull (finding);
+  g_assert_nonnull (strstr (finding->message, "2 pages"));
+  g_assert_cmpuint (count_labels_containing (panel, finding->message), >, 0);
+}
+
+static void
 test_entry_notes (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -1119,6 +1150,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/window/feedback-updates", test_feedback_updates);
+  ADD ("/ui/window/pages-after-typing", test_pages_after_typing);
   ADD ("/ui/window/small-window", test_small_window);
   ADD ("/ui/window/reveal-finding", test_reveal_finding);
   ADD ("/ui/window/entry-notes", test_entry_notes);
