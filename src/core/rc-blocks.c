@@ -11,6 +11,7 @@
 
 #include "rc-blocks.h"
 #include "rc-date.h"
+#include "rc-json-private.h"
 
 /* A composed line (contact, entry meta) collects its parts with the pointer of each, so the
  * block can name the one field it shows, or the object the parts share. */
@@ -177,64 +178,18 @@ clean_paragraph (const char *text)
   return g_strjoinv ("\n", (char **) kept->pdata);
 }
 
-static const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  /* a missing member is NULL: one lookup, not has_member () and then get_member () */
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
 static char *
 member_line (JsonObject *object,
              const char *name)
 {
-  return clean_line (member_string (object, name));
-}
-
-static JsonObject *
-member_object (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-member_array (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static JsonObject *
-array_object (JsonArray *array,
-              guint      index)
-{
-  JsonNode *node = json_array_get_element (array, index);
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  return clean_line (rc_json_get_member_string (object, name));
 }
 
 static char *
 array_line (JsonArray *array,
             guint      index)
 {
-  JsonNode *node = json_array_get_element (array, index);
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return clean_line (json_node_get_string (node));
+  return clean_line (rc_json_get_string (json_array_get_element (array, index)));
 }
 
 /* "Go, Python, SQL" from an array of strings; NULL when it holds none */
@@ -361,8 +316,8 @@ add_field (GPtrArray   *blocks,
            const char  *entry_pointer,
            const char  *name)
 {
-  char *text = kind == RC_BLOCK_PARAGRAPH ? clean_paragraph (member_string (object, name))
-                                          : member_line (object, name);
+  const char *value = rc_json_get_member_string (object, name);
+  char *text = kind == RC_BLOCK_PARAGRAPH ? clean_paragraph (value) : clean_line (value);
 
   if (text != NULL)
     add (blocks, kind, text, field_pointer (entry_pointer, name));
@@ -374,7 +329,7 @@ add_bullets (GPtrArray   *blocks,
              const char  *entry_pointer,
              const char  *name)
 {
-  JsonArray *array = member_array (object, name);
+  JsonArray *array = rc_json_get_member_array (object, name);
 
   if (array == NULL)
     return;
@@ -407,8 +362,8 @@ take_dates (Parts       *parts,
             const char  *start_name,
             const char  *end_name)
 {
-  const char *start = member_string (object, start_name);
-  const char *end = end_name != NULL ? member_string (object, end_name) : NULL;
+  const char *start = rc_json_get_member_string (object, start_name);
+  const char *end = end_name != NULL ? rc_json_get_member_string (object, end_name) : NULL;
   char *text;
 
   if (end_name == NULL)
@@ -692,7 +647,7 @@ add_section (GPtrArray    *blocks,
              AddEntryFunc  add_entry,
              RcBlocksMemo *memo)
 {
-  JsonArray *array = member_array (root, name);
+  JsonArray *array = rc_json_get_member_array (root, name);
   GPtrArray *kept = memo != NULL ? memo_section (memo, name, array) : NULL;
   g_autofree char *section_pointer = NULL;
   guint heading_index;
@@ -708,7 +663,7 @@ add_section (GPtrArray    *blocks,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      JsonObject *entry = array_object (array, i);
+      JsonObject *entry = rc_json_get_element_object (array, i);
       g_autofree char *entry_pointer = NULL;
       guint start = blocks->len;
 
@@ -787,7 +742,7 @@ add_keyword_line (GPtrArray  *blocks,
                   const char *entry_pointer)
 {
   g_autofree char *name = member_line (entry, "name");
-  g_autofree char *keywords = join_strings (member_array (entry, "keywords"));
+  g_autofree char *keywords = join_strings (rc_json_get_member_array (entry, "keywords"));
 
   if (name != NULL && keywords != NULL)
     /* TRANSLATORS: a skills line on a resume: %1$s is the group, %2$s its skills, e.g.
@@ -826,7 +781,7 @@ add_education_entry (GPtrArray  *blocks,
   parts_clear (&meta);
   parts_clear (&degree);
 
-  courses = join_strings (member_array (entry, "courses"));
+  courses = join_strings (rc_json_get_member_array (entry, "courses"));
   if (courses != NULL)
     /* TRANSLATORS: %s is a list of courses taken, e.g. "Databases, Operating Systems" */
     add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf (_("Courses: %s"), courses),
@@ -839,7 +794,7 @@ static void
 add_certificates (GPtrArray  *blocks,
                   JsonObject *root)
 {
-  JsonArray *array = member_array (root, "certificates");
+  JsonArray *array = rc_json_get_member_array (root, "certificates");
   guint title_index = blocks->len;
 
   if (array == NULL)
@@ -850,7 +805,7 @@ add_certificates (GPtrArray  *blocks,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *entry = array_object (array, i);
+      JsonObject *entry = rc_json_get_element_object (array, i);
       g_autofree char *entry_pointer = NULL;
       Parts parts;
 
@@ -980,7 +935,7 @@ static void
 add_basics (GPtrArray  *blocks,
             JsonObject *root)
 {
-  JsonObject *basics = member_object (root, "basics");
+  JsonObject *basics = rc_json_get_member_object (root, "basics");
   JsonObject *location;
   JsonArray *profiles;
   Parts contact;
@@ -996,7 +951,7 @@ add_basics (GPtrArray  *blocks,
   take_field (&contact, basics, "/basics", "email");
   take_field (&contact, basics, "/basics", "phone");
 
-  location = member_object (basics, "location");
+  location = rc_json_get_member_object (basics, "location");
   parts_init (&place);
   take_field (&place, location, "/basics/location", "city");
   take_field (&place, location, "/basics/location", "region");
@@ -1012,10 +967,10 @@ add_basics (GPtrArray  *blocks,
 
   parts_init (&contact);
   take_field (&contact, basics, "/basics", "url");
-  profiles = member_array (basics, "profiles");
+  profiles = rc_json_get_member_array (basics, "profiles");
   for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
     {
-      JsonObject *profile = array_object (profiles, i);
+      JsonObject *profile = rc_json_get_element_object (profiles, i);
       char *text = profile != NULL ? profile_text (profile) : NULL;
 
       parts_take (&contact, text, index_pointer ("/basics/profiles", NULL, i));
@@ -1028,7 +983,8 @@ static void
 add_summary (GPtrArray  *blocks,
              JsonObject *root)
 {
-  char *summary = clean_paragraph (member_string (member_object (root, "basics"), "summary"));
+  JsonObject *basics = rc_json_get_member_object (root, "basics");
+  char *summary = clean_paragraph (rc_json_get_member_string (basics, "summary"));
 
   if (summary == NULL)
     return;

@@ -11,6 +11,7 @@
 
 #include "rc-date.h"
 #include "rc-engine-private.h"
+#include "rc-json-private.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Messages                                                                                    */
@@ -860,30 +861,7 @@ static JsonArray *
 root_array (RcCheckContext *ctx,
             const char     *member)
 {
-  JsonNode *node = json_object_get_member (ctx->root, member);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static JsonObject *
-array_object (JsonArray *array,
-              guint      i)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static const char *
-member_string (JsonObject *object,
-               const char *member)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
+  return rc_json_get_member_array (ctx->root, member);
 }
 
 static gboolean
@@ -1096,7 +1074,7 @@ static gboolean
 role_is_current (RcCheckContext *ctx,
                  JsonObject     *role)
 {
-  const char *end = member_string (role, "endDate");
+  const char *end = rc_json_get_member_string (role, "endDate");
   RcDate date;
   GDate last;
 
@@ -1172,7 +1150,7 @@ run_tense (RcCheckContext *ctx,
 
       section = root_array (ctx, rc_section_name ((RcSection) first->section));
       role = section != NULL && (guint) first->entry < json_array_get_length (section)
-             ? array_object (section, (guint) first->entry) : NULL;
+             ? rc_json_get_element_object (section, (guint) first->entry) : NULL;
       current = role == NULL || role_is_current (ctx, role);
 
       if (!current)
@@ -1325,10 +1303,9 @@ implied_in_evidence (RcCheckContext *ctx,
   array = json_node_get_array (list);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      const char *skill = rc_json_get_string (json_array_get_element (array, i));
 
-      if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING &&
-          rc_skill_counted (ctx->skills, json_node_get_string (item), RC_SKILL_EVIDENCE))
+      if (rc_skill_counted (ctx->skills, skill, RC_SKILL_EVIDENCE))
         return TRUE;
     }
   return FALSE;
@@ -1592,17 +1569,17 @@ run_missing (RcCheckContext *ctx,
     array = json_node_get_array (list);
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
-        JsonObject *object = array_object (array, i);
+        JsonObject *object = rc_json_get_element_object (array, i);
         const char *name;
         g_autofree char *pointer = NULL;
 
         if (object == NULL || !node_is_empty (json_object_get_member (object, params->field)))
           continue;
-        name = member_string (object, "name");
+        name = rc_json_get_member_string (object, "name");
         if (is_blank (name))
-          name = member_string (object, "position");
+          name = rc_json_get_member_string (object, "position");
         if (is_blank (name))
-          name = member_string (object, "institution");
+          name = rc_json_get_member_string (object, "institution");
         pointer = g_strdup_printf ("%s/%u", params->each, i);
         add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
                                         "name", name != NULL ? name : "", NULL));
@@ -1646,14 +1623,11 @@ static void
 run_email (RcCheckContext *ctx,
            const RcRule   *rule)
 {
-  JsonNode *basics = json_object_get_member (ctx->root, "basics");
-  const char *email;
+  JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
+  const char *email = rc_json_get_member_string (basics, "email");
   g_autofree char *cleaned = NULL;
   glong chars;
 
-  if (basics == NULL || !JSON_NODE_HOLDS_OBJECT (basics))
-    return;
-  email = member_string (json_node_get_object (basics), "email");
   if (is_blank (email) || email_is_valid (email))
     return;
 
@@ -1696,25 +1670,18 @@ run_profiles (RcCheckContext *ctx,
               const RcRule   *rule)
 {
   const Params *params = get_params (rule);
-  JsonNode *node = json_object_get_member (ctx->root, "basics");
-  JsonObject *basics = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node)
-                                                                      : NULL;
-  JsonNode *profiles = basics != NULL ? json_object_get_member (basics, "profiles") : NULL;
+  JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
+  JsonArray *profiles = rc_json_get_member_array (basics, "profiles");
 
-  if (basics != NULL && names_network (params, member_string (basics, "url")))
+  if (names_network (params, rc_json_get_member_string (basics, "url")))
     return;
-  if (profiles != NULL && JSON_NODE_HOLDS_ARRAY (profiles))
+  for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
     {
-      JsonArray *array = json_node_get_array (profiles);
+      JsonObject *profile = rc_json_get_element_object (profiles, i);
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonObject *profile = array_object (array, i);
-
-          if (names_network (params, member_string (profile, "network")) ||
-              names_network (params, member_string (profile, "url")))
-            return;
-        }
+      if (names_network (params, rc_json_get_member_string (profile, "network")) ||
+          names_network (params, rc_json_get_member_string (profile, "url")))
+        return;
     }
   add (ctx, rc_rule_make_finding (rule, rule->info.level, basics != NULL ? "/basics" : "", 0, 0,
                                   NULL, NULL, NULL));
@@ -1733,13 +1700,13 @@ run_dates (RcCheckContext *ctx,
 
       for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
         {
-          JsonObject *object = array_object (array, i);
+          JsonObject *object = rc_json_get_element_object (array, i);
           RcDate start, end;
           gboolean have_start = FALSE, have_end = FALSE;
 
           for (guint f = 0; object != NULL && f < G_N_ELEMENTS (date_fields); f++)
             {
-              const char *value = member_string (object, date_fields[f]);
+              const char *value = rc_json_get_member_string (object, date_fields[f]);
               g_autofree char *pointer = NULL;
               g_autofree char *folded = NULL;
               RcDate date;
@@ -1776,13 +1743,13 @@ run_dates (RcCheckContext *ctx,
             }
           if (have_start && have_end && rc_date_compare (&end, &start) < 0)
             {
-              const char *value = member_string (object, "endDate");
+              const char *value = rc_json_get_member_string (object, "endDate");
               g_autofree char *pointer = g_strdup_printf ("/%s/%u/endDate",
                                                           rc_section_name (section), i);
 
               add (ctx, rc_rule_make_variant (rule, "order", rule->info.level, pointer, 0,
                                               (guint) g_utf8_strlen (value, -1), value, NULL,
-                                              "start", member_string (object, "startDate"),
+                                              "start", rc_json_get_member_string (object, "startDate"),
                                               NULL));
             }
         }
@@ -1803,8 +1770,8 @@ entry_dates (JsonObject *object,
              gboolean   *ongoing,
              RcDate     *start)
 {
-  const char *end_text = member_string (object, "endDate");
-  const char *start_text = member_string (object, "startDate");
+  const char *end_text = rc_json_get_member_string (object, "endDate");
+  const char *start_text = rc_json_get_member_string (object, "startDate");
 
   *ongoing = is_blank (end_text);
   if (!*ongoing && !rc_date_parse (end_text, end))
@@ -1838,7 +1805,7 @@ run_date_order (RcCheckContext *ctx,
         continue;
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          JsonObject *object = array_object (array, i);
+          JsonObject *object = rc_json_get_element_object (array, i);
           RcDate end = { 0 }, start = { 0 };
           gboolean ongoing;
           gboolean newer;
@@ -1857,12 +1824,12 @@ run_date_order (RcCheckContext *ctx,
                 {
                   g_autofree char *pointer = g_strdup_printf ("/%s/%u", rc_section_name (section),
                                                               i);
-                  const char *name = member_string (object, "name");
+                  const char *name = rc_json_get_member_string (object, "name");
 
                   if (is_blank (name))
-                    name = member_string (object, "institution");
+                    name = rc_json_get_member_string (object, "institution");
                   if (is_blank (name))
-                    name = member_string (object, "organization");
+                    name = rc_json_get_member_string (object, "organization");
                   add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL,
                                                   NULL, "name", name != NULL ? name : "", NULL));
                 }
@@ -1891,12 +1858,12 @@ years_of_experience (RcCheckContext *ctx)
 
   for (guint i = 0; work != NULL && i < json_array_get_length (work); i++)
     {
-      JsonObject *role = array_object (work, i);
-      const char *end_text = member_string (role, "endDate");
+      JsonObject *role = rc_json_get_element_object (work, i);
+      const char *end_text = rc_json_get_member_string (role, "endDate");
       RcDate start, end;
       guint end_months;
 
-      if (role == NULL || !rc_date_parse (member_string (role, "startDate"), &start))
+      if (role == NULL || !rc_date_parse (rc_json_get_member_string (role, "startDate"), &start))
         continue;
       first = MIN (first, start.year * 12 + MAX (start.month, 1) - 1);
       if (!is_blank (end_text) && rc_date_parse (end_text, &end))
@@ -2040,7 +2007,7 @@ run_bullet_count (RcCheckContext *ctx,
 
       for (guint i = 0; i < counts->len; i++)
         {
-          JsonObject *object = array_object (array, i);
+          JsonObject *object = rc_json_get_element_object (array, i);
           guint count = g_array_index (counts, guint, i);
           g_autofree char *pointer = NULL;
           char count_text[16], min[16], max[16];
@@ -2050,9 +2017,9 @@ run_bullet_count (RcCheckContext *ctx,
               !((params->min >= 0 && count < (guint) params->min) ||
                 (params->max >= 0 && count > (guint) params->max)))
             continue;
-          name = member_string (object, "name");
+          name = rc_json_get_member_string (object, "name");
           if (is_blank (name))
-            name = member_string (object, "position");
+            name = rc_json_get_member_string (object, "position");
           pointer = g_strdup_printf ("/%s/%u", rc_section_name (section), i);
           g_snprintf (count_text, sizeof count_text, "%u", count);
           g_snprintf (min, sizeof min, "%d", params->min);

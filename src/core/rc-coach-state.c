@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-coach-state.h"
+#include "rc-json-private.h"
 #include "rc-text.h"
 
 #define STATE_POINTER   "/meta/resumeCoach"
@@ -76,10 +77,7 @@ rc_coach_state_set_job (RcDocument *document,
 static JsonArray *
 ignored_array (RcDocument *document)
 {
-  JsonObject *state = rc_document_get_coach_state (document);
-  JsonNode *node = state != NULL ? json_object_get_member (state, "ignored") : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  return rc_json_get_member_array (rc_document_get_coach_state (document), "ignored");
 }
 
 /**
@@ -105,10 +103,7 @@ rc_coach_state_is_ignored (RcDocument      *document,
   key = rc_finding_dup_key (finding);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING &&
-          strcmp (json_node_get_string (item), key) == 0)
+      if (g_strcmp0 (rc_json_get_string (json_array_get_element (array, i)), key) == 0)
         return TRUE;
     }
   return FALSE;
@@ -170,18 +165,13 @@ const char *
 rc_coach_state_get_seniority (RcDocument *document)
 {
   static const char * const levels[] = { "junior", "mid", "senior", "staff" };
-  JsonObject *state;
-  JsonNode *node;
+  const char *seniority;
 
   g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
 
-  state = rc_document_get_coach_state (document);
-  node = state != NULL ? json_object_get_member (state, "seniority") : NULL;
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
-    if (strcmp (json_node_get_string (node), levels[i]) == 0)
+  seniority = rc_json_get_member_string (rc_document_get_coach_state (document), "seniority");
+  for (guint i = 0; seniority != NULL && i < G_N_ELEMENTS (levels); i++)
+    if (strcmp (seniority, levels[i]) == 0)
       return levels[i];
   return NULL;
 }

@@ -13,6 +13,7 @@
 
 #include "rc-core-enums.h"
 #include "rc-document.h"
+#include "rc-json-private.h"
 
 /* The deepest place a type rule looks at: /work/0/highlights/0 */
 #define SCHEMA_MAX_DEPTH 4
@@ -2300,17 +2301,10 @@ const char *
 rc_document_get_string (RcDocument *self,
                         const char *pointer)
 {
-  JsonNode *node;
-
   g_return_val_if_fail (RC_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (pointer != NULL, NULL);
 
-  node = lookup (self->root, pointer);
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
+  return rc_json_get_string (lookup (self->root, pointer));
 }
 
 /**

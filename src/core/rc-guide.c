@@ -11,6 +11,7 @@
 
 #include "rc-core-resources.h"
 #include "rc-guide.h"
+#include "rc-json-private.h"
 #include "rc-taxonomy.h"
 
 #define GUIDE_RESOURCE_URI "resource:///io/github/resumecoach/ResumeCoach/core/guide"
@@ -508,35 +509,14 @@ load_directory (RcGuide  *self,
 
 /* ---- the action verbs (data/verbs.json) ------------------------------------------------- */
 
-static JsonArray *
-get_array (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static JsonObject *
-get_object_element (JsonArray *array,
-                    guint      index)
-{
-  JsonNode *node = json_array_get_element (array, index);
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
 static const char *
 intern (RcGuide    *self,
         JsonObject *object,
         const char *member)
 {
-  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
+  const char *string = rc_json_get_member_string (object, member);
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return g_string_chunk_insert_const (self->strings, json_node_get_string (node));
+  return string != NULL ? g_string_chunk_insert_const (self->strings, string) : NULL;
 }
 
 static void
@@ -592,14 +572,14 @@ load_verbs (RcGuide  *self,
     return invalid (error, "verbs.json", NULL, "the file must hold an object");
   root = json_node_get_object (json_parser_get_root (parser));
 
-  array = get_array (root, "strong");
+  array = rc_json_get_member_array (root, "strong");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *category = get_object_element (array, i);
+      JsonObject *category = rc_json_get_element_object (array, i);
       const char *id = intern (self, category, "id");
       const char *name = intern (self, category, "name");
       const char *description = intern (self, category, "description");
-      JsonArray *verbs = get_array (category, "verbs");
+      JsonArray *verbs = rc_json_get_member_array (category, "verbs");
 
       if (id == NULL || verbs == NULL)
         return invalid (error, "verbs.json", NULL, "strong category %u has no id or verbs", i);
@@ -610,7 +590,7 @@ load_verbs (RcGuide  *self,
 
       for (guint j = 0; verbs != NULL && j < json_array_get_length (verbs); j++)
         {
-          JsonObject *object = get_object_element (verbs, j);
+          JsonObject *object = rc_json_get_element_object (verbs, j);
           RcGuideVerb *verb = g_new0 (RcGuideVerb, 1);
 
           g_ptr_array_add (self->allocations, verb);
@@ -632,10 +612,10 @@ load_verbs (RcGuide  *self,
   g_strfreev (self->verb_categories);
   self->verb_categories = g_strv_builder_end (categories);
 
-  array = get_array (root, "weak");
+  array = rc_json_get_member_array (root, "weak");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = get_object_element (array, i);
+      JsonObject *object = rc_json_get_element_object (array, i);
       RcGuideWeakVerb *weak = g_new0 (RcGuideWeakVerb, 1);
       JsonArray *instead;
       const char **list;
@@ -647,15 +627,16 @@ load_verbs (RcGuide  *self,
         return invalid (error, "verbs.json", NULL, "weak verb %u has no base", i);
       weak->past = intern (self, object, "past");
       weak->why = intern (self, object, "why");
-      instead = get_array (object, "instead");
+      instead = rc_json_get_member_array (object, "instead");
       n = instead ? json_array_get_length (instead) : 0;
       list = g_new0 (const char *, n + 1);
       g_ptr_array_add (self->allocations, list);
       for (guint j = 0, k = 0; j < n; j++)
         {
-          JsonNode *item = json_array_get_element (instead, j);
-          if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
-            list[k++] = g_string_chunk_insert_const (self->strings, json_node_get_string (item));
+          const char *base = rc_json_get_string (json_array_get_element (instead, j));
+
+          if (base != NULL)
+            list[k++] = g_string_chunk_insert_const (self->strings, base);
         }
       weak->instead = list;
       g_ptr_array_add (self->weak_verbs, weak);
@@ -667,10 +648,10 @@ load_verbs (RcGuide  *self,
       index_form (self->weak_forms, self, intern (self, object, "participle"), weak);
     }
 
-  array = get_array (root, "duty-phrases");
+  array = rc_json_get_member_array (root, "duty-phrases");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = get_object_element (array, i);
+      JsonObject *object = rc_json_get_element_object (array, i);
       const char *text = intern (self, object, "text");
       g_autofree char *lower = NULL;
 

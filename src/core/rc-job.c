@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "rc-job.h"
+#include "rc-json-private.h"
 
 /* How much one mention counts, by the part of the job it sits in. */
 typedef enum
@@ -427,7 +428,7 @@ load_json (RcJob      *self,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   JsonObject *object;
   JsonNode *root;
-  JsonNode *title;
+  const char *title;
   gboolean jobish = FALSE;
 
   while (g_ascii_isspace (*text))
@@ -446,12 +447,11 @@ load_json (RcJob      *self,
   if (!jobish)
     return FALSE;
 
-  title = json_object_get_member (object, "title");
-  if (title != NULL && JSON_NODE_HOLDS_VALUE (title) &&
-      json_node_get_value_type (title) == G_TYPE_STRING)
+  title = rc_json_get_member_string (object, "title");
+  if (title != NULL)
     {
-      self->title = g_strstrip (g_strdup (json_node_get_string (title)));
-      scan_text (self, json_node_get_string (title), PART_REQUIRED, FALSE, TRUE);
+      self->title = g_strstrip (g_strdup (title));
+      scan_text (self, title, PART_REQUIRED, FALSE, TRUE);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

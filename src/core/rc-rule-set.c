@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-engine-private.h"
+#include "rc-json-private.h"
 #include "rc-rule-private.h"
 
 #define RESOURCE_BASE "/io/github/resumecoach/ResumeCoach/core/"
@@ -172,34 +173,13 @@ dup_string_array (JsonArray *array)
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      const char *string = rc_json_get_string (json_array_get_element (array, i));
 
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        g_ptr_array_add (strings, g_strdup (json_node_get_string (node)));
+      if (string != NULL)
+        g_ptr_array_add (strings, g_strdup (string));
     }
   g_ptr_array_add (strings, NULL);
   return (char **) g_ptr_array_free (strings, FALSE);
-}
-
-static const char *
-object_get_string (JsonObject *object,
-                   const char *member)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static JsonArray *
-object_get_array (JsonObject *object,
-                  const char *member)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
 static void
@@ -209,13 +189,13 @@ add_verb (RcVerbs    *verbs,
 {
   RcVerb verb = { 0 };
   static const char * const form_names[] = { "base", "s", "past", "ing", "participle" };
-  const char *base = object_get_string (object, "base");
+  const char *base = rc_json_get_member_string (object, "base");
 
   if (base == NULL)
     return;
   for (guint i = 0; i < RC_N_VERB_FORMS; i++)
     {
-      const char *form = object_get_string (object, form_names[i]);
+      const char *form = rc_json_get_member_string (object, form_names[i]);
 
       if (form != NULL)
         verb.forms[i] = g_strdup (form);
@@ -223,7 +203,7 @@ add_verb (RcVerbs    *verbs,
         verb.forms[i] = rc_verb_inflect (base, (RcVerbForm) i);
     }
   verb.category = category;
-  verb.instead = dup_string_array (object_get_array (object, "instead"));
+  verb.instead = dup_string_array (rc_json_get_member_array (object, "instead"));
   g_array_append_val (verbs->verbs, verb);
   if (!g_hash_table_contains (verbs->by_base, verb.forms[RC_VERB_FORM_BASE]))
     g_hash_table_insert (verbs->by_base, verb.forms[RC_VERB_FORM_BASE],
@@ -237,7 +217,7 @@ load_verbs (RcVerbs *verbs)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *root;
-  JsonArray *strong, *weak;
+  JsonArray *strong, *weak, *duty_phrases;
 
   verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
   g_array_set_clear_func (verbs->verbs, verb_clear);
@@ -259,30 +239,30 @@ load_verbs (RcVerbs *verbs)
     }
 
   root = json_node_get_object (json_parser_get_root (parser));
-  strong = object_get_array (root, "strong");
+  strong = rc_json_get_member_array (root, "strong");
   for (guint i = 0; strong != NULL && i < json_array_get_length (strong); i++)
     {
-      JsonObject *object = json_array_get_object_element (strong, i);
-      JsonArray *list = object_get_array (object, "verbs");
+      JsonObject *object = rc_json_get_element_object (strong, i);
+      JsonArray *list = rc_json_get_member_array (object, "verbs");
       RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
 
-      category->id = g_strdup (object_get_string (object, "id"));
-      category->name = g_strdup (object_get_string (object, "name"));
+      category->id = g_strdup (rc_json_get_member_string (object, "id"));
+      category->name = g_strdup (rc_json_get_member_string (object, "name"));
       category->verbs = g_array_new (FALSE, FALSE, sizeof (guint));
       g_ptr_array_add (verbs->categories, category);
       for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
         {
           guint index = verbs->verbs->len;
 
-          add_verb (verbs, json_array_get_object_element (list, j), (gint) i);
+          add_verb (verbs, rc_json_get_element_object (list, j), (gint) i);
           if (verbs->verbs->len > index)
             g_array_append_val (category->verbs, index);
         }
     }
 
-  weak = object_get_array (root, "weak");
+  weak = rc_json_get_member_array (root, "weak");
   for (guint i = 0; weak != NULL && i < json_array_get_length (weak); i++)
-    add_verb (verbs, json_array_get_object_element (weak, i), -1);
+    add_verb (verbs, rc_json_get_element_object (weak, i), -1);
 
   for (guint i = 0; i < verbs->verbs->len; i++)
     {
@@ -292,10 +272,11 @@ load_verbs (RcVerbs *verbs)
         verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
     }
 
-  verbs->prefixes = dup_string_array (object_get_array (root, "prefixes"));
-  verbs->ambiguous = dup_string_array (object_get_array (root, "ambiguous"));
-  if (object_get_array (root, "duty-phrases") != NULL)
-    verbs->duty_phrases = json_array_ref (object_get_array (root, "duty-phrases"));
+  verbs->prefixes = dup_string_array (rc_json_get_member_array (root, "prefixes"));
+  verbs->ambiguous = dup_string_array (rc_json_get_member_array (root, "ambiguous"));
+  duty_phrases = rc_json_get_member_array (root, "duty-phrases");
+  if (duty_phrases != NULL)
+    verbs->duty_phrases = json_array_ref (duty_phrases);
 }
 
 static void
