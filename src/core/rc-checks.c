@@ -16,18 +16,20 @@
 /* ------------------------------------------------------------------------------------------ */
 /* Messages                                                                                    */
 
-/* Fills {name} placeholders in one pass; @match (nullable) is "match", then @args' pairs */
+/* Fills {name} placeholders in one pass: {match} with @match (nullable: ""), then from the
+ * name, value pairs of @args, which is copied so that the advice can read it again */
 static char *
-format_template (const char *template,
-                 const char *match,
-                 va_list     args)
+format_with_match (const char *template,
+                   const char *match,
+                   va_list     args)
 {
-  const char *names[16];
-  const char *values[16];
-  guint n = 0;
+  const char *names[16] = { "match" };
+  const char *values[16] = { match != NULL ? match : "" };
+  guint n = 1;
   const char *name;
   const char *brace;
   GString *out;
+  va_list copy;
 
   if (template == NULL)
     return NULL;
@@ -35,14 +37,10 @@ format_template (const char *template,
   if (brace == NULL)
     return g_strdup (template);
 
-  if (match != NULL)
+  G_VA_COPY (copy, args);
+  while ((name = va_arg (copy, const char *)) != NULL)
     {
-      names[n] = "match";
-      values[n++] = match;
-    }
-  while ((name = va_arg (args, const char *)) != NULL)
-    {
-      const char *value = va_arg (args, const char *);
+      const char *value = va_arg (copy, const char *);
 
       if (n < G_N_ELEMENTS (names))
         {
@@ -50,6 +48,7 @@ format_template (const char *template,
           values[n++] = value != NULL ? value : "";
         }
     }
+  va_end (copy);
 
   out = g_string_sized_new (strlen (template) + 64);
   g_string_append_len (out, template, brace - template);
@@ -71,40 +70,6 @@ format_template (const char *template,
         g_string_append_c (out, *p);
     }
   return g_string_free (out, FALSE);
-}
-
-char *
-rc_format_message_valist (const char *template,
-                          va_list     args)
-{
-  return format_template (template, NULL, args);
-}
-
-char *
-rc_format_message (const char *template,
-                   ...)
-{
-  va_list args;
-  char *message;
-
-  va_start (args, template);
-  message = rc_format_message_valist (template, args);
-  va_end (args);
-  return message;
-}
-
-static char *
-format_with_match (const char *template,
-                   const char *match,
-                   va_list     args)
-{
-  va_list copy;
-  char *result;
-
-  G_VA_COPY (copy, args);
-  result = format_template (template, match != NULL ? match : "", copy);
-  va_end (copy);
-  return result;
 }
 
 static RcFinding *

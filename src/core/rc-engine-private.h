@@ -159,12 +159,6 @@ struct _RcCheckClass
 
 const RcCheckClass *rc_check_class_lookup (const char *name);
 
-/* Fills @template's {name} placeholders from NULL-terminated name, value pairs. */
-char      *rc_format_message        (const char     *template,
-                                     ...) G_GNUC_NULL_TERMINATED;
-char      *rc_format_message_valist (const char     *template,
-                                     va_list         args);
-
 /* A finding of @rule: message and advice formatted from the NULL-terminated name, value
  * pairs ({match} is filled from @match). */
 RcFinding *rc_rule_make_finding     (const RcRule   *rule,
