@@ -308,6 +308,16 @@ test_rules_bad_packs (void)
                      RC_RULE_SET_ERROR_INVALID, "unknown check “nope”");
   assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"metric\", \"params\": {\"x\": 1}"),
                      RC_RULE_SET_ERROR_INVALID, "unknown parameter “x”");
+  /* a variant's wording is printed as it stands: it must be text */
+  assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"metric\", "
+                           "\"params\": {\"variants\": {\"short\": {\"message\": 5}}}"),
+                     RC_RULE_SET_ERROR_INVALID, "“params.variants.short.message” must be");
+  assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"metric\", "
+                           "\"params\": {\"variants\": {\"short\": \"Too short\"}}"),
+                     RC_RULE_SET_ERROR_INVALID, "“params.variants.short” must be an object");
+  assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"metric\", "
+                           "\"params\": {\"variants\": {\"short\": {\"mesage\": \"m\"}}}"),
+                     RC_RULE_SET_ERROR_INVALID, "unknown field “mesage”");
   assert_pack_fails (RULE ("\"kind\": \"phrases\", \"phrases\": [\"a\"], \"mesage\": \"x\""),
                      RC_RULE_SET_ERROR_INVALID, "unknown field “mesage”");
   assert_pack_fails (RULE ("\"kind\": \"phrases\", \"phrases\": [\"a\"], \"examples\": {\"fires\": [{}]}"),

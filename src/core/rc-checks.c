@@ -128,30 +128,17 @@ rc_rule_make_variant (const RcRule *rule,
                       const char   *fix,
                       ...)
 {
-  const char *message = rule->info.message;
-  const char *advice = rule->info.advice;
-  JsonNode *variants = rule->params != NULL ? json_object_get_member (rule->params, "variants")
-                                            : NULL;
+  JsonObject *variants = rc_json_get_member_object (rule->params, "variants");
+  JsonObject *wording = rc_json_get_member_object (variants, variant);
+  const char *message = rc_json_get_member_string (wording, "message");
+  const char *advice = rc_json_get_member_string (wording, "advice");
   RcFinding *finding;
   va_list args;
 
-  if (variants != NULL && JSON_NODE_HOLDS_OBJECT (variants))
-    {
-      JsonNode *node = json_object_get_member (json_node_get_object (variants), variant);
-
-      if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-        {
-          JsonObject *object = json_node_get_object (node);
-
-          if (json_object_has_member (object, "message"))
-            message = json_object_get_string_member (object, "message");
-          if (json_object_has_member (object, "advice"))
-            advice = json_object_get_string_member (object, "advice");
-        }
-    }
-
   va_start (args, fix);
-  finding = make_finding (rule, message, advice, level, pointer, start, end, match, fix, args);
+  finding = make_finding (rule, message != NULL ? message : rule->info.message,
+                          advice != NULL ? advice : rule->info.advice,
+                          level, pointer, start, end, match, fix, args);
   va_end (args);
   return finding;
 }
@@ -254,6 +241,41 @@ param_error (GError    **error,
   return FALSE;
 }
 
+/* params.variants: each an object whose "message" and "advice", if there, are text */
+static gboolean
+check_variants (JsonNode  *node,
+                GError   **error)
+{
+  JsonObject *variants = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  g_autoptr(GList) names = variants != NULL ? json_object_get_members (variants) : NULL;
+
+  if (variants == NULL)
+    return param_error (error, _("“params.variants” must be an object"));
+
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonObject *wording = rc_json_get_member_object (variants, name);
+      g_autoptr(GList) members = wording != NULL ? json_object_get_members (wording) : NULL;
+
+      if (wording == NULL)
+        return param_error (error, _("“params.variants.%s” must be an object"), name);
+      for (GList *m = members; m != NULL; m = m->next)
+        {
+          const char *member = m->data;
+          const char *text = rc_json_get_member_string (wording, member);
+
+          if (strcmp (member, "message") != 0 && strcmp (member, "advice") != 0)
+            return param_error (error, _("“params.variants.%s” has an unknown field “%s”"),
+                                name, member);
+          if (text == NULL || *text == '\0')
+            return param_error (error, _("“params.variants.%s.%s” must be a non-empty string"),
+                                name, member);
+        }
+    }
+  return TRUE;
+}
+
 /* Reads @params into a new Params, accepting only @allowed names (and "variants"). */
 static Params *
 read_params (JsonObject          *params,
@@ -282,11 +304,8 @@ read_params (JsonObject          *params,
 
       if (strcmp (name, "variants") == 0)
         {
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            {
-              param_error (error, _("“params.variants” must be an object"));
-              goto fail;
-            }
+          if (!check_variants (node, error))
+            goto fail;
           continue;
         }
       if (!g_strv_contains (allowed, name))
