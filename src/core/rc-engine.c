@@ -74,7 +74,6 @@ struct _RcEngine
   gboolean    defer_pages;
   gboolean    pages_known;     /* pages counted the watched document at some point */
   gboolean    pages_stale;     /* and something it prints has changed since */
-  gboolean    pages_pending;   /* the length.pages findings were made with a stale count */
   guint       pages;
   guint       pages_reported;  /* the count the length.pages findings were made with */
   guint       pages_version;   /* bumped when length.pages must run again for its count */
@@ -231,7 +230,6 @@ rc_engine_check_pages (RcCheckContext *ctx)
       self->pages_stale = FALSE;
     }
   /* deferred: the last count stands, even if the resume has changed since (the report says) */
-  self->pages_pending = self->pages_stale;
   self->pages_reported = self->pages;
   return self->pages;
 }
@@ -1301,7 +1299,6 @@ flush (RcEngine *self)
   g_hash_table_remove_all (self->skills);
   memset (self->n_skills, 0, sizeof self->n_skills);
   self->skills_version++;
-  self->pages_pending = FALSE;
 }
 
 static void
@@ -1346,7 +1343,7 @@ rc_engine_check (RcEngine   *self,
   JsonNode *root;
   GDateTime *now;
   gboolean json_changed, facts_changed, today_changed, job_changed, strings_changed;
-  gboolean pages_changed;
+  gboolean pages_changed, pages_checked = FALSE;
   guint julian;
 
   g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
@@ -1458,6 +1455,13 @@ rc_engine_check (RcEngine   *self,
 
       if (g_array_index (self->rule_words, gboolean, i))
         depends |= RC_DEPENDS_STRINGS;
+      if (depends & RC_DEPENDS_PAGES)
+        {
+          pages_checked = TRUE;
+          /* the text counts only through the page count, which is kept */
+          if (self->defer_pages && self->pages_known)
+            depends &= ~(guint) RC_DEPENDS_STRINGS;
+        }
       /* what it read is as it was: its findings are too */
       if (g_ptr_array_index (self->rule_findings, i) != NULL &&
           !((depends & RC_DEPENDS_JSON) && json_changed) &&
@@ -1481,7 +1485,7 @@ rc_engine_check (RcEngine   *self,
   self->memo_pages_version = self->pages_version;
 
   report = build_report (self, document);
-  rc_report_set_pages_pending (report, self->pages_pending);
+  rc_report_set_pages_pending (report, pages_checked && self->defer_pages && self->pages_stale);
   if (self->ats != NULL && ctx.ats != NULL)
     rc_report_set_ats (report, self->ats);
   return report;
@@ -1689,7 +1693,7 @@ rc_engine_set_defer_pages (RcEngine *self,
     return;
   self->defer_pages = defer_pages;
   /* a stale count must not outlive the deferral */
-  if (!defer_pages && self->pages_pending)
+  if (!defer_pages && self->pages_stale)
     self->pages_version++;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFER_PAGES]);
 }
@@ -1719,7 +1723,6 @@ rc_engine_update_pages (RcEngine   *self,
   self->pages = pages;
   self->pages_known = TRUE;
   self->pages_stale = FALSE;
-  self->pages_pending = FALSE;
   if (pages == self->pages_reported)
     return FALSE;
   self->pages_version++;
