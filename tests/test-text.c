@@ -177,6 +177,28 @@ test_text_offsets (void)
   g_assert_cmpuint (rc_text_char_to_byte (text, strlen (text), 99), ==, 10);
 }
 
+/* Suggested verbs and rewritten openings start with a capital, whatever the script */
+static void
+test_text_capitalize (void)
+{
+  static const char * const cases[][2] = {
+    { "built", "Built" },
+    { "Led", "Led" },
+    { "élagué", "Élagué" },
+    { "ǆungla", "ǅungla" },  /* a digraph takes its title case, not its upper case */
+    { "7 teams", "7 teams" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *capital = rc_capitalize (cases[i][0]);
+
+      g_assert_cmpstr (capital, ==, cases[i][1]);
+    }
+  g_assert_null (rc_capitalize (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/core/text/symbols", test_text_symbols);
   g_test_add_func ("/core/text/lexicon", test_text_lexicon);
   g_test_add_func ("/core/text/offsets", test_text_offsets);
+  g_test_add_func ("/core/text/capitalize", test_text_capitalize);
 
   return g_test_run ();
 }

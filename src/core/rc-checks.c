@@ -144,20 +144,6 @@ rc_rule_make_variant (const RcRule *rule,
 }
 
 char *
-rc_capitalize (const char *text)
-{
-  gunichar first;
-  char buffer[8];
-  gint len;
-
-  if (text == NULL || *text == '\0')
-    return g_strdup (text);
-  first = g_unichar_totitle (g_utf8_get_char (text));
-  len = g_unichar_to_utf8 (first, buffer);
-  return g_strconcat ((buffer[len] = '\0', buffer), g_utf8_next_char (text), NULL);
-}
-
-char *
 rc_verbs_suggest (const RcVerbs      *verbs,
                   const char * const *bases,
                   guint               max)

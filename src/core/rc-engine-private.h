@@ -195,6 +195,5 @@ void       rc_string_facts          (RcStringContext *ctx);
 char      *rc_verbs_suggest         (const RcVerbs  *verbs,
                                      const char * const *bases,
                                      guint           max);
-char      *rc_capitalize            (const char     *text);
 
 G_END_DECLS

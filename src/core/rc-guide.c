@@ -13,6 +13,7 @@
 #include "rc-guide.h"
 #include "rc-json-private.h"
 #include "rc-taxonomy.h"
+#include "rc-text.h"
 
 #define GUIDE_RESOURCE_URI "resource:///io/github/resumecoach/ResumeCoach/core/guide"
 #define VERBS_RESOURCE     "/io/github/resumecoach/ResumeCoach/core/verbs.json"
@@ -668,16 +669,6 @@ load_verbs (RcGuide  *self,
 
 /* ---- generated pages -------------------------------------------------------------------- */
 
-static char *
-capitalize (const char *word)
-{
-  gunichar first = g_utf8_get_char (word);
-  char buf[8];
-  int n = g_unichar_to_utf8 (g_unichar_totitle (first), buf);
-
-  return g_strdup_printf ("%.*s%s", n, buf, g_utf8_next_char (word));
-}
-
 static int
 index_in_category (RcGuide    *self,
                    const char *category,
@@ -763,8 +754,8 @@ append_verb_pages (RcGuide *self)
           for (guint j = 0; j < verbs->len; j++)
             {
               const RcGuideVerb *verb = g_ptr_array_index (verbs, j);
-              g_autofree char *p = capitalize (verb->past);
-              g_autofree char *b = capitalize (verb->base);
+              g_autofree char *p = rc_capitalize (verb->past);
+              g_autofree char *b = rc_capitalize (verb->base);
 
               g_string_append_printf (past, "%s%s", j ? ", " : "", p);
               g_string_append_printf (present, "%s%s", j ? ", " : "", b);
@@ -797,7 +788,7 @@ append_verb_pages (RcGuide *self)
       for (guint i = 0; i < self->weak_verbs->len; i++)
         {
           const RcGuideWeakVerb *weak = g_ptr_array_index (self->weak_verbs, i);
-          g_autofree char *shown = capitalize (weak->past ? weak->past : weak->base);
+          g_autofree char *shown = rc_capitalize (weak->past ? weak->past : weak->base);
           g_autoptr(GString) instead = g_string_new (NULL);
 
           for (guint j = 0; weak->instead[j] != NULL; j++)
@@ -1354,7 +1345,7 @@ rc_guide_replace_opening_verb (RcGuide    *self,
   g_return_val_if_fail (verb_form != NULL && *verb_form != '\0', NULL);
 
   start = skip_spaces (bullet);
-  verb = capitalize (verb_form);
+  verb = rc_capitalize (verb_form);
 
   /* A duty phrase ("Responsible for", "Was involved in") goes whole: the verb replaces it. */
   for (guint i = 0; i < self->duty_longest->len && rest == NULL; i++)

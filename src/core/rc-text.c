@@ -501,3 +501,16 @@ rc_text_char_to_byte (const char *text,
     }
   return (gsize) (MIN (p, end) - text);
 }
+
+char *
+rc_capitalize (const char *text)
+{
+  char first[8];
+  gint len;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup (text);
+  len = g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
+  first[len] = '\0';
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}

@@ -88,5 +88,7 @@ char     *rc_text_fold       (const char      *text,
 gsize     rc_text_char_to_byte (const char    *text,
                                 gsize          len,
                                 guint          offset);
+/* (nullable): @text with its first character in title case: "built" → "Built" */
+char     *rc_capitalize      (const char      *text);
 
 G_END_DECLS
