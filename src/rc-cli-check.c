@@ -16,8 +16,6 @@
 #include "rc-engine.h"
 
 #define EXIT_FINDINGS 1
-#define EXIT_BAD_INPUT 2
-#define CHECK_SYNOPSIS "check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]"
 
 /* The built-in rules and the user's packs; a bad pack costs one line on stderr, no more */
 static RcRuleSet *
@@ -268,7 +266,7 @@ rc_cli_command_check (int    argc,
     return rc_cli_fail ("check", "%s", error->message);
   if (args[1] == NULL)
     return rc_cli_fail ("check", _("no resume file given; usage: resume-coach %s"),
-                        CHECK_SYNOPSIS);
+                        RC_CLI_CHECK_SYNOPSIS);
   if (args[2] != NULL)
     return rc_cli_fail ("check", _("unexpected argument “%s”"), args[2]);
   path = args[1];

@@ -25,8 +25,7 @@ typedef int (*RcCliCommandFunc) (int    argc,
 static int command_export (int    argc,
                            char **argv);
 
-/* Each command's synopsis is spelled exactly as the product specification shows it. A
- * command without a `run` is listed in the help but not built yet. */
+/* Each command's synopsis is spelled exactly as the product specification shows it. */
 static const struct
 {
   const char       *name;
@@ -37,7 +36,7 @@ static const struct
 } commands[] = {
   {
     "check",
-    "check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]",
+    RC_CLI_CHECK_SYNOPSIS,
     NULL,
     N_("Check a resume: every finding, the score and, with a job, the ATS match"),
     rc_cli_command_check,
@@ -297,9 +296,6 @@ run_command (int    index,
              char **argv)
 {
   g_autofree char *prgname = g_strconcat ("resume-coach ", commands[index].name, NULL);
-
-  if (commands[index].run == NULL)
-    return rc_cli_fail (commands[index].name, _("this command is not available yet"));
 
   /* GOptionContext names the program in its --help: "resume-coach export [OPTION…] FILE" */
   g_set_prgname (prgname);

@@ -16,6 +16,10 @@ gboolean rc_cli_handles (int    argc,
 int      rc_cli_run     (int    argc,
                          char **argv);
 
+/* Added: how `resume-coach --help` and a usage error spell the check command */
+#define RC_CLI_CHECK_SYNOPSIS \
+  "check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]"
+
 /* Added: one line "resume-coach: SUBJECT: reason" on stderr; returns 2 (bad input or usage) */
 int      rc_cli_fail    (const char *subject,
                          const char *format,
