@@ -80,12 +80,24 @@ add_strings (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* The built object, pretty-printed and ending in a newline as a text file does */
+static char *
+builder_to_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *json = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json = json_generator_to_data (generator, NULL);
+  return g_strconcat (json, "\n", NULL);
+}
+
 static char *
 report_to_json (RcReport *report)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   GPtrArray *findings = rc_report_get_findings (report);
   const RcAtsMatch *ats = rc_report_get_ats (report);
 
@@ -132,10 +144,7 @@ report_to_json (RcReport *report)
   json_builder_add_int_value (builder, rc_report_get_ignored (report));
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  return builder_to_json (builder);
 }
 
 static char *
@@ -304,7 +313,7 @@ rc_cli_command_check (int    argc,
   report = rc_engine_check (engine, document, job_text);
 
   output = json ? report_to_json (report) : report_to_text (report, path);
-  if (!write_stdout (output) || (json && !write_stdout ("\n")))
+  if (!write_stdout (output))
     return rc_cli_fail (_("standard output"), _("could not write to standard output"));
 
   return fails (report, fail_on) ? EXIT_FINDINGS : 0;
@@ -314,8 +323,6 @@ static char *
 rules_to_json (RcRuleSet *rules)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "rules");
@@ -342,10 +349,7 @@ rules_to_json (RcRuleSet *rules)
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  return builder_to_json (builder);
 }
 
 static char *
@@ -415,7 +419,7 @@ rc_cli_command_rules (int    argc,
 
   rules = load_rules ();
   output = json ? rules_to_json (rules) : rules_to_text (rules);
-  if (!write_stdout (output) || (json && !write_stdout ("\n")))
+  if (!write_stdout (output))
     return rc_cli_fail (_("standard output"), _("could not write to standard output"));
   return 0;
 }
