@@ -292,18 +292,15 @@ rc_cli_command_check (int    argc,
   file = g_file_new_for_commandline_arg (path);
   document = rc_document_new_from_file (file, NULL, &error);
   if (document == NULL)
-    return rc_cli_fail (path, "%s",
-                        g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-                        ? _("no such file") : error->message);
+    return rc_cli_fail (path, "%s", rc_cli_describe_io_error (error, FALSE));
 
   if (job_path != NULL)
     {
+      g_autoptr(GFile) job_file = g_file_new_for_commandline_arg (job_path);
       gsize length;
 
-      if (!g_file_get_contents (job_path, &job_text, &length, &error))
-        return rc_cli_fail (job_path, "%s",
-                            g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
-                            ? _("no such file") : error->message);
+      if (!g_file_load_contents (job_file, NULL, &job_text, &length, NULL, &error))
+        return rc_cli_fail (job_path, "%s", rc_cli_describe_io_error (error, FALSE));
       if (!g_utf8_validate (job_text, (gssize) length, NULL))
         return rc_cli_fail (job_path, _("the job description is not UTF-8 text"));
     }

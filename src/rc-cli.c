@@ -156,10 +156,18 @@ write_stdout (GBytes  *bytes,
   return TRUE;
 }
 
-/* GIO's messages repeat the file name, which the line already starts with. */
-static const char *
-describe_io_error (const GError *error,
-                   gboolean      writing)
+/**
+ * rc_cli_describe_io_error:
+ * @error: an error from reading or writing a file the user named
+ * @writing: whether it was being written
+ *
+ * GIO's messages repeat the file name, which the rc_cli_fail() line already starts with.
+ *
+ * Returns: (transfer none): the reason, without the file name for the common errors
+ */
+const char *
+rc_cli_describe_io_error (const GError *error,
+                          gboolean      writing)
 {
   if (error->domain != G_IO_ERROR)
     return error->message;
@@ -253,7 +261,7 @@ command_export (int    argc,
   input = g_file_new_for_commandline_arg (path);
   document = rc_document_new_from_file (input, NULL, &error);
   if (document == NULL)
-    return rc_cli_fail (path, "%s", describe_io_error (error, FALSE));
+    return rc_cli_fail (path, "%s", rc_cli_describe_io_error (error, FALSE));
 
   if (output != NULL)
     {
@@ -263,7 +271,7 @@ command_export (int    argc,
         return rc_cli_fail (output, _("will not overwrite the resume itself with its export"));
 
       if (!rc_export_to_file (document, format, destination, NULL, &error))
-        return rc_cli_fail (output, "%s", describe_io_error (error, TRUE));
+        return rc_cli_fail (output, "%s", rc_cli_describe_io_error (error, TRUE));
     }
   else
     {

@@ -25,6 +25,11 @@ int      rc_cli_fail    (const char *subject,
                          const char *format,
                          ...) G_GNUC_PRINTF (2, 3);
 
+/* Added: the reason to give rc_cli_fail() when reading (or, with @writing, writing) a file the
+ * user named failed */
+const char *rc_cli_describe_io_error (const GError *error,
+                                      gboolean      writing);
+
 /* Added: the commands built in other files, for the command table in rc-cli.c; argv[0] is
  * the command's name ("check"), the rest its arguments */
 int      rc_cli_command_check (int    argc,

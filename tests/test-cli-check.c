@@ -301,6 +301,21 @@ test_check_bad_input (void)
       g_assert_true (g_str_has_prefix (run.err, "resume-coach: "));
     }
 
+  /* a folder, as the resume or the job, is named once: not again inside GIO's message */
+  {
+    g_autofree char *expected = g_strdup_printf ("resume-coach: %s: this is a folder, not a "
+                                                 "file\n", dir);
+    g_auto(Run) resume = { 0 };
+    g_auto(Run) job = { 0 };
+
+    run_binary (&resume, NULL, "check", dir, NULL);
+    g_assert_cmpint (resume.status, ==, 2);
+    g_assert_cmpstr (resume.err, ==, expected);
+    run_binary (&job, NULL, "check", sample, "--job", dir, NULL);
+    g_assert_cmpint (job.status, ==, 2);
+    g_assert_cmpstr (job.err, ==, expected);
+  }
+
   g_unlink (broken);
   g_unlink (list);
   g_rmdir (dir);
