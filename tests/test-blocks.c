@@ -7,17 +7,14 @@
 
 #include "rc-blocks.h"
 #include "rc-document.h"
+#include "rc-test-util.h"
 
 static RcDocument *
 load (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RcDocument *document = rc_document_new_from_file (file, NULL, &error);
 
-  g_assert_no_error (error);
-  return document;
+  return rc_test_document_from_file (path);
 }
 
 /* The memo's blocks are the ones rc_resume_blocks() builds: same kinds, texts and pointers. */

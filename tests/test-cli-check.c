@@ -9,77 +9,13 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
-#include <sys/wait.h>
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* the binary with @config_home as XDG_CONFIG_HOME (NULL: the test's own, empty) and no display */
-static void
-run_binary (Run        *run,
-            const char *config_home,
-            const char *first_arg,
-            ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("RC_BINARY");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (binary);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  if (config_home != NULL)
-    envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config_home, TRUE);
-  /* in a sanitizer build, LeakSanitizer would list its suppressions on stderr */
-  if (g_environ_getenv (envp, "LSAN_OPTIONS") != NULL)
-    {
-      g_autofree char *options = g_strconcat (g_environ_getenv (envp, "LSAN_OPTIONS"),
-                                              ":print_suppressions=0", NULL);
-
-      envp = g_environ_setenv (envp, "LSAN_OPTIONS", options, TRUE);
-    }
-
-  g_ptr_array_add (argv, (char *) binary);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  g_test_message ("exit %d; stderr: %s", run->status, run->err);
-}
+#include "rc-test-util.h"
 
 static char *
 data_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
-static char *
-sample_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json",
-                                NULL);
 }
 
 static guint
@@ -96,13 +32,13 @@ count_lines (const char *text)
 static void
 test_check_text (void)
 {
-  g_autofree char *sample = sample_path ();
-  g_auto(Run) run = { 0 };
+  g_autofree char *sample = rc_test_sample_path ();
+  g_auto(RcTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   g_autofree char *expected = NULL;
   guint findings = 0;
 
-  run_binary (&run, NULL, "check", sample, NULL);
+  rc_test_run_binary (&run, NULL, "check", sample, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -133,15 +69,15 @@ test_check_text (void)
 static void
 test_check_json (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = rc_test_sample_path ();
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(RcTestRun) run = { 0 };
   JsonObject *root;
   JsonArray *findings;
   gboolean seen_duty = FALSE;
 
-  run_binary (&run, NULL, "check", sample, "--format", "json", NULL);
+  rc_test_run_binary (&run, NULL, "check", sample, "--format", "json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
   g_assert_no_error (error);
@@ -181,15 +117,15 @@ test_check_json (void)
 static void
 test_check_job (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = rc_test_sample_path ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("rc-cli-job-XXXXXX", &error);
   g_autofree char *text_job = g_build_filename (dir, "job.txt", NULL);
   g_autofree char *json_job = g_build_filename (dir, "job.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(Run) text = { 0 };
-  g_auto(Run) json = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(RcTestRun) text = { 0 };
+  g_auto(RcTestRun) json = { 0 };
+  g_auto(RcTestRun) missing = { 0 };
   JsonObject *ats;
 
   g_assert_true (g_file_set_contents (text_job, "Backend engineer\nRequirements: Go, Kafka, "
@@ -198,12 +134,12 @@ test_check_job (void)
                                       "[{\"name\": \"Stack\", \"keywords\": [\"Golang\", "
                                       "\"Elixir\"]}]}", -1, NULL));
 
-  run_binary (&text, NULL, "check", sample, "--job", text_job, NULL);
+  rc_test_run_binary (&text, NULL, "check", sample, "--job", text_job, NULL);
   g_assert_true (g_regex_match_simple ("^ATS match: [0-9]+% \\(matched: .*Kafka.*; missing: "
                                        ".*Rust.*\\)$", text.out, G_REGEX_MULTILINE, 0));
   g_assert_nonnull (strstr (text.out, "[ats.missing-keywords]"));
 
-  run_binary (&json, NULL, "check", sample, "--job", json_job, "--format", "json", NULL);
+  rc_test_run_binary (&json, NULL, "check", sample, "--job", json_job, "--format", "json", NULL);
   g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
   ats = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "ats");
   g_assert_nonnull (ats);
@@ -214,7 +150,7 @@ test_check_job (void)
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (ats, "missing"), 0),
                    ==, "Elixir");
 
-  run_binary (&missing, NULL, "check", sample, "--job", "no-such-job.txt", NULL);
+  rc_test_run_binary (&missing, NULL, "check", sample, "--job", "no-such-job.txt", NULL);
   g_assert_cmpint (missing.status, ==, 2);
   g_assert_cmpuint (count_lines (missing.err), ==, 1);
   g_assert_nonnull (strstr (missing.err, "no-such-job.txt"));
@@ -227,7 +163,7 @@ test_check_job (void)
 static void
 test_check_exit_status (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = rc_test_sample_path ();
   g_autofree char *weak = data_path ("engine-weak.json");
   g_autofree char *strong = data_path ("engine-strong.json");
   static const struct {
@@ -244,21 +180,21 @@ test_check_exit_status (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) a = { 0 };
-      g_auto(Run) b = { 0 };
-      g_auto(Run) c = { 0 };
+      g_auto(RcTestRun) a = { 0 };
+      g_auto(RcTestRun) b = { 0 };
+      g_auto(RcTestRun) c = { 0 };
 
       if (cases[i].fail_on != NULL)
         {
-          run_binary (&a, NULL, "check", sample, "--fail-on", cases[i].fail_on, NULL);
-          run_binary (&b, NULL, "check", "--fail-on", cases[i].fail_on, weak, NULL);
-          run_binary (&c, NULL, "check", strong, "--fail-on", cases[i].fail_on, NULL);
+          rc_test_run_binary (&a, NULL, "check", sample, "--fail-on", cases[i].fail_on, NULL);
+          rc_test_run_binary (&b, NULL, "check", "--fail-on", cases[i].fail_on, weak, NULL);
+          rc_test_run_binary (&c, NULL, "check", strong, "--fail-on", cases[i].fail_on, NULL);
         }
       else
         {
-          run_binary (&a, NULL, "check", sample, NULL);
-          run_binary (&b, NULL, "check", weak, NULL);
-          run_binary (&c, NULL, "check", strong, NULL);
+          rc_test_run_binary (&a, NULL, "check", sample, NULL);
+          rc_test_run_binary (&b, NULL, "check", weak, NULL);
+          rc_test_run_binary (&c, NULL, "check", strong, NULL);
         }
       g_assert_cmpint (a.status, ==, cases[i].sample);
       g_assert_cmpint (b.status, ==, cases[i].weak);
@@ -273,7 +209,7 @@ test_check_bad_input (void)
   g_autofree char *dir = g_dir_make_tmp ("rc-cli-bad-XXXXXX", &error);
   g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *list = g_build_filename (dir, "list.json", NULL);
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = rc_test_sample_path ();
   struct {
     const char *args[4];
   } cases[] = {
@@ -291,10 +227,10 @@ test_check_bad_input (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(RcTestRun) run = { 0 };
 
-      run_binary (&run, NULL, cases[i].args[0], cases[i].args[1], cases[i].args[2],
-                  cases[i].args[3], NULL);
+      rc_test_run_binary (&run, NULL, cases[i].args[0], cases[i].args[1], cases[i].args[2],
+                          cases[i].args[3], NULL);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpuint (count_lines (run.err), ==, 1);
@@ -305,13 +241,13 @@ test_check_bad_input (void)
   {
     g_autofree char *expected = g_strdup_printf ("resume-coach: %s: this is a folder, not a "
                                                  "file\n", dir);
-    g_auto(Run) resume = { 0 };
-    g_auto(Run) job = { 0 };
+    g_auto(RcTestRun) resume = { 0 };
+    g_auto(RcTestRun) job = { 0 };
 
-    run_binary (&resume, NULL, "check", dir, NULL);
+    rc_test_run_binary (&resume, NULL, "check", dir, NULL);
     g_assert_cmpint (resume.status, ==, 2);
     g_assert_cmpstr (resume.err, ==, expected);
-    run_binary (&job, NULL, "check", sample, "--job", dir, NULL);
+    rc_test_run_binary (&job, NULL, "check", sample, "--job", dir, NULL);
     g_assert_cmpint (job.status, ==, 2);
     g_assert_cmpstr (job.err, ==, expected);
   }
@@ -330,10 +266,10 @@ test_check_bad_pack (void)
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
   g_autofree char *worse = g_build_filename (dir, "worse.json", NULL);
   g_autofree char *good = g_build_filename (dir, "good.json", NULL);
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = rc_test_sample_path ();
   g_autofree char *parent = NULL;
-  g_auto(Run) check = { 0 };
-  g_auto(Run) rules = { 0 };
+  g_auto(RcTestRun) check = { 0 };
+  g_auto(RcTestRun) rules = { 0 };
   g_auto(GStrv) lines = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
@@ -347,7 +283,7 @@ test_check_bad_pack (void)
                                       "\"phrases\": [\"Kafka\"], \"message\": \"No {match} here\", "
                                       "\"advice\": \"We use NATS.\"}]}", -1, NULL));
 
-  run_binary (&check, home, "check", sample, NULL);
+  rc_test_run_binary (&check, home, "check", sample, NULL);
   /* one warning line per bad pack, naming it; the built-in rules and the good pack still run */
   lines = g_strsplit (check.err, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
@@ -359,7 +295,7 @@ test_check_bad_pack (void)
   g_assert_nonnull (strstr (check.out, ": error: No Kafka here [team.no-kafka]"));
   g_assert_cmpint (check.status, ==, 1);
 
-  run_binary (&rules, home, "rules", NULL);
+  rc_test_run_binary (&rules, home, "rules", NULL);
   g_assert_cmpint (rules.status, ==, 0);
   g_assert_nonnull (strstr (rules.out, "team.no-kafka"));
   g_assert_null (strstr (rules.out, "team.y"));
@@ -377,8 +313,8 @@ test_check_bad_pack (void)
 static void
 test_rules_list (void)
 {
-  g_auto(Run) text = { 0 };
-  g_auto(Run) json = { 0 };
+  g_auto(RcTestRun) text = { 0 };
+  g_auto(RcTestRun) json = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
@@ -388,7 +324,7 @@ test_rules_list (void)
     "ats.low-match", "certificates.missing",
   };
 
-  run_binary (&text, NULL, "rules", NULL);
+  rc_test_run_binary (&text, NULL, "rules", NULL);
   g_assert_cmpint (text.status, ==, 0);
   lines = g_strsplit (text.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), >=, 36);
@@ -401,7 +337,7 @@ test_rules_list (void)
       g_assert_true (g_regex_match_simple (pattern, text.out, G_REGEX_MULTILINE, 0));
     }
 
-  run_binary (&json, NULL, "rules", "--format", "json", NULL);
+  rc_test_run_binary (&json, NULL, "rules", "--format", "json", NULL);
   g_assert_cmpint (json.status, ==, 0);
   g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
   g_assert_no_error (error);

@@ -7,56 +7,8 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
-#include <sys/wait.h>
 
-typedef struct
-{
-  int   status;  /* the exit status, or -1 when killed by a signal */
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the binary with the arguments, NULL-terminated. DISPLAY and WAYLAND_DISPLAY are
- * removed to prove that no command here needs a display. */
-static void
-run_binary (Run        *run,
-            const char *first_arg,
-            ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("RC_BINARY");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (binary);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  g_ptr_array_add (argv, (char *) binary);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  g_test_message ("exit %d; stderr: %s", run->status, run->err);
-}
+#include "rc-test-util.h"
 
 static char *
 golden (const char *name)
@@ -70,27 +22,10 @@ golden (const char *name)
   return contents;
 }
 
-static char *
-sample_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json",
-                                NULL);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("rc-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
 /* Bad input: exit 2, nothing on stdout, exactly one line on stderr naming the subject. */
 static void
-assert_bad_input (const Run  *run,
-                  const char *subject)
+assert_bad_input (const RcTestRun *run,
+                  const char      *subject)
 {
   g_autofree char *prefix = g_strconcat ("resume-coach: ", subject, ": ", NULL);
   const char *newline;
@@ -121,9 +56,9 @@ test_help (void)
 
   for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(RcTestRun) run = { 0 };
 
-      run_binary (&run, words[w], NULL);
+      rc_test_run_binary (&run, NULL, words[w], NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.err, ==, "");
       for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -138,16 +73,16 @@ test_help (void)
 static void
 test_command_help (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) via_help = { 0 };
+  g_auto(RcTestRun) run = { 0 };
+  g_auto(RcTestRun) via_help = { 0 };
 
-  run_binary (&run, "export", "--help", NULL);
+  rc_test_run_binary (&run, NULL, "export", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "Usage:\n  resume-coach export [OPTION"));
   g_assert_nonnull (strstr (run.out, "--to"));
   g_assert_nonnull (strstr (run.out, "--output"));
 
-  run_binary (&via_help, "help", "export", NULL);
+  rc_test_run_binary (&via_help, NULL, "help", "export", NULL);
   g_assert_cmpint (via_help.status, ==, 0);
   g_assert_cmpstr (via_help.out, ==, run.out);
 }
@@ -159,9 +94,9 @@ test_version (void)
 
   for (gsize w = 0; w < G_N_ELEMENTS (words); w++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(RcTestRun) run = { 0 };
 
-      run_binary (&run, words[w], NULL);
+      rc_test_run_binary (&run, NULL, words[w], NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.out, ==, "resume-coach " PACKAGE_VERSION "\n");
       g_assert_cmpstr (run.err, ==, "");
@@ -181,22 +116,22 @@ static const struct
 static void
 test_export_stdout (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = rc_test_sample_path ();
 
   for (gsize f = 0; f < G_N_ELEMENTS (text_formats); f++)
     {
       g_autofree char *name = g_strconcat ("backend-engineer.", text_formats[f].extension, NULL);
       g_autofree char *expected = golden (name);
-      g_auto(Run) run = { 0 };
-      g_auto(Run) before = { 0 };
+      g_auto(RcTestRun) run = { 0 };
+      g_auto(RcTestRun) before = { 0 };
 
-      run_binary (&run, "export", sample, "--to", text_formats[f].format, NULL);
+      rc_test_run_binary (&run, NULL, "export", sample, "--to", text_formats[f].format, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.err, ==, "");
       g_assert_cmpstr (run.out, ==, expected);
 
       /* options may come before the file too */
-      run_binary (&before, "export", "-t", text_formats[f].format, sample, NULL);
+      rc_test_run_binary (&before, NULL, "export", "-t", text_formats[f].format, sample, NULL);
       g_assert_cmpint (before.status, ==, 0);
       g_assert_cmpstr (before.out, ==, expected);
     }
@@ -205,8 +140,8 @@ test_export_stdout (void)
 static void
 test_export_output_file (void)
 {
-  g_autofree char *sample = sample_path ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *sample = rc_test_sample_path ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
 
   for (gsize f = 0; f < G_N_ELEMENTS (text_formats); f++)
     {
@@ -214,11 +149,12 @@ test_export_output_file (void)
       g_autofree char *expected = golden (name);
       g_autofree char *out = g_build_filename (dir, name, NULL);
       g_autofree char *written = NULL;
-      g_auto(Run) run = { 0 };
+      g_auto(RcTestRun) run = { 0 };
 
       /* an existing file is replaced */
       g_assert_true (g_file_set_contents (out, "old", -1, NULL));
-      run_binary (&run, "export", sample, "--to", text_formats[f].format, "-o", out, NULL);
+      rc_test_run_binary (&run, NULL, "export", sample, "--to", text_formats[f].format,
+                          "-o", out, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpstr (run.err, ==, "");
@@ -234,14 +170,14 @@ test_export_output_file (void)
 static void
 test_export_format_from_output (void)
 {
-  g_autofree char *sample = sample_path ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *sample = rc_test_sample_path ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *out = g_build_filename (dir, "resume.md", NULL);
   g_autofree char *expected = golden ("backend-engineer.md");
   g_autofree char *written = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(RcTestRun) run = { 0 };
 
-  run_binary (&run, "export", sample, "--output", out, NULL);
+  rc_test_run_binary (&run, NULL, "export", sample, "--output", out, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, expected);
@@ -253,11 +189,11 @@ test_export_format_from_output (void)
 static void
 test_bad_missing_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *missing = g_build_filename (dir, "nope.json", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(RcTestRun) run = { 0 };
 
-  run_binary (&run, "export", missing, "--to", "text", NULL);
+  rc_test_run_binary (&run, NULL, "export", missing, "--to", "text", NULL);
   assert_bad_input (&run, missing);
   g_assert_nonnull (strstr (run.err, "no such file"));
 
@@ -274,15 +210,15 @@ test_bad_content (void)
     "\xff\xfe{}",                         /* not UTF-8 */
     "",                                   /* empty */
   };
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "bad.json", NULL);
 
   for (gsize i = 0; i < G_N_ELEMENTS (contents); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(RcTestRun) run = { 0 };
 
       g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
-      run_binary (&run, "export", path, "--to", "markdown", NULL);
+      rc_test_run_binary (&run, NULL, "export", path, "--to", "markdown", NULL);
       assert_bad_input (&run, path);
     }
 
@@ -293,53 +229,53 @@ test_bad_content (void)
 static void
 test_bad_usage (void)
 {
-  g_autofree char *sample = sample_path ();
-  g_auto(Run) unknown_format = { 0 };
-  g_auto(Run) no_format = { 0 };
-  g_auto(Run) no_file = { 0 };
-  g_auto(Run) no_value = { 0 };
-  g_auto(Run) unknown_option = { 0 };
-  g_auto(Run) extra = { 0 };
+  g_autofree char *sample = rc_test_sample_path ();
+  g_auto(RcTestRun) unknown_format = { 0 };
+  g_auto(RcTestRun) no_format = { 0 };
+  g_auto(RcTestRun) no_file = { 0 };
+  g_auto(RcTestRun) no_value = { 0 };
+  g_auto(RcTestRun) unknown_option = { 0 };
+  g_auto(RcTestRun) extra = { 0 };
 
-  run_binary (&unknown_format, "export", sample, "--to", "docx", NULL);
+  rc_test_run_binary (&unknown_format, NULL, "export", sample, "--to", "docx", NULL);
   assert_bad_input (&unknown_format, sample);
   g_assert_nonnull (strstr (unknown_format.err, "docx"));
 
-  run_binary (&no_format, "export", sample, NULL);
+  rc_test_run_binary (&no_format, NULL, "export", sample, NULL);
   assert_bad_input (&no_format, sample);
 
-  run_binary (&no_file, "export", "--to", "text", NULL);
+  rc_test_run_binary (&no_file, NULL, "export", "--to", "text", NULL);
   assert_bad_input (&no_file, "export");
 
-  run_binary (&no_value, "export", sample, "--to", NULL);
+  rc_test_run_binary (&no_value, NULL, "export", sample, "--to", NULL);
   assert_bad_input (&no_value, "export");
 
-  run_binary (&unknown_option, "export", sample, "--to", "text", "--colour", NULL);
+  rc_test_run_binary (&unknown_option, NULL, "export", sample, "--to", "text", "--colour", NULL);
   assert_bad_input (&unknown_option, "export");
 
-  run_binary (&extra, "export", sample, sample, "--to", "text", NULL);
+  rc_test_run_binary (&extra, NULL, "export", sample, sample, "--to", "text", NULL);
   assert_bad_input (&extra, "export");
 }
 
 static void
 test_bad_output (void)
 {
-  g_autofree char *sample = sample_path ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *sample = rc_test_sample_path ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *out = g_build_filename (dir, "missing", "resume.txt", NULL);
   g_autofree char *resume = g_build_filename (dir, "resume.json", NULL);
   g_autofree char *original = NULL;
   g_autofree char *kept = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) self = { 0 };
+  g_auto(RcTestRun) run = { 0 };
+  g_auto(RcTestRun) self = { 0 };
 
-  run_binary (&run, "export", sample, "--to", "text", "-o", out, NULL);
+  rc_test_run_binary (&run, NULL, "export", sample, "--to", "text", "-o", out, NULL);
   assert_bad_input (&run, out);
 
   /* exporting text over the resume itself would destroy it */
   g_assert_true (g_file_get_contents (sample, &original, NULL, NULL));
   g_assert_true (g_file_set_contents (resume, original, -1, NULL));
-  run_binary (&self, "export", resume, "--to", "text", "-o", resume, NULL);
+  rc_test_run_binary (&self, NULL, "export", resume, "--to", "text", "-o", resume, NULL);
   assert_bad_input (&self, resume);
   g_assert_true (g_file_get_contents (resume, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, original);

@@ -10,16 +10,7 @@
 
 #include "rc-coach-state.h"
 #include "rc-report-private.h"
-
-static RcDocument *
-load_json (const char *json)
-{
-  g_autoptr(GError) error = NULL;
-  RcDocument *document = rc_document_new_from_data (json, -1, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
+#include "rc-test-util.h"
 
 static void
 on_changed_cb (RcDocument   *document,
@@ -41,7 +32,7 @@ watch (RcDocument *document,
 static void
 test_coach_state_job (void)
 {
-  g_autoptr(RcDocument) document = load_json ("{\"basics\": {\"name\": \"A\"}}");
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"basics\": {\"name\": \"A\"}}");
   g_autofree char *text = NULL;
   g_autofree char *json = NULL;
   g_autoptr(RcDocument) with_file = NULL;
@@ -64,8 +55,9 @@ test_coach_state_job (void)
   g_assert_cmpuint (changes, ==, 2);
 
   /* a JSON Resume job stored as an object comes back as JSON text */
-  with_file = load_json ("{\"meta\": {\"resumeCoach\": {\"job\": {\"title\": \"Backend\", "
-                         "\"skills\": [{\"keywords\": [\"Go\"]}]}}}}");
+  with_file = rc_test_document_from_data ("{\"meta\": {\"resumeCoach\": {\"job\": "
+                                          "{\"title\": \"Backend\", \"skills\": "
+                                          "[{\"keywords\": [\"Go\"]}]}}}}");
   json = rc_coach_state_dup_job (with_file);
   g_assert_nonnull (json);
   g_assert_nonnull (strstr (json, "\"title\""));
@@ -75,7 +67,7 @@ test_coach_state_job (void)
 static void
 test_coach_state_ignore (void)
 {
-  g_autoptr(RcDocument) document = load_json ("{\"meta\": {\"version\": \"1\"}}");
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"meta\": {\"version\": \"1\"}}");
   g_autoptr(RcFinding) a = rc_finding_new ("style.filler", RC_LEVEL_SUGGESTION,
                                            "/work/0/highlights/1", 4, 8);
   g_autoptr(RcFinding) b = rc_finding_new ("skills.missing", RC_LEVEL_ERROR, "", 0, 0);
@@ -125,7 +117,7 @@ test_coach_state_ignore (void)
 static void
 test_coach_state_persist (void)
 {
-  g_autoptr(RcDocument) document = load_json ("{\"basics\": {\"name\": \"A\"}}");
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"basics\": {\"name\": \"A\"}}");
   g_autoptr(RcDocument) again = NULL;
   g_autoptr(RcFinding) finding = rc_finding_new ("contact.no-profile", RC_LEVEL_SUGGESTION,
                                                  "/basics", 0, 0);
@@ -153,9 +145,9 @@ test_coach_state_persist (void)
 static void
 test_coach_state_seniority (void)
 {
-  g_autoptr(RcDocument) none = load_json ("{}");
-  g_autoptr(RcDocument) senior = load_json ("{\"meta\": {\"resumeCoach\": {\"seniority\": \"senior\"}}}");
-  g_autoptr(RcDocument) odd = load_json ("{\"meta\": {\"resumeCoach\": {\"seniority\": \"wizard\"}}}");
+  g_autoptr(RcDocument) none = rc_test_document_from_data ("{}");
+  g_autoptr(RcDocument) senior = rc_test_document_from_data ("{\"meta\": {\"resumeCoach\": {\"seniority\": \"senior\"}}}");
+  g_autoptr(RcDocument) odd = rc_test_document_from_data ("{\"meta\": {\"resumeCoach\": {\"seniority\": \"wizard\"}}}");
 
   g_assert_null (rc_coach_state_get_seniority (none));
   g_assert_cmpstr (rc_coach_state_get_seniority (senior), ==, "senior");
@@ -165,7 +157,7 @@ test_coach_state_seniority (void)
 static void
 test_coach_state_apply_fix (void)
 {
-  g_autoptr(RcDocument) document = load_json (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"work\": [{\"highlights\": [\"Built très fast APIs in nodejs.\", "
     "\"Really cut costs by 20%.\"]}]}");
   g_autoptr(RcFinding) spelling = rc_finding_new ("skills.spelling", RC_LEVEL_SUGGESTION,

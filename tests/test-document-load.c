@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "rc-document.h"
+#include "rc-test-util.h"
 
 typedef struct
 {
@@ -175,56 +176,12 @@ test_bad_data (gconstpointer user_data)
   g_assert_cmpstr (error->message, ==, input->message);
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("rc-document-load-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_temp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_assert_no_errno (g_remove (path));
-    }
-  g_assert_no_errno (g_rmdir (dir));
-}
-
-/* The names in @dir, sorted and joined, to see that nothing was created or removed */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 /* Loading a bad file fails with the same error as its bytes and leaves it alone */
 static void
 test_bad_file (gconstpointer user_data)
 {
   const BadInput *input = user_data;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -250,10 +207,10 @@ test_bad_file (gconstpointer user_data)
   g_file_get_contents (path, &contents, &length, NULL);
   g_assert_cmpmem (contents, length, input->data, input_length (input));
 
-  listing = list_dir (dir);
+  listing = rc_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "resume.json");
 
-  remove_temp_dir (dir);
+  rc_test_remove_temp_dir (dir);
 }
 
 /* Null means "absent" wherever a known field is */
@@ -430,7 +387,7 @@ write_sparse (const char *path,
 static void
 test_too_large_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -449,14 +406,14 @@ test_too_large_file (void)
   g_assert_cmpint (after.st_size, ==, before.st_size);
   g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
 
-  remove_temp_dir (dir);
+  rc_test_remove_temp_dir (dir);
 }
 
 /* Exactly the limit loads; one byte more does not */
 static void
 test_size_limit (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "big.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -484,7 +441,7 @@ test_size_limit (void)
   g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
 
   g_string_free (data, TRUE);
-  remove_temp_dir (dir);
+  rc_test_remove_temp_dir (dir);
 }
 
 /* A device that never ends is cut off after the limit rather than read forever */
@@ -510,7 +467,7 @@ test_endless_file (void)
 static void
 test_io_errors (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "missing.json", NULL);
   g_autoptr(GFile) missing = g_file_new_for_path (path);
   g_autoptr(GFile) directory = g_file_new_for_path (dir);
@@ -527,9 +484,9 @@ test_io_errors (void)
   g_assert_null (document);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
 
-  listing = list_dir (dir);
+  listing = rc_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "");
-  remove_temp_dir (dir);
+  rc_test_remove_temp_dir (dir);
 }
 
 static void
@@ -559,7 +516,7 @@ load_async_and_wait (GFile   *file,
 static void
 test_load_async (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *good_path = g_build_filename (dir, "good.json", NULL);
   g_autofree char *bad_path = g_build_filename (dir, "bad.json", NULL);
   g_autoptr(GFile) good = g_file_new_for_path (good_path);
@@ -583,7 +540,7 @@ test_load_async (void)
   g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_WRONG_TYPE);
   g_assert_cmpstr (error->message, ==, "/work: expected a list, found a number");
 
-  remove_temp_dir (dir);
+  rc_test_remove_temp_dir (dir);
 }
 
 /* Whatever the bytes, loading gives a document or an error of ours; never a crash */

@@ -9,6 +9,7 @@
 
 #include "rc-core-enums.h"
 #include "rc-document.h"
+#include "rc-test-util.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Helpers                                                                                     */
@@ -133,60 +134,6 @@ node_from (const char *json)
   return node;
 }
 
-static RcDocument *
-document_from (const char *json)
-{
-  g_autoptr(GError) error = NULL;
-  RcDocument *document = rc_document_new_from_data (json, -1, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-  return document;
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("rc-document-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
-static void
-remove_temp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_assert_no_errno (g_remove (path));
-    }
-  g_assert_no_errno (g_rmdir (dir));
-}
-
 /* Records every change notification and every notify::modified */
 typedef struct
 {
@@ -225,7 +172,7 @@ static void
 recorder_init (Recorder   *recorder,
                const char *json)
 {
-  recorder->document = document_from (json);
+  recorder->document = rc_test_document_from_data (json);
   recorder->pointers = g_ptr_array_new_with_free_func (g_free);
   recorder->kinds = g_array_new (FALSE, FALSE, sizeof (RcChangeKind));
   recorder->modified_notifications = 0;
@@ -345,7 +292,7 @@ round_trip (const char *name)
   assert_json_equal (expected, actual);
   assert_json_equal (expected, rc_document_get_root (document));
 
-  again = document_from (saved);
+  again = rc_test_document_from_data (saved);
   saved_again = rc_document_to_data (again, NULL);
   g_assert_cmpstr (saved_again, ==, saved);
 
@@ -397,7 +344,7 @@ test_round_trip_unordered (void)
 static void
 test_round_trip_compact (void)
 {
-  g_autoptr(RcDocument) document = document_from (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"z\":{\"b\":[1,{\"c\":null}],\"a\":\"\\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t\"},\"y\":[],\"x\":{},\"w\":[[]],"
     "\"v\":true,\"u\":false,\"t\":\"\\u00e9\\ud83d\\ude80\"}");
   g_autofree char *saved = rc_document_to_data (document, NULL);
@@ -428,7 +375,7 @@ test_round_trip_compact (void)
 static void
 test_round_trip_numbers (void)
 {
-  g_autoptr(RcDocument) document = document_from (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"int\": 42, \"neg\": -7, \"max\": 9223372036854775807, \"min\": -9223372036854775808,"
     " \"tenth\": 0.1, \"one\": 1.0, \"small\": 1e-7, \"large\": 2.5E+21, \"third\": 0.3333333333333333,"
     " \"huge\": 18446744073709551616, \"zero\": -0}");
@@ -476,7 +423,7 @@ static const char *pointer_resume =
 static void
 test_pointer_get (void)
 {
-  g_autoptr(RcDocument) document = document_from (pointer_resume);
+  g_autoptr(RcDocument) document = rc_test_document_from_data (pointer_resume);
   g_autofree char *long_name = g_strnfill (300, 'k');
   g_autofree char *long_pointer = g_strconcat ("/", long_name, NULL);
   g_autoptr(JsonNode) long_value = node_from ("\"long\"");
@@ -1135,7 +1082,7 @@ on_changed_edit_cb (RcDocument   *document,
 static void
 test_reentrant_edit (void)
 {
-  g_autoptr(RcDocument) document = document_from ("{\"basics\": {\"name\": \"Ada\"}}");
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"basics\": {\"name\": \"Ada\"}}");
   guint calls = 0;
 
   g_signal_connect (document, "changed", G_CALLBACK (on_changed_edit_cb), &calls);
@@ -1150,11 +1097,11 @@ test_reentrant_edit (void)
 static void
 test_save (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(RcDocument) document = document_from ("{\"basics\": {\"name\": \"Ada\", \"label\": \"Analyst\"}, \"work\": []}");
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"basics\": {\"name\": \"Ada\", \"label\": \"Analyst\"}, \"work\": []}");
   g_autoptr(RcDocument) reopened = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *listing = NULL;
@@ -1187,28 +1134,28 @@ test_save (void)
   g_assert_cmpint (after.st_ino, !=, before.st_ino);
 
   /* no temporary or backup file is left behind */
-  listing = list_dir (dir);
+  listing = rc_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "resume.json");
 
   reopened = rc_document_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (rc_document_get_string (reopened, "/basics/label"), ==, "Mathematician");
 
-  remove_temp_dir (dir);
+  rc_test_remove_temp_dir (dir);
 }
 
 /* A save that fails leaves the old file as it was and the document still modified */
 static void
 test_save_failure (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
   g_autofree char *nowhere_path = g_build_filename (dir, "missing", "resume.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
   g_autoptr(GCancellable) cancelled = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(RcDocument) document = document_from ("{\"basics\": {\"name\": \"Ada\"}}");
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"basics\": {\"name\": \"Ada\"}}");
   g_autofree char *contents = NULL;
   g_autofree char *listing = NULL;
   const char *original = "{\"basics\": {\"name\": \"the user's own file\"}}";
@@ -1233,10 +1180,10 @@ test_save_failure (void)
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (contents, ==, original);
-  listing = list_dir (dir);
+  listing = rc_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "resume.json");
 
-  remove_temp_dir (dir);
+  rc_test_remove_temp_dir (dir);
 }
 
 static void
@@ -1270,13 +1217,13 @@ save_async_and_wait (RcDocument  *document,
 static void
 test_save_async (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
   g_autofree char *nowhere_path = g_build_filename (dir, "missing", "resume.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(RcDocument) document = document_from ("{\"basics\": {\"name\": \"Ada\"}}");
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"basics\": {\"name\": \"Ada\"}}");
   g_autofree char *contents = NULL;
   g_autofree char *expected = NULL;
 
@@ -1304,7 +1251,7 @@ test_save_async (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_true (rc_document_get_modified (document));
 
-  remove_temp_dir (dir);
+  rc_test_remove_temp_dir (dir);
 }
 
 int

@@ -11,6 +11,7 @@
 
 #include "rc-coach-state.h"
 #include "rc-engine.h"
+#include "rc-test-util.h"
 
 static RcRuleSet *builtin;
 
@@ -23,25 +24,11 @@ get_rules (void)
 }
 
 static RcDocument *
-load_json (const char *json)
-{
-  g_autoptr(GError) error = NULL;
-  RcDocument *document = rc_document_new_from_data (json, -1, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
-static RcDocument *
 load_fixture (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RcDocument *document = rc_document_new_from_file (file, NULL, &error);
 
-  g_assert_no_error (error);
-  return document;
+  return rc_test_document_from_file (path);
 }
 
 static RcDocument *
@@ -53,7 +40,7 @@ load_sample (void)
                              G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 
   g_assert_no_error (error);
-  return load_json (g_bytes_get_data (bytes, NULL));
+  return rc_test_document_from_data (g_bytes_get_data (bytes, NULL));
 }
 
 static RcReport *
@@ -63,24 +50,6 @@ check (RcDocument *document,
   g_autoptr(RcEngine) engine = rc_engine_new (get_rules ());
 
   return rc_engine_check (engine, document, job);
-}
-
-static const RcFinding *
-find (RcReport   *report,
-      const char *rule_id,
-      const char *pointer)
-{
-  GPtrArray *findings = rc_report_get_findings (report);
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const RcFinding *finding = g_ptr_array_index (findings, i);
-
-      if (strcmp (finding->rule_id, rule_id) == 0 &&
-          (pointer == NULL || strcmp (finding->pointer, pointer) == 0))
-        return finding;
-    }
-  return NULL;
 }
 
 static guint
@@ -191,33 +160,33 @@ test_engine_weak (void)
   g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_ERROR), >=, 4);
   g_assert_cmpuint (rc_report_get_score (report), <, 30);
 
-  g_assert_nonnull (find (report, "skills.missing", ""));
-  g_assert_nonnull (find (report, "contact.invalid-email", "/basics/email"));
-  g_assert_nonnull (find (report, "dates.invalid", "/work/1/startDate"));
-  g_assert_nonnull (find (report, "dates.invalid", "/education/0/endDate"));
-  g_assert_nonnull (find (report, "achievement.metric-coverage", "/work"));
+  g_assert_nonnull (rc_test_find_finding (report, "skills.missing", ""));
+  g_assert_nonnull (rc_test_find_finding (report, "contact.invalid-email", "/basics/email"));
+  g_assert_nonnull (rc_test_find_finding (report, "dates.invalid", "/work/1/startDate"));
+  g_assert_nonnull (rc_test_find_finding (report, "dates.invalid", "/education/0/endDate"));
+  g_assert_nonnull (rc_test_find_finding (report, "achievement.metric-coverage", "/work"));
   g_assert_cmpuint (count (report, "achievement.duty-phrase"), ==, 4);
   g_assert_cmpuint (count (report, "style.buzzword"), ==, 3);
 
-  finding = find (report, "tense.mismatch", "/work/0/highlights/2");
+  finding = rc_test_find_finding (report, "tense.mismatch", "/work/0/highlights/2");
   assert_span (document, finding, 0, 6, "Builds");
   g_assert_cmpstr (finding->fix, ==, "Built");
 
-  finding = find (report, "style.passive", "/work/0/highlights/6");
+  finding = rc_test_find_finding (report, "style.passive", "/work/0/highlights/6");
   assert_span (document, finding, 5, 15, "were fixed");
 
-  finding = find (report, "skills.spelling", "/work/0/highlights/2");
+  finding = rc_test_find_finding (report, "skills.spelling", "/work/0/highlights/2");
   assert_span (document, finding, 44, 54, "Javascript");
   g_assert_cmpstr (finding->fix, ==, "JavaScript");
 
   /* the third and fourth "Built" openings, not the first two */
   g_assert_cmpuint (count (report, "verb.repeated"), ==, 2);
-  g_assert_null (find (report, "verb.repeated", "/work/0/highlights/2"));
-  g_assert_null (find (report, "verb.repeated", "/work/0/highlights/3"));
-  g_assert_nonnull (find (report, "verb.repeated", "/work/0/highlights/5"));
+  g_assert_null (rc_test_find_finding (report, "verb.repeated", "/work/0/highlights/2"));
+  g_assert_null (rc_test_find_finding (report, "verb.repeated", "/work/0/highlights/3"));
+  g_assert_nonnull (rc_test_find_finding (report, "verb.repeated", "/work/0/highlights/5"));
 
   /* a duty phrase does not also get told its opening verb is weak */
-  g_assert_null (find (report, "verb.weak-start", "/work/0/highlights/0"));
+  g_assert_null (rc_test_find_finding (report, "verb.weak-start", "/work/0/highlights/0"));
 }
 
 static void
@@ -227,29 +196,30 @@ test_engine_sample (void)
   g_autoptr(RcReport) report = check (document, NULL);
   const RcFinding *finding;
 
-  finding = find (report, "achievement.duty-phrase", "/work/0/highlights/3");
+  finding = rc_test_find_finding (report, "achievement.duty-phrase", "/work/0/highlights/3");
   assert_span (document, finding, 0, 15, "Responsible for");
-  finding = find (report, "achievement.duty-phrase", "/work/1/highlights/1");
+  finding = rc_test_find_finding (report, "achievement.duty-phrase", "/work/1/highlights/1");
   assert_span (document, finding, 0, 9, "Worked on");
-  finding = find (report, "style.passive", "/work/1/highlights/2");
+  finding = rc_test_find_finding (report, "style.passive", "/work/1/highlights/2");
   assert_span (document, finding, 15, 25, "were moved");
-  finding = find (report, "style.buzzword", "/basics/summary");
+  finding = rc_test_find_finding (report, "style.buzzword", "/basics/summary");
   g_assert_nonnull (finding);
   g_assert_cmpuint (count (report, "style.buzzword"), ==, 2);
-  g_assert_nonnull (find (report, "skills.no-context", "/skills/2/keywords/6"));
-  g_assert_nonnull (find (report, "projects.no-link", "/projects/1"));
-  g_assert_nonnull (find (report, "skills.language-without-framework", "/skills/0/keywords/1"));
-  g_assert_nonnull (find (report, "certificates.missing", "/certificates"));
-  g_assert_nonnull (find (report, "style.pronoun", "/work/2/highlights/2"));
+  g_assert_nonnull (rc_test_find_finding (report, "skills.no-context", "/skills/2/keywords/6"));
+  g_assert_nonnull (rc_test_find_finding (report, "projects.no-link", "/projects/1"));
+  g_assert_nonnull (rc_test_find_finding (report, "skills.language-without-framework",
+                                         "/skills/0/keywords/1"));
+  g_assert_nonnull (rc_test_find_finding (report, "certificates.missing", "/certificates"));
+  g_assert_nonnull (rc_test_find_finding (report, "style.pronoun", "/work/2/highlights/2"));
 
   /* AWS is listed, so EKS (an AWS service) is not "unlisted" */
-  g_assert_null (find (report, "skills.unlisted", "/work/0/highlights/2"));
+  g_assert_null (rc_test_find_finding (report, "skills.unlisted", "/work/0/highlights/2"));
   /* "two junior engineers" is a number */
-  g_assert_null (find (report, "achievement.no-metric", "/work/0/highlights/4"));
+  g_assert_null (rc_test_find_finding (report, "achievement.no-metric", "/work/0/highlights/4"));
   /* "p99", "40M", "1.2M", "99.95%" are metrics; "CI" in "CI build" is no pronoun */
-  g_assert_null (find (report, "achievement.no-metric", "/work/0/highlights/0"));
-  g_assert_null (find (report, "achievement.no-metric", "/work/1/highlights/0"));
-  g_assert_null (find (report, "style.pronoun", "/work/2/highlights/0"));
+  g_assert_null (rc_test_find_finding (report, "achievement.no-metric", "/work/0/highlights/0"));
+  g_assert_null (rc_test_find_finding (report, "achievement.no-metric", "/work/1/highlights/0"));
+  g_assert_null (rc_test_find_finding (report, "style.pronoun", "/work/2/highlights/0"));
 
   g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_ERROR), ==, 0);
   g_assert_cmpuint (rc_report_get_score (report), >, 40);
@@ -292,7 +262,7 @@ phrase_findings (RcRuleSet  *rules,
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   json = json_to_string (root, FALSE);
-  document = load_json (json);
+  document = rc_test_document_from_data (json);
   *report_out = rc_engine_check (engine, document, NULL);
   return rc_report_get_findings (*report_out);
 }
@@ -388,9 +358,10 @@ test_engine_metrics (void)
       g_autofree char *json = g_strdup_printf ("{\"work\": [{\"name\": \"A\", \"startDate\": "
                                                "\"2020\", \"highlights\": [\"%s\"]}]}",
                                                cases[i].bullet);
-      g_autoptr(RcDocument) document = load_json (json);
+      g_autoptr(RcDocument) document = rc_test_document_from_data (json);
       g_autoptr(RcReport) report = check (document, NULL);
-      gboolean flagged = find (report, "achievement.no-metric", "/work/0/highlights/0") != NULL;
+      gboolean flagged = rc_test_find_finding (report, "achievement.no-metric",
+                                               "/work/0/highlights/0") != NULL;
 
       if (flagged == cases[i].metric)
         g_error ("“%s” should %s a metric", cases[i].bullet, cases[i].metric ? "be" : "not be");
@@ -400,7 +371,7 @@ test_engine_metrics (void)
 static void
 test_engine_tense (void)
 {
-  g_autoptr(RcDocument) document = load_json (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"work\": ["
     " {\"name\": \"Now\", \"startDate\": \"2022-01\", \"highlights\": ["
     "   \"Lead the platform team of 6 engineers.\","
@@ -416,32 +387,32 @@ test_engine_tense (void)
   const RcFinding *finding;
 
   /* the current role reads in the present: the one past bullet stands out */
-  finding = find (report, "tense.mismatch", "/work/0/highlights/3");
+  finding = rc_test_find_finding (report, "tense.mismatch", "/work/0/highlights/3");
   assert_span (document, finding, 0, 8, "Migrated");
   g_assert_cmpstr (finding->fix, ==, "Migrate");
-  g_assert_null (find (report, "tense.mismatch", "/work/0/highlights/0"));
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/0/highlights/0"));
   /* "Cut" is past and present alike */
-  g_assert_null (find (report, "tense.mismatch", "/work/0/highlights/2"));
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/0/highlights/2"));
 
   /* a finished role: present forms are wrong, whatever the others do */
-  finding = find (report, "tense.mismatch", "/work/1/highlights/0");
+  finding = rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/0");
   assert_span (document, finding, 0, 13, "Re-architects");
   g_assert_cmpstr (finding->fix, ==, "Re-architected");
-  finding = find (report, "tense.mismatch", "/work/1/highlights/3");
+  finding = rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/3");
   g_assert_cmpstr (finding->fix, ==, "Mentored");
-  g_assert_null (find (report, "tense.mismatch", "/work/1/highlights/1"));
-  g_assert_null (find (report, "tense.mismatch", "/work/1/highlights/2"));
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/1"));
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/2"));
   g_assert_cmpuint (count (report, "tense.mismatch"), ==, 3);
 }
 
 static void
 test_engine_coverage (void)
 {
-  g_autoptr(RcDocument) half = load_json (
+  g_autoptr(RcDocument) half = rc_test_document_from_data (
     "{\"work\": [{\"name\": \"A\", \"startDate\": \"2020\", \"highlights\": ["
     "\"Cut costs by 31% for the group.\", \"Served 2M requests a day.\","
     "\"Wrote the runbooks for on-call.\", \"Built the admin console for support.\"]}]}");
-  g_autoptr(RcDocument) under = load_json (
+  g_autoptr(RcDocument) under = rc_test_document_from_data (
     "{\"work\": [{\"name\": \"A\", \"startDate\": \"2020\", \"highlights\": ["
     "\"Cut costs by 31% for the group.\", \"Shipped the rates API for carriers.\","
     "\"Wrote the runbooks for on-call.\", \"Built the admin console for support.\"]}]}");
@@ -449,8 +420,8 @@ test_engine_coverage (void)
   g_autoptr(RcReport) b = check (under, NULL);
   const RcFinding *finding;
 
-  g_assert_null (find (a, "achievement.metric-coverage", NULL));
-  finding = find (b, "achievement.metric-coverage", "/work");
+  g_assert_null (rc_test_find_finding (a, "achievement.metric-coverage", NULL));
+  finding = rc_test_find_finding (b, "achievement.metric-coverage", "/work");
   g_assert_nonnull (finding);
   g_assert_cmpuint (finding->start, ==, 0);
   g_assert_cmpuint (finding->end, ==, 0);
@@ -460,7 +431,7 @@ test_engine_coverage (void)
 static void
 test_engine_dates (void)
 {
-  g_autoptr(RcDocument) document = load_json (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"work\": ["
     " {\"name\": \"Old\", \"startDate\": \"2015-01\", \"endDate\": \"2017-06\"},"
     " {\"name\": \"New\", \"startDate\": \"2018-01\", \"endDate\": \"Present\"},"
@@ -470,25 +441,25 @@ test_engine_dates (void)
   g_autoptr(RcReport) report = check (document, NULL);
   const RcFinding *finding;
 
-  finding = find (report, "dates.invalid", "/work/1/endDate");
+  finding = rc_test_find_finding (report, "dates.invalid", "/work/1/endDate");
   assert_span (document, finding, 0, 7, "Present");
   g_assert_cmpstr (finding->fix, ==, "");
-  finding = find (report, "dates.invalid", "/work/3/startDate");
+  finding = rc_test_find_finding (report, "dates.invalid", "/work/3/startDate");
   assert_span (document, finding, 0, 10, "2021-02-30");
   g_assert_null (finding->fix);
-  finding = find (report, "dates.invalid", "/education/0/endDate");
+  finding = rc_test_find_finding (report, "dates.invalid", "/education/0/endDate");
   g_assert_nonnull (strstr (finding->message, "2012"));
   g_assert_cmpuint (count (report, "dates.invalid"), ==, 3);
 
   /* "Newer" ended in 2021, after "Old" above it ended in 2017 */
-  g_assert_nonnull (find (report, "dates.order", "/work/2"));
+  g_assert_nonnull (rc_test_find_finding (report, "dates.order", "/work/2"));
   g_assert_cmpuint (count (report, "dates.order"), ==, 1);
 }
 
 static void
 test_engine_skills (void)
 {
-  g_autoptr(RcDocument) document = load_json (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"skills\": [{\"name\": \"Languages\", \"keywords\": [\"Python\", \"Go\", \"Java\"]},"
     "              {\"name\": \"Cloud\", \"keywords\": [\"AWS\", \"Terraform\", \"Rate limiting\","
     "                                               \"Chaos engineering\"]}],"
@@ -500,35 +471,36 @@ test_engine_skills (void)
   const RcFinding *finding;
 
   /* Django shows Python, Lambda shows AWS, the words of "Rate limiting" are in a bullet */
-  g_assert_null (find (report, "skills.no-context", "/skills/0/keywords/0"));
-  g_assert_null (find (report, "skills.no-context", "/skills/1/keywords/0"));
-  g_assert_null (find (report, "skills.no-context", "/skills/1/keywords/2"));
-  finding = find (report, "skills.no-context", "/skills/1/keywords/1");
+  g_assert_null (rc_test_find_finding (report, "skills.no-context", "/skills/0/keywords/0"));
+  g_assert_null (rc_test_find_finding (report, "skills.no-context", "/skills/1/keywords/0"));
+  g_assert_null (rc_test_find_finding (report, "skills.no-context", "/skills/1/keywords/2"));
+  finding = rc_test_find_finding (report, "skills.no-context", "/skills/1/keywords/1");
   assert_span (document, finding, 0, 9, "Terraform");
-  g_assert_nonnull (find (report, "skills.no-context", "/skills/0/keywords/2"));
-  g_assert_nonnull (find (report, "skills.no-context", "/skills/1/keywords/3"));
+  g_assert_nonnull (rc_test_find_finding (report, "skills.no-context", "/skills/0/keywords/2"));
+  g_assert_nonnull (rc_test_find_finding (report, "skills.no-context", "/skills/1/keywords/3"));
 
   /* Java has no framework anywhere; Python has Django, Go has Gin */
-  g_assert_nonnull (find (report, "skills.language-without-framework", "/skills/0/keywords/2"));
+  g_assert_nonnull (rc_test_find_finding (report, "skills.language-without-framework",
+                                         "/skills/0/keywords/2"));
   g_assert_cmpuint (count (report, "skills.language-without-framework"), ==, 1);
 
   /* Kafka is used but not listed; Django and Gin too */
-  finding = find (report, "skills.unlisted", "/work/0/highlights/2");
+  finding = rc_test_find_finding (report, "skills.unlisted", "/work/0/highlights/2");
   assert_span (document, finding, 17, 22, "Kafka");
   g_assert_nonnull (strstr (finding->message, "Kafka"));
-  g_assert_nonnull (find (report, "skills.unlisted", "/work/0/highlights/0"));
+  g_assert_nonnull (rc_test_find_finding (report, "skills.unlisted", "/work/0/highlights/0"));
 }
 
 static void
 test_engine_go_verb (void)
 {
-  g_autoptr(RcDocument) document = load_json (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"skills\": [{\"name\": \"Languages\", \"keywords\": [\"Python\"]}],"
     " \"work\": [{\"name\": \"A\", \"startDate\": \"2020\", \"highlights\": ["
     "   \"Helped 3 teams go live with Python services in 2 weeks.\"]}]}");
   g_autoptr(RcReport) report = check (document, NULL);
 
-  g_assert_null (find (report, "skills.unlisted", NULL));
+  g_assert_null (rc_test_find_finding (report, "skills.unlisted", NULL));
 }
 
 static void
@@ -547,10 +519,10 @@ test_engine_pages (void)
                             i > 0 ? "," : "", i);
   g_string_append (json, "]}]}");
   data = g_string_free (json, FALSE);
-  document = load_json (data);
+  document = rc_test_document_from_data (data);
   report = check (document, NULL);
 
-  finding = find (report, "length.pages", "");
+  finding = rc_test_find_finding (report, "length.pages", "");
   g_assert_nonnull (finding);
   g_assert_cmpint (finding->level, ==, RC_LEVEL_WARNING);
   g_assert_nonnull (strstr (finding->message, "2 pages"));
@@ -559,7 +531,7 @@ test_engine_pages (void)
   g_assert_true (rc_document_set_string (document, "/work/0/startDate", "2010-01", NULL));
   g_clear_pointer (&report, rc_report_unref);
   report = check (document, NULL);
-  g_assert_null (find (report, "length.pages", NULL));
+  g_assert_null (rc_test_find_finding (report, "length.pages", NULL));
 }
 
 /* a junior's resume of @n_bullets one-line bullets, one page */
@@ -576,7 +548,7 @@ load_junior (guint n_bullets)
                             i > 0 ? "," : "", 100 + i);
   g_string_append (json, "]}]}");
   data = g_string_free (json, FALSE);
-  return load_json (data);
+  return rc_test_document_from_data (data);
 }
 
 /* a bullet long enough to push a short resume onto a second page */
@@ -631,7 +603,7 @@ test_engine_defer_pages (void)
   /* nothing counted yet: the first check counts */
   report = rc_engine_check (engine, document, NULL);
   g_assert_false (rc_report_get_pages_pending (report));
-  g_assert_null (find (report, "length.pages", NULL));
+  g_assert_null (rc_test_find_finding (report, "length.pages", NULL));
   assert_same_as_fresh (report, document);
 
   /* one edit makes it two pages: the check keeps the count of one page, and says so */
@@ -639,15 +611,15 @@ test_engine_defer_pages (void)
   g_clear_pointer (&report, rc_report_unref);
   report = rc_engine_check (engine, document, NULL);
   g_assert_true (rc_report_get_pages_pending (report));
-  g_assert_null (find (report, "length.pages", NULL));
-  g_assert_nonnull (find (report, "bullet.too-long", "/work/0/highlights/3"));
+  g_assert_null (rc_test_find_finding (report, "length.pages", NULL));
+  g_assert_nonnull (rc_test_find_finding (report, "bullet.too-long", "/work/0/highlights/3"));
 
   /* counted again: the count changed, and the next check is a fresh one's */
   g_assert_true (rc_engine_update_pages (engine, document));
   g_clear_pointer (&report, rc_report_unref);
   report = rc_engine_check (engine, document, NULL);
   g_assert_false (rc_report_get_pages_pending (report));
-  finding = find (report, "length.pages", "");
+  finding = rc_test_find_finding (report, "length.pages", "");
   g_assert_nonnull (finding);
   g_assert_nonnull (strstr (finding->message, "2 pages"));
   assert_same_as_fresh (report, document);
@@ -660,7 +632,7 @@ test_engine_defer_pages (void)
   g_clear_pointer (&report, rc_report_unref);
   report = rc_engine_check (engine, document, NULL);
   g_assert_true (rc_report_get_pages_pending (report));
-  g_assert_nonnull (find (report, "length.pages", ""));
+  g_assert_nonnull (rc_test_find_finding (report, "length.pages", ""));
   g_assert_false (rc_engine_update_pages (engine, document));
   g_clear_pointer (&report, rc_report_unref);
   report = rc_engine_check (engine, document, NULL);
@@ -679,13 +651,13 @@ test_engine_defer_pages (void)
   g_clear_pointer (&report, rc_report_unref);
   report = rc_engine_check (engine, document, NULL);
   g_assert_true (rc_report_get_pages_pending (report));
-  g_assert_nonnull (find (report, "length.pages", ""));
+  g_assert_nonnull (rc_test_find_finding (report, "length.pages", ""));
   rc_engine_set_defer_pages (engine, FALSE);
   g_assert_cmpuint (n_notified, ==, 2);
   g_clear_pointer (&report, rc_report_unref);
   report = rc_engine_check (engine, document, NULL);
   g_assert_false (rc_report_get_pages_pending (report));
-  g_assert_null (find (report, "length.pages", NULL));
+  g_assert_null (rc_test_find_finding (report, "length.pages", NULL));
   assert_same_as_fresh (report, document);
 
   /* another document is counted, not given this one's count */
@@ -693,7 +665,7 @@ test_engine_defer_pages (void)
   g_clear_pointer (&report, rc_report_unref);
   report = rc_engine_check (engine, other, NULL);
   g_assert_false (rc_report_get_pages_pending (report));
-  g_assert_nonnull (find (report, "length.pages", ""));
+  g_assert_nonnull (rc_test_find_finding (report, "length.pages", ""));
   assert_same_as_fresh (report, other);
 
   /* and so is a resume replaced whole */
@@ -705,7 +677,7 @@ test_engine_defer_pages (void)
   g_clear_pointer (&report, rc_report_unref);
   report = rc_engine_check (engine, other, NULL);
   g_assert_false (rc_report_get_pages_pending (report));
-  g_assert_null (find (report, "length.pages", NULL));
+  g_assert_null (rc_test_find_finding (report, "length.pages", NULL));
   assert_same_as_fresh (report, other);
 }
 
@@ -722,7 +694,8 @@ test_engine_ignore (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL, *path = NULL;
   g_autoptr(GFile) file = NULL;
-  RcFinding *duty = rc_finding_copy (find (before, "achievement.duty-phrase", "/work/1/highlights/1"));
+  RcFinding *duty = rc_finding_copy (rc_test_find_finding (before, "achievement.duty-phrase",
+                                                           "/work/1/highlights/1"));
   guint n = rc_report_get_findings (before)->len;
 
   rc_coach_state_ignore (document, duty);
@@ -731,7 +704,7 @@ test_engine_ignore (void)
   after = rc_engine_check (engine, document, NULL);
   g_assert_cmpuint (rc_report_get_ignored (after), ==, 1);
   g_assert_cmpuint (rc_report_get_findings (after)->len, ==, n - 1);
-  g_assert_null (find (after, "achievement.duty-phrase", "/work/1/highlights/1"));
+  g_assert_null (rc_test_find_finding (after, "achievement.duty-phrase", "/work/1/highlights/1"));
   g_assert_cmpuint (rc_report_get_score (after), >, rc_report_get_score (before));
 
   /* an edit elsewhere in the same bullet keeps the ignore: the key is the matched text */
@@ -739,7 +712,7 @@ test_engine_ignore (void)
                                          "Worked on the scheduling service and its REST API.",
                                          NULL));
   edited = rc_engine_check (engine, document, NULL);
-  g_assert_null (find (edited, "achievement.duty-phrase", "/work/1/highlights/1"));
+  g_assert_null (rc_test_find_finding (edited, "achievement.duty-phrase", "/work/1/highlights/1"));
   g_assert_cmpuint (rc_report_get_ignored (edited), ==, 1);
 
   /* saved with the resume, found again after reopening */
@@ -752,13 +725,15 @@ test_engine_ignore (void)
   again = rc_document_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
   reloaded = check (again, NULL);
-  g_assert_null (find (reloaded, "achievement.duty-phrase", "/work/1/highlights/1"));
+  g_assert_null (rc_test_find_finding (reloaded, "achievement.duty-phrase",
+                                       "/work/1/highlights/1"));
   g_assert_cmpuint (rc_report_get_ignored (reloaded), ==, 1);
 
   rc_coach_state_unignore_all (again);
   g_clear_pointer (&reloaded, rc_report_unref);
   reloaded = check (again, NULL);
-  g_assert_nonnull (find (reloaded, "achievement.duty-phrase", "/work/1/highlights/1"));
+  g_assert_nonnull (rc_test_find_finding (reloaded, "achievement.duty-phrase",
+                                          "/work/1/highlights/1"));
   g_assert_cmpuint (rc_report_get_ignored (reloaded), ==, 0);
 
   g_unlink (path);
@@ -769,7 +744,7 @@ test_engine_ignore (void)
 static void
 test_engine_fix (void)
 {
-  g_autoptr(RcDocument) document = load_json (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"work\": [{\"name\": \"A\", \"startDate\": \"2019\", \"endDate\": \"2020\", "
     "\"highlights\": [\"Successfully moved 12 services to k8s, a very big win.\","
     " \"Leads 3 reviews a week on the Postgres team.\"]}]}");
@@ -778,7 +753,7 @@ test_engine_fix (void)
   g_autoptr(GError) error = NULL;
   const RcFinding *finding;
 
-  finding = find (report, "skills.spelling", "/work/0/highlights/0");
+  finding = rc_test_find_finding (report, "skills.spelling", "/work/0/highlights/0");
   g_assert_cmpstr (finding->fix, ==, "Kubernetes");
   g_assert_true (rc_finding_apply_fix (finding, document, &error));
   g_assert_no_error (error);
@@ -786,7 +761,7 @@ test_engine_fix (void)
                    "Successfully moved 12 services to Kubernetes, a very big win.");
 
   /* the report is stale now: a fix for text that moved is refused */
-  finding = find (report, "style.filler", "/work/0/highlights/0");
+  finding = rc_test_find_finding (report, "style.filler", "/work/0/highlights/0");
   g_assert_cmpstr (finding->match, ==, "Successfully");
   g_assert_true (rc_finding_apply_fix (finding, document, &error));
   g_assert_no_error (error);
@@ -794,7 +769,7 @@ test_engine_fix (void)
                    "Moved 12 services to Kubernetes, a very big win.");
 
   fixed = check (document, NULL);
-  finding = find (fixed, "style.filler", "/work/0/highlights/0");
+  finding = rc_test_find_finding (fixed, "style.filler", "/work/0/highlights/0");
   g_assert_cmpstr (finding->match, ==, "very");
   g_assert_true (rc_finding_apply_fix (finding, document, &error));
   g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/0"), ==,
@@ -803,12 +778,12 @@ test_engine_fix (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_clear_error (&error);
 
-  finding = find (report, "tense.mismatch", "/work/0/highlights/1");
+  finding = rc_test_find_finding (report, "tense.mismatch", "/work/0/highlights/1");
   g_assert_true (rc_finding_apply_fix (finding, document, &error));
   g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/1"), ==,
                    "Led 3 reviews a week on the Postgres team.");
 
-  finding = find (report, "skills.missing", NULL);
+  finding = rc_test_find_finding (report, "skills.missing", NULL);
   g_assert_false (rc_finding_apply_fix (finding, document, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
 }
@@ -912,7 +887,7 @@ test_engine_incremental (void)
           break;
         case 15:
           {
-            const RcFinding *finding = find (first, "style.buzzword", NULL);
+            const RcFinding *finding = rc_test_find_finding (first, "style.buzzword", NULL);
 
             g_assert_nonnull (finding);
             rc_coach_state_ignore (document, finding);
@@ -975,7 +950,7 @@ test_engine_job (void)
   g_assert_true (g_strv_contains ((const char * const *) ats->missing, "Spring Boot"));
   g_assert_true (g_strv_contains ((const char * const *) ats->missing, "Java"));
 
-  finding = find (report, "ats.missing-keywords", "");
+  finding = rc_test_find_finding (report, "ats.missing-keywords", "");
   g_assert_nonnull (finding);
   g_assert_nonnull (strstr (finding->message, "Spring Boot"));
 
@@ -1060,7 +1035,7 @@ test_engine_user_packs (void)
 
   engine = rc_engine_new (rules);
   before = rc_engine_check (engine, document, NULL);
-  g_assert_null (find (before, "team.no-gin", NULL));
+  g_assert_null (rc_test_find_finding (before, "team.no-gin", NULL));
 
   g_setenv ("XDG_CONFIG_HOME", home, TRUE);
   rc_rule_set_load_user_packs (rules, errors);
@@ -1079,8 +1054,8 @@ test_engine_user_packs (void)
 
   /* the same engine sees the new rule, and the built-in ones still run */
   report = rc_engine_check (engine, document, NULL);
-  g_assert_nonnull (find (report, "team.no-gin", "/work/0/highlights/1"));
-  g_assert_nonnull (find (report, "achievement.duty-phrase", NULL));
+  g_assert_nonnull (rc_test_find_finding (report, "team.no-gin", "/work/0/highlights/1"));
+  g_assert_nonnull (rc_test_find_finding (report, "achievement.duty-phrase", NULL));
 
   g_unsetenv ("XDG_CONFIG_HOME");
   {

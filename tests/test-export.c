@@ -15,6 +15,7 @@
 #include "rc-blocks.h"
 #include "rc-document.h"
 #include "rc-export.h"
+#include "rc-test-util.h"
 
 static const char * const fixtures[] = { "backend-engineer", "export-full" };
 
@@ -25,7 +26,7 @@ fixture_path (const char *fixture)
 
   /* the bundled sample is tested where it ships, not as a copy */
   if (g_str_equal (fixture, "backend-engineer"))
-    return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+    return rc_test_sample_path ();
   return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 }
 
@@ -33,25 +34,8 @@ static RcDocument *
 load_fixture (const char *fixture)
 {
   g_autofree char *path = fixture_path (fixture);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RcDocument *document;
 
-  document = rc_document_new_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-  return document;
-}
-
-static RcDocument *
-load_string (const char *json)
-{
-  g_autoptr(GError) error = NULL;
-  RcDocument *document = rc_document_new_from_data (json, -1, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-  return document;
+  return rc_test_document_from_file (path);
 }
 
 static char *
@@ -120,7 +104,7 @@ assert_block (GPtrArray   *blocks,
 static void
 test_blocks_order (void)
 {
-  g_autoptr(RcDocument) document = load_string (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"skills\": [{\"name\": \"Languages\", \"keywords\": [\"Go\", \"Python\"]}],"
     " \"education\": [{\"institution\": \"Uni\", \"studyType\": \"BSc\", \"area\": \"CS\","
     "                  \"endDate\": \"2019-06\", \"courses\": [\"Databases\"]}],"
@@ -176,8 +160,8 @@ test_blocks_order (void)
 static void
 test_blocks_empty (void)
 {
-  g_autoptr(RcDocument) empty = load_string ("{}");
-  g_autoptr(RcDocument) hollow = load_string (
+  g_autoptr(RcDocument) empty = rc_test_document_from_data ("{}");
+  g_autoptr(RcDocument) hollow = rc_test_document_from_data (
     "{\"basics\": {\"name\": \"  \", \"profiles\": [{}]}, \"work\": [{}, {\"highlights\": [\"\"]}],"
     " \"skills\": [], \"education\": [{\"courses\": []}], \"certificates\": [{}],"
     " \"languages\": [{\"fluency\": \"Fluent\"}], \"references\": [{\"name\": \"\"}]}");
@@ -196,7 +180,7 @@ test_blocks_empty (void)
 static void
 test_blocks_certificates_alone (void)
 {
-  g_autoptr(RcDocument) document = load_string (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"certificates\": [{\"name\": \"AWS Certified Developer\", \"date\": \"2022\"}]}");
   g_autoptr(GPtrArray) blocks = rc_resume_blocks (document);
 
@@ -313,7 +297,7 @@ test_text_is_plain (void)
 static void
 test_markdown_escapes (void)
 {
-  g_autoptr(RcDocument) document = load_string (
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
     "{\"basics\": {\"name\": \"Ana *Star* [x]\", \"email\": \"ana_b@example.com\","
     "             \"url\": \"https://ana.example.com/\","
     "             \"summary\": \"# not a heading\\n2020. not a list\\n+ plus\"},"
@@ -350,16 +334,6 @@ test_pdf (void)
   g_assert_true (g_str_has_prefix (data, "%PDF-"));
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("rc-export-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
 static guint
 count_entries (const char *dir_path)
 {
@@ -377,7 +351,7 @@ static void
 test_to_file_missing_dir (void)
 {
   g_autoptr(RcDocument) document = load_fixture ("backend-engineer");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *missing = g_build_filename (dir, "missing", NULL);
   g_autofree char *path = g_build_filename (missing, "resume.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -396,7 +370,7 @@ static void
 test_to_file_replaces (void)
 {
   g_autoptr(RcDocument) document = load_fixture ("backend-engineer");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "resume.md", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -425,7 +399,7 @@ static void
 test_to_file_failure_keeps_old (void)
 {
   g_autoptr(RcDocument) document = load_fixture ("backend-engineer");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "resume.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();

@@ -9,6 +9,7 @@
 
 #include "rc-engine.h"
 #include "rc-rule-private.h"
+#include "rc-test-util.h"
 
 /* the guide entries rules may point at (/work/coord/TIP-IDS.md) */
 static const char * const tip_ids[] = {
@@ -118,24 +119,6 @@ assert_spans (RcDocument *document,
     }
 }
 
-static gboolean
-report_has (RcReport   *report,
-            const char *rule_id,
-            const char *pointer)
-{
-  GPtrArray *findings = rc_report_get_findings (report);
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const RcFinding *finding = g_ptr_array_index (findings, i);
-
-      if (strcmp (finding->rule_id, rule_id) == 0 &&
-          (pointer == NULL || strcmp (finding->pointer, pointer) == 0))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 run_example (RcRuleSet    *rules,
              const RcRule *rule,
@@ -165,7 +148,7 @@ run_example (RcRuleSet    *rules,
   report = rc_engine_check (engine, document, NULL);
   assert_spans (document, report);
 
-  if (report_has (report, rule->info.id, pointer) != fires)
+  if ((rc_test_find_finding (report, rule->info.id, pointer) != NULL) != fires)
     g_error ("%s should %s on %s", rule->info.id, fires ? "fire" : "pass", data);
 }
 

@@ -1,0 +1,51 @@
+/* rc-test-util.h — helpers the core and command-line tests share
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rc-document.h"
+#include "rc-report.h"
+
+G_BEGIN_DECLS
+
+/* Documents that must load: the test fails here otherwise */
+RcDocument      *rc_test_document_from_data (const char *json);
+RcDocument      *rc_test_document_from_file (const char *path);
+
+/* The bundled sample resume, where it ships: data/samples/backend-engineer.json */
+char            *rc_test_sample_path        (void);
+
+/* A new empty folder named after the test program; rc_test_remove_temp_dir removes it and
+ * the files in it */
+char            *rc_test_make_temp_dir      (void);
+void             rc_test_remove_temp_dir    (const char *dir);
+/* The names in @dir, sorted and joined by spaces, to see what was created or removed */
+char            *rc_test_list_dir           (const char *dir);
+
+/* (nullable): the first finding of @rule_id, at @pointer unless that is NULL */
+const RcFinding *rc_test_find_finding       (RcReport   *report,
+                                             const char *rule_id,
+                                             const char *pointer);
+
+/* What the resume-coach binary ($RC_BINARY) did */
+typedef struct
+{
+  int   status;  /* the exit status, or -1 when killed by a signal */
+  char *out;
+  char *err;
+} RcTestRun;
+
+void             rc_test_run_clear          (RcTestRun  *run);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RcTestRun, rc_test_run_clear)
+
+/* Runs the binary with the NULL-terminated arguments, with @config_home as XDG_CONFIG_HOME
+ * (NULL: the test's own, empty one). DISPLAY and WAYLAND_DISPLAY are removed to prove that no
+ * command needs a display. */
+void             rc_test_run_binary         (RcTestRun  *run,
+                                             const char *config_home,
+                                             const char *first_arg,
+                                             ...) G_GNUC_NULL_TERMINATED;
+
+G_END_DECLS
