@@ -823,6 +823,15 @@ test_move (void)
   recorder_clear (&r);
 }
 
+/* An edit that must fail with @code and exactly @message and change nothing, in the two
+ * tests below: each has the Recorder r and the GError *error the calls set. */
+#define CHECK(call, code, message) \
+  G_STMT_START { \
+    gboolean ok_ = (call); \
+    assert_failed (&r, ok_, error, code, message); \
+    g_clear_error (&error); \
+  } G_STMT_END
+
 /* Bad pointers: one clear error naming the pointer, nothing changed, nothing said */
 static void
 test_bad_pointers (void)
@@ -831,17 +840,9 @@ test_bad_pointers (void)
   GError *error = NULL;
   g_autoptr(JsonNode) text = node_from ("\"x\"");
   g_autoptr(JsonNode) entry = node_from ("{}");
-  gboolean ok;
 
   recorder_init (&r, "{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"highlights\": [\"a\", \"b\"]}], \"n\": 1}");
   remember (&r);
-
-#define CHECK(call, code, message) \
-  G_STMT_START { \
-    ok = (call); \
-    assert_failed (&r, ok, error, code, message); \
-    g_clear_error (&error); \
-  } G_STMT_END
 
   CHECK (rc_document_set (r.document, "basics/name", text, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
          "“basics/name” is not a JSON Pointer: it must be empty or start with “/”");
@@ -899,8 +900,6 @@ test_bad_pointers (void)
   CHECK (rc_document_move (r.document, "work", 0, 1, &error), RC_DOCUMENT_ERROR_BAD_POINTER,
          "“work” is not a JSON Pointer: it must be empty or start with “/”");
 
-#undef CHECK
-
   g_assert_false (rc_document_get_modified (r.document));
   g_assert_cmpuint (r.modified_notifications, ==, 0);
   recorder_clear (&r);
@@ -917,17 +916,9 @@ test_type_rules (void)
   g_autoptr(JsonNode) entry = node_from ("{\"highlights\": \"not a list\"}");
   g_autoptr(JsonNode) list = node_from ("[]");
   g_autoptr(JsonNode) nothing = node_from ("null");
-  gboolean ok;
 
   recorder_init (&r, "{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"highlights\": [\"a\"]}]}");
   remember (&r);
-
-#define CHECK(call, code, message) \
-  G_STMT_START { \
-    ok = (call); \
-    assert_failed (&r, ok, error, code, message); \
-    g_clear_error (&error); \
-  } G_STMT_END
 
   CHECK (rc_document_set (r.document, "/work", text, &error), RC_DOCUMENT_ERROR_WRONG_TYPE,
          "/work: expected a list, found text");
