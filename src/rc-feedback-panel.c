@@ -9,6 +9,7 @@
 
 #include "rc-feedback-panel.h"
 #include "rc-finding-row.h"
+#include "rc-sections.h"
 #include "rc-wrap-box.h"
 
 /* Longest quote shown in a row, in characters; longer spans are cut with an ellipsis */
@@ -80,7 +81,6 @@ typedef struct
 {
   const RcFinding *finding;
   char            *key;
-  const char      *group;
   const char      *section;
   guint            rank;
   guint            index;
@@ -94,11 +94,12 @@ row_entry_clear (gpointer data)
   g_clear_pointer (&entry->key, g_free);
 }
 
-/* The group a finding is listed under: an id to compare and a heading to show */
+/* The group a finding is listed under: its heading, and its place among the groups in the
+ * order of the sections sidebar */
 static void
 classify_pointer (const char  *pointer,
-                  const char **group,
-                  const char **section)
+                  const char **section,
+                  guint       *rank)
 {
   static const struct {
     const char *token;
@@ -115,15 +116,14 @@ classify_pointer (const char  *pointer,
     { "languages", N_("Languages") },
     { "interests", N_("Interests") },
     { "references", N_("References") },
-    { "meta", N_("Job Match") },
   };
   const char *token;
   gsize len;
 
   if (pointer == NULL || pointer[0] != '/')
     {
-      *group = "";
       *section = _("Whole Resume");
+      *rank = G_MAXUINT - 1;
       return;
     }
 
@@ -134,14 +134,21 @@ classify_pointer (const char  *pointer,
     {
       if (g_str_has_prefix (token + len, "/summary"))
         {
-          *group = "summary";
           *section = _("Summary");
+          *rank = 1;
         }
       else
         {
-          *group = "basics";
           *section = _("Contact");
+          *rank = 0;
         }
+      return;
+    }
+
+  if (len == strlen ("meta") && strncmp (token, "meta", len) == 0)
+    {
+      *section = _("Job Match");
+      *rank = G_MAXUINT;
       return;
     }
 
@@ -149,14 +156,14 @@ classify_pointer (const char  *pointer,
     {
       if (strlen (sections[i].token) == len && strncmp (token, sections[i].token, len) == 0)
         {
-          *group = sections[i].token;
           *section = _(sections[i].title);
+          *rank = 2 + i;
           return;
         }
     }
 
-  *group = "other";
   *section = _("Other");
+  *rank = 2 + G_N_ELEMENTS (sections);
 }
 
 static char *
@@ -446,35 +453,23 @@ compare_pending (gconstpointer a,
   return pa->index < pb->index ? -1 : (pa->index > pb->index ? 1 : 0);
 }
 
-/* The findings to show, grouped by section in the order sections first appear in the report
- * (document order) and the whole-resume ones last, each with a key unique in the list */
+/* The findings to show, grouped by section in the sidebar's order (the document's too), each
+ * group in report order and the whole-resume ones last, each with a key unique in the list */
 static GArray *
 collect_pending (GPtrArray *findings)
 {
-  g_autoptr(GHashTable) ranks = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GArray *pending = g_array_sized_new (FALSE, TRUE, sizeof (Pending), findings->len);
 
   for (guint i = 0; i < findings->len; i++)
     {
       const RcFinding *finding = g_ptr_array_index (findings, i);
-      Pending item = { finding, NULL, NULL, NULL, 0, i };
+      Pending item = { finding, NULL, NULL, 0, i };
       char *key = rc_finding_dup_key (finding);
-      gpointer rank;
       guint repeat;
 
-      classify_pointer (finding->pointer, &item.group, &item.section);
-      if (!g_hash_table_lookup_extended (ranks, item.group, NULL, &rank))
-        {
-          rank = GUINT_TO_POINTER (g_hash_table_size (ranks));
-          g_hash_table_insert (ranks, (gpointer) item.group, rank);
-        }
-      item.rank = GPOINTER_TO_UINT (rank);
-      /* What concerns the whole resume, then the job, comes after the sections */
-      if (g_str_equal (item.group, ""))
-        item.rank = G_MAXUINT - 1;
-      else if (g_str_equal (item.group, "meta"))
-        item.rank = G_MAXUINT;
+      /* what concerns the whole resume, then the job, comes after the sections */
+      classify_pointer (rc_section_pointer_for_finding (finding), &item.section, &item.rank);
 
       /* Two findings may share a key (one rule firing twice in a string): number them */
       repeat = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));

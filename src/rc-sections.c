@@ -314,6 +314,36 @@ rc_section_for_pointer (const char *pointer)
   return -1;
 }
 
+const char *
+rc_section_pointer_for_finding (const RcFinding *finding)
+{
+  /* rule ids name what they check first ("contact.missing-email"); the most specific wins */
+  static const struct
+  {
+    const char *rule_prefix;
+    const char *pointer;
+  } places[] = {
+    { "contact.no-profile", "/basics/profiles" },
+    { "summary.", "/basics/summary" },
+    { "contact.", "/basics" },
+    { "experience.", "/work" },
+    { "projects.", "/projects" },
+    { "skills.", "/skills" },
+    { "education.", "/education" },
+    { "certificates.", "/certificates" },
+  };
+
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  if (finding->pointer != NULL && *finding->pointer != '\0')
+    return finding->pointer;
+
+  for (guint i = 0; finding->rule_id != NULL && i < G_N_ELEMENTS (places); i++)
+    if (g_str_has_prefix (finding->rule_id, places[i].rule_prefix))
+      return places[i].pointer;
+  return finding->pointer;
+}
+
 static GtkWidget *
 heading (const char *text,
          const char *css_class)

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "rc-report.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -28,6 +30,9 @@ const char *rc_section_get_title       (RcSection   section);
 const char *rc_section_get_icon_name   (RcSection   section);
 /* The section showing @pointer, or -1 (the whole resume, meta…) */
 int         rc_section_for_pointer     (const char *pointer);
+/* Where @finding is shown and counted: its pointer or, for one about something missing from
+ * the resume (no pointer), the part its rule is about ("contact.missing-email" → "/basics") */
+const char *rc_section_pointer_for_finding (const RcFinding *finding);
 /* A scrolled page with the section's editors; each RcEntryEditor and RcSectionEditor on it
  * is added to @editors, unbound */
 GtkWidget  *rc_section_build_page      (RcSection   section,

@@ -473,9 +473,26 @@ update_card_notes (RcWindow   *self,
     }
 }
 
+/* A finding about something missing from the whole resume (no pointer), placed where its
+ * rule points, so the page and the card it is about can show it; NULL when it has a place */
+static RcFinding *
+dup_placed_finding (const RcFinding *finding)
+{
+  const char *place = rc_section_pointer_for_finding (finding);
+  RcFinding *placed;
+
+  if (g_strcmp0 (place, finding->pointer) == 0)
+    return NULL;
+  placed = rc_finding_copy (finding);
+  g_free (placed->pointer);
+  placed->pointer = g_strdup (place);
+  return placed;
+}
+
 static void
 update_underlines (RcWindow *self)
 {
+  g_autoptr(GPtrArray) placed = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
   g_autoptr(GHashTable) by_field = g_hash_table_new_full (NULL, NULL, NULL,
                                                           (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) by_card = g_hash_table_new_full (NULL, NULL, NULL,
@@ -487,9 +504,16 @@ update_underlines (RcWindow *self)
   for (guint i = 0; findings != NULL && i < findings->len; i++)
     {
       RcFinding *finding = g_ptr_array_index (findings, i);
-      RcField *field = find_field (self, finding->pointer);
+      RcFinding *copy = dup_placed_finding (finding);
+      RcField *field;
       GtkWidget *card;
 
+      if (copy != NULL)
+        {
+          g_ptr_array_add (placed, copy);
+          finding = copy;
+        }
+      field = find_field (self, finding->pointer);
       if (field != NULL)
         add_to_group (by_field, field, finding);
       else if ((card = g_hash_table_lookup (self->cards, finding->pointer)) != NULL)
@@ -523,7 +547,7 @@ update_badges (RcWindow *self)
   for (guint i = 0; findings != NULL && i < findings->len; i++)
     {
       RcFinding *finding = g_ptr_array_index (findings, i);
-      int section = rc_section_for_pointer (finding->pointer);
+      int section = rc_section_for_pointer (rc_section_pointer_for_finding (finding));
 
       if (section >= 0)
         counts[section][finding->level]++;
@@ -698,6 +722,7 @@ void
 rc_window_reveal_finding (RcWindow        *self,
                           const RcFinding *finding)
 {
+  g_autoptr(RcFinding) placed = NULL;
   GtkWidget *card;
   RcField *field;
   int section;
@@ -706,6 +731,9 @@ rc_window_reveal_finding (RcWindow        *self,
   g_return_if_fail (RC_IS_WINDOW (self));
   g_return_if_fail (finding != NULL);
 
+  placed = dup_placed_finding (finding);
+  if (placed != NULL)
+    finding = placed;
   section = rc_section_for_pointer (finding->pointer);
   if (section < 0 || self->document == NULL)
     return;

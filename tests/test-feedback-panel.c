@@ -559,6 +559,54 @@ test_focus_after_ignore (Fixture       *fixture,
   g_assert_true (focused == GTK_WIDGET (next) || gtk_widget_is_ancestor (focused, GTK_WIDGET (next)));
 }
 
+/* A new, empty resume: each missing part is listed under its section, in the sidebar's
+ * order */
+static void
+test_empty_resume (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const struct {
+    const char *rule_prefix;
+    const char *section;
+  } expected[] = {
+    { "contact.", "Contact" },
+    { "summary.", "Summary" },
+    { "experience.", "Experience" },
+    { "projects.", "Projects" },
+    { "skills.", "Skills" },
+    { "education.", "Education" },
+    { "certificates.", "Certificates" },
+  };
+  g_autoptr(RcDocument) empty = rc_document_new ();
+  g_autoptr(RcReport) report = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint last = 0, placed = 0;
+
+  rc_feedback_panel_set_document (fixture->panel, empty);
+  report = rc_engine_check (fixture->engine, empty, NULL);
+  g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_ERROR), >, 0);
+  show_report (fixture, report);
+
+  rows = list_rows (fixture);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const RcFinding *finding = rc_finding_row_get_finding (g_ptr_array_index (rows, i));
+      const char *section = rc_finding_row_get_section (g_ptr_array_index (rows, i));
+
+      for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
+        {
+          if (!g_str_has_prefix (finding->rule_id, expected[j].rule_prefix))
+            continue;
+          g_assert_cmpstr (section, ==, expected[j].section);
+          g_assert_cmpuint (j, >=, last);
+          last = j;
+          placed++;
+        }
+    }
+  /* name, email, summary, experience, skills… all missing */
+  g_assert_cmpuint (placed, >=, 5);
+}
+
 static void
 test_row_without_fix (void)
 {
@@ -607,6 +655,8 @@ main (int   argc,
               fixture_set_up, test_empty_states, fixture_tear_down);
   g_test_add ("/ui/feedback-panel/level-filter", Fixture, NULL,
               fixture_set_up, test_level_filter, fixture_tear_down);
+  g_test_add ("/ui/feedback-panel/empty-resume", Fixture, NULL,
+              fixture_set_up, test_empty_resume, fixture_tear_down);
   g_test_add ("/ui/feedback-panel/focus-after-ignore", Fixture, NULL,
               fixture_set_up, test_focus_after_ignore, fixture_tear_down);
 

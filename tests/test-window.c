@@ -398,6 +398,59 @@ test_reveal_finding (Fixture       *fixture,
   rc_finding_free (finding);
 }
 
+/* The first shown badge in the sections sidebar whose tooltip starts with @words */
+static GtkWidget *
+find_badge (GtkWidget  *widget,
+            const char *words)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "badge") &&
+      gtk_widget_get_visible (widget) && tooltip != NULL && g_str_has_prefix (tooltip, words))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_badge (child, words);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A new resume: what is missing is counted on its section, listed in its card, and a click
+ * on the finding goes there */
+static void
+test_missing_parts (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  RcField *name;
+  g_autoptr(RcFinding) finding = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate ();
+  g_assert_null (rc_document_get (rc_window_get_document (window), "/basics/name"));
+  g_assert_nonnull (find_finding (window, "contact.missing-name", NULL));
+  finding = rc_finding_copy (find_finding (window, "contact.missing-name", NULL));
+
+  /* Contact's badge counts the missing name and email */
+  g_assert_nonnull (find_badge (GTK_WIDGET (window), "2 errors"));
+  /* the Contact card lists it, as well as the panel */
+  g_assert_cmpuint (count_labels (GTK_WIDGET (window), finding->message), ==, 2);
+
+  /* from another section, a click on the finding shows Contact's first field */
+  rc_window_select_section (window, RC_SECTION_SKILLS);
+  g_signal_emit_by_name (panel, "finding-activated", finding);
+  iterate ();
+  name = rc_window_lookup_field (window, "/basics/name");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
+                                         GTK_WIDGET (name)));
+}
+
 static char *
 copy_sample (Fixture *fixture)
 {
@@ -1153,6 +1206,7 @@ main (int   argc,
   ADD ("/ui/window/pages-after-typing", test_pages_after_typing);
   ADD ("/ui/window/small-window", test_small_window);
   ADD ("/ui/window/reveal-finding", test_reveal_finding);
+  ADD ("/ui/window/missing-parts", test_missing_parts);
   ADD ("/ui/window/entry-notes", test_entry_notes);
   ADD ("/ui/window/fix-and-ignore-survive-reopen", test_fix_and_ignore_survive_reopen);
   ADD ("/ui/window/edit-entries-and-save", test_edit_entries_and_save);

@@ -117,7 +117,20 @@ rc_rule_make_finding (const RcRule *rule,
   return finding;
 }
 
-RcFinding *
+/* A finding of @rule worded by one of its variants: params.variants[@variant] gives
+ * "message" and "advice" that replace the rule's own (either may be left out). */
+static RcFinding *
+rc_rule_make_variant (const RcRule *rule,
+                      const char   *variant,
+                      RcLevel       level,
+                      const char   *pointer,
+                      guint         start,
+                      guint         end,
+                      const char   *match,
+                      const char   *fix,
+                      ...) G_GNUC_NULL_TERMINATED;
+
+static RcFinding *
 rc_rule_make_variant (const RcRule *rule,
                       const char   *variant,
                       RcLevel       level,

@@ -176,18 +176,6 @@ guint      rc_engine_count_pages    (RcDocument     *document);
  * defer-pages the engine's last count of it */
 guint      rc_engine_check_pages    (RcCheckContext *ctx);
 
-/* A finding of @rule worded by one of its variants: params.variants[@variant] gives
- * "message" and "advice" that replace the rule's own (either may be left out). */
-RcFinding *rc_rule_make_variant     (const RcRule   *rule,
-                                     const char     *variant,
-                                     RcLevel         level,
-                                     const char     *pointer,
-                                     guint           start,
-                                     guint           end,
-                                     const char     *match,
-                                     const char     *fix,
-                                     ...) G_GNUC_NULL_TERMINATED;
-
 /* facts every string gets, whatever the rules */
 void       rc_string_facts          (RcStringContext *ctx);
 
