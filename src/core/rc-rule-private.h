@@ -225,9 +225,6 @@ const RcVerbs    *rc_rule_set_get_verbs        (RcRuleSet *self);
 const char       *rc_rule_translate            (const RcRule *rule,
                                                 const char   *text);
 
-/* inflect a verb not in the data: regular English rules */
-char             *rc_verb_inflect              (const char   *base,
-                                                RcVerbForm    form);
 const RcVerb     *rc_verbs_lookup              (const RcVerbs *verbs,
                                                 const char    *base);
 

@@ -66,9 +66,10 @@ rc_section_from_name (const char *name,
 /* ------------------------------------------------------------------------------------------ */
 /* Verbs                                                                                       */
 
-char *
-rc_verb_inflect (const char *base,
-                 RcVerbForm  form)
+/* Inflects a verb the data does not list by the regular English rules */
+static char *
+inflect_verb (const char *base,
+              RcVerbForm  form)
 {
   gsize len = strlen (base);
   char last = len > 0 ? base[len - 1] : '\0';
@@ -81,7 +82,7 @@ rc_verb_inflect (const char *base,
   if (space != NULL)
     {
       g_autofree char *head = g_strndup (base, (gsize) (space - base));
-      g_autofree char *inflected = rc_verb_inflect (head, form);
+      g_autofree char *inflected = inflect_verb (head, form);
 
       return g_strconcat (inflected, space, NULL);
     }
@@ -200,7 +201,7 @@ add_verb (RcVerbs    *verbs,
       if (form != NULL)
         verb.forms[i] = g_strdup (form);
       else if (i != RC_VERB_FORM_PARTICIPLE)
-        verb.forms[i] = rc_verb_inflect (base, (RcVerbForm) i);
+        verb.forms[i] = inflect_verb (base, (RcVerbForm) i);
     }
   verb.category = category;
   verb.instead = dup_string_array (rc_json_get_member_array (object, "instead"));
@@ -500,7 +501,7 @@ lemma_form (const RcVerbs *verbs,
     word = g_strdup (verb->forms[form] != NULL ? verb->forms[form]
                                               : verb->forms[RC_VERB_FORM_PAST]);
   else
-    word = rc_verb_inflect (head, form == RC_VERB_FORM_PARTICIPLE ? RC_VERB_FORM_PAST : form);
+    word = inflect_verb (head, form == RC_VERB_FORM_PARTICIPLE ? RC_VERB_FORM_PAST : form);
 
   if (space != NULL)
     {
