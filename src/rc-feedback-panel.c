@@ -297,16 +297,23 @@ dup_place (RcDocument      *document,
   return g_strdup (name);
 }
 
+/* What to do next: errors before warnings before polish, whatever the score says */
 static const char *
-score_verdict (guint score)
+score_verdict (RcReport *report)
 {
+  guint score = rc_report_get_score (report);
+
+  if (rc_report_count_level (report, RC_LEVEL_ERROR) > 0)
+    return score >= 50 ? _("Getting there: fix the errors first")
+                       : _("Needs work: start with the errors");
   if (score >= 90)
     return _("Ready to send");
   if (score >= 75)
     return _("Strong, with a few things to polish");
-  if (score >= 50)
-    return _("Getting there: fix the warnings first");
-  return _("Needs work: start with the errors");
+  if (rc_report_count_level (report, RC_LEVEL_WARNING) > 0)
+    return score >= 50 ? _("Getting there: fix the warnings first")
+                       : _("Needs work: start with the warnings");
+  return _("Getting there: work through the suggestions");
 }
 
 static gboolean
@@ -752,6 +759,7 @@ show_summary (RcFeedbackPanel *self)
 {
   guint score = rc_report_get_score (self->report);
   guint ignored = rc_report_get_ignored (self->report);
+  const char *verdict;
   char score_text[16];
 
   g_snprintf (score_text, sizeof score_text, "%u", score);
@@ -760,13 +768,16 @@ show_summary (RcFeedbackPanel *self)
       g_autofree char *clean = NULL;
 
       gtk_label_set_text (self->score_label, score_text);
-      gtk_label_set_text (self->verdict_label, score_verdict (score));
       gtk_level_bar_set_value (self->score_bar, score);
 
       /* Translators: shown when a resume has no findings left */
       clean = g_strdup_printf (_("Your resume scores %u out of 100."), score);
       gtk_label_set_text (self->clean_label, clean);
     }
+
+  verdict = score_verdict (self->report);
+  if (g_strcmp0 (gtk_label_get_text (self->verdict_label), verdict) != 0)
+    gtk_label_set_text (self->verdict_label, verdict);
 
   show_counts (self);
 

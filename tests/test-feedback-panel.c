@@ -559,8 +559,18 @@ test_focus_after_ignore (Fixture       *fixture,
   g_assert_true (focused == GTK_WIDGET (next) || gtk_widget_is_ancestor (focused, GTK_WIDGET (next)));
 }
 
+static gboolean
+shows_label (Fixture    *fixture,
+             const char *text)
+{
+  GtkWidget *panel = GTK_WIDGET (fixture->panel);
+  GtkWidget *label = find_widget (panel, GTK_TYPE_LABEL, text);
+
+  return label != NULL && is_shown (label, panel);
+}
+
 /* A new, empty resume: each missing part is listed under its section, in the sidebar's
- * order */
+ * order, and the verdict starts with the errors */
 static void
 test_empty_resume (Fixture       *fixture,
                    gconstpointer  data)
@@ -577,15 +587,25 @@ test_empty_resume (Fixture       *fixture,
     { "education.", "Education" },
     { "certificates.", "Certificates" },
   };
+  g_autoptr(RcReport) sample = check (fixture);
   g_autoptr(RcDocument) empty = rc_document_new ();
   g_autoptr(RcReport) report = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   guint last = 0, placed = 0;
 
+  /* the sample has warnings and no errors: the warnings come first */
+  g_assert_cmpuint (rc_report_count_level (sample, RC_LEVEL_ERROR), ==, 0);
+  g_assert_cmpuint (rc_report_count_level (sample, RC_LEVEL_WARNING), >, 0);
+  show_report (fixture, sample);
+  g_assert_true (shows_label (fixture, "Getting there: fix the warnings first") ||
+                 shows_label (fixture, "Needs work: start with the warnings"));
+
   rc_feedback_panel_set_document (fixture->panel, empty);
   report = rc_engine_check (fixture->engine, empty, NULL);
   g_assert_cmpuint (rc_report_count_level (report, RC_LEVEL_ERROR), >, 0);
   show_report (fixture, report);
+  g_assert_true (shows_label (fixture, "Getting there: fix the errors first") ||
+                 shows_label (fixture, "Needs work: start with the errors"));
 
   rows = list_rows (fixture);
   for (guint i = 0; i < rows->len; i++)
