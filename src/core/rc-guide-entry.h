@@ -45,7 +45,8 @@ const RcGuideExample *rc_guide_entry_get_example     (RcGuideEntry *self,
 gboolean              rc_guide_entry_has_rule        (RcGuideEntry *self,
                                                       const char   *rule_id);
 
-/* For RcGuide, which builds and translates the entries while it loads. */
+/* For RcGuide, which builds and translates the entries while it loads. The strv setters take
+ * @tags, @rules and @related (transfer full), as set_examples takes @examples. */
 RcGuideEntry         *rc_guide_entry_new             (const char   *id,
                                                       const char   *category);
 void                  rc_guide_entry_set_title       (RcGuideEntry *self,

@@ -23,6 +23,8 @@ G_DECLARE_FINAL_TYPE (RcJob, rc_job, RC, JOB, GObject)
 /* @text: plain text, or a JSON Resume job file (detected by its JSON shape) */
 RcJob       *rc_job_new            (RcTaxonomy  *taxonomy,
                                     const char  *text);
+/* A JSON job file's "title", or the first non-blank line of a text without its Markdown marks;
+ * "" when there is none */
 const char  *rc_job_get_title      (RcJob       *self);
 /* (transfer none) (element-type RcJobKeyword): most important first */
 GPtrArray   *rc_job_get_keywords   (RcJob       *self);

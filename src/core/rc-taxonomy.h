@@ -53,6 +53,7 @@ RcTaxonomy    *rc_taxonomy_new_from_bytes (GBytes   *json,
 /* (nullable): the skill @term names, through its aliases, case-insensitively */
 const RcSkill *rc_taxonomy_lookup       (RcTaxonomy *self,
                                          const char *term);
+/* (nullable): the skill with that id */
 const RcSkill *rc_taxonomy_get_skill    (RcTaxonomy *self,
                                          const char *id);
 /* (transfer none) (element-type RcSkill): all skills in data order */
