@@ -62,16 +62,6 @@ load_fixture (const char         *name,
   return guide;
 }
 
-static gboolean
-contains_entry (GPtrArray  *entries,
-                const char *id)
-{
-  for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (rc_guide_entry_get_id (g_ptr_array_index (entries, i)), id) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static int
 position_of (GPtrArray  *entries,
              const char *id)
@@ -80,6 +70,13 @@ position_of (GPtrArray  *entries,
     if (g_strcmp0 (rc_guide_entry_get_id (g_ptr_array_index (entries, i)), id) == 0)
       return i;
   return -1;
+}
+
+static gboolean
+contains_entry (GPtrArray  *entries,
+                const char *id)
+{
+  return position_of (entries, id) >= 0;
 }
 
 static void
