@@ -235,7 +235,6 @@ int
 rc_cli_command_check (int    argc,
                       char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_strdupv (argv);
   g_autofree char *job_path = NULL;
@@ -250,6 +249,7 @@ rc_cli_command_check (int    argc,
   g_autoptr(RcReport) report = NULL;
   gboolean json = FALSE;
   const char *path;
+  int status;
   const GOptionEntry entries[] = {
     { "job", 'j', 0, G_OPTION_ARG_FILENAME, &job_path,
       N_("A job description to match: plain text or a JSON Resume job file"), N_("JOB") },
@@ -265,19 +265,12 @@ rc_cli_command_check (int    argc,
    * the machine's whole font configuration (PRODUCT.md §7 memory budget). */
   rc_pdf_use_own_fonts_by_default ();
 
-  context = g_option_context_new (_("FILE"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Check a resume: every finding, the score and, with "
-                                           "a job description, the ATS match."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse_strv (context, &args, &error))
-    return rc_cli_fail ("check", "%s", error->message);
-  if (args[1] == NULL)
-    return rc_cli_fail ("check", _("no resume file given; usage: resume-coach %s"),
-                        RC_CLI_CHECK_SYNOPSIS);
-  if (args[2] != NULL)
-    return rc_cli_fail ("check", _("unexpected argument “%s”"), args[2]);
+  status = rc_cli_parse_options ("check", RC_CLI_CHECK_SYNOPSIS,
+                                 N_("Check a resume: every finding, the score and, with a job "
+                                    "description, the ATS match."),
+                                 entries, &args);
+  if (status != 0)
+    return status;
   path = args[1];
 
   if (!parse_format (format, &json))
@@ -388,29 +381,24 @@ int
 rc_cli_command_rules (int    argc,
                       char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_strdupv (argv);
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_autoptr(RcRuleSet) rules = NULL;
   gboolean json = FALSE;
+  int status;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (default) or json"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
   };
 
-  context = g_option_context_new (NULL);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("List every rule the coach applies, built in or "
-                                           "from your rule packs: id, level, scope and message."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse_strv (context, &args, &error))
-    return rc_cli_fail ("rules", "%s", error->message);
-  if (args[1] != NULL)
-    return rc_cli_fail ("rules", _("unexpected argument “%s”"), args[1]);
+  status = rc_cli_parse_options ("rules", NULL,
+                                 N_("List every rule the coach applies, built in or from your "
+                                    "rule packs: id, level, scope and message."),
+                                 entries, &args);
+  if (status != 0)
+    return status;
   if (!parse_format (format, &json))
     return rc_cli_fail ("rules", _("unknown format “%s”; use text or json"), format);
 

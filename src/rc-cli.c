@@ -84,6 +84,43 @@ rc_cli_fail (const char *subject,
   return EXIT_BAD_INPUT;
 }
 
+/**
+ * rc_cli_parse_options:
+ * @command: the command's name, as messages name it: "check"
+ * @synopsis: (nullable): the command's synopsis when it takes one FILE; %NULL when it takes
+ *   none
+ * @summary: (not nullable): what the command does, untranslated (N_()), for its --help
+ * @entries: its options
+ * @argv: (inout): the command's name and arguments; on success, its name and its FILE
+ *
+ * Returns: 0, or the exit status of a usage error once it is reported
+ */
+int
+rc_cli_parse_options (const char          *command,
+                      const char          *synopsis,
+                      const char          *summary,
+                      const GOptionEntry  *entries,
+                      char              ***argv)
+{
+  /* GOptionContext translates its parameter string and summary itself */
+  g_autoptr(GOptionContext) context = g_option_context_new (synopsis != NULL ? N_("FILE")
+                                                                             : NULL);
+  g_autoptr(GError) error = NULL;
+  guint files = synopsis != NULL ? 1 : 0;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse_strv (context, argv, &error))
+    return rc_cli_fail (command, "%s", error->message);
+  if (files == 1 && (*argv)[1] == NULL)
+    return rc_cli_fail (command, _("no resume file given; usage: resume-coach %s"), synopsis);
+  if ((*argv)[files + 1] != NULL)
+    return rc_cli_fail (command, _("unexpected argument “%s”"), (*argv)[files + 1]);
+  return 0;
+}
+
 static void
 print_usage_line (GString    *out,
                   const char *synopsis,
@@ -206,7 +243,6 @@ static int
 command_export (int    argc,
                 char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) input = NULL;
   g_autoptr(RcDocument) document = NULL;
@@ -215,6 +251,7 @@ command_export (int    argc,
   g_autofree char *output = NULL;
   RcExportFormat format = RC_EXPORT_TEXT;
   const char *path;
+  int status;
   const GOptionEntry entries[] = {
     { "to", 't', 0, G_OPTION_ARG_STRING, &to,
       N_("The format to export to: text, json, markdown or pdf"), N_("FORMAT") },
@@ -227,20 +264,12 @@ command_export (int    argc,
    * the machine's whole font configuration (PRODUCT.md §7 memory budget). */
   rc_pdf_use_own_fonts_by_default ();
 
-  context = g_option_context_new (_("FILE"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Write a resume as plain text, JSON Resume, Markdown "
-                                           "or PDF; to standard output unless -o is given."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse_strv (context, &args, &error))
-    return rc_cli_fail ("export", "%s", error->message);
-
-  if (args[1] == NULL)
-    return rc_cli_fail ("export", _("no resume file given; usage: resume-coach %s"),
-                        EXPORT_SYNOPSIS);
-  if (args[2] != NULL)
-    return rc_cli_fail ("export", _("unexpected argument “%s”"), args[2]);
+  status = rc_cli_parse_options ("export", EXPORT_SYNOPSIS,
+                                 N_("Write a resume as plain text, JSON Resume, Markdown or PDF; "
+                                    "to standard output unless -o is given."),
+                                 entries, &args);
+  if (status != 0)
+    return status;
   path = args[1];
 
   if (to != NULL)

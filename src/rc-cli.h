@@ -25,6 +25,15 @@ int      rc_cli_fail    (const char *subject,
                          const char *format,
                          ...) G_GNUC_PRINTF (2, 3);
 
+/* Added: parses a command's options (argv[0] is its name) for a command that takes one FILE
+ * (its @synopsis is then shown in the usage error) or none (@synopsis NULL). Returns 0 with
+ * @argv holding the name and the FILE, or reports the usage error and returns its status. */
+int         rc_cli_parse_options     (const char          *command,
+                                      const char          *synopsis,
+                                      const char          *summary,
+                                      const GOptionEntry  *entries,
+                                      char              ***argv);
+
 /* Added: the reason to give rc_cli_fail() when reading (or, with @writing, writing) a file the
  * user named failed */
 const char *rc_cli_describe_io_error (const GError *error,
