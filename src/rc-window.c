@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-clamp.h"
 #include "rc-coach-state.h"
 #include "rc-draft-store.h"
 #include "rc-engine.h"
@@ -1945,6 +1946,7 @@ rc_window_class_init (RcWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RC_TYPE_CLAMP);
   g_type_ensure (RC_TYPE_FEEDBACK_PANEL);
   g_type_ensure (RC_TYPE_JOB_PANE);
 

@@ -929,6 +929,62 @@ find_action_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The label under @widget that starts with @text */
+static GtkWidget *
+find_label_starting (GtkWidget  *widget,
+                     const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_starting (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+/* With recent resumes the welcome page is taller than a small window: its text still wraps
+ * in a readable column instead of running across the window */
+static void
+test_welcome_layout (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GSettings *settings = rc_application_get_settings (app);
+  g_autofree char *path = sample_path ();
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  const char *recent[] = { uri, NULL };
+  g_auto(GStrv) saved = g_settings_get_strv (settings, "recent-files");
+  RcWindow *window;
+  GtkWidget *text;
+
+  g_settings_set_strv (settings, "recent-files", recent);
+  window = rc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  text = find_label_starting (GTK_WIDGET (window), "Write a software engineering resume");
+  g_assert_nonnull (text);
+  wait_until (is_allocated, text);
+  iterate ();
+
+  g_assert_cmpint (gtk_widget_get_width (text), <=, 540);
+  g_assert_nonnull (find_label_starting (GTK_WIDGET (window), "backend-engineer.json"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_settings_set_strv (settings, "recent-files", (const char * const *) saved);
+}
+
 static void
 test_welcome_and_new (Fixture       *fixture,
                       gconstpointer  data)
@@ -1217,6 +1273,7 @@ main (int   argc,
   ADD ("/ui/window/learn-more", test_learn_more);
 
   ADD ("/ui/window/welcome-and-new", test_welcome_and_new);
+  ADD ("/ui/window/welcome-layout", test_welcome_layout);
   ADD ("/ui/window/close-asks", test_close_asks);
   ADD ("/ui/window/bad-rule-pack", test_bad_rule_pack);
   ADD ("/ui/window/offer-drafts", test_offer_drafts);
