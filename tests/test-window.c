@@ -782,6 +782,53 @@ test_bad_file (Fixture       *fixture,
                    "Elena Marsh — Resume Coach");
 }
 
+static GtkDialog *find_dialog (RcWindow *window);
+
+/* What GTK does when a file is dropped on the window */
+static gboolean
+drop_file (RcWindow *window,
+           GFile    *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
+          return accepted;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Dropping a JSON Resume file opens it, after asking about unsaved changes */
+static void
+test_drop_file (Fixture       *fixture,
+                gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  g_autofree char *path = copy_sample (fixture);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  int position = -1;
+
+  gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
+    rc_window_lookup_field (window, "/basics/label"))), "!", -1, &position);
+  g_assert_true (drop_file (window, file));
+  g_assert_nonnull (find_dialog (window));
+  gtk_dialog_response (find_dialog (window), GTK_RESPONSE_REJECT);
+
+  wait_until (file_loaded, &(FileWait) { window, file });
+  g_assert_false (rc_document_get_modified (rc_window_get_document (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "resume.json — Resume Coach");
+}
+
 static gboolean
 file_exists (gpointer data)
 {
@@ -1268,6 +1315,7 @@ main (int   argc,
   ADD ("/ui/window/edit-entries-and-save", test_edit_entries_and_save);
   ADD ("/ui/window/title-and-marker", test_title_and_marker);
   ADD ("/ui/window/bad-file", test_bad_file);
+  ADD ("/ui/window/drop-file", test_drop_file);
   ADD ("/ui/window/draft", test_draft);
   ADD ("/ui/window/job-description", test_job_description);
   ADD ("/ui/window/learn-more", test_learn_more);
