@@ -1174,6 +1174,7 @@ test_export (Fixture       *fixture,
   g_autofree char *markdown = g_build_filename (fixture->dir, "elena.md", NULL);
   g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
   g_autoptr(GFile) current = NULL;
+  g_autofree char *name = NULL;
   GtkWindow *chooser;
 
   /* Export → Plain Text: a file chooser, then the file */
@@ -1204,7 +1205,8 @@ test_export (Fixture       *fixture,
   current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
   g_assert_nonnull (current);
   g_assert_true (g_file_equal (current, folder));
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "elena.md");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (name, ==, "elena.md");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   wait_until (file_exists, markdown);
   g_clear_pointer (&contents, g_free);
