@@ -96,7 +96,7 @@ offer_drafts (RcApplication *self,
       RcDraftInfo *info = g_ptr_array_index (drafts, i);
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (info->saved);
       /* TRANSLATORS: when a draft was last written, see g_date_time_format() */
-      g_autofree char *when = time != NULL ? g_date_time_format (time, _("%e %B, %H:%M"))
+      g_autofree char *when = time != NULL ? g_date_time_format (time, _("%-d %B, %H:%M"))
                                            : g_strdup ("");
 
       /* TRANSLATORS: one unsaved resume in a list: its name and when it was last edited */
