@@ -299,9 +299,11 @@ update_title (RcWindow *self)
       g_autoptr(GFile) parent = g_file_get_parent (self->file);
       g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
       const char *home = g_get_home_dir ();
+      gsize n = strlen (home);
 
-      if (path != NULL && g_str_has_prefix (path, home))
-        subtitle = g_strconcat ("~", path + strlen (home), NULL);
+      /* "~/Documents", but "/home/ann" is not in the home of "/home/an" */
+      if (path != NULL && strncmp (path, home, n) == 0 && (path[n] == '/' || path[n] == '\0'))
+        subtitle = g_strconcat ("~", path + n, NULL);
       else
         subtitle = g_steal_pointer (&path);
     }
