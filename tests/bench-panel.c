@@ -10,11 +10,14 @@
 #include "rc-engine.h"
 #include "rc-feedback-panel.h"
 #include "rc-finding-row.h"
+#include "rc-ui-test-util.h"
 
 GResource *rc_ui_get_resource (void);
 
 #define N_RUNS 41
 #define N_FINDINGS 50
+
+#define print_figure(what, values) rc_ui_test_print_figure ((what), 44, (values), N_RUNS)
 
 static const char *weak_bullets[] = {
   "Responsible for the deployment scripts of the team",
@@ -58,37 +61,6 @@ on_after_paint_cb (GdkFrameClock *clock,
   frame->layout_ms = (frame->layout_end - frame->paint_start) / 1000.0;
   frame->paint_ms = (now - frame->layout_end) / 1000.0;
   frame->painted = TRUE;
-}
-
-static guint
-count_rows (GtkWidget *widget)
-{
-  guint n = RC_IS_FINDING_ROW (widget) ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_rows (child);
-  return n;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-static void
-print_figure (const char *what,
-              double     *values)
-{
-  qsort (values, N_RUNS, sizeof (double), compare_doubles);
-  g_print ("%-44s median %7.3f ms   p90 %7.3f ms   max %7.3f ms\n",
-           what, values[N_RUNS / 2], values[N_RUNS * 9 / 10], values[N_RUNS - 1]);
 }
 
 int
@@ -208,7 +180,8 @@ main (int   argc,
       paint_ms[i] = frame.painted ? frame.paint_ms : -1;
 
       /* The rows below the fold follow, a few per frame */
-      while (count_rows (GTK_WIDGET (panel)) < rc_report_get_findings (base)->len)
+      while (rc_ui_test_count_type (GTK_WIDGET (panel), RC_TYPE_FINDING_ROW) <
+             rc_report_get_findings (base)->len)
         g_main_context_iteration (NULL, TRUE);
       frame.painted = FALSE;
       while (!frame.painted)

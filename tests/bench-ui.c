@@ -9,10 +9,13 @@
 
 #include "rc-application.h"
 #include "rc-window.h"
+#include "rc-ui-test-util.h"
 
 #define N_KEYS  101
 #define N_OPENS 11
 #define N_BULLETS 40
+
+#define print_figure(what, values, n) rc_ui_test_print_figure ((what), 48, (values), (n))
 
 typedef struct
 {
@@ -63,26 +66,6 @@ wait_for_frame (Frame *frame)
   while (!frame->painted && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   return frame->painted;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-static void
-print_figure (const char *what,
-              double     *values,
-              guint       n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  g_print ("%-48s median %7.3f ms   p90 %7.3f ms   max %7.3f ms\n",
-           what, values[n / 2], values[n * 9 / 10], values[n - 1]);
 }
 
 static const char *extra_bullets[] = {

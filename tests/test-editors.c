@@ -12,6 +12,7 @@
 #include "rc-entry-editor.h"
 #include "rc-field.h"
 #include "rc-section-editor.h"
+#include "rc-ui-test-util.h"
 
 GResource *rc_ui_get_resource (void);
 
@@ -23,13 +24,6 @@ typedef struct
   GPtrArray  *changes;   /* "set /work/0/highlights/3", in order */
   GPtrArray  *editors;   /* what document changes are forwarded to */
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 on_changed_cb (RcDocument   *document,
@@ -59,13 +53,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "backend-engineer.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = rc_test_sample_path ();
 
-  fixture->document = rc_document_new_from_file (file, NULL, &error);
-  g_assert_no_error (error);
+  fixture->document = rc_test_document_from_file (path);
   fixture->changes = g_ptr_array_new_with_free_func (g_free);
   fixture->editors = g_ptr_array_new ();
   g_signal_connect (fixture->document, "changed", G_CALLBACK (on_changed_cb), fixture);
@@ -75,7 +65,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 700, 800);
   gtk_window_set_child (fixture->window, fixture->box);
   gtk_window_present (fixture->window);
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -83,7 +73,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
+  rc_ui_test_iterate ();
   g_ptr_array_unref (fixture->editors);
   g_ptr_array_unref (fixture->changes);
   g_assert_finalize_object (fixture->document);
@@ -99,7 +89,7 @@ add_field (Fixture     *fixture,
   gtk_box_append (GTK_BOX (fixture->box), field);
   rc_field_bind (RC_FIELD (field), fixture->document, pointer);
   g_ptr_array_add (fixture->editors, field);
-  iterate ();
+  rc_ui_test_iterate ();
   return RC_FIELD (field);
 }
 
@@ -646,7 +636,7 @@ test_section_add_move_remove (Fixture       *fixture,
   rc_section_editor_bind (editor, fixture->document, "/work");
   g_ptr_array_add (fixture->editors, widget);
   g_signal_connect (widget, "entry-removed", G_CALLBACK (on_entry_removed_cb), &removed);
-  iterate ();
+  rc_ui_test_iterate ();
 
   g_assert_cmpuint (entries->len, ==, length);
   first_company = g_strdup (entry_text (editor, 0, 1));
@@ -727,7 +717,7 @@ test_entry_tab_order (Fixture       *fixture,
   gtk_box_append (GTK_BOX (fixture->box), widget);
   rc_section_editor_bind (editor, fixture->document, "/work");
   g_ptr_array_add (fixture->editors, widget);
-  iterate ();
+  rc_ui_test_iterate ();
 
   entry = g_ptr_array_index (rc_section_editor_get_entries (editor), 1);
   fields = rc_entry_editor_get_fields (entry);

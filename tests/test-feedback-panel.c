@@ -11,6 +11,7 @@
 #include "rc-engine.h"
 #include "rc-feedback-panel.h"
 #include "rc-finding-row.h"
+#include "rc-ui-test-util.h"
 
 GResource *rc_ui_get_resource (void);
 
@@ -23,24 +24,13 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "backend-engineer.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *path = rc_test_sample_path ();
   g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
-  g_autoptr(GError) error = NULL;
 
-  fixture->document = rc_document_new_from_file (file, NULL, &error);
-  g_assert_no_error (error);
+  fixture->document = rc_test_document_from_file (path);
   fixture->engine = rc_engine_new (rules);
 
   fixture->panel = rc_feedback_panel_new ();
@@ -49,7 +39,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 420, 700);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->panel));
   gtk_window_present (fixture->window);
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -57,7 +47,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
+  rc_ui_test_iterate ();
   g_clear_object (&fixture->engine);
   g_assert_finalize_object (fixture->document);
 }
@@ -68,32 +58,22 @@ check (Fixture *fixture)
   return rc_engine_check (fixture->engine, fixture->document, NULL);
 }
 
-static guint
-count_rows (GtkWidget *widget)
-{
-  guint n = RC_IS_FINDING_ROW (widget) ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_rows (child);
-  return n;
-}
-
 /* Sets the report and waits for the rows: those below the first screenful follow over the
  * next frames */
 static void
 show_report (Fixture  *fixture,
              RcReport *report)
 {
+  GtkWidget *panel = GTK_WIDGET (fixture->panel);
   guint expected = report != NULL ? rc_report_get_findings (report)->len : 0;
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   rc_feedback_panel_set_report (fixture->panel, report);
-  g_assert_cmpuint (count_rows (GTK_WIDGET (fixture->panel)), >=, MIN (expected, 12));
-  while (count_rows (GTK_WIDGET (fixture->panel)) != expected && g_get_monotonic_time () < deadline)
+  g_assert_cmpuint (rc_ui_test_count_type (panel, RC_TYPE_FINDING_ROW), >=, MIN (expected, 12));
+  while (rc_ui_test_count_type (panel, RC_TYPE_FINDING_ROW) != expected &&
+         g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -147,21 +127,6 @@ find_widget (GtkWidget  *widget,
   return NULL;
 }
 
-/* Shown to the user: visible itself and in every ancestor up to @top */
-static gboolean
-is_shown (GtkWidget *widget,
-          GtkWidget *top)
-{
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    {
-      if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
-        return FALSE;
-      if (widget == top)
-        return TRUE;
-    }
-  return TRUE;
-}
-
 static gboolean
 same_finding (const RcFinding *a,
               const RcFinding *b)
@@ -208,17 +173,17 @@ test_shows_report (Fixture       *fixture,
 
   /* The score, large, and the counts in words */
   g_snprintf (text, sizeof text, "%u", rc_report_get_score (report));
-  g_assert_true (is_shown (find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_LABEL, text),
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (GTK_WIDGET (fixture->panel), text),
                            GTK_WIDGET (fixture->panel)));
   g_snprintf (text, sizeof text, "%u error%s", rc_report_count_level (report, RC_LEVEL_ERROR),
               rc_report_count_level (report, RC_LEVEL_ERROR) == 1 ? "" : "s");
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_LABEL, text));
+  g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (fixture->panel), text));
   g_snprintf (text, sizeof text, "%u warning%s", rc_report_count_level (report, RC_LEVEL_WARNING),
               rc_report_count_level (report, RC_LEVEL_WARNING) == 1 ? "" : "s");
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_LABEL, text));
+  g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (fixture->panel), text));
   g_snprintf (text, sizeof text, "%u suggestion%s", rc_report_count_level (report, RC_LEVEL_SUGGESTION),
               rc_report_count_level (report, RC_LEVEL_SUGGESTION) == 1 ? "" : "s");
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_LABEL, text));
+  g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (fixture->panel), text));
 
   /* One row per finding, each section in one group under one heading, in report order */
   rows = list_rows (fixture);
@@ -455,12 +420,12 @@ test_empty_states (Fixture       *fixture,
 
   /* No report: no rows, no score, an explanation */
   show_report (fixture, NULL);
-  g_assert_true (is_shown (find_widget (panel, GTK_TYPE_LABEL, "No Feedback Yet"), panel));
-  g_assert_false (is_shown (find_widget (panel, GTK_TYPE_LABEL, "Nothing to fix — nice work"), panel));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (panel, "No Feedback Yet"), panel));
+  g_assert_false (rc_ui_test_is_shown (rc_ui_test_find_label (panel, "Nothing to fix — nice work"), panel));
 
   show_report (fixture, report);
-  g_assert_false (is_shown (find_widget (panel, GTK_TYPE_LABEL, "No Feedback Yet"), panel));
-  g_assert_false (is_shown (find_widget (panel, GTK_TYPE_LABEL, "Nothing to fix — nice work"), panel));
+  g_assert_false (rc_ui_test_is_shown (rc_ui_test_find_label (panel, "No Feedback Yet"), panel));
+  g_assert_false (rc_ui_test_is_shown (rc_ui_test_find_label (panel, "Nothing to fix — nice work"), panel));
 
   /* Ignore every finding: the list empties, the ignored ones are counted */
   g_assert_cmpuint (n, >, 0);
@@ -472,15 +437,15 @@ test_empty_states (Fixture       *fixture,
 
   rows = list_rows (fixture);
   g_assert_cmpuint (rows->len, ==, 0);
-  g_assert_true (is_shown (find_widget (panel, GTK_TYPE_LABEL, "Nothing to fix — nice work"), panel));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (panel, "Nothing to fix — nice work"), panel));
   g_snprintf (text, sizeof text, "Your resume scores %u out of 100.", rc_report_get_score (clean));
-  g_assert_true (is_shown (find_widget (panel, GTK_TYPE_LABEL, text), panel));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (panel, text), panel));
   g_snprintf (text, sizeof text, "%u finding%s ignored", rc_report_get_ignored (clean),
               rc_report_get_ignored (clean) == 1 ? "" : "s");
-  g_assert_true (is_shown (find_widget (panel, GTK_TYPE_LABEL, text), panel));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (panel, text), panel));
 
   restore = find_widget (panel, GTK_TYPE_BUTTON, "Show Again");
-  g_assert_true (is_shown (restore, panel));
+  g_assert_true (rc_ui_test_is_shown (restore, panel));
   g_signal_connect (fixture->panel, "restore-ignored", G_CALLBACK (on_restore_cb), &restored);
   g_signal_emit_by_name (restore, "clicked");
   g_assert_cmpuint (restored, ==, 1);
@@ -502,11 +467,11 @@ test_level_filter (Fixture       *fixture,
 
   suggestions = rc_report_count_level (report, RC_LEVEL_SUGGESTION);
   g_snprintf (text, sizeof text, "%u suggestion%s", suggestions, suggestions == 1 ? "" : "s");
-  toggle = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_LABEL, text),
+  toggle = gtk_widget_get_ancestor (rc_ui_test_find_label (GTK_WIDGET (fixture->panel), text),
                                     GTK_TYPE_TOGGLE_BUTTON);
   g_assert_nonnull (toggle);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
-  iterate ();
+  rc_ui_test_iterate ();
 
   rows = list_rows (fixture);
   for (guint i = 0; i < rows->len; i++)
@@ -518,7 +483,7 @@ test_level_filter (Fixture       *fixture,
     }
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
-  iterate ();
+  rc_ui_test_iterate ();
   for (guint i = 0; i < rows->len; i++)
     g_assert_true (gtk_widget_get_child_visible (g_ptr_array_index (rows, i)));
 }
@@ -564,9 +529,9 @@ shows_label (Fixture    *fixture,
              const char *text)
 {
   GtkWidget *panel = GTK_WIDGET (fixture->panel);
-  GtkWidget *label = find_widget (panel, GTK_TYPE_LABEL, text);
+  GtkWidget *label = rc_ui_test_find_label (panel, text);
 
-  return label != NULL && is_shown (label, panel);
+  return label != NULL && rc_ui_test_is_shown (label, panel);
 }
 
 /* A new, empty resume: each missing part is listed under its section, in the sidebar's
@@ -645,8 +610,8 @@ test_row_without_fix (void)
   g_assert_false (gtk_widget_get_visible (apply));
   g_assert_false (gtk_widget_get_visible (find_widget (GTK_WIDGET (row), GTK_TYPE_BUTTON, "Learn More")));
   /* the level in words, not by colour alone */
-  g_assert_nonnull (find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "Suggestion · Acme, bullet 2"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "“I”"));
+  g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (row), "Suggestion · Acme, bullet 2"));
+  g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (row), "“I”"));
 
   finding.fix = (char *) "";
   finding.tip = (char *) "style.pronouns";

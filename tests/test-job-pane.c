@@ -9,6 +9,7 @@
 
 #include "rc-coach-state.h"
 #include "rc-job-pane.h"
+#include "rc-ui-test-util.h"
 
 GResource *rc_ui_get_resource (void);
 
@@ -22,13 +23,6 @@ typedef struct
   guint       changes;
   char       *last_pointer;
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 on_document_changed_cb (RcDocument   *document,
@@ -56,7 +50,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 420, 700);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->pane));
   gtk_window_present (fixture->window);
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -64,68 +58,16 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
+  rc_ui_test_iterate ();
   g_signal_handlers_disconnect_by_data (fixture->document, fixture);
   g_assert_finalize_object (fixture->document);
   g_clear_pointer (&fixture->last_pointer, g_free);
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_shown (GtkWidget *widget,
-          GtkWidget *top)
-{
-  if (widget == NULL)
-    return FALSE;
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    {
-      if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
-        return FALSE;
-      if (widget == top)
-        return TRUE;
-    }
-  return TRUE;
-}
-
 static GtkTextBuffer *
 get_buffer (Fixture *fixture)
 {
-  GtkWidget *view = find_type (GTK_WIDGET (fixture->pane), GTK_TYPE_TEXT_VIEW);
+  GtkWidget *view = rc_ui_test_find_type (GTK_WIDGET (fixture->pane), GTK_TYPE_TEXT_VIEW);
 
   g_assert_nonnull (view);
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
@@ -217,7 +159,7 @@ test_loads_stored_job (Fixture       *fixture,
 
   /* Opening a document with a stored job shows it, and writes nothing back */
   rc_job_pane_set_document (fixture->pane, fixture->document);
-  iterate ();
+  rc_ui_test_iterate ();
   shown = dup_text (buffer);
   g_assert_cmpstr (shown, ==, JOB_TEXT);
   g_assert_cmpuint (fixture->changes, ==, 0);
@@ -273,33 +215,33 @@ test_shows_match (Fixture       *fixture,
 
   /* No job: a helpful placeholder */
   rc_job_pane_set_ats (fixture->pane, NULL);
-  g_assert_true (is_shown (find_label (pane, placeholder), pane));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (pane, placeholder), pane));
 
   type_text (get_buffer (fixture), JOB_TEXT);
   rc_job_pane_set_ats (fixture->pane, &ats);
-  iterate ();
-  g_assert_false (is_shown (find_label (pane, placeholder), pane));
-  g_assert_true (is_shown (find_label (pane, "60%"), pane));
-  g_assert_true (is_shown (find_label (pane, "Below what many ATS filters pass"), pane));
+  rc_ui_test_iterate ();
+  g_assert_false (rc_ui_test_is_shown (rc_ui_test_find_label (pane, placeholder), pane));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (pane, "60%"), pane));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (pane, "Below what many ATS filters pass"), pane));
 
   /* Each keyword a chip: missing first, in the given order; skills-only ones marked */
   g_assert_cmpuint (count_chips (pane, "rc-chip-missing"), ==, 2);
   g_assert_cmpuint (count_chips (pane, "rc-chip-matched"), ==, 3);
   g_assert_cmpuint (count_chips (pane, "rc-chip-skills-only"), ==, 1);
   for (guint i = 0; matched[i] != NULL; i++)
-    g_assert_true (is_shown (find_label (pane, matched[i]), pane));
+    g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (pane, matched[i]), pane));
   for (guint i = 0; missing[i] != NULL; i++)
-    g_assert_true (is_shown (find_label (pane, missing[i]), pane));
-  g_assert_true (is_shown (find_label (pane, "skills only"), pane));
+    g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (pane, missing[i]), pane));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (pane, "skills only"), pane));
 
   /* Everything matched: no missing section, a passing verdict */
   rc_job_pane_set_ats (fixture->pane, &good);
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_cmpuint (count_chips (pane, "rc-chip-missing"), ==, 0);
   g_assert_cmpuint (count_chips (pane, "rc-chip-matched"), ==, 1);
-  g_assert_true (is_shown (find_label (pane, "100%"), pane));
-  g_assert_false (is_shown (find_label (pane, "Below what many ATS filters pass"), pane));
-  g_assert_false (is_shown (find_label (pane, "skills only"), pane));
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (pane, "100%"), pane));
+  g_assert_false (rc_ui_test_is_shown (rc_ui_test_find_label (pane, "Below what many ATS filters pass"), pane));
+  g_assert_false (rc_ui_test_is_shown (rc_ui_test_find_label (pane, "skills only"), pane));
 }
 
 int

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "rc-tips-window.h"
+#include "rc-ui-test-util.h"
 
 GResource *rc_ui_get_resource (void);
 
@@ -28,13 +29,6 @@ typedef struct
   RcDocument *document;
 } Fixture;
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static gboolean
 on_timeout_cb (gpointer data)
 {
@@ -51,7 +45,7 @@ wait_ms (guint ms)
   g_timeout_add (ms, on_timeout_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static GtkWidget *
@@ -104,7 +98,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_present (fixture->parent);
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -116,7 +110,7 @@ fixture_tear_down (Fixture       *fixture,
   if (browser != NULL)
     gtk_window_destroy (GTK_WINDOW (browser));
   gtk_window_destroy (fixture->parent);
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_null (rc_tips_window_find (NULL));
   g_clear_object (&fixture->document);
 }
@@ -138,7 +132,7 @@ present_finding (Fixture    *fixture,
   RcTipsWindow *browser;
 
   rc_tips_window_present_for_finding (fixture->parent, fixture->document, &finding);
-  iterate ();
+  rc_ui_test_iterate ();
   browser = rc_tips_window_find (fixture->parent);
   g_assert_nonnull (browser);
   return browser;
@@ -185,7 +179,7 @@ test_search_narrows (Fixture       *fixture,
   guint all, narrowed;
 
   rc_tips_window_present_entry (fixture->parent, "faq.score");
-  iterate ();
+  rc_ui_test_iterate ();
   browser = rc_tips_window_find (fixture->parent);
   list = GTK_LIST_BOX (find_widget (GTK_WIDGET (browser), GTK_TYPE_LIST_BOX, NULL));
   search = GTK_EDITABLE (find_widget (GTK_WIDGET (browser), GTK_TYPE_SEARCH_ENTRY, NULL));
@@ -211,7 +205,7 @@ test_search_narrows (Fixture       *fixture,
   gtk_editable_set_text (search, "passive voice");
   wait_ms (400);
   g_signal_emit_by_name (search, "activate");
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_cmpstr (rc_tips_window_get_entry_id (browser), ==, "style.passive");
 
   gtk_editable_set_text (search, "zzqxj");
@@ -234,7 +228,7 @@ test_links_and_rules (Fixture       *fixture,
   gboolean handled = FALSE;
 
   rc_tips_window_present_entry (fixture->parent, "faq.score");
-  iterate ();
+  rc_ui_test_iterate ();
   browser = rc_tips_window_find (fixture->parent);
 
   /* a link in the text opens its entry; Back returns */
@@ -248,11 +242,11 @@ test_links_and_rules (Fixture       *fixture,
 
   /* "show the rules for this" lists the rule ids and their messages */
   rc_tips_window_present_entry (fixture->parent, "style.dates");
-  iterate ();
+  rc_ui_test_iterate ();
   expander = find_widget (GTK_WIDGET (browser), GTK_TYPE_EXPANDER, "Show the rules");
   g_assert_nonnull (expander);
   gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_nonnull (find_widget (expander, GTK_TYPE_LABEL, "dates.invalid"));
   g_assert_nonnull (find_widget (expander, GTK_TYPE_LABEL, "dates.order"));
 }
@@ -266,7 +260,7 @@ click (GtkWidget *root,
   if (button == NULL)
     g_error ("no button “%s”", label);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -304,7 +298,7 @@ test_pick_verb (Fixture       *fixture,
 
   /* from F1 there is no bullet to rewrite: no buttons */
   rc_tips_window_present_entry (fixture->parent, "verbs.build");
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_null (find_widget (GTK_WIDGET (browser), GTK_TYPE_BUTTON, "Built"));
   g_assert_nonnull (find_widget (GTK_WIDGET (browser), GTK_TYPE_LABEL, "Built, "));
 }

@@ -15,6 +15,7 @@
 #include "rc-feedback-panel.h"
 #include "rc-section-editor.h"
 #include "rc-tips-window.h"
+#include "rc-ui-test-util.h"
 #include "rc-window.h"
 
 #define DUTY_BULLET "/work/0/highlights/0"
@@ -26,34 +27,6 @@ typedef struct
   RcWindow *window;
   char     *dir;
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Runs the main loop until @done says so, or fails after a few seconds */
-static void
-wait_until (gboolean (*done) (gpointer data),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static char *
-sample_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json",
-                                NULL);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -68,7 +41,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (rc_window_open_sample (fixture->window));
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -118,27 +91,9 @@ fixture_tear_down (Fixture       *fixture,
   if (document != NULL)
     rc_document_set_modified (document, FALSE);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate ();
+  rc_ui_test_iterate ();
   remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* How many labels under @widget, shown or not, contain @text */
@@ -254,7 +209,7 @@ wait_for_check (RcWindow *window)
 {
   ReportWait wait = { window, rc_window_get_report (window) };
 
-  wait_until (report_changed, &wait);
+  rc_ui_test_wait_until (report_changed, &wait);
 }
 
 static void
@@ -264,7 +219,7 @@ test_feedback_updates (Fixture       *fixture,
   RcWindow *window = fixture->window;
   RcDocument *document = rc_window_get_document (window);
   RcField *field = rc_window_lookup_field (window, DUTY_BULLET);
-  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  GtkWidget *panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
   const RcFinding *finding;
   g_autofree char *message = NULL;
   guint score_with_duty, n_rows;
@@ -306,7 +261,7 @@ test_pages_after_typing (Fixture       *fixture,
 {
   RcWindow *window = fixture->window;
   RcField *field = rc_window_lookup_field (window, DUTY_BULLET);
-  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  GtkWidget *panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
   g_autoptr(GString) text = g_string_new (NULL);
   const RcFinding *finding;
 
@@ -323,7 +278,7 @@ test_pages_after_typing (Fixture       *fixture,
   g_assert_null (find_finding (window, "length.pages", NULL));
 
   /* once the main loop is idle, the pages are counted and the panel says so */
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_false (rc_report_get_pages_pending (rc_window_get_report (window)));
   finding = find_finding (window, "length.pages", "");
   g_assert_nonnull (finding);
@@ -375,7 +330,7 @@ test_reveal_finding (Fixture       *fixture,
   RcField *field = rc_window_lookup_field (window, DUTY_BULLET);
   GtkWidget *view = rc_field_get_control (field);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  GtkWidget *panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
   g_autofree char *selected = NULL;
   GtkTextIter start, end;
   RcFinding *finding;
@@ -387,7 +342,7 @@ test_reveal_finding (Fixture       *fixture,
 
   /* what a click on the finding's row does */
   g_signal_emit_by_name (panel, "finding-activated", finding);
-  iterate ();
+  rc_ui_test_iterate ();
 
   g_assert_true (gtk_widget_is_ancestor (view, gtk_stack_get_visible_child (
     GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (field), GTK_TYPE_STACK)))));
@@ -427,12 +382,12 @@ test_missing_parts (Fixture       *fixture,
                     gconstpointer  data)
 {
   RcWindow *window = fixture->window;
-  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  GtkWidget *panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
   RcField *name;
   g_autoptr(RcFinding) finding = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_null (rc_document_get (rc_window_get_document (window), "/basics/name"));
   g_assert_nonnull (find_finding (window, "contact.missing-name", NULL));
   finding = rc_finding_copy (find_finding (window, "contact.missing-name", NULL));
@@ -445,7 +400,7 @@ test_missing_parts (Fixture       *fixture,
   /* from another section, a click on the finding shows Contact's first field */
   rc_window_select_section (window, RC_SECTION_SKILLS);
   g_signal_emit_by_name (panel, "finding-activated", finding);
-  iterate ();
+  rc_ui_test_iterate ();
   name = rc_window_lookup_field (window, "/basics/name");
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
                                          GTK_WIDGET (name)));
@@ -454,7 +409,7 @@ test_missing_parts (Fixture       *fixture,
 static char *
 copy_sample (Fixture *fixture)
 {
-  g_autofree char *source = sample_path ();
+  g_autofree char *source = rc_test_sample_path ();
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (fixture->dir, "resume.json", NULL);
@@ -489,8 +444,8 @@ open_and_wait (RcWindow *window,
   FileWait wait = { window, file };
 
   rc_window_open_file (window, file);
-  wait_until (file_loaded, &wait);
-  iterate ();
+  rc_ui_test_wait_until (file_loaded, &wait);
+  rc_ui_test_iterate ();
 }
 
 static gboolean
@@ -503,7 +458,7 @@ static void
 save_and_wait (RcWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  wait_until (saved, window);
+  rc_ui_test_wait_until (saved, window);
 }
 
 static void
@@ -520,7 +475,7 @@ test_fix_and_ignore_survive_reopen (Fixture       *fixture,
   guint ignored;
 
   open_and_wait (window, file);
-  panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
   field = rc_window_lookup_field (window, DUTY_BULLET);
 
   /* "successfully" is filler with a fix (remove it); a duty phrase can only be ignored */
@@ -613,7 +568,7 @@ click (GtkWidget *button)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -772,7 +727,7 @@ test_bad_file (Fixture       *fixture,
   g_assert_no_error (error);
 
   rc_window_open_file (window, file);
-  wait_until (dialog_shown, window);
+  rc_ui_test_wait_until (dialog_shown, window);
 
   /* an error dialog, and the window exactly as it was */
   g_assert_true (rc_window_get_document (window) == document);
@@ -824,7 +779,7 @@ test_drop_file (Fixture       *fixture,
   g_assert_nonnull (find_dialog (window));
   gtk_dialog_response (find_dialog (window), GTK_RESPONSE_REJECT);
 
-  wait_until (file_loaded, &(FileWait) { window, file });
+  rc_ui_test_wait_until (file_loaded, &(FileWait) { window, file });
   g_assert_false (rc_document_get_modified (rc_window_get_document (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "resume.json — Resume Coach");
 }
@@ -860,7 +815,7 @@ test_draft (Fixture       *fixture,
   /* two seconds after the last edit, a private draft */
   field = rc_window_lookup_field (window, "/basics/label");
   gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (field)), " (Go)", -1, &position);
-  wait_until (file_exists, path);
+  rc_ui_test_wait_until (file_exists, path);
   g_assert_no_errno (g_stat (path, &info));
   g_assert_cmpint (info.st_mode & 0777, ==, 0600);
   g_assert_no_errno (g_stat (rc_draft_store_get_directory (store), &info));
@@ -886,7 +841,7 @@ test_learn_more (Fixture       *fixture,
                  gconstpointer  data)
 {
   RcWindow *window = fixture->window;
-  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  GtkWidget *panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
   const RcFinding *finding = NULL;
   GPtrArray *findings = rc_report_get_findings (rc_window_get_report (window));
   RcTipsWindow *tips;
@@ -897,7 +852,7 @@ test_learn_more (Fixture       *fixture,
   g_assert_nonnull (finding);
 
   g_signal_emit_by_name (panel, "learn-more", finding);
-  iterate ();
+  rc_ui_test_iterate ();
   tips = rc_tips_window_find (GTK_WINDOW (window));
   g_assert_nonnull (tips);
   g_assert_cmpstr (rc_tips_window_get_entry_id (tips), ==, finding->tip);
@@ -905,7 +860,7 @@ test_learn_more (Fixture       *fixture,
 
   /* F1 opens the guide too */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tips", NULL));
-  iterate ();
+  rc_ui_test_iterate ();
   tips = rc_tips_window_find (GTK_WINDOW (window));
   g_assert_nonnull (tips);
   gtk_window_destroy (GTK_WINDOW (tips));
@@ -1008,7 +963,7 @@ test_welcome_layout (Fixture       *fixture,
                      gconstpointer  data)
 {
   GSettings *settings = rc_application_get_settings (app);
-  g_autofree char *path = sample_path ();
+  g_autofree char *path = rc_test_sample_path ();
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   const char *recent[] = { uri, NULL };
   g_auto(GStrv) saved = g_settings_get_strv (settings, "recent-files");
@@ -1021,14 +976,14 @@ test_welcome_layout (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   text = find_label_starting (GTK_WIDGET (window), "Write a software engineering resume");
   g_assert_nonnull (text);
-  wait_until (is_allocated, text);
-  iterate ();
+  rc_ui_test_wait_until (is_allocated, text);
+  rc_ui_test_iterate ();
 
   g_assert_cmpint (gtk_widget_get_width (text), <=, 540);
   g_assert_nonnull (find_label_starting (GTK_WIDGET (window), "backend-engineer.json"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  rc_ui_test_iterate ();
   g_settings_set_strv (settings, "recent-files", (const char * const *) saved);
 }
 
@@ -1042,7 +997,7 @@ test_welcome_and_new (Fixture       *fixture,
 
   /* no resume: the welcome page, and nothing to save or export */
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_null (rc_window_get_document (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resume Coach");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
@@ -1068,20 +1023,20 @@ test_welcome_and_new (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   g_assert_nonnull (find_dialog (window));
   gtk_dialog_response (find_dialog (window), GTK_RESPONSE_CANCEL);
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_null (find_dialog (window));
   g_assert_true (rc_window_get_document (window) == sample);
 
   /* …and Discard starts the new resume */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   gtk_dialog_response (find_dialog (window), GTK_RESPONSE_REJECT);
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_true (rc_window_get_document (window) != sample);
   g_assert_null (rc_document_get (rc_window_get_document (window), "/basics/name"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "New Resume — Resume Coach");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  rc_ui_test_iterate ();
 }
 
 static void
@@ -1096,11 +1051,11 @@ test_close_asks (Fixture       *fixture,
 
   /* Ctrl+W with unsaved changes: the window stays and asks */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_nonnull (find_dialog (window));
   gtk_dialog_response (find_dialog (window), GTK_RESPONSE_CANCEL);
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (rc_document_get_modified (rc_window_get_document (window)));
 }
@@ -1126,13 +1081,13 @@ test_offer_drafts (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   fixture->window = NULL;
   g_application_activate (G_APPLICATION (app));
-  iterate ();
+  rc_ui_test_iterate ();
   active = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (RC_IS_WINDOW (active));
   fixture->window = RC_WINDOW (active);
   g_assert_nonnull (find_dialog (fixture->window));
   gtk_dialog_response (find_dialog (fixture->window), GTK_RESPONSE_ACCEPT);
-  iterate ();
+  rc_ui_test_iterate ();
 
   restored = rc_window_get_document (fixture->window);
   g_assert_nonnull (restored);
@@ -1179,14 +1134,14 @@ test_export (Fixture       *fixture,
 
   /* Export → Plain Text: a file chooser, then the file */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "text"));
-  iterate ();
+  rc_ui_test_iterate ();
   chooser = find_file_chooser ();
   g_assert_nonnull (chooser);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
   g_assert_no_error (error);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "elena.txt");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_until (file_exists, path);
+  rc_ui_test_wait_until (file_exists, path);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_no_error (error);
@@ -1199,7 +1154,7 @@ test_export (Fixture       *fixture,
   g_assert_no_error (error);
   open_and_wait (window, saved_file);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "markdown"));
-  iterate ();
+  rc_ui_test_iterate ();
   chooser = find_file_chooser ();
   g_assert_nonnull (chooser);
   current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
@@ -1208,7 +1163,7 @@ test_export (Fixture       *fixture,
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, "elena.md");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_until (file_exists, markdown);
+  rc_ui_test_wait_until (file_exists, markdown);
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (markdown, &contents, NULL, &error));
   g_assert_no_error (error);
@@ -1251,21 +1206,21 @@ test_small_window (Fixture       *fixture,
 {
   GSettings *settings = rc_application_get_settings (app);
   RcWindow *window = rc_window_new (app);
-  GtkWidget *panel = find_descendant (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+  GtkWidget *panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
   int saved_width = g_settings_get_int (settings, "feedback-width");
 
   g_assert_cmpint (saved_width, >, 400);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (rc_window_open_sample (window));
-  wait_until (panel_allocated, panel);
-  iterate ();
+  rc_ui_test_wait_until (panel_allocated, panel);
+  rc_ui_test_iterate ();
 
   g_assert_cmpint (gtk_widget_get_width (panel), >=, 340);
   g_assert_cmpint (gtk_widget_get_width (panel), <=, 360);
 
   gtk_window_close (GTK_WINDOW (window));
-  iterate ();
+  rc_ui_test_iterate ();
   g_assert_cmpint (g_settings_get_int (settings, "feedback-width"), ==, saved_width);
 }
 
