@@ -276,14 +276,6 @@ rc_bullets_view_get_item_start (RcBulletsView *self,
   return gtk_text_buffer_get_iter_at_line (buffer, iter, (int) index);
 }
 
-guint
-rc_bullets_view_get_n_items (RcBulletsView *self)
-{
-  g_return_val_if_fail (RC_IS_BULLETS_VIEW (self), 0);
-
-  return self->items->len;
-}
-
 gboolean
 rc_bullets_view_move_current (RcBulletsView *self,
                               int            delta)

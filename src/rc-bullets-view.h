@@ -26,7 +26,6 @@ void       rc_bullets_view_sync           (RcBulletsView *self);
 gboolean   rc_bullets_view_get_item_start (RcBulletsView *self,
                                            guint          index,
                                            GtkTextIter   *iter);
-guint      rc_bullets_view_get_n_items    (RcBulletsView *self);
 /* Moves the item under the cursor one place up (-1) or down (+1) */
 gboolean   rc_bullets_view_move_current   (RcBulletsView *self,
                                            int            delta);
