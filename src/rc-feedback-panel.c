@@ -370,40 +370,42 @@ update_header (GtkListBoxRow *row,
 }
 
 static void
+emit_for_row (RcFeedbackPanel *self,
+              guint            signal_id,
+              RcFindingRow    *row)
+{
+  /* A copy: the handler may change the document and so replace the row's finding */
+  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (row));
+
+  g_signal_emit (self, signal_id, 0, finding);
+}
+
+static void
 on_row_apply_fix_cb (RcFeedbackPanel *self,
                      RcFindingRow    *row)
 {
-  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (row));
-
-  /* A copy: the handler may change the document and so replace the row's finding */
-  g_signal_emit (self, signals[APPLY_FIX], 0, finding);
+  emit_for_row (self, signals[APPLY_FIX], row);
 }
 
 static void
 on_row_ignore_cb (RcFeedbackPanel *self,
                   RcFindingRow    *row)
 {
-  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (row));
-
-  g_signal_emit (self, signals[IGNORE], 0, finding);
+  emit_for_row (self, signals[IGNORE], row);
 }
 
 static void
 on_row_learn_more_cb (RcFeedbackPanel *self,
                       RcFindingRow    *row)
 {
-  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (row));
-
-  g_signal_emit (self, signals[LEARN_MORE], 0, finding);
+  emit_for_row (self, signals[LEARN_MORE], row);
 }
 
 static void
 on_row_activated_cb (RcFeedbackPanel *self,
                      GtkListBoxRow   *row)
 {
-  g_autoptr(RcFinding) finding = rc_finding_copy (rc_finding_row_get_finding (RC_FINDING_ROW (row)));
-
-  g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+  emit_for_row (self, signals[FINDING_ACTIVATED], RC_FINDING_ROW (row));
 }
 
 static void
