@@ -141,6 +141,7 @@ typedef struct
   GPtrArray  *pointers;
   GArray     *kinds;
   guint       modified_notifications;
+  gboolean    modified_when_changed;
   char       *before;
 } Recorder;
 
@@ -151,8 +152,8 @@ on_changed_cb (RcDocument   *document,
                Recorder     *recorder)
 {
   g_assert_true (document == recorder->document);
-  /* listeners see the edit already made, and the document marked modified */
-  g_assert_true (rc_document_get_modified (document));
+  /* listeners see the edit already made, and modified already settled (checked by callers) */
+  recorder->modified_when_changed = rc_document_get_modified (document);
   if (kind == RC_CHANGE_SET || kind == RC_CHANGE_INSERT)
     g_assert_nonnull (rc_document_get (document, pointer));
 
@@ -176,6 +177,7 @@ recorder_init (Recorder   *recorder,
   recorder->pointers = g_ptr_array_new_with_free_func (g_free);
   recorder->kinds = g_array_new (FALSE, FALSE, sizeof (RcChangeKind));
   recorder->modified_notifications = 0;
+  recorder->modified_when_changed = FALSE;
   recorder->before = NULL;
 
   g_signal_connect (recorder->document, "changed", G_CALLBACK (on_changed_cb), recorder);
@@ -1083,6 +1085,158 @@ test_reentrant_edit (void)
 }
 
 /* ------------------------------------------------------------------------------------------ */
+/* Modified: the document differs from what was last loaded or saved                          */
+
+/* The state after the last edit, as its listeners saw it, and the notifications so far */
+static void
+assert_modified (Recorder *recorder,
+                 gboolean  modified,
+                 guint     notifications)
+{
+  g_assert_cmpint (rc_document_get_modified (recorder->document), ==, modified);
+  g_assert_cmpint (recorder->modified_when_changed, ==, modified);
+  g_assert_cmpuint (recorder->modified_notifications, ==, notifications);
+}
+
+static void
+test_modified_undo_set (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) fraction = node_from ("7.0");
+  g_autoptr(JsonNode) seven = node_from ("7");
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\", \"label\": \"Analyst\"}, \"n\": 7}");
+
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Ada L", &error));
+  assert_modified (&r, TRUE, 1);
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Ada", &error));
+  assert_modified (&r, FALSE, 2);
+
+  /* an edit elsewhere keeps the document modified when the first one is undone */
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Ada L", &error));
+  g_assert_true (rc_document_set_string (r.document, "/basics/label", "Engineer", &error));
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Ada", &error));
+  assert_modified (&r, TRUE, 3);
+  g_assert_true (rc_document_set_string (r.document, "/basics/label", "Analyst", &error));
+  assert_modified (&r, FALSE, 4);
+
+  /* a field that was not there is a change until it is gone again */
+  g_assert_true (rc_document_set_string (r.document, "/basics/email", "", &error));
+  assert_modified (&r, TRUE, 5);
+  g_assert_true (rc_document_remove (r.document, "/basics/email", &error));
+  assert_modified (&r, FALSE, 6);
+
+  /* 7.0 would be written differently from 7 */
+  g_assert_true (rc_document_set (r.document, "/n", fraction, &error));
+  assert_modified (&r, TRUE, 7);
+  g_assert_true (rc_document_set (r.document, "/n", seven, &error));
+  assert_modified (&r, FALSE, 8);
+  g_assert_no_error (error);
+
+  recorder_clear (&r);
+}
+
+static void
+test_modified_undo_lists (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) x = node_from ("\"x\"");
+  g_autoptr(JsonNode) a = node_from ("\"a\"");
+
+  recorder_init (&r, "{\"work\": [{\"highlights\": [\"a\", \"b\", \"c\"]}]}");
+
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", 1, x, &error));
+  assert_modified (&r, TRUE, 1);
+  g_assert_true (rc_document_remove (r.document, "/work/0/highlights/1", &error));
+  assert_modified (&r, FALSE, 2);
+
+  g_assert_true (rc_document_remove (r.document, "/work/0/highlights/0", &error));
+  assert_modified (&r, TRUE, 3);
+  g_assert_true (rc_document_insert (r.document, "/work/0/highlights", 0, a, &error));
+  assert_modified (&r, FALSE, 4);
+
+  g_assert_true (rc_document_set (r.document, "/work/0/highlights/-", x, &error));
+  assert_modified (&r, TRUE, 5);
+  g_assert_true (rc_document_remove (r.document, "/work/0/highlights/3", &error));
+  assert_modified (&r, FALSE, 6);
+
+  g_assert_true (rc_document_move (r.document, "/work/0/highlights", 0, 2, &error));
+  assert_modified (&r, TRUE, 7);
+  g_assert_true (rc_document_move (r.document, "/work/0/highlights", 2, 0, &error));
+  assert_modified (&r, FALSE, 8);
+
+  /* the same items in another order are a change */
+  g_assert_true (rc_document_move (r.document, "/work/0/highlights", 0, 1, &error));
+  g_assert_true (rc_document_move (r.document, "/work/0/highlights", 2, 0, &error));
+  assert_modified (&r, TRUE, 9);
+  g_assert_no_error (error);
+
+  recorder_clear (&r);
+}
+
+static void
+test_modified_reload (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) other = node_from ("{\"basics\": {\"name\": \"Grace\"}}");
+  g_autoptr(JsonNode) same = node_from ("{\"work\": [], \"basics\": {\"name\": \"Ada\"}}");
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\"}, \"work\": []}");
+
+  g_assert_true (rc_document_set (r.document, "", other, &error));
+  assert_modified (&r, TRUE, 1);
+  /* members in another order are the same resume */
+  g_assert_true (rc_document_set (r.document, "", same, &error));
+  assert_modified (&r, FALSE, 2);
+  g_assert_no_error (error);
+
+  recorder_clear (&r);
+}
+
+static void
+test_modified_new (void)
+{
+  g_autoptr(RcDocument) document = rc_document_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Ada", &error));
+  g_assert_true (rc_document_remove (document, "/basics/name", &error));
+  /* {"basics": {}} is not the empty resume */
+  g_assert_true (rc_document_get_modified (document));
+  g_assert_true (rc_document_remove (document, "/basics", &error));
+  g_assert_false (rc_document_get_modified (document));
+  g_assert_no_error (error);
+}
+
+/* The explicit override: TRUE holds until a save, FALSE takes the tree as saved */
+static void
+test_modified_override (void)
+{
+  Recorder r;
+  g_autoptr(GError) error = NULL;
+
+  recorder_init (&r, "{\"basics\": {\"name\": \"Ada\"}}");
+
+  rc_document_set_modified (r.document, TRUE);
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Grace", &error));
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Ada", &error));
+  assert_modified (&r, TRUE, 1);
+
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Grace", &error));
+  rc_document_set_modified (r.document, FALSE);
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Ada", &error));
+  assert_modified (&r, TRUE, 3);
+  g_assert_true (rc_document_set_string (r.document, "/basics/name", "Grace", &error));
+  assert_modified (&r, FALSE, 4);
+  g_assert_no_error (error);
+
+  recorder_clear (&r);
+}
+
+/* ------------------------------------------------------------------------------------------ */
 /* Saving                                                                                      */
 
 static void
@@ -1245,6 +1399,54 @@ test_save_async (void)
   rc_test_remove_temp_dir (dir);
 }
 
+/* After a save, what was written is what edits are compared with */
+static void
+test_modified_after_save (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"basics\": {\"name\": \"Ada\"}}");
+
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Grace", &error));
+  g_assert_true (rc_document_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (rc_document_get_modified (document));
+
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Ada", &error));
+  g_assert_true (rc_document_get_modified (document));
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Grace", &error));
+  g_assert_false (rc_document_get_modified (document));
+
+  /* an asynchronous save: the snapshot written, not the tree when it finished */
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Hedy", &error));
+  g_assert_true (save_async_and_wait (document, file, "Katherine", &error));
+  g_assert_no_error (error);
+  g_assert_true (rc_document_get_modified (document));
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Grace", &error));
+  g_assert_true (rc_document_get_modified (document));
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Hedy", &error));
+  g_assert_false (rc_document_get_modified (document));
+
+  /* an edit made while saving and undone before the save finished */
+  g_assert_true (rc_document_set_string (document, "/basics/name", "Mary", &error));
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    rc_document_save_async (document, file, NULL, on_saved_cb, &result);
+    g_assert_true (rc_document_set_string (document, "/basics/name", "Joan", &error));
+    g_assert_true (rc_document_set_string (document, "/basics/name", "Mary", &error));
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (rc_document_save_finish (document, result, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_false (rc_document_get_modified (document));
+
+  rc_test_remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1271,9 +1473,15 @@ main (int   argc,
   g_test_add_func ("/core/document/edit/depth-rules", test_depth_rules);
   g_test_add_func ("/core/document/edit/reentrant", test_reentrant_edit);
   g_test_add_func ("/core/document/signals", test_signals);
+  g_test_add_func ("/core/document/modified/undo-set", test_modified_undo_set);
+  g_test_add_func ("/core/document/modified/undo-lists", test_modified_undo_lists);
+  g_test_add_func ("/core/document/modified/reload", test_modified_reload);
+  g_test_add_func ("/core/document/modified/new", test_modified_new);
+  g_test_add_func ("/core/document/modified/override", test_modified_override);
   g_test_add_func ("/core/document/save/atomic", test_save);
   g_test_add_func ("/core/document/save/failure", test_save_failure);
   g_test_add_func ("/core/document/save/async", test_save_async);
+  g_test_add_func ("/core/document/modified/after-save", test_modified_after_save);
 
   return g_test_run ();
 }

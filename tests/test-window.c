@@ -697,6 +697,35 @@ test_title_and_marker (Fixture       *fixture,
                    "elena.json — Resume Coach");
 }
 
+/* Typing and undoing it leaves the resume as it was: no marker, nothing to ask on close */
+static void
+test_undo_clears_marker (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *document = rc_window_get_document (window);
+  RcField *field = rc_window_lookup_field (window, "/basics/label");
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (rc_field_get_control (field))));
+  g_autofree char *label = g_strdup (rc_document_get_string (document, "/basics/label"));
+  int position = -1;
+
+  g_assert_true (GTK_IS_TEXT (text));
+  g_assert_false (rc_document_get_modified (document));
+
+  gtk_editable_insert_text (GTK_EDITABLE (text), " (Go)", -1, &position);
+  rc_ui_test_iterate ();
+  g_assert_true (rc_document_get_modified (document));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "*Elena Marsh — Resume Coach");
+
+  g_assert_true (gtk_widget_activate_action (text, "text.undo", NULL));
+  rc_ui_test_iterate ();
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/label"), ==, label);
+  g_assert_false (rc_document_get_modified (document));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Elena Marsh — Resume Coach");
+}
+
 static gboolean
 dialog_shown (gpointer data)
 {
@@ -1271,6 +1300,7 @@ main (int   argc,
   ADD ("/ui/window/fix-and-ignore-survive-reopen", test_fix_and_ignore_survive_reopen);
   ADD ("/ui/window/edit-entries-and-save", test_edit_entries_and_save);
   ADD ("/ui/window/title-and-marker", test_title_and_marker);
+  ADD ("/ui/window/undo-clears-marker", test_undo_clears_marker);
   ADD ("/ui/window/bad-file", test_bad_file);
   ADD ("/ui/window/drop-file", test_drop_file);
   ADD ("/ui/window/draft", test_draft);

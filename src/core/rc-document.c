@@ -23,6 +23,7 @@ struct _RcDocument
   GObject   parent_instance;
 
   JsonNode *root;        /* always holds an object */
+  JsonNode *saved;       /* a deep copy of the tree as last loaded or saved; NULL when unknown */
   guint64   generation;  /* bumped by every edit, so an async save knows if it saved the latest */
   gboolean  modified;
 };
@@ -1722,13 +1723,121 @@ wrap_in_objects (JsonNode  *value,
   return value;
 }
 
+/*
+ * Like json_node_equal(), but 7 and 7.0 differ, as rc_document_set() and the written file
+ * have them. Member order does not count: JSON objects have none.
+ */
+static gboolean
+nodes_equal (JsonNode *a,
+             JsonNode *b)
+{
+  if (JSON_NODE_TYPE (a) != JSON_NODE_TYPE (b))
+    return FALSE;
+
+  if (JSON_NODE_HOLDS_OBJECT (a))
+    {
+      JsonObject *object_a = json_node_get_object (a);
+      JsonObject *object_b = json_node_get_object (b);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      if (json_object_get_size (object_a) != json_object_get_size (object_b))
+        return FALSE;
+
+      json_object_iter_init (&iter, object_a);
+      while (json_object_iter_next (&iter, &name, &member))
+        {
+          JsonNode *other = json_object_get_member (object_b, name);
+
+          if (other == NULL || !nodes_equal (member, other))
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (JSON_NODE_HOLDS_ARRAY (a))
+    {
+      JsonArray *array_a = json_node_get_array (a);
+      JsonArray *array_b = json_node_get_array (b);
+      guint length = json_array_get_length (array_a);
+
+      if (length != json_array_get_length (array_b))
+        return FALSE;
+
+      for (guint i = 0; i < length; i++)
+        if (!nodes_equal (json_array_get_element (array_a, i), json_array_get_element (array_b, i)))
+          return FALSE;
+      return TRUE;
+    }
+
+  return scalars_equal (a, b);
+}
+
+static JsonNode *
+snapshot (JsonNode *root)
+{
+  int problem = -1;
+
+  /* the tree already passed every check, so only memory could make this fail */
+  return copy_value (root, G_MAXINT, &problem);
+}
+
+static void
+update_modified (RcDocument *self,
+                 gboolean    modified)
+{
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/*
+ * Whether the tree differs from the saved one, after an edit at @pointer. Comparing what
+ * the edit touched first keeps the common case (a keystroke that differs from the saved
+ * text) to two lookups; the whole trees are compared only when that part matches.
+ */
+static gboolean
+differs_from_saved (RcDocument   *self,
+                    const char   *pointer,
+                    RcChangeKind  kind)
+{
+  g_autofree char *parent = NULL;
+  const char *scope = pointer;
+  JsonNode *now, *before;
+
+  if (self->saved == NULL)
+    return TRUE;
+
+  /* an insert or a remove shifts or drops a member: look at the container that holds it */
+  if (kind == RC_CHANGE_INSERT || kind == RC_CHANGE_REMOVE)
+    {
+      const char *slash = strrchr (pointer, '/');
+
+      parent = g_strndup (pointer, slash != NULL ? (gsize) (slash - pointer) : 0);
+      scope = parent;
+    }
+
+  if (kind != RC_CHANGE_RELOAD && *scope != '\0')
+    {
+      now = lookup (self->root, scope);
+      before = lookup (self->saved, scope);
+      if ((now == NULL) != (before == NULL) || (now != NULL && !nodes_equal (now, before)))
+        return TRUE;
+    }
+
+  return !nodes_equal (self->root, self->saved);
+}
+
 static void
 emit_changed (RcDocument   *self,
               const char   *pointer,
               RcChangeKind  kind)
 {
   self->generation++;
-  rc_document_set_modified (self, TRUE);
+  update_modified (self, differs_from_saved (self, pointer, kind));
   g_signal_emit (self, signals[CHANGED], 0, pointer, kind);
 }
 
@@ -1741,6 +1850,7 @@ rc_document_finalize (GObject *object)
   RcDocument *self = (RcDocument *) object;
 
   g_clear_pointer (&self->root, json_node_unref);
+  g_clear_pointer (&self->saved, json_node_unref);
 
   G_OBJECT_CLASS (rc_document_parent_class)->finalize (object);
 }
@@ -1795,7 +1905,8 @@ rc_document_class_init (RcDocumentClass *klass)
   /**
    * RcDocument:modified:
    *
-   * Whether the document was edited since it was loaded or last saved.
+   * Whether the document differs from what was last loaded or saved; an edit undone by
+   * hand, or by another edit, clears it again.
    */
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL,
@@ -1831,6 +1942,7 @@ rc_document_init (RcDocument *self)
   g_autoptr(JsonObject) object = json_object_new ();
 
   self->root = json_node_init_object (json_node_alloc (), object);
+  self->saved = snapshot (self->root);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1905,6 +2017,8 @@ rc_document_new_from_data (const char  *data,
   self = g_object_new (RC_TYPE_DOCUMENT, NULL);
   json_node_unref (self->root);
   self->root = root;
+  g_clear_pointer (&self->saved, json_node_unref);
+  self->saved = snapshot (root);
 
   return self;
 }
@@ -2109,15 +2223,18 @@ rc_document_save (RcDocument    *self,
                                 NULL, cancellable, error))
     return FALSE;
 
-  rc_document_set_modified (self, FALSE);
+  g_clear_pointer (&self->saved, json_node_unref);
+  self->saved = snapshot (self->root);
+  update_modified (self, FALSE);
   return TRUE;
 }
 
 typedef struct
 {
   GFile   *file;
-  GBytes  *bytes;
-  guint64  generation;
+  GBytes   *bytes;
+  JsonNode *tree;        /* what @bytes hold, to become the saved state */
+  guint64   generation;
 } SaveData;
 
 static void
@@ -2125,6 +2242,7 @@ save_data_free (SaveData *data)
 {
   g_clear_object (&data->file);
   g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_pointer (&data->tree, json_node_unref);
   g_free (data);
 }
 
@@ -2178,6 +2296,7 @@ rc_document_save_async (RcDocument          *self,
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
   data->bytes = g_bytes_new_take (text, length);
+  data->tree = snapshot (self->root);
   data->generation = self->generation;
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -2211,8 +2330,14 @@ rc_document_save_finish (RcDocument    *self,
     return FALSE;
 
   data = g_task_get_task_data (G_TASK (result));
+  g_clear_pointer (&self->saved, json_node_unref);
+  self->saved = g_steal_pointer (&data->tree);
+
+  /* edits made while saving are not in the file, unless they came back to what it holds */
   if (data->generation == self->generation)
-    rc_document_set_modified (self, FALSE);
+    update_modified (self, FALSE);
+  else
+    update_modified (self, differs_from_saved (self, "", RC_CHANGE_RELOAD));
 
   return TRUE;
 }
@@ -2221,7 +2346,7 @@ rc_document_save_finish (RcDocument    *self,
  * rc_document_get_modified:
  * @self: a document
  *
- * Returns: whether the document was edited since it was loaded or last saved
+ * Returns: whether the document differs from what was last loaded or saved
  */
 gboolean
 rc_document_get_modified (RcDocument *self)
@@ -2236,7 +2361,10 @@ rc_document_get_modified (RcDocument *self)
  * @self: a document
  * @modified: the new state
  *
- * Sets #RcDocument:modified; edits set it, saves clear it.
+ * Overrides #RcDocument:modified, which edits and saves otherwise keep. %FALSE takes the
+ * tree as it is now for the saved state. %TRUE says the saved state is unknown (say, a
+ * restored draft whose file may hold anything), so the document stays modified until the
+ * next save, whatever the edits.
  */
 void
 rc_document_set_modified (RcDocument *self,
@@ -2244,12 +2372,17 @@ rc_document_set_modified (RcDocument *self,
 {
   g_return_if_fail (RC_IS_DOCUMENT (self));
 
-  modified = !!modified;
-  if (self->modified == modified)
-    return;
+  if (modified)
+    {
+      g_clear_pointer (&self->saved, json_node_unref);
+    }
+  else if (self->modified)
+    {
+      g_clear_pointer (&self->saved, json_node_unref);
+      self->saved = snapshot (self->root);
+    }
 
-  self->modified = modified;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  update_modified (self, !!modified);
 }
 
 /**

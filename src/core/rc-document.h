@@ -40,7 +40,8 @@ typedef enum
  *
  * Signal "changed" (const char *pointer, RcChangeKind kind): exactly one per successful
  * edit, emitted after the tree holds the new value; failed edits and no-ops emit nothing.
- * Property "modified" (boolean): set by every edit, cleared by a save; notifies on change.
+ * Property "modified" (boolean): whether the tree differs from the one last loaded or saved
+ * (an edit that restores the saved value clears it); notifies on change.
  * Nodes and strings returned by the getters stay valid until the next edit.
  */
 #define RC_TYPE_DOCUMENT (rc_document_get_type ())
