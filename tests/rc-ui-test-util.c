@@ -7,7 +7,64 @@
 
 #include <stdlib.h>
 
+#include <glib/gstdio.h>
+
 #include "rc-ui-test-util.h"
+
+static char *private_home;
+
+void
+rc_ui_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        rc_ui_test_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+remove_private_home (void)
+{
+  rc_ui_test_remove_tree (private_home);
+  g_clear_pointer (&private_home, g_free);
+}
+
+void
+rc_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  static const char * const folders[][2] = {
+    { "XDG_CONFIG_HOME", "config" },
+    { "XDG_DATA_HOME", "data" },
+    { "XDG_CACHE_HOME", "cache" },
+  };
+
+  g_autoptr(GError) error = NULL;
+
+  /* before anything asks GLib for these folders: it reads them once */
+  private_home = g_dir_make_tmp ("resume-coach-ui-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  atexit (remove_private_home);
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *dir = g_build_filename (private_home, folders[i][1], NULL);
+
+      g_assert_no_errno (g_mkdir (dir, 0700));
+      g_setenv (folders[i][0], dir, TRUE);
+    }
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  gtk_test_init (argc, argv, NULL);
+}
 
 void
 rc_ui_test_iterate (void)

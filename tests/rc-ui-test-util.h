@@ -12,6 +12,12 @@
 G_BEGIN_DECLS
 
 /* Runs the main loop until nothing is pending */
+/* gtk_test_init() in private, empty config, data and cache folders (removed at exit), so a UI
+ * test run by hand never reads or writes the user's own settings, rule packs or drafts */
+void       rc_ui_test_init         (int        *argc,
+                                    char     ***argv);
+/* removes @path and everything below it */
+void       rc_ui_test_remove_tree  (const char *path);
 void       rc_ui_test_iterate      (void);
 /* Runs the main loop until @done says so, or fails after a few seconds */
 void       rc_ui_test_wait_until   (gboolean  (*done) (gpointer data),

@@ -754,7 +754,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  rc_ui_test_init (&argc, &argv);
   g_assert_nonnull (rc_ui_get_resource ());
 
 #define ADD(path, func) \

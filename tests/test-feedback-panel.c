@@ -626,7 +626,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  rc_ui_test_init (&argc, &argv);
   g_assert_nonnull (rc_ui_get_resource ());
 
   g_test_add_func ("/ui/feedback-panel/row-without-fix", test_row_without_fix);

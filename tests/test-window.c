@@ -45,24 +45,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_assert_no_errno (g_unlink (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
 close_dialogs (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -92,7 +74,7 @@ fixture_tear_down (Fixture       *fixture,
     rc_document_set_modified (document, FALSE);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   rc_ui_test_iterate ();
-  remove_tree (fixture->dir);
+  rc_ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -1260,7 +1242,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  rc_ui_test_init (&argc, &argv);
 
   /* a broken pack of the user's own rules, read when the application starts */
   {
@@ -1271,15 +1253,6 @@ main (int   argc,
     bad_pack = g_build_filename (dir, "broken-pack.json", NULL);
     g_file_set_contents (bad_pack, "{ \"rules\": [ { \"id\": ", -1, &error);
     g_assert_no_error (error);
-  }
-
-  /* drafts left by an earlier run would be offered back */
-  {
-    g_autofree char *drafts = g_build_filename (g_get_user_data_dir (), "resume-coach", "drafts",
-                                                NULL);
-
-    if (g_file_test (drafts, G_FILE_TEST_IS_DIR))
-      remove_tree (drafts);
   }
 
   app = rc_application_new ();
