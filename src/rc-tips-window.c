@@ -527,10 +527,12 @@ on_undo_clicked_cb (GtkButton    *button,
     set_bullet (self, previous, NULL);
 }
 
+/* With @usable FALSE the verbs are plain labels: ideas for a bullet the user must rewrite. */
 static GtkWidget *
 make_verb_buttons (RcTipsWindow *self,
                    GPtrArray    *verbs,
-                   gboolean      current)
+                   gboolean      current,
+                   gboolean      usable)
 {
   GtkWidget *flow = gtk_flow_box_new ();
 
@@ -550,6 +552,14 @@ make_verb_buttons (RcTipsWindow *self,
       GtkWidget *button;
 
       shown[0] = g_ascii_toupper (shown[0]);
+      if (!usable)
+        {
+          GtkWidget *label = gtk_label_new (shown);
+
+          gtk_widget_add_css_class (label, "rc-verb-idea");
+          gtk_flow_box_append (GTK_FLOW_BOX (flow), label);
+          continue;
+        }
       button = gtk_button_new_with_label (shown);
       /* Translators: a verb button's tooltip; %s is the verb, e.g. "Built" */
       tooltip = g_strdup_printf (_("Use “%s”: start the bullet with it"), shown);
@@ -573,23 +583,46 @@ append_picker (RcTipsWindow *self,
   GtkWidget *row, *undo;
   g_autofree char *first = NULL;
   const RcGuideWeakVerb *weak = NULL;
+  const char *lead;
+  gboolean usable;
 
   if (text == NULL)
     return;
+  usable = rc_guide_opening_is_replaceable (self->guide, text);
+  lead = text + strspn (text, " \t");
+  first = g_strndup (lead, strcspn (lead, " \t,.;:"));
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "rc-verb-picker");
   gtk_box_append (GTK_BOX (card), make_text_label (self, _("Pick a stronger opening verb"), "heading"));
-  gtk_box_append (GTK_BOX (card),
-                  make_text_label (self, current
-                                   ? _("This is your current role, so the verbs are in the present tense. A click rewrites the bullet’s first word in your resume.")
-                                   : _("This role has ended, so the verbs are in the past tense. A click rewrites the bullet’s first word in your resume."),
-                                   "dim-label"));
+  if (usable)
+    gtk_box_append (GTK_BOX (card),
+                    make_text_label (self, current
+                                     ? _("This is your current role, so the verbs are in the present tense. A click rewrites the bullet’s first word in your resume.")
+                                     : _("This role has ended, so the verbs are in the past tense. A click rewrites the bullet’s first word in your resume."),
+                                     "dim-label"));
+  else
+    {
+      g_autofree char *hint = NULL;
+
+      /* Swapping a noun for a verb makes nonsense, so the verbs are only ideas here. */
+      if (*first != '\0')
+        /* Translators: %s is the bullet's first word, e.g. "Claims" */
+        hint = g_strdup_printf (_("This bullet opens with “%s”, not a verb: rewrite it to open with one of these."),
+                                first);
+      else
+        hint = g_strdup (_("This bullet doesn’t open with a verb: rewrite it to open with one of these."));
+      gtk_box_append (GTK_BOX (card), make_text_label (self, hint, NULL));
+      gtk_box_append (GTK_BOX (card),
+                      make_text_label (self, current
+                                       ? _("This is your current role, so the verbs are in the present tense.")
+                                       : _("This role has ended, so the verbs are in the past tense."),
+                                       "dim-label"));
+    }
   self->picker_quote = GTK_LABEL (make_text_label (self, text, "rc-picker-quote"));
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->picker_quote));
 
   /* For a known weak verb, its own better alternatives come first. */
-  first = g_strndup (text, strcspn (text, " \t,.;:"));
   weak = *first != '\0' ? rc_guide_lookup_weak_verb (self->guide, first) : NULL;
   if (weak != NULL && weak->instead[0] != NULL)
     {
@@ -607,7 +640,7 @@ append_picker (RcTipsWindow *self,
           /* Translators: %s is the bullet's weak first word, e.g. "Worked" */
           heading = g_strdup_printf (_("Instead of “%s”"), first);
           gtk_box_append (GTK_BOX (card), make_text_label (self, heading, "rc-picker-group"));
-          gtk_box_append (GTK_BOX (card), make_verb_buttons (self, suggested, current));
+          gtk_box_append (GTK_BOX (card), make_verb_buttons (self, suggested, current, usable));
         }
     }
 
@@ -624,13 +657,13 @@ append_picker (RcTipsWindow *self,
 
           expander = gtk_expander_new (page ? rc_guide_entry_get_title (page) : categories[i]);
           gtk_widget_add_css_class (expander, "rc-picker-group");
-          gtk_expander_set_child (GTK_EXPANDER (expander), make_verb_buttons (self, group, current));
+          gtk_expander_set_child (GTK_EXPANDER (expander), make_verb_buttons (self, group, current, usable));
           gtk_expander_set_expanded (GTK_EXPANDER (expander), weak == NULL && i == 0);
           gtk_box_append (GTK_BOX (card), expander);
         }
     }
   else
-    gtk_box_append (GTK_BOX (card), make_verb_buttons (self, verbs, current));
+    gtk_box_append (GTK_BOX (card), make_verb_buttons (self, verbs, current, usable));
 
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   self->picker_status = GTK_LABEL (make_text_label (self, "", "dim-label"));

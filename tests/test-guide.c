@@ -564,6 +564,36 @@ test_replace_opening_verb (void)
 }
 
 static void
+test_opening_is_replaceable (void)
+{
+  RcGuide *guide = rc_guide_get_default ();
+  static const struct { const char *bullet; gboolean replaceable; } cases[] = {
+    /* duty phrases, with and without "was" */
+    { "Responsible for the on-call rotation.", TRUE },
+    { "Was responsible for the on-call rotation.", TRUE },
+    /* weak verbs, with a particle or without */
+    { "Worked on the appointment scheduling service.", TRUE },
+    { "  helped with onboarding", TRUE },
+    { "Did the migration of sessions to Redis", TRUE },
+    /* a strong verb can be swapped for another, as for a repeated verb */
+    { "Built an API", TRUE },
+    { "Led a team of four", TRUE },
+    /* a noun or a word the guide does not know: the verb would make nonsense */
+    { "Claims exports were moved from nightly batches to Kafka, so clinics see updates in minutes.", FALSE },
+    { "Élaboré x", FALSE },
+    { "", FALSE },
+    { "   ", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("bullet: “%s”", cases[i].bullet);
+      g_assert_cmpint (rc_guide_opening_is_replaceable (guide, cases[i].bullet), ==,
+                       cases[i].replaceable);
+    }
+}
+
+static void
 test_translation_fallback (void)
 {
   static const char * const languages[] = { "xx_YY.UTF-8", "xx_YY", "xx", "C", NULL };
@@ -666,6 +696,7 @@ main (int   argc,
   g_test_add_func ("/core/guide/render-titles-links", test_render_titles_links);
   g_test_add_func ("/core/guide/verbs", test_verbs);
   g_test_add_func ("/core/guide/replace-opening-verb", test_replace_opening_verb);
+  g_test_add_func ("/core/guide/opening-is-replaceable", test_opening_is_replaceable);
   g_test_add_func ("/core/guide/translation-fallback", test_translation_fallback);
   g_test_add_func ("/core/guide/bad-files", test_bad_files);
 

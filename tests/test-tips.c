@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rc-engine.h"
 #include "rc-tips-window.h"
 #include "rc-ui-test-util.h"
 
@@ -303,6 +304,81 @@ test_pick_verb (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (browser), GTK_TYPE_LABEL, "Built, "));
 }
 
+static guint
+count_verb_buttons (GtkWidget *root)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += (GTK_IS_BUTTON (child) && gtk_widget_has_css_class (child, "rc-verb-button")) +
+         count_verb_buttons (child);
+  return n;
+}
+
+/* The bundled sample's "Claims exports were moved…" opens with a noun: replacing it with a
+ * verb would read "Built exports were moved…", so the verbs are offered only as ideas. */
+static void
+test_pick_verb_noun_opener (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes =
+    g_resources_lookup_data ("/io/github/resumecoach/ResumeCoach/core/samples/backend-engineer.json",
+                             G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autoptr(RcDocument) sample = NULL;
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(RcReport) report = NULL;
+  g_autofree char *before = NULL;
+  const RcFinding *claims = NULL;
+  GPtrArray *findings;
+  RcTipsWindow *browser;
+  GtkWidget *picker, *quote;
+
+  g_assert_no_error (error);
+  sample = rc_document_new_from_data (g_bytes_get_data (bytes, NULL), -1, &error);
+  g_assert_no_error (error);
+  report = rc_engine_check (engine, sample, NULL);
+  findings = rc_report_get_findings (report);
+  for (guint i = 0; i < findings->len && claims == NULL; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+      const char *text = finding->pointer ? rc_document_get_string (sample, finding->pointer) : NULL;
+
+      if (g_strcmp0 (finding->rule_id, "verb.weak-start") == 0 &&
+          text != NULL && g_str_has_prefix (text, "Claims exports were moved"))
+        claims = finding;
+    }
+  g_assert_nonnull (claims);
+  before = g_strdup (rc_document_get_string (sample, claims->pointer));
+
+  rc_tips_window_present_for_finding (fixture->parent, sample, claims);
+  rc_ui_test_iterate ();
+  browser = rc_tips_window_find (fixture->parent);
+  g_assert_nonnull (browser);
+  quote = find_widget (GTK_WIDGET (browser), GTK_TYPE_LABEL, "Claims exports were moved");
+  g_assert_nonnull (quote);
+  picker = gtk_widget_get_parent (quote);
+  g_assert_true (gtk_widget_has_css_class (picker, "rc-verb-picker"));
+
+  /* the hint names the word, the verbs are still there to read, but none is a button */
+  g_assert_nonnull (find_widget (picker, GTK_TYPE_LABEL,
+                                 "This bullet opens with “Claims”, not a verb: rewrite it to open with one of these."));
+  g_assert_nonnull (find_widget (picker, GTK_TYPE_LABEL, "Built"));
+  g_assert_null (find_widget (picker, GTK_TYPE_BUTTON, "Built"));
+  g_assert_cmpuint (count_verb_buttons (picker), ==, 0);
+  g_assert_null (find_widget (picker, GTK_TYPE_LABEL, "A click rewrites"));
+  g_assert_cmpstr (rc_document_get_string (sample, claims->pointer), ==, before);
+
+  /* a weak-verb bullet in the same browser still gets its buttons */
+  present_finding (fixture, "verb.weak-start", "/work/1/highlights/0", "verbs.strong");
+  g_assert_nonnull (find_widget (GTK_WIDGET (browser), GTK_TYPE_BUTTON, "Built"));
+  g_assert_cmpuint (count_verb_buttons (GTK_WIDGET (browser)), >, 0);
+  g_assert_null (find_widget (GTK_WIDGET (browser), GTK_TYPE_LABEL, "not a verb"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +394,8 @@ main (int   argc,
               fixture_set_up, test_links_and_rules, fixture_tear_down);
   g_test_add ("/ui/tips/pick-verb", Fixture, NULL,
               fixture_set_up, test_pick_verb, fixture_tear_down);
+  g_test_add ("/ui/tips/pick-verb/noun-opener", Fixture, NULL,
+              fixture_set_up, test_pick_verb_noun_opener, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1331,24 +1331,19 @@ skip_word (const char *p)
   return p;
 }
 
-char *
-rc_guide_replace_opening_verb (RcGuide    *self,
-                               const char *bullet,
-                               const char *verb_form)
+/* Where the opening a verb can replace ends — after a duty phrase, a weak verb with its
+ * particle, or a strong verb — or NULL when @start opens with something else, such as a noun:
+ * replacing that would make nonsense. */
+static const char *
+opening_end (RcGuide    *self,
+             const char *start)
 {
   static const char * const particles[] = { "on", "with", "in", NULL };
-  const char *start, *rest = NULL;
-  g_autofree char *verb = NULL;
-
-  g_return_val_if_fail (RC_IS_GUIDE (self), NULL);
-  g_return_val_if_fail (bullet != NULL, NULL);
-  g_return_val_if_fail (verb_form != NULL && *verb_form != '\0', NULL);
-
-  start = skip_spaces (bullet);
-  verb = rc_capitalize (verb_form);
+  const char *end;
+  g_autofree char *first = NULL;
 
   /* A duty phrase ("Responsible for", "Was involved in") goes whole: the verb replaces it. */
-  for (guint i = 0; i < self->duty_longest->len && rest == NULL; i++)
+  for (guint i = 0; i < self->duty_longest->len; i++)
     {
       const char *phrase = g_ptr_array_index (self->duty_longest, i);
       const char *p = start;
@@ -1361,30 +1356,58 @@ rc_guide_replace_opening_verb (RcGuide    *self,
             p = after;
         }
       if ((n = phrase_at (p, phrase)) > 0)
-        rest = p + n;
+        return p + n;
     }
 
-  if (rest == NULL)
+  end = skip_word (start);
+  if (end == start)
+    return NULL;
+  first = g_strndup (start, end - start);
+  if (rc_guide_lookup_weak_verb (self, first) != NULL)
     {
-      const char *end = skip_word (start);
-      g_autofree char *first = g_strndup (start, end - start);
+      const char *next = skip_spaces (end);
 
-      rest = end;
-      if (end > start && rc_guide_lookup_weak_verb (self, first) != NULL)
+      for (guint i = 0; particles[i] != NULL; i++)
         {
-          const char *next = skip_spaces (end);
-
-          for (guint i = 0; particles[i] != NULL; i++)
-            {
-              gsize n = phrase_at (next, particles[i]);
-              if (n > 0)
-                {
-                  rest = next + n;
-                  break;
-                }
-            }
+          gsize n = phrase_at (next, particles[i]);
+          if (n > 0)
+            return next + n;
         }
+      return end;
     }
+  /* Swapping one strong verb for another (a repeated verb) reads fine. */
+  if (rc_guide_lookup_verb (self, first) != NULL)
+    return end;
+  return NULL;
+}
+
+gboolean
+rc_guide_opening_is_replaceable (RcGuide    *self,
+                                 const char *bullet)
+{
+  g_return_val_if_fail (RC_IS_GUIDE (self), FALSE);
+  g_return_val_if_fail (bullet != NULL, FALSE);
+
+  return opening_end (self, skip_spaces (bullet)) != NULL;
+}
+
+char *
+rc_guide_replace_opening_verb (RcGuide    *self,
+                               const char *bullet,
+                               const char *verb_form)
+{
+  const char *start, *rest;
+  g_autofree char *verb = NULL;
+
+  g_return_val_if_fail (RC_IS_GUIDE (self), NULL);
+  g_return_val_if_fail (bullet != NULL, NULL);
+  g_return_val_if_fail (verb_form != NULL && *verb_form != '\0', NULL);
+
+  start = skip_spaces (bullet);
+  verb = rc_capitalize (verb_form);
+  rest = opening_end (self, start);
+  if (rest == NULL)
+    rest = skip_word (start);
 
   rest = skip_spaces (rest);
   if (*rest == '\0')

@@ -145,12 +145,27 @@ const RcGuideWeakVerb *rc_guide_lookup_weak_verb   (RcGuide             *self,
                                                     const char          *word);
 
 /**
+ * rc_guide_opening_is_replaceable:
+ * @bullet: a resume bullet
+ *
+ * Whether rc_guide_replace_opening_verb() can swap the bullet's opening for a verb and keep a
+ * sentence: it opens with a duty phrase ("Responsible for"), a weak verb ("Worked on") or a
+ * strong verb ("Built"). A bullet that opens with anything else, such as a noun ("Claims
+ * exports were moved…"), needs rewriting by hand.
+ *
+ * Returns: %TRUE when the opening can be replaced
+ */
+gboolean             rc_guide_opening_is_replaceable (RcGuide           *self,
+                                                      const char        *bullet);
+
+/**
  * rc_guide_replace_opening_verb:
  * @bullet: a resume bullet
  * @verb_form: the word to open with, e.g. "built"
  *
- * Replaces the bullet's first word with @verb_form, capitalised. When the first word is a
- * weak verb followed by "on" or "with" ("Worked on", "Helped with"), the preposition goes too.
+ * Replaces the bullet's opening with @verb_form, capitalised: a duty phrase whole, a weak verb
+ * followed by "on", "with" or "in" ("Worked on", "Helped with") with its preposition, otherwise
+ * the first word.
  * Leading white space is kept.
  *
  * Returns: (transfer full): the new bullet
