@@ -17,6 +17,7 @@
 #include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-engine-private.h"
+#include "rc-test-util.h"
 
 static const char *job_text =
   "Senior Backend Engineer\n\nWe build the payments platform behind 4,000 merchants.\n\n"
@@ -128,24 +129,6 @@ now_ns (void)
   return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *samples,
-        guint   n)
-{
-  qsort (samples, n, sizeof (double), compare_doubles);
-  return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-}
-
 /* median µs of a full check, a new engine each time (the rule set is compiled once) */
 static double
 bench_full (RcRuleSet  *rules,
@@ -168,7 +151,7 @@ bench_full (RcRuleSet  *rules,
       if (i >= 2)
         samples[i - 2] = (now_ns () - start) / 1000.0;
     }
-  return median (samples, runs);
+  return rc_test_median (samples, runs);
 }
 
 /* median µs of a check after one bullet changed, the engine kept. With @idle, the engine
@@ -215,8 +198,8 @@ bench_incremental (RcRuleSet  *rules,
     }
   rc_document_set_string (document, pointer, original, NULL);
   if (idle != NULL)
-    *idle = median (idle_samples, runs);
-  return median (samples, runs);
+    *idle = rc_test_median (idle_samples, runs);
+  return rc_test_median (samples, runs);
 }
 
 /* median µs of rc_resume_blocks() alone: the printable blocks the page count starts from */
@@ -233,7 +216,7 @@ bench_blocks (RcDocument *document,
 
       samples[i] = (now_ns () - start) / 1000.0;
     }
-  return median (samples, runs);
+  return rc_test_median (samples, runs);
 }
 
 /* median µs of rc_blocks_memo_update() after one bullet changed: what the page count builds */
@@ -259,7 +242,7 @@ bench_memo (RcDocument *document,
       samples[i] = (now_ns () - start) / 1000.0;
     }
   rc_document_set_string (document, pointer, original, NULL);
-  return median (samples, runs);
+  return rc_test_median (samples, runs);
 }
 
 /* median µs of the page count alone after one bullet changed (blocks + layout) */
@@ -284,7 +267,7 @@ bench_pages (RcDocument *document,
       samples[i] = (now_ns () - start) / 1000.0;
     }
   rc_document_set_string (document, pointer, original, NULL);
-  return median (samples, runs);
+  return rc_test_median (samples, runs);
 }
 
 /* the built-in rules but length.pages, whose page layout belongs to the PDF export */

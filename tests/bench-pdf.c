@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "rc-pdf.h"
+#include "rc-test-util.h"
 
 #define N_RUNS 21
 
@@ -75,23 +76,6 @@ make_resume (void)
   add (blocks, RC_BLOCK_ENTRY_META, g_strdup ("2006 – 2010"));
 
   return blocks;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a;
-  double db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-median (double *runs)
-{
-  qsort (runs, N_RUNS, sizeof (double), compare_doubles);
-  return runs[N_RUNS / 2];
 }
 
 int
@@ -173,10 +157,10 @@ main (int   argc,
   g_print ("bench pdf: %u blocks, %u pages, medians of %d runs\n", blocks->len, pages, N_RUNS);
   g_print ("  first layout in the process: new %.0f µs, first count %.0f µs\n",
            first_new, first_count);
-  g_print ("  cold count (new layout, every block measured): %.1f µs\n", median (cold));
-  g_print ("  warm count (every block cached): %.2f µs\n", median (warm));
-  g_print ("  warm count after one bullet changed: %.1f µs\n", median (edit));
-  g_print ("  render to PDF bytes (warm): %.0f µs\n", median (render));
+  g_print ("  cold count (new layout, every block measured): %.1f µs\n", rc_test_median (cold, N_RUNS));
+  g_print ("  warm count (every block cached): %.2f µs\n", rc_test_median (warm, N_RUNS));
+  g_print ("  warm count after one bullet changed: %.1f µs\n", rc_test_median (edit, N_RUNS));
+  g_print ("  render to PDF bytes (warm): %.0f µs\n", rc_test_median (render, N_RUNS));
 
   return 0;
 }

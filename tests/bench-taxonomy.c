@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "rc-job.h"
+#include "rc-test-util.h"
 
 #define N_RUNS 21
 
@@ -21,23 +22,6 @@ static const char *bullets[] = {
   "Designed a gRPC gateway in Go serving 2M requests a day for the mobile apps",
   "Mentored four engineers through their first production launches; two now lead teams",
 };
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a;
-  double db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-median (double *runs)
-{
-  qsort (runs, N_RUNS, sizeof (double), compare_doubles);
-  return runs[N_RUNS / 2];
-}
 
 /* Microseconds per rc_taxonomy_find() over @texts, median of N_RUNS runs of @n rounds. */
 static double
@@ -64,7 +48,7 @@ time_find (RcTaxonomy         *taxonomy,
           }
       runs[run] = (double) (g_get_monotonic_time () - start) / n;
     }
-  return median (runs);
+  return rc_test_median (runs, N_RUNS);
 }
 
 int
@@ -121,7 +105,7 @@ main (int   argc,
   g_print ("  find in 40 bullets: %.1f µs (%u mentions)\n", forty, found_forty);
   g_print ("  find in 100× that text as one string: %.0f µs (%u mentions, %.0f× the 40 bullets)\n",
            hundredfold, found_long, hundredfold / forty);
-  g_print ("  read the backend job posting (rc_job_new): %.1f µs\n", median (job));
+  g_print ("  read the backend job posting (rc_job_new): %.1f µs\n", rc_test_median (job, N_RUNS));
 
   return 0;
 }

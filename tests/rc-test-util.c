@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -157,4 +158,31 @@ rc_test_run_binary (RcTestRun  *run,
   g_assert_no_error (error);
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
   g_test_message ("exit %d; stderr: %s", run->status, run->err);
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+void
+rc_test_sort_doubles (double *values,
+                      gsize   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+}
+
+double
+rc_test_median (double *values,
+                gsize   n)
+{
+  g_assert (n > 0);
+
+  rc_test_sort_doubles (values, n);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }

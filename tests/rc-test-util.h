@@ -48,4 +48,10 @@ void             rc_test_run_binary         (RcTestRun  *run,
                                              const char *first_arg,
                                              ...) G_GNUC_NULL_TERMINATED;
 
+/* Benchmarks: sorts @values in place; the median of @n values (n > 0) */
+void             rc_test_sort_doubles       (double     *values,
+                                             gsize       n);
+double           rc_test_median             (double     *values,
+                                             gsize       n);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "rc-test-util.h"
 #include "rc-ui-test-util.h"
 
 static char *private_home;
@@ -151,16 +152,6 @@ rc_ui_test_is_shown (GtkWidget *widget,
   return TRUE;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : (x > y ? 1 : 0);
-}
-
 void
 rc_ui_test_print_figure (const char *what,
                          int         width,
@@ -169,7 +160,7 @@ rc_ui_test_print_figure (const char *what,
 {
   g_assert (n > 0);
 
-  qsort (values, n, sizeof (double), compare_doubles);
+  rc_test_sort_doubles (values, n);
   g_print ("%-*s median %7.3f ms   p90 %7.3f ms   max %7.3f ms\n",
            width, what, values[n / 2], values[n * 9 / 10], values[n - 1]);
 }
