@@ -1,0 +1,258 @@
+/* test-file.c — reading only what can be read, replacing files without ever losing them
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rc-file.h"
+#include "rc-test-util.h"
+
+static char *
+read_text (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static void
+write_text (const char *path,
+            const char *text)
+{
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+static gboolean
+replace (const char          *path,
+         const char          *text,
+         RcFileReplaceFlags   flags,
+         GError             **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return rc_file_replace_contents (file, text, strlen (text), flags, error);
+}
+
+static void
+test_read_regular_only (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "job.txt", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  guint64 size = 1;
+
+  /* a FIFO nobody writes to: refused at once instead of waiting for ever */
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  file = g_file_new_for_path (fifo);
+  bytes = rc_file_read (file, 1024, &size, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_null (bytes);
+  g_assert_cmpuint (size, ==, 0);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* an endless device is not read at all */
+  file = g_file_new_for_path ("/dev/zero");
+  bytes = rc_file_read (file, 1024, NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  file = g_file_new_for_path (dir);
+  bytes = rc_file_read (file, 1024, NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* the limit, exactly */
+  write_text (big, "0123456789");
+  file = g_file_new_for_path (big);
+  bytes = rc_file_read (file, 9, &size, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_assert_cmpuint (size, ==, 10);
+  g_clear_error (&error);
+  bytes = rc_file_read (file, 10, &size, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "0123456789", 10);
+
+  rc_test_remove_temp_dir (dir);
+}
+
+static void
+test_replace_new_and_existing (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autofree char *draft = g_build_filename (dir, "draft.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *names = NULL;
+  mode_t mask = umask (022);
+  GStatBuf st;
+
+  g_assert_true (replace (path, "{}\n", RC_FILE_REPLACE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+
+  /* an existing file keeps its mode */
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  g_assert_true (replace (path, "{\"basics\": {}}\n", RC_FILE_REPLACE_NONE, &error));
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, "{\"basics\": {}}\n");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+
+  /* drafts are private from the start */
+  g_assert_true (replace (draft, "{}", RC_FILE_REPLACE_PRIVATE, &error));
+  g_assert_cmpint (g_stat (draft, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* no temporary file is left behind */
+  names = rc_test_list_dir (dir);
+  g_assert_cmpstr (names, ==, "draft.json resume.json");
+
+  umask (mask);
+  rc_test_remove_temp_dir (dir);
+}
+
+static void
+test_replace_through_symlink (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *real = g_build_filename (dir, "resume.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *names = NULL;
+
+  write_text (real, "old");
+  g_assert_cmpint (symlink ("resume.json", link), ==, 0);
+
+  g_assert_true (replace (link, "new", RC_FILE_REPLACE_NONE, &error));
+  g_assert_no_error (error);
+
+  /* the link is still a link, and what it points at holds the new text */
+  target = g_file_read_link (link, NULL);
+  g_assert_cmpstr (target, ==, "resume.json");
+  text = read_text (real);
+  g_assert_cmpstr (text, ==, "new");
+  names = rc_test_list_dir (dir);
+  g_assert_cmpstr (names, ==, "link.json resume.json");
+
+  rc_test_remove_temp_dir (dir);
+}
+
+static void
+test_replace_failure_keeps_original (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *big = g_strnfill (64 * 1024, 'x');
+  g_autofree char *text = NULL;
+  g_autofree char *names = NULL;
+  struct rlimit old, small;
+  void (*old_handler) (int);
+
+  write_text (path, "{\"basics\": {\"name\": \"Elena\"}}\n");
+
+  /* a write that fails half way, as on a full disk: the file size limit stands in for it,
+   * and works for root too */
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old), ==, 0);
+  small = old;
+  small.rlim_cur = 4096;
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  g_assert_false (replace (path, big, RC_FILE_REPLACE_NONE, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old), ==, 0);
+  signal (SIGXFSZ, old_handler);
+
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "resume.json"));
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, "{\"basics\": {\"name\": \"Elena\"}}\n");
+  names = rc_test_list_dir (dir);
+  g_assert_cmpstr (names, ==, "resume.json");
+
+  rc_test_remove_temp_dir (dir);
+}
+
+static void
+test_replace_refuses_what_is_no_file (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "resume.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+
+  g_assert_false (replace (dir, "{}", RC_FILE_REPLACE_NONE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_clear_error (&error);
+
+  g_assert_false (replace (missing, "{}", RC_FILE_REPLACE_NONE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  names = rc_test_list_dir (dir);
+  g_assert_cmpstr (names, ==, "");
+  rc_test_remove_temp_dir (dir);
+}
+
+static void
+test_same_file (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.json", NULL);
+  g_autofree char *soft = g_build_filename (dir, "soft.json", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.json", NULL);
+  g_autofree char *dotted = g_build_filename (dir, ".", "resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) hard_file = g_file_new_for_path (hard);
+  g_autoptr(GFile) soft_file = g_file_new_for_path (soft);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other);
+  g_autoptr(GFile) dotted_file = g_file_new_for_path (dotted);
+
+  write_text (path, "{}");
+  write_text (other, "{}");
+  g_assert_cmpint (link (path, hard), ==, 0);
+  g_assert_cmpint (symlink (path, soft), ==, 0);
+
+  g_assert_true (rc_file_is_same (file, hard_file));
+  g_assert_true (rc_file_is_same (soft_file, file));
+  g_assert_true (rc_file_is_same (dotted_file, file));
+  g_assert_false (rc_file_is_same (file, other_file));
+
+  g_assert_cmpint (g_unlink (other), ==, 0);
+  g_assert_false (rc_file_is_same (file, other_file));
+
+  rc_test_remove_temp_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/file/read/regular-only", test_read_regular_only);
+  g_test_add_func ("/file/replace/new-and-existing", test_replace_new_and_existing);
+  g_test_add_func ("/file/replace/through-symlink", test_replace_through_symlink);
+  g_test_add_func ("/file/replace/failure-keeps-original", test_replace_failure_keeps_original);
+  g_test_add_func ("/file/replace/refuses-what-is-no-file", test_replace_refuses_what_is_no_file);
+  g_test_add_func ("/file/same", test_same_file);
+
+  return g_test_run ();
+}
