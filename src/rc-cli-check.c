@@ -14,6 +14,7 @@
 #include "rc-cli.h"
 #include "rc-pdf.h"
 #include "rc-engine.h"
+#include "rc-file.h"
 
 #define EXIT_FINDINGS 1
 
@@ -290,12 +291,18 @@ rc_cli_command_check (int    argc,
   if (job_path != NULL)
     {
       g_autoptr(GFile) job_file = g_file_new_for_commandline_arg (job_path);
+      g_autoptr(GBytes) bytes = NULL;
+      const char *data;
       gsize length;
 
-      if (!g_file_load_contents (job_file, NULL, &job_text, &length, NULL, &error))
+      /* a job file is held to a resume's limit: a FIFO or /dev/zero must not hang or grow */
+      bytes = rc_file_read (job_file, RC_DOCUMENT_MAX_SIZE, NULL, NULL, &error);
+      if (bytes == NULL)
         return rc_cli_fail (job_path, "%s", rc_cli_describe_io_error (error, FALSE));
-      if (!g_utf8_validate (job_text, (gssize) length, NULL))
+      data = g_bytes_get_data (bytes, &length);
+      if (!g_utf8_validate (data, (gssize) length, NULL))
         return rc_cli_fail (job_path, _("the job description is not UTF-8 text"));
+      job_text = g_strndup (data, length);
     }
 
   rules = load_rules ();

@@ -15,6 +15,7 @@
 #include "rc-pdf.h"
 #include "rc-document.h"
 #include "rc-export.h"
+#include "rc-file.h"
 
 #define EXIT_BAD_INPUT 2
 #define EXPORT_SYNOPSIS "export FILE --to text|json|markdown|pdf [-o OUT]"
@@ -217,6 +218,8 @@ rc_cli_describe_io_error (const GError *error,
       return _("this is a folder, not a file");
     case G_IO_ERROR_PERMISSION_DENIED:
       return writing ? _("no permission to write here") : _("no permission to read this file");
+    case G_IO_ERROR_NOT_REGULAR_FILE:
+      return _("this is not a regular file");
     default:
       return error->message;
     }
@@ -296,7 +299,8 @@ command_export (int    argc,
     {
       g_autoptr(GFile) destination = g_file_new_for_commandline_arg (output);
 
-      if (format != RC_EXPORT_JSON && g_file_equal (input, destination))
+      /* through a symbolic or hard link too: the same file on disk, not the same path */
+      if (rc_file_is_same (input, destination))
         return rc_cli_fail (output, _("will not overwrite the resume itself with its export"));
 
       if (!rc_export_to_file (document, format, destination, NULL, &error))

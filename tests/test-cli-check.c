@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "rc-test-util.h"
 
@@ -257,6 +258,33 @@ test_check_bad_input (void)
   g_rmdir (dir);
 }
 
+/* a job file that is no regular file is refused at once: a FIFO would block the command for
+ * ever, /dev/zero would fill the memory */
+static void
+test_check_job_not_regular (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "job.txt", NULL);
+  g_autofree char *sample = rc_test_sample_path ();
+  const char *jobs[] = { fifo, "/dev/zero" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("resume-coach: %s: this is not a regular "
+                                                   "file\n", jobs[i]);
+      g_auto(RcTestRun) run = { 0 };
+
+      rc_test_run_binary (&run, NULL, "check", sample, "--job", jobs[i], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, expected);
+    }
+
+  rc_test_remove_temp_dir (dir);
+}
+
 static void
 test_check_bad_pack (void)
 {
@@ -366,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/job", test_check_job);
   g_test_add_func ("/cli/check/exit-status", test_check_exit_status);
   g_test_add_func ("/cli/check/bad-input", test_check_bad_input);
+  g_test_add_func ("/cli/check/job-not-regular", test_check_job_not_regular);
   g_test_add_func ("/cli/check/bad-pack", test_check_bad_pack);
   g_test_add_func ("/cli/rules/list", test_rules_list);
 

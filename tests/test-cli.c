@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "rc-test-util.h"
 
@@ -279,6 +280,28 @@ test_bad_output (void)
   assert_bad_input (&self, resume);
   g_assert_true (g_file_get_contents (resume, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, original);
+
+  /* nor through another name for the same file: a symbolic or a hard link, in any format */
+  {
+    g_autofree char *soft = g_build_filename (dir, "soft.pdf", NULL);
+    g_autofree char *hard = g_build_filename (dir, "hard.json", NULL);
+    const char *links[] = { soft, hard };
+
+    g_assert_cmpint (symlink (resume, soft), ==, 0);
+    g_assert_cmpint (link (resume, hard), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+      {
+        g_auto(RcTestRun) linked = { 0 };
+        g_autofree char *after = NULL;
+
+        rc_test_run_binary (&linked, NULL, "export", resume, "-o", links[i], NULL);
+        assert_bad_input (&linked, links[i]);
+        g_assert_true (g_file_get_contents (resume, &after, NULL, NULL));
+        g_assert_cmpstr (after, ==, original);
+      }
+    g_assert_cmpint (g_unlink (soft), ==, 0);
+    g_assert_cmpint (g_unlink (hard), ==, 0);
+  }
 
   g_assert_cmpint (g_unlink (resume), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
