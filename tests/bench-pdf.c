@@ -78,6 +78,53 @@ make_resume (void)
   return blocks;
 }
 
+/* Pathological text, @n characters of it: one paragraph of words, one line a paragraph, or
+ * a single word */
+static char *
+make_text (guint n,
+           guint shape)
+{
+  static const char * const units[] = { "words and more words ", "line\n", "x" };
+  const char *unit = units[shape];
+  GString *text = g_string_sized_new (n + 32);
+
+  while (text->len < n)
+    g_string_append (text, unit);
+  return g_string_free (text, FALSE);
+}
+
+/* Counting and drawing grow with the text, whatever its shape: 100× the text ≤ 120× the time */
+static void
+print_growth (void)
+{
+  static const char * const shapes[] = { "long paragraph", "line breaks", "one long word" };
+  const guint small = 2000, large = 200000;
+
+  g_print ("  growth, summary of %u → %u characters (count + render, fresh layout):\n",
+           small, large);
+  for (guint shape = 0; shape < G_N_ELEMENTS (shapes); shape++)
+    {
+      double seconds[2];
+
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (block_free);
+          g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+          g_autoptr(GBytes) pdf = NULL;
+          gint64 start;
+
+          add (blocks, RC_BLOCK_NAME, g_strdup ("Ada Quillfeather"));
+          add (blocks, RC_BLOCK_PARAGRAPH, make_text (k == 0 ? small : large, shape));
+          start = g_get_monotonic_time ();
+          rc_pdf_layout_count_pages (layout, blocks);
+          pdf = rc_pdf_layout_render (layout, blocks, NULL);
+          seconds[k] = (g_get_monotonic_time () - start) / 1e6;
+        }
+      g_print ("    %-15s %8.4f s → %8.4f s: %.0f× the time for 100× the text\n",
+               shapes[shape], seconds[0], seconds[1], seconds[1] / seconds[0]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +208,7 @@ main (int   argc,
   g_print ("  warm count (every block cached): %.2f µs\n", rc_test_median (warm, N_RUNS));
   g_print ("  warm count after one bullet changed: %.1f µs\n", rc_test_median (edit, N_RUNS));
   g_print ("  render to PDF bytes (warm): %.0f µs\n", rc_test_median (render, N_RUNS));
+  print_growth ();
 
   return 0;
 }

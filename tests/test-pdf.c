@@ -374,6 +374,105 @@ test_split_tall_block (void)
   g_assert_null (strstr (strstr (out, "word750 ") + 1, "word750 "));
 }
 
+/* Text pasted with paragraph breaks prints every paragraph and counts the pages it did when
+ * it was laid out whole: as many as the same lines broken by U+2028 LINE SEPARATOR, which
+ * keeps them one paragraph. A bullet has one glyph. */
+static void
+test_paragraphs (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) paragraphs = blocks_new ();
+  g_autoptr(GPtrArray) lines = blocks_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) same = g_string_new (NULL);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+  guint n_pages;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      const char *breaks[] = { "\n", "\r\n", "\r", "\xe2\x80\xa9" /* U+2029 */ };
+
+      if (i > 0)
+        {
+          g_string_append (text, breaks[i % G_N_ELEMENTS (breaks)]);
+          g_string_append (same, "\xe2\x80\xa8");
+        }
+      g_string_append_printf (text, "Paragraph %u of the summary", i);
+      g_string_append_printf (same, "Paragraph %u of the summary", i);
+    }
+  g_string_append_c (text, '\n');
+  g_string_append (same, "\xe2\x80\xa8");
+  add (paragraphs, RC_BLOCK_BULLET, text->str);
+  add (lines, RC_BLOCK_BULLET, same->str);
+
+  n_pages = rc_pdf_layout_count_pages (layout, paragraphs);
+  g_assert_cmpuint (n_pages, >=, 4);
+  g_assert_cmpuint (n_pages, ==, rc_pdf_layout_count_pages (layout, lines));
+
+  pdf = render (layout, paragraphs);
+  g_assert_cmpuint (pdf_page_count (pdf), ==, n_pages);
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+  g_assert_nonnull (strstr (out, "• Paragraph 0 of the summary"));
+  g_assert_nonnull (strstr (out, "Paragraph 399 of the summary"));
+  g_assert_null (strstr (strstr (out, "•") + 1, "•"));
+}
+
+/* A word longer than the column, such as a pasted hash, still prints whole, broken into lines */
+static void
+test_long_word (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = blocks_new ();
+  g_autofree char *word = g_strnfill (5000, 'a');
+  g_autofree char *text = g_strconcat ("Key: ", word, "z end", NULL);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *joined = NULL;
+
+  add (blocks, RC_BLOCK_ENTRY_TITLE, "Engineer");  /* no "a" to count */
+  add (blocks, RC_BLOCK_ENTRY_META, text);
+  g_assert_cmpuint (rc_pdf_layout_count_pages (layout, blocks), ==, 1);
+
+  pdf = render (layout, blocks);
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+  joined = g_strdelimit (g_strdup (out), "\n", ' ');
+  /* every character is there, in order */
+  {
+    g_autoptr(GString) letters = g_string_new (NULL);
+
+    for (const char *p = out; *p != '\0'; p++)
+      if (*p == 'a' || *p == 'z')
+        g_string_append_c (letters, *p);
+    g_assert_cmpuint (letters->len, ==, 5001);
+    g_assert_cmpint (letters->str[5000], ==, 'z');
+  }
+  g_assert_nonnull (strstr (joined, "Key:"));
+}
+
+/* JSON allows noncharacters such as U+FFFF, which cairo refuses: they print as U+FFFD */
+static void
+test_noncharacters (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = blocks_new ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+
+  add (blocks, RC_BLOCK_NAME, "Ada\xef\xbf\xbf Quillfeather");
+  add (blocks, RC_BLOCK_PARAGRAPH, "Go\xef\xb7\x90 and Python\xf4\x8f\xbf\xbe");
+  pdf = render (layout, blocks);
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+  g_assert_nonnull (strstr (out, "Ada\xef\xbf\xbd Quillfeather"));
+  g_assert_nonnull (strstr (out, "Go\xef\xbf\xbd and Python\xef\xbf\xbd"));
+}
+
 static void
 test_cache (void)
 {
@@ -849,6 +948,9 @@ main (int   argc,
   g_test_add_func ("/core/pdf/matches-pdfinfo", test_matches_pdfinfo);
   g_test_add_func ("/core/pdf/keep-with-next", test_keep_with_next);
   g_test_add_func ("/core/pdf/split-tall-block", test_split_tall_block);
+  g_test_add_func ("/core/pdf/paragraphs", test_paragraphs);
+  g_test_add_func ("/core/pdf/long-word", test_long_word);
+  g_test_add_func ("/core/pdf/noncharacters", test_noncharacters);
   g_test_add_func ("/core/pdf/cache", test_cache);
   g_test_add_func ("/core/pdf/text", test_text);
   g_test_add_func ("/core/pdf/reading-order", test_reading_order);

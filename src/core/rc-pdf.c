@@ -15,6 +15,7 @@
 
 #include "rc-core-enums.h"
 #include "rc-pdf.h"
+#include "rc-pdf-fonts-private.h"
 
 #define N_KINDS      (RC_BLOCK_BULLET + 1)
 #define NO_BLOCK     G_MAXUINT
@@ -26,6 +27,7 @@
 #define RULE_GAP     2.5    /* from a heading's text down to its rule */
 #define RULE_WIDTH   0.6
 #define RULE_AFTER   3.5    /* from the rule down to what follows */
+#define MAX_UNBROKEN 160    /* bytes of a word laid out at once; longer ones are cut */
 
 typedef struct
 {
@@ -61,14 +63,17 @@ typedef struct
   double       baseline;    /* of the first line */
 } Measure;
 
-/* A block, or an entry title with its meta line beside it, as the page breaker sees it. */
+/* A run of a block (the block whole, or one of its paragraphs: see next_run()), or an entry
+ * title with its meta line beside it, as the page breaker sees it. */
 typedef struct
 {
   guint          block;
   guint          meta;      /* the meta line drawn beside the title, or NO_BLOCK */
-  const Measure *measure;
+  const Measure *measure;   /* of the run: measure->text is what the box prints */
   double         space;     /* above the box, dropped at the top of a page */
   gboolean       keep;      /* never the last box of a page */
+  gboolean       first;     /* the block's first run */
+  gboolean       last;      /* its last */
 } Box;
 
 /* Lines [first_line, end_line) of a block, drawn on one page with their top at y. */
@@ -95,7 +100,7 @@ struct _RcPdfLayout
   PangoFontDescription *fonts[N_KINDS];
 
   GHashTable           *measures;      /* (element-type Measure): a set, keyed by kind + text */
-  GPtrArray            *by_block;      /* (element-type Measure): the last pass's, by block index */
+  GPtrArray            *by_run;        /* (element-type Measure): the last pass's, in order */
   guint                 generation;
   guint                 n_used;        /* measures used by the current pass */
   GArray               *boxes;         /* (element-type Box): scratch, reused by each pass */
@@ -139,108 +144,6 @@ measure_equal (gconstpointer a,
   return ma->kind == mb->kind && strcmp (ma->text, mb->text) == 0;
 }
 
-/* The fonts the layout draws with (regular and bold; nothing it prints is oblique), and where
- * distributions install them; elsewhere the layout uses the machine's fonts. */
-static const char * const font_files[] = { "DejaVuSans.ttf", "DejaVuSans-Bold.ttf" };
-static const char * const font_dirs[] = {
-  "/usr/share/fonts/truetype/dejavu",    /* Debian, Ubuntu */
-  "/usr/share/fonts/dejavu-sans-fonts",  /* Fedora */
-  "/usr/share/fonts/TTF",                /* Arch */
-};
-
-static FcConfig  *own_config;    /* NULL when the files are not there */
-static FcCharSet *own_coverage;  /* the characters they have */
-static gboolean   own_is_default;
-
-static FcConfig *
-load_own_fonts (const char *dir)
-{
-  FcConfig *config = FcConfigCreate ();
-  FcFontSet *set;
-
-  for (guint i = 0; i < G_N_ELEMENTS (font_files); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, font_files[i], NULL);
-
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) ||
-          !FcConfigAppFontAddFile (config, (const FcChar8 *) path))
-        {
-          FcConfigDestroy (config);
-          return NULL;
-        }
-    }
-
-  own_coverage = FcCharSetCreate ();
-  set = FcConfigGetFonts (config, FcSetApplication);
-  for (int i = 0; set != NULL && i < set->nfont; i++)
-    {
-      FcCharSet *charset;
-
-      if (FcPatternGetCharSet (set->fonts[i], FC_CHARSET, 0, &charset) == FcResultMatch)
-        FcCharSetMerge (own_coverage, charset, NULL);
-    }
-  return config;
-}
-
-/* A fontconfig configuration that holds only the layout's own fonts, once per process. Pages
- * are then counted with the same fonts on every machine, whatever else is installed and
- * however the machine's fontconfig is set up, and Pango sorts two fonts for each font
- * description rather than all of the machine's. NULL when the files are missing: the
- * machine's fonts. */
-static FcConfig *
-get_own_config (void)
-{
-  static gsize loaded;
-
-  if (g_once_init_enter (&loaded))
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (font_dirs) && own_config == NULL; i++)
-        own_config = load_own_fonts (font_dirs[i]);
-      g_once_init_leave (&loaded, 1);
-    }
-  return own_config;
-}
-
-/* Whether @text has a printable character the layout's own fonts lack: a CJK name, say, or an
- * emoji. The machine's fonts print it; ours would print a box. */
-static gboolean
-needs_system_fonts (const char *text)
-{
-  if (get_own_config () == NULL)
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c;
-
-      if ((guchar) *p < 0x80)
-        continue;
-      c = g_utf8_get_char (p);
-      if (!FcCharSetHasChar (own_coverage, c) && g_unichar_isgraph (c))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The machine's fonts: fontconfig's default configuration, unless our own fonts took its
- * place; then the machine's is loaded for the text that needs it. */
-static FcConfig *
-get_system_config (void)
-{
-  static gsize loaded;
-  static FcConfig *config;
-
-  if (!own_is_default)
-    return NULL;
-
-  if (g_once_init_enter (&loaded))
-    {
-      config = FcInitLoadConfigAndFonts ();
-      g_once_init_leave (&loaded, 1);
-    }
-  return config;
-}
-
 /* A font map and context of our own, at 72 dpi (one Pango point is one PDF point) with no
  * hinting, so a count is the same on any screen and equals what the PDF surface draws. What
  * was measured with other fonts is forgotten. */
@@ -248,10 +151,10 @@ static void
 use_fonts (RcPdfLayout *self,
            gboolean     system_fonts)
 {
-  FcConfig *config = system_fonts ? get_system_config () : get_own_config ();
+  FcConfig *config = system_fonts ? rc_pdf_fonts_get_system () : rc_pdf_fonts_get_own ();
   cairo_font_options_t *options;
 
-  g_ptr_array_set_size (self->by_block, 0);
+  g_ptr_array_set_size (self->by_run, 0);
   g_hash_table_remove_all (self->measures);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
@@ -262,7 +165,7 @@ use_fonts (RcPdfLayout *self,
     pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (self->font_map), config);
   else
     self->font_map = pango_cairo_font_map_new ();
-  self->system_fonts = system_fonts || get_own_config () == NULL;
+  self->system_fonts = system_fonts || rc_pdf_fonts_get_own () == NULL;
 
   pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (self->font_map), 72.0);
   self->context = pango_font_map_create_context (self->font_map);
@@ -332,6 +235,37 @@ keep_parts_whole (PangoLayout *layout)
     pango_layout_set_attributes (layout, NULL);
 }
 
+static gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+/* @text as the PDF can hold it: valid UTF-8 (Pango warns about anything else, and warnings
+ * are fatal in tests) without noncharacters such as U+FFFF, which JSON allows and cairo
+ * refuses; each becomes U+FFFD. NULL when @text is fine as it is. */
+static char *
+dup_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_validate (text, -1, NULL) ? NULL : g_utf8_make_valid (text, -1);
+  const char *p = valid != NULL ? valid : text;
+  GString *out = NULL;
+
+  for (const char *c = p; *c != '\0'; c = g_utf8_next_char (c))
+    if (is_noncharacter (g_utf8_get_char (c)))
+      {
+        if (out == NULL)
+          out = g_string_new_len (p, c - p);
+        g_string_append_unichar (out, 0xFFFD);
+      }
+    else if (out != NULL)
+      g_string_append_len (out, c, g_utf8_next_char (c) - c);
+
+  if (out != NULL)
+    return g_string_free (out, FALSE);
+  return g_steal_pointer (&valid);
+}
+
 static PangoLayout *
 create_layout (RcPdfLayout *self,
                RcBlockKind  kind,
@@ -344,16 +278,11 @@ create_layout (RcPdfLayout *self,
   pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
 
-  /* Pango warns about invalid UTF-8, and warnings are fatal in tests: print what is valid. */
-  if (g_utf8_validate (text, -1, NULL))
-    {
-      pango_layout_set_text (layout, text, -1);
-    }
-  else
-    {
-      g_autofree char *valid = g_utf8_make_valid (text, -1);
-      pango_layout_set_text (layout, valid, -1);
-    }
+  {
+    g_autofree char *printable = dup_printable (text);
+
+    pango_layout_set_text (layout, printable != NULL ? printable : text, -1);
+  }
 
   if (kind == RC_BLOCK_CONTACT || kind == RC_BLOCK_ENTRY_META)
     keep_parts_whole (layout);
@@ -374,7 +303,7 @@ measure_block (RcPdfLayout *self,
 
   measure->kind = kind;
   measure->text = g_strdup (text);
-  measure->uncovered = needs_system_fonts (pango_layout_get_text (layout));
+  measure->uncovered = rc_pdf_fonts_need_system (pango_layout_get_text (layout));
   measure->n_lines = MAX (pango_layout_get_line_count (layout), 1);
   measure->bottoms = g_new0 (double, measure->n_lines);
 
@@ -401,15 +330,19 @@ measure_block (RcPdfLayout *self,
   return measure;
 }
 
-/* The measure of block @index: after an edit, most blocks are where they were in the last
- * pass with the same text, so one comparison replaces hashing the text. */
+/* The measure of the @index-th run measured in this pass: after an edit, most runs are where
+ * they were in the last pass with the same text, so one comparison replaces hashing it. */
 static const Measure *
 lookup_measure (RcPdfLayout *self,
                 guint        index,
                 RcBlockKind  kind,
                 const char  *text)
 {
-  Measure *measure = g_ptr_array_index (self->by_block, index);
+  Measure *measure;
+
+  if (index >= self->by_run->len)
+    g_ptr_array_set_size (self->by_run, index + 1);
+  measure = g_ptr_array_index (self->by_run, index);
 
   if (measure == NULL || measure->kind != kind || strcmp (measure->text, text) != 0)
     {
@@ -429,7 +362,7 @@ lookup_measure (RcPdfLayout *self,
       self->n_used++;
     }
 
-  g_ptr_array_index (self->by_block, index) = measure;
+  g_ptr_array_index (self->by_run, index) = measure;
 
   return measure;
 }
@@ -489,6 +422,100 @@ block_text (const RcBlock *block)
   return block->text != NULL ? block->text : "";
 }
 
+/* The length of the run of a block's text that starts at @text, and in @skip the length of
+ * the paragraph break after it. Pango lays out a paragraph, and a word it must break inside,
+ * in time that grows with the square of its length, so each paragraph is measured and drawn
+ * on its own, and a word longer than any real one (a pasted hash or base64 blob) is cut. */
+static gsize
+next_run (const char *text,
+          gsize      *skip)
+{
+  const char *p = text;
+  gsize word = 0;
+
+  for (;;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      switch (c)
+        {
+        case '\0':
+          *skip = 0;
+          return (gsize) (p - text);
+        case '\n':
+        case 0x2029:  /* PARAGRAPH SEPARATOR */
+          *skip = (gsize) (next - p);
+          return (gsize) (p - text);
+        case '\r':
+          *skip = p[1] == '\n' ? 2 : 1;
+          return (gsize) (p - text);
+        default:
+          break;
+        }
+
+      word = g_unichar_isspace (c) ? 0 : word + (gsize) (next - p);
+      if (word > MAX_UNBROKEN)
+        {
+          *skip = 0;
+          return (gsize) (p - text);
+        }
+      p = next;
+    }
+}
+
+/* Adds the boxes of block @index, one a run, measuring each run from slot *@slot on. */
+static void
+add_block_boxes (RcPdfLayout *self,
+                 guint        index,
+                 RcBlockKind  kind,
+                 const char  *text,
+                 double       space,
+                 guint       *slot,
+                 gboolean    *uncovered)
+{
+  const char *run = text;
+  gsize skip;
+
+  do
+    {
+      gsize len = next_run (run, &skip);
+      g_autofree char *owned = run == text && run[len] == '\0' ? NULL : g_strndup (run, len);
+      Box box = { .block = index, .meta = NO_BLOCK, .first = run == text };
+
+      box.measure = lookup_measure (self, (*slot)++, kind, owned != NULL ? owned : run);
+      *uncovered |= box.measure->uncovered;
+      box.space = box.first ? space : 0.0;
+      box.keep = keeps_with_next (kind);
+      run += len + skip;
+      box.last = skip == 0 && *run == '\0';
+      g_array_append_val (self->boxes, box);
+    }
+  while (skip > 0 || *run != '\0');
+}
+
+/* An entry title and its meta line share a line when both fit on one, each a single run */
+static gboolean
+fits_beside (RcPdfLayout   *self,
+             const Box     *title,
+             const RcBlock *next,
+             guint         *slot,
+             gboolean      *uncovered)
+{
+  const Measure *meta;
+  gsize skip;
+
+  if (next == NULL || block_kind (next) != RC_BLOCK_ENTRY_META || *block_text (next) == '\0' ||
+      !title->first || !title->last || title->measure->n_lines != 1 ||
+      next_run (block_text (next), &skip) != strlen (block_text (next)))
+    return FALSE;
+
+  meta = lookup_measure (self, (*slot)++, RC_BLOCK_ENTRY_META, block_text (next));
+  *uncovered |= meta->uncovered;
+  return meta->n_lines == 1 &&
+         title->measure->right + META_GAP + meta->right <= column_width (self);
+}
+
 /* Measures every block (once per kind and text, thanks to the cache) into self->boxes. */
 static void
 collect_boxes (RcPdfLayout *self,
@@ -497,61 +524,44 @@ collect_boxes (RcPdfLayout *self,
   RcBlockKind previous = RC_BLOCK_NAME;
   gboolean first = TRUE;
   gboolean uncovered = FALSE;
+  guint slot = 0;
 
   self->generation++;
   self->n_used = 0;
   g_array_set_size (self->boxes, 0);
-  /* Every slot is written below, and none keeps a measure the sweep at the end frees. */
-  g_ptr_array_set_size (self->by_block, blocks->len);
 
   for (guint i = 0; i < blocks->len; i++)
     {
       const RcBlock *block = g_ptr_array_index (blocks, i);
       RcBlockKind kind;
-      Box box = { .block = i, .meta = NO_BLOCK };
 
       if (block == NULL || *block_text (block) == '\0')
-        {
-          g_ptr_array_index (self->by_block, i) = NULL;
-          continue;
-        }
+        continue;
 
       kind = block_kind (block);
-      box.measure = lookup_measure (self, i, kind, block_text (block));
-      uncovered |= box.measure->uncovered;
-      box.space = first ? 0.0 : space_before (previous, kind);
-      box.keep = keeps_with_next (kind);
+      add_block_boxes (self, i, kind, block_text (block),
+                       first ? 0.0 : space_before (previous, kind), &slot, &uncovered);
 
-      if (kind == RC_BLOCK_ENTRY_TITLE && i + 1 < blocks->len)
+      if (kind == RC_BLOCK_ENTRY_TITLE && i + 1 < blocks->len &&
+          fits_beside (self, &g_array_index (self->boxes, Box, self->boxes->len - 1),
+                       g_ptr_array_index (blocks, i + 1), &slot, &uncovered))
         {
-          const RcBlock *next = g_ptr_array_index (blocks, i + 1);
-
-          if (next != NULL && block_kind (next) == RC_BLOCK_ENTRY_META &&
-              *block_text (next) != '\0')
-            {
-              const Measure *meta = lookup_measure (self, i + 1, RC_BLOCK_ENTRY_META,
-                                                    block_text (next));
-
-              uncovered |= meta->uncovered;
-              if (box.measure->n_lines == 1 && meta->n_lines == 1 &&
-                  box.measure->right + META_GAP + meta->right <= column_width (self))
-                {
-                  box.meta = i + 1;
-                  kind = RC_BLOCK_ENTRY_META;
-                  i++;
-                }
-            }
+          g_array_index (self->boxes, Box, self->boxes->len - 1).meta = i + 1;
+          kind = RC_BLOCK_ENTRY_META;
+          i++;
         }
 
-      g_array_append_val (self->boxes, box);
       previous = kind;
       first = FALSE;
     }
 
+  /* No slot keeps a measure the sweep below frees. */
+  g_ptr_array_set_size (self->by_run, slot);
+
   /* The whole document is measured and drawn with one set of fonts, so that the count of a
    * layout that measured it before is the count of a new one. Either way the text decides,
    * so the second pass keeps the fonts. */
-  if (get_own_config () != NULL && uncovered != self->system_fonts)
+  if (rc_pdf_fonts_get_own () != NULL && uncovered != self->system_fonts)
     {
       use_fonts (self, uncovered);
       collect_boxes (self, blocks);
@@ -768,48 +778,92 @@ rc_pdf_layout_get_n_cached (RcPdfLayout *self)
   return g_hash_table_size (self->measures);
 }
 
-static void
-show_lines (cairo_t     *cr,
-            PangoLayout *layout,
-            double       x,
-            double       y,
-            guint        first_line,
-            guint        end_line)
+/* Where drawing a box has got to: pieces of one box come one after another, each going on
+ * from the line the last one ended at, so each layout is made and walked once. */
+typedef struct
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double top = 0.0;
-  guint i = 0;
+  guint            box;   /* NO_BLOCK before the first */
+  PangoLayout     *layout;
+  PangoLayoutIter *iter;
+  guint            line;  /* the iterator's */
+} Cursor;
 
-  /* Line by line rather than clipping the whole layout, so the PDF holds each line's text
-   * once: a clipped copy would still be found by text extraction. */
-  do
+static void
+cursor_clear (Cursor *cursor)
+{
+  g_clear_pointer (&cursor->iter, pango_layout_iter_free);
+  g_clear_object (&cursor->layout);
+  cursor->box = NO_BLOCK;
+  cursor->line = 0;
+}
+
+static void
+cursor_start (Cursor      *cursor,
+              PangoLayout *layout)
+{
+  cursor_clear (cursor);
+  cursor->layout = layout;
+  cursor->iter = pango_layout_get_iter (layout);
+}
+
+/* Draws lines [first_line, end_line) of the cursor's layout with the top of the first at y:
+ * line by line rather than clipping the whole layout, so the PDF holds each line's text once
+ * (a clipped copy would still be found by text extraction). */
+static void
+show_lines (cairo_t *cr,
+            Cursor  *cursor,
+            double   x,
+            double   y,
+            guint    first_line,
+            guint    end_line)
+{
+  int y0, y1;
+  double top;
+
+  while (cursor->line < first_line)
     {
-      int y0, y1;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      if (i == first_line)
-        top = pango_units_to_double (y0);
-      if (i >= first_line && i < end_line)
-        {
-          PangoRectangle logical;
-          double baseline = pango_units_to_double (pango_layout_iter_get_baseline (iter));
-
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, x + pango_units_to_double (logical.x), y + baseline - top);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      i++;
+      if (!pango_layout_iter_next_line (cursor->iter))
+        return;
+      cursor->line++;
     }
-  while (i < end_line && pango_layout_iter_next_line (iter));
 
-  pango_layout_iter_free (iter);
+  pango_layout_iter_get_line_yrange (cursor->iter, &y0, &y1);
+  top = pango_units_to_double (y0);
+
+  while (cursor->line < end_line)
+    {
+      PangoRectangle logical;
+      double baseline = pango_units_to_double (pango_layout_iter_get_baseline (cursor->iter));
+
+      pango_layout_iter_get_line_extents (cursor->iter, NULL, &logical);
+      cairo_move_to (cr, x + pango_units_to_double (logical.x), y + baseline - top);
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (cursor->iter));
+      cursor->line++;
+      if (!pango_layout_iter_next_line (cursor->iter))
+        break;
+    }
+}
+
+/* Draws the first line of a one-off layout, such as a bullet glyph, and frees it */
+static void
+show_first_line (cairo_t     *cr,
+                 PangoLayout *layout,
+                 double       x,
+                 double       y)
+{
+  Cursor cursor = { .box = NO_BLOCK };
+
+  cursor_start (&cursor, layout);
+  show_lines (cr, &cursor, x, y, 0, 1);
+  cursor_clear (&cursor);
 }
 
 static void
 draw_piece (RcPdfLayout *self,
             cairo_t     *cr,
             GPtrArray   *blocks,
-            const Piece *piece)
+            const Piece *piece,
+            Cursor      *cursor)
 {
   const Box *box = box_at (self, piece->box);
   const RcBlock *block = g_ptr_array_index (blocks, box->block);
@@ -818,20 +872,25 @@ draw_piece (RcPdfLayout *self,
   const KindStyle *style = &kind_styles[kind];
   double x = RC_PDF_MARGIN + style->indent;
   double y = RC_PDF_MARGIN + piece->y;
-  g_autoptr(PangoLayout) layout = create_layout (self, kind, block_text (block));
 
-  cairo_set_source_rgb (cr, style->gray, style->gray, style->gray);
-  show_lines (cr, layout, x, y, piece->first_line, piece->end_line);
-
-  if (kind == RC_BLOCK_BULLET && piece->first_line == 0)
+  if (cursor->box != piece->box)
     {
-      g_autoptr(PangoLayout) bullet = create_layout (self, kind, "•");
-
-      show_lines (cr, bullet, RC_PDF_MARGIN + BULLET_X, y + measure->baseline -
-                  pango_units_to_double (pango_layout_get_baseline (bullet)), 0, 1);
+      cursor_start (cursor, create_layout (self, kind, measure->text));
+      cursor->box = piece->box;
     }
 
-  if (kind == RC_BLOCK_HEADING && piece->end_line == measure->n_lines)
+  cairo_set_source_rgb (cr, style->gray, style->gray, style->gray);
+  show_lines (cr, cursor, x, y, piece->first_line, piece->end_line);
+
+  if (kind == RC_BLOCK_BULLET && box->first && piece->first_line == 0)
+    {
+      PangoLayout *bullet = create_layout (self, kind, "•");
+
+      show_first_line (cr, bullet, RC_PDF_MARGIN + BULLET_X, y + measure->baseline -
+                       pango_units_to_double (pango_layout_get_baseline (bullet)));
+    }
+
+  if (kind == RC_BLOCK_HEADING && box->last && piece->end_line == measure->n_lines)
     {
       double top = piece->first_line > 0 ? measure->bottoms[piece->first_line - 1] : 0.0;
       double rule_y = y + measure->text_height - top + RULE_GAP + RULE_WIDTH / 2;
@@ -847,18 +906,17 @@ draw_piece (RcPdfLayout *self,
     {
       const RcBlock *meta_block = g_ptr_array_index (blocks, box->meta);
       const KindStyle *meta_style = &kind_styles[RC_BLOCK_ENTRY_META];
-      g_autoptr(PangoLayout) meta = create_layout (self, RC_BLOCK_ENTRY_META,
-                                                   block_text (meta_block));
+      PangoLayout *meta = create_layout (self, RC_BLOCK_ENTRY_META, block_text (meta_block));
       PangoRectangle logical;
       double meta_baseline = pango_units_to_double (pango_layout_get_baseline (meta));
 
       /* Right-aligned beside the title, on the title's baseline. */
       pango_layout_get_extents (meta, NULL, &logical);
       cairo_set_source_rgb (cr, meta_style->gray, meta_style->gray, meta_style->gray);
-      show_lines (cr, meta,
-                  RC_PDF_MARGIN + column_width (self) - pango_units_to_double (logical.width) -
-                  pango_units_to_double (logical.x),
-                  y + measure->baseline - meta_baseline, 0, 1);
+      show_first_line (cr, meta,
+                       RC_PDF_MARGIN + column_width (self) - pango_units_to_double (logical.width) -
+                       pango_units_to_double (logical.x),
+                       y + measure->baseline - meta_baseline);
     }
 }
 
@@ -882,11 +940,13 @@ set_metadata (cairo_surface_t *surface,
     {
       const RcBlock *block = g_ptr_array_index (blocks, i);
 
-      if (block != NULL && block_kind (block) == RC_BLOCK_NAME && *block_text (block) != '\0' &&
-          g_utf8_validate (block_text (block), -1, NULL))
+      if (block != NULL && block_kind (block) == RC_BLOCK_NAME && *block_text (block) != '\0')
         {
-          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, block_text (block));
-          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, block_text (block));
+          g_autofree char *printable = dup_printable (block_text (block));
+          const char *name = printable != NULL ? printable : block_text (block);
+
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, name);
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, name);
           break;
         }
     }
@@ -917,6 +977,7 @@ rc_pdf_layout_render (RcPdfLayout *self,
   cairo_t *cr;
   guint n_pages;
   guint page = 0;
+  Cursor cursor = { .box = NO_BLOCK };
 
   g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), NULL);
   g_return_val_if_fail (blocks != NULL, NULL);
@@ -941,8 +1002,9 @@ rc_pdf_layout_render (RcPdfLayout *self,
         }
 
       if (piece != NULL)
-        draw_piece (self, cr, blocks, piece);
+        draw_piece (self, cr, blocks, piece, &cursor);
     }
+  cursor_clear (&cursor);
 
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -995,7 +1057,7 @@ rc_pdf_layout_set_paper (RcPdfLayout *self,
   self->paper = paper;
   self->page_width = paper == RC_PDF_PAPER_LETTER ? RC_PDF_LETTER_WIDTH : RC_PDF_A4_WIDTH;
   self->page_height = paper == RC_PDF_PAPER_LETTER ? RC_PDF_LETTER_HEIGHT : RC_PDF_A4_HEIGHT;
-  g_ptr_array_set_size (self->by_block, 0);
+  g_ptr_array_set_size (self->by_run, 0);
   g_hash_table_remove_all (self->measures);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
@@ -1006,7 +1068,7 @@ rc_pdf_layout_finalize (GObject *object)
 {
   RcPdfLayout *self = RC_PDF_LAYOUT (object);
 
-  g_clear_pointer (&self->by_block, g_ptr_array_unref);
+  g_clear_pointer (&self->by_run, g_ptr_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
   g_clear_pointer (&self->boxes, g_array_unref);
   for (guint i = 0; i < N_KINDS; i++)
@@ -1087,27 +1149,7 @@ rc_pdf_layout_init (RcPdfLayout *self)
     }
 
   self->measures = g_hash_table_new_full (measure_hash, measure_equal, measure_free, NULL);
-  self->by_block = g_ptr_array_new ();
+  self->by_run = g_ptr_array_new ();
   self->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
   use_fonts (self, FALSE);
-}
-
-/**
- * rc_pdf_use_own_fonts_by_default:
- *
- * Makes the layout's own fonts fontconfig's default configuration, for a program that draws
- * no other text, such as the command line. Pango loads the default configuration in the
- * background as soon as any font map exists: the machine's whole font configuration and
- * caches, which the layout does not use unless the text has characters its own fonts lack
- * (the layout then loads it itself). Call it before anything uses fontconfig or Pango; never
- * in a program that shows text with the default fonts, such as the window. Does nothing when
- * the layout's own fonts are not installed.
- */
-void
-rc_pdf_use_own_fonts_by_default (void)
-{
-  FcConfig *config = get_own_config ();
-
-  if (config != NULL && !own_is_default && FcConfigSetCurrent (config))
-    own_is_default = TRUE;
 }
