@@ -11,6 +11,7 @@
 
 #include "rc-blocks.h"
 #include "rc-date.h"
+#include "rc-json-pointer.h"
 #include "rc-json-private.h"
 
 /* A composed line (contact, entry meta) collects its parts with the pointer of each, so the
@@ -221,26 +222,22 @@ static char *
 field_pointer (const char *entry_pointer,
                const char *name)
 {
-  return g_strconcat (entry_pointer, "/", name, NULL);
+  return rc_json_pointer_append (entry_pointer, name);
 }
 
-/* "@base/@name/@index", or "@base/@index" without @name. Every block's pointer is built again
- * for each page count, and printf is slow at it. */
+/* "@base/@name/@index", or "@base/@index" without @name */
 static char *
 index_pointer (const char *base,
                const char *name,
                guint       index)
 {
-  char digits[16];
-  char *d = digits + sizeof digits - 1;
+  GString *pointer = g_string_sized_new (strlen (base) + (name != NULL ? strlen (name) : 0) + 16);
 
-  *d = '\0';
-  do
-    *--d = (char) ('0' + index % 10);
-  while ((index /= 10) > 0);
-
-  return name != NULL ? g_strconcat (base, "/", name, "/", d, NULL)
-                      : g_strconcat (base, "/", d, NULL);
+  g_string_append (pointer, base);
+  if (name != NULL)
+    rc_json_pointer_add_token (pointer, name);
+  rc_json_pointer_add_index (pointer, index);
+  return g_string_free (pointer, FALSE);
 }
 
 /* A block as rc-blocks allocates it: an RcBlocksMemo may keep it for an entry. */
@@ -655,7 +652,7 @@ add_section (GPtrArray    *blocks,
   if (array == NULL || json_array_get_length (array) == 0)
     return;
 
-  section_pointer = g_strconcat ("/", name, NULL);
+  section_pointer = rc_json_pointer_append ("", name);
   heading_index = blocks->len;
   g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (_(heading)),
                                       g_strdup (section_pointer)));
