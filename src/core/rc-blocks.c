@@ -231,13 +231,9 @@ index_pointer (const char *base,
                const char *name,
                guint       index)
 {
-  GString *pointer = g_string_sized_new (strlen (base) + (name != NULL ? strlen (name) : 0) + 16);
+  g_autofree char *list = name != NULL ? rc_json_pointer_append (base, name) : NULL;
 
-  g_string_append (pointer, base);
-  if (name != NULL)
-    rc_json_pointer_add_token (pointer, name);
-  rc_json_pointer_add_index (pointer, index);
-  return g_string_free (pointer, FALSE);
+  return rc_json_pointer_append_index (list != NULL ? list : base, index);
 }
 
 /* A block as rc-blocks allocates it: an RcBlocksMemo may keep it for an entry. */

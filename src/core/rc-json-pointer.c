@@ -18,19 +18,34 @@ static void
 append_escaped (GString    *string,
                 const char *token)
 {
-  const char *run = token;
-
-  for (const char *p = token; *p != '\0'; p++)
+  for (;;)
     {
-      if (*p != '~' && *p != '/')
-        continue;
+      gsize run = strcspn (token, "~/");
 
-      g_string_append_len (string, run, p - run);
-      g_string_append (string, *p == '~' ? "~0" : "~1");
-      run = p + 1;
+      g_string_append_len (string, token, run);
+      token += run;
+      if (*token == '\0')
+        break;
+
+      g_string_append (string, *token == '~' ? "~0" : "~1");
+      token++;
     }
+}
 
-  g_string_append (string, run);
+/* Writes @index in decimal, ending at @end (room for 11 bytes before it); returns the start.
+ * Block pointers are built again for each page count, and printf is slow at it. */
+static char *
+format_index (guint  index,
+              char  *end)
+{
+  char *d = end;
+
+  *d = '\0';
+  do
+    *--d = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+
+  return d;
 }
 
 /**
@@ -63,18 +78,11 @@ rc_json_pointer_add_index (GString *pointer,
                            guint    index)
 {
   char digits[16];
-  char *d = digits + sizeof digits - 1;
 
   g_return_if_fail (pointer != NULL);
 
-  /* block pointers are built again for each page count, and printf is slow at it */
-  *d = '\0';
-  do
-    *--d = (char) ('0' + index % 10);
-  while ((index /= 10) > 0);
-
   g_string_append_c (pointer, '/');
-  g_string_append (pointer, d);
+  g_string_append (pointer, format_index (index, digits + sizeof digits - 1));
 }
 
 /**
@@ -93,6 +101,10 @@ rc_json_pointer_append (const char *pointer,
   g_return_val_if_fail (pointer != NULL, NULL);
   g_return_val_if_fail (token != NULL, NULL);
 
+  /* most names need no escape: one allocation */
+  if (token[strcspn (token, "~/")] == '\0')
+    return g_strconcat (pointer, "/", token, NULL);
+
   string = g_string_sized_new (strlen (pointer) + strlen (token) + 8);
   g_string_append (string, pointer);
   rc_json_pointer_add_token (string, token);
@@ -110,14 +122,11 @@ char *
 rc_json_pointer_append_index (const char *pointer,
                               guint       index)
 {
-  GString *string;
+  char digits[16];
 
   g_return_val_if_fail (pointer != NULL, NULL);
 
-  string = g_string_sized_new (strlen (pointer) + 12);
-  g_string_append (string, pointer);
-  rc_json_pointer_add_index (string, index);
-  return g_string_free (string, FALSE);
+  return g_strconcat (pointer, "/", format_index (index, digits + sizeof digits - 1), NULL);
 }
 
 /**
