@@ -127,15 +127,6 @@ wrap_in_objects (JsonNode  *value,
   return value;
 }
 
-static JsonNode *
-snapshot (JsonNode *root)
-{
-  int problem = -1;
-
-  /* the tree already passed every check, so only memory could make this fail */
-  return rc_json_tree_copy (root, G_MAXINT, &problem);
-}
-
 static void
 update_modified (RcDocument *self,
                  gboolean    modified)
@@ -295,7 +286,7 @@ rc_document_init (RcDocument *self)
   g_autoptr(JsonObject) object = json_object_new ();
 
   self->root = json_node_init_object (json_node_alloc (), object);
-  self->saved = snapshot (self->root);
+  self->saved = rc_json_tree_clone (self->root);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -373,7 +364,7 @@ rc_document_new_from_data (const char  *data,
   json_node_unref (self->root);
   self->root = root;
   g_clear_pointer (&self->saved, json_node_unref);
-  self->saved = snapshot (root);
+  self->saved = rc_json_tree_clone (root);
 
   return self;
 }
@@ -523,7 +514,7 @@ rc_document_save (RcDocument    *self,
     return FALSE;
 
   g_clear_pointer (&self->saved, json_node_unref);
-  self->saved = snapshot (self->root);
+  self->saved = rc_json_tree_clone (self->root);
   update_modified (self, FALSE);
   return TRUE;
 }
@@ -595,7 +586,7 @@ rc_document_save_async (RcDocument          *self,
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
   data->bytes = g_bytes_new_take (text, length);
-  data->tree = snapshot (self->root);
+  data->tree = rc_json_tree_clone (self->root);
   data->generation = self->generation;
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -678,7 +669,7 @@ rc_document_set_modified (RcDocument *self,
   else if (self->modified)
     {
       g_clear_pointer (&self->saved, json_node_unref);
-      self->saved = snapshot (self->root);
+      self->saved = rc_json_tree_clone (self->root);
     }
 
   update_modified (self, !!modified);

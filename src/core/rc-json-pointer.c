@@ -130,6 +130,34 @@ rc_json_pointer_append_index (const char *pointer,
 }
 
 /**
+ * rc_json_pointer_append_item:
+ * @pointer: a JSON Pointer
+ * @token: the member name of a list (unescaped)
+ * @index: a list index
+ *
+ * Returns: (transfer full): the pointer to item @index of the list in member @token of
+ *   what @pointer names
+ */
+char *
+rc_json_pointer_append_item (const char *pointer,
+                             const char *token,
+                             guint       index)
+{
+  g_autofree char *list = NULL;
+  char digits[16];
+  const char *d = format_index (index, digits + sizeof digits - 1);
+
+  g_return_val_if_fail (pointer != NULL, NULL);
+  g_return_val_if_fail (token != NULL, NULL);
+
+  if (token[strcspn (token, "~/")] == '\0')
+    return g_strconcat (pointer, "/", token, "/", d, NULL);
+
+  list = rc_json_pointer_append (pointer, token);
+  return g_strconcat (list, "/", d, NULL);
+}
+
+/**
  * rc_json_pointer_join:
  * @tokens: (array length=n): member names or list indices (unescaped)
  * @n: how many of @tokens to use

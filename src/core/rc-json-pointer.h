@@ -19,6 +19,9 @@ char        *rc_json_pointer_append       (const char    *pointer,
                                            const char    *token);
 char        *rc_json_pointer_append_index (const char    *pointer,
                                            guint          index);
+char        *rc_json_pointer_append_item  (const char    *pointer,
+                                           const char    *token,
+                                           guint          index);
 char        *rc_json_pointer_join         (const char * const *tokens,
                                            guint          n);
 char        *rc_json_pointer_escape       (const char    *token);

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "rc-json-tree.h"
 
 /*
@@ -29,16 +31,19 @@ rc_json_tree_copy (JsonNode *node,
       {
         JsonObject *source = json_node_get_object (node);
         g_autoptr(JsonObject) object = json_object_new ();
-        g_autoptr(GList) members = source != NULL ? json_object_get_members (source) : NULL;
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
 
-        for (const GList *l = members; l != NULL; l = l->next)
+        if (source != NULL)
+          json_object_iter_init_ordered (&iter, source);
+        while (source != NULL && json_object_iter_next_ordered (&iter, &name, &member))
           {
-            JsonNode *child = rc_json_tree_copy (json_object_get_member (source, l->data),
-                                                 depth_left - 1, problem);
+            JsonNode *child = rc_json_tree_copy (member, depth_left - 1, problem);
 
             if (child == NULL)
               return NULL;
-            json_object_set_member (object, l->data, child);
+            json_object_set_member (object, name, child);
           }
 
         return json_node_init_object (json_node_alloc (), object);
@@ -171,19 +176,24 @@ rc_json_tree_equal (JsonNode *a,
     {
       JsonObject *object_a = json_node_get_object (a);
       JsonObject *object_b = json_node_get_object (b);
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *member;
+      JsonObjectIter iter_a, iter_b;
+      const char *name_a, *name_b;
+      JsonNode *member_a, *member_b;
 
       if (json_object_get_size (object_a) != json_object_get_size (object_b))
         return FALSE;
 
-      json_object_iter_init (&iter, object_a);
-      while (json_object_iter_next (&iter, &name, &member))
+      /* Both in hash order, which is the same for a copy: no member is looked up by name
+       * unless the orders differ. */
+      json_object_iter_init (&iter_a, object_a);
+      json_object_iter_init (&iter_b, object_b);
+      while (json_object_iter_next (&iter_a, &name_a, &member_a))
         {
-          JsonNode *other = json_object_get_member (object_b, name);
+          if (!json_object_iter_next (&iter_b, &name_b, &member_b) ||
+              strcmp (name_a, name_b) != 0)
+            member_b = json_object_get_member (object_b, name_a);
 
-          if (other == NULL || !rc_json_tree_equal (member, other))
+          if (member_b == NULL || !rc_json_tree_equal (member_a, member_b))
             return FALSE;
         }
       return TRUE;
@@ -199,10 +209,26 @@ rc_json_tree_equal (JsonNode *a,
         return FALSE;
 
       for (guint i = 0; i < length; i++)
-        if (!rc_json_tree_equal (json_array_get_element (array_a, i), json_array_get_element (array_b, i)))
+        if (!rc_json_tree_equal (json_array_get_element (array_a, i),
+                                 json_array_get_element (array_b, i)))
           return FALSE;
       return TRUE;
     }
 
   return rc_json_scalars_equal (a, b);
+}
+
+/**
+ * rc_json_tree_clone:
+ * @node: a value already checked (valid UTF-8, nested within limits)
+ *
+ * Returns: (transfer full): a deep copy of @node that shares nothing with it
+ */
+JsonNode *
+rc_json_tree_clone (JsonNode *node)
+{
+  int problem = -1;
+
+  /* the tree already passed every check, so only memory could make this fail */
+  return rc_json_tree_copy (node, G_MAXINT, &problem);
 }

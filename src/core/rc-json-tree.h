@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 JsonNode    *rc_json_tree_copy            (JsonNode      *node,
                                            int            depth_left,
                                            int           *problem);
+JsonNode    *rc_json_tree_clone           (JsonNode      *node);
 gboolean     rc_json_tree_equal           (JsonNode      *a,
                                            JsonNode      *b);
 gboolean     rc_json_scalars_equal        (JsonNode      *a,
