@@ -1,4 +1,4 @@
-/* test-document-json.c — the resume document as JSON: lossless round trips, reading by pointer
+/* test-document-json.c — the resume as JSON: lossless round trips, the reader, reading by pointer
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -425,6 +425,33 @@ test_pointer_escaped_round_trip (void)
   g_assert_cmpstr (rc_document_get_string (again, pointer), ==, "kept");
 }
 
+/* The reader the document loads with takes any JSON value, within the limits it is given */
+static void
+test_json_read_limits (void)
+{
+  static const RcJsonLimits shallow = { 64, 1 };
+  static const RcJsonLimits small = { 3, 64 };
+  g_autoptr(JsonNode) list = NULL;
+  g_autoptr(JsonNode) nested = NULL;
+  g_autoptr(JsonNode) large = NULL;
+  g_autoptr(GError) error = NULL;
+
+  list = rc_json_read ("[1, 2]", 6, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (list));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (list)), ==, 2);
+
+  nested = rc_json_read_with_limits ("[[1]]", 5, &shallow, &error);
+  g_assert_null (nested);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_DEEP);
+  g_assert_cmpstr (error->message, ==, "Line 1, column 2: the data is nested more than 1 levels deep");
+  g_clear_error (&error);
+
+  large = rc_json_read_with_limits ("[1, 2]", 6, &small, &error);
+  g_assert_null (large);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/core/document/pointer/get", test_pointer_get);
   g_test_add_func ("/core/document/pointer/helpers", test_pointer_helpers);
   g_test_add_func ("/core/document/pointer/escaped-round-trip", test_pointer_escaped_round_trip);
+  g_test_add_func ("/core/json/read/limits", test_json_read_limits);
 
   return g_test_run ();
 }

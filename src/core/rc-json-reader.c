@@ -755,10 +755,11 @@ rc_json_read_with_limits (const char          *data,
                           const RcJsonLimits  *limits,
                           GError             **error)
 {
-  Parser parser = { data, data, data + length, limits->max_depth, error };
+  Parser parser = { data, data, data + length, 0, error };
   g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (limits != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length > limits->max_size)
@@ -769,6 +770,8 @@ rc_json_read_with_limits (const char          *data,
 
   if (!check_encoding (data, length, error))
     return NULL;
+
+  parser.max_depth = limits->max_depth;
 
   /* editors on Windows may start the file with a byte order mark */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
