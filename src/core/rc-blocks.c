@@ -11,7 +11,9 @@
 
 #include "rc-blocks.h"
 #include "rc-date.h"
+#include "rc-json-pointer.h"
 #include "rc-json-private.h"
+#include "rc-json-tree.h"
 
 /* A composed line (contact, entry meta) collects its parts with the pointer of each, so the
  * block can name the one field it shows, or the object the parts share. */
@@ -221,26 +223,17 @@ static char *
 field_pointer (const char *entry_pointer,
                const char *name)
 {
-  return g_strconcat (entry_pointer, "/", name, NULL);
+  return rc_json_pointer_append (entry_pointer, name);
 }
 
-/* "@base/@name/@index", or "@base/@index" without @name. Every block's pointer is built again
- * for each page count, and printf is slow at it. */
+/* "@base/@name/@index", or "@base/@index" without @name */
 static char *
 index_pointer (const char *base,
                const char *name,
                guint       index)
 {
-  char digits[16];
-  char *d = digits + sizeof digits - 1;
-
-  *d = '\0';
-  do
-    *--d = (char) ('0' + index % 10);
-  while ((index /= 10) > 0);
-
-  return name != NULL ? g_strconcat (base, "/", name, "/", d, NULL)
-                      : g_strconcat (base, "/", d, NULL);
+  return name != NULL ? rc_json_pointer_append_item (base, name, index)
+                      : rc_json_pointer_append_index (base, index);
 }
 
 /* A block as rc-blocks allocates it: an RcBlocksMemo may keep it for an entry. */
@@ -437,143 +430,6 @@ memo_entry_free (gpointer data)
   g_free (entry);
 }
 
-/* Whether @a and @b hold the same JSON. The order of members does not count: blocks read
- * members by name. */
-static gboolean
-same_json (JsonNode *a,
-           JsonNode *b)
-{
-  if (json_node_get_node_type (a) != json_node_get_node_type (b))
-    return FALSE;
-
-  switch (json_node_get_node_type (a))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object_a = json_node_get_object (a);
-        JsonObject *object_b = json_node_get_object (b);
-        JsonObjectIter iter_a, iter_b;
-        const char *name_a, *name_b;
-        JsonNode *member_a, *member_b;
-
-        if (json_object_get_size (object_a) != json_object_get_size (object_b))
-          return FALSE;
-
-        /* Both in hash order, which is the same for a copy: no member is looked up by name
-         * unless the orders differ. */
-        json_object_iter_init (&iter_a, object_a);
-        json_object_iter_init (&iter_b, object_b);
-        while (json_object_iter_next (&iter_a, &name_a, &member_a))
-          {
-            if (!json_object_iter_next (&iter_b, &name_b, &member_b) ||
-                strcmp (name_a, name_b) != 0)
-              member_b = json_object_get_member (object_b, name_a);
-
-            if (member_b == NULL || !same_json (member_a, member_b))
-              return FALSE;
-          }
-        return TRUE;
-      }
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array_a = json_node_get_array (a);
-        JsonArray *array_b = json_node_get_array (b);
-        guint length = json_array_get_length (array_a);
-
-        if (length != json_array_get_length (array_b))
-          return FALSE;
-
-        for (guint i = 0; i < length; i++)
-          if (!same_json (json_array_get_element (array_a, i),
-                          json_array_get_element (array_b, i)))
-            return FALSE;
-        return TRUE;
-      }
-
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (a) != json_node_get_value_type (b))
-        return FALSE;
-      switch (json_node_get_value_type (a))
-        {
-        case G_TYPE_STRING:
-          return strcmp (json_node_get_string (a), json_node_get_string (b)) == 0;
-        case G_TYPE_INT64:
-          return json_node_get_int (a) == json_node_get_int (b);
-        case G_TYPE_DOUBLE:
-          return json_node_get_double (a) == json_node_get_double (b);
-        case G_TYPE_BOOLEAN:
-          return json_node_get_boolean (a) == json_node_get_boolean (b);
-        default:
-          return FALSE;
-        }
-
-    case JSON_NODE_NULL:
-    default:
-      return TRUE;
-    }
-}
-
-/* A copy that shares nothing with @node: the document edits its nodes in place. */
-static JsonNode *
-copy_json (JsonNode *node)
-{
-  JsonNode *copy = json_node_new (json_node_get_node_type (node));
-
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_object_new ();
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-
-        json_object_iter_init_ordered (&iter, json_node_get_object (node));
-        while (json_object_iter_next_ordered (&iter, &name, &member))
-          json_object_set_member (object, name, copy_json (member));
-        json_node_take_object (copy, object);
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        JsonArray *elements = json_array_sized_new (json_array_get_length (array));
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          json_array_add_element (elements, copy_json (json_array_get_element (array, i)));
-        json_node_take_array (copy, elements);
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          json_node_set_string (copy, json_node_get_string (node));
-          break;
-        case G_TYPE_INT64:
-          json_node_set_int (copy, json_node_get_int (node));
-          break;
-        case G_TYPE_DOUBLE:
-          json_node_set_double (copy, json_node_get_double (node));
-          break;
-        case G_TYPE_BOOLEAN:
-        default:
-          json_node_set_boolean (copy, json_node_get_boolean (node));
-          break;
-        }
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-
-  return copy;
-}
-
 /* The memo of section @name, one item per entry of @array */
 static GPtrArray *
 memo_section (RcBlocksMemo *memo,
@@ -600,7 +456,7 @@ reuse_entry (GPtrArray *blocks,
 {
   MemoEntry *entry = g_ptr_array_index (entries, index);
 
-  if (entry == NULL || !same_json (entry->source, node))
+  if (entry == NULL || !rc_json_tree_equal (entry->source, node))
     return FALSE;
 
   for (guint i = 0; i < entry->blocks->len; i++)
@@ -618,7 +474,7 @@ keep_entry (GPtrArray *blocks,
 {
   MemoEntry *entry = g_new0 (MemoEntry, 1);
 
-  entry->source = copy_json (node);
+  entry->source = rc_json_tree_clone (node);
   entry->blocks = g_ptr_array_new_full (blocks->len - start, (GDestroyNotify) rc_block_free);
   for (guint i = start; i < blocks->len; i++)
     {
@@ -655,7 +511,7 @@ add_section (GPtrArray    *blocks,
   if (array == NULL || json_array_get_length (array) == 0)
     return;
 
-  section_pointer = g_strconcat ("/", name, NULL);
+  section_pointer = rc_json_pointer_append ("", name);
   heading_index = blocks->len;
   g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (_(heading)),
                                       g_strdup (section_pointer)));

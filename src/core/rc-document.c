@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -14,9 +12,9 @@
 #include "rc-core-enums.h"
 #include "rc-document.h"
 #include "rc-json-private.h"
-
-/* The deepest place a type rule looks at: /work/0/highlights/0 */
-#define SCHEMA_MAX_DEPTH 4
+#include "rc-json-tree.h"
+#include "rc-json-writer.h"
+#include "rc-schema.h"
 
 struct _RcDocument
 {
@@ -29,8 +27,6 @@ struct _RcDocument
 };
 
 G_DEFINE_FINAL_TYPE (RcDocument, rc_document, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (rc-document-error-quark, rc_document_error)
 
 enum {
   PROP_0,
@@ -48,1542 +44,13 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* ------------------------------------------------------------------------------------------ */
-/* The JSON Resume type rules                                                                  */
-
-typedef enum
-{
-  SCHEMA_NONE,
-  SCHEMA_OBJECT,
-  SCHEMA_LIST,
-  SCHEMA_TEXT,
-} SchemaKind;
-
-static const char * const sections[] = {
-  "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
-  "languages", "interests", "references", "projects",
-};
-
-static const char * const basics_texts[] = {
-  "name", "label", "email", "phone", "url", "summary", "image",
-};
-
-static const struct {
-  const char *section;
-  const char *field;
-} text_lists[] = {
-  { "work", "highlights" },
-  { "volunteer", "highlights" },
-  { "education", "courses" },
-  { "skills", "keywords" },
-  { "interests", "keywords" },
-  { "projects", "highlights" },
-  { "projects", "keywords" },
-  { "projects", "roles" },
-};
-
-static gboolean
-is_section (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    if (strcmp (name, sections[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-is_basics_text (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (basics_texts); i++)
-    if (strcmp (name, basics_texts[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-is_text_list (const char *section,
-              const char *field)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (text_lists); i++)
-    if (strcmp (section, text_lists[i].section) == 0 && strcmp (field, text_lists[i].field) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* What a place must hold, given the tokens leading to it. Every ancestor of a place with a
- * rule has a rule itself, so validation only descends where schema_at() says something. */
-static SchemaKind
-schema_at (const char * const *path,
-           guint               n)
-{
-  switch (n)
-    {
-    case 0:
-      return SCHEMA_OBJECT;
-
-    case 1:
-      if (strcmp (path[0], "basics") == 0 || strcmp (path[0], "meta") == 0)
-        return SCHEMA_OBJECT;
-      if (is_section (path[0]))
-        return SCHEMA_LIST;
-      return SCHEMA_NONE;
-
-    case 2:
-      if (strcmp (path[0], "basics") == 0)
-        {
-          if (is_basics_text (path[1]))
-            return SCHEMA_TEXT;
-          if (strcmp (path[1], "location") == 0)
-            return SCHEMA_OBJECT;
-          if (strcmp (path[1], "profiles") == 0)
-            return SCHEMA_LIST;
-          return SCHEMA_NONE;
-        }
-      if (strcmp (path[0], "meta") == 0)
-        return strcmp (path[1], "resumeCoach") == 0 ? SCHEMA_OBJECT : SCHEMA_NONE;
-      return is_section (path[0]) ? SCHEMA_OBJECT : SCHEMA_NONE;
-
-    case 3:
-      if (strcmp (path[0], "basics") == 0 && strcmp (path[1], "profiles") == 0)
-        return SCHEMA_OBJECT;
-      return is_text_list (path[0], path[2]) ? SCHEMA_LIST : SCHEMA_NONE;
-
-    case 4:
-      return is_text_list (path[0], path[2]) ? SCHEMA_TEXT : SCHEMA_NONE;
-
-    default:
-      return SCHEMA_NONE;
-    }
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  GType type;
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_STRING)
-    return _("text");
-  if (type == G_TYPE_BOOLEAN)
-    return _("true or false");
-  return _("a number");
-}
-
-static const char *
-describe_schema (SchemaKind kind)
-{
-  switch (kind)
-    {
-    case SCHEMA_OBJECT:
-      return _("an object");
-    case SCHEMA_LIST:
-      return _("a list");
-    case SCHEMA_TEXT:
-      return _("text");
-    case SCHEMA_NONE:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static gboolean
-node_fits (JsonNode   *node,
-           SchemaKind  kind)
-{
-  switch (kind)
-    {
-    case SCHEMA_OBJECT:
-      return JSON_NODE_HOLDS_OBJECT (node);
-    case SCHEMA_LIST:
-      return JSON_NODE_HOLDS_ARRAY (node);
-    case SCHEMA_TEXT:
-      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-    case SCHEMA_NONE:
-    default:
-      return TRUE;
-    }
-}
-
-static void
-append_escaped_token (GString    *string,
-                      const char *token)
-{
-  for (const char *p = token; *p != '\0'; p++)
-    {
-      if (*p == '~')
-        g_string_append (string, "~0");
-      else if (*p == '/')
-        g_string_append (string, "~1");
-      else
-        g_string_append_c (string, *p);
-    }
-}
-
-static char *
-join_pointer (const char * const *path,
-              guint               n)
-{
-  GString *string = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append_c (string, '/');
-      append_escaped_token (string, path[i]);
-    }
-
-  return g_string_free (string, FALSE);
-}
-
-/* The tokens leading to a place, with room for list indices written out */
-typedef struct
-{
-  const char *tokens[SCHEMA_MAX_DEPTH + 1];
-  char        indices[SCHEMA_MAX_DEPTH + 1][16];
-} SchemaPath;
-
-static gboolean
-check_schema (JsonNode    *node,
-              SchemaPath  *path,
-              guint        n,
-              GError     **error)
-{
-  SchemaKind kind;
-
-  if (n > SCHEMA_MAX_DEPTH || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-
-  kind = schema_at (path->tokens, n);
-  if (kind == SCHEMA_NONE)
-    return TRUE;
-
-  if (!node_fits (node, kind))
-    {
-      g_autofree char *pointer = join_pointer (path->tokens, n);
-
-      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_WRONG_TYPE,
-                   /* Translators: "/work: expected a list, found text" */
-                   _("%s: expected %s, found %s"),
-                   pointer, describe_schema (kind), describe_node (node));
-      return FALSE;
-    }
-
-  if (n == SCHEMA_MAX_DEPTH)
-    return TRUE;
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-      g_autoptr(GList) members = json_object_get_members (object);
-
-      for (const GList *l = members; l != NULL; l = l->next)
-        {
-          path->tokens[n] = l->data;
-          if (!check_schema (json_object_get_member (object, l->data), path, n + 1, error))
-            return FALSE;
-        }
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      guint length = json_array_get_length (array);
-
-      path->tokens[n] = path->indices[n];
-      for (guint i = 0; i < length; i++)
-        {
-          g_snprintf (path->indices[n], sizeof path->indices[n], "%u", i);
-          if (!check_schema (json_array_get_element (array, i), path, n + 1, error))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* Checks @node as if it sat at the place named by the first @n of @tokens */
-static gboolean
-check_schema_at (JsonNode   *node,
-                 GPtrArray  *tokens,
-                 guint       n,
-                 GError    **error)
-{
-  SchemaPath path;
-
-  if (n > SCHEMA_MAX_DEPTH)
-    return TRUE;
-
-  for (guint i = 0; i < n; i++)
-    path.tokens[i] = g_ptr_array_index (tokens, i);
-
-  return check_schema (node, &path, n, error);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Reading JSON                                                                                */
-
-/* json-glib 1.6's parser accepts comments, single quotes, hex numbers and trailing garbage,
- * wraps large integers, recurses without a limit and gives terse messages; this one follows
- * RFC 8259 to the letter and says where and what went wrong. */
-typedef struct
-{
-  const char  *start;
-  const char  *p;
-  const char  *end;
-  GError     **error;
-} Parser;
-
-static void
-locate (const char *start,
-        const char *position,
-        guint      *line,
-        guint      *column)
-{
-  const char *line_start = start;
-
-  *line = 1;
-  for (const char *p = start; p < position; p++)
-    {
-      if (*p == '\n')
-        {
-          *line += 1;
-          line_start = p + 1;
-        }
-    }
-
-  /* columns count characters, not bytes */
-  *column = 1;
-  for (const char *p = line_start; p < position; p++)
-    if (((guchar) *p & 0xC0) != 0x80)
-      *column += 1;
-}
-
-G_GNUC_PRINTF (5, 6)
-static void
-set_error_at (GError      **error,
-              int           code,
-              const char   *start,
-              const char   *position,
-              const char   *format,
-              ...)
-{
-  g_autofree char *detail = NULL;
-  va_list args;
-  guint line, column;
-
-  locate (start, position, &line, &column);
-
-  va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, RC_DOCUMENT_ERROR, code,
-               /* Translators: "Line 3, column 7: expected a value, found “}”" */
-               _("Line %u, column %u: %s"), line, column, detail);
-}
-
-/* A quoted description of the character at @p, for messages */
-static char *
-describe_char (const char *p,
-               const char *end)
-{
-  gunichar c;
-
-  if (p >= end)
-    return g_strdup (_("the end of the file"));
-
-  c = g_utf8_get_char_validated (p, end - p);
-  if (c == (gunichar) -1 || c == (gunichar) -2)
-    return g_strdup_printf ("0x%02X", (guchar) *p);
-  if (c < 0x20 || c == 0x7F || !g_unichar_isprint (c))
-    return g_strdup_printf ("U+%04X", c);
-
-  return g_strdup_printf ("“%.*s”", (int) (g_utf8_next_char (p) - p), p);
-}
-
-/* A quoted description of the word at @p (letters, digits and number punctuation) */
-static char *
-describe_word (const char *p,
-               const char *end)
-{
-  const char *q = p;
-
-  while (q < end && q - p < 24 && (g_ascii_isalnum (*q) || strchr ("+-._", *q) != NULL))
-    q++;
-
-  if (q == p)
-    return describe_char (p, end);
-
-  return g_strdup_printf ("“%.*s%s”", (int) (q - p), p,
-                          q < end && g_ascii_isalnum (*q) ? "…" : "");
-}
-
-G_GNUC_PRINTF (4, 5)
-static void
-parser_error (Parser     *parser,
-              int         code,
-              const char *position,
-              const char *format,
-              ...)
-{
-  g_autofree char *detail = NULL;
-  va_list args;
-
-  va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  set_error_at (parser->error, code, parser->start, position, "%s", detail);
-}
-
-static void
-skip_space (Parser *parser)
-{
-  while (parser->p < parser->end &&
-         (*parser->p == ' ' || *parser->p == '\t' || *parser->p == '\n' || *parser->p == '\r'))
-    parser->p++;
-}
-
-static gboolean
-read_hex4 (const char *p,
-           const char *end,
-           gunichar   *value)
-{
-  *value = 0;
-
-  if (end - p < 4)
-    return FALSE;
-
-  for (guint i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return FALSE;
-      *value = (*value << 4) | (gunichar) digit;
-    }
-
-  return TRUE;
-}
-
-/* At an opening quote; returns the text, newly allocated */
-static char *
-parse_string (Parser *parser)
-{
-  const char *open = parser->p;
-  const char *p = open + 1;
-  const char *run = p;
-  const char *end = parser->end;
-  GString *string = NULL;
-
-  for (;;)
-    {
-      guchar c;
-
-      if (p >= end)
-        {
-          parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, open,
-                        _("this text is never closed with a double quote (\")"));
-          goto fail;
-        }
-
-      c = (guchar) *p;
-
-      if (c == '"')
-        break;
-
-      if (c < 0x20)
-        {
-          if (c == '\n' || c == '\r')
-            parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, open,
-                          _("this text runs past the end of the line: close it with a double "
-                            "quote, or write a line break inside it as \\n"));
-          else
-            parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, p,
-                          _("the control character U+%04X must be written as an escape "
-                            "inside text"),
-                          c);
-          goto fail;
-        }
-
-      if (c != '\\')
-        {
-          p++;
-          continue;
-        }
-
-      if (string == NULL)
-        string = g_string_sized_new ((p - run) + 16);
-      g_string_append_len (string, run, p - run);
-
-      {
-        const char *escape = p;
-
-        p++;
-        if (p >= end)
-          {
-            parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, open,
-                          _("this text is never closed with a double quote (\")"));
-            goto fail;
-          }
-
-        switch (*p)
-          {
-          case '"': g_string_append_c (string, '"'); break;
-          case '\\': g_string_append_c (string, '\\'); break;
-          case '/': g_string_append_c (string, '/'); break;
-          case 'b': g_string_append_c (string, '\b'); break;
-          case 'f': g_string_append_c (string, '\f'); break;
-          case 'n': g_string_append_c (string, '\n'); break;
-          case 'r': g_string_append_c (string, '\r'); break;
-          case 't': g_string_append_c (string, '\t'); break;
-
-          case 'u':
-            {
-              gunichar unit, low;
-
-              if (!read_hex4 (p + 1, end, &unit))
-                {
-                  parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, escape,
-                                _("“\\u” must be followed by four hexadecimal digits"));
-                  goto fail;
-                }
-              p += 4;
-
-              if (unit >= 0xD800 && unit <= 0xDBFF &&
-                  end - p >= 7 && p[1] == '\\' && p[2] == 'u' &&
-                  read_hex4 (p + 3, end, &low) && low >= 0xDC00 && low <= 0xDFFF)
-                {
-                  unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
-                  p += 6;
-                }
-              else if (unit >= 0xD800 && unit <= 0xDFFF)
-                {
-                  parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, escape,
-                                _("“\\u%04X” is half of a character (an unpaired surrogate)"),
-                                unit);
-                  goto fail;
-                }
-
-              if (unit == 0)
-                {
-                  parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, escape,
-                                _("text cannot contain the character U+0000"));
-                  goto fail;
-                }
-
-              g_string_append_unichar (string, unit);
-            }
-            break;
-
-          default:
-            {
-              g_autofree char *what = describe_char (p, end);
-
-              parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, escape,
-                            _("a backslash followed by %s is not a valid escape in text"),
-                            what);
-              goto fail;
-            }
-          }
-
-        p++;
-        run = p;
-      }
-    }
-
-  parser->p = p + 1;
-
-  if (string != NULL)
-    {
-      g_string_append_len (string, run, p - run);
-      return g_string_free (string, FALSE);
-    }
-
-  return g_strndup (run, p - run);
-
-fail:
-  if (string != NULL)
-    g_string_free (string, TRUE);
-  return NULL;
-}
-
-static JsonNode *
-parse_number (Parser *parser)
-{
-  const char *start = parser->p;
-  const char *p = start;
-  const char *end = parser->end;
-  gboolean integer = TRUE;
-  g_autofree char *text = NULL;
-  JsonNode *node;
-
-  if (p < end && *p == '-')
-    p++;
-
-  if (p < end && *p == '0')
-    p++;
-  else if (p < end && *p >= '1' && *p <= '9')
-    while (p < end && g_ascii_isdigit (*p))
-      p++;
-  else
-    goto bad;
-
-  if (p < end && *p == '.')
-    {
-      integer = FALSE;
-      p++;
-      if (p >= end || !g_ascii_isdigit (*p))
-        goto bad;
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
-    }
-
-  if (p < end && (*p == 'e' || *p == 'E'))
-    {
-      integer = FALSE;
-      p++;
-      if (p < end && (*p == '+' || *p == '-'))
-        p++;
-      if (p >= end || !g_ascii_isdigit (*p))
-        goto bad;
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
-    }
-
-  /* "01", "1x", "1.2.3" */
-  if (p < end && (g_ascii_isalnum (*p) || *p == '.' || *p == '-' || *p == '+'))
-    goto bad;
-
-  text = g_strndup (start, p - start);
-  node = json_node_alloc ();
-
-  if (integer)
-    {
-      gint64 value;
-
-      errno = 0;
-      value = g_ascii_strtoll (text, NULL, 10);
-      if (errno == 0)
-        {
-          json_node_init_int (node, value);
-          parser->p = p;
-          return node;
-        }
-    }
-
-  {
-    double value = g_ascii_strtod (text, NULL);
-
-    if (!isfinite (value))
-      {
-        json_node_unref (node);
-        parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, start,
-                      _("the number %s is too large"), text);
-        return NULL;
-      }
-
-    json_node_init_double (node, value);
-  }
-
-  parser->p = p;
-  return node;
-
-bad:
-  {
-    g_autofree char *what = describe_word (start, end);
-
-    parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, start,
-                  _("%s is not a valid number"), what);
-    return NULL;
-  }
-}
-
-static gboolean
-match_word (Parser     *parser,
-            const char *word)
-{
-  gsize length = strlen (word);
-
-  if ((gsize) (parser->end - parser->p) < length || memcmp (parser->p, word, length) != 0)
-    return FALSE;
-  if (parser->p + length < parser->end && g_ascii_isalnum (parser->p[length]))
-    return FALSE;
-
-  parser->p += length;
-  return TRUE;
-}
-
-static JsonNode *parse_value (Parser *parser,
-                              guint   depth);
-
-static JsonNode *
-parse_object (Parser *parser,
-              guint   depth)
-{
-  const char *open = parser->p;
-  g_autoptr(JsonObject) object = NULL;
-  gboolean after_comma = FALSE;
-  JsonNode *node;
-
-  object = json_object_new ();
-  parser->p++;
-  skip_space (parser);
-
-  if (parser->p < parser->end && *parser->p == '}')
-    {
-      parser->p++;
-      goto done;
-    }
-
-  for (;;)
-    {
-      g_autofree char *name = NULL;
-      JsonNode *value;
-
-      skip_space (parser);
-      if (parser->p >= parser->end)
-        goto unclosed;
-
-      if (*parser->p != '"')
-        {
-          g_autofree char *what = describe_word (parser->p, parser->end);
-
-          if (*parser->p == '}' && after_comma)
-            parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                          _("a comma before “}” is not allowed"));
-          else
-            parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                          _("expected a member name in double quotes, found %s"), what);
-          return NULL;
-        }
-
-      name = parse_string (parser);
-      if (name == NULL)
-        return NULL;
-
-      skip_space (parser);
-      if (parser->p >= parser->end)
-        goto unclosed;
-      if (*parser->p != ':')
-        {
-          g_autofree char *what = describe_char (parser->p, parser->end);
-
-          parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                        _("expected “:” after the member name, found %s"), what);
-          return NULL;
-        }
-      parser->p++;
-
-      value = parse_value (parser, depth);
-      if (value == NULL)
-        return NULL;
-
-      /* a repeated name keeps its first place and its last value, as browsers do */
-      json_object_set_member (object, name, value);
-
-      skip_space (parser);
-      if (parser->p >= parser->end)
-        goto unclosed;
-
-      if (*parser->p == ',')
-        {
-          parser->p++;
-          after_comma = TRUE;
-          continue;
-        }
-
-      if (*parser->p == '}')
-        {
-          parser->p++;
-          break;
-        }
-
-      if (*parser->p == '"')
-        {
-          parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                        _("a comma is missing before this member"));
-        }
-      else
-        {
-          g_autofree char *what = describe_char (parser->p, parser->end);
-
-          parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                        _("expected “,” or “}” after a member, found %s"), what);
-        }
-      return NULL;
-    }
-
-done:
-  node = json_node_alloc ();
-  json_node_init_object (node, object);
-  return node;
-
-unclosed:
-  parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, open,
-                _("this object is never closed with “}”"));
-  return NULL;
-}
-
-static JsonNode *
-parse_array (Parser *parser,
-             guint   depth)
-{
-  const char *open = parser->p;
-  g_autoptr(JsonArray) array = NULL;
-  JsonNode *node;
-
-  array = json_array_new ();
-  parser->p++;
-  skip_space (parser);
-
-  if (parser->p < parser->end && *parser->p == ']')
-    {
-      parser->p++;
-      goto done;
-    }
-
-  for (;;)
-    {
-      JsonNode *value;
-
-      skip_space (parser);
-      if (parser->p >= parser->end)
-        goto unclosed;
-
-      if (*parser->p == ']' && json_array_get_length (array) > 0)
-        {
-          parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                        _("a comma before “]” is not allowed"));
-          return NULL;
-        }
-
-      value = parse_value (parser, depth);
-      if (value == NULL)
-        return NULL;
-      json_array_add_element (array, value);
-
-      skip_space (parser);
-      if (parser->p >= parser->end)
-        goto unclosed;
-
-      if (*parser->p == ',')
-        {
-          parser->p++;
-          continue;
-        }
-
-      if (*parser->p == ']')
-        {
-          parser->p++;
-          break;
-        }
-
-      if (strchr ("\"{[-0123456789tfn", *parser->p) != NULL)
-        {
-          parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                        _("a comma is missing before this item"));
-        }
-      else
-        {
-          g_autofree char *what = describe_char (parser->p, parser->end);
-
-          parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                        _("expected “,” or “]” after a list item, found %s"), what);
-        }
-      return NULL;
-    }
-
-done:
-  node = json_node_alloc ();
-  json_node_init_array (node, array);
-  return node;
-
-unclosed:
-  parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, open,
-                _("this list is never closed with “]”"));
-  return NULL;
-}
-
-/* @depth counts the containers around the value: the recursion is bounded by
- * RC_DOCUMENT_MAX_DEPTH, so hostile nesting cannot exhaust the stack. */
-static JsonNode *
-parse_value (Parser *parser,
-             guint   depth)
-{
-  JsonNode *node;
-
-  skip_space (parser);
-
-  if (parser->p >= parser->end)
-    {
-      parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                    _("the file ends where a value was expected"));
-      return NULL;
-    }
-
-  switch (*parser->p)
-    {
-    case '{':
-    case '[':
-      if (depth >= RC_DOCUMENT_MAX_DEPTH)
-        {
-          parser_error (parser, RC_DOCUMENT_ERROR_TOO_DEEP, parser->p,
-                        _("the data is nested more than %d levels deep"), RC_DOCUMENT_MAX_DEPTH);
-          return NULL;
-        }
-      return *parser->p == '{' ? parse_object (parser, depth + 1)
-                               : parse_array (parser, depth + 1);
-
-    case '"':
-      {
-        g_autofree char *text = parse_string (parser);
-
-        if (text == NULL)
-          return NULL;
-
-        node = json_node_alloc ();
-        json_node_init_string (node, text);
-        return node;
-      }
-
-    case '-':
-    case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9':
-      return parse_number (parser);
-
-    default:
-      break;
-    }
-
-  if (match_word (parser, "true"))
-    return json_node_init_boolean (json_node_alloc (), TRUE);
-  if (match_word (parser, "false"))
-    return json_node_init_boolean (json_node_alloc (), FALSE);
-  if (match_word (parser, "null"))
-    return json_node_init_null (json_node_alloc ());
-
-  if (g_ascii_isalpha (*parser->p))
-    {
-      g_autofree char *what = describe_word (parser->p, parser->end);
-
-      parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                    _("unexpected word %s; text must be in double quotes, and the only "
-                      "bare words are true, false and null"), what);
-    }
-  else
-    {
-      g_autofree char *what = describe_char (parser->p, parser->end);
-
-      parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, parser->p,
-                    _("expected a value, found %s"), what);
-    }
-
-  return NULL;
-}
-
-/* Turns bytes into a resume tree: encoding, syntax, nesting, then the type rules */
-static JsonNode *
-parse_resume (const char  *data,
-              gsize        length,
-              GError     **error)
-{
-  Parser parser = { data, data, data + length, error };
-  const char *invalid = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  SchemaPath path;
-
-  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
-                      ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
-    {
-      g_set_error_literal (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_INVALID_UTF8,
-                           _("The file is encoded as UTF-16; save it as UTF-8 and open it again"));
-      return NULL;
-    }
-
-  if (!g_utf8_validate_len (data, length, &invalid))
-    {
-      if (*invalid == '\0')
-        set_error_at (error, RC_DOCUMENT_ERROR_SYNTAX, data, invalid, "%s",
-                      _("the file contains a zero byte; it is not a text file"));
-      else
-        set_error_at (error, RC_DOCUMENT_ERROR_INVALID_UTF8, data, invalid,
-                      _("the byte 0x%02X is not valid UTF-8 text"), (guchar) *invalid);
-      return NULL;
-    }
-
-  /* editors on Windows may start the file with a byte order mark */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    parser.start = parser.p = data + 3;
-
-  skip_space (&parser);
-  if (parser.p >= parser.end)
-    {
-      g_set_error_literal (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_SYNTAX,
-                           _("The file is empty"));
-      return NULL;
-    }
-
-  root = parse_value (&parser, 0);
-  if (root == NULL)
-    return NULL;
-
-  skip_space (&parser);
-  if (parser.p < parser.end)
-    {
-      g_autofree char *what = describe_char (parser.p, parser.end);
-
-      parser_error (&parser, RC_DOCUMENT_ERROR_SYNTAX, parser.p,
-                    _("unexpected %s after the end of the data"), what);
-      return NULL;
-    }
-
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_NOT_RESUME,
-                   _("The file holds %s, not a resume: a JSON Resume file is an object in braces"),
-                   describe_node (root));
-      return NULL;
-    }
-
-  if (!check_schema (root, &path, 0, error))
-    return NULL;
-
-  return g_steal_pointer (&root);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Writing JSON                                                                                */
-
-static void
-write_indent (GString *out,
-              guint    level)
-{
-  for (guint i = 0; i < level; i++)
-    g_string_append (out, "  ");
-}
-
-static void
-write_string (GString    *out,
-              const char *text)
-{
-  const char *run = text;
-
-  g_string_append_c (out, '"');
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-
-      g_string_append_len (out, run, p - run);
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default: g_string_append_printf (out, "\\u%04x", c); break;
-        }
-      run = p + 1;
-    }
-
-  g_string_append (out, run);
-  g_string_append_c (out, '"');
-}
-
-/* The shortest text that reads back as the same double (json-glib writes 0.1 as
- * 0.10000000000000001 and infinity as "inf.0") */
-static void
-write_double (GString *out,
-              double   value)
-{
-  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!isfinite (value))
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-
-  g_string_append (out, buffer);
-  /* keeps 1.0 a fraction when read back */
-  if (strpbrk (buffer, ".eE") == NULL)
-    g_string_append (out, ".0");
-}
-
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     level)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
-
-        if (members == NULL)
-          {
-            g_string_append (out, "{}");
-            break;
-          }
-
-        g_string_append (out, "{\n");
-        for (const GList *l = members; l != NULL; l = l->next)
-          {
-            write_indent (out, level + 1);
-            write_string (out, l->data);
-            g_string_append (out, ": ");
-            write_node (out, json_object_get_member (object, l->data), level + 1);
-            g_string_append (out, l->next != NULL ? ",\n" : "\n");
-          }
-        write_indent (out, level);
-        g_string_append_c (out, '}');
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint length = array != NULL ? json_array_get_length (array) : 0;
-
-        if (length == 0)
-          {
-            g_string_append (out, "[]");
-            break;
-          }
-
-        g_string_append (out, "[\n");
-        for (guint i = 0; i < length; i++)
-          {
-            write_indent (out, level + 1);
-            write_node (out, json_array_get_element (array, i), level + 1);
-            g_string_append (out, i + 1 < length ? ",\n" : "\n");
-          }
-        write_indent (out, level);
-        g_string_append_c (out, ']');
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      {
-        GType type = json_node_get_value_type (node);
-
-        if (type == G_TYPE_STRING)
-          write_string (out, json_node_get_string (node));
-        else if (type == G_TYPE_INT64)
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-        else if (type == G_TYPE_DOUBLE)
-          write_double (out, json_node_get_double (node));
-        else if (type == G_TYPE_BOOLEAN)
-          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-        else
-          g_string_append (out, "null");
-      }
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      g_string_append (out, "null");
-      break;
-    }
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* JSON Pointer                                                                                */
-
-/* Unescapes @length bytes of @token into @out (room for @length + 1); FALSE on a bad "~" */
-static gboolean
-unescape_into (const char *token,
-               gsize       length,
-               char       *out)
-{
-  for (gsize i = 0; i < length; i++)
-    {
-      if (token[i] != '~')
-        {
-          *out++ = token[i];
-          continue;
-        }
-
-      if (i + 1 >= length || (token[i + 1] != '0' && token[i + 1] != '1'))
-        return FALSE;
-
-      *out++ = token[i + 1] == '0' ? '~' : '/';
-      i++;
-    }
-
-  *out = '\0';
-  return TRUE;
-}
-
-/* Array indices are canonical decimal numbers: "0" or no leading zero */
-static gboolean
-parse_index (const char *token,
-             gsize       length,
-             guint      *index)
-{
-  guint64 value = 0;
-
-  if (length == 0 || (length > 1 && token[0] == '0'))
-    return FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (!g_ascii_isdigit (token[i]))
-        return FALSE;
-      value = value * 10 + (guint64) (token[i] - '0');
-      if (value > G_MAXUINT)
-        return FALSE;
-    }
-
-  *index = (guint) value;
-  return TRUE;
-}
-
-/* The read path: no allocation unless a token is unusually long */
-static JsonNode *
-lookup (JsonNode   *root,
-        const char *pointer)
-{
-  JsonNode *node = root;
-  const char *p = pointer;
-
-  if (*p != '\0' && *p != '/')
-    return NULL;
-
-  while (*p == '/')
-    {
-      const char *token = ++p;
-      gsize length;
-
-      while (*p != '\0' && *p != '/')
-        p++;
-      length = p - token;
-
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        {
-          char buffer[128];
-          g_autofree char *heap = NULL;
-          char *name = buffer;
-
-          if (length >= sizeof buffer)
-            name = heap = g_malloc (length + 1);
-
-          if (!unescape_into (token, length, name))
-            return NULL;
-
-          node = json_object_get_member (json_node_get_object (node), name);
-        }
-      else if (JSON_NODE_HOLDS_ARRAY (node))
-        {
-          JsonArray *array = json_node_get_array (node);
-          guint index;
-
-          if (!parse_index (token, length, &index) || index >= json_array_get_length (array))
-            return NULL;
-
-          node = json_array_get_element (array, index);
-        }
-      else
-        {
-          return NULL;
-        }
-
-      if (node == NULL)
-        return NULL;
-    }
-
-  return node;
-}
-
-/* The edit path: unescaped tokens, or a BAD_POINTER error */
-static GPtrArray *
-split_pointer (const char  *pointer,
-               GError     **error)
-{
-  g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
-  const char *p = pointer;
-
-  if (*p != '\0' && *p != '/')
-    {
-      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                   _("“%s” is not a JSON Pointer: it must be empty or start with “/”"),
-                   pointer);
-      return NULL;
-    }
-
-  while (*p == '/')
-    {
-      const char *token = ++p;
-      char *name;
-
-      while (*p != '\0' && *p != '/')
-        p++;
-
-      name = g_malloc ((p - token) + 1);
-      if (!unescape_into (token, p - token, name))
-        {
-          g_free (name);
-          g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                       _("“%s” is not a JSON Pointer: “~” must be followed by 0 or 1"),
-                       pointer);
-          return NULL;
-        }
-      g_ptr_array_add (tokens, name);
-    }
-
-  return g_steal_pointer (&tokens);
-}
-
-static char *
-prefix_pointer (GPtrArray *tokens,
-                guint      n)
-{
-  return join_pointer ((const char * const *) tokens->pdata, n);
-}
+/* Tree edits                                                                                  */
 
 /* How messages name a pointer; the empty one would vanish */
 static const char *
 display_pointer (const char *pointer)
 {
   return *pointer != '\0' ? pointer : "\"\"";
-}
-
-/* The index of the item @token names in @array, or a BAD_POINTER error */
-static gboolean
-find_item (JsonArray   *array,
-           const char  *pointer,
-           const char  *token,
-           guint       *index,
-           GError     **error)
-{
-  guint length = json_array_get_length (array);
-
-  if (!parse_index (token, strlen (token), index))
-    {
-      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                   _("%s: “%s” is not a list index (0, 1, 2…)"), pointer, token);
-      return FALSE;
-    }
-
-  if (*index >= length)
-    {
-      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%s: there is no item %u; the list has %u item",
-                                "%s: there is no item %u; the list has %u items",
-                                length),
-                   pointer, *index, length);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Whether @parent, reached by the first @reached tokens, can hold what the next one names */
-static gboolean
-check_container (JsonNode    *parent,
-                 const char  *pointer,
-                 GPtrArray   *tokens,
-                 guint        reached,
-                 GError     **error)
-{
-  g_autofree char *inside = NULL;
-
-  if (JSON_NODE_HOLDS_OBJECT (parent) || JSON_NODE_HOLDS_ARRAY (parent))
-    return TRUE;
-
-  inside = prefix_pointer (tokens, reached);
-  g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-               _("%s: “%s” is %s, so nothing can be inside it"),
-               pointer, inside, describe_node (parent));
-  return FALSE;
-}
-
-/*
- * Follows the first @count tokens as far as they go. Stops early, without an error, at a
- * member or item that is missing or null (null counts as absent): *@reached says how many
- * tokens were followed and *@node is the container at that point. Going into text, a
- * number or a boolean, or using a bad or out-of-range index, is a BAD_POINTER error.
- */
-static gboolean
-walk (JsonNode   *root,
-      const char *pointer,
-      GPtrArray  *tokens,
-      guint       count,
-      JsonNode  **node,
-      guint      *reached,
-      GError    **error)
-{
-  JsonNode *current = root;
-
-  for (guint i = 0; i < count; i++)
-    {
-      const char *token = g_ptr_array_index (tokens, i);
-      JsonNode *child;
-
-      if (!check_container (current, pointer, tokens, i, error))
-        return FALSE;
-
-      if (JSON_NODE_HOLDS_OBJECT (current))
-        {
-          child = json_object_get_member (json_node_get_object (current), token);
-        }
-      else
-        {
-          JsonArray *array = json_node_get_array (current);
-          guint index;
-
-          if (!find_item (array, pointer, token, &index, error))
-            return FALSE;
-
-          child = json_array_get_element (array, index);
-        }
-
-      if (child == NULL || JSON_NODE_HOLDS_NULL (child))
-        {
-          *node = current;
-          *reached = i;
-          return TRUE;
-        }
-
-      current = child;
-    }
-
-  *node = current;
-  *reached = count;
-  return TRUE;
-}
-
-static void
-set_nothing_error (GError     **error,
-                   const char  *pointer,
-                   GPtrArray   *tokens,
-                   guint        reached)
-{
-  g_autofree char *missing = prefix_pointer (tokens, reached + 1);
-
-  if (strcmp (missing, pointer) == 0)
-    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                 _("%s: there is nothing there"), pointer);
-  else
-    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                 _("%s: there is nothing at “%s”"), pointer, missing);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Tree edits                                                                                  */
-
-/*
- * A deep copy, so later changes to the caller's tree cannot reach the document behind its
- * back (json_node_copy() shares containers and values). Fails when the copy would nest more
- * than @depth_left containers or holds text that is not UTF-8.
- */
-static JsonNode *
-copy_value (JsonNode *node,
-            int       depth_left,
-            int      *problem)
-{
-  if ((JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_ARRAY (node)) && depth_left <= 0)
-    {
-      *problem = RC_DOCUMENT_ERROR_TOO_DEEP;
-      return NULL;
-    }
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *source = json_node_get_object (node);
-        g_autoptr(JsonObject) object = json_object_new ();
-        g_autoptr(GList) members = source != NULL ? json_object_get_members (source) : NULL;
-
-        for (const GList *l = members; l != NULL; l = l->next)
-          {
-            JsonNode *child = copy_value (json_object_get_member (source, l->data),
-                                          depth_left - 1, problem);
-
-            if (child == NULL)
-              return NULL;
-            json_object_set_member (object, l->data, child);
-          }
-
-        return json_node_init_object (json_node_alloc (), object);
-      }
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *source = json_node_get_array (node);
-        guint length = source != NULL ? json_array_get_length (source) : 0;
-        g_autoptr(JsonArray) array = json_array_sized_new (length);
-
-        for (guint i = 0; i < length; i++)
-          {
-            JsonNode *child = copy_value (json_array_get_element (source, i),
-                                          depth_left - 1, problem);
-
-            if (child == NULL)
-              return NULL;
-            json_array_add_element (array, child);
-          }
-
-        return json_node_init_array (json_node_alloc (), array);
-      }
-
-    case JSON_NODE_VALUE:
-      {
-        GType type = json_node_get_value_type (node);
-
-        if (type == G_TYPE_STRING)
-          {
-            const char *text = json_node_get_string (node);
-
-            if (text == NULL || !g_utf8_validate (text, -1, NULL))
-              {
-                *problem = RC_DOCUMENT_ERROR_INVALID_UTF8;
-                return NULL;
-              }
-            return json_node_init_string (json_node_alloc (), text);
-          }
-        if (type == G_TYPE_INT64)
-          return json_node_init_int (json_node_alloc (), json_node_get_int (node));
-        if (type == G_TYPE_DOUBLE)
-          return json_node_init_double (json_node_alloc (), json_node_get_double (node));
-        if (type == G_TYPE_BOOLEAN)
-          return json_node_init_boolean (json_node_alloc (), json_node_get_boolean (node));
-        return json_node_init_null (json_node_alloc ());
-      }
-
-    case JSON_NODE_NULL:
-    default:
-      return json_node_init_null (json_node_alloc ());
-    }
 }
 
 static JsonNode *
@@ -1597,13 +64,13 @@ copy_value_for (JsonNode   *value,
 
   /* the value sits inside @n containers, all of which count towards the limit */
   if (n <= RC_DOCUMENT_MAX_DEPTH)
-    copy = copy_value (value, RC_DOCUMENT_MAX_DEPTH - (int) n, &problem);
+    copy = rc_json_tree_copy (value, RC_DOCUMENT_MAX_DEPTH - (int) n, &problem);
   else
     problem = RC_DOCUMENT_ERROR_TOO_DEEP;
 
   if (copy == NULL)
     {
-      g_autofree char *where = prefix_pointer (tokens, n);
+      g_autofree char *where = rc_json_pointer_prefix (tokens, n);
 
       if (problem == RC_DOCUMENT_ERROR_INVALID_UTF8)
         g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_INVALID_UTF8,
@@ -1615,69 +82,6 @@ copy_value_for (JsonNode   *value,
     }
 
   return copy;
-}
-
-static gboolean
-scalars_equal (JsonNode *a,
-               JsonNode *b)
-{
-  GType type;
-
-  if (JSON_NODE_TYPE (a) != JSON_NODE_TYPE (b))
-    return FALSE;
-  if (JSON_NODE_HOLDS_NULL (a))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (a))
-    return FALSE;
-
-  type = json_node_get_value_type (a);
-  if (type != json_node_get_value_type (b))
-    return FALSE;
-
-  if (type == G_TYPE_STRING)
-    return g_strcmp0 (json_node_get_string (a), json_node_get_string (b)) == 0;
-  if (type == G_TYPE_INT64)
-    return json_node_get_int (a) == json_node_get_int (b);
-  if (type == G_TYPE_BOOLEAN)
-    return !json_node_get_boolean (a) == !json_node_get_boolean (b);
-  if (type == G_TYPE_DOUBLE)
-    return json_node_get_double (a) == json_node_get_double (b);
-
-  return FALSE;
-}
-
-/* json-glib 1.6 has no way to insert into a JsonArray: take the tail off and put it back */
-static void
-array_insert (JsonArray *array,
-              guint      index,
-              JsonNode  *node)
-{
-  guint length = json_array_get_length (array);
-  g_autoptr(GPtrArray) tail = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-
-  g_assert (index <= length);
-
-  for (guint i = length; i > index; i--)
-    {
-      g_ptr_array_add (tail, json_node_ref (json_array_get_element (array, i - 1)));
-      json_array_remove_element (array, i - 1);
-    }
-
-  json_array_add_element (array, node);
-
-  for (guint i = tail->len; i > 0; i--)
-    json_array_add_element (array, json_node_ref (g_ptr_array_index (tail, i - 1)));
-}
-
-/* Returns a new reference to the removed item */
-static JsonNode *
-array_take (JsonArray *array,
-            guint      index)
-{
-  JsonNode *node = json_node_ref (json_array_get_element (array, index));
-
-  json_array_remove_element (array, index);
-  return node;
 }
 
 /* Puts @subtree (transfer full) in @container under @token; "-" or the length appends */
@@ -1696,12 +100,12 @@ attach (JsonNode   *container,
       guint length = json_array_get_length (array);
       guint index = length;
 
-      if (strcmp (token, "-") != 0 && !parse_index (token, strlen (token), &index))
+      if (strcmp (token, "-") != 0 && !rc_json_pointer_parse_index (token, strlen (token), &index))
         g_assert_not_reached ();
 
       if (index < length)
-        json_node_unref (array_take (array, index));
-      array_insert (array, index, subtree);
+        json_node_unref (rc_json_array_take (array, index));
+      rc_json_array_insert (array, index, subtree);
     }
 }
 
@@ -1721,66 +125,6 @@ wrap_in_objects (JsonNode  *value,
     }
 
   return value;
-}
-
-/*
- * Like json_node_equal(), but 7 and 7.0 differ, as rc_document_set() and the written file
- * have them. Member order does not count: JSON objects have none.
- */
-static gboolean
-nodes_equal (JsonNode *a,
-             JsonNode *b)
-{
-  if (JSON_NODE_TYPE (a) != JSON_NODE_TYPE (b))
-    return FALSE;
-
-  if (JSON_NODE_HOLDS_OBJECT (a))
-    {
-      JsonObject *object_a = json_node_get_object (a);
-      JsonObject *object_b = json_node_get_object (b);
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *member;
-
-      if (json_object_get_size (object_a) != json_object_get_size (object_b))
-        return FALSE;
-
-      json_object_iter_init (&iter, object_a);
-      while (json_object_iter_next (&iter, &name, &member))
-        {
-          JsonNode *other = json_object_get_member (object_b, name);
-
-          if (other == NULL || !nodes_equal (member, other))
-            return FALSE;
-        }
-      return TRUE;
-    }
-
-  if (JSON_NODE_HOLDS_ARRAY (a))
-    {
-      JsonArray *array_a = json_node_get_array (a);
-      JsonArray *array_b = json_node_get_array (b);
-      guint length = json_array_get_length (array_a);
-
-      if (length != json_array_get_length (array_b))
-        return FALSE;
-
-      for (guint i = 0; i < length; i++)
-        if (!nodes_equal (json_array_get_element (array_a, i), json_array_get_element (array_b, i)))
-          return FALSE;
-      return TRUE;
-    }
-
-  return scalars_equal (a, b);
-}
-
-static JsonNode *
-snapshot (JsonNode *root)
-{
-  int problem = -1;
-
-  /* the tree already passed every check, so only memory could make this fail */
-  return copy_value (root, G_MAXINT, &problem);
 }
 
 static void
@@ -1822,13 +166,13 @@ differs_from_saved (RcDocument   *self,
 
   if (kind != RC_CHANGE_RELOAD && *scope != '\0')
     {
-      now = lookup (self->root, scope);
-      before = lookup (self->saved, scope);
-      if ((now == NULL) != (before == NULL) || (now != NULL && !nodes_equal (now, before)))
+      now = rc_json_pointer_lookup (self->root, scope);
+      before = rc_json_pointer_lookup (self->saved, scope);
+      if ((now == NULL) != (before == NULL) || (now != NULL && !rc_json_tree_equal (now, before)))
         return TRUE;
     }
 
-  return !nodes_equal (self->root, self->saved);
+  return !rc_json_tree_equal (self->root, self->saved);
 }
 
 static void
@@ -1942,7 +286,7 @@ rc_document_init (RcDocument *self)
   g_autoptr(JsonObject) object = json_object_new ();
 
   self->root = json_node_init_object (json_node_alloc (), object);
-  self->saved = snapshot (self->root);
+  self->saved = rc_json_tree_clone (self->root);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1961,21 +305,29 @@ rc_document_new (void)
   return g_object_new (RC_TYPE_DOCUMENT, NULL);
 }
 
-/* @size is 0 when unknown */
-static void
-set_too_large_error (GError  **error,
-                     guint64   size)
+/* Turns bytes into a resume tree: encoding, syntax, nesting, then the type rules */
+static JsonNode *
+parse_resume (const char  *data,
+              gsize        length,
+              GError     **error)
 {
-  g_autofree char *limit = g_format_size_full (RC_DOCUMENT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-  g_autofree char *have = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autoptr(JsonNode) root = rc_json_read (data, length, error);
 
-  /* "too large (5.0 MiB); at most 5.0 MiB" would read as a contradiction */
-  if (size > 0 && strcmp (have, limit) != 0)
-    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE,
-                 _("The file is too large (%s); a resume can be at most %s"), have, limit);
-  else
-    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE,
-                 _("The file is too large; a resume can be at most %s"), limit);
+  if (root == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_NOT_RESUME,
+                   _("The file holds %s, not a resume: a JSON Resume file is an object in braces"),
+                   rc_json_describe_node (root));
+      return NULL;
+    }
+
+  if (!rc_schema_check (root, error))
+    return NULL;
+
+  return g_steal_pointer (&root);
 }
 
 /**
@@ -2004,12 +356,6 @@ rc_document_new_from_data (const char  *data,
 
   size = length < 0 ? strlen (data) : (gsize) length;
 
-  if (size > RC_DOCUMENT_MAX_SIZE)
-    {
-      set_too_large_error (error, size);
-      return NULL;
-    }
-
   root = parse_resume (data != NULL ? data : "", size, error);
   if (root == NULL)
     return NULL;
@@ -2018,56 +364,9 @@ rc_document_new_from_data (const char  *data,
   json_node_unref (self->root);
   self->root = root;
   g_clear_pointer (&self->saved, json_node_unref);
-  self->saved = snapshot (root);
+  self->saved = rc_json_tree_clone (root);
 
   return self;
-}
-
-static GBytes *
-read_limited (GFile         *file,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
-  goffset size = -1;
-
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  /* refuse a huge file before reading any of it */
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                         cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    size = g_file_info_get_size (info);
-
-  buffer = g_byte_array_sized_new (size > 0 && size <= RC_DOCUMENT_MAX_SIZE ? size + 1 : 65536);
-
-  /* the size may lie (a pipe, a growing file): never read more than the limit plus one */
-  while (size <= RC_DOCUMENT_MAX_SIZE)
-    {
-      guint have = buffer->len;
-      gsize want = MIN (65536, RC_DOCUMENT_MAX_SIZE + 1 - have);
-      gssize n_read;
-
-      g_byte_array_set_size (buffer, have + want);
-      n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + have, want,
-                                    cancellable, error);
-      if (n_read < 0)
-        return NULL;
-
-      g_byte_array_set_size (buffer, have + n_read);
-      if (n_read == 0)
-        return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
-
-      if (buffer->len > RC_DOCUMENT_MAX_SIZE)
-        break;
-    }
-
-  set_too_large_error (error, size > RC_DOCUMENT_MAX_SIZE ? (guint64) size : 0);
-  return NULL;
 }
 
 /**
@@ -2095,7 +394,7 @@ rc_document_new_from_file (GFile         *file,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = read_limited (file, cancellable, error);
+  bytes = rc_json_read_file_bytes (file, RC_DOCUMENT_MAX_SIZE, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
@@ -2177,18 +476,9 @@ char *
 rc_document_to_data (RcDocument *self,
                      gsize      *length)
 {
-  GString *out;
-
   g_return_val_if_fail (RC_IS_DOCUMENT (self), NULL);
 
-  out = g_string_sized_new (4096);
-  write_node (out, self->root, 0);
-  g_string_append_c (out, '\n');
-
-  if (length != NULL)
-    *length = out->len;
-
-  return g_string_free (out, FALSE);
+  return rc_json_to_data (self->root, length);
 }
 
 /**
@@ -2224,7 +514,7 @@ rc_document_save (RcDocument    *self,
     return FALSE;
 
   g_clear_pointer (&self->saved, json_node_unref);
-  self->saved = snapshot (self->root);
+  self->saved = rc_json_tree_clone (self->root);
   update_modified (self, FALSE);
   return TRUE;
 }
@@ -2296,7 +586,7 @@ rc_document_save_async (RcDocument          *self,
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
   data->bytes = g_bytes_new_take (text, length);
-  data->tree = snapshot (self->root);
+  data->tree = rc_json_tree_clone (self->root);
   data->generation = self->generation;
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -2379,7 +669,7 @@ rc_document_set_modified (RcDocument *self,
   else if (self->modified)
     {
       g_clear_pointer (&self->saved, json_node_unref);
-      self->saved = snapshot (self->root);
+      self->saved = rc_json_tree_clone (self->root);
     }
 
   update_modified (self, !!modified);
@@ -2419,7 +709,7 @@ rc_document_get (RcDocument *self,
   g_return_val_if_fail (RC_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (pointer != NULL, NULL);
 
-  return lookup (self->root, pointer);
+  return rc_json_pointer_lookup (self->root, pointer);
 }
 
 /**
@@ -2437,7 +727,7 @@ rc_document_get_string (RcDocument *self,
   g_return_val_if_fail (RC_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (pointer != NULL, NULL);
 
-  return rc_json_get_string (lookup (self->root, pointer));
+  return rc_json_get_string (rc_json_pointer_lookup (self->root, pointer));
 }
 
 /**
@@ -2457,7 +747,7 @@ rc_document_get_length (RcDocument *self,
   g_return_val_if_fail (RC_IS_DOCUMENT (self), 0);
   g_return_val_if_fail (pointer != NULL, 0);
 
-  node = lookup (self->root, pointer);
+  node = rc_json_pointer_lookup (self->root, pointer);
   if (node == NULL)
     return 0;
   if (JSON_NODE_HOLDS_ARRAY (node))
@@ -2479,12 +769,12 @@ replace_root (RcDocument  *self,
   if (!JSON_NODE_HOLDS_OBJECT (value))
     {
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_NOT_RESUME,
-                   _("A resume must be an object, not %s"), describe_node (value));
+                   _("A resume must be an object, not %s"), rc_json_describe_node (value));
       return FALSE;
     }
 
   copy = copy_value_for (value, no_tokens, 0, error);
-  if (copy == NULL || !check_schema_at (copy, no_tokens, 0, error))
+  if (copy == NULL || !rc_schema_check_at (copy, no_tokens, 0, error))
     return FALSE;
 
   json_node_unref (self->root);
@@ -2531,7 +821,7 @@ rc_document_set (RcDocument  *self,
   g_return_val_if_fail (value != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  tokens = split_pointer (pointer, error);
+  tokens = rc_json_pointer_split (pointer, error);
   if (tokens == NULL)
     return FALSE;
 
@@ -2539,8 +829,8 @@ rc_document_set (RcDocument  *self,
   if (n == 0)
     return replace_root (self, value, error);
 
-  if (!walk (self->root, pointer, tokens, n - 1, &parent, &reached, error) ||
-      !check_container (parent, pointer, tokens, reached, error))
+  if (!rc_json_pointer_walk (self->root, pointer, tokens, n - 1, &parent, &reached, error) ||
+      !rc_json_pointer_check_container (parent, pointer, tokens, reached, error))
     return FALSE;
 
   last = g_ptr_array_index (tokens, n - 1);
@@ -2560,9 +850,9 @@ rc_document_set (RcDocument  *self,
               /* the tokens name the real place, for type rules and the notification */
               g_free (g_ptr_array_index (tokens, n - 1));
               g_ptr_array_index (tokens, n - 1) = g_strdup_printf ("%u", length);
-              inserted = prefix_pointer (tokens, n);
+              inserted = rc_json_pointer_prefix (tokens, n);
             }
-          else if (!find_item (array, pointer, last, &index, error))
+          else if (!rc_json_pointer_find_item (array, pointer, last, &index, error))
             {
               return FALSE;
             }
@@ -2576,7 +866,7 @@ rc_document_set (RcDocument  *self,
           existing = json_object_get_member (json_node_get_object (parent), last);
         }
 
-      if (existing != NULL && scalars_equal (existing, value))
+      if (existing != NULL && rc_json_scalars_equal (existing, value))
         return TRUE;
     }
 
@@ -2586,7 +876,7 @@ rc_document_set (RcDocument  *self,
 
   subtree = wrap_in_objects (g_steal_pointer (&subtree), tokens, reached + 1, n);
 
-  if (!check_schema_at (subtree, tokens, reached + 1, error))
+  if (!rc_schema_check_at (subtree, tokens, reached + 1, error))
     return FALSE;
 
   attach (parent, g_ptr_array_index (tokens, reached), g_steal_pointer (&subtree));
@@ -2664,13 +954,14 @@ rc_document_insert (RcDocument  *self,
   g_return_val_if_fail (value != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  tokens = split_pointer (array_pointer, error);
+  tokens = rc_json_pointer_split (array_pointer, error);
   if (tokens == NULL)
     return FALSE;
 
   n = tokens->len;
-  if (!walk (self->root, array_pointer, tokens, n, &node, &reached, error) ||
-      (reached < n && !check_container (node, array_pointer, tokens, reached, error)))
+  if (!rc_json_pointer_walk (self->root, array_pointer, tokens, n, &node, &reached, error) ||
+      (reached < n &&
+       !rc_json_pointer_check_container (node, array_pointer, tokens, reached, error)))
     return FALSE;
 
   if (reached == n)
@@ -2679,7 +970,7 @@ rc_document_insert (RcDocument  *self,
         {
           g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                        _("%s: cannot insert into %s, only into a list"),
-                       display_pointer (array_pointer), describe_node (node));
+                       display_pointer (array_pointer), rc_json_describe_node (node));
           return FALSE;
         }
       length = json_array_get_length (json_node_get_array (node));
@@ -2698,7 +989,7 @@ rc_document_insert (RcDocument  *self,
 
   position = index < 0 ? length : (guint) index;
   g_ptr_array_add (tokens, g_strdup_printf ("%u", position));
-  item_pointer = prefix_pointer (tokens, n + 1);
+  item_pointer = rc_json_pointer_prefix (tokens, n + 1);
 
   item = copy_value_for (value, tokens, n + 1, error);
   if (item == NULL)
@@ -2706,10 +997,10 @@ rc_document_insert (RcDocument  *self,
 
   if (reached == n)
     {
-      if (!check_schema_at (item, tokens, n + 1, error))
+      if (!rc_schema_check_at (item, tokens, n + 1, error))
         return FALSE;
 
-      array_insert (json_node_get_array (node), position, g_steal_pointer (&item));
+      rc_json_array_insert (json_node_get_array (node), position, g_steal_pointer (&item));
     }
   else
     {
@@ -2720,7 +1011,7 @@ rc_document_insert (RcDocument  *self,
       subtree = json_node_init_array (json_node_alloc (), array);
       subtree = wrap_in_objects (g_steal_pointer (&subtree), tokens, reached + 1, n);
 
-      if (!check_schema_at (subtree, tokens, reached + 1, error))
+      if (!rc_schema_check_at (subtree, tokens, reached + 1, error))
         return FALSE;
 
       attach (node, g_ptr_array_index (tokens, reached), g_steal_pointer (&subtree));
@@ -2755,7 +1046,7 @@ rc_document_remove (RcDocument  *self,
   g_return_val_if_fail (pointer != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  tokens = split_pointer (pointer, error);
+  tokens = rc_json_pointer_split (pointer, error);
   if (tokens == NULL)
     return FALSE;
 
@@ -2767,16 +1058,16 @@ rc_document_remove (RcDocument  *self,
       return FALSE;
     }
 
-  if (!walk (self->root, pointer, tokens, n - 1, &parent, &reached, error))
+  if (!rc_json_pointer_walk (self->root, pointer, tokens, n - 1, &parent, &reached, error))
     return FALSE;
 
   if (reached < n - 1)
     {
-      set_nothing_error (error, pointer, tokens, reached);
+      rc_json_pointer_set_nothing_error (error, pointer, tokens, reached);
       return FALSE;
     }
 
-  if (!check_container (parent, pointer, tokens, reached, error))
+  if (!rc_json_pointer_check_container (parent, pointer, tokens, reached, error))
     return FALSE;
 
   last = g_ptr_array_index (tokens, n - 1);
@@ -2786,7 +1077,7 @@ rc_document_remove (RcDocument  *self,
       JsonArray *array = json_node_get_array (parent);
       guint index;
 
-      if (!find_item (array, pointer, last, &index, error))
+      if (!rc_json_pointer_find_item (array, pointer, last, &index, error))
         return FALSE;
 
       json_array_remove_element (array, index);
@@ -2797,7 +1088,7 @@ rc_document_remove (RcDocument  *self,
 
       if (!json_object_has_member (object, last))
         {
-          set_nothing_error (error, pointer, tokens, n - 1);
+          rc_json_pointer_set_nothing_error (error, pointer, tokens, n - 1);
           return FALSE;
         }
 
@@ -2837,16 +1128,17 @@ rc_document_move (RcDocument  *self,
   g_return_val_if_fail (array_pointer != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  tokens = split_pointer (array_pointer, error);
+  tokens = rc_json_pointer_split (array_pointer, error);
   if (tokens == NULL)
     return FALSE;
 
-  if (!walk (self->root, array_pointer, tokens, tokens->len, &node, &reached, error))
+  if (!rc_json_pointer_walk (self->root, array_pointer, tokens, tokens->len, &node, &reached,
+                             error))
     return FALSE;
 
   if (reached < tokens->len)
     {
-      set_nothing_error (error, array_pointer, tokens, reached);
+      rc_json_pointer_set_nothing_error (error, array_pointer, tokens, reached);
       return FALSE;
     }
 
@@ -2854,7 +1146,7 @@ rc_document_move (RcDocument  *self,
     {
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    _("%s: cannot move items in %s, only in a list"),
-                   display_pointer (array_pointer), describe_node (node));
+                   display_pointer (array_pointer), rc_json_describe_node (node));
       return FALSE;
     }
 
@@ -2875,7 +1167,7 @@ rc_document_move (RcDocument  *self,
   if (from == to)
     return TRUE;
 
-  array_insert (array, to, array_take (array, from));
+  rc_json_array_insert (array, to, rc_json_array_take (array, from));
 
   emit_changed (self, array_pointer, RC_CHANGE_MOVE);
   return TRUE;
@@ -2894,88 +1186,9 @@ rc_document_get_coach_state (RcDocument *self)
 
   g_return_val_if_fail (RC_IS_DOCUMENT (self), NULL);
 
-  node = lookup (self->root, "/meta/resumeCoach");
+  node = rc_json_pointer_lookup (self->root, "/meta/resumeCoach");
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
 
   return json_node_get_object (node);
-}
-
-/**
- * rc_json_pointer_escape:
- * @token: a member name
- *
- * Returns: (transfer full): @token with "~" written "~0" and "/" written "~1"
- */
-char *
-rc_json_pointer_escape (const char *token)
-{
-  GString *string;
-
-  g_return_val_if_fail (token != NULL, NULL);
-
-  string = g_string_sized_new (strlen (token) + 4);
-  append_escaped_token (string, token);
-  return g_string_free (string, FALSE);
-}
-
-/**
- * rc_json_pointer_unescape:
- * @token: one escaped token of a pointer
- *
- * Returns: (transfer full) (nullable): the member name, or %NULL if a "~" is not followed
- *   by 0 or 1
- */
-char *
-rc_json_pointer_unescape (const char *token)
-{
-  gsize length;
-  char *name;
-
-  g_return_val_if_fail (token != NULL, NULL);
-
-  length = strlen (token);
-  name = g_malloc (length + 1);
-  if (!unescape_into (token, length, name))
-    g_clear_pointer (&name, g_free);
-
-  return name;
-}
-
-/**
- * rc_json_pointer_append:
- * @pointer: a JSON Pointer
- * @token: a member name (unescaped)
- *
- * Returns: (transfer full): the pointer to member @token of what @pointer names
- */
-char *
-rc_json_pointer_append (const char *pointer,
-                        const char *token)
-{
-  GString *string;
-
-  g_return_val_if_fail (pointer != NULL, NULL);
-  g_return_val_if_fail (token != NULL, NULL);
-
-  string = g_string_new (pointer);
-  g_string_append_c (string, '/');
-  append_escaped_token (string, token);
-  return g_string_free (string, FALSE);
-}
-
-/**
- * rc_json_pointer_append_index:
- * @pointer: a JSON Pointer
- * @index: a list index
- *
- * Returns: (transfer full): the pointer to item @index of the list @pointer names
- */
-char *
-rc_json_pointer_append_index (const char *pointer,
-                              guint       index)
-{
-  g_return_val_if_fail (pointer != NULL, NULL);
-
-  return g_strdup_printf ("%s/%u", pointer, index);
 }

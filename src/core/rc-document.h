@@ -8,23 +8,10 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "rc-json-pointer.h"
+#include "rc-json-reader.h"
+
 G_BEGIN_DECLS
-
-#define RC_DOCUMENT_ERROR (rc_document_error_quark ())
-
-typedef enum
-{
-  RC_DOCUMENT_ERROR_TOO_LARGE,     /* file over RC_DOCUMENT_MAX_SIZE */
-  RC_DOCUMENT_ERROR_INVALID_UTF8,  /* bytes that are not UTF-8 */
-  RC_DOCUMENT_ERROR_SYNTAX,        /* not JSON */
-  RC_DOCUMENT_ERROR_TOO_DEEP,      /* nesting over RC_DOCUMENT_MAX_DEPTH */
-  RC_DOCUMENT_ERROR_NOT_RESUME,    /* JSON, but not an object */
-  RC_DOCUMENT_ERROR_WRONG_TYPE,    /* a known field of the wrong type */
-  RC_DOCUMENT_ERROR_BAD_POINTER,   /* a pointer that is malformed or names nothing */
-} RcDocumentError;
-
-#define RC_DOCUMENT_MAX_SIZE  (5 * 1024 * 1024)
-#define RC_DOCUMENT_MAX_DEPTH 64
 
 typedef enum
 {
@@ -46,8 +33,6 @@ typedef enum
  */
 #define RC_TYPE_DOCUMENT (rc_document_get_type ())
 G_DECLARE_FINAL_TYPE (RcDocument, rc_document, RC, DOCUMENT, GObject)
-
-GQuark       rc_document_error_quark      (void);
 
 RcDocument  *rc_document_new              (void);
 RcDocument  *rc_document_new_from_data    (const char    *data,
@@ -115,13 +100,5 @@ gboolean     rc_document_move             (RcDocument    *self,
                                            GError       **error);
 
 JsonObject  *rc_document_get_coach_state  (RcDocument    *self);
-
-/* JSON Pointer helpers (RFC 6901) */
-char        *rc_json_pointer_escape       (const char    *token);
-char        *rc_json_pointer_unescape     (const char    *token);
-char        *rc_json_pointer_append       (const char    *pointer,
-                                           const char    *token);
-char        *rc_json_pointer_append_index (const char    *pointer,
-                                           guint          index);
 
 G_END_DECLS

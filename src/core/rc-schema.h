@@ -1,0 +1,32 @@
+/* rc-schema.h — the JSON Resume type rules: what each known place of a resume must hold
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rc-json-reader.h"
+
+G_BEGIN_DECLS
+
+/* The deepest place a type rule looks at: /work/0/highlights/0 */
+#define RC_SCHEMA_MAX_DEPTH 4
+
+typedef enum
+{
+  RC_SCHEMA_NONE,    /* no rule: anything goes */
+  RC_SCHEMA_OBJECT,
+  RC_SCHEMA_LIST,
+  RC_SCHEMA_TEXT,
+} RcSchemaKind;
+
+RcSchemaKind rc_schema_at                 (const char * const *path,
+                                           guint               n);
+gboolean     rc_schema_check              (JsonNode           *root,
+                                           GError            **error);
+gboolean     rc_schema_check_at           (JsonNode           *node,
+                                           GPtrArray          *tokens,
+                                           guint               n,
+                                           GError            **error);
+
+G_END_DECLS
