@@ -14,6 +14,7 @@
 #include "rc-json-pointer.h"
 #include "rc-json-private.h"
 #include "rc-json-tree.h"
+#include "rc-section.h"
 
 /* A composed line (contact, entry meta) collects its parts with the pointer of each, so the
  * block can name the one field it shows, or the object the parts share. */
@@ -498,22 +499,21 @@ typedef void (*AddEntryFunc) (GPtrArray  *blocks,
 static void
 add_section (GPtrArray    *blocks,
              JsonObject   *root,
-             const char   *name,
-             const char   *heading,
+             RcSection     section,
              AddEntryFunc  add_entry,
              RcBlocksMemo *memo)
 {
-  JsonArray *array = rc_json_get_member_array (root, name);
-  GPtrArray *kept = memo != NULL ? memo_section (memo, name, array) : NULL;
-  g_autofree char *section_pointer = NULL;
+  const RcSectionInfo *info = rc_section_get_info (section);
+  JsonArray *array = rc_json_get_member_array (root, info->id);
+  GPtrArray *kept = memo != NULL ? memo_section (memo, info->id, array) : NULL;
+  const char *section_pointer = info->pointer;
   guint heading_index;
 
   if (array == NULL || json_array_get_length (array) == 0)
     return;
 
-  section_pointer = rc_json_pointer_append ("", name);
   heading_index = blocks->len;
-  g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (_(heading)),
+  g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (_(info->heading)),
                                       g_strdup (section_pointer)));
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -688,7 +688,7 @@ add_education_section (GPtrArray    *blocks,
 {
   guint heading_index = blocks->len;
 
-  add_section (blocks, root, "education", N_("Education"), add_education_entry, memo);
+  add_section (blocks, root, RC_SECTION_EDUCATION, add_education_entry, memo);
 
   /* The heading is there when some degree showed; add it for certificates alone too. */
   if (blocks->len == heading_index)
@@ -764,6 +764,20 @@ add_reference_entry (GPtrArray  *blocks,
   add_field (blocks, RC_BLOCK_ENTRY_TITLE, entry, entry_pointer, "name");
   add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "reference");
 }
+
+/* How each section's entries print (education has more to it: add_education_section()) */
+static const AddEntryFunc add_entries[RC_N_SECTIONS] = {
+  [RC_SECTION_WORK] = add_work_entry,
+  [RC_SECTION_PROJECTS] = add_project_entry,
+  [RC_SECTION_SKILLS] = add_keyword_line,
+  [RC_SECTION_EDUCATION] = add_education_entry,
+  [RC_SECTION_VOLUNTEER] = add_volunteer_entry,
+  [RC_SECTION_AWARDS] = add_award_entry,
+  [RC_SECTION_PUBLICATIONS] = add_publication_entry,
+  [RC_SECTION_LANGUAGES] = add_language_entry,
+  [RC_SECTION_INTERESTS] = add_keyword_line,
+  [RC_SECTION_REFERENCES] = add_reference_entry,
+};
 
 /* GitHub and LinkedIn are shown as full addresses so ATS parsers pick them up as links. */
 static char *
@@ -867,16 +881,12 @@ add_all (GPtrArray    *blocks,
 
   add_basics (blocks, root);
   add_summary (blocks, root);
-  add_section (blocks, root, "work", N_("Experience"), add_work_entry, memo);
-  add_section (blocks, root, "projects", N_("Projects"), add_project_entry, memo);
-  add_section (blocks, root, "skills", N_("Skills"), add_keyword_line, memo);
-  add_education_section (blocks, root, memo);
-  add_section (blocks, root, "volunteer", N_("Volunteering"), add_volunteer_entry, memo);
-  add_section (blocks, root, "awards", N_("Awards"), add_award_entry, memo);
-  add_section (blocks, root, "publications", N_("Publications"), add_publication_entry, memo);
-  add_section (blocks, root, "languages", N_("Languages"), add_language_entry, memo);
-  add_section (blocks, root, "interests", N_("Interests"), add_keyword_line, memo);
-  add_section (blocks, root, "references", N_("References"), add_reference_entry, memo);
+  /* the sections in the order they print; certifications print with education */
+  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
+    if (section == RC_SECTION_EDUCATION)
+      add_education_section (blocks, root, memo);
+    else if (add_entries[section] != NULL)
+      add_section (blocks, root, section, add_entries[section], memo);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rc-report-private.h"
+#include "rc-section.h"
 
 const char *
 rc_level_to_string (RcLevel level)
@@ -127,11 +128,10 @@ rc_finding_dup_key (const RcFinding *finding)
                       finding->match != NULL ? "\x1f" : NULL, finding->match, NULL);
 }
 
-/* Reading order of the names a pointer can hold: sections as the printed resume has them,
- * then fields as an entry reads. */
-static const char * const pointer_names[] = {
-  "basics", "work", "projects", "skills", "education", "certificates", "volunteer", "awards",
-  "publications", "languages", "interests", "references", "meta",
+/* Reading order of the names a pointer can hold: the sections as the printed resume has them
+ * (rc-section.h), then these: meta, then fields as an entry reads. */
+static const char * const field_names[] = {
+  "meta",
   "name", "label", "image", "email", "phone", "url", "location", "profiles", "network",
   "username", "position", "organization", "institution", "area", "studyType", "title",
   "awarder", "issuer", "publisher", "entity", "type", "roles", "level", "language", "fluency",
@@ -139,7 +139,7 @@ static const char * const pointer_names[] = {
   "highlights", "keywords", "courses", "reference",
 };
 
-static gsize pointer_names_ready;
+static gsize names_ready;
 
 #define RANK_SLOTS 256
 
@@ -158,7 +158,8 @@ guint
 rc_pointer_token_rank (const char *token,
                        gsize       len)
 {
-  static guint8 slots[RANK_SLOTS];  /* index + 1 into pointer_names, 0: empty */
+  static const char *names[RC_N_SECTIONS + G_N_ELEMENTS (field_names)];
+  static guint8 slots[RANK_SLOTS];  /* index + 1 into names, 0: empty */
   gboolean numeric = len > 0;
   guint i;
 
@@ -177,21 +178,23 @@ rc_pointer_token_rank (const char *token,
       return 1 + MIN (value, 0xFFFDu);
     }
 
-  if (g_once_init_enter (&pointer_names_ready))
+  if (g_once_init_enter (&names_ready))
     {
-      for (guint n = 0; n < G_N_ELEMENTS (pointer_names); n++)
+      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
         {
-          i = hash_name (pointer_names[n], strlen (pointer_names[n])) % RANK_SLOTS;
+          names[n] = n < RC_N_SECTIONS ? rc_section_get_info ((RcSection) n)->id
+                                       : field_names[n - RC_N_SECTIONS];
+          i = hash_name (names[n], strlen (names[n])) % RANK_SLOTS;
           while (slots[i] != 0)
             i = (i + 1) % RANK_SLOTS;
           slots[i] = (guint8) (n + 1);
         }
-      g_once_init_leave (&pointer_names_ready, 1);
+      g_once_init_leave (&names_ready, 1);
     }
 
   for (i = hash_name (token, len) % RANK_SLOTS; slots[i] != 0; i = (i + 1) % RANK_SLOTS)
     {
-      const char *name = pointer_names[slots[i] - 1];
+      const char *name = names[slots[i] - 1];
 
       if (strncmp (name, token, len) == 0 && name[len] == '\0')
         return slots[i];
