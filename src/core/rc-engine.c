@@ -20,11 +20,11 @@
 
 #include <string.h>
 
-#include "rc-blocks.h"
 #include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-engine-private.h"
-#include "rc-pdf.h"
+#include "rc-hash-private.h"
+#include "rc-page-count.h"
 
 struct _RcEngine
 {
@@ -33,14 +33,7 @@ struct _RcEngine
   RcRuleSet  *rules;
   guint       rules_generation;
   GPtrArray  *strings;       /* RcStringEntry, document order, as of the last check */
-  RcTokens    tokens;        /* scratch */
-  GPtrArray  *scratch;       /* findings of the string being read */
-  GString    *word_buffer;   /* its opening word */
-  GArray     *hash_buffer;   /* its word hashes */
-  GArray     *mentions;      /* its skill mentions */
-  GArray     *matches;       /* scratch */
-  guint8     *active;        /* scratch: rules that apply to the string being read */
-  guint       n_active;
+  RcStringReader reader;
 
   /* what all strings say together, kept up to date as strings come and go */
   GHashTable *skills;          /* skill id → RcSkillCounts */
@@ -93,139 +86,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Block heights depend only on a block's kind and text, so one layout serves every engine:
- * a new engine for each check still measures only what changed. The count itself depends
- * only on what the resume prints, so it is kept for the last content seen (meta, where
- * ignores and the job live, prints nothing). */
-G_LOCK_DEFINE_STATIC (page_layout);
-static RcPdfLayout *page_layout;
-static RcBlocksMemo *page_blocks;  /* rebuilds only the entries an edit changed */
-static guint64 page_fingerprint;
-static guint page_count;
-
-#define MIX(h) ((h) ^= (h) >> 33, (h) *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd), (h) ^= (h) >> 33)
-
-static guint64
-hash_bytes (const char *data,
-            gsize       len,
-            guint64     seed)
+/* the page count length.pages reports: rc_page_count() of @document, or with defer-pages the
+ * last count of it */
+static guint
+check_pages (RcEngine   *self,
+             RcDocument *document)
 {
-  guint64 h = seed ^ (len * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
-  gsize i = 0;
-
-  /* eight bytes a step */
-  for (; i + 8 <= len; i += 8)
-    {
-      guint64 word;
-
-      memcpy (&word, data + i, 8);
-      h = (h ^ word) * G_GUINT64_CONSTANT (0x100000001b3);
-      h ^= h >> 29;
-    }
-  for (; i < len; i++)
-    h = (h ^ (guchar) data[i]) * G_GUINT64_CONSTANT (0x100000001b3);
-  return h;
-}
-
-static guint64
-fingerprint_node (JsonNode *node,
-                  guint     depth)
-{
-  guint64 h = (guint64) json_node_get_node_type (node) + 1;
-
-  if (depth > RC_DOCUMENT_MAX_DEPTH)
-    return h;
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-        guint64 sum = 0;
-
-        /* members in any order: their hashes are added up */
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
-          {
-            guint64 m;
-
-            if (depth == 0 && strcmp (name, "meta") == 0)
-              continue;
-            m = hash_bytes (name, strlen (name), fingerprint_node (member, depth + 1));
-            MIX (m);
-            sum += m;
-          }
-        h ^= sum;
-      }
-      break;
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          {
-            h = h * 31 + fingerprint_node (json_array_get_element (array, i), depth + 1);
-            MIX (h);
-          }
-      }
-      break;
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING)
-        {
-          const char *text = json_node_get_string (node);
-
-          h = hash_bytes (text, strlen (text), h);
-        }
-      else
-        {
-          g_autofree char *text = json_to_string (node, FALSE);
-
-          h = hash_bytes (text, strlen (text), h);
-        }
-      break;
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-  MIX (h);
-  return h;
-}
-
-guint
-rc_engine_count_pages (RcDocument *document)
-{
-  guint64 fingerprint = fingerprint_node (rc_document_get_root (document), 0);
-  guint pages;
-
-  G_LOCK (page_layout);
-  if (page_layout != NULL && fingerprint == page_fingerprint)
-    {
-      pages = page_count;
-      G_UNLOCK (page_layout);
-      return pages;
-    }
-
-  if (page_layout == NULL)
-    {
-      page_layout = rc_pdf_layout_new ();
-      page_blocks = rc_blocks_memo_new ();
-    }
-  pages = rc_pdf_layout_count_pages (page_layout, rc_blocks_memo_update (page_blocks, document));
-  page_fingerprint = fingerprint;
-  page_count = pages;
-  G_UNLOCK (page_layout);
-  return pages;
-}
-
-guint
-rc_engine_check_pages (RcCheckContext *ctx)
-{
-  RcEngine *self = ctx->engine;
-
   if (!self->defer_pages || !self->pages_known)
     {
-      self->pages = rc_engine_count_pages (ctx->document);
+      self->pages = rc_page_count (document);
       self->pages_known = TRUE;
       self->pages_stale = FALSE;
     }
@@ -315,412 +184,6 @@ string_entry_free (gpointer data)
     return;
   g_clear_pointer (&entry->findings, g_ptr_array_unref);
   g_free (entry);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Reading one string                                                                          */
-
-typedef struct
-{
-  guint phrase;
-  guint first;   /* tokens */
-  guint last;
-} Match;
-
-static int
-compare_findings (gconstpointer a,
-                  gconstpointer b)
-{
-  const RcFinding *fa = *(const RcFinding * const *) a;
-  const RcFinding *fb = *(const RcFinding * const *) b;
-
-  if (fa->start != fb->start)
-    return fa->start < fb->start ? -1 : 1;
-  if (fa->end != fb->end)
-    return fa->end < fb->end ? -1 : 1;
-  return strcmp (fa->rule_id, fb->rule_id);
-}
-
-static char *
-span_text (const RcStringContext *ctx,
-           guint                  first,
-           guint                  last)
-{
-  const RcToken *a = &ctx->tokens->tokens[first];
-  const RcToken *b = &ctx->tokens->tokens[last];
-
-  return g_strndup (ctx->entry->text + a->start, b->end - a->start);
-}
-
-/* "Use" for a match written "Utilized" at the start of a sentence */
-static char *
-match_case (const char *fix,
-            const char *matched)
-{
-  if (fix != NULL && *fix != '\0' && g_unichar_isupper (g_utf8_get_char (matched)) &&
-      g_unichar_islower (g_utf8_get_char (fix)))
-    return rc_capitalize (fix);
-  return g_strdup (fix);
-}
-
-static void
-run_phrases (RcEngine        *self,
-             RcStringContext *ctx)
-{
-  const RcCompiled *compiled = ctx->compiled;
-  const RcTokens *tokens = ctx->tokens;
-  GArray *matches = self->matches;
-
-  g_array_set_size (matches, 0);
-  for (guint i = 0; i < tokens->n_tokens; i++)
-    {
-      const RcWord *word = rc_compiled_word (compiled, tokens->tokens[i].lex);
-
-      if (word == NULL || word->n_first == 0)
-        continue;
-      for (guint c = 0; c < word->n_first; c++)
-        {
-          guint32 index = g_array_index (compiled->candidates, guint32, word->first + c);
-          const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, index);
-          const gint32 *ids = &g_array_index (compiled->phrase_ids, gint32, phrase->ids);
-          gboolean ok = TRUE;
-
-          if (!self->active[phrase->rule] || i + phrase->n > tokens->n_tokens ||
-              (phrase->at_start && i != ctx->first))
-            continue;
-          for (guint k = 1; k < phrase->n && ok; k++)
-            ok = tokens->tokens[i + k].lex == ids[k];
-          if (ok && phrase->exact != NULL)
-            {
-              const char *exact = phrase->exact;
-
-              for (guint k = 0; k < phrase->n && ok; k++)
-                {
-                  const RcToken *t = &tokens->tokens[i + k];
-                  gsize len = t->end - t->start;
-
-                  ok = strlen (exact) == len && memcmp (exact, ctx->entry->text + t->start, len) == 0;
-                  exact += strlen (exact) + 1;
-                }
-            }
-          if (ok)
-            {
-              Match match = { index, i, i + phrase->n - 1 };
-
-              g_array_append_val (matches, match);
-            }
-        }
-    }
-
-  for (guint m = 0; m < matches->len; m++)
-    {
-      const Match *match = &g_array_index (matches, Match, m);
-      const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, match->phrase);
-      const RcRule *rule = rc_rule_set_get_rule_private (ctx->rules, phrase->rule);
-      g_autofree char *text = NULL;
-      g_autofree char *fix = NULL;
-      gboolean keep = !phrase->except;
-
-      /* an exception of the rule overlapping it, a longer match of the same rule starting
-       * at the same word, or an earlier one still running, hides it */
-      for (guint o = 0; o < matches->len && keep; o++)
-        {
-          const Match *other = &g_array_index (matches, Match, o);
-          const RcPhrase *op = &g_array_index (compiled->phrases, RcPhrase, other->phrase);
-
-          if (o == m || op->rule != phrase->rule || other->last < match->first ||
-              other->first > match->last)
-            continue;
-          if (op->except)
-            keep = FALSE;
-          else if (other->first < match->first)
-            keep = FALSE;
-          else if (other->first == match->first &&
-                   (other->last > match->last || (other->last == match->last && o < m)))
-            keep = FALSE;
-        }
-      if (!keep)
-        continue;
-
-      text = span_text (ctx, match->first, match->last);
-      fix = match_case (phrase->fix != NULL ? phrase->fix : rule->info.fix, text);
-      if (rule->spelling && g_strcmp0 (fix, text) == 0)
-        continue;
-      g_ptr_array_add (ctx->findings,
-                       rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
-                                             ctx->tokens->tokens[match->first].cstart,
-                                             ctx->tokens->tokens[match->last].cend,
-                                             text, fix,
-                                             "fix", fix != NULL ? fix : "",
-                                             NULL));
-    }
-}
-
-static guint
-char_offset (const RcStringEntry *entry,
-             gboolean             ascii,
-             gint                 byte)
-{
-  if (ascii)
-    return (guint) byte;
-  return (guint) g_utf8_pointer_to_offset (entry->text, entry->text + byte);
-}
-
-static void
-run_pattern (RcStringContext *ctx,
-             const RcRule    *rule)
-{
-  g_autoptr(GMatchInfo) info = NULL;
-
-  /* a literal the pattern needs spares most strings the regex engine */
-  if (rule->contains != NULL && strstr (ctx->entry->text, rule->contains) == NULL)
-    return;
-  g_regex_match_full (rule->regex, ctx->entry->text, ctx->entry->len, 0, 0, &info, NULL);
-  while (g_match_info_matches (info))
-    {
-      gint start, end;
-
-      if (g_match_info_fetch_pos (info, 0, &start, &end) && end > start)
-        {
-          g_autofree char *text = g_strndup (ctx->entry->text + start, (gsize) (end - start));
-
-          g_ptr_array_add (ctx->findings,
-                           rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
-                                                 char_offset (ctx->entry, ctx->tokens->ascii, start),
-                                                 char_offset (ctx->entry, ctx->tokens->ascii, end),
-                                                 text, rule->info.fix, NULL));
-        }
-      g_match_info_next (info, NULL);
-    }
-}
-
-static void
-run_threshold (RcStringContext *ctx,
-               const RcRule    *rule)
-{
-  const RcStringEntry *entry = ctx->entry;
-  guint value, start = 0, end = 0;
-  g_autofree char *text = NULL;
-  char count[16], min[16], max[16];
-
-  switch (rule->count)
-    {
-    case RC_COUNT_WORDS:
-      value = ctx->tokens->n_words;
-      break;
-    case RC_COUNT_CHARACTERS:
-      value = entry->n_chars;
-      break;
-    case RC_COUNT_LINES:
-    default:
-      value = (entry->n_chars + rule->chars_per_line - 1) / rule->chars_per_line;
-      break;
-    }
-
-  if (value == 0 && entry->len == 0)
-    return;
-  if (!((rule->min >= 0 && value < (guint) rule->min) ||
-        (rule->max >= 0 && value > (guint) rule->max)))
-    return;
-
-  /* over a word limit: the words past it are the span, what a reader would cut */
-  if (rule->count == RC_COUNT_WORDS && rule->max >= 0 && value > (guint) rule->max)
-    {
-      guint words = 0;
-
-      for (guint i = 0; i < ctx->tokens->n_tokens; i++)
-        if ((ctx->tokens->tokens[i].flags & RC_TOKEN_WORD) && ++words == (guint) rule->max + 1)
-          {
-            const RcToken *last = &ctx->tokens->tokens[ctx->tokens->n_tokens - 1];
-
-            start = ctx->tokens->tokens[i].cstart;
-            end = last->cend;
-            text = g_strndup (entry->text + ctx->tokens->tokens[i].start,
-                              last->end - ctx->tokens->tokens[i].start);
-            break;
-          }
-    }
-
-  g_snprintf (count, sizeof count, "%u", value);
-  g_snprintf (min, sizeof min, "%d", rule->min);
-  g_snprintf (max, sizeof max, "%d", rule->max);
-  g_ptr_array_add (ctx->findings,
-                   rc_rule_make_finding (rule, rule->info.level, entry->pointer, start, end,
-                                         text, rule->info.fix,
-                                         "count", count, "min", min, "max", max, NULL));
-}
-
-/* a rule whose "unless" rule fired on the same string stays quiet */
-static void
-apply_unless (RcStringContext *ctx)
-{
-  GPtrArray *findings = ctx->findings;
-
-  for (guint i = findings->len; i > 0; i--)
-    {
-      RcFinding *finding = g_ptr_array_index (findings, i - 1);
-      const RcRuleInfo *info = rc_rule_set_lookup (ctx->rules, finding->rule_id);
-      const RcRule *rule = (const RcRule *) info;
-      gboolean hidden = FALSE;
-
-      if (rule->unless_index == NULL)
-        continue;
-      for (guint u = 0; u < rule->unless_index->len && !hidden; u++)
-        {
-          const RcRule *other = rc_rule_set_get_rule_private (ctx->rules,
-                                                              g_array_index (rule->unless_index,
-                                                                             guint, u));
-
-          for (guint j = 0; j < findings->len && !hidden; j++)
-            hidden = strcmp (((RcFinding *) g_ptr_array_index (findings, j))->rule_id,
-                             other->info.id) == 0;
-        }
-      if (hidden)
-        g_ptr_array_remove_index (findings, i - 1);
-    }
-}
-
-#define MIX_IN(h, v) ((h) = ((h) ^ (guint64) (v)) * G_GUINT64_CONSTANT (0x100000001b3), \
-                      (h) ^= (h) >> 31)
-
-/* What the whole-resume checks read from a string: its place, opening word, metric, a rough
- * length and its mentions (with the text they cover); a skill's whole text. Typing inside a
- * bullet seldom changes it, so those checks need not run again. */
-static guint64
-entry_facts (const RcStringEntry *entry)
-{
-  guint64 h = entry->key;
-
-  MIX_IN (h, entry->verb + 1);
-  MIX_IN (h, entry->verb_forms | (guint) entry->verb_flags << 8 | (guint) entry->has_metric << 16 |
-             (guint) entry->evidence << 17 | MIN (entry->n_words, 4u) << 18);
-  MIX_IN (h, entry->first_start | (guint64) entry->first_end << 32);
-  if (entry->first_word != NULL)
-    h = hash_bytes (entry->first_word, strlen (entry->first_word), h);
-  for (guint m = 0; m < entry->n_mentions; m++)
-    {
-      const RcSkillMention *mention = &entry->mentions[m];
-      gsize from = entry->ascii ? mention->start
-                                : rc_text_char_to_byte (entry->text, entry->len, mention->start);
-      gsize to = entry->ascii ? mention->end
-                              : rc_text_char_to_byte (entry->text, entry->len, mention->end);
-
-      MIX_IN (h, GPOINTER_TO_SIZE (mention->skill));
-      MIX_IN (h, mention->start | (guint64) mention->end << 32);
-      h = hash_bytes (entry->text + from, to - from, h);
-    }
-  if (entry->section == RC_SECTION_SKILLS)
-    h = hash_bytes (entry->text, entry->len, h);
-  MIX (h);
-  return h;
-}
-
-/* Copies what @tmp points at (the document's text, the engine's buffers) into one block */
-static RcStringEntry *
-store_entry (const RcStringEntry *tmp)
-{
-  gsize pointer_len = strlen (tmp->pointer) + 1;
-  gsize word_len = tmp->first_word != NULL ? strlen (tmp->first_word) + 1 : 0;
-  gsize mentions_at = (sizeof (RcStringEntry) + 7) & ~(gsize) 7;
-  gsize hashes_at = mentions_at + tmp->n_mentions * sizeof (RcSkillMention);
-  gsize strings_at = hashes_at + tmp->n_hashes * sizeof (guint32);
-  char *block = g_malloc (strings_at + pointer_len + tmp->len + 1 + word_len);
-  RcStringEntry *entry = (RcStringEntry *) (void *) block;
-  char *p = block + strings_at;
-
-  *entry = *tmp;
-  entry->mentions = NULL;
-  if (tmp->n_mentions > 0)
-    entry->mentions = memcpy (block + mentions_at, tmp->mentions,
-                              tmp->n_mentions * sizeof (RcSkillMention));
-  entry->hashes = NULL;
-  if (tmp->n_hashes > 0)
-    entry->hashes = memcpy (block + hashes_at, tmp->hashes, tmp->n_hashes * sizeof (guint32));
-  entry->pointer = memcpy (p, tmp->pointer, pointer_len);
-  p += pointer_len;
-  entry->text = memcpy (p, tmp->text, tmp->len);
-  entry->text[tmp->len] = '\0';
-  p += tmp->len + 1;
-  entry->first_word = word_len > 0 ? memcpy (p, tmp->first_word, word_len) : NULL;
-  return entry;
-}
-
-static void
-read_string (RcEngine         *self,
-             RcStringEntry    *entry,
-             const RcCompiled *compiled)
-{
-  RcStringContext ctx = { 0 };
-  GArray *rules = compiled->string_rules[entry->scope][entry->section];
-  gboolean any_unless = FALSE;
-
-  rc_tokenize (&self->tokens, entry->text, entry->len, compiled->lexicon);
-
-  ctx.rules = self->rules;
-  ctx.compiled = compiled;
-  ctx.verbs = rc_rule_set_get_verbs (self->rules);
-  ctx.entry = entry;
-  ctx.tokens = &self->tokens;
-  ctx.findings = self->scratch;
-  ctx.word_buffer = self->word_buffer;
-  ctx.hash_buffer = self->hash_buffer;
-  ctx.first = self->tokens.n_tokens;
-  for (guint i = 0; i < self->tokens.n_tokens; i++)
-    if (self->tokens.tokens[i].flags & RC_TOKEN_WORD)
-      {
-        ctx.first = i;
-        break;
-      }
-
-  rc_string_facts (&ctx);
-
-  for (guint i = 0; i < rules->len; i++)
-    self->active[g_array_index (rules, guint, i)] = TRUE;
-
-  if (compiled->has_phrases[entry->scope][entry->section])
-    run_phrases (self, &ctx);
-
-  for (guint i = 0; i < rules->len; i++)
-    {
-      const RcRule *rule = rc_rule_set_get_rule_private (self->rules,
-                                                         g_array_index (rules, guint, i));
-
-      if (rule->unless_index != NULL)
-        any_unless = TRUE;
-      switch (rule->kind)
-        {
-        case RC_RULE_PATTERN:
-          run_pattern (&ctx, rule);
-          break;
-        case RC_RULE_THRESHOLD:
-          run_threshold (&ctx, rule);
-          break;
-        case RC_RULE_CHECK:
-          rule->check->run_string (&ctx, rule);
-          break;
-        case RC_RULE_PHRASES:
-        default:
-          break;
-        }
-    }
-
-  for (guint i = 0; i < rules->len; i++)
-    self->active[g_array_index (rules, guint, i)] = FALSE;
-
-  if (any_unless && ctx.findings->len > 1)
-    apply_unless (&ctx);
-  if (ctx.findings->len > 1)
-    g_ptr_array_sort (ctx.findings, compare_findings);
-
-  entry->facts = entry_facts (entry);
-
-  /* most strings have no finding: they keep no array */
-  if (ctx.findings->len > 0)
-    {
-      entry->findings = ctx.findings;
-      self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
-    }
-  self->mentions = ctx.mentions;
 }
 
 static void
@@ -826,9 +289,9 @@ refresh_dirty (RcEngine         *self,
       tmp.mentions = NULL;
       tmp.hashes = NULL;
       tmp.findings = NULL;
-      read_string (self, &tmp, compiled);
-      entry = store_entry (&tmp);
-      g_clear_pointer (&self->mentions, g_array_unref);
+      rc_string_reader_read (&self->reader, &tmp, compiled);
+      entry = rc_string_entry_store (&tmp);
+      g_clear_pointer (&self->reader.mentions, g_array_unref);
 
       account (self, old, -1);
       account (self, entry, +1);
@@ -1013,9 +476,9 @@ visit (Walk       *walk,
       tmp.key = place_key (section, entry_index, field, item);
       tmp.evidence = section == RC_SECTION_WORK || section == RC_SECTION_VOLUNTEER ||
                      section == RC_SECTION_PROJECTS;
-      read_string (self, &tmp, walk->compiled);
-      entry = store_entry (&tmp);
-      g_clear_pointer (&self->mentions, g_array_unref);
+      rc_string_reader_read (&self->reader, &tmp, walk->compiled);
+      entry = rc_string_entry_store (&tmp);
+      g_clear_pointer (&self->reader.mentions, g_array_unref);
       account (self, entry, +1);
       walk->rechecked++;
     }
@@ -1154,7 +617,7 @@ compare_keyed (gconstpointer a,
   c = strcmp (ka->finding->pointer, kb->finding->pointer);
   if (c != 0)
     return c;
-  return compare_findings (&ka->finding, &kb->finding);
+  return rc_finding_compare_spans (&ka->finding, &kb->finding);
 }
 
 static GHashTable *
@@ -1343,7 +806,7 @@ rc_engine_check (RcEngine   *self,
   JsonNode *root;
   GDateTime *now;
   gboolean json_changed, facts_changed, today_changed, job_changed, strings_changed;
-  gboolean pages_changed, pages_checked = FALSE;
+  gboolean pages_changed, pages_checked = FALSE, pages_counted = FALSE;
   guint julian;
 
   g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
@@ -1351,13 +814,11 @@ rc_engine_check (RcEngine   *self,
 
   compiled = rc_rule_set_get_compiled (self->rules);
   if (compiled->generation != self->rules_generation ||
-      self->n_active != rc_rule_set_get_n_rules (self->rules))
+      self->reader.n_active != rc_rule_set_get_n_rules (self->rules))
     {
       flush (self);
       self->rules_generation = compiled->generation;
-      self->n_active = rc_rule_set_get_n_rules (self->rules);
-      g_free (self->active);
-      self->active = g_new0 (guint8, MAX (self->n_active, 1));
+      rc_string_reader_set_n_rules (&self->reader, rc_rule_set_get_n_rules (self->rules));
     }
 
   watch_document (self, document);
@@ -1396,8 +857,6 @@ rc_engine_check (RcEngine   *self,
   self->structure_dirty = FALSE;
   g_hash_table_remove_all (self->dirty);
 
-  ctx.engine = self;
-  ctx.rules = self->rules;
   ctx.compiled = compiled;
   ctx.verbs = rc_rule_set_get_verbs (self->rules);
   ctx.document = document;
@@ -1472,6 +931,11 @@ rc_engine_check (RcEngine   *self,
           !((depends & RC_DEPENDS_PAGES) && pages_changed))
         continue;
 
+      if ((rule->check->depends & RC_DEPENDS_PAGES) && !pages_counted)
+        {
+          ctx.pages = check_pages (self, document);
+          pages_counted = TRUE;
+        }
       ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
       ctx.used_words = FALSE;
       rule->check->run (&ctx, rule);
@@ -1512,13 +976,7 @@ rc_engine_finalize (GObject *object)
   RcEngine *self = (RcEngine *) object;
 
   g_clear_pointer (&self->strings, g_ptr_array_unref);
-  rc_tokens_clear (&self->tokens);
-  g_clear_pointer (&self->matches, g_array_unref);
-  g_clear_pointer (&self->scratch, g_ptr_array_unref);
-  g_string_free (self->word_buffer, TRUE);
-  g_clear_pointer (&self->hash_buffer, g_array_unref);
-  g_clear_pointer (&self->mentions, g_array_unref);
-  g_free (self->active);
+  rc_string_reader_clear (&self->reader);
   g_clear_pointer (&self->skills, g_hash_table_unref);
   g_free (self->job_text);
   g_free (self->stored_job);
@@ -1563,6 +1021,7 @@ rc_engine_set_property (GObject      *object,
     {
     case PROP_RULES:
       self->rules = g_value_dup_object (value);
+      self->reader.rules = self->rules;
       break;
     case PROP_DEFER_PAGES:
       rc_engine_set_defer_pages (self, g_value_get_boolean (value));
@@ -1606,11 +1065,7 @@ static void
 rc_engine_init (RcEngine *self)
 {
   self->strings = g_ptr_array_new_with_free_func (string_entry_free);
-  rc_tokens_init (&self->tokens);
-  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
-  self->word_buffer = g_string_sized_new (64);
-  self->hash_buffer = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 64);
+  rc_string_reader_init (&self->reader, NULL);
   self->dirty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rule_findings = g_ptr_array_new_with_free_func (unref_findings);
   self->rule_words = g_array_new (FALSE, TRUE, sizeof (gboolean));
@@ -1719,7 +1174,7 @@ rc_engine_update_pages (RcEngine   *self,
   g_return_val_if_fail (RC_IS_DOCUMENT (document), FALSE);
 
   watch_document (self, document);
-  pages = rc_engine_count_pages (document);
+  pages = rc_page_count (document);
   self->pages = pages;
   self->pages_known = TRUE;
   self->pages_stale = FALSE;

@@ -9,14 +9,13 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "rc-core-resources.h"
 #include "rc-guide.h"
 #include "rc-json-private.h"
 #include "rc-taxonomy.h"
 #include "rc-text.h"
+#include "rc-verbs.h"
 
 #define GUIDE_RESOURCE_URI "resource:///io/github/resumecoach/ResumeCoach/core/guide"
-#define VERBS_RESOURCE     "/io/github/resumecoach/ResumeCoach/core/verbs.json"
 
 /* How many verbs or skills a category's line shows on the overview pages. */
 #define OVERVIEW_PREVIEW 6
@@ -546,32 +545,9 @@ static gboolean
 load_verbs (RcGuide  *self,
             GError  **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GStrvBuilder) categories = g_strv_builder_new ();
-  g_autoptr(GError) local_error = NULL;
-  JsonObject *root;
+  JsonObject *root = rc_verbs_get_data ();
   JsonArray *array;
-
-  /* Through the core's resource itself, which also links it in (and so registers the guide
-   * folder the resource:// URI reads). */
-  bytes = g_resource_lookup_data (rc_core_get_resource (), VERBS_RESOURCE,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-  if (bytes == NULL)
-    {
-      g_warning ("The action verbs are not bundled: %s", local_error->message);
-      return TRUE;
-    }
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   g_bytes_get_size (bytes), &local_error))
-    {
-      g_set_error (error, RC_GUIDE_ERROR, RC_GUIDE_ERROR_SYNTAX, "verbs.json: %s",
-                   local_error->message);
-      return FALSE;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return invalid (error, "verbs.json", NULL, "the file must hold an object");
-  root = json_node_get_object (json_parser_get_root (parser));
 
   array = rc_json_get_member_array (root, "strong");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)

@@ -9,21 +9,21 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "rc-engine-private.h"
+#include "rc-check-private.h"
+#include "rc-rule-set-private.h"
 #include "rc-json-private.h"
-#include "rc-rule-private.h"
 
 #define RESOURCE_BASE "/io/github/resumecoach/ResumeCoach/core/"
 
 struct _RcRuleSet
 {
-  GObject     parent_instance;
+  GObject        parent_instance;
 
-  GPtrArray  *rules;     /* RcRule, load order */
-  GHashTable *by_id;     /* id → RcRule */
-  RcVerbs     verbs;
-  RcCompiled *compiled;  /* NULL until needed after a change */
-  guint       generation;
+  GPtrArray     *rules;     /* RcRule, load order */
+  GHashTable    *by_id;     /* id → RcRule */
+  const RcVerbs *verbs;     /* rc_verbs_get_default() */
+  RcCompiled    *compiled;  /* NULL until needed after a change */
+  guint          generation;
 };
 
 G_DEFINE_FINAL_TYPE (RcRuleSet, rc_rule_set, G_TYPE_OBJECT)
@@ -34,262 +34,7 @@ static const char * const scope_names[] = {
   "bullet", "summary", "description", "skills", "entry", "section", "document", "job",
 };
 
-static const char * const section_names[] = {
-  "basics", "work", "projects", "skills", "education", "certificates", "volunteer", "awards",
-  "publications", "languages", "interests", "references",
-};
-
 static const char * const kind_names[] = { "phrases", "pattern", "threshold", "check" };
-
-G_STATIC_ASSERT (G_N_ELEMENTS (section_names) == RC_N_SECTIONS);
-
-const char *
-rc_section_name (RcSection section)
-{
-  g_return_val_if_fail (section < RC_N_SECTIONS, NULL);
-  return section_names[section];
-}
-
-gboolean
-rc_section_from_name (const char *name,
-                      RcSection  *section)
-{
-  for (guint i = 0; i < RC_N_SECTIONS; i++)
-    if (g_strcmp0 (name, section_names[i]) == 0)
-      {
-        *section = (RcSection) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Verbs                                                                                       */
-
-/* Inflects a verb the data does not list by the regular English rules */
-static char *
-inflect_verb (const char *base,
-              RcVerbForm  form)
-{
-  gsize len = strlen (base);
-  char last = len > 0 ? base[len - 1] : '\0';
-  char before = len > 1 ? base[len - 2] : '\0';
-  gboolean consonant_y = last == 'y' && len > 1 && strchr ("aeiou", before) == NULL;
-  gboolean double_last = FALSE;
-  const char *space = strchr (base, ' ');
-
-  /* "work on": inflect the verb, keep the rest */
-  if (space != NULL)
-    {
-      g_autofree char *head = g_strndup (base, (gsize) (space - base));
-      g_autofree char *inflected = inflect_verb (head, form);
-
-      return g_strconcat (inflected, space, NULL);
-    }
-
-  /* one vowel before a final consonant in a one-syllable word: ship → shipped */
-  if (len >= 3 && strchr ("aeiouwxy", last) == NULL && strchr ("aeiou", before) != NULL &&
-      strchr ("aeiou", base[len - 3]) == NULL)
-    {
-      guint vowels = 0;
-
-      for (gsize i = 0; i < len; i++)
-        if (strchr ("aeiou", base[i]) != NULL)
-          vowels++;
-      double_last = vowels == 1;
-    }
-
-  switch (form)
-    {
-    case RC_VERB_FORM_BASE:
-      return g_strdup (base);
-
-    case RC_VERB_FORM_S:
-      if (g_str_has_suffix (base, "s") || g_str_has_suffix (base, "x") ||
-          g_str_has_suffix (base, "z") || g_str_has_suffix (base, "ch") ||
-          g_str_has_suffix (base, "sh"))
-        return g_strconcat (base, "es", NULL);
-      if (consonant_y)
-        return g_strdup_printf ("%.*sies", (int) len - 1, base);
-      return g_strconcat (base, "s", NULL);
-
-    case RC_VERB_FORM_PAST:
-    case RC_VERB_FORM_PARTICIPLE:
-      if (last == 'e')
-        return g_strconcat (base, "d", NULL);
-      if (consonant_y)
-        return g_strdup_printf ("%.*sied", (int) len - 1, base);
-      if (double_last)
-        return g_strdup_printf ("%s%ced", base, last);
-      return g_strconcat (base, "ed", NULL);
-
-    case RC_VERB_FORM_ING:
-      if (last == 'e' && before != 'e' && len > 2)
-        return g_strdup_printf ("%.*sing", (int) len - 1, base);
-      if (double_last)
-        return g_strdup_printf ("%s%cing", base, last);
-      return g_strconcat (base, "ing", NULL);
-
-    case RC_N_VERB_FORMS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const RcVerb *
-rc_verbs_lookup (const RcVerbs *verbs,
-                 const char    *base)
-{
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_base, base));
-
-  return index > 0 ? &g_array_index (verbs->verbs, RcVerb, index - 1) : NULL;
-}
-
-static void
-verb_clear (gpointer data)
-{
-  RcVerb *verb = data;
-
-  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
-    g_free (verb->forms[i]);
-  g_strfreev (verb->instead);
-  g_free (verb->instead_text);
-}
-
-static void
-verb_category_free (gpointer data)
-{
-  RcVerbCategory *category = data;
-
-  g_free (category->id);
-  g_free (category->name);
-  g_array_unref (category->verbs);
-  g_free (category);
-}
-
-static char **
-dup_string_array (JsonArray *array)
-{
-  GPtrArray *strings = g_ptr_array_new ();
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      const char *string = rc_json_get_string (json_array_get_element (array, i));
-
-      if (string != NULL)
-        g_ptr_array_add (strings, g_strdup (string));
-    }
-  g_ptr_array_add (strings, NULL);
-  return (char **) g_ptr_array_free (strings, FALSE);
-}
-
-static void
-add_verb (RcVerbs    *verbs,
-          JsonObject *object,
-          gint        category)
-{
-  RcVerb verb = { 0 };
-  static const char * const form_names[] = { "base", "s", "past", "ing", "participle" };
-  const char *base = rc_json_get_member_string (object, "base");
-
-  if (base == NULL)
-    return;
-  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
-    {
-      const char *form = rc_json_get_member_string (object, form_names[i]);
-
-      if (form != NULL)
-        verb.forms[i] = g_strdup (form);
-      else if (i != RC_VERB_FORM_PARTICIPLE)
-        verb.forms[i] = inflect_verb (base, (RcVerbForm) i);
-    }
-  verb.category = category;
-  verb.instead = dup_string_array (rc_json_get_member_array (object, "instead"));
-  g_array_append_val (verbs->verbs, verb);
-  if (!g_hash_table_contains (verbs->by_base, verb.forms[RC_VERB_FORM_BASE]))
-    g_hash_table_insert (verbs->by_base, verb.forms[RC_VERB_FORM_BASE],
-                         GUINT_TO_POINTER (verbs->verbs->len));
-}
-
-static void
-load_verbs (RcVerbs *verbs)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root;
-  JsonArray *strong, *weak, *duty_phrases;
-
-  verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
-  g_array_set_clear_func (verbs->verbs, verb_clear);
-  verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
-  verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
-
-  bytes = g_resources_lookup_data (RESOURCE_BASE "verbs.json", G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                   &error);
-  if (bytes == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   (gssize) g_bytes_get_size (bytes), &error) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      g_critical ("The bundled verbs.json cannot be read: %s",
-                  error != NULL ? error->message : "not an object");
-      verbs->prefixes = g_new0 (char *, 1);
-      verbs->ambiguous = g_new0 (char *, 1);
-      return;
-    }
-
-  root = json_node_get_object (json_parser_get_root (parser));
-  strong = rc_json_get_member_array (root, "strong");
-  for (guint i = 0; strong != NULL && i < json_array_get_length (strong); i++)
-    {
-      JsonObject *object = rc_json_get_element_object (strong, i);
-      JsonArray *list = rc_json_get_member_array (object, "verbs");
-      RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
-
-      category->id = g_strdup (rc_json_get_member_string (object, "id"));
-      category->name = g_strdup (rc_json_get_member_string (object, "name"));
-      category->verbs = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_ptr_array_add (verbs->categories, category);
-      for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
-        {
-          guint index = verbs->verbs->len;
-
-          add_verb (verbs, rc_json_get_element_object (list, j), (gint) i);
-          if (verbs->verbs->len > index)
-            g_array_append_val (category->verbs, index);
-        }
-    }
-
-  weak = rc_json_get_member_array (root, "weak");
-  for (guint i = 0; weak != NULL && i < json_array_get_length (weak); i++)
-    add_verb (verbs, rc_json_get_element_object (weak, i), -1);
-
-  for (guint i = 0; i < verbs->verbs->len; i++)
-    {
-      RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
-
-      if (verb->instead != NULL && verb->instead[0] != NULL)
-        verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
-    }
-
-  verbs->prefixes = dup_string_array (rc_json_get_member_array (root, "prefixes"));
-  verbs->ambiguous = dup_string_array (rc_json_get_member_array (root, "ambiguous"));
-  duty_phrases = rc_json_get_member_array (root, "duty-phrases");
-  if (duty_phrases != NULL)
-    verbs->duty_phrases = json_array_ref (duty_phrases);
-}
-
-static void
-verbs_clear (RcVerbs *verbs)
-{
-  g_clear_pointer (&verbs->by_base, g_hash_table_unref);
-  g_clear_pointer (&verbs->verbs, g_array_unref);
-  g_clear_pointer (&verbs->categories, g_ptr_array_unref);
-  g_clear_pointer (&verbs->prefixes, g_strfreev);
-  g_clear_pointer (&verbs->ambiguous, g_strfreev);
-  g_clear_pointer (&verbs->duty_phrases, json_array_unref);
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Rules                                                                                       */
@@ -486,33 +231,6 @@ spec_add (RcPhraseSpec *spec,
   g_ptr_array_add (spec->fixes, fix);
 }
 
-static char *
-lemma_form (const RcVerbs *verbs,
-            const char    *lemma,
-            RcVerbForm     form)
-{
-  const char *space = strchr (lemma, ' ');
-  g_autofree char *head = space != NULL ? g_strndup (lemma, (gsize) (space - lemma))
-                                        : g_strdup (lemma);
-  const RcVerb *verb = rc_verbs_lookup (verbs, head);
-  char *word;
-
-  if (verb != NULL)
-    word = g_strdup (verb->forms[form] != NULL ? verb->forms[form]
-                                              : verb->forms[RC_VERB_FORM_PAST]);
-  else
-    word = inflect_verb (head, form == RC_VERB_FORM_PARTICIPLE ? RC_VERB_FORM_PAST : form);
-
-  if (space != NULL)
-    {
-      char *full = g_strconcat (word, space, NULL);
-
-      g_free (word);
-      return full;
-    }
-  return word;
-}
-
 /* A phrase as data: "text", or {"text", "fix", "at-start", "case-sensitive"}, or
  * {"lemma": "build" (or "work on"), "forms": [...], "fix-lemma": "use", ...} */
 static RcPhraseSpec *
@@ -625,8 +343,8 @@ parse_phrase (JsonNode       *node,
     }
 
   for (guint f = 0; f < RC_N_VERB_FORMS; f++)
-    spec_add (spec, lemma_form (verbs, lemma, (RcVerbForm) f),
-              fix_lemma != NULL ? lemma_form (verbs, fix_lemma, (RcVerbForm) f) : g_strdup (fix));
+    spec_add (spec, rc_verbs_form (verbs, lemma, (RcVerbForm) f),
+              fix_lemma != NULL ? rc_verbs_form (verbs, fix_lemma, (RcVerbForm) f) : g_strdup (fix));
   return g_steal_pointer (&spec);
 }
 
@@ -855,13 +573,13 @@ parse_rule (RcRuleSet   *self,
         if (list != NULL && !JSON_NODE_HOLDS_ARRAY (list))
           FAIL (_("“phrases” must be a list"));
         if (!parse_phrase_list (list != NULL ? json_node_get_array (list) : NULL,
-                                &self->verbs, cs, rule->phrases, &problem))
+                                self->verbs, cs, rule->phrases, &problem))
           FAIL ("%s", problem);
         for (guint i = 0; lists != NULL && lists[i] != NULL; i++)
           {
             if (strcmp (lists[i], "duty-phrases") != 0)
               FAIL (_("unknown phrase list “%s” (duty-phrases)"), lists[i]);
-            if (!parse_phrase_list (self->verbs.duty_phrases, &self->verbs, cs, rule->phrases,
+            if (!parse_phrase_list (self->verbs->duty_phrases, self->verbs, cs, rule->phrases,
                                     &problem))
               FAIL ("%s", problem);
           }
@@ -871,7 +589,7 @@ parse_rule (RcRuleSet   *self,
         if (list != NULL && !JSON_NODE_HOLDS_ARRAY (list))
           FAIL (_("“except” must be a list"));
         if (!parse_phrase_list (list != NULL ? json_node_get_array (list) : NULL,
-                                &self->verbs, cs, rule->excepts, &problem))
+                                self->verbs, cs, rule->excepts, &problem))
           FAIL ("%s", problem);
         if (rule->spelling)
           for (guint i = 0; i < rule->phrases->len; i++)
@@ -957,7 +675,7 @@ parse_rule (RcRuleSet   *self,
           {
             g_autoptr(GError) inner = NULL;
 
-            if (!rule->check->parse (rule, rule->params, &self->verbs, &inner))
+            if (!rule->check->parse (rule, rule->params, self->verbs, &inner))
               FAIL ("%s", inner->message);
           }
       }
@@ -1192,9 +910,9 @@ compile (RcRuleSet *self)
   compiled->document_rules = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* verbs: strong ones first, so a form shared with a weak verb counts as strong */
-  for (guint i = 0; i < self->verbs.verbs->len; i++)
+  for (guint i = 0; i < self->verbs->verbs->len; i++)
     {
-      const RcVerb *verb = &g_array_index (self->verbs.verbs, RcVerb, i);
+      const RcVerb *verb = &g_array_index (self->verbs->verbs, RcVerb, i);
 
       for (guint f = 0; f < RC_N_VERB_FORMS; f++)
         {
@@ -1211,10 +929,10 @@ compile (RcRuleSet *self)
           word->flags |= verb->category >= 0 ? RC_WORD_STRONG : RC_WORD_WEAK;
         }
     }
-  for (guint i = 0; self->verbs.ambiguous[i] != NULL; i++)
-    word_at (compiled, intern_text (compiled, self->verbs.ambiguous[i]))->flags |= RC_WORD_AMBIGUOUS;
-  for (guint i = 0; self->verbs.prefixes[i] != NULL; i++)
-    word_at (compiled, intern_text (compiled, self->verbs.prefixes[i]))->flags |= RC_WORD_PREFIX;
+  for (guint i = 0; self->verbs->ambiguous[i] != NULL; i++)
+    word_at (compiled, intern_text (compiled, self->verbs->ambiguous[i]))->flags |= RC_WORD_AMBIGUOUS;
+  for (guint i = 0; self->verbs->prefixes[i] != NULL; i++)
+    word_at (compiled, intern_text (compiled, self->verbs->prefixes[i]))->flags |= RC_WORD_PREFIX;
 
   for (guint r = 0; r < self->rules->len; r++)
     {
@@ -1313,7 +1031,7 @@ rc_rule_set_get_compiled (RcRuleSet *self)
 const RcVerbs *
 rc_rule_set_get_verbs (RcRuleSet *self)
 {
-  return &self->verbs;
+  return self->verbs;
 }
 
 RcRule *
@@ -1323,14 +1041,6 @@ rc_rule_set_get_rule_private (RcRuleSet *self,
   return g_ptr_array_index (self->rules, index);
 }
 
-const char *
-rc_rule_translate (const RcRule *rule,
-                   const char   *text)
-{
-  if (text == NULL || !rule->info.builtin)
-    return text;
-  return g_dgettext (GETTEXT_PACKAGE, text);
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* GObject and the public API                                                                  */
@@ -1343,7 +1053,6 @@ rc_rule_set_finalize (GObject *object)
   g_clear_pointer (&self->compiled, compiled_free);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
-  verbs_clear (&self->verbs);
 
   G_OBJECT_CLASS (rc_rule_set_parent_class)->finalize (object);
 }
@@ -1359,7 +1068,7 @@ rc_rule_set_init (RcRuleSet *self)
 {
   self->rules = g_ptr_array_new_with_free_func (rule_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  load_verbs (&self->verbs);
+  self->verbs = rc_verbs_get_default ();
 }
 
 /**
