@@ -168,7 +168,6 @@ rc_json_read_bool (const RcJsonPlace  *place,
 {
   JsonNode *node = json_object_get_member (object, member);
 
-  *out = FALSE;
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)

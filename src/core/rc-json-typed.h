@@ -39,8 +39,8 @@ gboolean  rc_json_invalid      (const RcJsonPlace  *place,
 char     *rc_json_member_name  (const RcJsonPlace  *place,
                                 const char         *member);
 
-/* Each sets *@out (to NULL, FALSE or leaves the default when absent) and returns FALSE with
- * @error set when the member is there with another type, or required and absent. */
+/* Each sets *@out (to NULL when absent; numbers and booleans keep the default) and returns
+ * FALSE with @error set when the member is there with another type, or required and absent. */
 gboolean  rc_json_read_string  (const RcJsonPlace  *place,
                                 JsonObject         *object,
                                 const char         *member,
