@@ -783,122 +783,88 @@ update_job (RcEngine   *self,
     self->job = rc_job_new (taxonomy, job_text);
 }
 
-/**
- * rc_engine_check:
- * @self: an engine
- * @document: the resume
- * @job_text: (nullable): a job description (plain text or a JSON Resume job), overriding
- *   the one stored in the resume
- *
- * Checks the resume. Strings unchanged since the last check (same place, same text) are not
- * read again; the result is the same as a new engine's.
- *
- * Returns: (transfer full): the report
- */
-RcReport *
-rc_engine_check (RcEngine   *self,
-                 RcDocument *document,
-                 const char *job_text)
+/* only strings were set: read those again; anything else: walk the whole resume, reusing
+ * every string whose place and text are unchanged */
+static void
+read_strings (RcEngine         *self,
+              RcDocument       *document,
+              const RcCompiled *compiled)
 {
-  const RcCompiled *compiled;
-  RcCheckContext ctx = { 0 };
-  RcReport *report;
-  JsonNode *root;
-  GDateTime *now;
-  gboolean json_changed, facts_changed, today_changed, job_changed, strings_changed;
-  gboolean pages_changed, pages_checked = FALSE, pages_counted = FALSE;
-  guint julian;
+  g_autoptr(GPtrArray) old = NULL;
+  Walk walk = { 0 };
 
-  g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
-  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
-
-  compiled = rc_rule_set_get_compiled (self->rules);
-  if (compiled->generation != self->rules_generation ||
-      self->reader.n_active != rc_rule_set_get_n_rules (self->rules))
-    {
-      flush (self);
-      self->rules_generation = compiled->generation;
-      rc_string_reader_set_n_rules (&self->reader, rc_rule_set_get_n_rules (self->rules));
-    }
-
-  watch_document (self, document);
-  root = rc_document_get_root (document);
   self->last_rechecked = 0;
+  if (!self->structure_dirty && refresh_dirty (self, document, compiled))
+    return;
 
-  /* only strings were set: read those again; anything else: walk the whole resume, reusing
-   * every string whose place and text are unchanged */
-  if (self->structure_dirty || !refresh_dirty (self, document, compiled))
+  old = g_steal_pointer (&self->strings);
+  self->strings = g_ptr_array_new_full (old->len + 16, string_entry_free);
+  walk.self = self;
+  walk.compiled = compiled;
+  walk.old = old;
+  walk.strings = self->strings;
+  walk_document (&walk, json_node_get_object (rc_document_get_root (document)));
+  /* strings that are gone leave the aggregates */
+  for (guint i = 0; i < old->len; i++)
     {
-      g_autoptr(GPtrArray) old = g_steal_pointer (&self->strings);
-      Walk walk = { 0 };
+      RcStringEntry *entry = g_ptr_array_index (old, i);
 
-      self->strings = g_ptr_array_new_full (old->len + 16, string_entry_free);
-      walk.self = self;
-      walk.compiled = compiled;
-      walk.old = old;
-      walk.strings = self->strings;
-      walk_document (&walk, json_node_get_object (root));
-      /* strings that are gone leave the aggregates */
-      for (guint i = 0; i < old->len; i++)
-        {
-          RcStringEntry *entry = g_ptr_array_index (old, i);
-
-          if (entry != NULL)
-            account (self, entry, -1);
-        }
-      self->last_rechecked = walk.rechecked;
-      self->facts = 0;
-      for (guint i = 0; i < self->strings->len; i++)
-        self->facts += ((RcStringEntry *) g_ptr_array_index (self->strings, i))->facts;
-      self->structure_dirty = TRUE;
+      if (entry != NULL)
+        account (self, entry, -1);
     }
-  json_changed = self->structure_dirty;
-  strings_changed = self->last_rechecked > 0;
-  self->structure_dirty = FALSE;
-  g_hash_table_remove_all (self->dirty);
+  self->last_rechecked = walk.rechecked;
+  self->facts = 0;
+  for (guint i = 0; i < self->strings->len; i++)
+    self->facts += ((RcStringEntry *) g_ptr_array_index (self->strings, i))->facts;
+  self->structure_dirty = TRUE;
+}
 
-  ctx.compiled = compiled;
-  ctx.verbs = rc_rule_set_get_verbs (self->rules);
-  ctx.document = document;
-  ctx.root = json_node_get_object (root);
-  ctx.strings = self->strings;
-  ctx.taxonomy = rc_taxonomy_get_default ();
-  ctx.skills = self->skills;
-  memcpy (ctx.n_skills, self->n_skills, sizeof ctx.n_skills);
-  now = g_date_time_new_now_local ();
-  g_date_clear (&ctx.today, 1);
-  g_date_set_dmy (&ctx.today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  g_date_time_unref (now);
-  julian = g_date_get_julian (&ctx.today);
-
+/* the job to match (@job_text, else the resume's own) and its ATS match, into @ctx */
+static void
+read_job (RcEngine       *self,
+          RcDocument     *document,
+          const char     *job_text,
+          RcCheckContext *ctx)
+{
   if (self->meta_dirty)
     {
       g_free (self->stored_job);
       self->stored_job = rc_coach_state_dup_job (document);
       self->meta_dirty = FALSE;
     }
-  update_job (self, job_text != NULL ? job_text : self->stored_job, ctx.taxonomy);
-  if (self->job != NULL)
+  update_job (self, job_text != NULL ? job_text : self->stored_job, ctx->taxonomy);
+  if (self->job == NULL)
+    return;
+  if (self->ats == NULL || self->ats_version != self->skills_version)
     {
-      if (self->ats == NULL || self->ats_version != self->skills_version)
-        {
-          g_clear_pointer (&self->ats, rc_ats_box_unref);
-          g_autoptr(GHashTable) prose = skill_set (self, RC_SKILL_PROSE);
-          g_autoptr(GHashTable) listed = skill_set (self, RC_SKILL_LISTED);
+      g_clear_pointer (&self->ats, rc_ats_box_unref);
+      g_autoptr(GHashTable) prose = skill_set (self, RC_SKILL_PROSE);
+      g_autoptr(GHashTable) listed = skill_set (self, RC_SKILL_LISTED);
 
-          self->ats = rc_ats_box_new (rc_job_match (self->job, prose, listed));
-          self->ats_version = self->skills_version;
-          self->job_version++;
-        }
-      ctx.job = self->job;
-      ctx.ats = rc_ats_box_get (self->ats);
+      self->ats = rc_ats_box_new (rc_job_match (self->job, prose, listed));
+      self->ats_version = self->skills_version;
+      self->job_version++;
     }
+  ctx->job = self->job;
+  ctx->ats = rc_ats_box_get (self->ats);
+}
 
-  facts_changed = self->facts != self->memo_facts;
-  today_changed = julian != self->memo_julian;
-  job_changed = self->job_version != self->memo_job_version;
-  pages_changed = self->pages_version != self->memo_pages_version;
+/* Runs each whole-resume check whose inputs changed since its last run; the others keep their
+ * findings. TRUE when a check reads the page count. */
+static gboolean
+run_document_rules (RcEngine         *self,
+                    RcCheckContext   *ctx,
+                    const RcCompiled *compiled,
+                    gboolean          json_changed,
+                    gboolean          strings_changed,
+                    guint             julian)
+{
+  gboolean facts_changed = self->facts != self->memo_facts;
+  gboolean today_changed = julian != self->memo_julian;
+  gboolean job_changed = self->job_version != self->memo_job_version;
+  gboolean pages_changed = self->pages_version != self->memo_pages_version;
+  gboolean pages_checked = FALSE, pages_counted = FALSE;
+
   if (self->rule_findings->len != compiled->document_rules->len)
     {
       g_ptr_array_set_size (self->rule_findings, compiled->document_rules->len);
@@ -933,20 +899,82 @@ rc_engine_check (RcEngine   *self,
 
       if ((rule->check->depends & RC_DEPENDS_PAGES) && !pages_counted)
         {
-          ctx.pages = check_pages (self, document);
+          ctx->pages = check_pages (self, ctx->document);
           pages_counted = TRUE;
         }
-      ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
-      ctx.used_words = FALSE;
-      rule->check->run (&ctx, rule);
+      ctx->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+      ctx->used_words = FALSE;
+      rule->check->run (ctx, rule);
       g_clear_pointer (&g_ptr_array_index (self->rule_findings, i), g_ptr_array_unref);
-      g_ptr_array_index (self->rule_findings, i) = ctx.findings;
-      g_array_index (self->rule_words, gboolean, i) = ctx.used_words;
+      g_ptr_array_index (self->rule_findings, i) = ctx->findings;
+      g_array_index (self->rule_words, gboolean, i) = ctx->used_words;
     }
   self->memo_facts = self->facts;
   self->memo_julian = julian;
   self->memo_job_version = self->job_version;
   self->memo_pages_version = self->pages_version;
+  return pages_checked;
+}
+
+/**
+ * rc_engine_check:
+ * @self: an engine
+ * @document: the resume
+ * @job_text: (nullable): a job description (plain text or a JSON Resume job), overriding
+ *   the one stored in the resume
+ *
+ * Checks the resume. Strings unchanged since the last check (same place, same text) are not
+ * read again; the result is the same as a new engine's.
+ *
+ * Returns: (transfer full): the report
+ */
+RcReport *
+rc_engine_check (RcEngine   *self,
+                 RcDocument *document,
+                 const char *job_text)
+{
+  const RcCompiled *compiled;
+  RcCheckContext ctx = { 0 };
+  RcReport *report;
+  GDateTime *now;
+  gboolean json_changed, strings_changed, pages_checked;
+
+  g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
+
+  compiled = rc_rule_set_get_compiled (self->rules);
+  if (compiled->generation != self->rules_generation ||
+      self->reader.n_active != rc_rule_set_get_n_rules (self->rules))
+    {
+      flush (self);
+      self->rules_generation = compiled->generation;
+      rc_string_reader_set_n_rules (&self->reader, rc_rule_set_get_n_rules (self->rules));
+    }
+
+  watch_document (self, document);
+  read_strings (self, document, compiled);
+  json_changed = self->structure_dirty;
+  strings_changed = self->last_rechecked > 0;
+  self->structure_dirty = FALSE;
+  g_hash_table_remove_all (self->dirty);
+
+  ctx.compiled = compiled;
+  ctx.verbs = rc_rule_set_get_verbs (self->rules);
+  ctx.document = document;
+  ctx.root = json_node_get_object (rc_document_get_root (document));
+  ctx.strings = self->strings;
+  ctx.taxonomy = rc_taxonomy_get_default ();
+  ctx.skills = self->skills;
+  memcpy (ctx.n_skills, self->n_skills, sizeof ctx.n_skills);
+  now = g_date_time_new_now_local ();
+  g_date_clear (&ctx.today, 1);
+  g_date_set_dmy (&ctx.today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  g_date_time_unref (now);
+  read_job (self, document, job_text, &ctx);
+
+  pages_checked = run_document_rules (self, &ctx, compiled, json_changed, strings_changed,
+                                      g_date_get_julian (&ctx.today));
 
   report = build_report (self, document);
   rc_report_set_pages_pending (report, pages_checked && self->defer_pages && self->pages_stale);
