@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "rc-check-private.h"
-#include "rc-rule-private.h"
+#include "rc-rule-set-private.h"
 
 static RcWord *
 word_at (RcCompiled *compiled,

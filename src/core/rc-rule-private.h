@@ -163,12 +163,6 @@ typedef struct
   gboolean   has_phrases[RC_N_STRING_SCOPES][RC_N_SECTIONS];
 } RcCompiled;
 
-/* rc-rule-compile.c: @rules (element-type RcRule) matched in one pass */
-RcCompiled       *rc_compiled_new              (GPtrArray     *rules,
-                                                const RcVerbs *verbs,
-                                                guint          generation);
-void              rc_compiled_free             (RcCompiled    *compiled);
-
 static inline const RcWord *
 rc_compiled_word (const RcCompiled *compiled,
                   gint32            lex)

@@ -15,5 +15,10 @@ RcRule           *rc_rule_set_get_rule_private (RcRuleSet *self,
 /* Compiles after the rules changed; cheap when nothing did. */
 const RcCompiled *rc_rule_set_get_compiled     (RcRuleSet *self);
 const RcVerbs    *rc_rule_set_get_verbs        (RcRuleSet *self);
+/* rc-rule-compile.c: @rules (element-type RcRule) matched in one pass */
+RcCompiled       *rc_compiled_new              (GPtrArray     *rules,
+                                                const RcVerbs *verbs,
+                                                guint          generation);
+void              rc_compiled_free             (RcCompiled    *compiled);
 
 G_END_DECLS

@@ -689,6 +689,46 @@ settle_pending (FoundList  *list,
     }
 }
 
+/* The terms whose first word is the ASCII word text[@i, @j), or its singular */
+static gboolean
+find_at_word (RcTaxonomy *self,
+              const char *text,
+              gsize       len,
+              gsize       i,
+              gsize       j,
+              gsize       floor,
+              Found      *found)
+{
+  char key[MAX_KEY];
+  gsize n = j - i;
+  GPtrArray *candidates;
+  gboolean hit = FALSE;
+
+  for (gsize k = 0; k < n; k++)
+    key[k] = g_ascii_tolower (text[i + k]);
+  key[n] = '\0';
+
+  candidates = g_hash_table_lookup (self->by_key, key);
+  if (candidates != NULL)
+    hit = try_candidates (candidates, text, len, i, floor, found);
+  /* "microservices" starts with the term "microservice" */
+  if (!hit && n > 2 && key[n - 1] == 's')
+    {
+      key[n - 1] = '\0';
+      candidates = g_hash_table_lookup (self->by_key, key);
+      if (candidates != NULL)
+        hit = try_candidates (candidates, text, len, i, floor, found);
+      if (!hit && n > 3 && key[n - 2] == 'e')
+        {
+          key[n - 2] = '\0';
+          candidates = g_hash_table_lookup (self->by_key, key);
+          if (candidates != NULL)
+            hit = try_candidates (candidates, text, len, i, floor, found);
+        }
+    }
+  return hit;
+}
+
 /**
  * rc_taxonomy_find:
  * @self: a #RcTaxonomy
@@ -763,34 +803,7 @@ rc_taxonomy_find (RcTaxonomy *self,
         }
 
       if (ascii && j - i < MAX_KEY)
-        {
-          char key[MAX_KEY];
-          gsize n = j - i;
-          GPtrArray *candidates;
-
-          for (gsize k = 0; k < n; k++)
-            key[k] = g_ascii_tolower (text[i + k]);
-          key[n] = '\0';
-
-          candidates = g_hash_table_lookup (self->by_key, key);
-          if (candidates != NULL)
-            hit = try_candidates (candidates, text, len, i, floor, &found);
-          /* "microservices" starts with the term "microservice" */
-          if (!hit && n > 2 && key[n - 1] == 's')
-            {
-              key[n - 1] = '\0';
-              candidates = g_hash_table_lookup (self->by_key, key);
-              if (candidates != NULL)
-                hit = try_candidates (candidates, text, len, i, floor, &found);
-              if (!hit && n > 3 && key[n - 2] == 'e')
-                {
-                  key[n - 2] = '\0';
-                  candidates = g_hash_table_lookup (self->by_key, key);
-                  if (candidates != NULL)
-                    hit = try_candidates (candidates, text, len, i, floor, &found);
-                }
-            }
-        }
+        hit = find_at_word (self, text, len, i, j, floor, &found);
 
       if (hit)
         {
