@@ -173,13 +173,12 @@ rc_checks_param_error (GError    **error,
                        const char *format,
                        ...)
 {
-  g_autofree char *what = NULL;
   va_list args;
 
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  rc_json_invalid_valist (&params_place, error, format, args);
   va_end (args);
-  return rc_json_invalid (&params_place, error, "%s", what);
+  return FALSE;
 }
 
 /* params.variants: each an object whose "message" and "advice", if there, are text */

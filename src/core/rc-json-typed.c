@@ -15,12 +15,21 @@ rc_json_invalid (const RcJsonPlace  *place,
                  const char         *format,
                  ...)
 {
-  g_autofree char *what = NULL;
   va_list args;
 
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  rc_json_invalid_valist (place, error, format, args);
   va_end (args);
+  return FALSE;
+}
+
+gboolean
+rc_json_invalid_valist (const RcJsonPlace  *place,
+                        GError            **error,
+                        const char         *format,
+                        va_list             args)
+{
+  g_autofree char *what = g_strdup_vprintf (format, args);
 
   if (place->where != NULL)
     {
@@ -229,6 +238,24 @@ rc_json_read_double (const RcJsonPlace  *place,
   return rc_json_invalid (place, error, _("%s must be a number from %g to %g"), name, min, max);
 }
 
+/* the member as a node of @type, NULL when absent */
+static gboolean
+read_node (const RcJsonPlace  *place,
+           JsonObject         *object,
+           const char         *member,
+           RcJsonFlags         flags,
+           JsonNodeType        type,
+           JsonNode          **node,
+           GError            **error)
+{
+  if (!lookup (place, object, member, flags, node, error))
+    return FALSE;
+  if (*node == NULL || JSON_NODE_TYPE (*node) == type)
+    return TRUE;
+  return wrong_type (place, member, type == JSON_NODE_OBJECT ? _("%s must be an object")
+                                                             : _("%s must be a list"), error);
+}
+
 gboolean
 rc_json_read_object (const RcJsonPlace  *place,
                      JsonObject         *object,
@@ -240,13 +267,10 @@ rc_json_read_object (const RcJsonPlace  *place,
   JsonNode *node;
 
   *out = NULL;
-  if (!lookup (place, object, member, flags, &node, error))
+  if (!read_node (place, object, member, flags, JSON_NODE_OBJECT, &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return wrong_type (place, member, _("%s must be an object"), error);
-  *out = json_node_get_object (node);
+  if (node != NULL)
+    *out = json_node_get_object (node);
   return TRUE;
 }
 
@@ -261,12 +285,9 @@ rc_json_read_array (const RcJsonPlace  *place,
   JsonNode *node;
 
   *out = NULL;
-  if (!lookup (place, object, member, flags, &node, error))
+  if (!read_node (place, object, member, flags, JSON_NODE_ARRAY, &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (place, member, _("%s must be a list"), error);
-  *out = json_node_get_array (node);
+  if (node != NULL)
+    *out = json_node_get_array (node);
   return TRUE;
 }

@@ -31,62 +31,66 @@ typedef enum
 } RcJsonFlags;
 
 /* sets @error to the place and the printf-formatted problem; returns FALSE */
-gboolean  rc_json_invalid      (const RcJsonPlace  *place,
-                                GError            **error,
-                                const char         *format,
-                                ...) G_GNUC_PRINTF (3, 4);
+gboolean  rc_json_invalid        (const RcJsonPlace  *place,
+                                  GError            **error,
+                                  const char         *format,
+                                  ...) G_GNUC_PRINTF (3, 4);
+gboolean  rc_json_invalid_valist (const RcJsonPlace  *place,
+                                  GError            **error,
+                                  const char         *format,
+                                  va_list             args) G_GNUC_PRINTF (3, 0);
 /* "“path.member”", as the messages name a member */
-char     *rc_json_member_name  (const RcJsonPlace  *place,
-                                const char         *member);
+char     *rc_json_member_name    (const RcJsonPlace  *place,
+                                  const char         *member);
 
 /* Each sets *@out (to NULL when absent; numbers and booleans keep the default) and returns
  * FALSE with @error set when the member is there with another type, or required and absent. */
-gboolean  rc_json_read_string  (const RcJsonPlace  *place,
-                                JsonObject         *object,
-                                const char         *member,
-                                RcJsonFlags         flags,
-                                const char        **out,
-                                GError            **error);
+gboolean  rc_json_read_string    (const RcJsonPlace  *place,
+                                  JsonObject         *object,
+                                  const char         *member,
+                                  RcJsonFlags         flags,
+                                  const char        **out,
+                                  GError            **error);
 /* (transfer full) *@out: NULL when absent */
-gboolean  rc_json_read_strv    (const RcJsonPlace  *place,
-                                JsonObject         *object,
-                                const char         *member,
-                                RcJsonFlags         flags,
-                                char             ***out,
-                                GError            **error);
-gboolean  rc_json_read_bool    (const RcJsonPlace  *place,
-                                JsonObject         *object,
-                                const char         *member,
-                                gboolean           *out,
-                                GError            **error);
+gboolean  rc_json_read_strv      (const RcJsonPlace  *place,
+                                  JsonObject         *object,
+                                  const char         *member,
+                                  RcJsonFlags         flags,
+                                  char             ***out,
+                                  GError            **error);
+gboolean  rc_json_read_bool      (const RcJsonPlace  *place,
+                                  JsonObject         *object,
+                                  const char         *member,
+                                  gboolean           *out,
+                                  GError            **error);
 /* a whole number from @min to @max (G_MAXINT: no upper bound); *@out is left when absent */
-gboolean  rc_json_read_int     (const RcJsonPlace  *place,
-                                JsonObject         *object,
-                                const char         *member,
-                                gint                min,
-                                gint                max,
-                                gint               *out,
-                                GError            **error);
+gboolean  rc_json_read_int       (const RcJsonPlace  *place,
+                                  JsonObject         *object,
+                                  const char         *member,
+                                  gint                min,
+                                  gint                max,
+                                  gint               *out,
+                                  GError            **error);
 /* any number from @min to @max; *@out is left when absent */
-gboolean  rc_json_read_double  (const RcJsonPlace  *place,
-                                JsonObject         *object,
-                                const char         *member,
-                                gdouble             min,
-                                gdouble             max,
-                                gdouble            *out,
-                                GError            **error);
+gboolean  rc_json_read_double    (const RcJsonPlace  *place,
+                                  JsonObject         *object,
+                                  const char         *member,
+                                  gdouble             min,
+                                  gdouble             max,
+                                  gdouble            *out,
+                                  GError            **error);
 /* (transfer none) *@out: NULL when absent */
-gboolean  rc_json_read_object  (const RcJsonPlace  *place,
-                                JsonObject         *object,
-                                const char         *member,
-                                RcJsonFlags         flags,
-                                JsonObject        **out,
-                                GError            **error);
-gboolean  rc_json_read_array   (const RcJsonPlace  *place,
-                                JsonObject         *object,
-                                const char         *member,
-                                RcJsonFlags         flags,
-                                JsonArray         **out,
-                                GError            **error);
+gboolean  rc_json_read_object    (const RcJsonPlace  *place,
+                                  JsonObject         *object,
+                                  const char         *member,
+                                  RcJsonFlags         flags,
+                                  JsonObject        **out,
+                                  GError            **error);
+gboolean  rc_json_read_array     (const RcJsonPlace  *place,
+                                  JsonObject         *object,
+                                  const char         *member,
+                                  RcJsonFlags         flags,
+                                  JsonArray         **out,
+                                  GError            **error);
 
 G_END_DECLS
