@@ -203,7 +203,8 @@ parse_missing (RcRule         *rule,
     return rc_checks_param_error (error, _("the check “missing” needs “pointer”, or “each” with "
                                  "“field”"));
   if ((p->pointer != NULL && p->pointer[0] != '/') || (p->each != NULL && p->each[0] != '/'))
-    return rc_checks_param_error (error, _("“pointer” and “each” are JSON Pointers: they start with “/”"));
+    return rc_checks_param_error (error, _("“pointer” and “each” are JSON Pointers: they "
+                                           "start with “/”"));
   /* members only (no "~" escapes or list indices): split once */
   p->words = g_strsplit ((p->pointer != NULL ? p->pointer : p->each) + 1, "/", -1);
   return TRUE;

@@ -408,7 +408,8 @@ const RcCheckClass rc_checks_dates[] = {
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_dates },
   { "date-order", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     parse_sections, rc_checks_params_free, NULL, NULL, run_date_order },
-  { "pages", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_TODAY | RC_DEPENDS_PAGES,
+  { "pages", RC_CHECKS_WHOLE, FALSE,
+    RC_DEPENDS_JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_TODAY | RC_DEPENDS_PAGES,
     parse_pages, rc_checks_params_free, NULL, NULL, run_pages },
   { NULL },
 };

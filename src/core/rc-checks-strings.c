@@ -95,7 +95,9 @@ rc_check_detect_metric (const RcStringContext *ctx,
 
       /* part of a decimal or a ratio already judged by its first part */
       glued = prev != NULL && !(t->flags & RC_TOKEN_SPACE_BEFORE);
-      if (glued && (rc_check_token_is (tokens, i - 1, ".") || rc_check_token_is (tokens, i - 1, ",")) && i >= 2 &&
+      if (glued &&
+          (rc_check_token_is (tokens, i - 1, ".") || rc_check_token_is (tokens, i - 1, ",")) &&
+          i >= 2 &&
           (tokens->tokens[i - 2].flags & RC_TOKEN_DIGIT))
         continue;
 
@@ -108,7 +110,8 @@ rc_check_detect_metric (const RcStringContext *ctx,
         {
           /* "Python 3" is a version; "Python 3x faster" or "Kafka 40%" still counts */
           gboolean unit_after = i + 1 < tokens->n_tokens &&
-                                (rc_check_token_is (tokens, i + 1, "%") || rc_check_token_is (tokens, i + 1, "x"));
+                                (rc_check_token_is (tokens, i + 1, "%") ||
+                                 rc_check_token_is (tokens, i + 1, "x"));
 
           if (!unit_after && t->fold_len == (guint) strspn (folded, "0123456789"))
             continue;
@@ -123,7 +126,8 @@ rc_check_detect_metric (const RcStringContext *ctx,
             {
               gboolean context = prev_word != NULL && (prev_word->flags & RC_WORD_YEAR_CONTEXT);
               gboolean range = (i + 2 < tokens->n_tokens &&
-                                (rc_check_token_is (tokens, i + 1, "-") || rc_check_token_is (tokens, i + 1, "–")) &&
+                                (rc_check_token_is (tokens, i + 1, "-") ||
+                                 rc_check_token_is (tokens, i + 1, "–")) &&
                                 tokens->tokens[i + 2].fold_len == 4 &&
                                 (tokens->tokens[i + 2].flags & RC_TOKEN_DIGIT)) ||
                                (i >= 2 && (rc_check_token_is (tokens, i - 1, "-") ||

@@ -310,7 +310,8 @@ read_param_special (Params      *out,
     return rc_checks_param_error (error, _("“params.sections” must be a list of section names"));
   for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
     {
-      const char *section_name = rc_json_get_string (json_array_get_element (json_node_get_array (node), i));
+      JsonNode *item = json_array_get_element (json_node_get_array (node), i);
+      const char *section_name = rc_json_get_string (item);
       RcSection section;
 
       if (!rc_section_from_name (section_name, &section))
