@@ -48,7 +48,8 @@ test_json_typed_strings (void)
   g_clear_error (&error);
   g_assert_false (rc_json_read_string (&place, object, "empty", RC_JSON_NON_EMPTY, &string,
                                        &error));
-  g_assert_cmpstr (error->message, ==, "pack.json: rule “a.b”: “empty” must be a non-empty string");
+  g_assert_cmpstr (error->message, ==,
+                   "pack.json: rule “a.b”: “empty” must be a non-empty string");
   g_clear_error (&error);
   g_assert_false (rc_json_read_string (&place, object, "n", 0, &string, &error));
   g_assert_cmpstr (error->message, ==, "pack.json: rule “a.b”: “n” must be a string");
@@ -60,6 +61,7 @@ test_json_typed_strings (void)
   g_assert_true (rc_json_read_strv (&place, object, "s", RC_JSON_ONE_OR_LIST, &strv, &error));
   g_assert_cmpstr (strv[0], ==, "x");
   g_assert_no_error (error);
+  g_clear_pointer (&strv, g_strfreev);
   g_assert_false (rc_json_read_strv (&place, object, "bad", 0, &strv, &error));
   g_assert_null (strv);
   g_assert_cmpstr (error->message, ==, "pack.json: rule “a.b”: “bad” must be a list of strings");
@@ -96,7 +98,8 @@ test_json_typed_values (void)
   g_assert_cmpstr (error->message, ==, "pack.json: rule “a.b”: “n” must be true or false");
   g_clear_error (&error);
   g_assert_false (rc_json_read_int (&place, object, "neg", 0, G_MAXINT, &number, &error));
-  g_assert_cmpstr (error->message, ==, "pack.json: rule “a.b”: “neg” must be a whole number, 0 or more");
+  g_assert_cmpstr (error->message, ==,
+                   "pack.json: rule “a.b”: “neg” must be a whole number, 0 or more");
   g_clear_error (&error);
   /* inside a member, with no file: the path names it */
   g_assert_false (rc_json_read_int (&inner, object, "n", 0, 3, &number, &error));
