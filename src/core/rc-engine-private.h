@@ -43,6 +43,13 @@ RcStringEntry *rc_string_entry_store        (const RcStringEntry *tmp);
 int            rc_finding_compare_spans     (gconstpointer        a,
                                              gconstpointer        b);
 
+/* rc-engine-report.c: the report of the strings' findings and the whole-resume checks'
+ * (@rule_findings: a GPtrArray of findings or NULL per document rule), ignores applied */
+RcReport      *rc_engine_build_report       (RcRuleSet           *rules,
+                                             GPtrArray           *strings,
+                                             GPtrArray           *rule_findings,
+                                             RcDocument          *document);
+
 /* facts every string gets, whatever the rules */
 void           rc_string_facts              (RcStringContext     *ctx);
 
