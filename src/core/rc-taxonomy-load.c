@@ -378,16 +378,11 @@ read_categories (RcTaxonomy  *self,
                  JsonObject  *root,
                  GError     **error)
 {
-  JsonNode *node = json_object_get_member (root, "categories");
+  RcJsonPlace place = PLACE (NULL);
   JsonArray *array;
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "“categories” must be a list");
-      return FALSE;
-    }
-  array = json_node_get_array (node);
+  if (!rc_json_read_array (&place, root, "categories", RC_JSON_REQUIRED, &array, error))
+    return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -439,8 +434,8 @@ rc_taxonomy_load (RcTaxonomy  *self,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   gconstpointer data;
   gsize size;
+  RcJsonPlace place = PLACE (NULL);
   JsonNode *root;
-  JsonNode *skills;
   JsonArray *array;
   GHashTableIter iter;
   gpointer value;
@@ -458,14 +453,9 @@ rc_taxonomy_load (RcTaxonomy  *self,
   if (!read_categories (self, json_node_get_object (root), error))
     return FALSE;
 
-  skills = json_object_get_member (json_node_get_object (root), "skills");
-  if (skills == NULL || !JSON_NODE_HOLDS_ARRAY (skills))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "“skills” must be a list");
-      return FALSE;
-    }
-  array = json_node_get_array (skills);
+  if (!rc_json_read_array (&place, json_node_get_object (root), "skills", RC_JSON_REQUIRED, &array,
+                           error))
+    return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     if (!read_skill (self, json_array_get_element (array, i), i, error))
       return FALSE;
