@@ -16,8 +16,8 @@
 #include "rc-blocks.h"
 #include "rc-coach-state.h"
 #include "rc-engine.h"
-#include "rc-page-count.h"
 #include "rc-engine-private.h"
+#include "rc-page-count.h"
 #include "rc-test-util.h"
 
 static const char *job_text =

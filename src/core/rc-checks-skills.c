@@ -342,7 +342,6 @@ run_ats_match (RcCheckContext *ctx,
                                   "percent", percent, "min", min_text, NULL));
 }
 
-
 /* ------------------------------------------------------------------------------------------ */
 /* The registry                                                                               */
 

@@ -22,7 +22,6 @@
 
 #include "rc-engine-private.h"
 
-
 static guint
 level_weight (RcLevel level)
 {

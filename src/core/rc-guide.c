@@ -39,7 +39,6 @@ static const char * const category_ids[] = {
   "faq", "tips", "mistakes", "verbs", "skills", "sections", "style", "examples", NULL
 };
 
-
 static void
 search_index_clear (gpointer data)
 {

@@ -10,8 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-check-private.h"
-#include "rc-rule-set-private.h"
 #include "rc-json-typed.h"
+#include "rc-rule-set-private.h"
 
 #define RESOURCE_BASE "/io/github/resumecoach/ResumeCoach/core/"
 
@@ -737,7 +737,6 @@ rc_rule_set_get_rule_private (RcRuleSet *self,
 {
   return g_ptr_array_index (self->rules, index);
 }
-
 
 /* ------------------------------------------------------------------------------------------ */
 /* GObject and the public API                                                                  */

@@ -14,7 +14,6 @@
 
 #define VERBS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/verbs.json"
 
-
 /* Inflects a verb the data does not list by the regular English rules */
 static char *
 inflect_verb (const char *base,
@@ -187,7 +186,6 @@ add_verb (RcVerbs    *verbs,
                          GUINT_TO_POINTER (verbs->verbs->len));
 }
 
-
 static void
 load_verbs (RcVerbs    *verbs,
             JsonObject *root)
@@ -238,7 +236,6 @@ load_verbs (RcVerbs    *verbs,
   if (duty_phrases != NULL)
     verbs->duty_phrases = json_array_ref (duty_phrases);
 }
-
 
 char *
 rc_verbs_suggest (const RcVerbs      *verbs,
