@@ -17,6 +17,7 @@
 #include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-engine-private.h"
+#include "rc-page-count.h"
 #include "rc-test-util.h"
 
 static const char *job_text =
@@ -254,7 +255,7 @@ bench_pages (RcDocument *document,
   const char *pointer = "/work/1/highlights/2";
   g_autofree char *original = g_strdup (rc_document_get_string (document, pointer));
 
-  rc_engine_count_pages (document);
+  rc_page_count (document);
   for (guint i = 0; i < runs; i++)
     {
       g_autofree char *text = g_strdup_printf ("Cut p99 latency of the rates API from 850 ms "
@@ -263,7 +264,7 @@ bench_pages (RcDocument *document,
 
       rc_document_set_string (document, pointer, text, NULL);
       start = now_ns ();
-      rc_engine_count_pages (document);
+      rc_page_count (document);
       samples[i] = (now_ns () - start) / 1000.0;
     }
   rc_document_set_string (document, pointer, original, NULL);
@@ -313,7 +314,7 @@ print_counts (const char *what,
 
   printf ("  %-34s %u strings, %u findings, %u pages\n", what,
           rc_engine_get_last_rechecked (engine), rc_report_get_findings (report)->len,
-          rc_engine_count_pages (document));
+          rc_page_count (document));
 }
 
 int

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "rc-engine.h"
-#include "rc-rule-private.h"
+#include "rc-rule-set-private.h"
 #include "rc-test-util.h"
 
 /* the guide entries rules may point at (/work/coord/TIP-IDS.md) */

@@ -4,27 +4,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The score, 0–100, from the findings a check reports (ignored findings do not count):
- *
- *   each finding weighs its level:   error 10, warning 4, suggestion 1
- *   each rule costs the sum of its findings' weights, capped at 3 × the weight of its
- *   highest-level finding:           at most 30 (error), 12 (warning), 3 (suggestion)
- *   score = max (0, 100 − the sum of every rule's cost)
- *
- * So one rule alone, however often it fires, takes at most 30 points, and forty bullets
- * without a metric cost what three do. The ATS match is reported beside the score, not in it;
- * the ats.* findings count like any other.
- */
-
 #include "config.h"
 
 #include <string.h>
 
-#include "rc-blocks.h"
 #include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-engine-private.h"
-#include "rc-pdf.h"
+#include "rc-hash-private.h"
+#include "rc-page-count.h"
 
 struct _RcEngine
 {
@@ -33,14 +21,7 @@ struct _RcEngine
   RcRuleSet  *rules;
   guint       rules_generation;
   GPtrArray  *strings;       /* RcStringEntry, document order, as of the last check */
-  RcTokens    tokens;        /* scratch */
-  GPtrArray  *scratch;       /* findings of the string being read */
-  GString    *word_buffer;   /* its opening word */
-  GArray     *hash_buffer;   /* its word hashes */
-  GArray     *mentions;      /* its skill mentions */
-  GArray     *matches;       /* scratch */
-  guint8     *active;        /* scratch: rules that apply to the string being read */
-  guint       n_active;
+  RcStringReader reader;
 
   /* what all strings say together, kept up to date as strings come and go */
   GHashTable *skills;          /* skill id → RcSkillCounts */
@@ -93,139 +74,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Block heights depend only on a block's kind and text, so one layout serves every engine:
- * a new engine for each check still measures only what changed. The count itself depends
- * only on what the resume prints, so it is kept for the last content seen (meta, where
- * ignores and the job live, prints nothing). */
-G_LOCK_DEFINE_STATIC (page_layout);
-static RcPdfLayout *page_layout;
-static RcBlocksMemo *page_blocks;  /* rebuilds only the entries an edit changed */
-static guint64 page_fingerprint;
-static guint page_count;
-
-#define MIX(h) ((h) ^= (h) >> 33, (h) *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd), (h) ^= (h) >> 33)
-
-static guint64
-hash_bytes (const char *data,
-            gsize       len,
-            guint64     seed)
+/* the page count length.pages reports: rc_page_count() of @document, or with defer-pages the
+ * last count of it */
+static guint
+check_pages (RcEngine   *self,
+             RcDocument *document)
 {
-  guint64 h = seed ^ (len * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
-  gsize i = 0;
-
-  /* eight bytes a step */
-  for (; i + 8 <= len; i += 8)
-    {
-      guint64 word;
-
-      memcpy (&word, data + i, 8);
-      h = (h ^ word) * G_GUINT64_CONSTANT (0x100000001b3);
-      h ^= h >> 29;
-    }
-  for (; i < len; i++)
-    h = (h ^ (guchar) data[i]) * G_GUINT64_CONSTANT (0x100000001b3);
-  return h;
-}
-
-static guint64
-fingerprint_node (JsonNode *node,
-                  guint     depth)
-{
-  guint64 h = (guint64) json_node_get_node_type (node) + 1;
-
-  if (depth > RC_DOCUMENT_MAX_DEPTH)
-    return h;
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-        guint64 sum = 0;
-
-        /* members in any order: their hashes are added up */
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
-          {
-            guint64 m;
-
-            if (depth == 0 && strcmp (name, "meta") == 0)
-              continue;
-            m = hash_bytes (name, strlen (name), fingerprint_node (member, depth + 1));
-            MIX (m);
-            sum += m;
-          }
-        h ^= sum;
-      }
-      break;
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          {
-            h = h * 31 + fingerprint_node (json_array_get_element (array, i), depth + 1);
-            MIX (h);
-          }
-      }
-      break;
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING)
-        {
-          const char *text = json_node_get_string (node);
-
-          h = hash_bytes (text, strlen (text), h);
-        }
-      else
-        {
-          g_autofree char *text = json_to_string (node, FALSE);
-
-          h = hash_bytes (text, strlen (text), h);
-        }
-      break;
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-  MIX (h);
-  return h;
-}
-
-guint
-rc_engine_count_pages (RcDocument *document)
-{
-  guint64 fingerprint = fingerprint_node (rc_document_get_root (document), 0);
-  guint pages;
-
-  G_LOCK (page_layout);
-  if (page_layout != NULL && fingerprint == page_fingerprint)
-    {
-      pages = page_count;
-      G_UNLOCK (page_layout);
-      return pages;
-    }
-
-  if (page_layout == NULL)
-    {
-      page_layout = rc_pdf_layout_new ();
-      page_blocks = rc_blocks_memo_new ();
-    }
-  pages = rc_pdf_layout_count_pages (page_layout, rc_blocks_memo_update (page_blocks, document));
-  page_fingerprint = fingerprint;
-  page_count = pages;
-  G_UNLOCK (page_layout);
-  return pages;
-}
-
-guint
-rc_engine_check_pages (RcCheckContext *ctx)
-{
-  RcEngine *self = ctx->engine;
-
   if (!self->defer_pages || !self->pages_known)
     {
-      self->pages = rc_engine_count_pages (ctx->document);
+      self->pages = rc_page_count (document);
       self->pages_known = TRUE;
       self->pages_stale = FALSE;
     }
@@ -315,412 +172,6 @@ string_entry_free (gpointer data)
     return;
   g_clear_pointer (&entry->findings, g_ptr_array_unref);
   g_free (entry);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Reading one string                                                                          */
-
-typedef struct
-{
-  guint phrase;
-  guint first;   /* tokens */
-  guint last;
-} Match;
-
-static int
-compare_findings (gconstpointer a,
-                  gconstpointer b)
-{
-  const RcFinding *fa = *(const RcFinding * const *) a;
-  const RcFinding *fb = *(const RcFinding * const *) b;
-
-  if (fa->start != fb->start)
-    return fa->start < fb->start ? -1 : 1;
-  if (fa->end != fb->end)
-    return fa->end < fb->end ? -1 : 1;
-  return strcmp (fa->rule_id, fb->rule_id);
-}
-
-static char *
-span_text (const RcStringContext *ctx,
-           guint                  first,
-           guint                  last)
-{
-  const RcToken *a = &ctx->tokens->tokens[first];
-  const RcToken *b = &ctx->tokens->tokens[last];
-
-  return g_strndup (ctx->entry->text + a->start, b->end - a->start);
-}
-
-/* "Use" for a match written "Utilized" at the start of a sentence */
-static char *
-match_case (const char *fix,
-            const char *matched)
-{
-  if (fix != NULL && *fix != '\0' && g_unichar_isupper (g_utf8_get_char (matched)) &&
-      g_unichar_islower (g_utf8_get_char (fix)))
-    return rc_capitalize (fix);
-  return g_strdup (fix);
-}
-
-static void
-run_phrases (RcEngine        *self,
-             RcStringContext *ctx)
-{
-  const RcCompiled *compiled = ctx->compiled;
-  const RcTokens *tokens = ctx->tokens;
-  GArray *matches = self->matches;
-
-  g_array_set_size (matches, 0);
-  for (guint i = 0; i < tokens->n_tokens; i++)
-    {
-      const RcWord *word = rc_compiled_word (compiled, tokens->tokens[i].lex);
-
-      if (word == NULL || word->n_first == 0)
-        continue;
-      for (guint c = 0; c < word->n_first; c++)
-        {
-          guint32 index = g_array_index (compiled->candidates, guint32, word->first + c);
-          const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, index);
-          const gint32 *ids = &g_array_index (compiled->phrase_ids, gint32, phrase->ids);
-          gboolean ok = TRUE;
-
-          if (!self->active[phrase->rule] || i + phrase->n > tokens->n_tokens ||
-              (phrase->at_start && i != ctx->first))
-            continue;
-          for (guint k = 1; k < phrase->n && ok; k++)
-            ok = tokens->tokens[i + k].lex == ids[k];
-          if (ok && phrase->exact != NULL)
-            {
-              const char *exact = phrase->exact;
-
-              for (guint k = 0; k < phrase->n && ok; k++)
-                {
-                  const RcToken *t = &tokens->tokens[i + k];
-                  gsize len = t->end - t->start;
-
-                  ok = strlen (exact) == len && memcmp (exact, ctx->entry->text + t->start, len) == 0;
-                  exact += strlen (exact) + 1;
-                }
-            }
-          if (ok)
-            {
-              Match match = { index, i, i + phrase->n - 1 };
-
-              g_array_append_val (matches, match);
-            }
-        }
-    }
-
-  for (guint m = 0; m < matches->len; m++)
-    {
-      const Match *match = &g_array_index (matches, Match, m);
-      const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, match->phrase);
-      const RcRule *rule = rc_rule_set_get_rule_private (ctx->rules, phrase->rule);
-      g_autofree char *text = NULL;
-      g_autofree char *fix = NULL;
-      gboolean keep = !phrase->except;
-
-      /* an exception of the rule overlapping it, a longer match of the same rule starting
-       * at the same word, or an earlier one still running, hides it */
-      for (guint o = 0; o < matches->len && keep; o++)
-        {
-          const Match *other = &g_array_index (matches, Match, o);
-          const RcPhrase *op = &g_array_index (compiled->phrases, RcPhrase, other->phrase);
-
-          if (o == m || op->rule != phrase->rule || other->last < match->first ||
-              other->first > match->last)
-            continue;
-          if (op->except)
-            keep = FALSE;
-          else if (other->first < match->first)
-            keep = FALSE;
-          else if (other->first == match->first &&
-                   (other->last > match->last || (other->last == match->last && o < m)))
-            keep = FALSE;
-        }
-      if (!keep)
-        continue;
-
-      text = span_text (ctx, match->first, match->last);
-      fix = match_case (phrase->fix != NULL ? phrase->fix : rule->info.fix, text);
-      if (rule->spelling && g_strcmp0 (fix, text) == 0)
-        continue;
-      g_ptr_array_add (ctx->findings,
-                       rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
-                                             ctx->tokens->tokens[match->first].cstart,
-                                             ctx->tokens->tokens[match->last].cend,
-                                             text, fix,
-                                             "fix", fix != NULL ? fix : "",
-                                             NULL));
-    }
-}
-
-static guint
-char_offset (const RcStringEntry *entry,
-             gboolean             ascii,
-             gint                 byte)
-{
-  if (ascii)
-    return (guint) byte;
-  return (guint) g_utf8_pointer_to_offset (entry->text, entry->text + byte);
-}
-
-static void
-run_pattern (RcStringContext *ctx,
-             const RcRule    *rule)
-{
-  g_autoptr(GMatchInfo) info = NULL;
-
-  /* a literal the pattern needs spares most strings the regex engine */
-  if (rule->contains != NULL && strstr (ctx->entry->text, rule->contains) == NULL)
-    return;
-  g_regex_match_full (rule->regex, ctx->entry->text, ctx->entry->len, 0, 0, &info, NULL);
-  while (g_match_info_matches (info))
-    {
-      gint start, end;
-
-      if (g_match_info_fetch_pos (info, 0, &start, &end) && end > start)
-        {
-          g_autofree char *text = g_strndup (ctx->entry->text + start, (gsize) (end - start));
-
-          g_ptr_array_add (ctx->findings,
-                           rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
-                                                 char_offset (ctx->entry, ctx->tokens->ascii, start),
-                                                 char_offset (ctx->entry, ctx->tokens->ascii, end),
-                                                 text, rule->info.fix, NULL));
-        }
-      g_match_info_next (info, NULL);
-    }
-}
-
-static void
-run_threshold (RcStringContext *ctx,
-               const RcRule    *rule)
-{
-  const RcStringEntry *entry = ctx->entry;
-  guint value, start = 0, end = 0;
-  g_autofree char *text = NULL;
-  char count[16], min[16], max[16];
-
-  switch (rule->count)
-    {
-    case RC_COUNT_WORDS:
-      value = ctx->tokens->n_words;
-      break;
-    case RC_COUNT_CHARACTERS:
-      value = entry->n_chars;
-      break;
-    case RC_COUNT_LINES:
-    default:
-      value = (entry->n_chars + rule->chars_per_line - 1) / rule->chars_per_line;
-      break;
-    }
-
-  if (value == 0 && entry->len == 0)
-    return;
-  if (!((rule->min >= 0 && value < (guint) rule->min) ||
-        (rule->max >= 0 && value > (guint) rule->max)))
-    return;
-
-  /* over a word limit: the words past it are the span, what a reader would cut */
-  if (rule->count == RC_COUNT_WORDS && rule->max >= 0 && value > (guint) rule->max)
-    {
-      guint words = 0;
-
-      for (guint i = 0; i < ctx->tokens->n_tokens; i++)
-        if ((ctx->tokens->tokens[i].flags & RC_TOKEN_WORD) && ++words == (guint) rule->max + 1)
-          {
-            const RcToken *last = &ctx->tokens->tokens[ctx->tokens->n_tokens - 1];
-
-            start = ctx->tokens->tokens[i].cstart;
-            end = last->cend;
-            text = g_strndup (entry->text + ctx->tokens->tokens[i].start,
-                              last->end - ctx->tokens->tokens[i].start);
-            break;
-          }
-    }
-
-  g_snprintf (count, sizeof count, "%u", value);
-  g_snprintf (min, sizeof min, "%d", rule->min);
-  g_snprintf (max, sizeof max, "%d", rule->max);
-  g_ptr_array_add (ctx->findings,
-                   rc_rule_make_finding (rule, rule->info.level, entry->pointer, start, end,
-                                         text, rule->info.fix,
-                                         "count", count, "min", min, "max", max, NULL));
-}
-
-/* a rule whose "unless" rule fired on the same string stays quiet */
-static void
-apply_unless (RcStringContext *ctx)
-{
-  GPtrArray *findings = ctx->findings;
-
-  for (guint i = findings->len; i > 0; i--)
-    {
-      RcFinding *finding = g_ptr_array_index (findings, i - 1);
-      const RcRuleInfo *info = rc_rule_set_lookup (ctx->rules, finding->rule_id);
-      const RcRule *rule = (const RcRule *) info;
-      gboolean hidden = FALSE;
-
-      if (rule->unless_index == NULL)
-        continue;
-      for (guint u = 0; u < rule->unless_index->len && !hidden; u++)
-        {
-          const RcRule *other = rc_rule_set_get_rule_private (ctx->rules,
-                                                              g_array_index (rule->unless_index,
-                                                                             guint, u));
-
-          for (guint j = 0; j < findings->len && !hidden; j++)
-            hidden = strcmp (((RcFinding *) g_ptr_array_index (findings, j))->rule_id,
-                             other->info.id) == 0;
-        }
-      if (hidden)
-        g_ptr_array_remove_index (findings, i - 1);
-    }
-}
-
-#define MIX_IN(h, v) ((h) = ((h) ^ (guint64) (v)) * G_GUINT64_CONSTANT (0x100000001b3), \
-                      (h) ^= (h) >> 31)
-
-/* What the whole-resume checks read from a string: its place, opening word, metric, a rough
- * length and its mentions (with the text they cover); a skill's whole text. Typing inside a
- * bullet seldom changes it, so those checks need not run again. */
-static guint64
-entry_facts (const RcStringEntry *entry)
-{
-  guint64 h = entry->key;
-
-  MIX_IN (h, entry->verb + 1);
-  MIX_IN (h, entry->verb_forms | (guint) entry->verb_flags << 8 | (guint) entry->has_metric << 16 |
-             (guint) entry->evidence << 17 | MIN (entry->n_words, 4u) << 18);
-  MIX_IN (h, entry->first_start | (guint64) entry->first_end << 32);
-  if (entry->first_word != NULL)
-    h = hash_bytes (entry->first_word, strlen (entry->first_word), h);
-  for (guint m = 0; m < entry->n_mentions; m++)
-    {
-      const RcSkillMention *mention = &entry->mentions[m];
-      gsize from = entry->ascii ? mention->start
-                                : rc_text_char_to_byte (entry->text, entry->len, mention->start);
-      gsize to = entry->ascii ? mention->end
-                              : rc_text_char_to_byte (entry->text, entry->len, mention->end);
-
-      MIX_IN (h, GPOINTER_TO_SIZE (mention->skill));
-      MIX_IN (h, mention->start | (guint64) mention->end << 32);
-      h = hash_bytes (entry->text + from, to - from, h);
-    }
-  if (entry->section == RC_SECTION_SKILLS)
-    h = hash_bytes (entry->text, entry->len, h);
-  MIX (h);
-  return h;
-}
-
-/* Copies what @tmp points at (the document's text, the engine's buffers) into one block */
-static RcStringEntry *
-store_entry (const RcStringEntry *tmp)
-{
-  gsize pointer_len = strlen (tmp->pointer) + 1;
-  gsize word_len = tmp->first_word != NULL ? strlen (tmp->first_word) + 1 : 0;
-  gsize mentions_at = (sizeof (RcStringEntry) + 7) & ~(gsize) 7;
-  gsize hashes_at = mentions_at + tmp->n_mentions * sizeof (RcSkillMention);
-  gsize strings_at = hashes_at + tmp->n_hashes * sizeof (guint32);
-  char *block = g_malloc (strings_at + pointer_len + tmp->len + 1 + word_len);
-  RcStringEntry *entry = (RcStringEntry *) (void *) block;
-  char *p = block + strings_at;
-
-  *entry = *tmp;
-  entry->mentions = NULL;
-  if (tmp->n_mentions > 0)
-    entry->mentions = memcpy (block + mentions_at, tmp->mentions,
-                              tmp->n_mentions * sizeof (RcSkillMention));
-  entry->hashes = NULL;
-  if (tmp->n_hashes > 0)
-    entry->hashes = memcpy (block + hashes_at, tmp->hashes, tmp->n_hashes * sizeof (guint32));
-  entry->pointer = memcpy (p, tmp->pointer, pointer_len);
-  p += pointer_len;
-  entry->text = memcpy (p, tmp->text, tmp->len);
-  entry->text[tmp->len] = '\0';
-  p += tmp->len + 1;
-  entry->first_word = word_len > 0 ? memcpy (p, tmp->first_word, word_len) : NULL;
-  return entry;
-}
-
-static void
-read_string (RcEngine         *self,
-             RcStringEntry    *entry,
-             const RcCompiled *compiled)
-{
-  RcStringContext ctx = { 0 };
-  GArray *rules = compiled->string_rules[entry->scope][entry->section];
-  gboolean any_unless = FALSE;
-
-  rc_tokenize (&self->tokens, entry->text, entry->len, compiled->lexicon);
-
-  ctx.rules = self->rules;
-  ctx.compiled = compiled;
-  ctx.verbs = rc_rule_set_get_verbs (self->rules);
-  ctx.entry = entry;
-  ctx.tokens = &self->tokens;
-  ctx.findings = self->scratch;
-  ctx.word_buffer = self->word_buffer;
-  ctx.hash_buffer = self->hash_buffer;
-  ctx.first = self->tokens.n_tokens;
-  for (guint i = 0; i < self->tokens.n_tokens; i++)
-    if (self->tokens.tokens[i].flags & RC_TOKEN_WORD)
-      {
-        ctx.first = i;
-        break;
-      }
-
-  rc_string_facts (&ctx);
-
-  for (guint i = 0; i < rules->len; i++)
-    self->active[g_array_index (rules, guint, i)] = TRUE;
-
-  if (compiled->has_phrases[entry->scope][entry->section])
-    run_phrases (self, &ctx);
-
-  for (guint i = 0; i < rules->len; i++)
-    {
-      const RcRule *rule = rc_rule_set_get_rule_private (self->rules,
-                                                         g_array_index (rules, guint, i));
-
-      if (rule->unless_index != NULL)
-        any_unless = TRUE;
-      switch (rule->kind)
-        {
-        case RC_RULE_PATTERN:
-          run_pattern (&ctx, rule);
-          break;
-        case RC_RULE_THRESHOLD:
-          run_threshold (&ctx, rule);
-          break;
-        case RC_RULE_CHECK:
-          rule->check->run_string (&ctx, rule);
-          break;
-        case RC_RULE_PHRASES:
-        default:
-          break;
-        }
-    }
-
-  for (guint i = 0; i < rules->len; i++)
-    self->active[g_array_index (rules, guint, i)] = FALSE;
-
-  if (any_unless && ctx.findings->len > 1)
-    apply_unless (&ctx);
-  if (ctx.findings->len > 1)
-    g_ptr_array_sort (ctx.findings, compare_findings);
-
-  entry->facts = entry_facts (entry);
-
-  /* most strings have no finding: they keep no array */
-  if (ctx.findings->len > 0)
-    {
-      entry->findings = ctx.findings;
-      self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
-    }
-  self->mentions = ctx.mentions;
 }
 
 static void
@@ -826,9 +277,9 @@ refresh_dirty (RcEngine         *self,
       tmp.mentions = NULL;
       tmp.hashes = NULL;
       tmp.findings = NULL;
-      read_string (self, &tmp, compiled);
-      entry = store_entry (&tmp);
-      g_clear_pointer (&self->mentions, g_array_unref);
+      rc_string_reader_read (&self->reader, &tmp, compiled);
+      entry = rc_string_entry_store (&tmp);
+      g_clear_pointer (&self->reader.mentions, g_array_unref);
 
       account (self, old, -1);
       account (self, entry, +1);
@@ -1013,9 +464,9 @@ visit (Walk       *walk,
       tmp.key = place_key (section, entry_index, field, item);
       tmp.evidence = section == RC_SECTION_WORK || section == RC_SECTION_VOLUNTEER ||
                      section == RC_SECTION_PROJECTS;
-      read_string (self, &tmp, walk->compiled);
-      entry = store_entry (&tmp);
-      g_clear_pointer (&self->mentions, g_array_unref);
+      rc_string_reader_read (&self->reader, &tmp, walk->compiled);
+      entry = rc_string_entry_store (&tmp);
+      g_clear_pointer (&self->reader.mentions, g_array_unref);
       account (self, entry, +1);
       walk->rechecked++;
     }
@@ -1118,167 +569,6 @@ walk_document (Walk       *walk,
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* The report                                                                                  */
-
-static guint
-level_weight (RcLevel level)
-{
-  switch (level)
-    {
-    case RC_LEVEL_ERROR:
-      return 10;
-    case RC_LEVEL_WARNING:
-      return 4;
-    case RC_LEVEL_SUGGESTION:
-    default:
-      return 1;
-    }
-}
-
-typedef struct
-{
-  guint64    key;
-  RcFinding *finding;
-} Keyed;
-
-static int
-compare_keyed (gconstpointer a,
-               gconstpointer b)
-{
-  const Keyed *ka = a;
-  const Keyed *kb = b;
-  int c;
-
-  if (ka->key != kb->key)
-    return ka->key < kb->key ? -1 : 1;
-  c = strcmp (ka->finding->pointer, kb->finding->pointer);
-  if (c != 0)
-    return c;
-  return compare_findings (&ka->finding, &kb->finding);
-}
-
-static GHashTable *
-read_ignored (RcDocument *document)
-{
-  JsonObject *state = rc_document_get_coach_state (document);
-  JsonNode *node = state != NULL ? json_object_get_member (state, "ignored") : NULL;
-  JsonArray *array;
-  GHashTable *keys;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) ||
-      json_array_get_length (json_node_get_array (node)) == 0)
-    return NULL;
-  array = json_node_get_array (node);
-  keys = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *item = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
-        g_hash_table_add (keys, (gpointer) json_node_get_string (item));
-    }
-  return keys;
-}
-
-typedef struct
-{
-  RcReport   *report;
-  GHashTable *ignored;
-  guint       n_ignored;
-  guint      *weights;   /* per rule */
-  guint      *caps;
-  RcRuleSet  *rules;
-} Collect;
-
-static void
-collect (Collect   *c,
-         RcFinding *finding)
-{
-  const RcRuleInfo *info;
-  RcRule *rule;
-  guint weight;
-
-  if (c->ignored != NULL)
-    {
-      g_autofree char *key = rc_finding_dup_key (finding);
-
-      if (g_hash_table_contains (c->ignored, key))
-        {
-          c->n_ignored++;
-          return;
-        }
-    }
-
-  rc_report_add (c->report, finding);
-  info = rc_rule_set_lookup (c->rules, finding->rule_id);
-  if (info == NULL)
-    return;
-  rule = (RcRule *) info;
-  weight = level_weight (finding->level);
-  c->weights[rule->index] += weight;
-  c->caps[rule->index] = MAX (c->caps[rule->index], 3 * weight);
-}
-
-static RcReport *
-build_report (RcEngine   *self,
-              RcDocument *document)
-{
-  RcReport *report = rc_report_new ();
-  g_autoptr(GArray) keyed = g_array_new (FALSE, FALSE, sizeof (Keyed));
-  guint n_rules = rc_rule_set_get_n_rules (self->rules);
-  g_autofree guint *weights = g_new0 (guint, n_rules * 2);
-  Collect c = { report, read_ignored (document), 0, weights, weights + n_rules, self->rules };
-  guint d = 0;
-  gint score = 100;
-
-  for (guint r = 0; r < self->rule_findings->len; r++)
-    {
-      GPtrArray *findings = g_ptr_array_index (self->rule_findings, r);
-
-      if (findings == NULL || findings->len == 0)
-        continue;
-      for (guint i = 0; i < findings->len; i++)
-        {
-          Keyed k = { 0, g_ptr_array_index (findings, i) };
-
-          k.key = rc_pointer_sort_key (k.finding->pointer);
-          g_array_append_val (keyed, k);
-        }
-      rc_report_hold (report, findings);
-    }
-  if (keyed->len > 1)
-    g_array_sort (keyed, compare_keyed);
-
-  /* merge the document checks' findings into the strings' findings, in document order */
-  for (guint s = 0; s < self->strings->len; s++)
-    {
-      RcStringEntry *entry = g_ptr_array_index (self->strings, s);
-
-      if (entry->findings == NULL)
-        continue;
-      for (guint f = 0; f < entry->findings->len; f++)
-        {
-          RcFinding *finding = g_ptr_array_index (entry->findings, f);
-          Keyed here = { entry->key, finding };
-
-          while (d < keyed->len && compare_keyed (&g_array_index (keyed, Keyed, d), &here) < 0)
-            collect (&c, g_array_index (keyed, Keyed, d++).finding);
-          collect (&c, finding);
-        }
-      rc_report_hold (report, entry->findings);
-    }
-  while (d < keyed->len)
-    collect (&c, g_array_index (keyed, Keyed, d++).finding);
-
-  for (guint r = 0; r < n_rules; r++)
-    score -= (gint) MIN (c.weights[r], c.caps[r]);
-  rc_report_set_score (report, (guint) MAX (score, 0));
-  rc_report_set_ignored (report, c.n_ignored);
-  g_clear_pointer (&c.ignored, g_hash_table_unref);
-  return report;
-}
-
-/* ------------------------------------------------------------------------------------------ */
 /* Checking                                                                                    */
 
 static void
@@ -1320,126 +610,88 @@ update_job (RcEngine   *self,
     self->job = rc_job_new (taxonomy, job_text);
 }
 
-/**
- * rc_engine_check:
- * @self: an engine
- * @document: the resume
- * @job_text: (nullable): a job description (plain text or a JSON Resume job), overriding
- *   the one stored in the resume
- *
- * Checks the resume. Strings unchanged since the last check (same place, same text) are not
- * read again; the result is the same as a new engine's.
- *
- * Returns: (transfer full): the report
- */
-RcReport *
-rc_engine_check (RcEngine   *self,
-                 RcDocument *document,
-                 const char *job_text)
+/* only strings were set: read those again; anything else: walk the whole resume, reusing
+ * every string whose place and text are unchanged */
+static void
+read_strings (RcEngine         *self,
+              RcDocument       *document,
+              const RcCompiled *compiled)
 {
-  const RcCompiled *compiled;
-  RcCheckContext ctx = { 0 };
-  RcReport *report;
-  JsonNode *root;
-  GDateTime *now;
-  gboolean json_changed, facts_changed, today_changed, job_changed, strings_changed;
-  gboolean pages_changed, pages_checked = FALSE;
-  guint julian;
+  g_autoptr(GPtrArray) old = NULL;
+  Walk walk = { 0 };
 
-  g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
-  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
-
-  compiled = rc_rule_set_get_compiled (self->rules);
-  if (compiled->generation != self->rules_generation ||
-      self->n_active != rc_rule_set_get_n_rules (self->rules))
-    {
-      flush (self);
-      self->rules_generation = compiled->generation;
-      self->n_active = rc_rule_set_get_n_rules (self->rules);
-      g_free (self->active);
-      self->active = g_new0 (guint8, MAX (self->n_active, 1));
-    }
-
-  watch_document (self, document);
-  root = rc_document_get_root (document);
   self->last_rechecked = 0;
+  if (!self->structure_dirty && refresh_dirty (self, document, compiled))
+    return;
 
-  /* only strings were set: read those again; anything else: walk the whole resume, reusing
-   * every string whose place and text are unchanged */
-  if (self->structure_dirty || !refresh_dirty (self, document, compiled))
+  old = g_steal_pointer (&self->strings);
+  self->strings = g_ptr_array_new_full (old->len + 16, string_entry_free);
+  walk.self = self;
+  walk.compiled = compiled;
+  walk.old = old;
+  walk.strings = self->strings;
+  walk_document (&walk, json_node_get_object (rc_document_get_root (document)));
+  /* strings that are gone leave the aggregates */
+  for (guint i = 0; i < old->len; i++)
     {
-      g_autoptr(GPtrArray) old = g_steal_pointer (&self->strings);
-      Walk walk = { 0 };
+      RcStringEntry *entry = g_ptr_array_index (old, i);
 
-      self->strings = g_ptr_array_new_full (old->len + 16, string_entry_free);
-      walk.self = self;
-      walk.compiled = compiled;
-      walk.old = old;
-      walk.strings = self->strings;
-      walk_document (&walk, json_node_get_object (root));
-      /* strings that are gone leave the aggregates */
-      for (guint i = 0; i < old->len; i++)
-        {
-          RcStringEntry *entry = g_ptr_array_index (old, i);
-
-          if (entry != NULL)
-            account (self, entry, -1);
-        }
-      self->last_rechecked = walk.rechecked;
-      self->facts = 0;
-      for (guint i = 0; i < self->strings->len; i++)
-        self->facts += ((RcStringEntry *) g_ptr_array_index (self->strings, i))->facts;
-      self->structure_dirty = TRUE;
+      if (entry != NULL)
+        account (self, entry, -1);
     }
-  json_changed = self->structure_dirty;
-  strings_changed = self->last_rechecked > 0;
-  self->structure_dirty = FALSE;
-  g_hash_table_remove_all (self->dirty);
+  self->last_rechecked = walk.rechecked;
+  self->facts = 0;
+  for (guint i = 0; i < self->strings->len; i++)
+    self->facts += ((RcStringEntry *) g_ptr_array_index (self->strings, i))->facts;
+  self->structure_dirty = TRUE;
+}
 
-  ctx.engine = self;
-  ctx.rules = self->rules;
-  ctx.compiled = compiled;
-  ctx.verbs = rc_rule_set_get_verbs (self->rules);
-  ctx.document = document;
-  ctx.root = json_node_get_object (root);
-  ctx.strings = self->strings;
-  ctx.taxonomy = rc_taxonomy_get_default ();
-  ctx.skills = self->skills;
-  memcpy (ctx.n_skills, self->n_skills, sizeof ctx.n_skills);
-  now = g_date_time_new_now_local ();
-  g_date_clear (&ctx.today, 1);
-  g_date_set_dmy (&ctx.today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  g_date_time_unref (now);
-  julian = g_date_get_julian (&ctx.today);
-
+/* the job to match (@job_text, else the resume's own) and its ATS match, into @ctx */
+static void
+read_job (RcEngine       *self,
+          RcDocument     *document,
+          const char     *job_text,
+          RcCheckContext *ctx)
+{
   if (self->meta_dirty)
     {
       g_free (self->stored_job);
       self->stored_job = rc_coach_state_dup_job (document);
       self->meta_dirty = FALSE;
     }
-  update_job (self, job_text != NULL ? job_text : self->stored_job, ctx.taxonomy);
-  if (self->job != NULL)
+  update_job (self, job_text != NULL ? job_text : self->stored_job, ctx->taxonomy);
+  if (self->job == NULL)
+    return;
+  if (self->ats == NULL || self->ats_version != self->skills_version)
     {
-      if (self->ats == NULL || self->ats_version != self->skills_version)
-        {
-          g_clear_pointer (&self->ats, rc_ats_box_unref);
-          g_autoptr(GHashTable) prose = skill_set (self, RC_SKILL_PROSE);
-          g_autoptr(GHashTable) listed = skill_set (self, RC_SKILL_LISTED);
+      g_clear_pointer (&self->ats, rc_ats_box_unref);
+      g_autoptr(GHashTable) prose = skill_set (self, RC_SKILL_PROSE);
+      g_autoptr(GHashTable) listed = skill_set (self, RC_SKILL_LISTED);
 
-          self->ats = rc_ats_box_new (rc_job_match (self->job, prose, listed));
-          self->ats_version = self->skills_version;
-          self->job_version++;
-        }
-      ctx.job = self->job;
-      ctx.ats = rc_ats_box_get (self->ats);
+      self->ats = rc_ats_box_new (rc_job_match (self->job, prose, listed));
+      self->ats_version = self->skills_version;
+      self->job_version++;
     }
+  ctx->job = self->job;
+  ctx->ats = rc_ats_box_get (self->ats);
+}
 
-  facts_changed = self->facts != self->memo_facts;
-  today_changed = julian != self->memo_julian;
-  job_changed = self->job_version != self->memo_job_version;
-  pages_changed = self->pages_version != self->memo_pages_version;
+/* Runs each whole-resume check whose inputs changed since its last run; the others keep their
+ * findings. TRUE when a check reads the page count. */
+static gboolean
+run_document_rules (RcEngine         *self,
+                    RcCheckContext   *ctx,
+                    const RcCompiled *compiled,
+                    gboolean          json_changed,
+                    gboolean          strings_changed,
+                    guint             julian)
+{
+  gboolean facts_changed = self->facts != self->memo_facts;
+  gboolean today_changed = julian != self->memo_julian;
+  gboolean job_changed = self->job_version != self->memo_job_version;
+  gboolean pages_changed = self->pages_version != self->memo_pages_version;
+  gboolean pages_checked = FALSE, pages_counted = FALSE;
+
   if (self->rule_findings->len != compiled->document_rules->len)
     {
       g_ptr_array_set_size (self->rule_findings, compiled->document_rules->len);
@@ -1472,19 +724,86 @@ rc_engine_check (RcEngine   *self,
           !((depends & RC_DEPENDS_PAGES) && pages_changed))
         continue;
 
-      ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
-      ctx.used_words = FALSE;
-      rule->check->run (&ctx, rule);
+      if ((rule->check->depends & RC_DEPENDS_PAGES) && !pages_counted)
+        {
+          ctx->pages = check_pages (self, ctx->document);
+          pages_counted = TRUE;
+        }
+      ctx->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+      ctx->used_words = FALSE;
+      rule->check->run (ctx, rule);
       g_clear_pointer (&g_ptr_array_index (self->rule_findings, i), g_ptr_array_unref);
-      g_ptr_array_index (self->rule_findings, i) = ctx.findings;
-      g_array_index (self->rule_words, gboolean, i) = ctx.used_words;
+      g_ptr_array_index (self->rule_findings, i) = ctx->findings;
+      g_array_index (self->rule_words, gboolean, i) = ctx->used_words;
     }
   self->memo_facts = self->facts;
   self->memo_julian = julian;
   self->memo_job_version = self->job_version;
   self->memo_pages_version = self->pages_version;
+  return pages_checked;
+}
 
-  report = build_report (self, document);
+/**
+ * rc_engine_check:
+ * @self: an engine
+ * @document: the resume
+ * @job_text: (nullable): a job description (plain text or a JSON Resume job), overriding
+ *   the one stored in the resume
+ *
+ * Checks the resume. Strings unchanged since the last check (same place, same text) are not
+ * read again; the result is the same as a new engine's.
+ *
+ * Returns: (transfer full): the report
+ */
+RcReport *
+rc_engine_check (RcEngine   *self,
+                 RcDocument *document,
+                 const char *job_text)
+{
+  const RcCompiled *compiled;
+  RcCheckContext ctx = { 0 };
+  RcReport *report;
+  GDateTime *now;
+  gboolean json_changed, strings_changed, pages_checked;
+
+  g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
+
+  compiled = rc_rule_set_get_compiled (self->rules);
+  if (compiled->generation != self->rules_generation ||
+      self->reader.n_active != rc_rule_set_get_n_rules (self->rules))
+    {
+      flush (self);
+      self->rules_generation = compiled->generation;
+      rc_string_reader_set_n_rules (&self->reader, rc_rule_set_get_n_rules (self->rules));
+    }
+
+  watch_document (self, document);
+  read_strings (self, document, compiled);
+  json_changed = self->structure_dirty;
+  strings_changed = self->last_rechecked > 0;
+  self->structure_dirty = FALSE;
+  g_hash_table_remove_all (self->dirty);
+
+  ctx.compiled = compiled;
+  ctx.verbs = rc_rule_set_get_verbs (self->rules);
+  ctx.document = document;
+  ctx.root = json_node_get_object (rc_document_get_root (document));
+  ctx.strings = self->strings;
+  ctx.taxonomy = rc_taxonomy_get_default ();
+  ctx.skills = self->skills;
+  memcpy (ctx.n_skills, self->n_skills, sizeof ctx.n_skills);
+  now = g_date_time_new_now_local ();
+  g_date_clear (&ctx.today, 1);
+  g_date_set_dmy (&ctx.today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  g_date_time_unref (now);
+  read_job (self, document, job_text, &ctx);
+
+  pages_checked = run_document_rules (self, &ctx, compiled, json_changed, strings_changed,
+                                      g_date_get_julian (&ctx.today));
+
+  report = rc_engine_build_report (self->rules, self->strings, self->rule_findings, document);
   rc_report_set_pages_pending (report, pages_checked && self->defer_pages && self->pages_stale);
   if (self->ats != NULL && ctx.ats != NULL)
     rc_report_set_ats (report, self->ats);
@@ -1512,13 +831,7 @@ rc_engine_finalize (GObject *object)
   RcEngine *self = (RcEngine *) object;
 
   g_clear_pointer (&self->strings, g_ptr_array_unref);
-  rc_tokens_clear (&self->tokens);
-  g_clear_pointer (&self->matches, g_array_unref);
-  g_clear_pointer (&self->scratch, g_ptr_array_unref);
-  g_string_free (self->word_buffer, TRUE);
-  g_clear_pointer (&self->hash_buffer, g_array_unref);
-  g_clear_pointer (&self->mentions, g_array_unref);
-  g_free (self->active);
+  rc_string_reader_clear (&self->reader);
   g_clear_pointer (&self->skills, g_hash_table_unref);
   g_free (self->job_text);
   g_free (self->stored_job);
@@ -1563,6 +876,7 @@ rc_engine_set_property (GObject      *object,
     {
     case PROP_RULES:
       self->rules = g_value_dup_object (value);
+      self->reader.rules = self->rules;
       break;
     case PROP_DEFER_PAGES:
       rc_engine_set_defer_pages (self, g_value_get_boolean (value));
@@ -1606,11 +920,7 @@ static void
 rc_engine_init (RcEngine *self)
 {
   self->strings = g_ptr_array_new_with_free_func (string_entry_free);
-  rc_tokens_init (&self->tokens);
-  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
-  self->word_buffer = g_string_sized_new (64);
-  self->hash_buffer = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 64);
+  rc_string_reader_init (&self->reader, NULL);
   self->dirty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rule_findings = g_ptr_array_new_with_free_func (unref_findings);
   self->rule_words = g_array_new (FALSE, TRUE, sizeof (gboolean));
@@ -1719,7 +1029,7 @@ rc_engine_update_pages (RcEngine   *self,
   g_return_val_if_fail (RC_IS_DOCUMENT (document), FALSE);
 
   watch_document (self, document);
-  pages = rc_engine_count_pages (document);
+  pages = rc_page_count (document);
   self->pages = pages;
   self->pages_known = TRUE;
   self->pages_stale = FALSE;

@@ -9,46 +9,12 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "rc-core-resources.h"
-#include "rc-guide.h"
-#include "rc-json-private.h"
+#include "rc-guide-private.h"
+#include "rc-json-typed.h"
 #include "rc-taxonomy.h"
 #include "rc-text.h"
 
 #define GUIDE_RESOURCE_URI "resource:///io/github/resumecoach/ResumeCoach/core/guide"
-#define VERBS_RESOURCE     "/io/github/resumecoach/ResumeCoach/core/verbs.json"
-
-/* How many verbs or skills a category's line shows on the overview pages. */
-#define OVERVIEW_PREVIEW 6
-
-typedef struct
-{
-  char *title;
-  char *tags;
-  char *text;
-} SearchIndex;
-
-struct _RcGuide
-{
-  GObject        parent_instance;
-
-  GHashTable    *by_id;          /* id → RcGuideEntry (owned) */
-  GHashTable    *by_category;    /* category → GPtrArray of RcGuideEntry, data order */
-  GPtrArray     *entries;        /* every entry, categories in display order */
-  GArray        *index;          /* SearchIndex, parallel to entries */
-
-  GStringChunk  *strings;        /* the verb data's strings */
-  GPtrArray     *allocations;    /* the verb data's structs and arrays */
-  GPtrArray     *verbs;          /* RcGuideVerb, data order */
-  GPtrArray     *weak_verbs;     /* RcGuideWeakVerb, data order */
-  char         **verb_categories;
-  GHashTable    *verb_names;     /* category → name, English, from the data */
-  GHashTable    *verb_descriptions;
-  GHashTable    *verb_forms;     /* lower-case form → RcGuideVerb */
-  GHashTable    *weak_forms;     /* lower-case form → RcGuideWeakVerb */
-  GPtrArray     *duty_phrases;   /* lower-case, data order */
-  GPtrArray     *duty_longest;   /* the same, longest first, for matching */
-};
 
 G_DEFINE_FINAL_TYPE (RcGuide, rc_guide, G_TYPE_OBJECT)
 
@@ -71,26 +37,6 @@ static const struct
 
 static const char * const category_ids[] = {
   "faq", "tips", "mistakes", "verbs", "skills", "sections", "style", "examples", NULL
-};
-
-/* The taxonomy names its categories by id only; these are their page titles, in page order. */
-static const struct
-{
-  const char *id;
-  const char *title;
-} skill_categories[] = {
-  { "language",      N_("Languages") },
-  { "framework",     N_("Frameworks") },
-  { "database",      N_("Databases") },
-  { "messaging",     N_("Messaging and streaming") },
-  { "cloud",         N_("Cloud platforms") },
-  { "container",     N_("Containers and orchestration") },
-  { "observability", N_("Observability") },
-  { "cicd",          N_("CI/CD") },
-  { "security",      N_("Security") },
-  { "tool",          N_("Tools") },
-  { "practice",      N_("Practices") },
-  { "soft",          N_("Soft skills") },
 };
 
 static void
@@ -163,119 +109,35 @@ rc_guide_init (RcGuide *self)
 /* ---- reading guide files ---------------------------------------------------------------- */
 
 static gboolean
-invalid (GError     **error,
-         const char  *file,
-         const char  *id,
-         const char  *format,
-         ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-invalid (GError     **error,
-         const char  *file,
-         const char  *id,
-         const char  *format,
-         ...)
+read_examples (JsonObject         *object,
+               GArray            **out,
+               const RcJsonPlace  *place,
+               GError            **error)
 {
-  g_autofree char *what = NULL;
-  va_list args;
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (id != NULL)
-    g_set_error (error, RC_GUIDE_ERROR, RC_GUIDE_ERROR_INVALID,
-                 "%s: entry “%s”: %s", file, id, what);
-  else
-    g_set_error (error, RC_GUIDE_ERROR, RC_GUIDE_ERROR_INVALID, "%s: %s", file, what);
-  return FALSE;
-}
-
-/* Reads an optional string member; FALSE with @error when it is there but not a string. */
-static gboolean
-read_string (JsonObject  *object,
-             const char  *member,
-             const char **out,
-             const char  *file,
-             const char  *id,
-             GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *out = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return invalid (error, file, id, "“%s” must be a string", member);
-  *out = json_node_get_string (node);
-  return TRUE;
-}
-
-static gboolean
-read_strv (JsonObject   *object,
-           const char   *member,
-           char       ***out,
-           const char   *file,
-           const char   *id,
-           GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  g_autoptr(GStrvBuilder) builder = NULL;
-  JsonArray *array;
-
-  *out = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return invalid (error, file, id, "“%s” must be a list of strings", member);
-
-  array = json_node_get_array (node);
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *item = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
-        return invalid (error, file, id, "“%s” must be a list of strings", member);
-      g_strv_builder_add (builder, json_node_get_string (item));
-    }
-  *out = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-static gboolean
-read_examples (JsonObject  *object,
-               GArray     **out,
-               const char  *file,
-               const char  *id,
-               GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, "examples");
   g_autoptr(GArray) examples = NULL;
   JsonArray *array;
 
   *out = NULL;
-  if (node == NULL)
+  if (!rc_json_read_array (place, object, "examples", 0, &array, error))
+    return FALSE;
+  if (array == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return invalid (error, file, id, "“examples” must be a list");
 
-  array = json_node_get_array (node);
   examples = g_array_new (FALSE, TRUE, sizeof (RcGuideExample));
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      JsonObject *item = rc_json_get_element_object (array, i);
       const char *before, *after, *why;
       RcGuideExample example;
 
-      if (!JSON_NODE_HOLDS_OBJECT (item))
-        return invalid (error, file, id, "example %u is not an object", i);
-      if (!read_string (json_node_get_object (item), "before", &before, file, id, error) ||
-          !read_string (json_node_get_object (item), "after", &after, file, id, error) ||
-          !read_string (json_node_get_object (item), "why", &why, file, id, error))
+      if (item == NULL)
+        return rc_json_invalid (place, error, "example %u is not an object", i);
+      if (!rc_json_read_string (place, item, "before", 0, &before, error) ||
+          !rc_json_read_string (place, item, "after", 0, &after, error) ||
+          !rc_json_read_string (place, item, "why", 0, &why, error))
         return FALSE;
       if (before == NULL || after == NULL || *before == '\0' || *after == '\0')
-        return invalid (error, file, id, "example %u needs “before” and “after”", i);
+        return rc_json_invalid (place, error, "example %u needs “before” and “after”", i);
 
       example.before = g_strdup (before);
       example.after = g_strdup (after);
@@ -288,21 +150,20 @@ read_examples (JsonObject  *object,
 
 /* Reads what a translation may change: title, body, tags, examples. */
 static gboolean
-read_texts (RcGuideEntry *entry,
-            JsonObject   *object,
-            const char   *file,
-            GError      **error)
+read_texts (RcGuideEntry       *entry,
+            JsonObject         *object,
+            const RcJsonPlace  *place,
+            GError            **error)
 {
-  const char *id = rc_guide_entry_get_id (entry);
   const char *title, *body;
   char **tags;
   GArray *examples;
 
-  if (!read_string (object, "title", &title, file, id, error) ||
-      !read_string (object, "body", &body, file, id, error) ||
-      !read_strv (object, "tags", &tags, file, id, error))
+  if (!rc_json_read_string (place, object, "title", 0, &title, error) ||
+      !rc_json_read_string (place, object, "body", 0, &body, error) ||
+      !rc_json_read_strv (place, object, "tags", 0, &tags, error))
     return FALSE;
-  if (!read_examples (object, &examples, file, id, error))
+  if (!read_examples (object, &examples, place, error))
     {
       g_strfreev (tags);
       return FALSE;
@@ -325,8 +186,8 @@ is_category (const char *category)
   return g_strv_contains (category_ids, category);
 }
 
-static void
-add_entry (RcGuide      *self,
+void
+rc_guide_add_entry (RcGuide      *self,
            RcGuideEntry *entry,
            int           position)
 {
@@ -346,14 +207,17 @@ load_entry (RcGuide     *self,
             const char  *file,
             GError     **error)
 {
+  RcJsonPlace place = { file, NULL, NULL, rc_guide_error_quark, RC_GUIDE_ERROR_INVALID };
   g_autoptr(RcGuideEntry) entry = NULL;
+  g_autofree char *where = NULL;
   const char *id, *category, *title, *body;
   char **rules, **related;
 
-  if (!read_string (object, "id", &id, file, NULL, error))
+  if (!rc_json_read_string (&place, object, "id", 0, &id, error))
     return FALSE;
   if (id == NULL || *id == '\0')
-    return invalid (error, file, NULL, "an entry has no “id”");
+    return rc_json_invalid (&place, error, "an entry has no “id”");
+  place.where = where = g_strdup_printf ("entry “%s”", id);
 
   if (translation)
     {
@@ -365,17 +229,17 @@ load_entry (RcGuide     *self,
           g_debug ("%s: no English entry “%s”; translation skipped", file, id);
           return TRUE;
         }
-      return read_texts (existing, object, file, error);
+      return read_texts (existing, object, &place, error);
     }
 
-  if (!read_string (object, "category", &category, file, id, error) ||
-      !read_string (object, "title", &title, file, id, error) ||
-      !read_string (object, "body", &body, file, id, error))
+  if (!rc_json_read_string (&place, object, "category", 0, &category, error) ||
+      !rc_json_read_string (&place, object, "title", 0, &title, error) ||
+      !rc_json_read_string (&place, object, "body", 0, &body, error))
     return FALSE;
   if (category == NULL || !is_category (category))
-    return invalid (error, file, id, "unknown category “%s”", category ? category : "");
+    return rc_json_invalid (&place, error, "unknown category “%s”", category ? category : "");
   if (title == NULL || *title == '\0' || body == NULL)
-    return invalid (error, file, id, "needs a “title” and a “body”");
+    return rc_json_invalid (&place, error, "needs a “title” and a “body”");
   if (g_hash_table_contains (self->by_id, id))
     {
       g_set_error (error, RC_GUIDE_ERROR, RC_GUIDE_ERROR_DUPLICATE,
@@ -384,16 +248,16 @@ load_entry (RcGuide     *self,
     }
 
   entry = rc_guide_entry_new (id, category);
-  if (!read_texts (entry, object, file, error))
+  if (!read_texts (entry, object, &place, error))
     return FALSE;
-  if (!read_strv (object, "rules", &rules, file, id, error))
+  if (!rc_json_read_strv (&place, object, "rules", 0, &rules, error))
     return FALSE;
   rc_guide_entry_set_rules (entry, rules);
-  if (!read_strv (object, "related", &related, file, id, error))
+  if (!rc_json_read_strv (&place, object, "related", 0, &related, error))
     return FALSE;
   rc_guide_entry_set_related (entry, related);
 
-  add_entry (self, g_steal_pointer (&entry), -1);
+  rc_guide_add_entry (self, g_steal_pointer (&entry), -1);
   return TRUE;
 }
 
@@ -408,7 +272,8 @@ load_file (RcGuide     *self,
   g_autofree char *contents = NULL;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *shown = NULL;
-  JsonNode *root, *entries;
+  RcJsonPlace place = { NULL, NULL, NULL, rc_guide_error_quark, RC_GUIDE_ERROR_INVALID };
+  JsonNode *root;
   JsonArray *array;
   gsize length;
 
@@ -433,20 +298,20 @@ load_file (RcGuide     *self,
       return FALSE;
     }
 
+  place.file = shown;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return invalid (error, shown, NULL, "the file must hold an object with “entries”");
-  entries = json_object_get_member (json_node_get_object (root), "entries");
-  if (entries == NULL || !JSON_NODE_HOLDS_ARRAY (entries))
-    return invalid (error, shown, NULL, "“entries” must be a list");
+    return rc_json_invalid (&place, error, "the file must hold an object with “entries”");
+  if (!rc_json_read_array (&place, json_node_get_object (root), "entries", RC_JSON_REQUIRED,
+                           &array, error))
+    return FALSE;
 
-  array = json_node_get_array (entries);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return invalid (error, shown, NULL, "entry %u is not an object", i);
+        return rc_json_invalid (&place, error, "entry %u is not an object", i);
       if (!load_entry (self, json_node_get_object (node), translation, shown, error))
         return FALSE;
     }
@@ -506,418 +371,6 @@ load_directory (RcGuide  *self,
     if (!load_file (self, g_ptr_array_index (files, i), translation, error))
       return FALSE;
   return TRUE;
-}
-
-/* ---- the action verbs (data/verbs.json) ------------------------------------------------- */
-
-static const char *
-intern (RcGuide    *self,
-        JsonObject *object,
-        const char *member)
-{
-  const char *string = rc_json_get_member_string (object, member);
-
-  return string != NULL ? g_string_chunk_insert_const (self->strings, string) : NULL;
-}
-
-static void
-index_form (GHashTable *forms,
-            RcGuide    *self,
-            const char *form,
-            gpointer    verb)
-{
-  g_autofree char *lower = NULL;
-
-  if (form == NULL)
-    return;
-  lower = g_utf8_strdown (form, -1);
-  if (!g_hash_table_contains (forms, lower))
-    g_hash_table_insert (forms, g_string_chunk_insert_const (self->strings, lower), verb);
-}
-
-static int
-compare_longest_first (gconstpointer a,
-                       gconstpointer b)
-{
-  return (int) strlen (*(const char **) b) - (int) strlen (*(const char **) a);
-}
-
-static gboolean
-load_verbs (RcGuide  *self,
-            GError  **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GStrvBuilder) categories = g_strv_builder_new ();
-  g_autoptr(GError) local_error = NULL;
-  JsonObject *root;
-  JsonArray *array;
-
-  /* Through the core's resource itself, which also links it in (and so registers the guide
-   * folder the resource:// URI reads). */
-  bytes = g_resource_lookup_data (rc_core_get_resource (), VERBS_RESOURCE,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-  if (bytes == NULL)
-    {
-      g_warning ("The action verbs are not bundled: %s", local_error->message);
-      return TRUE;
-    }
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   g_bytes_get_size (bytes), &local_error))
-    {
-      g_set_error (error, RC_GUIDE_ERROR, RC_GUIDE_ERROR_SYNTAX, "verbs.json: %s",
-                   local_error->message);
-      return FALSE;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return invalid (error, "verbs.json", NULL, "the file must hold an object");
-  root = json_node_get_object (json_parser_get_root (parser));
-
-  array = rc_json_get_member_array (root, "strong");
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *category = rc_json_get_element_object (array, i);
-      const char *id = intern (self, category, "id");
-      const char *name = intern (self, category, "name");
-      const char *description = intern (self, category, "description");
-      JsonArray *verbs = rc_json_get_member_array (category, "verbs");
-
-      if (id == NULL || verbs == NULL)
-        return invalid (error, "verbs.json", NULL, "strong category %u has no id or verbs", i);
-      g_strv_builder_add (categories, id);
-      g_hash_table_insert (self->verb_names, (gpointer) id, (gpointer) (name ? name : id));
-      g_hash_table_insert (self->verb_descriptions, (gpointer) id,
-                           (gpointer) (description ? description : ""));
-
-      for (guint j = 0; verbs != NULL && j < json_array_get_length (verbs); j++)
-        {
-          JsonObject *object = rc_json_get_element_object (verbs, j);
-          RcGuideVerb *verb = g_new0 (RcGuideVerb, 1);
-
-          g_ptr_array_add (self->allocations, verb);
-          verb->category = id;
-          verb->base = intern (self, object, "base");
-          verb->s = intern (self, object, "s");
-          verb->past = intern (self, object, "past");
-          verb->ing = intern (self, object, "ing");
-          if (verb->base == NULL || verb->past == NULL)
-            return invalid (error, "verbs.json", NULL, "a verb of “%s” lacks base or past", id);
-          g_ptr_array_add (self->verbs, verb);
-          index_form (self->verb_forms, self, verb->base, verb);
-          index_form (self->verb_forms, self, verb->s, verb);
-          index_form (self->verb_forms, self, verb->past, verb);
-          index_form (self->verb_forms, self, verb->ing, verb);
-          index_form (self->verb_forms, self, intern (self, object, "participle"), verb);
-        }
-    }
-  g_strfreev (self->verb_categories);
-  self->verb_categories = g_strv_builder_end (categories);
-
-  array = rc_json_get_member_array (root, "weak");
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = rc_json_get_element_object (array, i);
-      RcGuideWeakVerb *weak = g_new0 (RcGuideWeakVerb, 1);
-      JsonArray *instead;
-      const char **list;
-      guint n;
-
-      g_ptr_array_add (self->allocations, weak);
-      weak->base = intern (self, object, "base");
-      if (weak->base == NULL)
-        return invalid (error, "verbs.json", NULL, "weak verb %u has no base", i);
-      weak->past = intern (self, object, "past");
-      weak->why = intern (self, object, "why");
-      instead = rc_json_get_member_array (object, "instead");
-      n = instead ? json_array_get_length (instead) : 0;
-      list = g_new0 (const char *, n + 1);
-      g_ptr_array_add (self->allocations, list);
-      for (guint j = 0, k = 0; j < n; j++)
-        {
-          const char *base = rc_json_get_string (json_array_get_element (instead, j));
-
-          if (base != NULL)
-            list[k++] = g_string_chunk_insert_const (self->strings, base);
-        }
-      weak->instead = list;
-      g_ptr_array_add (self->weak_verbs, weak);
-
-      index_form (self->weak_forms, self, weak->base, weak);
-      index_form (self->weak_forms, self, intern (self, object, "s"), weak);
-      index_form (self->weak_forms, self, weak->past, weak);
-      index_form (self->weak_forms, self, intern (self, object, "ing"), weak);
-      index_form (self->weak_forms, self, intern (self, object, "participle"), weak);
-    }
-
-  array = rc_json_get_member_array (root, "duty-phrases");
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = rc_json_get_element_object (array, i);
-      const char *text = intern (self, object, "text");
-      g_autofree char *lower = NULL;
-
-      if (text == NULL)
-        continue;
-      lower = g_utf8_strdown (text, -1);
-      g_ptr_array_add (self->duty_phrases, g_string_chunk_insert_const (self->strings, lower));
-      g_ptr_array_add (self->duty_longest, g_ptr_array_index (self->duty_phrases, i));
-    }
-  g_ptr_array_sort (self->duty_longest, compare_longest_first);
-
-  return TRUE;
-}
-
-/* ---- generated pages -------------------------------------------------------------------- */
-
-static int
-index_in_category (RcGuide    *self,
-                   const char *category,
-                   const char *id)
-{
-  GPtrArray *list = g_hash_table_lookup (self->by_category, category);
-  RcGuideEntry *entry = g_hash_table_lookup (self->by_id, id);
-  guint position;
-
-  if (entry == NULL || !g_ptr_array_find (list, entry, &position))
-    return -1;
-  return position;
-}
-
-/* Makes the entries the lists hang from, right after their parent, so translations can
- * reach them before their generated text is appended. */
-static void
-create_generated_entries (RcGuide *self)
-{
-  int position = index_in_category (self, "verbs", "verbs.strong");
-
-  if (position >= 0)
-    for (guint i = 0; self->verb_categories[i] != NULL; i++)
-      {
-        const char *category = self->verb_categories[i];
-        g_autofree char *id = g_strconcat ("verbs.", category, NULL);
-        RcGuideEntry *entry;
-
-        if (g_hash_table_contains (self->by_id, id))
-          continue;
-        entry = rc_guide_entry_new (id, "verbs");
-        rc_guide_entry_set_title (entry, g_hash_table_lookup (self->verb_names, category));
-        rc_guide_entry_set_body (entry, g_hash_table_lookup (self->verb_descriptions, category));
-        rc_guide_entry_set_tags (entry, g_strsplit ("verbs action-verbs", " ", -1));
-        rc_guide_entry_set_rules (entry, g_strsplit ("verb.weak-start verb.repeated", " ", -1));
-        rc_guide_entry_set_related (entry, g_strsplit ("verbs.strong verbs.weak", " ", -1));
-        add_entry (self, entry, ++position);
-      }
-
-  position = index_in_category (self, "skills", "skills.taxonomy");
-  if (position >= 0)
-    {
-      GPtrArray *skills = rc_taxonomy_get_skills (rc_taxonomy_get_default ());
-
-      for (guint i = 0; i < G_N_ELEMENTS (skill_categories); i++)
-        {
-          g_autofree char *id = g_strconcat ("skills.", skill_categories[i].id, NULL);
-          RcGuideEntry *entry;
-          gboolean used = FALSE;
-
-          for (guint j = 0; j < skills->len && !used; j++)
-            used = g_strcmp0 (((RcSkill *) g_ptr_array_index (skills, j))->category,
-                              skill_categories[i].id) == 0;
-          if (!used || g_hash_table_contains (self->by_id, id))
-            continue;
-          entry = rc_guide_entry_new (id, "skills");
-          rc_guide_entry_set_title (entry, _(skill_categories[i].title));
-          rc_guide_entry_set_tags (entry, g_strsplit ("skills keywords", " ", -1));
-          rc_guide_entry_set_related (entry, g_strsplit ("skills.taxonomy skills.spelling", " ", -1));
-          add_entry (self, entry, ++position);
-        }
-    }
-}
-
-static void
-append_verb_pages (RcGuide *self)
-{
-  RcGuideEntry *overview = g_hash_table_lookup (self->by_id, "verbs.strong");
-  RcGuideEntry *weak_page = g_hash_table_lookup (self->by_id, "verbs.weak");
-
-  if (overview != NULL)
-    {
-      g_autoptr(GString) list = g_string_new (NULL);
-
-      for (guint i = 0; self->verb_categories[i] != NULL; i++)
-        {
-          g_autoptr(GPtrArray) verbs = rc_guide_get_verbs (self, self->verb_categories[i]);
-          g_autoptr(GString) past = g_string_new (NULL);
-          g_autoptr(GString) present = g_string_new (NULL);
-          g_autofree char *id = g_strconcat ("verbs.", self->verb_categories[i], NULL);
-          RcGuideEntry *page = g_hash_table_lookup (self->by_id, id);
-
-          for (guint j = 0; j < verbs->len; j++)
-            {
-              const RcGuideVerb *verb = g_ptr_array_index (verbs, j);
-              g_autofree char *p = rc_capitalize (verb->past);
-              g_autofree char *b = rc_capitalize (verb->base);
-
-              g_string_append_printf (past, "%s%s", j ? ", " : "", p);
-              g_string_append_printf (present, "%s%s", j ? ", " : "", b);
-            }
-
-          g_string_append_printf (list, "- [[%s]]: ", id);
-          for (guint j = 0; j < verbs->len && j < OVERVIEW_PREVIEW; j++)
-            g_string_append_printf (list, "%s*%s*", j ? ", " : "",
-                                    ((RcGuideVerb *) g_ptr_array_index (verbs, j))->past);
-          g_string_append_c (list, '\n');
-
-          if (page != NULL)
-            {
-              g_autofree char *text =
-                g_strdup_printf ("## %s\n\n%s\n\n## %s\n\n%s",
-                                 _("Finished roles: past tense"), past->str,
-                                 _("Your current role: present tense"), present->str);
-              rc_guide_entry_append_body (page, text);
-            }
-        }
-      if (list->len > 0)
-        rc_guide_entry_append_body (overview, list->str);
-    }
-
-  if (weak_page != NULL && self->weak_verbs->len > 0)
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-
-      g_string_append_printf (text, "## %s\n\n", _("Weak opening verbs"));
-      for (guint i = 0; i < self->weak_verbs->len; i++)
-        {
-          const RcGuideWeakVerb *weak = g_ptr_array_index (self->weak_verbs, i);
-          g_autofree char *shown = rc_capitalize (weak->past ? weak->past : weak->base);
-          g_autoptr(GString) instead = g_string_new (NULL);
-
-          for (guint j = 0; weak->instead[j] != NULL; j++)
-            {
-              const RcGuideVerb *verb = rc_guide_lookup_verb (self, weak->instead[j]);
-              g_string_append_printf (instead, "%s*%s*", j ? ", " : "",
-                                      verb ? verb->past : weak->instead[j]);
-            }
-          g_string_append_printf (text, "- **%s**", shown);
-          if (weak->why != NULL)
-            g_string_append_printf (text, ": %s", weak->why);
-          if (instead->len > 0)
-            {
-              g_string_append_c (text, ' ');
-              /* Translators: %s is a list of verbs, e.g. "built, shipped, delivered" */
-              g_string_append_printf (text, _("Try %s."), instead->str);
-            }
-          g_string_append_c (text, '\n');
-        }
-
-      if (self->duty_phrases->len > 0)
-        {
-          g_string_append_printf (text, "\n## %s\n\n", _("Duty phrases"));
-          for (guint i = 0; i < self->duty_phrases->len; i++)
-            g_string_append_printf (text, "%s*%s*", i ? ", " : "",
-                                    (char *) g_ptr_array_index (self->duty_phrases, i));
-        }
-      rc_guide_entry_append_body (weak_page, text->str);
-    }
-}
-
-static void
-append_skill_pages (RcGuide *self)
-{
-  RcGuideEntry *overview = g_hash_table_lookup (self->by_id, "skills.taxonomy");
-  RcGuideEntry *spelling = g_hash_table_lookup (self->by_id, "skills.spelling");
-  RcTaxonomy *taxonomy;
-  GPtrArray *skills;
-
-  if (overview == NULL && spelling == NULL)
-    return;
-
-  taxonomy = rc_taxonomy_get_default ();
-  skills = rc_taxonomy_get_skills (taxonomy);
-
-  if (overview != NULL)
-    {
-      g_autoptr(GString) list = g_string_new (NULL);
-
-      for (guint i = 0; i < G_N_ELEMENTS (skill_categories); i++)
-        {
-          g_autofree char *id = g_strconcat ("skills.", skill_categories[i].id, NULL);
-          RcGuideEntry *page = g_hash_table_lookup (self->by_id, id);
-          g_autoptr(GString) text = g_string_new (NULL);
-          guint shown = 0;
-
-          if (page == NULL)
-            continue;
-
-          g_string_append_printf (list, "- [[%s]]: ", id);
-          for (guint j = 0; j < skills->len; j++)
-            {
-              const RcSkill *skill = g_ptr_array_index (skills, j);
-              g_autoptr(GString) notes = g_string_new (NULL);
-
-              if (g_strcmp0 (skill->category, skill_categories[i].id) != 0)
-                continue;
-
-              if (shown < OVERVIEW_PREVIEW)
-                g_string_append_printf (list, "%s%s", shown ? ", " : "", skill->name);
-              shown++;
-
-              if (skill->frameworks != NULL && skill->frameworks[0] != NULL)
-                {
-                  g_autoptr(GString) names = g_string_new (NULL);
-
-                  for (guint k = 0; skill->frameworks[k] != NULL; k++)
-                    {
-                      const RcSkill *framework = rc_taxonomy_get_skill (taxonomy, skill->frameworks[k]);
-                      g_string_append_printf (names, "%s%s", k ? ", " : "",
-                                              framework ? framework->name : skill->frameworks[k]);
-                    }
-                  /* Translators: after a language's name; %s lists its frameworks, e.g.
-                   * "Python, with Django, FastAPI" */
-                  g_string_append_printf (notes, _("with %s"), names->str);
-                }
-              if (skill->language != NULL)
-                {
-                  const RcSkill *language = rc_taxonomy_get_skill (taxonomy, skill->language);
-
-                  if (notes->len > 0)
-                    g_string_append (notes, "; ");
-                  /* Translators: after a framework's name; %s is its language, e.g.
-                   * "Django, for Python" */
-                  g_string_append_printf (notes, _("for %s"),
-                                          language ? language->name : skill->language);
-                }
-              g_string_append_printf (text, "- **%s**%s%s\n", skill->name,
-                                      notes->len ? ", " : "", notes->str);
-            }
-          g_string_append_c (list, '\n');
-          rc_guide_entry_append_body (page, text->str);
-        }
-      if (list->len > 0)
-        rc_guide_entry_append_body (overview, list->str);
-    }
-
-  if (spelling != NULL)
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-
-      for (guint i = 0; i < skills->len; i++)
-        {
-          const RcSkill *skill = g_ptr_array_index (skills, i);
-          g_autoptr(GString) aliases = g_string_new (NULL);
-
-          for (guint j = 0; skill->aliases != NULL && skill->aliases[j] != NULL; j++)
-            {
-              /* An alias that differs only in case is not a different spelling worth showing. */
-              if (g_ascii_strcasecmp (skill->aliases[j], skill->name) == 0)
-                continue;
-              g_string_append_printf (aliases, "%s%s", aliases->len ? ", " : "", skill->aliases[j]);
-            }
-          if (aliases->len > 0)
-            g_string_append_printf (text, "- **%s**: %s\n", skill->name, aliases->str);
-        }
-      if (text->len > 0)
-        rc_guide_entry_append_body (spelling, text->str);
-    }
 }
 
 /* ---- search index ----------------------------------------------------------------------- */
@@ -982,9 +435,9 @@ rc_guide_new_for_directory (GFile               *directory,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (RC_TYPE_GUIDE, NULL);
-  if (!load_directory (self, directory, FALSE, error) || !load_verbs (self, error))
+  if (!load_directory (self, directory, FALSE, error) || !rc_guide_load_verbs (self, error))
     return NULL;
-  create_generated_entries (self);
+  rc_guide_create_generated_entries (self);
 
   /* Least preferred first, so a more preferred language overrides it ("pt_BR" over "pt"). */
   n_languages = languages ? g_strv_length ((char **) languages) : 0;
@@ -1002,8 +455,7 @@ rc_guide_new_for_directory (GFile               *directory,
         return NULL;
     }
 
-  append_verb_pages (self);
-  append_skill_pages (self);
+  rc_guide_append_generated_pages (self);
   build_index (self);
 
   return g_steal_pointer (&self);

@@ -1,4 +1,4 @@
-/* rc-rule-private.h — rules and the compiled matcher, shared by the rule set, engine and checks
+/* rc-rule-private.h — a rule and the compiled matcher: what the rule set makes, the checks read
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,8 +7,9 @@
 
 #include <json-glib/json-glib.h>
 
-#include "rc-rule-set.h"
+#include "rc-rule-info.h"
 #include "rc-text.h"
+#include "rc-verbs.h"
 
 G_BEGIN_DECLS
 
@@ -65,53 +66,6 @@ typedef enum
   RC_COUNT_CHARACTERS,
   RC_COUNT_LINES,
 } RcCount;
-
-/* Verb forms, as bits of RcWord.forms */
-enum
-{
-  RC_FORM_BASE       = 1 << 0,
-  RC_FORM_S          = 1 << 1,
-  RC_FORM_PAST       = 1 << 2,
-  RC_FORM_ING        = 1 << 3,
-  RC_FORM_PARTICIPLE = 1 << 4,
-};
-#define RC_FORMS_PRESENT (RC_FORM_BASE | RC_FORM_S | RC_FORM_ING)
-
-typedef enum
-{
-  RC_VERB_FORM_BASE,
-  RC_VERB_FORM_S,
-  RC_VERB_FORM_PAST,
-  RC_VERB_FORM_ING,
-  RC_VERB_FORM_PARTICIPLE,
-  RC_N_VERB_FORMS,
-} RcVerbForm;
-
-typedef struct
-{
-  char  *forms[RC_N_VERB_FORMS];  /* participle NULL when it is the past form */
-  gint   category;                /* index into RcVerbs.categories; -1 for a weak verb */
-  char **instead;                 /* weak verbs: stronger ones (base forms) */
-  char  *instead_text;            /* …written out for advice: "Built, Shipped, Delivered" */
-} RcVerb;
-
-typedef struct
-{
-  char   *id;
-  char   *name;
-  GArray *verbs;  /* guint indices into RcVerbs.verbs */
-} RcVerbCategory;
-
-/* data/verbs.json */
-typedef struct
-{
-  GArray    *verbs;        /* RcVerb */
-  GPtrArray *categories;   /* RcVerbCategory */
-  GHashTable *by_base;     /* base form → index + 1 */
-  char     **prefixes;
-  char     **ambiguous;
-  JsonArray *duty_phrases;
-} RcVerbs;
 
 /* a word the lexicon knows */
 enum
@@ -216,16 +170,8 @@ rc_compiled_word (const RcCompiled *compiled,
   return lex >= 0 ? &g_array_index (compiled->words, RcWord, lex) : NULL;
 }
 
-RcRule           *rc_rule_set_get_rule_private (RcRuleSet *self,
-                                                guint      index);
-/* Compiles after the rules changed; cheap when nothing did. */
-const RcCompiled *rc_rule_set_get_compiled     (RcRuleSet *self);
-const RcVerbs    *rc_rule_set_get_verbs        (RcRuleSet *self);
 /* the message or advice in the user's language (built-in rules are in the translations) */
 const char       *rc_rule_translate            (const RcRule *rule,
                                                 const char   *text);
-
-const RcVerb     *rc_verbs_lookup              (const RcVerbs *verbs,
-                                                const char    *base);
 
 G_END_DECLS

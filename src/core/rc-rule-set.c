@@ -9,21 +9,23 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "rc-engine-private.h"
-#include "rc-json-private.h"
-#include "rc-rule-private.h"
+#include "rc-check-private.h"
+#include "rc-json-typed.h"
+#include "rc-rule-set-private.h"
 
 #define RESOURCE_BASE "/io/github/resumecoach/ResumeCoach/core/"
 
+#define REQUIRED (RC_JSON_REQUIRED | RC_JSON_NON_EMPTY)
+
 struct _RcRuleSet
 {
-  GObject     parent_instance;
+  GObject        parent_instance;
 
-  GPtrArray  *rules;     /* RcRule, load order */
-  GHashTable *by_id;     /* id → RcRule */
-  RcVerbs     verbs;
-  RcCompiled *compiled;  /* NULL until needed after a change */
-  guint       generation;
+  GPtrArray     *rules;     /* RcRule, load order */
+  GHashTable    *by_id;     /* id → RcRule */
+  const RcVerbs *verbs;     /* rc_verbs_get_default() */
+  RcCompiled    *compiled;  /* NULL until needed after a change */
+  guint          generation;
 };
 
 G_DEFINE_FINAL_TYPE (RcRuleSet, rc_rule_set, G_TYPE_OBJECT)
@@ -34,262 +36,7 @@ static const char * const scope_names[] = {
   "bullet", "summary", "description", "skills", "entry", "section", "document", "job",
 };
 
-static const char * const section_names[] = {
-  "basics", "work", "projects", "skills", "education", "certificates", "volunteer", "awards",
-  "publications", "languages", "interests", "references",
-};
-
 static const char * const kind_names[] = { "phrases", "pattern", "threshold", "check" };
-
-G_STATIC_ASSERT (G_N_ELEMENTS (section_names) == RC_N_SECTIONS);
-
-const char *
-rc_section_name (RcSection section)
-{
-  g_return_val_if_fail (section < RC_N_SECTIONS, NULL);
-  return section_names[section];
-}
-
-gboolean
-rc_section_from_name (const char *name,
-                      RcSection  *section)
-{
-  for (guint i = 0; i < RC_N_SECTIONS; i++)
-    if (g_strcmp0 (name, section_names[i]) == 0)
-      {
-        *section = (RcSection) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Verbs                                                                                       */
-
-/* Inflects a verb the data does not list by the regular English rules */
-static char *
-inflect_verb (const char *base,
-              RcVerbForm  form)
-{
-  gsize len = strlen (base);
-  char last = len > 0 ? base[len - 1] : '\0';
-  char before = len > 1 ? base[len - 2] : '\0';
-  gboolean consonant_y = last == 'y' && len > 1 && strchr ("aeiou", before) == NULL;
-  gboolean double_last = FALSE;
-  const char *space = strchr (base, ' ');
-
-  /* "work on": inflect the verb, keep the rest */
-  if (space != NULL)
-    {
-      g_autofree char *head = g_strndup (base, (gsize) (space - base));
-      g_autofree char *inflected = inflect_verb (head, form);
-
-      return g_strconcat (inflected, space, NULL);
-    }
-
-  /* one vowel before a final consonant in a one-syllable word: ship → shipped */
-  if (len >= 3 && strchr ("aeiouwxy", last) == NULL && strchr ("aeiou", before) != NULL &&
-      strchr ("aeiou", base[len - 3]) == NULL)
-    {
-      guint vowels = 0;
-
-      for (gsize i = 0; i < len; i++)
-        if (strchr ("aeiou", base[i]) != NULL)
-          vowels++;
-      double_last = vowels == 1;
-    }
-
-  switch (form)
-    {
-    case RC_VERB_FORM_BASE:
-      return g_strdup (base);
-
-    case RC_VERB_FORM_S:
-      if (g_str_has_suffix (base, "s") || g_str_has_suffix (base, "x") ||
-          g_str_has_suffix (base, "z") || g_str_has_suffix (base, "ch") ||
-          g_str_has_suffix (base, "sh"))
-        return g_strconcat (base, "es", NULL);
-      if (consonant_y)
-        return g_strdup_printf ("%.*sies", (int) len - 1, base);
-      return g_strconcat (base, "s", NULL);
-
-    case RC_VERB_FORM_PAST:
-    case RC_VERB_FORM_PARTICIPLE:
-      if (last == 'e')
-        return g_strconcat (base, "d", NULL);
-      if (consonant_y)
-        return g_strdup_printf ("%.*sied", (int) len - 1, base);
-      if (double_last)
-        return g_strdup_printf ("%s%ced", base, last);
-      return g_strconcat (base, "ed", NULL);
-
-    case RC_VERB_FORM_ING:
-      if (last == 'e' && before != 'e' && len > 2)
-        return g_strdup_printf ("%.*sing", (int) len - 1, base);
-      if (double_last)
-        return g_strdup_printf ("%s%cing", base, last);
-      return g_strconcat (base, "ing", NULL);
-
-    case RC_N_VERB_FORMS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const RcVerb *
-rc_verbs_lookup (const RcVerbs *verbs,
-                 const char    *base)
-{
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_base, base));
-
-  return index > 0 ? &g_array_index (verbs->verbs, RcVerb, index - 1) : NULL;
-}
-
-static void
-verb_clear (gpointer data)
-{
-  RcVerb *verb = data;
-
-  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
-    g_free (verb->forms[i]);
-  g_strfreev (verb->instead);
-  g_free (verb->instead_text);
-}
-
-static void
-verb_category_free (gpointer data)
-{
-  RcVerbCategory *category = data;
-
-  g_free (category->id);
-  g_free (category->name);
-  g_array_unref (category->verbs);
-  g_free (category);
-}
-
-static char **
-dup_string_array (JsonArray *array)
-{
-  GPtrArray *strings = g_ptr_array_new ();
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      const char *string = rc_json_get_string (json_array_get_element (array, i));
-
-      if (string != NULL)
-        g_ptr_array_add (strings, g_strdup (string));
-    }
-  g_ptr_array_add (strings, NULL);
-  return (char **) g_ptr_array_free (strings, FALSE);
-}
-
-static void
-add_verb (RcVerbs    *verbs,
-          JsonObject *object,
-          gint        category)
-{
-  RcVerb verb = { 0 };
-  static const char * const form_names[] = { "base", "s", "past", "ing", "participle" };
-  const char *base = rc_json_get_member_string (object, "base");
-
-  if (base == NULL)
-    return;
-  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
-    {
-      const char *form = rc_json_get_member_string (object, form_names[i]);
-
-      if (form != NULL)
-        verb.forms[i] = g_strdup (form);
-      else if (i != RC_VERB_FORM_PARTICIPLE)
-        verb.forms[i] = inflect_verb (base, (RcVerbForm) i);
-    }
-  verb.category = category;
-  verb.instead = dup_string_array (rc_json_get_member_array (object, "instead"));
-  g_array_append_val (verbs->verbs, verb);
-  if (!g_hash_table_contains (verbs->by_base, verb.forms[RC_VERB_FORM_BASE]))
-    g_hash_table_insert (verbs->by_base, verb.forms[RC_VERB_FORM_BASE],
-                         GUINT_TO_POINTER (verbs->verbs->len));
-}
-
-static void
-load_verbs (RcVerbs *verbs)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root;
-  JsonArray *strong, *weak, *duty_phrases;
-
-  verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
-  g_array_set_clear_func (verbs->verbs, verb_clear);
-  verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
-  verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
-
-  bytes = g_resources_lookup_data (RESOURCE_BASE "verbs.json", G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                   &error);
-  if (bytes == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   (gssize) g_bytes_get_size (bytes), &error) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      g_critical ("The bundled verbs.json cannot be read: %s",
-                  error != NULL ? error->message : "not an object");
-      verbs->prefixes = g_new0 (char *, 1);
-      verbs->ambiguous = g_new0 (char *, 1);
-      return;
-    }
-
-  root = json_node_get_object (json_parser_get_root (parser));
-  strong = rc_json_get_member_array (root, "strong");
-  for (guint i = 0; strong != NULL && i < json_array_get_length (strong); i++)
-    {
-      JsonObject *object = rc_json_get_element_object (strong, i);
-      JsonArray *list = rc_json_get_member_array (object, "verbs");
-      RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
-
-      category->id = g_strdup (rc_json_get_member_string (object, "id"));
-      category->name = g_strdup (rc_json_get_member_string (object, "name"));
-      category->verbs = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_ptr_array_add (verbs->categories, category);
-      for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
-        {
-          guint index = verbs->verbs->len;
-
-          add_verb (verbs, rc_json_get_element_object (list, j), (gint) i);
-          if (verbs->verbs->len > index)
-            g_array_append_val (category->verbs, index);
-        }
-    }
-
-  weak = rc_json_get_member_array (root, "weak");
-  for (guint i = 0; weak != NULL && i < json_array_get_length (weak); i++)
-    add_verb (verbs, rc_json_get_element_object (weak, i), -1);
-
-  for (guint i = 0; i < verbs->verbs->len; i++)
-    {
-      RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
-
-      if (verb->instead != NULL && verb->instead[0] != NULL)
-        verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
-    }
-
-  verbs->prefixes = dup_string_array (rc_json_get_member_array (root, "prefixes"));
-  verbs->ambiguous = dup_string_array (rc_json_get_member_array (root, "ambiguous"));
-  duty_phrases = rc_json_get_member_array (root, "duty-phrases");
-  if (duty_phrases != NULL)
-    verbs->duty_phrases = json_array_ref (duty_phrases);
-}
-
-static void
-verbs_clear (RcVerbs *verbs)
-{
-  g_clear_pointer (&verbs->by_base, g_hash_table_unref);
-  g_clear_pointer (&verbs->verbs, g_array_unref);
-  g_clear_pointer (&verbs->categories, g_ptr_array_unref);
-  g_clear_pointer (&verbs->prefixes, g_strfreev);
-  g_clear_pointer (&verbs->ambiguous, g_strfreev);
-  g_clear_pointer (&verbs->duty_phrases, json_array_unref);
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Rules                                                                                       */
@@ -330,135 +77,6 @@ rule_free (gpointer data)
   g_free (rule);
 }
 
-static gboolean G_GNUC_PRINTF (4, 5)
-rule_error (GError     **error,
-            const char  *pack,
-            guint        index,
-            const char  *format,
-            ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_INVALID,
-               _("%s: rule %u: %s"), pack, index + 1, what);
-  return FALSE;
-}
-
-/* reads an optional string member; FALSE (with the error) when it has another type */
-static gboolean
-read_string (JsonObject  *object,
-             const char  *member,
-             gboolean     required,
-             const char **out,
-             char       **problem)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        *problem = g_strdup_printf (_("“%s” is missing"), member);
-      return !required;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-      (required && *json_node_get_string (node) == '\0'))
-    {
-      *problem = g_strdup_printf (_("“%s” must be a non-empty string"), member);
-      return FALSE;
-    }
-  *out = json_node_get_string (node);
-  return TRUE;
-}
-
-static gboolean
-read_bool (JsonObject *object,
-           const char *member,
-           gboolean   *out,
-           char      **problem)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *out = FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      *problem = g_strdup_printf (_("“%s” must be true or false"), member);
-      return FALSE;
-    }
-  *out = json_node_get_boolean (node);
-  return TRUE;
-}
-
-/* strings of a member that may be one string or a list of them */
-static gboolean
-read_strings (JsonObject  *object,
-              const char  *member,
-              char      ***out,
-              char       **problem)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  GPtrArray *strings;
-
-  *out = NULL;
-  if (node == NULL)
-    return TRUE;
-  strings = g_ptr_array_new ();
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    g_ptr_array_add (strings, g_strdup (json_node_get_string (node)));
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *item = json_array_get_element (array, i);
-
-          if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
-            {
-              g_ptr_array_free (strings, TRUE);
-              *problem = g_strdup_printf (_("“%s” must list strings"), member);
-              return FALSE;
-            }
-          g_ptr_array_add (strings, g_strdup (json_node_get_string (item)));
-        }
-    }
-  else
-    {
-      g_ptr_array_free (strings, TRUE);
-      *problem = g_strdup_printf (_("“%s” must be a string or a list of strings"), member);
-      return FALSE;
-    }
-  g_ptr_array_add (strings, NULL);
-  *out = (char **) g_ptr_array_free (strings, FALSE);
-  return TRUE;
-}
-
-static gboolean
-read_int (JsonObject *object,
-          const char *member,
-          gint       *out,
-          char      **problem)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXINT)
-    {
-      *problem = g_strdup_printf (_("“%s” must be a whole number, 0 or more"), member);
-      return FALSE;
-    }
-  *out = (gint) json_node_get_int (node);
-  return TRUE;
-}
-
 static gboolean
 phrase_has_tokens (const char *text)
 {
@@ -486,40 +104,14 @@ spec_add (RcPhraseSpec *spec,
   g_ptr_array_add (spec->fixes, fix);
 }
 
-static char *
-lemma_form (const RcVerbs *verbs,
-            const char    *lemma,
-            RcVerbForm     form)
-{
-  const char *space = strchr (lemma, ' ');
-  g_autofree char *head = space != NULL ? g_strndup (lemma, (gsize) (space - lemma))
-                                        : g_strdup (lemma);
-  const RcVerb *verb = rc_verbs_lookup (verbs, head);
-  char *word;
-
-  if (verb != NULL)
-    word = g_strdup (verb->forms[form] != NULL ? verb->forms[form]
-                                              : verb->forms[RC_VERB_FORM_PAST]);
-  else
-    word = inflect_verb (head, form == RC_VERB_FORM_PARTICIPLE ? RC_VERB_FORM_PAST : form);
-
-  if (space != NULL)
-    {
-      char *full = g_strconcat (word, space, NULL);
-
-      g_free (word);
-      return full;
-    }
-  return word;
-}
-
 /* A phrase as data: "text", or {"text", "fix", "at-start", "case-sensitive"}, or
  * {"lemma": "build" (or "work on"), "forms": [...], "fix-lemma": "use", ...} */
 static RcPhraseSpec *
 parse_phrase (JsonNode       *node,
               const RcVerbs  *verbs,
               gboolean        case_sensitive,
-              char          **problem)
+              const RcJsonPlace *place,
+              GError        **error)
 {
   g_autoptr(RcPhraseSpec) spec = NULL;
   JsonObject *object;
@@ -537,7 +129,7 @@ parse_phrase (JsonNode       *node,
       text = json_node_get_string (node);
       if (!phrase_has_tokens (text))
         {
-          *problem = g_strdup (_("a phrase is empty"));
+          rc_json_invalid (place, error, _("a phrase is empty"));
           return NULL;
         }
       spec_add (spec, g_strdup (text), NULL);
@@ -546,7 +138,7 @@ parse_phrase (JsonNode       *node,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      *problem = g_strdup (_("a phrase must be a string or an object"));
+      rc_json_invalid (place, error, _("a phrase must be a string or an object"));
       return NULL;
     }
 
@@ -559,19 +151,19 @@ parse_phrase (JsonNode       *node,
                                                      "at-start", "case-sensitive", NULL },
                             l->data))
         {
-          *problem = g_strdup_printf (_("a phrase has an unknown field “%s”"),
+          rc_json_invalid (place, error, _("a phrase has an unknown field “%s”"),
                                       (const char *) l->data);
           return NULL;
         }
   }
 
-  if (!read_string (object, "text", FALSE, &text, problem) ||
-      !read_string (object, "lemma", FALSE, &lemma, problem) ||
-      !read_string (object, "fix", FALSE, &fix, problem) ||
-      !read_string (object, "fix-lemma", FALSE, &fix_lemma, problem) ||
-      !read_bool (object, "at-start", &at_start, problem) ||
-      !read_bool (object, "case-sensitive", &cs, problem) ||
-      !read_strings (object, "forms", &forms, problem))
+  if (!rc_json_read_string (place, object, "text", 0, &text, error) ||
+      !rc_json_read_string (place, object, "lemma", 0, &lemma, error) ||
+      !rc_json_read_string (place, object, "fix", 0, &fix, error) ||
+      !rc_json_read_string (place, object, "fix-lemma", 0, &fix_lemma, error) ||
+      !rc_json_read_bool (place, object, "at-start", &at_start, error) ||
+      !rc_json_read_bool (place, object, "case-sensitive", &cs, error) ||
+      !rc_json_read_strv (place, object, "forms", RC_JSON_ONE_OR_LIST, &forms, error))
     return NULL;
 
   spec->at_start = at_start;
@@ -579,12 +171,12 @@ parse_phrase (JsonNode       *node,
 
   if ((text == NULL) == (lemma == NULL))
     {
-      *problem = g_strdup (_("a phrase needs exactly one of “text” and “lemma”"));
+      rc_json_invalid (place, error, _("a phrase needs exactly one of “text” and “lemma”"));
       return NULL;
     }
   if (fix != NULL && fix_lemma != NULL)
     {
-      *problem = g_strdup (_("a phrase cannot have both “fix” and “fix-lemma”"));
+      rc_json_invalid (place, error, _("a phrase cannot have both “fix” and “fix-lemma”"));
       return NULL;
     }
 
@@ -592,12 +184,12 @@ parse_phrase (JsonNode       *node,
     {
       if (forms != NULL || fix_lemma != NULL)
         {
-          *problem = g_strdup (_("“forms” and “fix-lemma” go with “lemma”, not “text”"));
+          rc_json_invalid (place, error, _("“forms” and “fix-lemma” go with “lemma”, not “text”"));
           return NULL;
         }
       if (!phrase_has_tokens (text))
         {
-          *problem = g_strdup (_("a phrase is empty"));
+          rc_json_invalid (place, error, _("a phrase is empty"));
           return NULL;
         }
       spec_add (spec, g_strdup (text), g_strdup (fix));
@@ -606,7 +198,7 @@ parse_phrase (JsonNode       *node,
 
   if (!phrase_has_tokens (lemma))
     {
-      *problem = g_strdup (_("a phrase is empty"));
+      rc_json_invalid (place, error, _("a phrase is empty"));
       return NULL;
     }
 
@@ -614,7 +206,7 @@ parse_phrase (JsonNode       *node,
     {
       if (fix_lemma != NULL)
         {
-          *problem = g_strdup (_("“fix-lemma” cannot go with explicit “forms”"));
+          rc_json_invalid (place, error, _("“fix-lemma” cannot go with explicit “forms”"));
           return NULL;
         }
       spec_add (spec, g_strdup (lemma), g_strdup (fix));
@@ -625,8 +217,8 @@ parse_phrase (JsonNode       *node,
     }
 
   for (guint f = 0; f < RC_N_VERB_FORMS; f++)
-    spec_add (spec, lemma_form (verbs, lemma, (RcVerbForm) f),
-              fix_lemma != NULL ? lemma_form (verbs, fix_lemma, (RcVerbForm) f) : g_strdup (fix));
+    spec_add (spec, rc_verbs_form (verbs, lemma, (RcVerbForm) f),
+              fix_lemma != NULL ? rc_verbs_form (verbs, fix_lemma, (RcVerbForm) f) : g_strdup (fix));
   return g_steal_pointer (&spec);
 }
 
@@ -635,12 +227,13 @@ parse_phrase_list (JsonArray      *array,
                    const RcVerbs  *verbs,
                    gboolean        case_sensitive,
                    GPtrArray      *into,
-                   char          **problem)
+                   const RcJsonPlace *place,
+                   GError        **error)
 {
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       RcPhraseSpec *spec = parse_phrase (json_array_get_element (array, i), verbs,
-                                         case_sensitive, problem);
+                                         case_sensitive, place, error);
 
       if (spec == NULL)
         return FALSE;
@@ -656,16 +249,17 @@ scope_is_strings (guint scopes)
 }
 
 static gboolean
-check_examples (RcRule     *rule,
-                JsonNode   *node,
-                char      **problem)
+check_examples (RcRule            *rule,
+                JsonNode          *node,
+                const RcJsonPlace *place,
+                GError           **error)
 {
   JsonObject *object;
   gboolean strings = scope_is_strings (rule->scopes);
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      *problem = g_strdup (_("“examples” must be an object with “fires” and “passes”"));
+      rc_json_invalid (place, error, _("“examples” must be an object with “fires” and “passes”"));
       return FALSE;
     }
   object = json_node_get_object (node);
@@ -679,7 +273,7 @@ check_examples (RcRule     *rule,
         continue;
       if (!JSON_NODE_HOLDS_ARRAY (list))
         {
-          *problem = g_strdup_printf (_("“examples.%s” must be a list"), member);
+          rc_json_invalid (place, error, _("“examples.%s” must be a list"), member);
           return FALSE;
         }
       array = json_node_get_array (list);
@@ -691,7 +285,7 @@ check_examples (RcRule     *rule,
 
           if (strings ? !is_string : !JSON_NODE_HOLDS_OBJECT (item))
             {
-              *problem = g_strdup_printf (strings ? _("“examples.%s” must list strings for a "
+              rc_json_invalid (place, error, strings ? _("“examples.%s” must list strings for a "
                                                       "rule that reads strings")
                                                   : _("“examples.%s” must list JSON Resume "
                                                       "objects for a rule of this scope"),
@@ -720,85 +314,47 @@ static const char * const kind_members[][6] = {
   { "check", "params", NULL },
 };
 
-static RcRule *
-parse_rule (RcRuleSet   *self,
-            JsonNode    *node,
-            const char  *pack,
-            guint        index,
-            gboolean     builtin,
-            GError     **error)
+/* the members every rule has, and what they say of it */
+static gboolean
+parse_common (RcRule            *rule,
+              JsonObject        *object,
+              const RcJsonPlace *place,
+              GError           **error)
 {
   g_autoptr(GList) members = NULL;
-  g_autofree char *problem = NULL;
   g_auto(GStrv) scopes = NULL;
   g_auto(GStrv) sections = NULL;
-  const char *id = NULL, *level = NULL, *kind = NULL, *message = NULL, *advice = NULL;
-  const char *fix = NULL, *tip = NULL;
-  RcRule *rule;
-  JsonObject *object;
-  JsonNode *examples;
+  const char *level, *kind, *message, *advice, *fix, *tip;
   guint k;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      rule_error (error, pack, index, _("a rule must be an object"));
-      return NULL;
-    }
-  object = json_node_get_object (node);
+  if (!rc_json_read_string (place, object, "level", REQUIRED, &level, error) ||
+      !rc_json_read_string (place, object, "kind", REQUIRED, &kind, error) ||
+      !rc_json_read_string (place, object, "message", REQUIRED, &message, error) ||
+      !rc_json_read_string (place, object, "advice", REQUIRED, &advice, error) ||
+      !rc_json_read_string (place, object, "fix", 0, &fix, error) ||
+      !rc_json_read_string (place, object, "tip", 0, &tip, error) ||
+      !rc_json_read_strv (place, object, "scope", RC_JSON_ONE_OR_LIST, &scopes, error) ||
+      !rc_json_read_strv (place, object, "sections", RC_JSON_ONE_OR_LIST, &sections, error) ||
+      !rc_json_read_strv (place, object, "unless", RC_JSON_ONE_OR_LIST, &rule->unless, error))
+    return FALSE;
 
-  if (!read_string (object, "id", TRUE, &id, &problem))
-    {
-      rule_error (error, pack, index, "%s", problem);
-      return NULL;
-    }
-  for (const char *p = id; *p != '\0'; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '.' && *p != '-' && *p != '_')
-      {
-        rule_error (error, pack, index,
-                    _("the id “%s” may only hold a–z, 0–9, “.”, “-” and “_”"), id);
-        return NULL;
-      }
-
-#define FAIL(...) G_STMT_START { \
-    g_autofree char *what_ = g_strdup_printf (__VA_ARGS__); \
-    g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_INVALID, \
-                 _("%s: rule “%s”: %s"), pack, id, what_); \
-    rule_free (rule); \
-    return NULL; \
-  } G_STMT_END
-
-  rule = g_new0 (RcRule, 1);
-  rule->min = rule->max = -1;
-  rule->info.builtin = builtin;
-
-  if (!read_string (object, "level", TRUE, &level, &problem) ||
-      !read_string (object, "kind", TRUE, &kind, &problem) ||
-      !read_string (object, "message", TRUE, &message, &problem) ||
-      !read_string (object, "advice", TRUE, &advice, &problem) ||
-      !read_string (object, "fix", FALSE, &fix, &problem) ||
-      !read_string (object, "tip", FALSE, &tip, &problem) ||
-      !read_strings (object, "scope", &scopes, &problem) ||
-      !read_strings (object, "sections", &sections, &problem) ||
-      !read_strings (object, "unless", &rule->unless, &problem))
-    FAIL ("%s", problem);
-
-  rule->info.id = g_strdup (id);
   rule->info.message = g_strdup (message);
   rule->info.advice = g_strdup (advice);
   rule->message = rc_rule_translate (rule, rule->info.message);
   rule->advice = rc_rule_translate (rule, rule->info.advice);
   rule->info.fix = g_strdup (fix);
   rule->info.tip = g_strdup (tip);
-  rule->info.source = g_strdup (pack);
 
   if (!rc_level_from_string (level, &rule->info.level))
-    FAIL (_("unknown level “%s” (error, warning or suggestion)"), level);
+    return rc_json_invalid (place, error, _("unknown level “%s” (error, warning or suggestion)"),
+                            level);
 
   for (k = 0; k < G_N_ELEMENTS (kind_names); k++)
     if (strcmp (kind, kind_names[k]) == 0)
       break;
   if (k == G_N_ELEMENTS (kind_names))
-    FAIL (_("unknown kind “%s” (phrases, pattern, threshold or check)"), kind);
+    return rc_json_invalid (place, error,
+                            _("unknown kind “%s” (phrases, pattern, threshold or check)"), kind);
   rule->kind = (RcRuleKind) k;
   rule->info.kind = kind_names[k];
 
@@ -806,10 +362,11 @@ parse_rule (RcRuleSet   *self,
   for (GList *l = members; l != NULL; l = l->next)
     if (!g_strv_contains (common_members, l->data) &&
         !g_strv_contains (kind_members[k], l->data))
-      FAIL (_("unknown field “%s” for a rule of kind “%s”"), (const char *) l->data, kind);
+      return rc_json_invalid (place, error, _("unknown field “%s” for a rule of kind “%s”"),
+                              (const char *) l->data, kind);
 
   if (scopes == NULL || scopes[0] == NULL)
-    FAIL (_("“scope” is missing"));
+    return rc_json_invalid (place, error, _("“scope” is missing"));
   for (guint i = 0; scopes[i] != NULL; i++)
     {
       guint s;
@@ -818,7 +375,7 @@ parse_rule (RcRuleSet   *self,
         if (strcmp (scopes[i], scope_names[s]) == 0)
           break;
       if (s == G_N_ELEMENTS (scope_names))
-        FAIL (_("unknown scope “%s”"), scopes[i]);
+        return rc_json_invalid (place, error, _("unknown scope “%s”"), scopes[i]);
       rule->scopes |= 1u << s;
     }
   rule->scope_string = g_strjoinv (", ", scopes);
@@ -829,153 +386,211 @@ parse_rule (RcRuleSet   *self,
       RcSection section;
 
       if (!rc_section_from_name (sections[i], &section))
-        FAIL (_("unknown section “%s”"), sections[i]);
+        return rc_json_invalid (place, error, _("unknown section “%s”"), sections[i]);
       rule->sections |= 1u << section;
     }
 
   if (rule->kind != RC_RULE_CHECK && !scope_is_strings (rule->scopes))
-    FAIL (_("a rule of kind “%s” reads strings: its scope must be bullet, summary, "
-            "description or skills"), kind);
-
-  switch (rule->kind)
-    {
-    case RC_RULE_PHRASES:
-      {
-        gboolean cs = FALSE;
-        JsonNode *list = json_object_get_member (object, "phrases");
-        g_auto(GStrv) lists = NULL;
-
-        if (!read_bool (object, "case-sensitive", &cs, &problem) ||
-            !read_bool (object, "spelling", &rule->spelling, &problem) ||
-            !read_strings (object, "phrase-lists", &lists, &problem))
-          FAIL ("%s", problem);
-        rule->case_sensitive = cs;
-        rule->phrases = g_ptr_array_new_with_free_func (phrase_spec_free);
-        rule->excepts = g_ptr_array_new_with_free_func (phrase_spec_free);
-        if (list != NULL && !JSON_NODE_HOLDS_ARRAY (list))
-          FAIL (_("“phrases” must be a list"));
-        if (!parse_phrase_list (list != NULL ? json_node_get_array (list) : NULL,
-                                &self->verbs, cs, rule->phrases, &problem))
-          FAIL ("%s", problem);
-        for (guint i = 0; lists != NULL && lists[i] != NULL; i++)
-          {
-            if (strcmp (lists[i], "duty-phrases") != 0)
-              FAIL (_("unknown phrase list “%s” (duty-phrases)"), lists[i]);
-            if (!parse_phrase_list (self->verbs.duty_phrases, &self->verbs, cs, rule->phrases,
-                                    &problem))
-              FAIL ("%s", problem);
-          }
-        if (rule->phrases->len == 0)
-          FAIL (_("“phrases” is missing or empty"));
-        list = json_object_get_member (object, "except");
-        if (list != NULL && !JSON_NODE_HOLDS_ARRAY (list))
-          FAIL (_("“except” must be a list"));
-        if (!parse_phrase_list (list != NULL ? json_node_get_array (list) : NULL,
-                                &self->verbs, cs, rule->excepts, &problem))
-          FAIL ("%s", problem);
-        if (rule->spelling)
-          for (guint i = 0; i < rule->phrases->len; i++)
-            {
-              RcPhraseSpec *spec = g_ptr_array_index (rule->phrases, i);
-
-              for (guint j = 0; j < spec->fixes->len; j++)
-                if (g_ptr_array_index (spec->fixes, j) == NULL)
-                  FAIL (_("a spelling rule needs a “fix” for every phrase (“%s” has none)"),
-                        (const char *) g_ptr_array_index (spec->texts, j));
-            }
-      }
-      break;
-
-    case RC_RULE_PATTERN:
-      {
-        const char *pattern = NULL, *contains = NULL;
-        g_autoptr(GError) regex_error = NULL;
-        gboolean cs = FALSE;
-
-        if (!read_string (object, "pattern", TRUE, &pattern, &problem) ||
-            !read_string (object, "contains", FALSE, &contains, &problem) ||
-            !read_bool (object, "case-sensitive", &cs, &problem))
-          FAIL ("%s", problem);
-        rule->contains = g_strdup (contains);
-        rule->case_sensitive = cs;
-        /* (*UCP): \w, \b and \d follow Unicode, so "é" is a word character */
-        g_autofree char *full = g_strconcat ("(*UCP)", pattern, NULL);
-
-        rule->regex = g_regex_new (full, G_REGEX_OPTIMIZE | (cs ? 0 : G_REGEX_CASELESS),
-                                   G_REGEX_MATCH_NOTEMPTY, &regex_error);
-        if (rule->regex == NULL)
-          FAIL (_("bad pattern: %s"), regex_error->message);
-      }
-      break;
-
-    case RC_RULE_THRESHOLD:
-      {
-        const char *count = NULL;
-        gint per_line = 100;
-
-        if (!read_string (object, "count", TRUE, &count, &problem) ||
-            !read_int (object, "min", &rule->min, &problem) ||
-            !read_int (object, "max", &rule->max, &problem) ||
-            !read_int (object, "chars-per-line", &per_line, &problem))
-          FAIL ("%s", problem);
-        if (strcmp (count, "words") == 0)
-          rule->count = RC_COUNT_WORDS;
-        else if (strcmp (count, "characters") == 0)
-          rule->count = RC_COUNT_CHARACTERS;
-        else if (strcmp (count, "lines") == 0)
-          rule->count = RC_COUNT_LINES;
-        else
-          FAIL (_("unknown count “%s” (words, characters or lines)"), count);
-        if (rule->min < 0 && rule->max < 0)
-          FAIL (_("a threshold needs “min”, “max” or both"));
-        if (rule->min >= 0 && rule->max >= 0 && rule->min > rule->max)
-          FAIL (_("“min” is above “max”"));
-        if (per_line <= 0)
-          FAIL (_("“chars-per-line” must be above 0"));
-        rule->chars_per_line = (guint) per_line;
-      }
-      break;
-
-    case RC_RULE_CHECK:
-      {
-        const char *name = NULL;
-        JsonNode *params = json_object_get_member (object, "params");
-
-        if (!read_string (object, "check", TRUE, &name, &problem))
-          FAIL ("%s", problem);
-        rule->check = rc_check_class_lookup (name);
-        if (rule->check == NULL)
-          FAIL (_("unknown check “%s”"), name);
-        rule->info.check = g_strdup (name);
-        if ((rule->scopes & ~rule->check->scopes) != 0)
-          FAIL (_("the check “%s” cannot have the scope “%s”"), name, rule->scope_string);
-        if (params != NULL && !JSON_NODE_HOLDS_OBJECT (params))
-          FAIL (_("“params” must be an object"));
-        if (params != NULL)
-          rule->params = json_object_ref (json_node_get_object (params));
-        if (rule->check->parse != NULL)
-          {
-            g_autoptr(GError) inner = NULL;
-
-            if (!rule->check->parse (rule, rule->params, &self->verbs, &inner))
-              FAIL ("%s", inner->message);
-          }
-      }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  examples = json_object_get_member (object, "examples");
-  if (examples != NULL && !check_examples (rule, examples, &problem))
-    FAIL ("%s", problem);
-
-#undef FAIL
-  return rule;
+    return rc_json_invalid (place, error, _("a rule of kind “%s” reads strings: its scope must "
+                                            "be bullet, summary, description or skills"), kind);
+  return TRUE;
 }
 
-static void compiled_free (RcCompiled *compiled);
+static gboolean
+parse_phrases_rule (RcRuleSet         *self,
+                    RcRule            *rule,
+                    JsonObject        *object,
+                    const RcJsonPlace *place,
+                    GError           **error)
+{
+  gboolean cs = FALSE;
+  JsonArray *list, *except;
+  g_auto(GStrv) lists = NULL;
+
+  if (!rc_json_read_bool (place, object, "case-sensitive", &cs, error) ||
+      !rc_json_read_bool (place, object, "spelling", &rule->spelling, error) ||
+      !rc_json_read_strv (place, object, "phrase-lists", RC_JSON_ONE_OR_LIST, &lists, error) ||
+      !rc_json_read_array (place, object, "phrases", 0, &list, error) ||
+      !rc_json_read_array (place, object, "except", 0, &except, error))
+    return FALSE;
+  rule->case_sensitive = cs;
+  rule->phrases = g_ptr_array_new_with_free_func (phrase_spec_free);
+  rule->excepts = g_ptr_array_new_with_free_func (phrase_spec_free);
+  if (!parse_phrase_list (list, self->verbs, cs, rule->phrases, place, error))
+    return FALSE;
+  for (guint i = 0; lists != NULL && lists[i] != NULL; i++)
+    {
+      if (strcmp (lists[i], "duty-phrases") != 0)
+        return rc_json_invalid (place, error, _("unknown phrase list “%s” (duty-phrases)"),
+                                lists[i]);
+      if (!parse_phrase_list (self->verbs->duty_phrases, self->verbs, cs, rule->phrases, place,
+                              error))
+        return FALSE;
+    }
+  if (rule->phrases->len == 0)
+    return rc_json_invalid (place, error, _("“phrases” is missing or empty"));
+  if (!parse_phrase_list (except, self->verbs, cs, rule->excepts, place, error))
+    return FALSE;
+  if (rule->spelling)
+    for (guint i = 0; i < rule->phrases->len; i++)
+      {
+        RcPhraseSpec *spec = g_ptr_array_index (rule->phrases, i);
+
+        for (guint j = 0; j < spec->fixes->len; j++)
+          if (g_ptr_array_index (spec->fixes, j) == NULL)
+            return rc_json_invalid (place, error, _("a spelling rule needs a “fix” for every "
+                                                    "phrase (“%s” has none)"),
+                                    (const char *) g_ptr_array_index (spec->texts, j));
+      }
+  return TRUE;
+}
+
+static gboolean
+parse_pattern_rule (RcRule            *rule,
+                    JsonObject        *object,
+                    const RcJsonPlace *place,
+                    GError           **error)
+{
+  const char *pattern = NULL, *contains = NULL;
+  g_autoptr(GError) regex_error = NULL;
+  g_autofree char *full = NULL;
+  gboolean cs = FALSE;
+
+  if (!rc_json_read_string (place, object, "pattern", REQUIRED, &pattern, error) ||
+      !rc_json_read_string (place, object, "contains", 0, &contains, error) ||
+      !rc_json_read_bool (place, object, "case-sensitive", &cs, error))
+    return FALSE;
+  rule->contains = g_strdup (contains);
+  rule->case_sensitive = cs;
+  /* (*UCP): \w, \b and \d follow Unicode, so "é" is a word character */
+  full = g_strconcat ("(*UCP)", pattern, NULL);
+  rule->regex = g_regex_new (full, G_REGEX_OPTIMIZE | (cs ? 0 : G_REGEX_CASELESS),
+                             G_REGEX_MATCH_NOTEMPTY, &regex_error);
+  if (rule->regex == NULL)
+    return rc_json_invalid (place, error, _("bad pattern: %s"), regex_error->message);
+  return TRUE;
+}
+
+static gboolean
+parse_threshold_rule (RcRule            *rule,
+                      JsonObject        *object,
+                      const RcJsonPlace *place,
+                      GError           **error)
+{
+  const char *count = NULL;
+  gint per_line = 100;
+
+  if (!rc_json_read_string (place, object, "count", REQUIRED, &count, error) ||
+      !rc_json_read_int (place, object, "min", 0, G_MAXINT, &rule->min, error) ||
+      !rc_json_read_int (place, object, "max", 0, G_MAXINT, &rule->max, error) ||
+      !rc_json_read_int (place, object, "chars-per-line", 0, G_MAXINT, &per_line, error))
+    return FALSE;
+  if (strcmp (count, "words") == 0)
+    rule->count = RC_COUNT_WORDS;
+  else if (strcmp (count, "characters") == 0)
+    rule->count = RC_COUNT_CHARACTERS;
+  else if (strcmp (count, "lines") == 0)
+    rule->count = RC_COUNT_LINES;
+  else
+    return rc_json_invalid (place, error, _("unknown count “%s” (words, characters or lines)"),
+                            count);
+  if (rule->min < 0 && rule->max < 0)
+    return rc_json_invalid (place, error, _("a threshold needs “min”, “max” or both"));
+  if (rule->min >= 0 && rule->max >= 0 && rule->min > rule->max)
+    return rc_json_invalid (place, error, _("“min” is above “max”"));
+  if (per_line <= 0)
+    return rc_json_invalid (place, error, _("“chars-per-line” must be above 0"));
+  rule->chars_per_line = (guint) per_line;
+  return TRUE;
+}
+
+static gboolean
+parse_check_rule (RcRuleSet         *self,
+                  RcRule            *rule,
+                  JsonObject        *object,
+                  const RcJsonPlace *place,
+                  GError           **error)
+{
+  const char *name = NULL;
+  JsonObject *params;
+  g_autoptr(GError) inner = NULL;
+
+  if (!rc_json_read_string (place, object, "check", REQUIRED, &name, error))
+    return FALSE;
+  rule->check = rc_check_class_lookup (name);
+  if (rule->check == NULL)
+    return rc_json_invalid (place, error, _("unknown check “%s”"), name);
+  rule->info.check = g_strdup (name);
+  if ((rule->scopes & ~rule->check->scopes) != 0)
+    return rc_json_invalid (place, error, _("the check “%s” cannot have the scope “%s”"), name,
+                            rule->scope_string);
+  if (!rc_json_read_object (place, object, "params", 0, &params, error))
+    return FALSE;
+  if (params != NULL)
+    rule->params = json_object_ref (params);
+  if (rule->check->parse != NULL && !rule->check->parse (rule, rule->params, self->verbs, &inner))
+    return rc_json_invalid (place, error, "%s", inner->message);
+  return TRUE;
+}
+
+static RcRule *
+parse_rule (RcRuleSet   *self,
+            JsonNode    *node,
+            const char  *pack,
+            guint        index,
+            gboolean     builtin,
+            GError     **error)
+{
+  g_autofree char *where = g_strdup_printf (_("rule %u"), index + 1);
+  RcJsonPlace place = { pack, where, NULL, rc_rule_set_error_quark, RC_RULE_SET_ERROR_INVALID };
+  const char *id = NULL;
+  RcRule *rule;
+  JsonObject *object;
+  JsonNode *examples;
+  gboolean ok;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      rc_json_invalid (&place, error, _("a rule must be an object"));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  if (!rc_json_read_string (&place, object, "id", REQUIRED, &id, error))
+    return NULL;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '.' && *p != '-' && *p != '_')
+      {
+        rc_json_invalid (&place, error,
+                         _("the id “%s” may only hold a–z, 0–9, “.”, “-” and “_”"), id);
+        return NULL;
+      }
+  g_free (where);
+  place.where = where = g_strdup_printf (_("rule “%s”"), id);
+
+  rule = g_new0 (RcRule, 1);
+  rule->min = rule->max = -1;
+  rule->info.builtin = builtin;
+  rule->info.id = g_strdup (id);
+  rule->info.source = g_strdup (pack);
+
+  ok = parse_common (rule, object, &place, error);
+  if (ok && rule->kind == RC_RULE_PHRASES)
+    ok = parse_phrases_rule (self, rule, object, &place, error);
+  else if (ok && rule->kind == RC_RULE_PATTERN)
+    ok = parse_pattern_rule (rule, object, &place, error);
+  else if (ok && rule->kind == RC_RULE_THRESHOLD)
+    ok = parse_threshold_rule (rule, object, &place, error);
+  else if (ok)
+    ok = parse_check_rule (self, rule, object, &place, error);
+
+  examples = json_object_get_member (object, "examples");
+  if (ok && examples != NULL)
+    ok = check_examples (rule, examples, &place, error);
+  if (!ok)
+    g_clear_pointer (&rule, rule_free);
+  return rule;
+}
 
 static gboolean
 load_pack (RcRuleSet   *self,
@@ -1068,220 +683,14 @@ load_pack (RcRuleSet   *self,
   g_ptr_array_set_free_func (rules, NULL);
 
   self->generation++;
-  g_clear_pointer (&self->compiled, compiled_free);
+  g_clear_pointer (&self->compiled, rc_compiled_free);
   return TRUE;
 }
 
-/* ------------------------------------------------------------------------------------------ */
-/* Compiling: one lexicon and one phrase table for the whole set                              */
-
-static RcWord *
-word_at (RcCompiled *compiled,
-         guint       id)
-{
-  if (id >= compiled->words->len)
-    {
-      guint old = compiled->words->len;
-
-      g_array_set_size (compiled->words, id + 1);
-      for (guint i = old; i <= id; i++)
-        g_array_index (compiled->words, RcWord, i).verb = -1;
-    }
-  return &g_array_index (compiled->words, RcWord, id);
-}
-
-static guint
-intern_text (RcCompiled *compiled,
-             const char *text)
-{
-  g_autofree char *folded = rc_text_fold (text, strlen (text));
-  guint id = rc_lexicon_intern (compiled->lexicon, folded, strlen (folded));
-
-  word_at (compiled, id);
-  return id;
-}
-
+/* "unless" resolved now that every rule is known */
 static void
-compiled_free (RcCompiled *compiled)
+resolve_unless (RcRuleSet *self)
 {
-  if (compiled == NULL)
-    return;
-  rc_lexicon_free (compiled->lexicon);
-  g_array_unref (compiled->words);
-  for (guint i = 0; i < compiled->phrases->len; i++)
-    {
-      RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, i);
-
-      g_free (phrase->exact);
-      g_free (phrase->fix);
-    }
-  g_array_unref (compiled->phrases);
-  g_array_unref (compiled->phrase_ids);
-  g_array_unref (compiled->candidates);
-  for (guint s = 0; s < RC_N_STRING_SCOPES; s++)
-    for (guint j = 0; j < RC_N_SECTIONS; j++)
-      g_array_unref (compiled->string_rules[s][j]);
-  g_array_unref (compiled->document_rules);
-  g_free (compiled);
-}
-
-static void
-compile_phrase (RcCompiled         *compiled,
-                const RcRule       *rule,
-                const RcPhraseSpec *spec,
-                gboolean            except)
-{
-  RcTokens tokens;
-
-  rc_tokens_init (&tokens);
-  for (guint i = 0; i < spec->texts->len; i++)
-    {
-      const char *text = g_ptr_array_index (spec->texts, i);
-      RcPhrase phrase = { 0 };
-
-      rc_tokenize (&tokens, text, strlen (text), NULL);
-      if (tokens.n_tokens == 0)
-        continue;
-      phrase.rule = rule->index;
-      phrase.n = (guint16) MIN (tokens.n_tokens, G_MAXUINT16);
-      phrase.at_start = spec->at_start;
-      phrase.except = except;
-      phrase.ids = compiled->phrase_ids->len;
-      phrase.fix = g_strdup (g_ptr_array_index (spec->fixes, i));
-      if (spec->case_sensitive)
-        {
-          GString *exact = g_string_new (NULL);
-
-          for (guint t = 0; t < phrase.n; t++)
-            {
-              g_string_append_len (exact, text + tokens.tokens[t].start,
-                                   tokens.tokens[t].end - tokens.tokens[t].start);
-              g_string_append_c (exact, '\0');
-            }
-          phrase.exact = g_string_free (exact, FALSE);
-        }
-      for (guint t = 0; t < phrase.n; t++)
-        {
-          gint32 id = (gint32) rc_lexicon_intern (compiled->lexicon, rc_tokens_folded (&tokens, t),
-                                                  tokens.tokens[t].fold_len);
-
-          word_at (compiled, (guint) id);
-          g_array_append_val (compiled->phrase_ids, id);
-        }
-      g_array_append_val (compiled->phrases, phrase);
-    }
-  rc_tokens_clear (&tokens);
-}
-
-static RcCompiled *
-compile (RcRuleSet *self)
-{
-  RcCompiled *compiled = g_new0 (RcCompiled, 1);
-  guint n_words;
-  g_autofree guint32 *fill = NULL;
-
-  compiled->generation = self->generation;
-  compiled->lexicon = rc_lexicon_new ();
-  compiled->words = g_array_new (FALSE, TRUE, sizeof (RcWord));
-  compiled->phrases = g_array_new (FALSE, TRUE, sizeof (RcPhrase));
-  compiled->phrase_ids = g_array_new (FALSE, FALSE, sizeof (gint32));
-  compiled->candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
-  for (guint s = 0; s < RC_N_STRING_SCOPES; s++)
-    for (guint j = 0; j < RC_N_SECTIONS; j++)
-      compiled->string_rules[s][j] = g_array_new (FALSE, FALSE, sizeof (guint));
-  compiled->document_rules = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  /* verbs: strong ones first, so a form shared with a weak verb counts as strong */
-  for (guint i = 0; i < self->verbs.verbs->len; i++)
-    {
-      const RcVerb *verb = &g_array_index (self->verbs.verbs, RcVerb, i);
-
-      for (guint f = 0; f < RC_N_VERB_FORMS; f++)
-        {
-          RcWord *word;
-
-          if (verb->forms[f] == NULL)
-            continue;
-          word = word_at (compiled, intern_text (compiled, verb->forms[f]));
-          if (word->verb < 0)
-            word->verb = (gint32) i;
-          word->forms |= (guint8) (1u << f);
-          if (f == RC_VERB_FORM_PAST && verb->forms[RC_VERB_FORM_PARTICIPLE] == NULL)
-            word->forms |= RC_FORM_PARTICIPLE;
-          word->flags |= verb->category >= 0 ? RC_WORD_STRONG : RC_WORD_WEAK;
-        }
-    }
-  for (guint i = 0; self->verbs.ambiguous[i] != NULL; i++)
-    word_at (compiled, intern_text (compiled, self->verbs.ambiguous[i]))->flags |= RC_WORD_AMBIGUOUS;
-  for (guint i = 0; self->verbs.prefixes[i] != NULL; i++)
-    word_at (compiled, intern_text (compiled, self->verbs.prefixes[i]))->flags |= RC_WORD_PREFIX;
-
-  for (guint r = 0; r < self->rules->len; r++)
-    {
-      const RcRule *rule = g_ptr_array_index (self->rules, r);
-
-      if (rule->kind == RC_RULE_PHRASES)
-        {
-          for (guint i = 0; i < rule->phrases->len; i++)
-            compile_phrase (compiled, rule, g_ptr_array_index (rule->phrases, i), FALSE);
-          for (guint i = 0; i < rule->excepts->len; i++)
-            compile_phrase (compiled, rule, g_ptr_array_index (rule->excepts, i), TRUE);
-        }
-      else if (rule->kind == RC_RULE_CHECK && rule->check->compile != NULL)
-        rule->check->compile (rule, compiled, intern_text);
-
-      if (rule->kind != RC_RULE_CHECK || rule->check->per_string)
-        {
-          for (guint s = 0; s < RC_N_STRING_SCOPES; s++)
-            if (rule->scopes & (1u << s))
-              for (guint j = 0; j < RC_N_SECTIONS; j++)
-                if (rule->sections == 0 || (rule->sections & (1u << j)))
-                  {
-                    g_array_append_val (compiled->string_rules[s][j], r);
-                    if (rule->kind == RC_RULE_PHRASES)
-                      compiled->has_phrases[s][j] = TRUE;
-                  }
-        }
-      else
-        g_array_append_val (compiled->document_rules, r);
-    }
-
-  /* phrases grouped by their first word: one lookup per token finds every candidate */
-  n_words = compiled->words->len;
-  for (guint i = 0; i < compiled->phrases->len; i++)
-    {
-      const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, i);
-      gint32 first = g_array_index (compiled->phrase_ids, gint32, phrase->ids);
-      RcWord *word = &g_array_index (compiled->words, RcWord, first);
-
-      if (word->n_first < G_MAXUINT16)
-        word->n_first++;
-    }
-  {
-    guint32 offset = 0;
-
-    fill = g_new0 (guint32, n_words + 1);
-    for (guint w = 0; w < n_words; w++)
-      {
-        RcWord *word = &g_array_index (compiled->words, RcWord, w);
-
-        word->first = offset;
-        fill[w] = offset;
-        offset += word->n_first;
-      }
-    g_array_set_size (compiled->candidates, offset);
-  }
-  for (guint i = 0; i < compiled->phrases->len; i++)
-    {
-      const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, i);
-      gint32 first = g_array_index (compiled->phrase_ids, gint32, phrase->ids);
-      RcWord *word = &g_array_index (compiled->words, RcWord, first);
-
-      if (fill[first] < word->first + word->n_first)
-        g_array_index (compiled->candidates, guint32, fill[first]++) = i;
-    }
-
-  /* resolve "unless" now that every rule is known */
   for (guint r = 0; r < self->rules->len; r++)
     {
       RcRule *rule = g_ptr_array_index (self->rules, r);
@@ -1299,7 +708,13 @@ compile (RcRuleSet *self)
         }
     }
 
-  return compiled;
+}
+
+static RcCompiled *
+compile (RcRuleSet *self)
+{
+  resolve_unless (self);
+  return rc_compiled_new (self->rules, self->verbs, self->generation);
 }
 
 const RcCompiled *
@@ -1313,7 +728,7 @@ rc_rule_set_get_compiled (RcRuleSet *self)
 const RcVerbs *
 rc_rule_set_get_verbs (RcRuleSet *self)
 {
-  return &self->verbs;
+  return self->verbs;
 }
 
 RcRule *
@@ -1321,15 +736,6 @@ rc_rule_set_get_rule_private (RcRuleSet *self,
                               guint      index)
 {
   return g_ptr_array_index (self->rules, index);
-}
-
-const char *
-rc_rule_translate (const RcRule *rule,
-                   const char   *text)
-{
-  if (text == NULL || !rule->info.builtin)
-    return text;
-  return g_dgettext (GETTEXT_PACKAGE, text);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1340,10 +746,9 @@ rc_rule_set_finalize (GObject *object)
 {
   RcRuleSet *self = (RcRuleSet *) object;
 
-  g_clear_pointer (&self->compiled, compiled_free);
+  g_clear_pointer (&self->compiled, rc_compiled_free);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
-  verbs_clear (&self->verbs);
 
   G_OBJECT_CLASS (rc_rule_set_parent_class)->finalize (object);
 }
@@ -1359,7 +764,7 @@ rc_rule_set_init (RcRuleSet *self)
 {
   self->rules = g_ptr_array_new_with_free_func (rule_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  load_verbs (&self->verbs);
+  self->verbs = rc_verbs_get_default ();
 }
 
 /**

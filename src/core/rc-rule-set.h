@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rc-report.h"
+#include "rc-rule-info.h"
 
 G_BEGIN_DECLS
 
@@ -36,26 +37,6 @@ gboolean    rc_rule_set_load_pack     (RcRuleSet   *self,
 void        rc_rule_set_load_user_packs (RcRuleSet *self,
                                          GPtrArray *errors);
 guint       rc_rule_set_get_n_rules   (RcRuleSet   *self);
-
-/* Added: a read-only view of one rule, for the `rules` command, the tips browser and tests */
-typedef struct
-{
-  const char *id;
-  RcLevel     level;
-  const char *scope;    /* "bullet", or several: "bullet, summary, description" */
-  const char *kind;     /* "phrases", "pattern", "threshold" or "check" */
-  const char *check;    /* (nullable): the built-in check of a "check" rule */
-  const char *message;  /* as written, placeholders such as {match} unfilled, untranslated */
-  const char *advice;
-  const char *fix;      /* (nullable) */
-  const char *tip;      /* (nullable): a guide entry id */
-  const char *source;   /* the pack it came from (a resource path or a file path) */
-  JsonArray  *fires;    /* (nullable): examples it must fire on: strings for rules of string
-                         * scopes (bullet, summary, description, skills), else JSON Resume
-                         * objects */
-  JsonArray  *passes;   /* (nullable): examples it must pass */
-  gboolean    builtin;
-} RcRuleInfo;
 
 /* Added: an empty set (the bundled verb data loaded, no rules), e.g. to try one pack alone */
 RcRuleSet        *rc_rule_set_new                (void);

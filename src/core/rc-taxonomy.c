@@ -10,69 +10,9 @@
 #include <string.h>
 
 #include "rc-core-resources.h"
-#include "rc-taxonomy.h"
+#include "rc-taxonomy-private.h"
 
 #define SKILLS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/skills.json"
-
-/* Longer first tokens cannot start any term, so they skip the hash lookup. */
-#define MAX_KEY 48
-
-typedef enum
-{
-  TERM_NAME       = 1 << 0,
-  TERM_PHRASE     = 1 << 1,
-  TERM_EXACT_CASE = 1 << 2,
-  TERM_CONTEXT    = 1 << 3,
-  TERM_PLURAL     = 1 << 4,
-} TermFlags;
-
-typedef struct _Skill Skill;
-
-typedef struct
-{
-  char        *key;       /* lower-case spelling */
-  char        *spelling;  /* as the data writes it, same length as key */
-  guint        len;
-  guint        lead;      /* bytes before the first word character (".NET") */
-  TermFlags    flags;
-  const Skill *skill;
-} Term;
-
-struct _Skill
-{
-  RcSkill  pub;        /* first, so an RcSkill* is a Skill* */
-  char    *id;
-  char    *name;
-  char    *category;
-  char    *language;
-  char    *parent;
-  GStrv    aliases;
-  GStrv    phrases;
-  GStrv    frameworks;
-  GStrv    before;     /* lower case */
-  GStrv    after;      /* lower case */
-  GStrv    not_after;  /* lower case */
-};
-
-typedef struct
-{
-  RcSkillCategory pub;
-  char           *id;
-  char           *title;
-  char           *description;
-} Category;
-
-struct _RcTaxonomy
-{
-  GObject     parent_instance;
-
-  GPtrArray  *skills;      /* Skill*, data order */
-  GPtrArray  *categories;  /* Category* */
-  GHashTable *by_id;       /* id → Skill* */
-  GHashTable *by_term;     /* normalised whole term → Skill* */
-  GHashTable *by_key;      /* first word of a term, lower case → GPtrArray of Term*, longest first */
-  GPtrArray  *terms;       /* Term*, owns them */
-};
 
 G_DEFINE_FINAL_TYPE (RcTaxonomy, rc_taxonomy, G_TYPE_OBJECT)
 
@@ -172,17 +112,11 @@ is_unspaced_script (gunichar c)
     }
 }
 
-static inline gboolean
-is_word_ascii (guchar c)
-{
-  return g_ascii_isalnum (c) || c == '_';
-}
-
 static gboolean
 is_word_unichar (gunichar c)
 {
   if (c < 0x80)
-    return is_word_ascii ((guchar) c);
+    return rc_taxonomy_is_word_ascii ((guchar) c);
   if (!g_unichar_isalnum (c) && !g_unichar_ismark (c))
     return FALSE;
   return !is_unspaced_script (c);
@@ -200,7 +134,7 @@ word_at (const char *text,
     return FALSE;
   b = (guchar) text[pos];
   if (b < 0x80)
-    return is_word_ascii (b);
+    return rc_taxonomy_is_word_ascii (b);
   return is_word_unichar (g_utf8_get_char (text + pos));
 }
 
@@ -214,7 +148,7 @@ word_before (const char *text,
   if (pos == 0)
     return FALSE;
   if ((guchar) text[pos - 1] < 0x80)
-    return is_word_ascii ((guchar) text[pos - 1]);
+    return rc_taxonomy_is_word_ascii ((guchar) text[pos - 1]);
   prev = g_utf8_find_prev_char (text, text + pos);
   return prev != NULL && is_word_unichar (g_utf8_get_char (prev));
 }
@@ -755,6 +689,46 @@ settle_pending (FoundList  *list,
     }
 }
 
+/* The terms whose first word is the ASCII word text[@i, @j), or its singular */
+static gboolean
+find_at_word (RcTaxonomy *self,
+              const char *text,
+              gsize       len,
+              gsize       i,
+              gsize       j,
+              gsize       floor,
+              Found      *found)
+{
+  char key[MAX_KEY];
+  gsize n = j - i;
+  GPtrArray *candidates;
+  gboolean hit = FALSE;
+
+  for (gsize k = 0; k < n; k++)
+    key[k] = g_ascii_tolower (text[i + k]);
+  key[n] = '\0';
+
+  candidates = g_hash_table_lookup (self->by_key, key);
+  if (candidates != NULL)
+    hit = try_candidates (candidates, text, len, i, floor, found);
+  /* "microservices" starts with the term "microservice" */
+  if (!hit && n > 2 && key[n - 1] == 's')
+    {
+      key[n - 1] = '\0';
+      candidates = g_hash_table_lookup (self->by_key, key);
+      if (candidates != NULL)
+        hit = try_candidates (candidates, text, len, i, floor, found);
+      if (!hit && n > 3 && key[n - 2] == 'e')
+        {
+          key[n - 2] = '\0';
+          candidates = g_hash_table_lookup (self->by_key, key);
+          if (candidates != NULL)
+            hit = try_candidates (candidates, text, len, i, floor, found);
+        }
+    }
+  return hit;
+}
+
 /**
  * rc_taxonomy_find:
  * @self: a #RcTaxonomy
@@ -794,7 +768,7 @@ rc_taxonomy_find (RcTaxonomy *self,
 
       if (b < 0x80)
         {
-          if (!is_word_ascii (b))
+          if (!rc_taxonomy_is_word_ascii (b))
             {
               i++;
               ci++;
@@ -814,7 +788,7 @@ rc_taxonomy_find (RcTaxonomy *self,
         {
           if ((guchar) text[j] < 0x80)
             {
-              if (!is_word_ascii ((guchar) text[j]))
+              if (!rc_taxonomy_is_word_ascii ((guchar) text[j]))
                 break;
               j++;
             }
@@ -829,34 +803,7 @@ rc_taxonomy_find (RcTaxonomy *self,
         }
 
       if (ascii && j - i < MAX_KEY)
-        {
-          char key[MAX_KEY];
-          gsize n = j - i;
-          GPtrArray *candidates;
-
-          for (gsize k = 0; k < n; k++)
-            key[k] = g_ascii_tolower (text[i + k]);
-          key[n] = '\0';
-
-          candidates = g_hash_table_lookup (self->by_key, key);
-          if (candidates != NULL)
-            hit = try_candidates (candidates, text, len, i, floor, &found);
-          /* "microservices" starts with the term "microservice" */
-          if (!hit && n > 2 && key[n - 1] == 's')
-            {
-              key[n - 1] = '\0';
-              candidates = g_hash_table_lookup (self->by_key, key);
-              if (candidates != NULL)
-                hit = try_candidates (candidates, text, len, i, floor, &found);
-              if (!hit && n > 3 && key[n - 2] == 'e')
-                {
-                  key[n - 2] = '\0';
-                  candidates = g_hash_table_lookup (self->by_key, key);
-                  if (candidates != NULL)
-                    hit = try_candidates (candidates, text, len, i, floor, &found);
-                }
-            }
-        }
+        hit = find_at_word (self, text, len, i, j, floor, &found);
 
       if (hit)
         {
@@ -899,525 +846,6 @@ rc_taxonomy_find (RcTaxonomy *self,
   return result;
 }
 
-/* Loading ---------------------------------------------------------------------------------- */
-
-static gboolean
-is_valid_id (const char *id)
-{
-  if (*id == '\0')
-    return FALSE;
-  for (const char *p = id; *p != '\0'; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-dup_string_member (JsonObject  *object,
-                   const char  *member,
-                   gboolean     required,
-                   const char  *what,
-                   GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                     "%s: missing \"%s\"", what, member);
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-      *json_node_get_string (node) == '\0')
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: \"%s\" must be a non-empty string", what, member);
-      return NULL;
-    }
-  return json_node_dup_string (node);
-}
-
-static gboolean
-read_optional_string (JsonObject  *object,
-                      const char  *member,
-                      const char  *what,
-                      char       **out,
-                      GError     **error)
-{
-  GError *local_error = NULL;
-
-  *out = dup_string_member (object, member, FALSE, what, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* A list of non-empty strings (lower-cased when @lower); an empty list when absent. */
-static gboolean
-read_strv_member (JsonObject  *object,
-                  const char  *member,
-                  gboolean     lower,
-                  const char  *what,
-                  GStrv       *out,
-                  GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
-    {
-      JsonArray *array;
-
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s: \"%s\" must be a list of strings", what, member);
-          return FALSE;
-        }
-      array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          const char *string;
-
-          if (!JSON_NODE_HOLDS_VALUE (element) ||
-              json_node_get_value_type (element) != G_TYPE_STRING ||
-              *(string = json_node_get_string (element)) == '\0')
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "%s: \"%s\" must be a list of strings", what, member);
-              return FALSE;
-            }
-          if (lower)
-            {
-              g_autofree char *down = g_ascii_strdown (string, -1);
-
-              g_strv_builder_add (builder, down);
-            }
-          else
-            g_strv_builder_add (builder, string);
-        }
-    }
-  *out = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-/* The whole-term key rc_taxonomy_lookup() uses: lower case, hyphens and space runs as one
- * space, trimmed. */
-static char *
-normalise_term (const char *term)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = term; *p != '\0'; p++)
-    {
-      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '-')
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, g_ascii_tolower (*p));
-    }
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-add_term (RcTaxonomy  *self,
-          Skill       *skill,
-          const char  *spelling,
-          TermFlags    flags,
-          GError     **error)
-{
-  Term *term;
-  g_autofree char *first = NULL;
-  char *whole;
-  Skill *other;
-  GPtrArray *candidates;
-  guint lead = 0, k;
-
-  for (const char *p = spelling; *p != '\0'; p++)
-    {
-      if ((guchar) *p >= 0x80 || *p == '\t' || *p == '\n' ||
-          (*p == ' ' && (p == spelling || p[1] == ' ' || p[1] == '\0')))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "skill “%s”: spelling “%s” must be ASCII with single inner spaces",
-                       skill->id, spelling);
-          return FALSE;
-        }
-    }
-  while (spelling[lead] != '\0' && !is_word_ascii ((guchar) spelling[lead]))
-    lead++;
-  if (spelling[lead] == '\0')
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "skill “%s”: spelling “%s” has no word", skill->id, spelling);
-      return FALSE;
-    }
-
-  whole = normalise_term (spelling);
-  other = g_hash_table_lookup (self->by_term, whole);
-  if (other != NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "skill “%s”: spelling “%s” is already used by “%s”",
-                   skill->id, spelling, other->id);
-      g_free (whole);
-      return FALSE;
-    }
-  g_hash_table_insert (self->by_term, whole, skill);
-
-  term = g_new0 (Term, 1);
-  term->spelling = g_strdup (spelling);
-  term->key = g_ascii_strdown (spelling, -1);
-  term->len = strlen (spelling);
-  term->lead = lead;
-  term->skill = skill;
-  term->flags = flags;
-  /* a plural only for words: "JWTs", "microservices", not "C#s" or "Gos" */
-  if (!(flags & TERM_EXACT_CASE) && g_ascii_isalpha (spelling[term->len - 1]) &&
-      term->len - lead >= 2)
-    term->flags |= TERM_PLURAL;
-  g_ptr_array_add (self->terms, term);
-
-  for (k = lead; is_word_ascii ((guchar) term->key[k]); k++)
-    ;
-  first = g_strndup (term->key + lead, k - lead);
-  candidates = g_hash_table_lookup (self->by_key, first);
-  if (candidates == NULL)
-    {
-      candidates = g_ptr_array_new ();
-      g_hash_table_insert (self->by_key, g_steal_pointer (&first), candidates);
-    }
-  g_ptr_array_add (candidates, term);
-  return TRUE;
-}
-
-static gint
-compare_terms_longest_first (gconstpointer a,
-                             gconstpointer b)
-{
-  const Term *ta = *(const Term * const *) a;
-  const Term *tb = *(const Term * const *) b;
-
-  if (ta->len != tb->len)
-    return ta->len > tb->len ? -1 : 1;
-  return 0;
-}
-
-static gboolean
-read_ambiguous (RcTaxonomy  *self,
-                Skill       *skill,
-                JsonObject  *object,
-                GStrv       *terms,
-                gboolean    *context,
-                GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, "ambiguous");
-  g_autofree char *what = g_strdup_printf ("skill “%s”: ambiguous", skill->id);
-  JsonObject *rule;
-  JsonNode *context_node;
-
-  *context = TRUE;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    {
-      if (json_node_get_boolean (node))
-        *terms = g_strdupv ((char *[]) { skill->name, NULL });
-      return TRUE;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s must be true or an object", what);
-      return FALSE;
-    }
-  rule = json_node_get_object (node);
-  if (!read_strv_member (rule, "terms", FALSE, what, terms, error) ||
-      !read_strv_member (rule, "before", TRUE, what, &skill->before, error) ||
-      !read_strv_member (rule, "after", TRUE, what, &skill->after, error) ||
-      !read_strv_member (rule, "not_after", TRUE, what, &skill->not_after, error))
-    return FALSE;
-  if ((*terms)[0] == NULL)
-    {
-      g_strfreev (*terms);
-      *terms = g_strdupv ((char *[]) { skill->name, NULL });
-    }
-  context_node = json_object_get_member (rule, "context");
-  if (context_node != NULL)
-    {
-      if (!JSON_NODE_HOLDS_VALUE (context_node) ||
-          json_node_get_value_type (context_node) != G_TYPE_BOOLEAN)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s: \"context\" must be true or false", what);
-          return FALSE;
-        }
-      *context = json_node_get_boolean (context_node);
-    }
-  return TRUE;
-}
-
-static gboolean
-read_skill (RcTaxonomy  *self,
-            JsonNode    *node,
-            guint        index,
-            GError     **error)
-{
-  g_autofree char *what = g_strdup_printf ("skill #%u", index + 1);
-  g_auto(GStrv) ambiguous = NULL;
-  const RcSkillCategory *category;
-  JsonObject *object;
-  Skill *skill;
-  gboolean context = TRUE;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not an object", what);
-      return FALSE;
-    }
-  object = json_node_get_object (node);
-
-  skill = g_new0 (Skill, 1);
-  g_ptr_array_add (self->skills, skill);
-
-  if ((skill->id = dup_string_member (object, "id", TRUE, what, error)) == NULL)
-    return FALSE;
-  g_free (what);
-  what = g_strdup_printf ("skill “%s”", skill->id);
-  if (!is_valid_id (skill->id))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: an id is lower-case letters, digits and hyphens", what);
-      return FALSE;
-    }
-  if (g_hash_table_contains (self->by_id, skill->id))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: duplicate id", what);
-      return FALSE;
-    }
-  g_hash_table_insert (self->by_id, skill->id, skill);
-
-  if ((skill->name = dup_string_member (object, "name", TRUE, what, error)) == NULL ||
-      (skill->category = dup_string_member (object, "category", TRUE, what, error)) == NULL)
-    return FALSE;
-  if (!read_optional_string (object, "language", what, &skill->language, error) ||
-      !read_optional_string (object, "parent", what, &skill->parent, error))
-    return FALSE;
-  if (!read_strv_member (object, "aliases", FALSE, what, &skill->aliases, error) ||
-      !read_strv_member (object, "phrases", FALSE, what, &skill->phrases, error) ||
-      !read_strv_member (object, "frameworks", FALSE, what, &skill->frameworks, error) ||
-      !read_ambiguous (self, skill, object, &ambiguous, &context, error))
-    return FALSE;
-
-  category = rc_taxonomy_get_category (self, skill->category);
-  if (category == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: unknown category “%s”", what, skill->category);
-      return FALSE;
-    }
-
-  skill->pub.id = skill->id;
-  skill->pub.name = skill->name;
-  skill->pub.category = skill->category;
-  skill->pub.aliases = (const char * const *) skill->aliases;
-  skill->pub.frameworks = (const char * const *) skill->frameworks;
-  skill->pub.language = skill->language;
-  skill->pub.hard = category->hard;
-  skill->pub.parent = skill->parent;
-
-  if (ambiguous != NULL)
-    {
-      for (guint i = 0; ambiguous[i] != NULL; i++)
-        if (strcmp (ambiguous[i], skill->name) != 0 &&
-            !g_strv_contains ((const char * const *) skill->aliases, ambiguous[i]) &&
-            !g_strv_contains ((const char * const *) skill->phrases, ambiguous[i]))
-          {
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         "%s: ambiguous term “%s” is not one of its spellings", what, ambiguous[i]);
-            return FALSE;
-          }
-    }
-
-#define TERM_FLAGS(spelling) \
-  ((ambiguous != NULL && g_strv_contains ((const char * const *) ambiguous, spelling)) \
-   ? (TERM_EXACT_CASE | (context ? TERM_CONTEXT : 0)) : 0)
-
-  if (!add_term (self, skill, skill->name, TERM_NAME | TERM_FLAGS (skill->name), error))
-    return FALSE;
-  for (guint i = 0; skill->aliases[i] != NULL; i++)
-    if (!add_term (self, skill, skill->aliases[i], TERM_FLAGS (skill->aliases[i]), error))
-      return FALSE;
-  for (guint i = 0; skill->phrases[i] != NULL; i++)
-    if (!add_term (self, skill, skill->phrases[i], TERM_PHRASE | TERM_FLAGS (skill->phrases[i]), error))
-      return FALSE;
-
-#undef TERM_FLAGS
-  return TRUE;
-}
-
-/* Cross-references: frameworks are framework skills, every framework is listed by its
- * language, parents exist. */
-static gboolean
-check_links (RcTaxonomy  *self,
-             GError     **error)
-{
-  for (guint i = 0; i < self->skills->len; i++)
-    {
-      const Skill *skill = g_ptr_array_index (self->skills, i);
-
-      for (guint k = 0; skill->frameworks[k] != NULL; k++)
-        {
-          const Skill *framework = g_hash_table_lookup (self->by_id, skill->frameworks[k]);
-
-          if (strcmp (skill->category, "language") != 0 || framework == NULL ||
-              strcmp (framework->category, "framework") != 0)
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "skill “%s”: frameworks belong to languages and name frameworks (“%s”)",
-                           skill->id, skill->frameworks[k]);
-              return FALSE;
-            }
-        }
-      if (skill->language != NULL)
-        {
-          const Skill *language = g_hash_table_lookup (self->by_id, skill->language);
-
-          if (strcmp (skill->category, "framework") != 0 || language == NULL ||
-              strcmp (language->category, "language") != 0 ||
-              !g_strv_contains ((const char * const *) language->frameworks, skill->id))
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "skill “%s”: its language “%s” must be a language listing it",
-                           skill->id, skill->language);
-              return FALSE;
-            }
-        }
-      if (skill->parent != NULL && !g_hash_table_contains (self->by_id, skill->parent))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "skill “%s”: unknown parent “%s”", skill->id, skill->parent);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-read_categories (RcTaxonomy  *self,
-                 JsonObject  *root,
-                 GError     **error)
-{
-  JsonNode *node = json_object_get_member (root, "categories");
-  JsonArray *array;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "“categories” must be a list");
-      return FALSE;
-    }
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *what = g_strdup_printf ("category #%u", i + 1);
-      Category *category;
-      JsonObject *object;
-      JsonNode *hard;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not an object", what);
-          return FALSE;
-        }
-      object = json_node_get_object (element);
-      category = g_new0 (Category, 1);
-      g_ptr_array_add (self->categories, category);
-      if ((category->id = dup_string_member (object, "id", TRUE, what, error)) == NULL ||
-          (category->title = dup_string_member (object, "title", TRUE, what, error)) == NULL ||
-          (category->description = dup_string_member (object, "description", TRUE, what, error)) == NULL)
-        return FALSE;
-      if (!is_valid_id (category->id) ||
-          rc_taxonomy_get_category (self, category->id) != &category->pub)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s: bad or duplicate id “%s”", what, category->id);
-          return FALSE;
-        }
-      hard = json_object_get_member (object, "hard");
-      if (hard == NULL || !JSON_NODE_HOLDS_VALUE (hard) ||
-          json_node_get_value_type (hard) != G_TYPE_BOOLEAN)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s: “hard” must be true or false", what);
-          return FALSE;
-        }
-      category->pub.id = category->id;
-      category->pub.title = category->title;
-      category->pub.description = category->description;
-      category->pub.hard = json_node_get_boolean (hard);
-    }
-  return TRUE;
-}
-
-static gboolean
-load (RcTaxonomy  *self,
-      GBytes      *json,
-      GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  gconstpointer data;
-  gsize size;
-  JsonNode *root;
-  JsonNode *skills;
-  JsonArray *array;
-  GHashTableIter iter;
-  gpointer value;
-
-  data = g_bytes_get_data (json, &size);
-  if (!json_parser_load_from_data (parser, data, size, error))
-    return FALSE;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "the taxonomy must be a JSON object");
-      return FALSE;
-    }
-  if (!read_categories (self, json_node_get_object (root), error))
-    return FALSE;
-
-  skills = json_object_get_member (json_node_get_object (root), "skills");
-  if (skills == NULL || !JSON_NODE_HOLDS_ARRAY (skills))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "“skills” must be a list");
-      return FALSE;
-    }
-  array = json_node_get_array (skills);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    if (!read_skill (self, json_array_get_element (array, i), i, error))
-      return FALSE;
-  if (!check_links (self, error))
-    return FALSE;
-
-  g_hash_table_iter_init (&iter, self->by_key);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_sort (value, compare_terms_longest_first);
-  return TRUE;
-}
-
 RcTaxonomy *
 rc_taxonomy_new_from_bytes (GBytes  *json,
                             GError **error)
@@ -1428,7 +856,7 @@ rc_taxonomy_new_from_bytes (GBytes  *json,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (RC_TYPE_TAXONOMY, NULL);
-  if (!load (self, json, error))
+  if (!rc_taxonomy_load (self, json, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -1469,7 +897,7 @@ rc_taxonomy_lookup (RcTaxonomy *self,
   g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
   g_return_val_if_fail (term != NULL, NULL);
 
-  key = normalise_term (term);
+  key = rc_taxonomy_normalise_term (term);
   skill = g_hash_table_lookup (self->by_term, key);
   len = strlen (key);
   if (skill == NULL && len > 2 && key[len - 1] == 's')

@@ -1,0 +1,185 @@
+/* rc-check-private.h — what a built-in check sees: the strings, the resume and its rule
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <string.h>
+
+#include "rc-document.h"
+#include "rc-job.h"
+#include "rc-report-private.h"
+#include "rc-rule-private.h"
+#include "rc-taxonomy.h"
+#include "rc-verbs.h"
+
+G_BEGIN_DECLS
+
+/* The fields a checked string can sit in, in the order an entry reads */
+typedef enum
+{
+  RC_FIELD_NAME,
+  RC_FIELD_SUMMARY,
+  RC_FIELD_DESCRIPTION,
+  RC_FIELD_HIGHLIGHTS,
+  RC_FIELD_KEYWORDS,
+} RcField;
+
+/* One string of the resume and what the engine learnt from it. Cached by the engine and
+ * reused while its place and text stay the same. One allocation holds the entry, its
+ * pointer, text, opening word, mentions and hashes. */
+typedef struct
+{
+  guint64         key;          /* rc_pointer_sort_key (pointer) */
+  char           *pointer;
+  char           *text;
+  guint           len;          /* bytes */
+  guint8          section;      /* RcSection */
+  guint8          scope;        /* index of the RcScope bit: 0 bullet … 3 skills */
+  guint8          field;        /* RcField */
+  gint32          entry;        /* index of the entry in its section; -1 for basics */
+  gint32          item;         /* index in its list; -1 for a single field */
+
+  guint           n_words;
+  guint           n_chars;
+  gboolean        ascii;        /* character offsets are byte offsets */
+  gboolean        has_metric;
+  gboolean        evidence;     /* work, volunteering or project prose: it shows skills in use */
+  gint32          verb;         /* the opening verb (RcVerbs.verbs index), -1 when none */
+  guint8          verb_forms;   /* RC_FORM_* of the opening word; 0 if it is no known verb */
+  guint8          verb_flags;   /* RC_WORD_* of the opening word */
+  guint           first_start;  /* the opening word, in characters; both 0 when none */
+  guint           first_end;
+  char           *first_word;   /* (nullable) as written */
+  RcSkillMention *mentions;     /* skills the string names */
+  guint           n_mentions;
+  guint32        *hashes;       /* evidence and skills strings: the hashes of their words */
+  guint           n_hashes;
+
+  guint64         facts;        /* a hash of what whole-resume checks read from it */
+  GPtrArray      *findings;     /* (element-type RcFinding) (nullable): its string rules'
+                                 * findings; NULL when there are none */
+} RcStringEntry;
+
+/* what a string check sees */
+typedef struct
+{
+  const RcCompiled *compiled;
+  const RcVerbs    *verbs;
+  RcStringEntry    *entry;
+  const RcTokens   *tokens;
+  guint             first;      /* index of the first word token, n_tokens when none */
+  GPtrArray        *findings;   /* out */
+  /* the engine's buffers: what the entry's facts point at until it is stored */
+  GString          *word_buffer;
+  GArray           *hash_buffer;
+  GArray           *mentions;   /* out: from rc_taxonomy_find(), freed by the engine */
+} RcStringContext;
+
+/* How many strings mention a skill (by id): in work, volunteering or project prose (where a
+ * cloud service also counts for its platform, a framework for its language), in the skills
+ * section, and in prose or the summary */
+typedef enum
+{
+  RC_SKILL_EVIDENCE,
+  RC_SKILL_LISTED,
+  RC_SKILL_PROSE,
+  RC_N_SKILL_COUNTS,
+} RcSkillCount;
+
+typedef struct
+{
+  guint counts[RC_N_SKILL_COUNTS];
+} RcSkillCounts;
+
+static inline gboolean
+rc_skill_counted (GHashTable   *skills,
+                  const char   *id,
+                  RcSkillCount  which)
+{
+  const RcSkillCounts *counts = id != NULL ? g_hash_table_lookup (skills, id) : NULL;
+
+  return counts != NULL && counts->counts[which] > 0;
+}
+
+/* what a document check sees */
+typedef struct
+{
+  const RcCompiled *compiled;
+  const RcVerbs    *verbs;
+  RcDocument       *document;
+  JsonObject       *root;
+  GPtrArray        *strings;     /* RcStringEntry, in document order */
+  RcTaxonomy       *taxonomy;
+  GHashTable       *skills;      /* skill id → RcSkillCounts */
+  guint             n_skills[RC_N_SKILL_COUNTS];  /* skills with each count above 0 */
+  RcJob            *job;         /* (nullable) */
+  const RcAtsMatch *ats;         /* (nullable) */
+  guint             pages;       /* for RC_DEPENDS_PAGES checks: the page count to report */
+  GDate             today;
+  GPtrArray        *findings;    /* out: owned */
+  gboolean          used_words;  /* out: the check read the words of strings, not only facts */
+} RcCheckContext;
+
+/* What a whole-resume check reads: the engine runs it again only when one of these changed,
+ * and otherwise reports its findings from the last check */
+typedef enum
+{
+  RC_DEPENDS_JSON    = 1 << 0,  /* the document, apart from the strings the engine caches */
+  RC_DEPENDS_FACTS   = 1 << 1,  /* the facts of the cached strings (RcStringEntry.facts) */
+  RC_DEPENDS_STRINGS = 1 << 2,  /* the text of any cached string */
+  RC_DEPENDS_JOB     = 1 << 3,  /* the job description and its ATS match */
+  RC_DEPENDS_TODAY   = 1 << 4,  /* today's date */
+  RC_DEPENDS_PAGES   = 1 << 5,  /* the page count the engine keeps (RcCheckContext.pages) */
+} RcDepends;
+
+struct _RcCheckClass
+{
+  const char *name;
+  guint       scopes;           /* the scopes a rule of this check may have */
+  gboolean    per_string;       /* runs as each string is read; else over the whole resume */
+  guint       depends;          /* RcDepends, for a whole-resume check */
+  /* validates params (nullable) into rule->check_data */
+  gboolean  (*parse)      (RcRule             *rule,
+                           JsonObject         *params,
+                           const RcVerbs      *verbs,
+                           GError            **error);
+  void      (*free_data)  (gpointer            data);
+  /* marks the words it needs in the lexicon */
+  void      (*compile)    (const RcRule       *rule,
+                           RcCompiled         *compiled,
+                           guint             (*intern) (RcCompiled *, const char *));
+  void      (*run_string) (RcStringContext    *ctx,
+                           const RcRule       *rule);
+  void      (*run)        (RcCheckContext     *ctx,
+                           const RcRule       *rule);
+};
+
+const RcCheckClass *rc_check_class_lookup (const char *name);
+
+/* A finding of @rule: message and advice formatted from the NULL-terminated name, value
+ * pairs ({match} is filled from @match). */
+RcFinding *rc_rule_make_finding     (const RcRule   *rule,
+                                     RcLevel         level,
+                                     const char     *pointer,
+                                     guint           start,
+                                     guint           end,
+                                     const char     *match,
+                                     const char     *fix,
+                                     ...) G_GNUC_NULL_TERMINATED;
+
+/* Is the number at the opening of a string a metric? @not_before (nullable): words after which
+ * a number does not count ("years" of experience). The engine stores it in the facts. */
+gboolean   rc_check_detect_metric   (const RcStringContext *ctx,
+                                     char                 **not_before);
+
+static inline gboolean
+rc_check_token_is (const RcTokens *tokens,
+                   guint           i,
+                   const char     *folded)
+{
+  return i < tokens->n_tokens && strcmp (rc_tokens_folded (tokens, i), folded) == 0;
+}
+
+G_END_DECLS

@@ -1,0 +1,439 @@
+/* rc-checks-content.c — whole-resume checks of what it says: metrics, verbs, parts, contacts
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "rc-checks-private.h"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Document checks                                                                             */
+
+static gboolean
+parse_coverage (RcRule         *rule,
+                JsonObject     *params,
+                const RcVerbs  *verbs,
+                GError        **error)
+PARSE_WITH ("sections", "min-share", "min-bullets")
+
+static void
+run_coverage (RcCheckContext *ctx,
+              const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  guint total = 0, with = 0;
+  guint min_bullets = params->min_bullets >= 0 ? (guint) params->min_bullets : 3;
+  g_autofree char *count = NULL, *all = NULL, *percent = NULL;
+  const char *pointer = "/work";
+
+  for (guint i = 0; i < ctx->strings->len; i++)
+    {
+      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+
+      if (entry->field != RC_FIELD_HIGHLIGHTS || entry->n_words < 3 ||
+          !section_selected (params, 1u << RC_SECTION_WORK, entry->section))
+        continue;
+      total++;
+      if (entry->has_metric)
+        with++;
+    }
+
+  if (total < min_bullets || (gdouble) with >= params->share * (gdouble) total)
+    return;
+
+  if (params->sections != 0 && !(params->sections & (1u << RC_SECTION_WORK)))
+    pointer = "";
+  count = uint_string (with);
+  all = uint_string (total);
+  percent = uint_string ((guint) (100.0 * with / total + 0.5));
+  add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
+                                  "count", count, "total", all, "percent", percent, NULL));
+}
+
+static gboolean
+parse_repeated (RcRule         *rule,
+                JsonObject     *params,
+                const RcVerbs  *verbs,
+                GError        **error)
+PARSE_WITH ("sections", "max")
+
+static void
+run_repeated (RcCheckContext *ctx,
+              const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  guint max = params->max >= 0 ? (guint) params->max : 2;
+  guint defaults = (1u << RC_SECTION_WORK) | (1u << RC_SECTION_VOLUNTEER);
+  guint n_verbs = ctx->verbs->verbs->len;
+  g_autofree guint *counts = NULL;
+  guint *seen;
+  g_autofree char **offers = NULL;
+  gboolean any = FALSE;
+
+  counts = g_new0 (guint, n_verbs * 2);
+  seen = counts + n_verbs;
+  for (guint i = 0; i < ctx->strings->len; i++)
+    {
+      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+
+      if (entry->field != RC_FIELD_HIGHLIGHTS || entry->verb < 0 ||
+          !section_selected (params, defaults, entry->section))
+        continue;
+      any |= ++counts[entry->verb] > max;
+    }
+  if (!any)
+    return;
+
+  offers = g_new0 (char *, n_verbs);
+  for (guint i = 0; i < ctx->strings->len; i++)
+    {
+      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+      char count[16];
+
+      if (entry->field != RC_FIELD_HIGHLIGHTS || entry->verb < 0 ||
+          !section_selected (params, defaults, entry->section))
+        continue;
+      if (counts[entry->verb] <= max || ++seen[entry->verb] <= max)
+        continue;
+
+      /* offer verbs of the same family that no bullet opens with yet */
+      if (offers[entry->verb] == NULL)
+        {
+          const RcVerb *verb = &g_array_index (ctx->verbs->verbs, RcVerb, entry->verb);
+          const char *others[5] = { NULL };
+          guint n = 0;
+
+          if (verb->category >= 0)
+            {
+              const RcVerbCategory *category = g_ptr_array_index (ctx->verbs->categories,
+                                                                  verb->category);
+
+              for (guint v = 0; v < category->verbs->len && n < 4; v++)
+                {
+                  guint index = g_array_index (category->verbs, guint, v);
+
+                  if (index != (guint) entry->verb && counts[index] == 0)
+                    others[n++] = g_array_index (ctx->verbs->verbs, RcVerb, index).forms[0];
+                }
+            }
+          offers[entry->verb] = rc_verbs_suggest (ctx->verbs, others, 4);
+        }
+      g_snprintf (count, sizeof count, "%u", counts[entry->verb]);
+      add (ctx, rc_rule_make_finding (rule, rule->info.level, entry->pointer,
+                                      entry->first_start, entry->first_end, entry->first_word,
+                                      NULL, "count", count, "verbs", offers[entry->verb], NULL));
+    }
+  for (guint v = 0; v < n_verbs; v++)
+    g_free (offers[v]);
+}
+
+/* Follows @tokens from the root; @reached (nullable) is how many it could follow */
+static JsonNode *
+lookup_tokens (JsonObject  *root,
+               char       **tokens,
+               guint       *reached)
+{
+  JsonNode *node = NULL;
+  JsonObject *object = root;
+  guint i;
+
+  for (i = 0; tokens[i] != NULL; i++)
+    {
+      JsonNode *next = object != NULL ? json_object_get_member (object, tokens[i]) : NULL;
+
+      if (next == NULL || JSON_NODE_HOLDS_NULL (next))
+        {
+          node = NULL;
+          break;
+        }
+      node = next;
+      object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+    }
+  if (reached != NULL)
+    *reached = i;
+  return node;
+}
+
+static char *
+join_tokens (char **tokens,
+             guint  n)
+{
+  GString *pointer = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_c (pointer, '/');
+      g_string_append (pointer, tokens[i]);
+    }
+  return g_string_free (pointer, FALSE);
+}
+
+static gboolean
+node_is_empty (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return json_array_get_length (json_node_get_array (node)) == 0;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_object_get_size (json_node_get_object (node)) == 0;
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return is_blank (json_node_get_string (node));
+  return FALSE;
+}
+
+static gboolean
+parse_missing (RcRule         *rule,
+               JsonObject     *params,
+               const RcVerbs  *verbs,
+               GError        **error)
+{
+  static const char * const allowed[] = { "pointer", "each", "field", NULL };
+  Params *p = rc_checks_read_params (params, allowed, error);
+
+  if (p == NULL)
+    return FALSE;
+  rule->check_data = p;
+  if ((p->pointer == NULL) == (p->each == NULL) || (p->each != NULL) != (p->field != NULL))
+    return rc_checks_param_error (error, _("the check “missing” needs “pointer”, or “each” with "
+                                 "“field”"));
+  if ((p->pointer != NULL && p->pointer[0] != '/') || (p->each != NULL && p->each[0] != '/'))
+    return rc_checks_param_error (error, _("“pointer” and “each” are JSON Pointers: they "
+                                           "start with “/”"));
+  /* members only (no "~" escapes or list indices): split once */
+  p->words = g_strsplit ((p->pointer != NULL ? p->pointer : p->each) + 1, "/", -1);
+  return TRUE;
+}
+
+/* something that should be there is not: a field, a section, or a field of each entry */
+static void
+run_missing (RcCheckContext *ctx,
+             const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+
+  if (params->pointer != NULL)
+    {
+      guint reached;
+      JsonNode *node = lookup_tokens (ctx->root, params->words, &reached);
+
+      if (node_is_empty (node))
+        {
+          /* the nearest place that exists: the section, or "" for the whole resume */
+          g_autofree char *nearest = join_tokens (params->words, reached);
+
+          add (ctx, rc_rule_make_finding (rule, rule->info.level, nearest, 0, 0, NULL, NULL,
+                                          NULL));
+        }
+      return;
+    }
+  {
+    JsonNode *list = lookup_tokens (ctx->root, params->words, NULL);
+    JsonArray *array;
+
+    if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list))
+      return;
+    array = json_node_get_array (list);
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *object = rc_json_get_element_object (array, i);
+        const char *name;
+        g_autofree char *pointer = NULL;
+
+        if (object == NULL || !node_is_empty (json_object_get_member (object, params->field)))
+          continue;
+        name = rc_json_get_member_string (object, "name");
+        if (is_blank (name))
+          name = rc_json_get_member_string (object, "position");
+        if (is_blank (name))
+          name = rc_json_get_member_string (object, "institution");
+        pointer = g_strdup_printf ("%s/%u", params->each, i);
+        add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
+                                        "name", name != NULL ? name : "", NULL));
+      }
+  }
+}
+
+static gboolean
+email_is_valid (const char *email)
+{
+  const char *at = strchr (email, '@');
+  const char *domain;
+  gboolean dot = FALSE;
+
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL)
+    return FALSE;
+  for (const char *p = email; p < at; p++)
+    if (!g_ascii_isalnum (*p) && strchr ("!#$%&'*+-/=?^_`{|}~.", *p) == NULL)
+      return FALSE;
+  if (email[0] == '.' || at[-1] == '.' || strstr (email, "..") != NULL)
+    return FALSE;
+  domain = at + 1;
+  if (*domain == '\0' || *domain == '.' || *domain == '-')
+    return FALSE;
+  for (const char *p = domain; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        {
+          if (p[1] == '\0' || p[1] == '.' || p[1] == '-' || p[-1] == '-')
+            return FALSE;
+          dot = TRUE;
+        }
+      else if (!g_ascii_isalnum (*p) && *p != '-' && !((guchar) *p >= 0x80))
+        return FALSE;
+    }
+  return dot && g_ascii_isalpha (email[strlen (email) - 1]);
+}
+
+/* contact.invalid-email; the fix drops what makes a valid address invalid ("mailto:", spaces) */
+static void
+run_email (RcCheckContext *ctx,
+           const RcRule   *rule)
+{
+  JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
+  const char *email = rc_json_get_member_string (basics, "email");
+  g_autofree char *cleaned = NULL;
+  glong chars;
+
+  if (is_blank (email) || email_is_valid (email))
+    return;
+
+  cleaned = g_strstrip (g_strdup (email));
+  if (g_ascii_strncasecmp (cleaned, "mailto:", 7) == 0)
+    memmove (cleaned, cleaned + 7, strlen (cleaned + 7) + 1);
+  if (!email_is_valid (cleaned))
+    g_clear_pointer (&cleaned, g_free);
+
+  chars = g_utf8_strlen (email, -1);
+  add (ctx, rc_rule_make_finding (rule, rule->info.level, "/basics/email", 0, (guint) chars,
+                                  email, cleaned, "fix", cleaned, NULL));
+}
+
+static gboolean
+parse_profiles (RcRule         *rule,
+                JsonObject     *params,
+                const RcVerbs  *verbs,
+                GError        **error)
+PARSE_WITH ("networks")
+
+static gboolean
+names_network (const Params *params,
+               const char   *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (is_blank (text))
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  for (guint i = 0; params->words != NULL && params->words[i] != NULL; i++)
+    if (strstr (folded, params->words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* contact.no-profile: no link to GitHub, LinkedIn or the like */
+static void
+run_profiles (RcCheckContext *ctx,
+              const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
+  JsonArray *profiles = rc_json_get_member_array (basics, "profiles");
+
+  if (names_network (params, rc_json_get_member_string (basics, "url")))
+    return;
+  for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
+    {
+      JsonObject *profile = rc_json_get_element_object (profiles, i);
+
+      if (names_network (params, rc_json_get_member_string (profile, "network")) ||
+          names_network (params, rc_json_get_member_string (profile, "url")))
+        return;
+    }
+  add (ctx, rc_rule_make_finding (rule, rule->info.level, basics != NULL ? "/basics" : "", 0, 0,
+                                  NULL, NULL, NULL));
+}
+
+static gboolean
+parse_bullet_count (RcRule         *rule,
+                    JsonObject     *params,
+                    const RcVerbs  *verbs,
+                    GError        **error)
+PARSE_WITH ("sections", "min", "max")
+
+/* an entry with too few or too many bullets (a bullet: a highlight with words in it) */
+static void
+run_bullet_count (RcCheckContext *ctx,
+                  const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
+    {
+      JsonArray *array;
+
+      if (!section_selected (params, 1u << RC_SECTION_WORK, section) ||
+          (array = root_array (ctx, rc_section_name (section))) == NULL)
+        continue;
+
+      g_array_set_size (counts, 0);
+      g_array_set_size (counts, json_array_get_length (array));
+      for (guint i = 0; i < ctx->strings->len; i++)
+        {
+          const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+
+          if (entry->section == section && entry->field == RC_FIELD_HIGHLIGHTS &&
+              entry->n_words > 0 && (guint) entry->entry < counts->len)
+            g_array_index (counts, guint, entry->entry)++;
+        }
+
+      for (guint i = 0; i < counts->len; i++)
+        {
+          JsonObject *object = rc_json_get_element_object (array, i);
+          guint count = g_array_index (counts, guint, i);
+          g_autofree char *pointer = NULL;
+          char count_text[16], min[16], max[16];
+          const char *name;
+
+          if (object == NULL ||
+              !((params->min >= 0 && count < (guint) params->min) ||
+                (params->max >= 0 && count > (guint) params->max)))
+            continue;
+          name = rc_json_get_member_string (object, "name");
+          if (is_blank (name))
+            name = rc_json_get_member_string (object, "position");
+          pointer = g_strdup_printf ("/%s/%u", rc_section_name (section), i);
+          g_snprintf (count_text, sizeof count_text, "%u", count);
+          g_snprintf (min, sizeof min, "%d", params->min);
+          g_snprintf (max, sizeof max, "%d", params->max);
+          add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
+                                          "name", name != NULL ? name : "", "count", count_text,
+                                          "min", min, "max", max, NULL));
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The registry                                                                               */
+
+const RcCheckClass rc_checks_content[] = {
+  { "metric-coverage", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
+    parse_coverage, rc_checks_params_free, NULL, NULL, run_coverage },
+  { "repeated-verb", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
+    parse_repeated, rc_checks_params_free, NULL, NULL, run_repeated },
+  { "missing", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON | RC_DEPENDS_STRINGS,
+    parse_missing, rc_checks_params_free, NULL, NULL, run_missing },
+  { "email", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_email },
+  { "profiles", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
+    parse_profiles, rc_checks_params_free, NULL, NULL, run_profiles },
+  { "bullet-count", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON,
+    parse_bullet_count, rc_checks_params_free, NULL, NULL, run_bullet_count },
+  { NULL },
+};

@@ -1,0 +1,414 @@
+/* rc-checks-dates.c — whole-resume checks of time: tense, dates, their order, and the page count
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-checks-private.h"
+#include "rc-date.h"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Tense                                                                                      */
+
+typedef enum
+{
+  TENSE_NONE,
+  TENSE_PRESENT,
+  TENSE_PAST,
+} Tense;
+
+static Tense
+entry_tense (const RcStringEntry *entry)
+{
+  guint8 forms = entry->verb_forms;
+
+  if (entry->verb < 0 || (entry->verb_flags & RC_WORD_AMBIGUOUS))
+    return TENSE_NONE;
+  if ((forms & RC_FORM_PAST) && !(forms & RC_FORMS_PRESENT))
+    return TENSE_PAST;
+  if ((forms & RC_FORMS_PRESENT) && !(forms & (RC_FORM_PAST | RC_FORM_PARTICIPLE)))
+    return TENSE_PRESENT;
+  return TENSE_NONE;
+}
+
+/* the opening verb rewritten in @tense, keeping its case and any prefix (re-, co-) */
+static char *
+retense (const RcCheckContext *ctx,
+         const RcStringEntry  *entry,
+         RcVerbForm            form)
+{
+  const RcVerb *verb = &g_array_index (ctx->verbs->verbs, RcVerb, entry->verb);
+  const char *word = verb->forms[form];
+  const char *written = entry->first_word;
+  const char *dash = strrchr (written, '-');
+  g_autofree char *prefix = dash != NULL ? g_strndup (written, (gsize) (dash - written + 1))
+                                         : g_strdup ("");
+  g_autofree char *result = NULL;
+
+  if (word == NULL)
+    return NULL;
+  result = g_strconcat (prefix, word, NULL);
+  if (g_unichar_isupper (g_utf8_get_char (written)))
+    {
+      char *upper = rc_capitalize (result);
+
+      g_free (result);
+      result = upper;
+    }
+  return g_steal_pointer (&result);
+}
+
+static gboolean
+role_is_current (RcCheckContext *ctx,
+                 JsonObject     *role)
+{
+  const char *end = rc_json_get_member_string (role, "endDate");
+  RcDate date;
+  GDate last;
+
+  if (is_blank (end))
+    return TRUE;
+  if (!rc_date_parse (end, &date))
+    {
+      g_autofree char *folded = g_utf8_casefold (end, -1);
+
+      g_strstrip (folded);
+      return strcmp (folded, "present") == 0 || strcmp (folded, "current") == 0 ||
+             strcmp (folded, "now") == 0;
+    }
+  /* a role that ends this month or later is still running */
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, 1, date.month != 0 ? (GDateMonth) date.month : G_DATE_DECEMBER,
+                  (GDateYear) date.year);
+  return g_date_get_year (&last) > g_date_get_year (&ctx->today) ||
+         (g_date_get_year (&last) == g_date_get_year (&ctx->today) &&
+          g_date_get_month (&last) >= g_date_get_month (&ctx->today));
+}
+
+static gboolean
+parse_tense (RcRule         *rule,
+             JsonObject     *params,
+             const RcVerbs  *verbs,
+             GError        **error)
+PARSE_WITH ("sections")
+
+static void
+run_tense (RcCheckContext *ctx,
+           const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  guint defaults = (1u << RC_SECTION_WORK) | (1u << RC_SECTION_VOLUNTEER);
+  guint i = 0;
+
+  while (i < ctx->strings->len)
+    {
+      const RcStringEntry *first = g_ptr_array_index (ctx->strings, i);
+      guint end = i, past = 0, present = 0, s_forms = 0;
+      JsonArray *section;
+      JsonObject *role;
+      gboolean current;
+      Tense majority = TENSE_NONE;
+
+      if (first->field != RC_FIELD_HIGHLIGHTS ||
+          !section_selected (params, defaults, first->section))
+        {
+          i++;
+          continue;
+        }
+      while (end < ctx->strings->len)
+        {
+          const RcStringEntry *entry = g_ptr_array_index (ctx->strings, end);
+          Tense tense = entry_tense (entry);
+
+          if (entry->section != first->section || entry->entry != first->entry ||
+              entry->field != RC_FIELD_HIGHLIGHTS)
+            break;
+          if (tense == TENSE_PAST)
+            past++;
+          else if (tense == TENSE_PRESENT)
+            {
+              present++;
+              if (entry->verb_forms & RC_FORM_S)
+                s_forms++;
+            }
+          if (majority == TENSE_NONE)
+            majority = tense;
+          end++;
+        }
+
+      section = root_array (ctx, rc_section_name ((RcSection) first->section));
+      role = section != NULL && (guint) first->entry < json_array_get_length (section)
+             ? rc_json_get_element_object (section, (guint) first->entry) : NULL;
+      current = role == NULL || role_is_current (ctx, role);
+
+      if (!current)
+        majority = TENSE_PAST;
+      else if (past > present)
+        majority = TENSE_PAST;
+      else if (present > past)
+        majority = TENSE_PRESENT;
+
+      if ((current && past > 0 && present > 0) || (!current && present > 0))
+        for (guint k = i; k < end; k++)
+          {
+            const RcStringEntry *entry = g_ptr_array_index (ctx->strings, k);
+            Tense tense = entry_tense (entry);
+            g_autofree char *fix = NULL;
+
+            if (tense == TENSE_NONE || tense == majority)
+              continue;
+            fix = retense (ctx, entry, majority == TENSE_PAST ? RC_VERB_FORM_PAST
+                                       : s_forms * 2 > present ? RC_VERB_FORM_S
+                                       : RC_VERB_FORM_BASE);
+            add (ctx, rc_rule_make_variant (rule, current ? "current" : "finished",
+                                            rule->info.level, entry->pointer,
+                                            entry->first_start, entry->first_end,
+                                            entry->first_word, fix, "fix", fix, NULL));
+          }
+      i = end;
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Dates and length                                                                           */
+
+static const char * const date_fields[] = { "startDate", "endDate", "date", "releaseDate" };
+
+/* dates.invalid: not YYYY, YYYY-MM or YYYY-MM-DD, or an end before its start */
+static void
+run_dates (RcCheckContext *ctx,
+           const RcRule   *rule)
+{
+  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
+    {
+      JsonArray *array = root_array (ctx, rc_section_name (section));
+
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        {
+          JsonObject *object = rc_json_get_element_object (array, i);
+          RcDate start, end;
+          gboolean have_start = FALSE, have_end = FALSE;
+
+          for (guint f = 0; object != NULL && f < G_N_ELEMENTS (date_fields); f++)
+            {
+              const char *value = rc_json_get_member_string (object, date_fields[f]);
+              g_autofree char *pointer = NULL;
+              g_autofree char *folded = NULL;
+              RcDate date;
+
+              if (value == NULL || *value == '\0')
+                continue;
+              if (rc_date_parse (value, &date))
+                {
+                  if (f == 0)
+                    {
+                      start = date;
+                      have_start = TRUE;
+                    }
+                  else if (f == 1)
+                    {
+                      end = date;
+                      have_end = TRUE;
+                    }
+                  continue;
+                }
+              pointer = g_strdup_printf ("/%s/%u/%s", rc_section_name (section), i,
+                                         date_fields[f]);
+              folded = g_utf8_casefold (value, -1);
+              g_strstrip (folded);
+              if (f == 1 && (strcmp (folded, "present") == 0 || strcmp (folded, "current") == 0 ||
+                             strcmp (folded, "now") == 0))
+                add (ctx, rc_rule_make_variant (rule, "present", rule->info.level, pointer, 0,
+                                                (guint) g_utf8_strlen (value, -1), value, "",
+                                                NULL));
+              else
+                add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0,
+                                                (guint) g_utf8_strlen (value, -1), value, NULL,
+                                                NULL));
+            }
+          if (have_start && have_end && rc_date_compare (&end, &start) < 0)
+            {
+              const char *value = rc_json_get_member_string (object, "endDate");
+              g_autofree char *pointer = g_strdup_printf ("/%s/%u/endDate",
+                                                          rc_section_name (section), i);
+
+              add (ctx, rc_rule_make_variant (rule, "order", rule->info.level, pointer, 0,
+                                              (guint) g_utf8_strlen (value, -1), value, NULL,
+                                              "start", rc_json_get_member_string (object, "startDate"),
+                                              NULL));
+            }
+        }
+    }
+}
+
+static gboolean
+parse_sections (RcRule         *rule,
+                JsonObject     *params,
+                const RcVerbs  *verbs,
+                GError        **error)
+PARSE_WITH ("sections")
+
+/* an entry's place in time: its end (none: ongoing), then its start */
+static gboolean
+entry_dates (JsonObject *object,
+             RcDate     *end,
+             gboolean   *ongoing,
+             RcDate     *start)
+{
+  const char *end_text = rc_json_get_member_string (object, "endDate");
+  const char *start_text = rc_json_get_member_string (object, "startDate");
+
+  *ongoing = is_blank (end_text);
+  if (!*ongoing && !rc_date_parse (end_text, end))
+    return FALSE;
+  if (is_blank (start_text))
+    {
+      if (*ongoing)
+        return FALSE;
+      *start = *end;
+      return TRUE;
+    }
+  return rc_date_parse (start_text, start);
+}
+
+/* dates.order: each entry should be no newer than the one above it */
+static void
+run_date_order (RcCheckContext *ctx,
+                const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  guint defaults = (1u << RC_SECTION_WORK) | (1u << RC_SECTION_EDUCATION) |
+                   (1u << RC_SECTION_VOLUNTEER);
+
+  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
+    {
+      JsonArray *array = root_array (ctx, rc_section_name (section));
+      RcDate prev_end = { 0 }, prev_start = { 0 };
+      gboolean have_prev = FALSE, prev_ongoing = FALSE;
+
+      if (array == NULL || !section_selected (params, defaults, section))
+        continue;
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *object = rc_json_get_element_object (array, i);
+          RcDate end = { 0 }, start = { 0 };
+          gboolean ongoing;
+          gboolean newer;
+
+          if (object == NULL || !entry_dates (object, &end, &ongoing, &start))
+            continue;
+          if (have_prev)
+            {
+              if (ongoing != prev_ongoing)
+                newer = ongoing;
+              else if (!ongoing && rc_date_compare (&end, &prev_end) != 0)
+                newer = rc_date_compare (&end, &prev_end) > 0;
+              else
+                newer = rc_date_compare (&start, &prev_start) > 0;
+              if (newer)
+                {
+                  g_autofree char *pointer = g_strdup_printf ("/%s/%u", rc_section_name (section),
+                                                              i);
+                  const char *name = rc_json_get_member_string (object, "name");
+
+                  if (is_blank (name))
+                    name = rc_json_get_member_string (object, "institution");
+                  if (is_blank (name))
+                    name = rc_json_get_member_string (object, "organization");
+                  add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL,
+                                                  NULL, "name", name != NULL ? name : "", NULL));
+                }
+            }
+          prev_end = end;
+          prev_start = start;
+          prev_ongoing = ongoing;
+          have_prev = TRUE;
+        }
+    }
+}
+
+static gboolean
+parse_pages (RcRule         *rule,
+             JsonObject     *params,
+             const RcVerbs  *verbs,
+             GError        **error)
+PARSE_WITH ("max", "junior-max", "junior-years")
+
+/* years from the first role's start to the last one's end (or today) */
+static guint
+years_of_experience (RcCheckContext *ctx)
+{
+  JsonArray *work = root_array (ctx, "work");
+  guint first = G_MAXUINT, last = 0;
+
+  for (guint i = 0; work != NULL && i < json_array_get_length (work); i++)
+    {
+      JsonObject *role = rc_json_get_element_object (work, i);
+      const char *end_text = rc_json_get_member_string (role, "endDate");
+      RcDate start, end;
+      guint end_months;
+
+      if (role == NULL || !rc_date_parse (rc_json_get_member_string (role, "startDate"), &start))
+        continue;
+      first = MIN (first, start.year * 12 + MAX (start.month, 1) - 1);
+      if (!is_blank (end_text) && rc_date_parse (end_text, &end))
+        end_months = end.year * 12 + MAX (end.month, 1) - 1;
+      else
+        end_months = g_date_get_year (&ctx->today) * 12 + g_date_get_month (&ctx->today) - 1;
+      last = MAX (last, end_months);
+    }
+  return first == G_MAXUINT || last < first ? 0 : (last - first) / 12;
+}
+
+/* length.pages: pages as the PDF export lays them out */
+static void
+run_pages (RcCheckContext *ctx,
+           const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  guint max = params->max >= 0 ? (guint) params->max : 2;
+  guint junior_max = params->junior_max >= 0 ? (guint) params->junior_max : 1;
+  guint junior_years = params->junior_years >= 0 ? (guint) params->junior_years : 10;
+  guint pages = ctx->pages;
+  guint years;
+  g_autofree char *pages_text = NULL, *years_text = NULL, *max_text = NULL;
+
+  if (pages <= junior_max)
+    return;
+  years = years_of_experience (ctx);
+  pages_text = uint_string (pages);
+  years_text = uint_string (years);
+  if (pages > max)
+    {
+      max_text = uint_string (max);
+      add (ctx, rc_rule_make_variant (rule, "too-long", RC_LEVEL_ERROR, "", 0, 0, NULL, NULL,
+                                      "pages", pages_text, "years", years_text, "max", max_text,
+                                      NULL));
+    }
+  else if (years < junior_years)
+    {
+      max_text = uint_string (junior_max);
+      add (ctx, rc_rule_make_finding (rule, rule->info.level, "", 0, 0, NULL, NULL,
+                                      "pages", pages_text, "years", years_text, "max", max_text,
+                                      NULL));
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The registry                                                                               */
+
+const RcCheckClass rc_checks_dates[] = {
+  { "tense", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON | RC_DEPENDS_TODAY,
+    parse_tense, rc_checks_params_free, NULL, NULL, run_tense },
+  { "dates", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_dates },
+  { "date-order", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
+    parse_sections, rc_checks_params_free, NULL, NULL, run_date_order },
+  { "pages", RC_CHECKS_WHOLE, FALSE,
+    RC_DEPENDS_JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_TODAY | RC_DEPENDS_PAGES,
+    parse_pages, rc_checks_params_free, NULL, NULL, run_pages },
+  { NULL },
+};

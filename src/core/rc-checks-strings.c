@@ -1,0 +1,320 @@
+/* rc-checks-strings.c — the checks run on each string as it is read: metric, weak start, passive
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-checks-private.h"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Metrics                                                                                     */
+
+static const char * const metric_units[] = {
+  "x", "k", "m", "b", "bn", "mm", "ms", "us", "ns", "s", "sec", "secs", "h", "hr", "hrs",
+  "min", "mins", "d", "w", "wk", "wks", "mo", "y", "yr", "yrs", "kb", "mb", "gb", "tb", "pb",
+  "kib", "mib", "gib", "tib", "rps", "qps", "tps", "rpm", "rpd", "st", "nd", "rd", "th", "pct",
+  NULL,
+};
+
+static gboolean
+is_unit (const char *text,
+         gsize       len)
+{
+  for (guint i = 0; metric_units[i] != NULL; i++)
+    if (strlen (metric_units[i]) == len && memcmp (metric_units[i], text, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "10x", "500ms", "40M", "p99", "1st"; not "EC2", "k8s", "S3", "2FA" */
+static gboolean
+is_metric_word (const char *folded,
+                gsize       len)
+{
+  gsize digits = 0;
+
+  if (len >= 2 && folded[0] == 'p' && g_ascii_isdigit (folded[1]))
+    {
+      for (gsize i = 1; i < len; i++)
+        if (!g_ascii_isdigit (folded[i]))
+          return FALSE;
+      return TRUE;
+    }
+  while (digits < len && g_ascii_isdigit (folded[digits]))
+    digits++;
+  if (digits == 0)
+    return FALSE;
+  return digits == len || is_unit (folded + digits, len - digits);
+}
+
+static gboolean
+mention_ends_at (const RcStringEntry *entry,
+                 guint                cend)
+{
+  for (guint m = 0; m < entry->n_mentions; m++)
+    if (entry->mentions[m].end == cend)
+      return TRUE;
+  return FALSE;
+}
+
+/* the next word after token @i (past "+", "-"), in @words? "10+ years" */
+static gboolean
+word_follows (const RcTokens *tokens,
+              guint           i,
+              char          **words)
+{
+  for (guint j = i + 1; words != NULL && j < tokens->n_tokens && j <= i + 2; j++)
+    if (tokens->tokens[j].flags & RC_TOKEN_WORD)
+      return g_strv_contains ((const char * const *) words, rc_tokens_folded (tokens, j));
+  return FALSE;
+}
+
+gboolean
+rc_check_detect_metric (const RcStringContext *ctx,
+                        char                 **not_before)
+{
+  const RcTokens *tokens = ctx->tokens;
+
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    {
+      const RcToken *t = &tokens->tokens[i];
+      const RcWord *word = rc_compiled_word (ctx->compiled, t->lex);
+      const char *folded = rc_tokens_folded (tokens, i);
+      const RcToken *prev = i > 0 ? &tokens->tokens[i - 1] : NULL;
+      const RcWord *prev_word = prev != NULL ? rc_compiled_word (ctx->compiled, prev->lex) : NULL;
+      gboolean glued;
+
+      if (word != NULL && (word->flags & RC_WORD_NUMBER) && !word_follows (tokens, i, not_before))
+        return TRUE;
+      if (!(t->flags & RC_TOKEN_DIGIT) || !is_metric_word (folded, t->fold_len) ||
+          word_follows (tokens, i, not_before))
+        continue;
+
+      /* part of a decimal or a ratio already judged by its first part */
+      glued = prev != NULL && !(t->flags & RC_TOKEN_SPACE_BEFORE);
+      if (glued &&
+          (rc_check_token_is (tokens, i - 1, ".") || rc_check_token_is (tokens, i - 1, ",")) &&
+          i >= 2 &&
+          (tokens->tokens[i - 2].flags & RC_TOKEN_DIGIT))
+        continue;
+
+      /* a version: HTTP/2, Python 3, Go 1.21, "version 2", v2 (one token, not a metric) */
+      if (prev != NULL && glued && rc_check_token_is (tokens, i - 1, "/"))
+        continue;
+      if (prev != NULL && (prev->flags & RC_TOKEN_WORD) &&
+          ((prev_word != NULL && (prev_word->flags & RC_WORD_VERSION)) ||
+           mention_ends_at (ctx->entry, prev->cend)))
+        {
+          /* "Python 3" is a version; "Python 3x faster" or "Kafka 40%" still counts */
+          gboolean unit_after = i + 1 < tokens->n_tokens &&
+                                (rc_check_token_is (tokens, i + 1, "%") ||
+                                 rc_check_token_is (tokens, i + 1, "x"));
+
+          if (!unit_after && t->fold_len == (guint) strspn (folded, "0123456789"))
+            continue;
+        }
+
+      /* a year: "in 2021", "2019–2021" */
+      if (t->fold_len == 4 && strspn (folded, "0123456789") == 4)
+        {
+          guint year = (guint) g_ascii_strtoull (folded, NULL, 10);
+
+          if (year >= 1950 && year <= 2099)
+            {
+              gboolean context = prev_word != NULL && (prev_word->flags & RC_WORD_YEAR_CONTEXT);
+              gboolean range = (i + 2 < tokens->n_tokens &&
+                                (rc_check_token_is (tokens, i + 1, "-") ||
+                                 rc_check_token_is (tokens, i + 1, "–")) &&
+                                tokens->tokens[i + 2].fold_len == 4 &&
+                                (tokens->tokens[i + 2].flags & RC_TOKEN_DIGIT)) ||
+                               (i >= 2 && (rc_check_token_is (tokens, i - 1, "-") ||
+                                           rc_check_token_is (tokens, i - 1, "–")) &&
+                                tokens->tokens[i - 2].fold_len == 4 &&
+                                (tokens->tokens[i - 2].flags & RC_TOKEN_DIGIT));
+
+              if (context || range)
+                continue;
+            }
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* String checks                                                                               */
+
+static void
+mark_words (RcCompiled  *compiled,
+            guint      (*intern) (RcCompiled *, const char *),
+            char       **words,
+            guint8       flag)
+{
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    {
+      /* interning may grow the array: index it afterwards */
+      guint id = intern (compiled, words[i]);
+
+      g_array_index (compiled->words, RcWord, id).flags |= flag;
+    }
+}
+
+static void
+compile_metric (const RcRule *rule,
+                RcCompiled   *compiled,
+                guint       (*intern) (RcCompiled *, const char *))
+{
+  const Params *params = get_params (rule);
+
+  mark_words (compiled, intern, params->words, RC_WORD_NUMBER);
+  mark_words (compiled, intern, params->more_words, RC_WORD_YEAR_CONTEXT);
+  mark_words (compiled, intern, params->versions, RC_WORD_VERSION);
+}
+
+static gboolean
+parse_metric (RcRule         *rule,
+              JsonObject     *params,
+              const RcVerbs  *verbs,
+              GError        **error)
+PARSE_WITH ("number-words", "year-context", "versions", "not-before", "min")
+
+/* a bullet (or summary) with no number in it */
+static void
+run_metric (RcStringContext *ctx,
+            const RcRule    *rule)
+{
+  const Params *params = get_params (rule);
+  guint min_words = params->min >= 0 ? (guint) params->min : 3;
+
+  if (ctx->entry->n_words < min_words ||
+      (params->more_words2 == NULL ? ctx->entry->has_metric
+                                   : rc_check_detect_metric (ctx, params->more_words2)))
+    return;
+  g_ptr_array_add (ctx->findings,
+                   rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer, 0, 0,
+                                         NULL, NULL, NULL));
+}
+
+static gboolean
+parse_weak_start (RcRule         *rule,
+                  JsonObject     *params,
+                  const RcVerbs  *verbs,
+                  GError        **error)
+{
+  static const char * const allowed[] = { "suggest", NULL };
+  Params *p = rc_checks_read_params (params, allowed, error);
+
+  if (p == NULL)
+    return FALSE;
+  p->suggest_text = rc_verbs_suggest (verbs, (const char * const *) p->suggest, 6);
+  rule->check_data = p;
+  return TRUE;
+}
+
+static void
+run_weak_start (RcStringContext *ctx,
+                const RcRule    *rule)
+{
+  const RcStringEntry *entry = ctx->entry;
+  const Params *params = get_params (rule);
+  const char *verbs = params->suggest_text;
+
+  if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2)
+    return;
+
+  /* a weak verb comes with its own better ones */
+  if (entry->verb >= 0)
+    {
+      const RcVerb *verb = &g_array_index (ctx->verbs->verbs, RcVerb, entry->verb);
+
+      if (verb->instead_text != NULL && *verb->instead_text != '\0')
+        verbs = verb->instead_text;
+    }
+  g_ptr_array_add (ctx->findings,
+                   rc_rule_make_finding (rule, rule->info.level, entry->pointer,
+                                         entry->first_start, entry->first_end,
+                                         entry->first_word, NULL, "verbs", verbs, NULL));
+}
+
+static void
+compile_passive (const RcRule *rule,
+                 RcCompiled   *compiled,
+                 guint       (*intern) (RcCompiled *, const char *))
+{
+  const Params *params = get_params (rule);
+
+  mark_words (compiled, intern, params->words, RC_WORD_AUX);
+}
+
+static gboolean
+parse_passive (RcRule         *rule,
+               JsonObject     *params,
+               const RcVerbs  *verbs,
+               GError        **error)
+PARSE_WITH ("auxiliaries")
+
+static gboolean
+is_participle (const RcStringContext *ctx,
+               guint                  i)
+{
+  const RcToken *t = &ctx->tokens->tokens[i];
+  const RcWord *word = rc_compiled_word (ctx->compiled, t->lex);
+  const char *folded = rc_tokens_folded (ctx->tokens, i);
+
+  if (!(t->flags & RC_TOKEN_WORD) || (t->flags & (RC_TOKEN_DIGIT | RC_TOKEN_ALL_UPPER)))
+    return FALSE;
+  if (word != NULL && word->verb >= 0)
+    return (word->forms & RC_FORM_PARTICIPLE) != 0;
+  return t->fold_len > 4 && g_str_has_suffix (folded, "ed");
+}
+
+/* "was built", "were migrated", "is being rolled out", "was quickly adopted" */
+static void
+run_passive (RcStringContext *ctx,
+             const RcRule    *rule)
+{
+  const RcTokens *tokens = ctx->tokens;
+
+  for (guint i = 0; i + 1 < tokens->n_tokens; i++)
+    {
+      const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[i].lex);
+      guint j = i + 1;
+      g_autofree char *text = NULL;
+
+      if (word == NULL || !(word->flags & RC_WORD_AUX))
+        continue;
+      /* an adverb or "being" may stand between */
+      while (j < tokens->n_tokens && j < i + 3 &&
+             (g_str_has_suffix (rc_tokens_folded (tokens, j), "ly") ||
+              rc_check_token_is (tokens, j, "being") || rc_check_token_is (tokens, j, "not") ||
+              rc_check_token_is (tokens, j, "also")) &&
+             !is_participle (ctx, j))
+        j++;
+      if (j >= tokens->n_tokens || !is_participle (ctx, j))
+        continue;
+
+      text = g_strndup (ctx->entry->text + tokens->tokens[i].start,
+                        tokens->tokens[j].end - tokens->tokens[i].start);
+      g_ptr_array_add (ctx->findings,
+                       rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
+                                             tokens->tokens[i].cstart, tokens->tokens[j].cend,
+                                             text, NULL, NULL));
+      i = j;
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The registry                                                                               */
+
+const RcCheckClass rc_checks_strings[] = {
+  { "metric", RC_SCOPE_BULLET | RC_SCOPE_SUMMARY | RC_SCOPE_DESCRIPTION, TRUE, 0,
+    parse_metric, rc_checks_params_free, compile_metric, run_metric, NULL },
+  { "weak-start", RC_SCOPE_BULLET, TRUE, 0,
+    parse_weak_start, rc_checks_params_free, NULL, run_weak_start, NULL },
+  { "passive", RC_CHECKS_STRINGS, TRUE, 0,
+    parse_passive, rc_checks_params_free, compile_passive, run_passive, NULL },
+  { NULL },
+};

@@ -1,0 +1,520 @@
+/* rc-engine-read.c — the engine reading one string: its facts and its string rules
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-engine-private.h"
+#include "rc-hash-private.h"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Facts every string gets                                                                     */
+
+void
+rc_string_facts (RcStringContext *ctx)
+{
+  RcStringEntry *entry = ctx->entry;
+  const RcTokens *tokens = ctx->tokens;
+  guint first = ctx->first;
+
+  entry->n_words = tokens->n_words;
+  entry->n_chars = tokens->n_chars;
+  entry->ascii = tokens->ascii;
+  entry->verb = -1;
+
+  if (first < tokens->n_tokens)
+    {
+      guint verb_token = first;
+      const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[first].lex);
+
+      /* re-architected, co-led: the verb is after the prefix */
+      if (word != NULL && (word->flags & RC_WORD_PREFIX) && first + 2 < tokens->n_tokens &&
+          rc_check_token_is (tokens, first + 1, "-") &&
+          !(tokens->tokens[first + 1].flags & RC_TOKEN_SPACE_BEFORE) &&
+          !(tokens->tokens[first + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
+          (tokens->tokens[first + 2].flags & RC_TOKEN_WORD))
+        {
+          verb_token = first + 2;
+          word = rc_compiled_word (ctx->compiled, tokens->tokens[verb_token].lex);
+        }
+
+      entry->first_start = tokens->tokens[first].cstart;
+      entry->first_end = tokens->tokens[verb_token].cend;
+      g_string_truncate (ctx->word_buffer, 0);
+      g_string_append_len (ctx->word_buffer, entry->text + tokens->tokens[first].start,
+                           tokens->tokens[verb_token].end - tokens->tokens[first].start);
+      entry->first_word = ctx->word_buffer->str;
+      if (word != NULL)
+        {
+          entry->verb = word->verb;
+          entry->verb_forms = word->forms;
+          entry->verb_flags = word->flags;
+        }
+    }
+
+  /* skills first: a number right after one is a version, not a metric */
+  {
+    RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
+
+    ctx->mentions = taxonomy != NULL ? rc_taxonomy_find (taxonomy, entry->text) : NULL;
+    if (ctx->mentions != NULL && ctx->mentions->len > 0)
+      {
+        entry->n_mentions = ctx->mentions->len;
+        entry->mentions = (RcSkillMention *) (void *) ctx->mentions->data;
+      }
+  }
+
+  entry->has_metric = rc_check_detect_metric (ctx, NULL);
+
+  if ((entry->evidence || entry->section == RC_SECTION_SKILLS) && tokens->n_words > 0)
+    {
+      g_array_set_size (ctx->hash_buffer, tokens->n_words);
+      entry->hashes = (guint32 *) (void *) ctx->hash_buffer->data;
+      for (guint i = 0; i < tokens->n_tokens; i++)
+        if (tokens->tokens[i].flags & RC_TOKEN_WORD)
+          entry->hashes[entry->n_hashes++] = tokens->tokens[i].hash;
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* String rules                                                                                */
+
+typedef struct
+{
+  guint phrase;
+  guint first;   /* tokens */
+  guint last;
+} Match;
+
+int
+rc_finding_compare_spans (gconstpointer a,
+                          gconstpointer b)
+{
+  const RcFinding *fa = *(const RcFinding * const *) a;
+  const RcFinding *fb = *(const RcFinding * const *) b;
+
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  if (fa->end != fb->end)
+    return fa->end < fb->end ? -1 : 1;
+  return strcmp (fa->rule_id, fb->rule_id);
+}
+
+static char *
+span_text (const RcStringContext *ctx,
+           guint                  first,
+           guint                  last)
+{
+  const RcToken *a = &ctx->tokens->tokens[first];
+  const RcToken *b = &ctx->tokens->tokens[last];
+
+  return g_strndup (ctx->entry->text + a->start, b->end - a->start);
+}
+
+/* "Use" for a match written "Utilized" at the start of a sentence */
+static char *
+match_case (const char *fix,
+            const char *matched)
+{
+  if (fix != NULL && *fix != '\0' && g_unichar_isupper (g_utf8_get_char (matched)) &&
+      g_unichar_islower (g_utf8_get_char (fix)))
+    return rc_capitalize (fix);
+  return g_strdup (fix);
+}
+
+static void
+run_phrases (RcStringReader  *self,
+             RcStringContext *ctx)
+{
+  const RcCompiled *compiled = ctx->compiled;
+  const RcTokens *tokens = ctx->tokens;
+  GArray *matches = self->matches;
+
+  g_array_set_size (matches, 0);
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    {
+      const RcWord *word = rc_compiled_word (compiled, tokens->tokens[i].lex);
+
+      if (word == NULL || word->n_first == 0)
+        continue;
+      for (guint c = 0; c < word->n_first; c++)
+        {
+          guint32 index = g_array_index (compiled->candidates, guint32, word->first + c);
+          const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, index);
+          const gint32 *ids = &g_array_index (compiled->phrase_ids, gint32, phrase->ids);
+          gboolean ok = TRUE;
+
+          if (!self->active[phrase->rule] || i + phrase->n > tokens->n_tokens ||
+              (phrase->at_start && i != ctx->first))
+            continue;
+          for (guint k = 1; k < phrase->n && ok; k++)
+            ok = tokens->tokens[i + k].lex == ids[k];
+          if (ok && phrase->exact != NULL)
+            {
+              const char *exact = phrase->exact;
+
+              for (guint k = 0; k < phrase->n && ok; k++)
+                {
+                  const RcToken *t = &tokens->tokens[i + k];
+                  gsize len = t->end - t->start;
+
+                  ok = strlen (exact) == len && memcmp (exact, ctx->entry->text + t->start, len) == 0;
+                  exact += strlen (exact) + 1;
+                }
+            }
+          if (ok)
+            {
+              Match match = { index, i, i + phrase->n - 1 };
+
+              g_array_append_val (matches, match);
+            }
+        }
+    }
+
+  for (guint m = 0; m < matches->len; m++)
+    {
+      const Match *match = &g_array_index (matches, Match, m);
+      const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, match->phrase);
+      const RcRule *rule = rc_rule_set_get_rule_private (self->rules, phrase->rule);
+      g_autofree char *text = NULL;
+      g_autofree char *fix = NULL;
+      gboolean keep = !phrase->except;
+
+      /* an exception of the rule overlapping it, a longer match of the same rule starting
+       * at the same word, or an earlier one still running, hides it */
+      for (guint o = 0; o < matches->len && keep; o++)
+        {
+          const Match *other = &g_array_index (matches, Match, o);
+          const RcPhrase *op = &g_array_index (compiled->phrases, RcPhrase, other->phrase);
+
+          if (o == m || op->rule != phrase->rule || other->last < match->first ||
+              other->first > match->last)
+            continue;
+          if (op->except)
+            keep = FALSE;
+          else if (other->first < match->first)
+            keep = FALSE;
+          else if (other->first == match->first &&
+                   (other->last > match->last || (other->last == match->last && o < m)))
+            keep = FALSE;
+        }
+      if (!keep)
+        continue;
+
+      text = span_text (ctx, match->first, match->last);
+      fix = match_case (phrase->fix != NULL ? phrase->fix : rule->info.fix, text);
+      if (rule->spelling && g_strcmp0 (fix, text) == 0)
+        continue;
+      g_ptr_array_add (ctx->findings,
+                       rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
+                                             ctx->tokens->tokens[match->first].cstart,
+                                             ctx->tokens->tokens[match->last].cend,
+                                             text, fix,
+                                             "fix", fix != NULL ? fix : "",
+                                             NULL));
+    }
+}
+
+static guint
+char_offset (const RcStringEntry *entry,
+             gboolean             ascii,
+             gint                 byte)
+{
+  if (ascii)
+    return (guint) byte;
+  return (guint) g_utf8_pointer_to_offset (entry->text, entry->text + byte);
+}
+
+static void
+run_pattern (RcStringContext *ctx,
+             const RcRule    *rule)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+
+  /* a literal the pattern needs spares most strings the regex engine */
+  if (rule->contains != NULL && strstr (ctx->entry->text, rule->contains) == NULL)
+    return;
+  g_regex_match_full (rule->regex, ctx->entry->text, ctx->entry->len, 0, 0, &info, NULL);
+  while (g_match_info_matches (info))
+    {
+      gint start, end;
+
+      if (g_match_info_fetch_pos (info, 0, &start, &end) && end > start)
+        {
+          g_autofree char *text = g_strndup (ctx->entry->text + start, (gsize) (end - start));
+
+          g_ptr_array_add (ctx->findings,
+                           rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
+                                                 char_offset (ctx->entry, ctx->tokens->ascii, start),
+                                                 char_offset (ctx->entry, ctx->tokens->ascii, end),
+                                                 text, rule->info.fix, NULL));
+        }
+      g_match_info_next (info, NULL);
+    }
+}
+
+static void
+run_threshold (RcStringContext *ctx,
+               const RcRule    *rule)
+{
+  const RcStringEntry *entry = ctx->entry;
+  guint value, start = 0, end = 0;
+  g_autofree char *text = NULL;
+  char count[16], min[16], max[16];
+
+  switch (rule->count)
+    {
+    case RC_COUNT_WORDS:
+      value = ctx->tokens->n_words;
+      break;
+    case RC_COUNT_CHARACTERS:
+      value = entry->n_chars;
+      break;
+    case RC_COUNT_LINES:
+    default:
+      value = (entry->n_chars + rule->chars_per_line - 1) / rule->chars_per_line;
+      break;
+    }
+
+  if (value == 0 && entry->len == 0)
+    return;
+  if (!((rule->min >= 0 && value < (guint) rule->min) ||
+        (rule->max >= 0 && value > (guint) rule->max)))
+    return;
+
+  /* over a word limit: the words past it are the span, what a reader would cut */
+  if (rule->count == RC_COUNT_WORDS && rule->max >= 0 && value > (guint) rule->max)
+    {
+      guint words = 0;
+
+      for (guint i = 0; i < ctx->tokens->n_tokens; i++)
+        if ((ctx->tokens->tokens[i].flags & RC_TOKEN_WORD) && ++words == (guint) rule->max + 1)
+          {
+            const RcToken *last = &ctx->tokens->tokens[ctx->tokens->n_tokens - 1];
+
+            start = ctx->tokens->tokens[i].cstart;
+            end = last->cend;
+            text = g_strndup (entry->text + ctx->tokens->tokens[i].start,
+                              last->end - ctx->tokens->tokens[i].start);
+            break;
+          }
+    }
+
+  g_snprintf (count, sizeof count, "%u", value);
+  g_snprintf (min, sizeof min, "%d", rule->min);
+  g_snprintf (max, sizeof max, "%d", rule->max);
+  g_ptr_array_add (ctx->findings,
+                   rc_rule_make_finding (rule, rule->info.level, entry->pointer, start, end,
+                                         text, rule->info.fix,
+                                         "count", count, "min", min, "max", max, NULL));
+}
+
+/* a rule whose "unless" rule fired on the same string stays quiet */
+static void
+apply_unless (RcRuleSet       *rules,
+              RcStringContext *ctx)
+{
+  GPtrArray *findings = ctx->findings;
+
+  for (guint i = findings->len; i > 0; i--)
+    {
+      RcFinding *finding = g_ptr_array_index (findings, i - 1);
+      const RcRuleInfo *info = rc_rule_set_lookup (rules, finding->rule_id);
+      const RcRule *rule = (const RcRule *) info;
+      gboolean hidden = FALSE;
+
+      if (rule->unless_index == NULL)
+        continue;
+      for (guint u = 0; u < rule->unless_index->len && !hidden; u++)
+        {
+          const RcRule *other = rc_rule_set_get_rule_private (rules,
+                                                              g_array_index (rule->unless_index,
+                                                                             guint, u));
+
+          for (guint j = 0; j < findings->len && !hidden; j++)
+            hidden = strcmp (((RcFinding *) g_ptr_array_index (findings, j))->rule_id,
+                             other->info.id) == 0;
+        }
+      if (hidden)
+        g_ptr_array_remove_index (findings, i - 1);
+    }
+}
+
+#define MIX_IN(h, v) ((h) = ((h) ^ (guint64) (v)) * G_GUINT64_CONSTANT (0x100000001b3), \
+                      (h) ^= (h) >> 31)
+
+/* What the whole-resume checks read from a string: its place, opening word, metric, a rough
+ * length and its mentions (with the text they cover); a skill's whole text. Typing inside a
+ * bullet seldom changes it, so those checks need not run again. */
+static guint64
+entry_facts (const RcStringEntry *entry)
+{
+  guint64 h = entry->key;
+
+  MIX_IN (h, entry->verb + 1);
+  MIX_IN (h, entry->verb_forms | (guint) entry->verb_flags << 8 | (guint) entry->has_metric << 16 |
+             (guint) entry->evidence << 17 | MIN (entry->n_words, 4u) << 18);
+  MIX_IN (h, entry->first_start | (guint64) entry->first_end << 32);
+  if (entry->first_word != NULL)
+    h = rc_hash_bytes (entry->first_word, strlen (entry->first_word), h);
+  for (guint m = 0; m < entry->n_mentions; m++)
+    {
+      const RcSkillMention *mention = &entry->mentions[m];
+      gsize from = entry->ascii ? mention->start
+                                : rc_text_char_to_byte (entry->text, entry->len, mention->start);
+      gsize to = entry->ascii ? mention->end
+                              : rc_text_char_to_byte (entry->text, entry->len, mention->end);
+
+      MIX_IN (h, GPOINTER_TO_SIZE (mention->skill));
+      MIX_IN (h, mention->start | (guint64) mention->end << 32);
+      h = rc_hash_bytes (entry->text + from, to - from, h);
+    }
+  if (entry->section == RC_SECTION_SKILLS)
+    h = rc_hash_bytes (entry->text, entry->len, h);
+  RC_HASH_MIX (h);
+  return h;
+}
+
+RcStringEntry *
+rc_string_entry_store (const RcStringEntry *tmp)
+{
+  gsize pointer_len = strlen (tmp->pointer) + 1;
+  gsize word_len = tmp->first_word != NULL ? strlen (tmp->first_word) + 1 : 0;
+  gsize mentions_at = (sizeof (RcStringEntry) + 7) & ~(gsize) 7;
+  gsize hashes_at = mentions_at + tmp->n_mentions * sizeof (RcSkillMention);
+  gsize strings_at = hashes_at + tmp->n_hashes * sizeof (guint32);
+  char *block = g_malloc (strings_at + pointer_len + tmp->len + 1 + word_len);
+  RcStringEntry *entry = (RcStringEntry *) (void *) block;
+  char *p = block + strings_at;
+
+  *entry = *tmp;
+  entry->mentions = NULL;
+  if (tmp->n_mentions > 0)
+    entry->mentions = memcpy (block + mentions_at, tmp->mentions,
+                              tmp->n_mentions * sizeof (RcSkillMention));
+  entry->hashes = NULL;
+  if (tmp->n_hashes > 0)
+    entry->hashes = memcpy (block + hashes_at, tmp->hashes, tmp->n_hashes * sizeof (guint32));
+  entry->pointer = memcpy (p, tmp->pointer, pointer_len);
+  p += pointer_len;
+  entry->text = memcpy (p, tmp->text, tmp->len);
+  entry->text[tmp->len] = '\0';
+  p += tmp->len + 1;
+  entry->first_word = word_len > 0 ? memcpy (p, tmp->first_word, word_len) : NULL;
+  return entry;
+}
+
+void
+rc_string_reader_read (RcStringReader   *self,
+                       RcStringEntry    *entry,
+                       const RcCompiled *compiled)
+{
+  RcStringContext ctx = { 0 };
+  GArray *rules = compiled->string_rules[entry->scope][entry->section];
+  gboolean any_unless = FALSE;
+
+  rc_tokenize (&self->tokens, entry->text, entry->len, compiled->lexicon);
+
+  ctx.compiled = compiled;
+  ctx.verbs = rc_rule_set_get_verbs (self->rules);
+  ctx.entry = entry;
+  ctx.tokens = &self->tokens;
+  ctx.findings = self->scratch;
+  ctx.word_buffer = self->word_buffer;
+  ctx.hash_buffer = self->hash_buffer;
+  ctx.first = self->tokens.n_tokens;
+  for (guint i = 0; i < self->tokens.n_tokens; i++)
+    if (self->tokens.tokens[i].flags & RC_TOKEN_WORD)
+      {
+        ctx.first = i;
+        break;
+      }
+
+  rc_string_facts (&ctx);
+
+  for (guint i = 0; i < rules->len; i++)
+    self->active[g_array_index (rules, guint, i)] = TRUE;
+
+  if (compiled->has_phrases[entry->scope][entry->section])
+    run_phrases (self, &ctx);
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const RcRule *rule = rc_rule_set_get_rule_private (self->rules,
+                                                         g_array_index (rules, guint, i));
+
+      if (rule->unless_index != NULL)
+        any_unless = TRUE;
+      switch (rule->kind)
+        {
+        case RC_RULE_PATTERN:
+          run_pattern (&ctx, rule);
+          break;
+        case RC_RULE_THRESHOLD:
+          run_threshold (&ctx, rule);
+          break;
+        case RC_RULE_CHECK:
+          rule->check->run_string (&ctx, rule);
+          break;
+        case RC_RULE_PHRASES:
+        default:
+          break;
+        }
+    }
+
+  for (guint i = 0; i < rules->len; i++)
+    self->active[g_array_index (rules, guint, i)] = FALSE;
+
+  if (any_unless && ctx.findings->len > 1)
+    apply_unless (self->rules, &ctx);
+  if (ctx.findings->len > 1)
+    g_ptr_array_sort (ctx.findings, rc_finding_compare_spans);
+
+  entry->facts = entry_facts (entry);
+
+  /* most strings have no finding: they keep no array */
+  if (ctx.findings->len > 0)
+    {
+      entry->findings = ctx.findings;
+      self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+    }
+  self->mentions = ctx.mentions;
+}
+
+void
+rc_string_reader_init (RcStringReader *self,
+                       RcRuleSet      *rules)
+{
+  self->rules = rules;
+  rc_tokens_init (&self->tokens);
+  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
+  self->word_buffer = g_string_sized_new (64);
+  self->hash_buffer = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 64);
+}
+
+void
+rc_string_reader_clear (RcStringReader *self)
+{
+  rc_tokens_clear (&self->tokens);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->scratch, g_ptr_array_unref);
+  if (self->word_buffer != NULL)
+    g_string_free (g_steal_pointer (&self->word_buffer), TRUE);
+  g_clear_pointer (&self->hash_buffer, g_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->active, g_free);
+  self->n_active = 0;
+}
+
+void
+rc_string_reader_set_n_rules (RcStringReader *self,
+                              guint           n_rules)
+{
+  self->n_active = n_rules;
+  g_free (self->active);
+  self->active = g_new0 (guint8, MAX (n_rules, 1));
+}

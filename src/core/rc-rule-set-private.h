@@ -1,0 +1,24 @@
+/* rc-rule-set-private.h — what the engine reads from a rule set beyond its public view
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rc-rule-private.h"
+#include "rc-rule-set.h"
+
+G_BEGIN_DECLS
+
+RcRule           *rc_rule_set_get_rule_private (RcRuleSet *self,
+                                                guint      index);
+/* Compiles after the rules changed; cheap when nothing did. */
+const RcCompiled *rc_rule_set_get_compiled     (RcRuleSet *self);
+const RcVerbs    *rc_rule_set_get_verbs        (RcRuleSet *self);
+/* rc-rule-compile.c: @rules (element-type RcRule) matched in one pass */
+RcCompiled       *rc_compiled_new              (GPtrArray     *rules,
+                                                const RcVerbs *verbs,
+                                                guint          generation);
+void              rc_compiled_free             (RcCompiled    *compiled);
+
+G_END_DECLS

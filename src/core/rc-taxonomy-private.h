@@ -1,0 +1,88 @@
+/* rc-taxonomy-private.h — the taxonomy's tables, shared by its loader and its finder
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "rc-taxonomy.h"
+
+G_BEGIN_DECLS
+
+/* Longer first tokens cannot start any term, so they skip the hash lookup. */
+#define MAX_KEY 48
+
+typedef enum
+{
+  TERM_NAME       = 1 << 0,
+  TERM_PHRASE     = 1 << 1,
+  TERM_EXACT_CASE = 1 << 2,
+  TERM_CONTEXT    = 1 << 3,
+  TERM_PLURAL     = 1 << 4,
+} TermFlags;
+
+typedef struct _Skill Skill;
+
+typedef struct
+{
+  char        *key;       /* lower-case spelling */
+  char        *spelling;  /* as the data writes it, same length as key */
+  guint        len;
+  guint        lead;      /* bytes before the first word character (".NET") */
+  TermFlags    flags;
+  const Skill *skill;
+} Term;
+
+struct _Skill
+{
+  RcSkill  pub;        /* first, so an RcSkill* is a Skill* */
+  char    *id;
+  char    *name;
+  char    *category;
+  char    *language;
+  char    *parent;
+  GStrv    aliases;
+  GStrv    phrases;
+  GStrv    frameworks;
+  GStrv    before;     /* lower case */
+  GStrv    after;      /* lower case */
+  GStrv    not_after;  /* lower case */
+};
+
+typedef struct
+{
+  RcSkillCategory pub;
+  char           *id;
+  char           *title;
+  char           *description;
+} Category;
+
+struct _RcTaxonomy
+{
+  GObject     parent_instance;
+
+  GPtrArray  *skills;      /* Skill*, data order */
+  GPtrArray  *categories;  /* Category* */
+  GHashTable *by_id;       /* id → Skill* */
+  GHashTable *by_term;     /* normalised whole term → Skill* */
+  GHashTable *by_key;      /* first word of a term, lower case → GPtrArray of Term*, longest first */
+  GPtrArray  *terms;       /* Term*, owns them */
+};
+
+static inline gboolean
+rc_taxonomy_is_word_ascii (guchar c)
+{
+  return g_ascii_isalnum (c) || c == '_';
+}
+
+char     *rc_taxonomy_normalise_term (const char  *term);
+
+/* rc-taxonomy-load.c: fills an empty taxonomy from @json */
+gboolean  rc_taxonomy_load           (RcTaxonomy  *self,
+                                      GBytes      *json,
+                                      GError     **error);
+
+G_END_DECLS

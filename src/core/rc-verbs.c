@@ -1,0 +1,306 @@
+/* rc-verbs.c — the action verbs of data/verbs.json, read once for the rule set and the guide
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "rc-core-resources.h"
+#include "rc-json-private.h"
+#include "rc-text.h"
+#include "rc-verbs.h"
+
+#define VERBS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/verbs.json"
+
+/* Inflects a verb the data does not list by the regular English rules */
+static char *
+inflect_verb (const char *base,
+              RcVerbForm  form)
+{
+  gsize len = strlen (base);
+  char last = len > 0 ? base[len - 1] : '\0';
+  char before = len > 1 ? base[len - 2] : '\0';
+  gboolean consonant_y = last == 'y' && len > 1 && strchr ("aeiou", before) == NULL;
+  gboolean double_last = FALSE;
+  const char *space = strchr (base, ' ');
+
+  /* "work on": inflect the verb, keep the rest */
+  if (space != NULL)
+    {
+      g_autofree char *head = g_strndup (base, (gsize) (space - base));
+      g_autofree char *inflected = inflect_verb (head, form);
+
+      return g_strconcat (inflected, space, NULL);
+    }
+
+  /* one vowel before a final consonant in a one-syllable word: ship → shipped */
+  if (len >= 3 && strchr ("aeiouwxy", last) == NULL && strchr ("aeiou", before) != NULL &&
+      strchr ("aeiou", base[len - 3]) == NULL)
+    {
+      guint vowels = 0;
+
+      for (gsize i = 0; i < len; i++)
+        if (strchr ("aeiou", base[i]) != NULL)
+          vowels++;
+      double_last = vowels == 1;
+    }
+
+  switch (form)
+    {
+    case RC_VERB_FORM_BASE:
+      return g_strdup (base);
+
+    case RC_VERB_FORM_S:
+      if (g_str_has_suffix (base, "s") || g_str_has_suffix (base, "x") ||
+          g_str_has_suffix (base, "z") || g_str_has_suffix (base, "ch") ||
+          g_str_has_suffix (base, "sh"))
+        return g_strconcat (base, "es", NULL);
+      if (consonant_y)
+        return g_strdup_printf ("%.*sies", (int) len - 1, base);
+      return g_strconcat (base, "s", NULL);
+
+    case RC_VERB_FORM_PAST:
+    case RC_VERB_FORM_PARTICIPLE:
+      if (last == 'e')
+        return g_strconcat (base, "d", NULL);
+      if (consonant_y)
+        return g_strdup_printf ("%.*sied", (int) len - 1, base);
+      if (double_last)
+        return g_strdup_printf ("%s%ced", base, last);
+      return g_strconcat (base, "ed", NULL);
+
+    case RC_VERB_FORM_ING:
+      if (last == 'e' && before != 'e' && len > 2)
+        return g_strdup_printf ("%.*sing", (int) len - 1, base);
+      if (double_last)
+        return g_strdup_printf ("%s%cing", base, last);
+      return g_strconcat (base, "ing", NULL);
+
+    case RC_N_VERB_FORMS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const RcVerb *
+rc_verbs_lookup (const RcVerbs *verbs,
+                 const char    *base)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_base, base));
+
+  return index > 0 ? &g_array_index (verbs->verbs, RcVerb, index - 1) : NULL;
+}
+
+char *
+rc_verbs_form (const RcVerbs *verbs,
+               const char    *lemma,
+               RcVerbForm     form)
+{
+  const char *space = strchr (lemma, ' ');
+  g_autofree char *head = space != NULL ? g_strndup (lemma, (gsize) (space - lemma))
+                                        : g_strdup (lemma);
+  const RcVerb *verb = rc_verbs_lookup (verbs, head);
+  char *word;
+
+  if (verb != NULL)
+    word = g_strdup (verb->forms[form] != NULL ? verb->forms[form]
+                                              : verb->forms[RC_VERB_FORM_PAST]);
+  else
+    word = inflect_verb (head, form == RC_VERB_FORM_PARTICIPLE ? RC_VERB_FORM_PAST : form);
+
+  if (space != NULL)
+    {
+      char *full = g_strconcat (word, space, NULL);
+
+      g_free (word);
+      return full;
+    }
+  return word;
+}
+
+static void
+verb_clear (gpointer data)
+{
+  RcVerb *verb = data;
+
+  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
+    g_free (verb->forms[i]);
+  g_strfreev (verb->instead);
+  g_free (verb->instead_text);
+}
+
+static void
+verb_category_free (gpointer data)
+{
+  RcVerbCategory *category = data;
+
+  g_free (category->id);
+  g_free (category->name);
+  g_array_unref (category->verbs);
+  g_free (category);
+}
+
+static char **
+dup_string_array (JsonArray *array)
+{
+  GPtrArray *strings = g_ptr_array_new ();
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      const char *string = rc_json_get_string (json_array_get_element (array, i));
+
+      if (string != NULL)
+        g_ptr_array_add (strings, g_strdup (string));
+    }
+  g_ptr_array_add (strings, NULL);
+  return (char **) g_ptr_array_free (strings, FALSE);
+}
+
+static void
+add_verb (RcVerbs    *verbs,
+          JsonObject *object,
+          gint        category)
+{
+  RcVerb verb = { 0 };
+  static const char * const form_names[] = { "base", "s", "past", "ing", "participle" };
+  const char *base = rc_json_get_member_string (object, "base");
+
+  if (base == NULL)
+    return;
+  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
+    {
+      const char *form = rc_json_get_member_string (object, form_names[i]);
+
+      if (form != NULL)
+        verb.forms[i] = g_strdup (form);
+      else if (i != RC_VERB_FORM_PARTICIPLE)
+        verb.forms[i] = inflect_verb (base, (RcVerbForm) i);
+    }
+  verb.category = category;
+  verb.instead = dup_string_array (rc_json_get_member_array (object, "instead"));
+  g_array_append_val (verbs->verbs, verb);
+  if (!g_hash_table_contains (verbs->by_base, verb.forms[RC_VERB_FORM_BASE]))
+    g_hash_table_insert (verbs->by_base, verb.forms[RC_VERB_FORM_BASE],
+                         GUINT_TO_POINTER (verbs->verbs->len));
+}
+
+static void
+load_verbs (RcVerbs    *verbs,
+            JsonObject *root)
+{
+  JsonArray *strong, *weak, *duty_phrases;
+
+  verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
+  g_array_set_clear_func (verbs->verbs, verb_clear);
+  verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
+  verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
+
+  strong = rc_json_get_member_array (root, "strong");
+  for (guint i = 0; strong != NULL && i < json_array_get_length (strong); i++)
+    {
+      JsonObject *object = rc_json_get_element_object (strong, i);
+      JsonArray *list = rc_json_get_member_array (object, "verbs");
+      RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
+
+      category->id = g_strdup (rc_json_get_member_string (object, "id"));
+      category->name = g_strdup (rc_json_get_member_string (object, "name"));
+      category->verbs = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_ptr_array_add (verbs->categories, category);
+      for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
+        {
+          guint index = verbs->verbs->len;
+
+          add_verb (verbs, rc_json_get_element_object (list, j), (gint) i);
+          if (verbs->verbs->len > index)
+            g_array_append_val (category->verbs, index);
+        }
+    }
+
+  weak = rc_json_get_member_array (root, "weak");
+  for (guint i = 0; weak != NULL && i < json_array_get_length (weak); i++)
+    add_verb (verbs, rc_json_get_element_object (weak, i), -1);
+
+  for (guint i = 0; i < verbs->verbs->len; i++)
+    {
+      RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
+
+      if (verb->instead != NULL && verb->instead[0] != NULL)
+        verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
+    }
+
+  verbs->prefixes = dup_string_array (rc_json_get_member_array (root, "prefixes"));
+  verbs->ambiguous = dup_string_array (rc_json_get_member_array (root, "ambiguous"));
+  duty_phrases = rc_json_get_member_array (root, "duty-phrases");
+  if (duty_phrases != NULL)
+    verbs->duty_phrases = json_array_ref (duty_phrases);
+}
+
+char *
+rc_verbs_suggest (const RcVerbs      *verbs,
+                  const char * const *bases,
+                  guint               max)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; bases != NULL && bases[i] != NULL && n < max; i++)
+    {
+      const RcVerb *verb = rc_verbs_lookup (verbs, bases[i]);
+      g_autofree char *past = NULL;
+
+      if (verb == NULL)
+        continue;
+      past = rc_capitalize (verb->forms[RC_VERB_FORM_PAST]);
+      if (n > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, past);
+      n++;
+    }
+  return g_string_free (out, FALSE);
+}
+
+JsonObject *
+rc_verbs_get_data (void)
+{
+  static JsonParser *parser;
+  static JsonObject *root;
+
+  if (g_once_init_enter (&parser))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      JsonParser *loaded = json_parser_new_immutable ();
+
+      /* Through the core's resource itself, which also links it in (and so registers the
+       * guide folder the guide's resource:// URI reads). */
+      bytes = g_resource_lookup_data (rc_core_get_resource (), VERBS_RESOURCE,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes != NULL &&
+          json_parser_load_from_data (loaded, g_bytes_get_data (bytes, NULL),
+                                      (gssize) g_bytes_get_size (bytes), &error) &&
+          JSON_NODE_HOLDS_OBJECT (json_parser_get_root (loaded)))
+        root = json_node_get_object (json_parser_get_root (loaded));
+      else
+        g_critical ("The bundled verbs.json cannot be read: %s",
+                    error != NULL ? error->message : "not an object");
+      g_once_init_leave (&parser, loaded);
+    }
+  return root;
+}
+
+const RcVerbs *
+rc_verbs_get_default (void)
+{
+  static RcVerbs *verbs;
+
+  if (g_once_init_enter (&verbs))
+    {
+      RcVerbs *loaded = g_new0 (RcVerbs, 1);
+
+      load_verbs (loaded, rc_verbs_get_data ());
+      g_once_init_leave (&verbs, loaded);
+    }
+  return verbs;
+}

@@ -1,0 +1,76 @@
+/* rc-verbs.h — the action verbs of data/verbs.json, read once for the rule set and the guide
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Verb forms, as bits of RcWord.forms */
+enum
+{
+  RC_FORM_BASE       = 1 << 0,
+  RC_FORM_S          = 1 << 1,
+  RC_FORM_PAST       = 1 << 2,
+  RC_FORM_ING        = 1 << 3,
+  RC_FORM_PARTICIPLE = 1 << 4,
+};
+#define RC_FORMS_PRESENT (RC_FORM_BASE | RC_FORM_S | RC_FORM_ING)
+
+typedef enum
+{
+  RC_VERB_FORM_BASE,
+  RC_VERB_FORM_S,
+  RC_VERB_FORM_PAST,
+  RC_VERB_FORM_ING,
+  RC_VERB_FORM_PARTICIPLE,
+  RC_N_VERB_FORMS,
+} RcVerbForm;
+
+typedef struct
+{
+  char  *forms[RC_N_VERB_FORMS];  /* participle NULL when it is the past form */
+  gint   category;                /* index into RcVerbs.categories; -1 for a weak verb */
+  char **instead;                 /* weak verbs: stronger ones (base forms) */
+  char  *instead_text;            /* …written out for advice: "Built, Shipped, Delivered" */
+} RcVerb;
+
+typedef struct
+{
+  char   *id;
+  char   *name;
+  GArray *verbs;  /* guint indices into RcVerbs.verbs */
+} RcVerbCategory;
+
+/* data/verbs.json */
+typedef struct
+{
+  GArray    *verbs;        /* RcVerb */
+  GPtrArray *categories;   /* RcVerbCategory */
+  GHashTable *by_base;     /* base form → index + 1 */
+  char     **prefixes;
+  char     **ambiguous;
+  JsonArray *duty_phrases;
+} RcVerbs;
+
+/* the bundled verbs.json as parsed, once per process; NULL when it cannot be read */
+JsonObject    *rc_verbs_get_data    (void);
+/* the verbs of rc_verbs_get_data(), with the forms it leaves out inflected; built once */
+const RcVerbs *rc_verbs_get_default (void);
+
+const RcVerb  *rc_verbs_lookup      (const RcVerbs      *verbs,
+                                     const char         *base);
+/* @form of @lemma, a verb with any words after it ("work on" → "worked on"); a verb the data
+ * lacks is inflected by the regular rules, and its participle is its past form */
+char          *rc_verbs_form        (const RcVerbs      *verbs,
+                                     const char         *lemma,
+                                     RcVerbForm          form);
+/* the verb forms @verb offers as suggestions, capitalised past tense: "Built, Cut, Led" */
+char          *rc_verbs_suggest     (const RcVerbs      *verbs,
+                                     const char * const *bases,
+                                     guint               max);
+
+G_END_DECLS
