@@ -288,6 +288,37 @@ assert_phrase (RcRuleSet  *rules,
   g_assert_cmpuint (((RcFinding *) g_ptr_array_index (findings, 0))->end, ==, (guint) end);
 }
 
+/* A "missing" rule names a member with "/" or "~" escaped as a JSON Pointer does, and says
+ * where the nearest existing place is with the same escapes */
+static void
+test_engine_missing_escaped (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  const char *pack =
+    "{\"rules\": [{\"id\": \"test.missing\", \"level\": \"warning\", \"scope\": \"document\","
+    " \"kind\": \"check\", \"check\": \"missing\","
+    " \"params\": {\"pointer\": \"/x~1y/a~0b/c\"},"
+    " \"message\": \"Missing\", \"advice\": \"Add it\"}]}";
+  g_autoptr(RcDocument) present = rc_test_document_from_data ("{\"x/y\": {\"a~b\": {\"c\": \"1\"}}}");
+  g_autoptr(RcDocument) absent = rc_test_document_from_data ("{\"x/y\": {\"a~b\": {}}}");
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) kept = NULL;
+  g_autoptr(RcReport) missing = NULL;
+  const RcFinding *finding;
+
+  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "test.json", &error));
+  g_assert_no_error (error);
+  engine = rc_engine_new (rules);
+
+  kept = rc_engine_check (engine, present, NULL);
+  g_assert_null (rc_test_find_finding (kept, "test.missing", NULL));
+  missing = rc_engine_check (engine, absent, NULL);
+  finding = rc_test_find_finding (missing, "test.missing", NULL);
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->pointer, ==, "/x~1y/a~0b");
+}
+
 static void
 test_engine_boundaries (void)
 {
@@ -1112,6 +1143,7 @@ main (int   argc,
   g_test_add_func ("/core/engine/strong", test_engine_strong);
   g_test_add_func ("/core/engine/weak", test_engine_weak);
   g_test_add_func ("/core/engine/sample", test_engine_sample);
+  g_test_add_func ("/core/engine/missing-escaped", test_engine_missing_escaped);
   g_test_add_func ("/core/engine/boundaries", test_engine_boundaries);
   g_test_add_func ("/core/engine/case", test_engine_case);
   g_test_add_func ("/core/engine/metrics", test_engine_metrics);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-checks-private.h"
+#include "rc-json-pointer.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Document checks                                                                             */
@@ -159,20 +160,6 @@ lookup_tokens (JsonObject  *root,
   return node;
 }
 
-static char *
-join_tokens (char **tokens,
-             guint  n)
-{
-  GString *pointer = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append_c (pointer, '/');
-      g_string_append (pointer, tokens[i]);
-    }
-  return g_string_free (pointer, FALSE);
-}
-
 static gboolean
 node_is_empty (JsonNode *node)
 {
@@ -205,8 +192,18 @@ parse_missing (RcRule         *rule,
   if ((p->pointer != NULL && p->pointer[0] != '/') || (p->each != NULL && p->each[0] != '/'))
     return rc_checks_param_error (error, _("“pointer” and “each” are JSON Pointers: they "
                                            "start with “/”"));
-  /* members only (no "~" escapes or list indices): split once */
+  /* members only (no list indices): split and unescape once */
   p->words = g_strsplit ((p->pointer != NULL ? p->pointer : p->each) + 1, "/", -1);
+  for (guint i = 0; p->words[i] != NULL; i++)
+    {
+      char *name = rc_json_pointer_unescape (p->words[i]);
+
+      if (name == NULL)
+        return rc_checks_param_error (error, _("“pointer” and “each” are JSON Pointers: a "
+                                               "“~” must be followed by 0 or 1"));
+      g_free (p->words[i]);
+      p->words[i] = name;
+    }
   return TRUE;
 }
 
@@ -225,7 +222,8 @@ run_missing (RcCheckContext *ctx,
       if (node_is_empty (node))
         {
           /* the nearest place that exists: the section, or "" for the whole resume */
-          g_autofree char *nearest = join_tokens (params->words, reached);
+          g_autofree char *nearest = rc_json_pointer_join ((const char * const *) params->words,
+                                                           reached);
 
           add (ctx, rc_rule_make_finding (rule, rule->info.level, nearest, 0, 0, NULL, NULL,
                                           NULL));
@@ -252,7 +250,7 @@ run_missing (RcCheckContext *ctx,
           name = rc_json_get_member_string (object, "position");
         if (is_blank (name))
           name = rc_json_get_member_string (object, "institution");
-        pointer = g_strdup_printf ("%s/%u", params->each, i);
+        pointer = rc_json_pointer_append_index (params->each, i);
         add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
                                         "name", name != NULL ? name : "", NULL));
       }
@@ -379,7 +377,7 @@ run_bullet_count (RcCheckContext *ctx,
       JsonArray *array;
 
       if (!section_selected (params, 1u << RC_SECTION_WORK, section) ||
-          (array = root_array (ctx, rc_section_name (section))) == NULL)
+          (array = root_array (ctx, rc_section_get_info (section)->id)) == NULL)
         continue;
 
       g_array_set_size (counts, 0);
@@ -408,7 +406,7 @@ run_bullet_count (RcCheckContext *ctx,
           name = rc_json_get_member_string (object, "name");
           if (is_blank (name))
             name = rc_json_get_member_string (object, "position");
-          pointer = g_strdup_printf ("/%s/%u", rc_section_name (section), i);
+          pointer = rc_json_pointer_append_index (rc_section_get_info (section)->pointer, i);
           g_snprintf (count_text, sizeof count_text, "%u", count);
           g_snprintf (min, sizeof min, "%d", params->min);
           g_snprintf (max, sizeof max, "%d", params->max);

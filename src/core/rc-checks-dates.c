@@ -9,6 +9,7 @@
 
 #include "rc-checks-private.h"
 #include "rc-date.h"
+#include "rc-json-pointer.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Tense                                                                                      */
@@ -139,7 +140,7 @@ run_tense (RcCheckContext *ctx,
           end++;
         }
 
-      section = root_array (ctx, rc_section_name ((RcSection) first->section));
+      section = root_array (ctx, rc_section_get_info ((RcSection) first->section)->id);
       role = section != NULL && (guint) first->entry < json_array_get_length (section)
              ? rc_json_get_element_object (section, (guint) first->entry) : NULL;
       current = role == NULL || role_is_current (ctx, role);
@@ -177,6 +178,18 @@ run_tense (RcCheckContext *ctx,
 
 static const char * const date_fields[] = { "startDate", "endDate", "date", "releaseDate" };
 
+/* "/work/3/startDate" */
+static char *
+entry_member (RcSection   section,
+              guint       index,
+              const char *member)
+{
+  g_autofree char *entry = rc_json_pointer_append_index (rc_section_get_info (section)->pointer,
+                                                         index);
+
+  return rc_json_pointer_append (entry, member);
+}
+
 /* dates.invalid: not YYYY, YYYY-MM or YYYY-MM-DD, or an end before its start */
 static void
 run_dates (RcCheckContext *ctx,
@@ -184,7 +197,7 @@ run_dates (RcCheckContext *ctx,
 {
   for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
     {
-      JsonArray *array = root_array (ctx, rc_section_name (section));
+      JsonArray *array = root_array (ctx, rc_section_get_info (section)->id);
 
       for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
         {
@@ -215,8 +228,7 @@ run_dates (RcCheckContext *ctx,
                     }
                   continue;
                 }
-              pointer = g_strdup_printf ("/%s/%u/%s", rc_section_name (section), i,
-                                         date_fields[f]);
+              pointer = entry_member (section, i, date_fields[f]);
               folded = g_utf8_casefold (value, -1);
               g_strstrip (folded);
               if (f == 1 && (strcmp (folded, "present") == 0 || strcmp (folded, "current") == 0 ||
@@ -232,8 +244,7 @@ run_dates (RcCheckContext *ctx,
           if (have_start && have_end && rc_date_compare (&end, &start) < 0)
             {
               const char *value = rc_json_get_member_string (object, "endDate");
-              g_autofree char *pointer = g_strdup_printf ("/%s/%u/endDate",
-                                                          rc_section_name (section), i);
+              g_autofree char *pointer = entry_member (section, i, "endDate");
 
               add (ctx, rc_rule_make_variant (rule, "order", rule->info.level, pointer, 0,
                                               (guint) g_utf8_strlen (value, -1), value, NULL,
@@ -285,7 +296,7 @@ run_date_order (RcCheckContext *ctx,
 
   for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
     {
-      JsonArray *array = root_array (ctx, rc_section_name (section));
+      JsonArray *array = root_array (ctx, rc_section_get_info (section)->id);
       RcDate prev_end = { 0 }, prev_start = { 0 };
       gboolean have_prev = FALSE, prev_ongoing = FALSE;
 
@@ -310,8 +321,8 @@ run_date_order (RcCheckContext *ctx,
                 newer = rc_date_compare (&start, &prev_start) > 0;
               if (newer)
                 {
-                  g_autofree char *pointer = g_strdup_printf ("/%s/%u", rc_section_name (section),
-                                                              i);
+                  g_autofree char *pointer =
+                    rc_json_pointer_append_index (rc_section_get_info (section)->pointer, i);
                   const char *name = rc_json_get_member_string (object, "name");
 
                   if (is_blank (name))

@@ -314,7 +314,7 @@ read_param_special (Params      *out,
       const char *section_name = rc_json_get_string (item);
       RcSection section;
 
-      if (!rc_section_from_name (section_name, &section))
+      if (!rc_section_from_id (section_name, -1, &section))
         return rc_checks_param_error (error, _("“params.sections” names an unknown section"));
       out->sections |= 1u << section;
     }

@@ -12,6 +12,7 @@
 #include "rc-engine.h"
 #include "rc-engine-private.h"
 #include "rc-hash-private.h"
+#include "rc-json-pointer.h"
 #include "rc-page-count.h"
 
 struct _RcEngine
@@ -302,58 +303,28 @@ typedef struct
   guint             cursor;
   GPtrArray        *strings;
   guint             rechecked;
+  GString          *pointer;   /* build_pointer()'s */
 } Walk;
 
 static const char * const field_names[] = {
   "name", "summary", "description", "highlights", "keywords",
 };
 
-static char *
-append_uint (char  *out,
-             guint  value)
-{
-  char digits[12];
-  guint n = 0;
-
-  do
-    digits[n++] = (char) ('0' + value % 10);
-  while ((value /= 10) > 0);
-  while (n > 0)
-    *out++ = digits[--n];
-  return out;
-}
-
-/* "/work/3/highlights/2" in @buffer (96 bytes), without printf */
-static char *
-build_pointer (char      *buffer,
+/* "/work/3/highlights/2" in @pointer */
+static const char *
+build_pointer (GString   *pointer,
                RcSection  section,
                gint32     entry,
                RcField    field,
                gint32     item)
 {
-  char *p = buffer;
-  const char *name = rc_section_name (section);
-  gsize len = strlen (name);
-
-  *p++ = '/';
-  memcpy (p, name, len);
-  p += len;
+  g_string_assign (pointer, rc_section_get_info (section)->pointer);
   if (entry >= 0)
-    {
-      *p++ = '/';
-      p = append_uint (p, (guint) entry);
-    }
-  *p++ = '/';
-  len = strlen (field_names[field]);
-  memcpy (p, field_names[field], len);
-  p += len;
+    rc_json_pointer_add_index (pointer, (guint) entry);
+  rc_json_pointer_add_token (pointer, field_names[field]);
   if (item >= 0)
-    {
-      *p++ = '/';
-      p = append_uint (p, (guint) item);
-    }
-  *p = '\0';
-  return buffer;
+    rc_json_pointer_add_index (pointer, (guint) item);
+  return pointer->str;
 }
 
 /* rc_pointer_sort_key() of the pointer build_pointer() writes, without reading it again */
@@ -371,8 +342,8 @@ place_key (RcSection section,
   if (g_once_init_enter (&ranked))
     {
       for (guint i = 0; i < RC_N_SECTIONS; i++)
-        section_rank[i] = rc_pointer_token_rank (rc_section_name ((RcSection) i),
-                                                 strlen (rc_section_name ((RcSection) i)));
+        section_rank[i] = rc_pointer_token_rank (rc_section_get_info ((RcSection) i)->id,
+                                                 strlen (rc_section_get_info ((RcSection) i)->id));
       for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
         field_rank[i] = rc_pointer_token_rank (field_names[i], strlen (field_names[i]));
       g_once_init_leave (&ranked, 1);
@@ -451,7 +422,6 @@ visit (Walk       *walk,
   if (entry == NULL)
     {
       RcStringEntry tmp = { 0 };
-      char pointer[96];
 
       tmp.section = (guint8) section;
       tmp.scope = (guint8) g_bit_nth_lsf (scope, -1);
@@ -460,7 +430,7 @@ visit (Walk       *walk,
       tmp.item = item;
       tmp.text = (char *) text;
       tmp.len = (guint) len;
-      tmp.pointer = build_pointer (pointer, section, entry_index, field, item);
+      tmp.pointer = (char *) build_pointer (walk->pointer, section, entry_index, field, item);
       tmp.key = place_key (section, entry_index, field, item);
       tmp.evidence = section == RC_SECTION_WORK || section == RC_SECTION_VOLUNTEER ||
                      section == RC_SECTION_PROJECTS;
@@ -506,7 +476,7 @@ walk_document (Walk       *walk,
 
   for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
     {
-      JsonNode *node = json_object_get_member (root, rc_section_name (section));
+      JsonNode *node = json_object_get_member (root, rc_section_get_info (section)->id);
       JsonArray *array;
 
       if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
@@ -630,7 +600,9 @@ read_strings (RcEngine         *self,
   walk.compiled = compiled;
   walk.old = old;
   walk.strings = self->strings;
+  walk.pointer = g_string_sized_new (64);
   walk_document (&walk, json_node_get_object (rc_document_get_root (document)));
+  g_string_free (walk.pointer, TRUE);
   /* strings that are gone leave the aggregates */
   for (guint i = 0; i < old->len; i++)
     {

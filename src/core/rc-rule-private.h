@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rc-rule-info.h"
+#include "rc-section.h"
 #include "rc-text.h"
 #include "rc-verbs.h"
 
@@ -37,28 +38,6 @@ typedef enum
 
 #define RC_SCOPE_STRINGS (RC_SCOPE_BULLET | RC_SCOPE_SUMMARY | RC_SCOPE_DESCRIPTION | RC_SCOPE_SKILLS)
 #define RC_N_STRING_SCOPES 4
-
-/* Sections in the order the printed resume reads (rc-blocks.c) */
-typedef enum
-{
-  RC_SECTION_BASICS,
-  RC_SECTION_WORK,
-  RC_SECTION_PROJECTS,
-  RC_SECTION_SKILLS,
-  RC_SECTION_EDUCATION,
-  RC_SECTION_CERTIFICATES,
-  RC_SECTION_VOLUNTEER,
-  RC_SECTION_AWARDS,
-  RC_SECTION_PUBLICATIONS,
-  RC_SECTION_LANGUAGES,
-  RC_SECTION_INTERESTS,
-  RC_SECTION_REFERENCES,
-  RC_N_SECTIONS,
-} RcSection;
-
-const char *rc_section_name        (RcSection   section);
-gboolean    rc_section_from_name   (const char *name,
-                                    RcSection  *section);
 
 typedef enum
 {

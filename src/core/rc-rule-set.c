@@ -385,7 +385,7 @@ parse_common (RcRule            *rule,
     {
       RcSection section;
 
-      if (!rc_section_from_name (sections[i], &section))
+      if (!rc_section_from_id (sections[i], -1, &section))
         return rc_json_invalid (place, error, _("unknown section “%s”"), sections[i]);
       rule->sections |= 1u << section;
     }
