@@ -11,6 +11,7 @@
 
 #include "rc-coach-state.h"
 #include "rc-engine.h"
+#include "rc-section.h"
 #include "rc-test-util.h"
 
 static RcRuleSet *builtin;
@@ -317,6 +318,54 @@ test_engine_missing_escaped (void)
   finding = rc_test_find_finding (missing, "test.missing", NULL);
   g_assert_nonnull (finding);
   g_assert_cmpstr (finding->pointer, ==, "/x~1y/a~0b");
+}
+
+/* a finding about something missing points at nothing; its rule says where it is shown */
+static void
+test_engine_places (void)
+{
+  static const struct { const char *rule_id, *place; } cases[] = {
+    { "contact.missing-email", "/basics" },
+    { "contact.no-profile", "/basics/profiles" },
+    { "summary.missing", "/basics/summary" },
+    { "experience.missing", "/work" },
+    { "skills.missing", "/skills" },
+    { "education.missing", "/education" },
+  };
+  g_autoptr(RcDocument) empty = rc_test_document_from_data ("{}");
+  g_autoptr(RcReport) report = check (empty, NULL);
+  g_autoptr(RcDocument) sample = load_sample ();
+  g_autoptr(RcReport) sample_report = check (sample, NULL);
+  GPtrArray *findings = rc_report_get_findings (sample_report);
+  RcRuleSet *rules = get_rules ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const RcFinding *finding = rc_test_find_finding (report, cases[i].rule_id, NULL);
+
+      g_test_message ("%s", cases[i].rule_id);
+      g_assert_nonnull (finding);
+      g_assert_cmpstr (finding->pointer, ==, "");
+      g_assert_cmpstr (finding->place, ==, cases[i].place);
+    }
+
+  /* a finding that points at its string needs no place */
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (*finding->pointer != '\0')
+        g_assert_null (finding->place);
+    }
+
+  /* every place a built-in rule names is in a section */
+  for (guint i = 0; i < rc_rule_set_get_n_rules (rules); i++)
+    {
+      const RcRuleInfo *info = rc_rule_set_get_rule (rules, i);
+
+      if (info->place != NULL)
+        g_assert_true (rc_section_locate (info->place, NULL, NULL, NULL));
+    }
 }
 
 static void
@@ -1144,6 +1193,7 @@ main (int   argc,
   g_test_add_func ("/core/engine/weak", test_engine_weak);
   g_test_add_func ("/core/engine/sample", test_engine_sample);
   g_test_add_func ("/core/engine/missing-escaped", test_engine_missing_escaped);
+  g_test_add_func ("/core/engine/places", test_engine_places);
   g_test_add_func ("/core/engine/boundaries", test_engine_boundaries);
   g_test_add_func ("/core/engine/case", test_engine_case);
   g_test_add_func ("/core/engine/metrics", test_engine_metrics);

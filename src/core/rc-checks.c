@@ -94,6 +94,8 @@ make_finding (const RcRule *rule,
   finding->fix = g_strdup (fix);
   finding->tip = g_strdup (rule->info.tip);
   finding->match = g_strdup (match);
+  if (pointer == NULL || *pointer == '\0')
+    finding->place = g_strdup (rule->info.place);
   return finding;
 }
 

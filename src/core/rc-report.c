@@ -91,6 +91,7 @@ rc_finding_copy (const RcFinding *finding)
   copy->fix = g_strdup (finding->fix);
   copy->tip = g_strdup (finding->tip);
   copy->match = g_strdup (finding->match);
+  copy->place = g_strdup (finding->place);
   return copy;
 }
 
@@ -106,6 +107,7 @@ rc_finding_free (RcFinding *finding)
   g_free (finding->fix);
   g_free (finding->tip);
   g_free (finding->match);
+  g_free (finding->place);
   g_free (finding);
 }
 

@@ -33,6 +33,8 @@ gboolean    rc_level_from_string (const char *string,
  * @tip: (nullable): id of the guide entry that explains it
  * @match: (nullable): added: the text of the span when the finding was made (NULL for
  *   whole-field findings); part of the ignore key, so an ignore survives edits elsewhere
+ * @place: (nullable): added: where a finding about something missing (@pointer "") is shown,
+ *   from its rule, e.g. "/basics/profiles"; NULL for one about the whole resume
  */
 typedef struct
 {
@@ -46,6 +48,7 @@ typedef struct
   char    *fix;
   char    *tip;
   char    *match;
+  char    *place;
 } RcFinding;
 
 #define RC_TYPE_FINDING (rc_finding_get_type ())

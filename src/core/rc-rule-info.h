@@ -23,6 +23,8 @@ typedef struct
   const char *advice;
   const char *fix;      /* (nullable) */
   const char *tip;      /* (nullable): a guide entry id */
+  const char *place;    /* (nullable): where a finding about something missing (it points at
+                         * nothing) is shown, e.g. "/basics/profiles" */
   const char *source;   /* the pack it came from (a resource path or a file path) */
   JsonArray  *fires;    /* (nullable): examples it must fire on: strings for rules of string
                          * scopes (bullet, summary, description, skills), else JSON Resume

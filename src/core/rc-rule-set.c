@@ -61,6 +61,7 @@ rule_free (gpointer data)
   g_free ((char *) rule->info.advice);
   g_free ((char *) rule->info.fix);
   g_free ((char *) rule->info.tip);
+  g_free ((char *) rule->info.place);
   g_free ((char *) rule->info.source);
   g_free ((char *) rule->info.check);
   g_free (rule->scope_string);
@@ -303,8 +304,8 @@ check_examples (RcRule            *rule,
 }
 
 static const char * const common_members[] = {
-  "id", "level", "scope", "sections", "kind", "message", "advice", "fix", "tip", "examples",
-  "unless", "description", "_comment", NULL,
+  "id", "level", "scope", "sections", "kind", "message", "advice", "fix", "tip", "place",
+  "examples", "unless", "description", "_comment", NULL,
 };
 
 static const char * const kind_members[][6] = {
@@ -324,7 +325,7 @@ parse_common (RcRule            *rule,
   g_autoptr(GList) members = NULL;
   g_auto(GStrv) scopes = NULL;
   g_auto(GStrv) sections = NULL;
-  const char *level, *kind, *message, *advice, *fix, *tip;
+  const char *level, *kind, *message, *advice, *fix, *tip, *place_pointer;
   guint k;
 
   if (!rc_json_read_string (place, object, "level", REQUIRED, &level, error) ||
@@ -333,6 +334,7 @@ parse_common (RcRule            *rule,
       !rc_json_read_string (place, object, "advice", REQUIRED, &advice, error) ||
       !rc_json_read_string (place, object, "fix", 0, &fix, error) ||
       !rc_json_read_string (place, object, "tip", 0, &tip, error) ||
+      !rc_json_read_string (place, object, "place", 0, &place_pointer, error) ||
       !rc_json_read_strv (place, object, "scope", RC_JSON_ONE_OR_LIST, &scopes, error) ||
       !rc_json_read_strv (place, object, "sections", RC_JSON_ONE_OR_LIST, &sections, error) ||
       !rc_json_read_strv (place, object, "unless", RC_JSON_ONE_OR_LIST, &rule->unless, error))
@@ -344,6 +346,9 @@ parse_common (RcRule            *rule,
   rule->advice = rc_rule_translate (rule, rule->info.advice);
   rule->info.fix = g_strdup (fix);
   rule->info.tip = g_strdup (tip);
+  rule->info.place = g_strdup (place_pointer);
+  if (place_pointer != NULL && place_pointer[0] != '/')
+    return rc_json_invalid (place, error, _("“place” is a JSON Pointer: it starts with “/”"));
 
   if (!rc_level_from_string (level, &rule->info.level))
     return rc_json_invalid (place, error, _("unknown level “%s” (error, warning or suggestion)"),
