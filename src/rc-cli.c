@@ -264,7 +264,7 @@ command_export (int    argc,
   };
 
   /* The command line draws no text but the PDF layout's: keep fontconfig from loading
-   * the machine's whole font configuration (PRODUCT.md §7 memory budget). */
+   * the machine's whole font configuration (the memory budget in the README). */
   rc_pdf_use_own_fonts_by_default ();
 
   status = rc_cli_parse_options ("export", EXPORT_SYNOPSIS,

@@ -3,7 +3,7 @@
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Prints medians in microseconds; asserts nothing (PRODUCT.md §7 budgets are for people to
+ * Prints medians in microseconds; asserts nothing (the budgets in the README are for people to
  * read). Run by hand or with `meson test --benchmark check`.
  */
 #include "config.h"

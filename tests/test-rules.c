@@ -177,7 +177,7 @@ test_rules_examples (void)
     }
 }
 
-/* PRODUCT.md §2: these ids and levels are public */
+/* these ids and levels are public: scripts and ignore lists name them */
 static void
 test_rules_required (void)
 {

@@ -51,7 +51,7 @@ guint        rc_pdf_layout_get_n_cached    (RcPdfLayout *self);
 
 /* Added: in a program that draws no other text (the command line), before anything uses
  * fontconfig: the layout's own fonts become fontconfig's default, so the machine's whole
- * font configuration is not loaded unless the text needs it (PRODUCT.md §7 memory). */
+ * font configuration is not loaded unless the text needs it (the memory budget in the README). */
 void         rc_pdf_use_own_fonts_by_default (void);
 
 G_END_DECLS
