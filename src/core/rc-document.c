@@ -6,24 +6,44 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "rc-core-enums.h"
 #include "rc-document.h"
+#include "rc-file.h"
 #include "rc-json-private.h"
 #include "rc-json-tree.h"
 #include "rc-json-writer.h"
 #include "rc-schema.h"
 
+/* What a file on disk was when we last read or wrote it; a rewrite changes one of these */
+typedef struct
+{
+  gboolean known;
+  dev_t    device;
+  ino_t    inode;
+  goffset  size;
+  gint64   mtime_sec;
+  long     mtime_nsec;
+  gint64   ctime_sec;
+  long     ctime_nsec;
+} DiskState;
+
 struct _RcDocument
 {
-  GObject   parent_instance;
+  GObject     parent_instance;
 
-  JsonNode *root;        /* always holds an object */
-  JsonNode *saved;       /* a deep copy of the tree as last loaded or saved; NULL when unknown */
-  guint64   generation;  /* bumped by every edit, so an async save knows if it saved the latest */
-  gboolean  modified;
+  JsonNode   *root;        /* always holds an object */
+  JsonNode   *saved;       /* a deep copy of the tree as last loaded or saved; NULL when unknown */
+  GHashTable *numbers;     /* the texts numbers were read from; see rc_json_read_full() */
+  guint64     generation;  /* bumped by every edit, so an async save knows if it saved the latest */
+  gboolean    modified;
+
+  GFile      *disk_file;   /* (nullable): the file last loaded or saved */
+  DiskState   disk_state;  /* what it was then */
 };
 
 G_DEFINE_FINAL_TYPE (RcDocument, rc_document, G_TYPE_OBJECT)
@@ -46,11 +66,11 @@ static guint signals[N_SIGNALS];
 /* ------------------------------------------------------------------------------------------ */
 /* Tree edits                                                                                  */
 
-/* How messages name a pointer; the empty one would vanish */
-static const char *
+/* How messages name a pointer: the empty one would vanish, a long one is cut short */
+static char *
 display_pointer (const char *pointer)
 {
-  return *pointer != '\0' ? pointer : "\"\"";
+  return *pointer != '\0' ? rc_json_excerpt (pointer) : g_strdup ("\"\"");
 }
 
 static JsonNode *
@@ -70,7 +90,8 @@ copy_value_for (JsonNode   *value,
 
   if (copy == NULL)
     {
-      g_autofree char *where = rc_json_pointer_prefix (tokens, n);
+      g_autofree char *place = rc_json_pointer_prefix (tokens, n);
+      g_autofree char *where = rc_json_excerpt (place);
 
       if (problem == RC_DOCUMENT_ERROR_INVALID_UTF8)
         g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_INVALID_UTF8,
@@ -195,6 +216,8 @@ rc_document_finalize (GObject *object)
 
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->saved, json_node_unref);
+  g_clear_pointer (&self->numbers, g_hash_table_unref);
+  g_clear_object (&self->disk_file);
 
   G_OBJECT_CLASS (rc_document_parent_class)->finalize (object);
 }
@@ -307,11 +330,14 @@ rc_document_new (void)
 
 /* Turns bytes into a resume tree: encoding, syntax, nesting, then the type rules */
 static JsonNode *
-parse_resume (const char  *data,
-              gsize        length,
-              GError     **error)
+parse_resume (const char   *data,
+              gsize         length,
+              GHashTable  **numbers,
+              GError      **error)
 {
-  g_autoptr(JsonNode) root = rc_json_read (data, length, error);
+  static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
+  g_autoptr(GHashTable) texts = NULL;
+  g_autoptr(JsonNode) root = rc_json_read_full (data, length, &limits, &texts, error);
 
   if (root == NULL)
     return NULL;
@@ -327,6 +353,7 @@ parse_resume (const char  *data,
   if (!rc_schema_check (root, error))
     return NULL;
 
+  *numbers = g_steal_pointer (&texts);
   return g_steal_pointer (&root);
 }
 
@@ -336,9 +363,11 @@ parse_resume (const char  *data,
  * @length: length of @data in bytes, or -1 if it is nul-terminated
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
- * Reads a resume strictly (RFC 8259 JSON, UTF-8, an object, known fields of the right
- * type; null is accepted anywhere). The error message names the place of the first problem
- * (line and column, or a JSON Pointer) but not the file: callers add it.
+ * Reads a resume strictly (RFC 8259 JSON, UTF-8, an object whose known objects and lists
+ * of entries have the right type; null is accepted anywhere). A field of the wrong type is
+ * kept as it is (see rc_schema_check()), and every number keeps its text. The error message
+ * names the place of the first problem (line and column, or a JSON Pointer) but not the
+ * file: callers add it.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error set
  */
@@ -348,6 +377,7 @@ rc_document_new_from_data (const char  *data,
                            GError     **error)
 {
   RcDocument *self;
+  GHashTable *numbers = NULL;
   JsonNode *root;
   gsize size;
 
@@ -356,17 +386,48 @@ rc_document_new_from_data (const char  *data,
 
   size = length < 0 ? strlen (data) : (gsize) length;
 
-  root = parse_resume (data != NULL ? data : "", size, error);
+  root = parse_resume (data != NULL ? data : "", size, &numbers, error);
   if (root == NULL)
     return NULL;
 
   self = g_object_new (RC_TYPE_DOCUMENT, NULL);
   json_node_unref (self->root);
   self->root = root;
+  self->numbers = numbers;
   g_clear_pointer (&self->saved, json_node_unref);
   self->saved = rc_json_tree_clone (root);
 
   return self;
+}
+
+static void
+disk_state_query (GFile     *file,
+                  DiskState *state)
+{
+  g_autofree char *path = g_file_get_path (file);
+  struct stat st;
+
+  memset (state, 0, sizeof *state);
+  if (path == NULL || g_stat (path, (GStatBuf *) &st) != 0)
+    return;
+
+  state->known = TRUE;
+  state->device = st.st_dev;
+  state->inode = st.st_ino;
+  state->size = st.st_size;
+  state->mtime_sec = st.st_mtim.tv_sec;
+  state->mtime_nsec = st.st_mtim.tv_nsec;
+  state->ctime_sec = st.st_ctim.tv_sec;
+  state->ctime_nsec = st.st_ctim.tv_nsec;
+}
+
+static void
+remember_disk_state (RcDocument      *self,
+                     GFile           *file,
+                     const DiskState *state)
+{
+  g_set_object (&self->disk_file, file);
+  self->disk_state = *state;
 }
 
 /**
@@ -375,9 +436,10 @@ rc_document_new_from_data (const char  *data,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for an error
  *
- * Loads @file as rc_document_new_from_data() does. The size is checked before the file is
- * read. I/O problems are reported in %G_IO_ERROR; everything about the content in
- * %RC_DOCUMENT_ERROR. Nothing is ever written.
+ * Loads @file as rc_document_new_from_data() does. Only a regular file is read, and its
+ * size is checked before it is. I/O problems are reported in %G_IO_ERROR; everything about
+ * the content in %RC_DOCUMENT_ERROR. Nothing is ever written. The document remembers what
+ * the file was, for rc_document_file_changed_on_disk().
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error set
  */
@@ -387,6 +449,8 @@ rc_document_new_from_file (GFile         *file,
                            GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  RcDocument *self;
+  DiskState state;
   gsize size;
   const char *data;
 
@@ -394,12 +458,18 @@ rc_document_new_from_file (GFile         *file,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* before reading: a change made while we read then shows as a change, never the reverse */
+  disk_state_query (file, &state);
+
   bytes = rc_json_read_file_bytes (file, RC_DOCUMENT_MAX_SIZE, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
   data = g_bytes_get_data (bytes, &size);
-  return rc_document_new_from_data (size > 0 ? data : "", size, error);
+  self = rc_document_new_from_data (size > 0 ? data : "", size, error);
+  if (self != NULL)
+    remember_disk_state (self, file, &state);
+  return self;
 }
 
 static void
@@ -468,7 +538,10 @@ rc_document_load_finish (GAsyncResult  *result,
  *
  * Writes the document as JSON: two-space indentation, members in the order they were read
  * (new ones last), text as UTF-8 (only control characters, quotes and backslashes are
- * escaped), and a final newline.
+ * escaped), every number read from a file as its text there, and a final newline. A
+ * document whose indentation alone would make it larger than a file may be
+ * (%RC_DOCUMENT_MAX_FILE_SIZE) is written without any, so what was read can always be
+ * read again.
  *
  * Returns: (transfer full): the text
  */
@@ -476,9 +549,40 @@ char *
 rc_document_to_data (RcDocument *self,
                      gsize      *length)
 {
+  char *data;
+  gsize size;
+
   g_return_val_if_fail (RC_IS_DOCUMENT (self), NULL);
 
-  return rc_json_to_data (self->root, length);
+  data = rc_json_to_data_full (self->root, self->numbers, RC_JSON_WRITE_NONE, &size);
+  if (size > RC_DOCUMENT_MAX_FILE_SIZE)
+    {
+      g_free (data);
+      data = rc_json_to_data_full (self->root, self->numbers, RC_JSON_WRITE_COMPACT, &size);
+    }
+
+  if (length != NULL)
+    *length = size;
+  return data;
+}
+
+/* The one way a document reaches the disk; *@state says what the file is afterwards */
+static gboolean
+write_file (GFile         *file,
+            GBytes        *bytes,
+            DiskState     *state,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !rc_file_replace_contents (file, data, length, RC_FILE_REPLACE_NONE, error))
+    return FALSE;
+
+  disk_state_query (file, state);
+  return TRUE;
 }
 
 /**
@@ -488,8 +592,9 @@ rc_document_to_data (RcDocument *self,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for an error
  *
- * Saves rc_document_to_data() to @file through a temporary file that replaces it, so the
- * old file stays whole if anything fails. Marks the document unmodified on success.
+ * Saves rc_document_to_data() to @file with rc_file_replace_contents(): through a symbolic
+ * link to what it points at, never in place, so the old file stays whole if anything
+ * fails. Marks the document unmodified on success; a failure leaves it as it was.
  *
  * Returns: %TRUE on success
  */
@@ -499,7 +604,9 @@ rc_document_save (RcDocument    *self,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  DiskState state;
+  char *data;
   gsize length;
 
   g_return_val_if_fail (RC_IS_DOCUMENT (self), FALSE);
@@ -508,11 +615,12 @@ rc_document_save (RcDocument    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = rc_document_to_data (self, &length);
+  bytes = g_bytes_new_take (data, length);
 
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, cancellable, error))
+  if (!write_file (file, bytes, &state, cancellable, error))
     return FALSE;
 
+  remember_disk_state (self, file, &state);
   g_clear_pointer (&self->saved, json_node_unref);
   self->saved = rc_json_tree_clone (self->root);
   update_modified (self, FALSE);
@@ -521,10 +629,11 @@ rc_document_save (RcDocument    *self,
 
 typedef struct
 {
-  GFile   *file;
-  GBytes   *bytes;
-  JsonNode *tree;        /* what @bytes hold, to become the saved state */
-  guint64   generation;
+  GFile     *file;
+  GBytes    *bytes;
+  JsonNode  *tree;        /* what @bytes hold, to become the saved state */
+  guint64    generation;
+  DiskState  state;       /* the file once saved */
 } SaveData;
 
 static void
@@ -544,11 +653,8 @@ save_in_thread (GTask        *task,
 {
   SaveData *data = task_data;
   GError *error = NULL;
-  gsize length;
-  const char *contents = g_bytes_get_data (data->bytes, &length);
 
-  if (g_file_replace_contents (data->file, contents, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                               NULL, cancellable, &error))
+  if (write_file (data->file, data->bytes, &data->state, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -620,6 +726,7 @@ rc_document_save_finish (RcDocument    *self,
     return FALSE;
 
   data = g_task_get_task_data (G_TASK (result));
+  remember_disk_state (self, data->file, &data->state);
   g_clear_pointer (&self->saved, json_node_unref);
   self->saved = g_steal_pointer (&data->tree);
 
@@ -630,6 +737,38 @@ rc_document_save_finish (RcDocument    *self,
     update_modified (self, differs_from_saved (self, "", RC_CHANGE_RELOAD));
 
   return TRUE;
+}
+
+/**
+ * rc_document_file_changed_on_disk:
+ * @self: a document
+ * @file: the file about to be saved over
+ *
+ * Whether another program changed, replaced or removed @file since this document was
+ * loaded from it or last saved to it (its device, inode, size, modification and change
+ * times, to the nanosecond, are compared), so the caller can ask before overwriting.
+ *
+ * Returns: %TRUE if @file is the file the document last read or wrote and it is no longer
+ *   as it was then; %FALSE if it is, or if the document knows nothing of @file
+ */
+gboolean
+rc_document_file_changed_on_disk (RcDocument *self,
+                                  GFile      *file)
+{
+  const DiskState *then = &self->disk_state;
+  DiskState now;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->disk_file == NULL || !g_file_equal (file, self->disk_file) || !then->known)
+    return FALSE;
+
+  disk_state_query (file, &now);
+  return !now.known ||
+         now.device != then->device || now.inode != then->inode || now.size != then->size ||
+         now.mtime_sec != then->mtime_sec || now.mtime_nsec != then->mtime_nsec ||
+         now.ctime_sec != then->ctime_sec || now.ctime_nsec != then->ctime_nsec;
 }
 
 /**
@@ -773,8 +912,9 @@ replace_root (RcDocument  *self,
       return FALSE;
     }
 
+  /* the whole resume follows the rules of opening one, so an undo can restore what was read */
   copy = copy_value_for (value, no_tokens, 0, error);
-  if (copy == NULL || !rc_schema_check_at (copy, no_tokens, 0, error))
+  if (copy == NULL || !rc_schema_check (copy, error))
     return FALSE;
 
   json_node_unref (self->root);
@@ -968,9 +1108,11 @@ rc_document_insert (RcDocument  *self,
     {
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
+          g_autofree char *where = display_pointer (array_pointer);
+
           g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                        _("%s: cannot insert into %s, only into a list"),
-                       display_pointer (array_pointer), rc_json_describe_node (node));
+                       where, rc_json_describe_node (node));
           return FALSE;
         }
       length = json_array_get_length (json_node_get_array (node));
@@ -978,12 +1120,14 @@ rc_document_insert (RcDocument  *self,
 
   if (index < -1 || (index >= 0 && (guint) index > length))
     {
+      g_autofree char *where = display_pointer (array_pointer);
+
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%s: cannot insert at %d; the list has %u item",
                                 "%s: cannot insert at %d; the list has %u items",
                                 length),
-                   array_pointer, index, length);
+                   where, index, length);
       return FALSE;
     }
 
@@ -1144,9 +1288,11 @@ rc_document_move (RcDocument  *self,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
+      g_autofree char *where = display_pointer (array_pointer);
+
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    _("%s: cannot move items in %s, only in a list"),
-                   display_pointer (array_pointer), rc_json_describe_node (node));
+                   where, rc_json_describe_node (node));
       return FALSE;
     }
 
@@ -1155,12 +1301,14 @@ rc_document_move (RcDocument  *self,
 
   if (from >= length || to >= length)
     {
+      g_autofree char *where = display_pointer (array_pointer);
+
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%s: cannot move item %u to %u; the list has %u item",
                                 "%s: cannot move item %u to %u; the list has %u items",
                                 length),
-                   array_pointer, from, to, length);
+                   where, from, to, length);
       return FALSE;
     }
 
