@@ -6,9 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -85,6 +83,22 @@ save (RcDocument  *document,
     }
 }
 
+typedef struct
+{
+  RcDocument  *document;
+  GFile       *file;
+  SaveWay      way;
+  GError     **error;
+} SaveCall;
+
+static gboolean
+save_call (gpointer data)
+{
+  SaveCall *call = data;
+
+  return save (call->document, call->file, call->way, call->error);
+}
+
 /* A write that fails half way, as on a full disk (the file size limit stands in for it, and
  * works for root too), leaves the original byte for byte, no temporary file, and the
  * document still modified */
@@ -99,22 +113,11 @@ test_failed_write (gconstpointer user_data)
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *names = NULL;
-  struct rlimit old, small;
-  void (*old_handler) (int);
-  gboolean saved;
+  SaveCall call = { document, file, way, &error };
 
   g_assert_true (g_file_set_contents (path, original, -1, NULL));
 
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old), ==, 0);
-  small = old;
-  small.rlim_cur = 4096;
-  old_handler = signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
-  saved = save (document, file, way, &error);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old), ==, 0);
-  signal (SIGXFSZ, old_handler);
-
-  g_assert_false (saved);
+  g_assert_false (rc_test_with_file_size_limit (4096, save_call, &call));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "resume.json"));
   text = read_text (path);
