@@ -203,6 +203,38 @@ test_saved_opens_again (void)
   rc_test_remove_temp_dir (dir);
 }
 
+/* Even a resume whose indentation alone would pass the file limit (short values nested deep)
+ * is written so that it opens again: without indentation */
+static void
+test_deep_opens_again (void)
+{
+  g_autoptr(GString) data = g_string_new ("{\"figures\":");
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  guint depth = RC_DOCUMENT_MAX_DEPTH - 1;
+  gsize length;
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (data, '[');
+  g_string_append_c (data, '1');
+  for (guint i = 0; i < 2 * RC_DOCUMENT_MAX_FILE_SIZE / (2 * depth); i++)
+    g_string_append (data, ",1");
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (data, ']');
+  g_string_append_c (data, '}');
+
+  document = rc_document_new_from_data (data->str, data->len, &error);
+  g_assert_no_error (error);
+  saved = rc_document_to_data (document, &length);
+  g_assert_cmpuint (length, <=, RC_DOCUMENT_MAX_FILE_SIZE);
+
+  again = rc_document_new_from_data (saved, length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+}
+
 /* Another program's change since the file was opened or saved shows; our own save does not */
 static void
 test_changed_on_disk (void)
@@ -277,6 +309,7 @@ main (int   argc,
       g_test_add_data_func (link, GINT_TO_POINTER (ways[i].way), test_save_through_link);
     }
   g_test_add_func ("/core/document/save/opens-again", test_saved_opens_again);
+  g_test_add_func ("/core/document/save/deep-opens-again", test_deep_opens_again);
   g_test_add_func ("/core/document/save/changed-on-disk", test_changed_on_disk);
 
   return g_test_run ();
