@@ -385,7 +385,8 @@ parse_number (Parser *parser)
       if (errno == 0)
         {
           json_node_init_int (node, value);
-          g_snprintf (written, sizeof written, "%" G_GINT64_FORMAT, value);
+          if (parser->numbers != NULL)
+            g_snprintf (written, sizeof written, "%" G_GINT64_FORMAT, value);
         }
       else
         {
@@ -399,7 +400,8 @@ parse_number (Parser *parser)
       double value = g_ascii_strtod (text, NULL);
 
       json_node_init_double (node, value);
-      rc_json_format_double (written, value);
+      if (parser->numbers != NULL)
+        rc_json_format_double (written, value);
     }
 
   /* lossless: a number the value would not write back as it was read keeps its text */
