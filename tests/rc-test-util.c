@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "rc-test-util.h"
@@ -92,6 +94,27 @@ rc_test_list_dir (const char *dir)
   g_ptr_array_add (names, NULL);
 
   return g_strjoinv (" ", (char **) names->pdata);
+}
+
+gboolean
+rc_test_with_file_size_limit (goffset    limit,
+                              gboolean (*func) (gpointer data),
+                              gpointer   data)
+{
+  struct rlimit old, small;
+  void (*old_handler) (int);
+  gboolean result;
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old), ==, 0);
+  small = old;
+  small.rlim_cur = (rlim_t) limit;
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  result = func (data);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old), ==, 0);
+  signal (SIGXFSZ, old_handler);
+
+  return result;
 }
 
 const RcFinding *

@@ -24,6 +24,12 @@ void             rc_test_remove_temp_dir    (const char *dir);
 /* The names in @dir, sorted and joined by spaces, to see what was created or removed */
 char            *rc_test_list_dir           (const char *dir);
 
+/* Calls @func with every file write limited to @limit bytes and SIGXFSZ ignored, so a write
+ * fails half way as on a full disk (root too); the limit is lifted before it returns */
+gboolean         rc_test_with_file_size_limit (goffset      limit,
+                                               gboolean   (*func) (gpointer data),
+                                               gpointer     data);
+
 /* (nullable): the first finding of @rule_id, at @pointer unless that is NULL */
 const RcFinding *rc_test_find_finding       (RcReport   *report,
                                              const char *rule_id,

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "rc-document.h"
 #include "rc-test-util.h"
 
@@ -267,12 +269,64 @@ test_round_trip_numbers (void)
                    "  \"min\": -9223372036854775808,\n"
                    "  \"tenth\": 0.1,\n"
                    "  \"one\": 1.0,\n"
-                   "  \"small\": 1e-07,\n"
-                   "  \"large\": 2.5e+21,\n"
+                   "  \"small\": 1e-7,\n"
+                   "  \"large\": 2.5E+21,\n"
                    "  \"third\": 0.3333333333333333,\n"
-                   "  \"huge\": 1.8446744073709552e+19,\n"
-                   "  \"zero\": 0\n"
+                   "  \"huge\": 18446744073709551616,\n"
+                   "  \"zero\": -0\n"
                    "}\n");
+}
+
+/* Lossless: a number is written back as the text it was read from, even one no double or
+ * 64-bit integer holds; numbers an edit puts in are written from their value */
+static void
+test_numbers_lossless (void)
+{
+  static const char *input =
+    "{\n"
+    "  \"big\": 123456789012345678901234567890,\n"
+    "  \"beyond\": 1e400,\n"
+    "  \"tiny\": -1e-400,\n"
+    "  \"negative-zero\": -0.0,\n"
+    "  \"price\": 1.50,\n"
+    "  \"exponent\": 1E5,\n"
+    "  \"list\": [\n"
+    "    0.10,\n"
+    "    2e0\n"
+    "  ]\n"
+    "}\n";
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RcDocument) document = rc_test_document_from_data (input);
+  g_autoptr(RcDocument) again = NULL;
+  g_autoptr(JsonNode) number = json_node_init_double (json_node_alloc (), 0.25);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = rc_document_to_data (document, NULL);
+  g_autofree char *saved_again = NULL;
+  g_autofree char *edited = NULL;
+
+  g_assert_cmpstr (saved, ==, input);
+  g_assert_cmpfloat (json_node_get_double (rc_document_get (document, "/price")), ==, 1.5);
+  g_assert_false (rc_document_get_modified (document));
+
+  g_assert_true (rc_document_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  again = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  saved_again = rc_document_to_data (again, NULL);
+  g_assert_cmpstr (saved_again, ==, input);
+
+  /* an edit elsewhere, and moving the list's items, keep every text */
+  g_assert_true (rc_document_set (again, "/added", number, &error));
+  g_assert_true (rc_document_move (again, "/list", 0, 1, &error));
+  g_assert_no_error (error);
+  edited = rc_document_to_data (again, NULL);
+  g_assert_nonnull (strstr (edited, "\"big\": 123456789012345678901234567890,\n"));
+  g_assert_nonnull (strstr (edited, "\"list\": [\n    2e0,\n    0.10\n  ],\n"));
+  g_assert_nonnull (strstr (edited, "\"added\": 0.25\n"));
+
+  rc_test_remove_temp_dir (dir);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -463,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/core/document/round-trip/unordered", test_round_trip_unordered);
   g_test_add_func ("/core/document/round-trip/compact", test_round_trip_compact);
   g_test_add_func ("/core/document/round-trip/numbers", test_round_trip_numbers);
+  g_test_add_func ("/core/document/round-trip/numbers-lossless", test_numbers_lossless);
   g_test_add_func ("/core/document/pointer/get", test_pointer_get);
   g_test_add_func ("/core/document/pointer/helpers", test_pointer_helpers);
   g_test_add_func ("/core/document/pointer/escaped-round-trip", test_pointer_escaped_round_trip);

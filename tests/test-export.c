@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "rc-blocks.h"
 #include "rc-document.h"
@@ -423,6 +424,75 @@ test_to_file_failure_keeps_old (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Fields of the wrong type are kept by the JSON export byte for byte and left out of the
+ * others, which neither fail nor print them */
+static void
+test_wrong_types (void)
+{
+  static const char *input =
+    "{\n"
+    "  \"basics\": {\n"
+    "    \"name\": 42,\n"
+    "    \"label\": [\n"
+    "      \"Lead\"\n"
+    "    ],\n"
+    "    \"email\": false,\n"
+    "    \"summary\": {\n"
+    "      \"x\": 1.50\n"
+    "    }\n"
+    "  },\n"
+    "  \"work\": [\n"
+    "    {\n"
+    "      \"name\": [\n"
+    "        \"Acme\"\n"
+    "      ],\n"
+    "      \"position\": 7,\n"
+    "      \"startDate\": 2019,\n"
+    "      \"highlights\": [\n"
+    "        \"Shipped it\",\n"
+    "        {\n"
+    "          \"x\": 1\n"
+    "        },\n"
+    "        33333\n"
+    "      ]\n"
+    "    },\n"
+    "    {\n"
+    "      \"name\": \"Beta\",\n"
+    "      \"highlights\": \"Did things\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"skills\": [\n"
+    "    {\n"
+    "      \"name\": 1,\n"
+    "      \"keywords\": \"Go, Rust\"\n"
+    "    }\n"
+    "  ]\n"
+    "}\n";
+  static const char * const left_out[] = { "42", "Lead", "false", "1.5", "Acme", "2019",
+                                           "33333", "Did things", "Go, Rust" };
+  static const RcExportFormat formats[] = { RC_EXPORT_TEXT, RC_EXPORT_MARKDOWN };
+  g_autoptr(RcDocument) document = rc_test_document_from_data (input);
+  g_autofree char *json = export_string (document, RC_EXPORT_JSON);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (json, ==, input);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *text = export_string (document, formats[f]);
+
+      g_assert_nonnull (strstr (text, "Shipped it"));
+      g_assert_nonnull (strstr (text, "Beta"));
+      for (guint i = 0; i < G_N_ELEMENTS (left_out); i++)
+        g_assert_null (strstr (text, left_out[i]));
+    }
+
+  pdf = rc_export_to_bytes (document, RC_EXPORT_PDF, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/core/export/text-is-plain", test_text_is_plain);
   g_test_add_func ("/core/export/markdown-escapes", test_markdown_escapes);
   g_test_add_func ("/core/export/pdf", test_pdf);
+  g_test_add_func ("/core/export/wrong-types", test_wrong_types);
   g_test_add_func ("/core/export/to-file/missing-dir", test_to_file_missing_dir);
   g_test_add_func ("/core/export/to-file/replaces", test_to_file_replaces);
   g_test_add_func ("/core/export/to-file/failure-keeps-old", test_to_file_failure_keeps_old);

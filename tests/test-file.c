@@ -6,8 +6,6 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <signal.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,6 +37,21 @@ replace (const char          *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   return rc_file_replace_contents (file, text, strlen (text), flags, error);
+}
+
+typedef struct
+{
+  const char  *path;
+  const char  *text;
+  GError     **error;
+} ReplaceCall;
+
+static gboolean
+replace_big (gpointer data)
+{
+  ReplaceCall *call = data;
+
+  return replace (call->path, call->text, RC_FILE_REPLACE_NONE, call->error);
 }
 
 static void
@@ -164,21 +177,12 @@ test_replace_failure_keeps_original (void)
   g_autofree char *big = g_strnfill (64 * 1024, 'x');
   g_autofree char *text = NULL;
   g_autofree char *names = NULL;
-  struct rlimit old, small;
-  void (*old_handler) (int);
+  ReplaceCall call = { path, big, &error };
 
   write_text (path, "{\"basics\": {\"name\": \"Elena\"}}\n");
 
-  /* a write that fails half way, as on a full disk: the file size limit stands in for it,
-   * and works for root too */
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old), ==, 0);
-  small = old;
-  small.rlim_cur = 4096;
-  old_handler = signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
-  g_assert_false (replace (path, big, RC_FILE_REPLACE_NONE, &error));
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old), ==, 0);
-  signal (SIGXFSZ, old_handler);
+  /* a write that fails half way, as on a full disk */
+  g_assert_false (rc_test_with_file_size_limit (4096, replace_big, &call));
 
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "resume.json"));

@@ -10,21 +10,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-core-enums.h"
-#include "rc-document.h"
+#include "rc-document-private.h"
 #include "rc-json-private.h"
 #include "rc-json-tree.h"
 #include "rc-json-writer.h"
 #include "rc-schema.h"
-
-struct _RcDocument
-{
-  GObject   parent_instance;
-
-  JsonNode *root;        /* always holds an object */
-  JsonNode *saved;       /* a deep copy of the tree as last loaded or saved; NULL when unknown */
-  guint64   generation;  /* bumped by every edit, so an async save knows if it saved the latest */
-  gboolean  modified;
-};
 
 G_DEFINE_FINAL_TYPE (RcDocument, rc_document, G_TYPE_OBJECT)
 
@@ -46,11 +36,11 @@ static guint signals[N_SIGNALS];
 /* ------------------------------------------------------------------------------------------ */
 /* Tree edits                                                                                  */
 
-/* How messages name a pointer; the empty one would vanish */
-static const char *
+/* How messages name a pointer: the empty one would vanish, a long one is cut short */
+static char *
 display_pointer (const char *pointer)
 {
-  return *pointer != '\0' ? pointer : "\"\"";
+  return *pointer != '\0' ? rc_json_excerpt (pointer) : g_strdup ("\"\"");
 }
 
 static JsonNode *
@@ -70,7 +60,8 @@ copy_value_for (JsonNode   *value,
 
   if (copy == NULL)
     {
-      g_autofree char *where = rc_json_pointer_prefix (tokens, n);
+      g_autofree char *place = rc_json_pointer_prefix (tokens, n);
+      g_autofree char *where = rc_json_excerpt (place);
 
       if (problem == RC_DOCUMENT_ERROR_INVALID_UTF8)
         g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_INVALID_UTF8,
@@ -127,8 +118,8 @@ wrap_in_objects (JsonNode  *value,
   return value;
 }
 
-static void
-update_modified (RcDocument *self,
+void
+rc_document_update_modified (RcDocument *self,
                  gboolean    modified)
 {
   if (self->modified == modified)
@@ -143,8 +134,8 @@ update_modified (RcDocument *self,
  * the edit touched first keeps the common case (a keystroke that differs from the saved
  * text) to two lookups; the whole trees are compared only when that part matches.
  */
-static gboolean
-differs_from_saved (RcDocument   *self,
+gboolean
+rc_document_differs_from_saved (RcDocument   *self,
                     const char   *pointer,
                     RcChangeKind  kind)
 {
@@ -181,7 +172,7 @@ emit_changed (RcDocument   *self,
               RcChangeKind  kind)
 {
   self->generation++;
-  update_modified (self, differs_from_saved (self, pointer, kind));
+  rc_document_update_modified (self, rc_document_differs_from_saved (self, pointer, kind));
   g_signal_emit (self, signals[CHANGED], 0, pointer, kind);
 }
 
@@ -195,6 +186,8 @@ rc_document_finalize (GObject *object)
 
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->saved, json_node_unref);
+  g_clear_pointer (&self->numbers, g_hash_table_unref);
+  g_clear_object (&self->disk_file);
 
   G_OBJECT_CLASS (rc_document_parent_class)->finalize (object);
 }
@@ -307,11 +300,14 @@ rc_document_new (void)
 
 /* Turns bytes into a resume tree: encoding, syntax, nesting, then the type rules */
 static JsonNode *
-parse_resume (const char  *data,
-              gsize        length,
-              GError     **error)
+parse_resume (const char   *data,
+              gsize         length,
+              GHashTable  **numbers,
+              GError      **error)
 {
-  g_autoptr(JsonNode) root = rc_json_read (data, length, error);
+  static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
+  g_autoptr(GHashTable) texts = NULL;
+  g_autoptr(JsonNode) root = rc_json_read_full (data, length, &limits, &texts, error);
 
   if (root == NULL)
     return NULL;
@@ -327,6 +323,7 @@ parse_resume (const char  *data,
   if (!rc_schema_check (root, error))
     return NULL;
 
+  *numbers = g_steal_pointer (&texts);
   return g_steal_pointer (&root);
 }
 
@@ -336,9 +333,11 @@ parse_resume (const char  *data,
  * @length: length of @data in bytes, or -1 if it is nul-terminated
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
- * Reads a resume strictly (RFC 8259 JSON, UTF-8, an object, known fields of the right
- * type; null is accepted anywhere). The error message names the place of the first problem
- * (line and column, or a JSON Pointer) but not the file: callers add it.
+ * Reads a resume strictly (RFC 8259 JSON, UTF-8, an object whose known objects and lists
+ * of entries have the right type; null is accepted anywhere). A field of the wrong type is
+ * kept as it is (see rc_schema_check()), and every number keeps its text. The error message
+ * names the place of the first problem (line and column, or a JSON Pointer) but not the
+ * file: callers add it.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error set
  */
@@ -348,6 +347,7 @@ rc_document_new_from_data (const char  *data,
                            GError     **error)
 {
   RcDocument *self;
+  GHashTable *numbers = NULL;
   JsonNode *root;
   gsize size;
 
@@ -356,109 +356,18 @@ rc_document_new_from_data (const char  *data,
 
   size = length < 0 ? strlen (data) : (gsize) length;
 
-  root = parse_resume (data != NULL ? data : "", size, error);
+  root = parse_resume (data != NULL ? data : "", size, &numbers, error);
   if (root == NULL)
     return NULL;
 
   self = g_object_new (RC_TYPE_DOCUMENT, NULL);
   json_node_unref (self->root);
   self->root = root;
+  self->numbers = numbers;
   g_clear_pointer (&self->saved, json_node_unref);
   self->saved = rc_json_tree_clone (root);
 
   return self;
-}
-
-/**
- * rc_document_new_from_file:
- * @file: a JSON Resume file
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for an error
- *
- * Loads @file as rc_document_new_from_data() does. The size is checked before the file is
- * read. I/O problems are reported in %G_IO_ERROR; everything about the content in
- * %RC_DOCUMENT_ERROR. Nothing is ever written.
- *
- * Returns: (transfer full) (nullable): the document, or %NULL with @error set
- */
-RcDocument *
-rc_document_new_from_file (GFile         *file,
-                           GCancellable  *cancellable,
-                           GError       **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  gsize size;
-  const char *data;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  bytes = rc_json_read_file_bytes (file, RC_DOCUMENT_MAX_SIZE, cancellable, error);
-  if (bytes == NULL)
-    return NULL;
-
-  data = g_bytes_get_data (bytes, &size);
-  return rc_document_new_from_data (size > 0 ? data : "", size, error);
-}
-
-static void
-load_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  GError *error = NULL;
-  RcDocument *document;
-
-  document = rc_document_new_from_file (task_data, cancellable, &error);
-  if (document != NULL)
-    g_task_return_pointer (task, document, g_object_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * rc_document_load_async:
- * @file: a JSON Resume file
- * @cancellable: (nullable): a #GCancellable
- * @callback: called in the thread-default main context when done
- * @user_data: data for @callback
- *
- * Loads @file in a worker thread, as rc_document_new_from_file() does.
- */
-void
-rc_document_load_async (GFile               *file,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rc_document_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_in_thread);
-}
-
-/**
- * rc_document_load_finish:
- * @result: the result given to the callback
- * @error: return location for an error
- *
- * Returns: (transfer full) (nullable): the document, or %NULL with @error set
- */
-RcDocument *
-rc_document_load_finish (GAsyncResult  *result,
-                         GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_document_load_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**
@@ -468,7 +377,10 @@ rc_document_load_finish (GAsyncResult  *result,
  *
  * Writes the document as JSON: two-space indentation, members in the order they were read
  * (new ones last), text as UTF-8 (only control characters, quotes and backslashes are
- * escaped), and a final newline.
+ * escaped), every number read from a file as its text there, and a final newline. A
+ * document whose indentation alone would make it larger than a file may be
+ * (%RC_DOCUMENT_MAX_FILE_SIZE) is written without any, so what was read can always be
+ * read again.
  *
  * Returns: (transfer full): the text
  */
@@ -476,160 +388,21 @@ char *
 rc_document_to_data (RcDocument *self,
                      gsize      *length)
 {
+  char *data;
+  gsize size;
+
   g_return_val_if_fail (RC_IS_DOCUMENT (self), NULL);
 
-  return rc_json_to_data (self->root, length);
-}
+  data = rc_json_to_data_full (self->root, self->numbers, RC_JSON_WRITE_NONE, &size);
+  if (size > RC_DOCUMENT_MAX_FILE_SIZE)
+    {
+      g_free (data);
+      data = rc_json_to_data_full (self->root, self->numbers, RC_JSON_WRITE_COMPACT, &size);
+    }
 
-/**
- * rc_document_save:
- * @self: a document
- * @file: where to save
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for an error
- *
- * Saves rc_document_to_data() to @file through a temporary file that replaces it, so the
- * old file stays whole if anything fails. Marks the document unmodified on success.
- *
- * Returns: %TRUE on success
- */
-gboolean
-rc_document_save (RcDocument    *self,
-                  GFile         *file,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_return_val_if_fail (RC_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  data = rc_document_to_data (self, &length);
-
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, cancellable, error))
-    return FALSE;
-
-  g_clear_pointer (&self->saved, json_node_unref);
-  self->saved = rc_json_tree_clone (self->root);
-  update_modified (self, FALSE);
-  return TRUE;
-}
-
-typedef struct
-{
-  GFile   *file;
-  GBytes   *bytes;
-  JsonNode *tree;        /* what @bytes hold, to become the saved state */
-  guint64   generation;
-} SaveData;
-
-static void
-save_data_free (SaveData *data)
-{
-  g_clear_object (&data->file);
-  g_clear_pointer (&data->bytes, g_bytes_unref);
-  g_clear_pointer (&data->tree, json_node_unref);
-  g_free (data);
-}
-
-static void
-save_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  SaveData *data = task_data;
-  GError *error = NULL;
-  gsize length;
-  const char *contents = g_bytes_get_data (data->bytes, &length);
-
-  if (g_file_replace_contents (data->file, contents, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                               NULL, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * rc_document_save_async:
- * @self: a document
- * @file: where to save
- * @cancellable: (nullable): a #GCancellable
- * @callback: called in the thread-default main context when done
- * @user_data: data for @callback
- *
- * Takes a snapshot of the document now and saves it in a worker thread as
- * rc_document_save() does; edits made meanwhile are not part of this save.
- */
-void
-rc_document_save_async (RcDocument          *self,
-                        GFile               *file,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  SaveData *data;
-  char *text;
-  gsize length;
-
-  g_return_if_fail (RC_IS_DOCUMENT (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  text = rc_document_to_data (self, &length);
-
-  data = g_new0 (SaveData, 1);
-  data->file = g_object_ref (file);
-  data->bytes = g_bytes_new_take (text, length);
-  data->tree = rc_json_tree_clone (self->root);
-  data->generation = self->generation;
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rc_document_save_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_in_thread);
-}
-
-/**
- * rc_document_save_finish:
- * @self: a document
- * @result: the result given to the callback
- * @error: return location for an error
- *
- * On success, marks the document unmodified unless it was edited after the save started.
- *
- * Returns: %TRUE on success
- */
-gboolean
-rc_document_save_finish (RcDocument    *self,
-                         GAsyncResult  *result,
-                         GError       **error)
-{
-  SaveData *data;
-
-  g_return_val_if_fail (RC_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rc_document_save_async, FALSE);
-
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-
-  data = g_task_get_task_data (G_TASK (result));
-  g_clear_pointer (&self->saved, json_node_unref);
-  self->saved = g_steal_pointer (&data->tree);
-
-  /* edits made while saving are not in the file, unless they came back to what it holds */
-  if (data->generation == self->generation)
-    update_modified (self, FALSE);
-  else
-    update_modified (self, differs_from_saved (self, "", RC_CHANGE_RELOAD));
-
-  return TRUE;
+  if (length != NULL)
+    *length = size;
+  return data;
 }
 
 /**
@@ -672,7 +445,7 @@ rc_document_set_modified (RcDocument *self,
       self->saved = rc_json_tree_clone (self->root);
     }
 
-  update_modified (self, !!modified);
+  rc_document_update_modified (self, !!modified);
 }
 
 /**
@@ -773,8 +546,9 @@ replace_root (RcDocument  *self,
       return FALSE;
     }
 
+  /* the whole resume follows the rules of opening one, so an undo can restore what was read */
   copy = copy_value_for (value, no_tokens, 0, error);
-  if (copy == NULL || !rc_schema_check_at (copy, no_tokens, 0, error))
+  if (copy == NULL || !rc_schema_check (copy, error))
     return FALSE;
 
   json_node_unref (self->root);
@@ -968,9 +742,11 @@ rc_document_insert (RcDocument  *self,
     {
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
+          g_autofree char *where = display_pointer (array_pointer);
+
           g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                        _("%s: cannot insert into %s, only into a list"),
-                       display_pointer (array_pointer), rc_json_describe_node (node));
+                       where, rc_json_describe_node (node));
           return FALSE;
         }
       length = json_array_get_length (json_node_get_array (node));
@@ -978,12 +754,14 @@ rc_document_insert (RcDocument  *self,
 
   if (index < -1 || (index >= 0 && (guint) index > length))
     {
+      g_autofree char *where = display_pointer (array_pointer);
+
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%s: cannot insert at %d; the list has %u item",
                                 "%s: cannot insert at %d; the list has %u items",
                                 length),
-                   array_pointer, index, length);
+                   where, index, length);
       return FALSE;
     }
 
@@ -1144,9 +922,11 @@ rc_document_move (RcDocument  *self,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
+      g_autofree char *where = display_pointer (array_pointer);
+
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    _("%s: cannot move items in %s, only in a list"),
-                   display_pointer (array_pointer), rc_json_describe_node (node));
+                   where, rc_json_describe_node (node));
       return FALSE;
     }
 
@@ -1155,12 +935,14 @@ rc_document_move (RcDocument  *self,
 
   if (from >= length || to >= length)
     {
+      g_autofree char *where = display_pointer (array_pointer);
+
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%s: cannot move item %u to %u; the list has %u item",
                                 "%s: cannot move item %u to %u; the list has %u items",
                                 length),
-                   array_pointer, from, to, length);
+                   where, from, to, length);
       return FALSE;
     }
 

@@ -65,6 +65,9 @@ gboolean     rc_document_save_finish      (RcDocument          *self,
                                            GAsyncResult        *result,
                                            GError             **error);
 
+gboolean     rc_document_file_changed_on_disk (RcDocument  *self,
+                                               GFile       *file);
+
 gboolean     rc_document_get_modified     (RcDocument    *self);
 void         rc_document_set_modified     (RcDocument    *self,
                                            gboolean       modified);

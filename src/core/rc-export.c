@@ -9,6 +9,7 @@
 
 #include "rc-blocks.h"
 #include "rc-export.h"
+#include "rc-file.h"
 #include "rc-pdf.h"
 
 static const struct
@@ -436,8 +437,9 @@ rc_export_to_bytes (RcDocument      *document,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Exports @document into @file atomically: the export is written to a temporary file that
- * then replaces @file, so on failure an existing @file is left as it was.
+ * Exports @document into @file with rc_file_replace_contents(), as a document is saved:
+ * through a symbolic link to what it points at, never in place, so on failure an existing
+ * @file is left byte for byte as it was.
  *
  * Returns: %TRUE on success
  */
@@ -462,6 +464,6 @@ rc_export_to_file (RcDocument      *document,
     return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
-  return g_file_replace_contents (file, data != NULL ? data : "", length, NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, cancellable, error);
+  return !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+         rc_file_replace_contents (file, data, length, RC_FILE_REPLACE_NONE, error);
 }

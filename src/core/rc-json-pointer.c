@@ -339,9 +339,11 @@ rc_json_pointer_split (const char  *pointer,
 
   if (*p != '\0' && *p != '/')
     {
+      g_autofree char *quoted = rc_json_excerpt (pointer);
+
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    _("“%s” is not a JSON Pointer: it must be empty or start with “/”"),
-                   pointer);
+                   quoted);
       return NULL;
     }
 
@@ -356,10 +358,12 @@ rc_json_pointer_split (const char  *pointer,
       name = g_malloc ((p - token) + 1);
       if (!unescape_into (token, p - token, name))
         {
+          g_autofree char *quoted = rc_json_excerpt (pointer);
+
           g_free (name);
           g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                        _("“%s” is not a JSON Pointer: “~” must be followed by 0 or 1"),
-                       pointer);
+                       quoted);
           return NULL;
         }
       g_ptr_array_add (tokens, name);
@@ -385,22 +389,27 @@ rc_json_pointer_find_item (JsonArray   *array,
                            GError     **error)
 {
   guint length = json_array_get_length (array);
+  g_autofree char *where = NULL;
 
   if (!rc_json_pointer_parse_index (token, strlen (token), index))
     {
+      g_autofree char *what = rc_json_excerpt (token);
+
+      where = rc_json_excerpt (pointer);
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                   _("%s: “%s” is not a list index (0, 1, 2…)"), pointer, token);
+                   _("%s: “%s” is not a list index (0, 1, 2…)"), where, what);
       return FALSE;
     }
 
   if (*index >= length)
     {
+      where = rc_json_excerpt (pointer);
       g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%s: there is no item %u; the list has %u item",
                                 "%s: there is no item %u; the list has %u items",
                                 length),
-                   pointer, *index, length);
+                   where, *index, length);
       return FALSE;
     }
 
@@ -416,14 +425,18 @@ rc_json_pointer_check_container (JsonNode    *parent,
                                  GError     **error)
 {
   g_autofree char *inside = NULL;
+  g_autofree char *inside_quoted = NULL;
+  g_autofree char *where = NULL;
 
   if (JSON_NODE_HOLDS_OBJECT (parent) || JSON_NODE_HOLDS_ARRAY (parent))
     return TRUE;
 
   inside = rc_json_pointer_prefix (tokens, reached);
+  inside_quoted = rc_json_excerpt (inside);
+  where = rc_json_excerpt (pointer);
   g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
                _("%s: “%s” is %s, so nothing can be inside it"),
-               pointer, inside, rc_json_describe_node (parent));
+               where, inside_quoted, rc_json_describe_node (parent));
   return FALSE;
 }
 
@@ -490,12 +503,19 @@ rc_json_pointer_set_nothing_error (GError     **error,
                                    guint        reached)
 {
   g_autofree char *missing = rc_json_pointer_prefix (tokens, reached + 1);
+  g_autofree char *where = rc_json_excerpt (pointer);
 
   if (strcmp (missing, pointer) == 0)
-    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                 _("%s: there is nothing there"), pointer);
+    {
+      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
+                   _("%s: there is nothing there"), where);
+    }
   else
-    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
-                 _("%s: there is nothing at “%s”"), pointer, missing);
+    {
+      g_autofree char *what = rc_json_excerpt (missing);
+
+      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
+                   _("%s: there is nothing at “%s”"), where, what);
+    }
 }
 

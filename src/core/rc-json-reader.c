@@ -11,7 +11,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "rc-file.h"
 #include "rc-json-reader.h"
+#include "rc-json-writer.h"
 
 G_DEFINE_QUARK (rc-document-error-quark, rc_document_error)
 
@@ -24,6 +26,8 @@ typedef struct
   const char  *p;
   const char  *end;
   guint        max_depth;
+  gsize        space;    /* insignificant whitespace skipped so far, in bytes */
+  GHashTable  *numbers;  /* (nullable): where number texts are kept, see rc_json_read_full() */
   GError     **error;
 } Parser;
 
@@ -130,12 +134,20 @@ parser_error (Parser     *parser,
   set_error_at (parser->error, code, parser->start, position, "%s", detail);
 }
 
+static inline gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 static void
 skip_space (Parser *parser)
 {
-  while (parser->p < parser->end &&
-         (*parser->p == ' ' || *parser->p == '\t' || *parser->p == '\n' || *parser->p == '\r'))
+  const char *from = parser->p;
+
+  while (parser->p < parser->end && is_space (*parser->p))
     parser->p++;
+  parser->space += parser->p - from;
 }
 
 static gboolean
@@ -321,6 +333,7 @@ parse_number (Parser *parser)
   const char *end = parser->end;
   gboolean integer = TRUE;
   g_autofree char *text = NULL;
+  char written[RC_JSON_DOUBLE_BUF_SIZE];
   JsonNode *node;
 
   if (p < end && *p == '-')
@@ -372,24 +385,28 @@ parse_number (Parser *parser)
       if (errno == 0)
         {
           json_node_init_int (node, value);
-          parser->p = p;
-          return node;
+          if (parser->numbers != NULL)
+            g_snprintf (written, sizeof written, "%" G_GINT64_FORMAT, value);
+        }
+      else
+        {
+          integer = FALSE;
         }
     }
 
-  {
-    double value = g_ascii_strtod (text, NULL);
+  /* out of range is fine: the text is kept, and the value is the nearest double */
+  if (!integer)
+    {
+      double value = g_ascii_strtod (text, NULL);
 
-    if (!isfinite (value))
-      {
-        json_node_unref (node);
-        parser_error (parser, RC_DOCUMENT_ERROR_SYNTAX, start,
-                      _("the number %s is too large"), text);
-        return NULL;
-      }
+      json_node_init_double (node, value);
+      if (parser->numbers != NULL)
+        rc_json_format_double (written, value);
+    }
 
-    json_node_init_double (node, value);
-  }
+  /* lossless: a number the value would not write back as it was read keeps its text */
+  if (parser->numbers != NULL && strcmp (written, text) != 0)
+    g_hash_table_insert (parser->numbers, json_node_ref (node), g_steal_pointer (&text));
 
   parser->p = p;
   return node;
@@ -735,11 +752,24 @@ check_encoding (const char  *data,
   return TRUE;
 }
 
+/* Bytes that are not whitespace anywhere: a lower bound of the content, cheap to count */
+static gsize
+count_non_space (const char *data,
+                 gsize       length)
+{
+  gsize count = 0;
+
+  for (gsize i = 0; i < length; i++)
+    count += !is_space (data[i]);
+  return count;
+}
+
 /**
- * rc_json_read_with_limits:
+ * rc_json_read_full:
  * @data: (array length=length): JSON text
  * @length: length of @data in bytes
  * @limits: the most it accepts
+ * @numbers: (out) (optional) (transfer full): where to return the texts of numbers
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
  * Reads one JSON value strictly: RFC 8259, UTF-8 (a byte order mark is skipped), nothing
@@ -747,22 +777,35 @@ check_encoding (const char  *data,
  * and a repeated member keeps its first place and its last value. The message names the
  * line and column of the first problem, not the file: callers add it.
  *
+ * The size limit counts the content: every byte but the whitespace between tokens, so that
+ * indentation, ours or anyone's, costs nothing. The text as a whole may be at most
+ * %RC_JSON_SPACE_FACTOR times the limit, which keeps reading bounded.
+ *
+ * A number whose value (an int64 or the nearest double) would not be written back as it
+ * was read — 1.50, 1E5, -0, 1e400, 123456789012345678901234567890 — keeps its text in
+ * @numbers: a table from the number's node (a reference) to the text, which
+ * rc_json_to_data_full() writes instead of the value.
+ *
  * Returns: (transfer full) (nullable): the value, or %NULL with @error set
  */
 JsonNode *
-rc_json_read_with_limits (const char          *data,
-                          gsize                length,
-                          const RcJsonLimits  *limits,
-                          GError             **error)
+rc_json_read_full (const char          *data,
+                   gsize                length,
+                   const RcJsonLimits  *limits,
+                   GHashTable         **numbers,
+                   GError             **error)
 {
-  Parser parser = { data, data, data + length, 0, error };
+  Parser parser = { data, data, data + length, 0, 0, NULL, error };
+  g_autoptr(GHashTable) texts = NULL;
   g_autoptr(JsonNode) root = NULL;
+  gsize content;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (limits != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (length > limits->max_size)
+  if (length / RC_JSON_SPACE_FACTOR > limits->max_size ||
+      count_non_space (data, length) > limits->max_size)
     {
       set_too_large_error (error, length, limits->max_size);
       return NULL;
@@ -772,6 +815,8 @@ rc_json_read_with_limits (const char          *data,
     return NULL;
 
   parser.max_depth = limits->max_depth;
+  if (numbers != NULL)
+    parser.numbers = texts = rc_json_numbers_new ();
 
   /* editors on Windows may start the file with a byte order mark */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -799,7 +844,37 @@ rc_json_read_with_limits (const char          *data,
       return NULL;
     }
 
+  /* whitespace inside text is content, so only now is the count exact */
+  content = (gsize) (parser.end - parser.start) - parser.space;
+  if (content > limits->max_size)
+    {
+      set_too_large_error (error, content, limits->max_size);
+      return NULL;
+    }
+
+  if (numbers != NULL)
+    *numbers = g_steal_pointer (&texts);
   return g_steal_pointer (&root);
+}
+
+/**
+ * rc_json_read_with_limits:
+ * @data: (array length=length): JSON text
+ * @length: length of @data in bytes
+ * @limits: the most it accepts
+ * @error: return location for an error in %RC_DOCUMENT_ERROR
+ *
+ * rc_json_read_full() without the texts of numbers.
+ *
+ * Returns: (transfer full) (nullable): the value, or %NULL with @error set
+ */
+JsonNode *
+rc_json_read_with_limits (const char          *data,
+                          gsize                length,
+                          const RcJsonLimits  *limits,
+                          GError             **error)
+{
+  return rc_json_read_full (data, length, limits, NULL, error);
 }
 
 /**
@@ -808,8 +883,8 @@ rc_json_read_with_limits (const char          *data,
  * @length: length of @data in bytes
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
- * rc_json_read_with_limits() with the limits of a resume: %RC_DOCUMENT_MAX_SIZE bytes and
- * %RC_DOCUMENT_MAX_DEPTH levels.
+ * rc_json_read_with_limits() with the limits of a resume: %RC_DOCUMENT_MAX_SIZE bytes of
+ * content and %RC_DOCUMENT_MAX_DEPTH levels.
  *
  * Returns: (transfer full) (nullable): the value, or %NULL with @error set
  */
@@ -824,15 +899,26 @@ rc_json_read (const char  *data,
 }
 
 /**
+ * rc_json_numbers_new:
+ *
+ * Returns: (transfer full): an empty table of number texts, as rc_json_read_full() fills
+ */
+GHashTable *
+rc_json_numbers_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, (GDestroyNotify) json_node_unref, g_free);
+}
+
+/**
  * rc_json_read_file_bytes:
- * @file: a file
- * @max_size: the most bytes it may hold
+ * @file: a local file
+ * @max_size: the most content it may hold, as rc_json_read_full() counts it
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for an error
  *
- * Reads @file whole, refusing (%RC_DOCUMENT_ERROR_TOO_LARGE) one over @max_size before
- * reading any of it when its size is known, and after @max_size + 1 bytes otherwise.
- * I/O problems are reported in %G_IO_ERROR.
+ * Reads a regular file whole with rc_file_read(), refusing anything else at once and a
+ * file over %RC_JSON_SPACE_FACTOR × @max_size (%RC_DOCUMENT_ERROR_TOO_LARGE) before
+ * reading any of it. I/O problems are reported in %G_IO_ERROR.
  *
  * Returns: (transfer full) (nullable): the contents, or %NULL with @error set
  */
@@ -842,50 +928,46 @@ rc_json_read_file_bytes (GFile         *file,
                          GCancellable  *cancellable,
                          GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
-  goffset size = -1;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
+  guint64 size = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (max_size < G_MAXUINT, NULL);
+  g_return_val_if_fail (max_size <= G_MAXUINT / RC_JSON_SPACE_FACTOR, NULL);
 
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
+  bytes = rc_file_read (file, max_size * RC_JSON_SPACE_FACTOR, &size, cancellable,
+                        &local_error);
+  if (bytes != NULL)
+    return bytes;
 
-  /* refuse a huge file before reading any of it */
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                         cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    size = g_file_info_get_size (info);
-
-  buffer = g_byte_array_sized_new (size > 0 && (gsize) size <= max_size ? size + 1 : 65536);
-
-  /* the size may lie (a pipe, a growing file): never read more than the limit plus one */
-  while (size < 0 || (gsize) size <= max_size)
-    {
-      guint have = buffer->len;
-      gsize want = MIN (65536, max_size + 1 - have);
-      gssize n_read;
-
-      g_byte_array_set_size (buffer, have + want);
-      n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + have, want,
-                                    cancellable, error);
-      if (n_read < 0)
-        return NULL;
-
-      g_byte_array_set_size (buffer, have + n_read);
-      if (n_read == 0)
-        return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
-
-      if (buffer->len > max_size)
-        break;
-    }
-
-  set_too_large_error (error, size >= 0 && (gsize) size > max_size ? (guint64) size : 0,
-                       max_size);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    set_too_large_error (error, size, max_size);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return NULL;
+}
+
+/**
+ * rc_json_excerpt:
+ * @text: UTF-8 text from the input, such as a name, a number or a pointer
+ *
+ * What a message quotes of @text: all of it if it is short, otherwise its first
+ * %RC_JSON_EXCERPT_LENGTH characters and an ellipsis, so a message stays one short line
+ * whatever the input holds.
+ *
+ * Returns: (transfer full): the excerpt
+ */
+char *
+rc_json_excerpt (const char *text)
+{
+  const char *p = text;
+
+  for (guint i = 0; i < RC_JSON_EXCERPT_LENGTH && *p != '\0'; i++)
+    p = g_utf8_next_char (p);
+
+  if (*p == '\0')
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s…", (int) (p - text), text);
 }
 
 /**

@@ -24,15 +24,22 @@ typedef enum
   RC_DOCUMENT_ERROR_BAD_POINTER,   /* a pointer that is malformed or names nothing */
 } RcDocumentError;
 
-#define RC_DOCUMENT_MAX_SIZE  (5 * 1024 * 1024)
-#define RC_DOCUMENT_MAX_DEPTH 64
+/* The size limits count content, not whitespace between tokens; a file may hold up to
+ * RC_JSON_SPACE_FACTOR times as many bytes in all */
+#define RC_DOCUMENT_MAX_SIZE      (5 * 1024 * 1024)
+#define RC_DOCUMENT_MAX_DEPTH     64
+#define RC_JSON_SPACE_FACTOR      8
+#define RC_DOCUMENT_MAX_FILE_SIZE (RC_JSON_SPACE_FACTOR * RC_DOCUMENT_MAX_SIZE)
+
+/* How many characters of its input a message quotes at most */
+#define RC_JSON_EXCERPT_LENGTH    40
 
 GQuark       rc_document_error_quark   (void);
 
 /* What a reader accepts; rc_json_read() uses a resume's limits */
 typedef struct
 {
-  gsize max_size;   /* bytes */
+  gsize max_size;   /* bytes of content */
   guint max_depth;  /* containers around the deepest value */
 } RcJsonLimits;
 
@@ -43,6 +50,12 @@ JsonNode    *rc_json_read_with_limits  (const char          *data,
                                         gsize                length,
                                         const RcJsonLimits  *limits,
                                         GError             **error);
+JsonNode    *rc_json_read_full         (const char          *data,
+                                        gsize                length,
+                                        const RcJsonLimits  *limits,
+                                        GHashTable         **numbers,
+                                        GError             **error);
+GHashTable  *rc_json_numbers_new       (void);
 GBytes      *rc_json_read_file_bytes   (GFile               *file,
                                         gsize                max_size,
                                         GCancellable        *cancellable,
@@ -50,5 +63,6 @@ GBytes      *rc_json_read_file_bytes   (GFile               *file,
 
 /* How messages name the kind of a value: "an object", "a list", "text"… */
 const char  *rc_json_describe_node     (JsonNode            *node);
+char        *rc_json_excerpt           (const char          *text);
 
 G_END_DECLS

@@ -11,14 +11,6 @@
 #include "rc-json-writer.h"
 
 static void
-write_indent (GString *out,
-              guint    level)
-{
-  for (guint i = 0; i < level; i++)
-    g_string_append (out, "  ");
-}
-
-static void
 write_string (GString    *out,
               const char *text)
 {
@@ -52,39 +44,88 @@ write_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* The shortest text that reads back as the same double (json-glib writes 0.1 as
- * 0.10000000000000001 and infinity as "inf.0") */
-static void
-write_double (GString *out,
-              double   value)
+typedef struct
+{
+  GString    *out;
+  GHashTable *numbers;  /* (nullable): node → the text it was read from */
+  gboolean    compact;
+} Writer;
+
+/**
+ * rc_json_format_double:
+ * @buffer: (out caller-allocates): %RC_JSON_DOUBLE_BUF_SIZE bytes
+ * @value: a finite number, or not
+ *
+ * The shortest text that reads back as the same double, always with a fraction or an
+ * exponent so that it reads back as a double (json-glib writes 0.1 as 0.10000000000000001
+ * and infinity as "inf.0"); null for what JSON cannot write.
+ */
+void
+rc_json_format_double (char   *buffer,
+                       double  value)
 {
   static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (!isfinite (value))
     {
-      g_string_append (out, "null");
+      strcpy (buffer, "null");
       return;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
+      g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, formats[i], value);
       if (g_ascii_strtod (buffer, NULL) == value)
         break;
     }
 
-  g_string_append (out, buffer);
   /* keeps 1.0 a fraction when read back */
   if (strpbrk (buffer, ".eE") == NULL)
-    g_string_append (out, ".0");
+    strcat (buffer, ".0");
 }
 
 static void
-write_node (GString  *out,
+write_break (Writer *writer,
+             guint   level)
+{
+  if (writer->compact)
+    return;
+
+  g_string_append_c (writer->out, '\n');
+  for (guint i = 0; i < level; i++)
+    g_string_append (writer->out, "  ");
+}
+
+static void
+write_number (Writer   *writer,
+              JsonNode *node)
+{
+  const char *text = writer->numbers != NULL ? g_hash_table_lookup (writer->numbers, node)
+                                             : NULL;
+  char buffer[RC_JSON_DOUBLE_BUF_SIZE];
+
+  if (text != NULL)
+    {
+      g_string_append (writer->out, text);
+    }
+  else if (json_node_get_value_type (node) == G_TYPE_INT64)
+    {
+      g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+    }
+  else
+    {
+      rc_json_format_double (buffer, json_node_get_double (node));
+      g_string_append (writer->out, buffer);
+    }
+}
+
+static void
+write_node (Writer   *writer,
             JsonNode *node,
             guint     level)
 {
+  GString *out = writer->out;
+
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
@@ -98,16 +139,17 @@ write_node (GString  *out,
             break;
           }
 
-        g_string_append (out, "{\n");
+        g_string_append_c (out, '{');
         for (const GList *l = members; l != NULL; l = l->next)
           {
-            write_indent (out, level + 1);
+            write_break (writer, level + 1);
             write_string (out, l->data);
-            g_string_append (out, ": ");
-            write_node (out, json_object_get_member (object, l->data), level + 1);
-            g_string_append (out, l->next != NULL ? ",\n" : "\n");
+            g_string_append (out, writer->compact ? ":" : ": ");
+            write_node (writer, json_object_get_member (object, l->data), level + 1);
+            if (l->next != NULL)
+              g_string_append_c (out, ',');
           }
-        write_indent (out, level);
+        write_break (writer, level);
         g_string_append_c (out, '}');
       }
       break;
@@ -123,14 +165,15 @@ write_node (GString  *out,
             break;
           }
 
-        g_string_append (out, "[\n");
+        g_string_append_c (out, '[');
         for (guint i = 0; i < length; i++)
           {
-            write_indent (out, level + 1);
-            write_node (out, json_array_get_element (array, i), level + 1);
-            g_string_append (out, i + 1 < length ? ",\n" : "\n");
+            write_break (writer, level + 1);
+            write_node (writer, json_array_get_element (array, i), level + 1);
+            if (i + 1 < length)
+              g_string_append_c (out, ',');
           }
-        write_indent (out, level);
+        write_break (writer, level);
         g_string_append_c (out, ']');
       }
       break;
@@ -141,10 +184,8 @@ write_node (GString  *out,
 
         if (type == G_TYPE_STRING)
           write_string (out, json_node_get_string (node));
-        else if (type == G_TYPE_INT64)
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-        else if (type == G_TYPE_DOUBLE)
-          write_double (out, json_node_get_double (node));
+        else if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
+          write_number (writer, node);
         else if (type == G_TYPE_BOOLEAN)
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
         else
@@ -159,15 +200,46 @@ write_node (GString  *out,
     }
 }
 
+/**
+ * rc_json_to_data_full:
+ * @node: a JSON value
+ * @numbers: (nullable): the texts of numbers, as rc_json_read_full() returns them
+ * @flags: #RcJsonWriteFlags
+ * @length: (out) (optional): the length of the text in bytes
+ *
+ * Writes @node as JSON: two-space indentation (or none, with %RC_JSON_WRITE_COMPACT),
+ * members in their order, text as UTF-8 (only control characters, quotes and backslashes
+ * are escaped), each number as the text it was read from when @numbers has it and
+ * otherwise as text that reads back as the same value, and a final newline.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+rc_json_to_data_full (JsonNode          *node,
+                      GHashTable        *numbers,
+                      RcJsonWriteFlags   flags,
+                      gsize             *length)
+{
+  Writer writer = { NULL, numbers, (flags & RC_JSON_WRITE_COMPACT) != 0 };
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  writer.out = g_string_sized_new (4096);
+  write_node (&writer, node, 0);
+  g_string_append_c (writer.out, '\n');
+
+  if (length != NULL)
+    *length = writer.out->len;
+
+  return g_string_free (writer.out, FALSE);
+}
 
 /**
  * rc_json_to_data:
  * @node: a JSON value
  * @length: (out) (optional): the length of the text in bytes
  *
- * Writes @node as JSON: two-space indentation, members in their order, text as UTF-8 (only
- * control characters, quotes and backslashes are escaped), numbers that read back as the
- * same value, and a final newline.
+ * rc_json_to_data_full(), indented, with numbers written from their values.
  *
  * Returns: (transfer full): the text
  */
@@ -175,16 +247,5 @@ char *
 rc_json_to_data (JsonNode *node,
                  gsize    *length)
 {
-  GString *out;
-
-  g_return_val_if_fail (node != NULL, NULL);
-
-  out = g_string_sized_new (4096);
-  write_node (out, node, 0);
-  g_string_append_c (out, '\n');
-
-  if (length != NULL)
-    *length = out->len;
-
-  return g_string_free (out, FALSE);
+  return rc_json_to_data_full (node, NULL, RC_JSON_WRITE_NONE, length);
 }

@@ -117,8 +117,14 @@ rc_schema_at (const char * const *path,
     }
 }
 
-static const char *
-describe_schema (RcSchemaKind kind)
+/**
+ * rc_schema_describe:
+ * @kind: a kind other than %RC_SCHEMA_NONE
+ *
+ * Returns: (transfer none): how messages name @kind: "an object", "a list" or "text"
+ */
+const char *
+rc_schema_describe (RcSchemaKind kind)
 {
   switch (kind)
     {
@@ -159,11 +165,36 @@ typedef struct
   char        indices[RC_SCHEMA_MAX_DEPTH + 1][16];
 } SchemaPath;
 
+/* What a walk does at a place that does not fit its rule: FALSE stops the walk */
+typedef gboolean (*MismatchFunc) (SchemaPath   *path,
+                                  guint         n,
+                                  RcSchemaKind  expected,
+                                  JsonNode     *found,
+                                  gpointer      user_data);
+
+/* A place that structures the resume (an object, or a list of objects) rather than holding
+ * a field: what is inside it cannot be kept meaningfully when it has the wrong type */
 static gboolean
-check_schema (JsonNode    *node,
-              SchemaPath  *path,
-              guint        n,
-              GError     **error)
+is_structure (SchemaPath   *path,
+              guint         n,
+              RcSchemaKind  kind)
+{
+  if (kind == RC_SCHEMA_OBJECT)
+    return TRUE;
+  if (kind != RC_SCHEMA_LIST || n >= RC_SCHEMA_MAX_DEPTH)
+    return FALSE;
+
+  path->tokens[n] = "0";
+  return rc_schema_at (path->tokens, n + 1) == RC_SCHEMA_OBJECT;
+}
+
+/* Visits every place with a rule; a place that does not fit is not descended into */
+static gboolean
+walk_schema (JsonNode     *node,
+             SchemaPath   *path,
+             guint         n,
+             MismatchFunc  func,
+             gpointer      user_data)
 {
   RcSchemaKind kind;
 
@@ -175,15 +206,7 @@ check_schema (JsonNode    *node,
     return TRUE;
 
   if (!node_fits (node, kind))
-    {
-      g_autofree char *pointer = rc_json_pointer_join (path->tokens, n);
-
-      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_WRONG_TYPE,
-                   /* Translators: "/work: expected a list, found text" */
-                   _("%s: expected %s, found %s"),
-                   pointer, describe_schema (kind), rc_json_describe_node (node));
-      return FALSE;
-    }
+    return func (path, n, kind, node, user_data);
 
   if (n == RC_SCHEMA_MAX_DEPTH)
     return TRUE;
@@ -196,7 +219,8 @@ check_schema (JsonNode    *node,
       for (const GList *l = members; l != NULL; l = l->next)
         {
           path->tokens[n] = l->data;
-          if (!check_schema (json_object_get_member (object, l->data), path, n + 1, error))
+          if (!walk_schema (json_object_get_member (object, l->data), path, n + 1, func,
+                            user_data))
             return FALSE;
         }
     }
@@ -205,16 +229,54 @@ check_schema (JsonNode    *node,
       JsonArray *array = json_node_get_array (node);
       guint length = json_array_get_length (array);
 
-      path->tokens[n] = path->indices[n];
       for (guint i = 0; i < length; i++)
         {
+          path->tokens[n] = path->indices[n];
           g_snprintf (path->indices[n], sizeof path->indices[n], "%u", i);
-          if (!check_schema (json_array_get_element (array, i), path, n + 1, error))
+          if (!walk_schema (json_array_get_element (array, i), path, n + 1, func, user_data))
             return FALSE;
         }
     }
 
   return TRUE;
+}
+
+static gboolean
+set_mismatch_error (SchemaPath   *path,
+                    guint         n,
+                    RcSchemaKind  expected,
+                    JsonNode     *found,
+                    GError      **error)
+{
+  g_autofree char *pointer = rc_json_pointer_join (path->tokens, n);
+
+  g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_WRONG_TYPE,
+               /* Translators: "/work: expected a list, found text" */
+               _("%s: expected %s, found %s"),
+               pointer, rc_schema_describe (expected), rc_json_describe_node (found));
+  return FALSE;
+}
+
+static gboolean
+refuse_any (SchemaPath   *path,
+            guint         n,
+            RcSchemaKind  expected,
+            JsonNode     *found,
+            gpointer      user_data)
+{
+  return set_mismatch_error (path, n, expected, found, user_data);
+}
+
+static gboolean
+refuse_structure (SchemaPath   *path,
+                  guint         n,
+                  RcSchemaKind  expected,
+                  JsonNode     *found,
+                  gpointer      user_data)
+{
+  if (!is_structure (path, n, expected))
+    return TRUE;
+  return set_mismatch_error (path, n, expected, found, user_data);
 }
 
 /**
@@ -224,7 +286,8 @@ check_schema (JsonNode    *node,
  * @n: how many of @tokens lead to where @node would go
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
- * Checks @node as if it sat at the place named by the first @n of @tokens.
+ * Checks @node as if it sat at the place named by the first @n of @tokens, as an edit
+ * must: every known place in it holds what it must.
  *
  * Returns: %TRUE if every known place in @node holds what it must (null is always allowed);
  *   otherwise %RC_DOCUMENT_ERROR_WRONG_TYPE names the first that does not
@@ -243,18 +306,21 @@ rc_schema_check_at (JsonNode   *node,
   for (guint i = 0; i < n; i++)
     path.tokens[i] = g_ptr_array_index (tokens, i);
 
-  return check_schema (node, &path, n, error);
+  return walk_schema (node, &path, n, refuse_any, error);
 }
-
 
 /**
  * rc_schema_check:
  * @root: a whole resume
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
- * rc_schema_check_at() for the root.
+ * What a resume must keep to be opened: every object in its place (the resume, basics,
+ * meta, meta.resumeCoach, basics.location, each entry) and every list of entries (the
+ * sections, basics.profiles). A field of the wrong type — a number as a date, a list as a
+ * name, an object as a highlight — is kept as it is, and rc_schema_foreach_mismatch()
+ * reports it.
  *
- * Returns: %TRUE if the resume keeps the type rules
+ * Returns: %TRUE if the resume can be opened
  */
 gboolean
 rc_schema_check (JsonNode  *root,
@@ -262,5 +328,49 @@ rc_schema_check (JsonNode  *root,
 {
   SchemaPath path;
 
-  return check_schema (root, &path, 0, error);
+  return walk_schema (root, &path, 0, refuse_structure, error);
+}
+
+typedef struct
+{
+  RcSchemaMismatchFunc func;
+  gpointer             user_data;
+} Report;
+
+static gboolean
+report_mismatch (SchemaPath   *path,
+                 guint         n,
+                 RcSchemaKind  expected,
+                 JsonNode     *found,
+                 gpointer      user_data)
+{
+  Report *report = user_data;
+  g_autofree char *pointer = rc_json_pointer_join (path->tokens, n);
+
+  report->func (pointer, expected, found, report->user_data);
+  return TRUE;
+}
+
+/**
+ * rc_schema_foreach_mismatch:
+ * @root: a whole resume
+ * @func: (scope call): called for each known place that holds the wrong type, in document
+ *   order, with its pointer, what it should hold and what it holds
+ * @user_data: data for @func
+ *
+ * Lists what rc_schema_at() would refuse, including the fields rc_schema_check() keeps.
+ * What is inside a place of the wrong type is not looked at.
+ */
+void
+rc_schema_foreach_mismatch (JsonNode             *root,
+                            RcSchemaMismatchFunc  func,
+                            gpointer              user_data)
+{
+  Report report = { func, user_data };
+  SchemaPath path;
+
+  g_return_if_fail (root != NULL);
+  g_return_if_fail (func != NULL);
+
+  walk_schema (root, &path, 0, report_mismatch, &report);
 }

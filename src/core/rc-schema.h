@@ -20,6 +20,12 @@ typedef enum
   RC_SCHEMA_TEXT,
 } RcSchemaKind;
 
+/* @pointer: a known place; @found: (transfer none): what it holds instead of @expected */
+typedef void (*RcSchemaMismatchFunc) (const char   *pointer,
+                                      RcSchemaKind  expected,
+                                      JsonNode     *found,
+                                      gpointer      user_data);
+
 RcSchemaKind rc_schema_at                 (const char * const *path,
                                            guint               n);
 gboolean     rc_schema_check              (JsonNode           *root,
@@ -28,5 +34,9 @@ gboolean     rc_schema_check_at           (JsonNode           *node,
                                            GPtrArray          *tokens,
                                            guint               n,
                                            GError            **error);
+void         rc_schema_foreach_mismatch   (JsonNode              *root,
+                                           RcSchemaMismatchFunc   func,
+                                           gpointer               user_data);
+const char  *rc_schema_describe           (RcSchemaKind           kind);
 
 G_END_DECLS

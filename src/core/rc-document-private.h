@@ -1,0 +1,47 @@
+/* rc-document-private.h — what the document's own files share: its fields and bookkeeping
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sys/types.h>
+
+#include "rc-document.h"
+
+G_BEGIN_DECLS
+
+/* What a file on disk was when we last read or wrote it; a rewrite changes one of these */
+typedef struct
+{
+  gboolean known;
+  dev_t    device;
+  ino_t    inode;
+  goffset  size;
+  gint64   mtime_sec;
+  long     mtime_nsec;
+  gint64   ctime_sec;
+  long     ctime_nsec;
+} DiskState;
+
+struct _RcDocument
+{
+  GObject     parent_instance;
+
+  JsonNode   *root;        /* always holds an object */
+  JsonNode   *saved;       /* a deep copy of the tree as last loaded or saved; NULL when unknown */
+  GHashTable *numbers;     /* the texts numbers were read from; see rc_json_read_full() */
+  guint64     generation;  /* bumped by every edit, so an async save knows if it saved the latest */
+  gboolean    modified;
+
+  GFile      *disk_file;   /* (nullable): the file last loaded or saved */
+  DiskState   disk_state;  /* what it was then */
+};
+
+void         rc_document_update_modified    (RcDocument    *self,
+                                             gboolean       modified);
+gboolean     rc_document_differs_from_saved (RcDocument    *self,
+                                             const char    *pointer,
+                                             RcChangeKind   kind);
+
+G_END_DECLS
