@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "rc-blocks.h"
+#include "rc-json-tree.h"
 #include "rc-document.h"
 #include "rc-test-util.h"
 
@@ -137,7 +138,15 @@ test_structure (void)
   assert_same_blocks (memo, document);
   g_assert_true (rc_document_set (document, "/work/1", reordered, &error));
   assert_same_blocks (memo, document);
-  g_assert_true (rc_document_set (document, "/work/1/position", number, &error));
+  /* edits are strict, so a file brings the field of another type: the whole resume is set */
+  {
+    g_autoptr(JsonNode) root = rc_json_tree_clone (rc_document_get_root (document));
+    JsonArray *work = json_object_get_array_member (json_node_get_object (root), "work");
+
+    json_object_set_member (json_array_get_object_element (work, 1), "position",
+                            json_node_ref (number));
+    g_assert_true (rc_document_set (document, "", root, &error));
+  }
   assert_same_blocks (memo, document);
   g_assert_true (rc_document_remove (document, "/work/1/position", &error));
   assert_same_blocks (memo, document);

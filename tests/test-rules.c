@@ -19,7 +19,9 @@ static const char * const tip_ids[] = {
   "section.projects", "section.contact", "style.dates", "tip.length", "mistake.ignoring-ats",
   "section.certificates", "section.experience", "section.education",
   /* added on the guide side for style.double-space */
-  "tip.proofread", NULL,
+  "tip.proofread",
+  /* for ats.wrong-type: what an ATS reads */
+  "tip.ats-layout", NULL,
 };
 
 static RcRuleSet *builtin;

@@ -24,11 +24,11 @@ static const char * const top_members[] = {
 };
 
 static gboolean
-is_text_list (const RcSectionInfo *info,
-              const char          *member)
+is_listed (const char * const *names,
+           const char         *member)
 {
-  for (guint i = 0; info->text_lists[i] != NULL; i++)
-    if (g_str_equal (info->text_lists[i], member))
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], member))
       return TRUE;
   return FALSE;
 }
@@ -57,7 +57,8 @@ test_agrees_with_schema (void)
                                                                       : RC_SCHEMA_OBJECT);
     }
 
-  /* each section's entries hold lists of strings where the table says, and only there */
+  /* each section's entries (the basics themselves) hold text and lists of text where the
+   * table says, and nothing the schema knows elsewhere */
   for (RcSection section = 0; section < RC_N_SECTIONS; section++)
     {
       const RcSectionInfo *info = rc_section_get_info (section);
@@ -66,19 +67,29 @@ test_agrees_with_schema (void)
       g_assert_cmpstr (info->pointer, ==, pointer);
       g_assert_nonnull (info->heading);
       g_assert_cmpint (info->page, <, RC_N_PAGES);
-      if (!info->list)
-        continue;
 
       for (guint i = 0; i < G_N_ELEMENTS (entry_members); i++)
         {
-          const char *list_path[] = { info->id, "0", entry_members[i] };
-          const char *item_path[] = { info->id, "0", entry_members[i], "3" };
-          gboolean listed = is_text_list (info, entry_members[i]);
+          const char *entry_path[] = { info->id, "0", entry_members[i], "3" };
+          const char *basics_path[] = { info->id, entry_members[i] };
+          const char * const *path = info->list ? entry_path : basics_path;
+          guint n = info->list ? 3 : 2;
+          gboolean text = is_listed (info->texts, entry_members[i]);
+          gboolean list = is_listed (info->text_lists, entry_members[i]);
+          RcSchemaKind kind = rc_schema_at (path, n);
 
-          g_test_message ("%s/0/%s", info->id, entry_members[i]);
-          g_assert_cmpint (rc_schema_at (list_path, 3) == RC_SCHEMA_LIST, ==, listed);
-          if (listed)
-            g_assert_cmpint (rc_schema_at (item_path, 4), ==, RC_SCHEMA_TEXT);
+          g_test_message ("%s: %s", info->id, entry_members[i]);
+          g_assert_false (text && list);
+          if (text)
+            g_assert_cmpint (kind, ==, RC_SCHEMA_TEXT);
+          else if (list)
+            g_assert_cmpint (kind, ==, RC_SCHEMA_LIST);
+          else
+            /* the basics' location and profiles are objects of their own */
+            g_assert_true (kind == RC_SCHEMA_NONE ||
+                           (!info->list && kind != RC_SCHEMA_TEXT));
+          if (list)
+            g_assert_cmpint (rc_schema_at (entry_path, 4), ==, RC_SCHEMA_TEXT);
         }
     }
 }

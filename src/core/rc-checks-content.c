@@ -11,6 +11,7 @@
 
 #include "rc-checks-private.h"
 #include "rc-json-pointer.h"
+#include "rc-schema.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Document checks                                                                             */
@@ -420,6 +421,31 @@ run_bullet_count (RcCheckContext *ctx,
 /* ------------------------------------------------------------------------------------------ */
 /* The registry                                                                               */
 
+/* a field the schema says holds text (or a list, an object) holds something else: it is kept,
+ * but no export prints it and an ATS never sees it */
+static void
+on_mismatch_cb (const char   *pointer,
+                RcSchemaKind  expected,
+                JsonNode     *found,
+                gpointer      user_data)
+{
+  RcCheckContext *ctx = ((gpointer *) user_data)[0];
+  const RcRule *rule = ((gpointer *) user_data)[1];
+
+  add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
+                                  "expected", rc_schema_describe (expected),
+                                  "found", rc_json_describe_node (found), NULL));
+}
+
+static void
+run_wrong_type (RcCheckContext *ctx,
+                const RcRule   *rule)
+{
+  gpointer data[] = { ctx, (gpointer) rule };
+
+  rc_schema_foreach_mismatch (rc_document_get_root (ctx->document), on_mismatch_cb, data);
+}
+
 const RcCheckClass rc_checks_content[] = {
   { "metric-coverage", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
     parse_coverage, rc_checks_params_free, NULL, NULL, run_coverage },
@@ -433,5 +459,7 @@ const RcCheckClass rc_checks_content[] = {
     parse_profiles, rc_checks_params_free, NULL, NULL, run_profiles },
   { "bullet-count", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON,
     parse_bullet_count, rc_checks_params_free, NULL, NULL, run_bullet_count },
+  { "wrong-type", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_wrong_type },
   { NULL },
 };

@@ -11,56 +11,48 @@
 
 #include "rc-json-pointer.h"
 #include "rc-schema.h"
+#include "rc-section.h"
 
-static const char * const sections[] = {
-  "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
-  "languages", "interests", "references", "projects",
+/* basics' own objects, which are no section */
+static const char * const location_texts[] = {
+  "address", "postalCode", "city", "countryCode", "region", NULL,
 };
+static const char * const profile_texts[] = { "network", "username", "url", NULL };
 
-static const char * const basics_texts[] = {
-  "name", "label", "email", "phone", "url", "summary", "image",
-};
-
-static const struct {
-  const char *section;
-  const char *field;
-} text_lists[] = {
-  { "work", "highlights" },
-  { "volunteer", "highlights" },
-  { "education", "courses" },
-  { "skills", "keywords" },
-  { "interests", "keywords" },
-  { "projects", "highlights" },
-  { "projects", "keywords" },
-  { "projects", "roles" },
-};
-
-static gboolean
-is_section (const char *name)
+/* the section @name names, when it is a list of entries */
+static const RcSectionInfo *
+list_section (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    if (strcmp (name, sections[i]) == 0)
-      return TRUE;
-  return FALSE;
+  RcSection section;
+
+  if (!rc_section_from_id (name, -1, &section) || !rc_section_get_info (section)->list)
+    return NULL;
+  return rc_section_get_info (section);
 }
 
-static gboolean
-is_basics_text (const char *name)
+static RcSchemaKind
+basics_at (const char * const *path,
+           guint               n)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (basics_texts); i++)
-    if (strcmp (name, basics_texts[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
+  const RcSectionInfo *basics = rc_section_get_info (RC_SECTION_BASICS);
 
-static gboolean
-is_text_list (const char *section,
-              const char *field)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (text_lists); i++)
-    if (strcmp (section, text_lists[i].section) == 0 && strcmp (field, text_lists[i].field) == 0)
-      return TRUE;
-  return FALSE;
+  if (n == 2)
+    {
+      if (rc_section_holds (basics->texts, path[1]))
+        return RC_SCHEMA_TEXT;
+      if (strcmp (path[1], "location") == 0)
+        return RC_SCHEMA_OBJECT;
+      if (strcmp (path[1], "profiles") == 0)
+        return RC_SCHEMA_LIST;
+      return RC_SCHEMA_NONE;
+    }
+  if (n == 3 && strcmp (path[1], "location") == 0)
+    return rc_section_holds (location_texts, path[2]) ? RC_SCHEMA_TEXT : RC_SCHEMA_NONE;
+  if (n == 3 && strcmp (path[1], "profiles") == 0)
+    return RC_SCHEMA_OBJECT;
+  if (n == 4 && strcmp (path[1], "profiles") == 0)
+    return rc_section_holds (profile_texts, path[3]) ? RC_SCHEMA_TEXT : RC_SCHEMA_NONE;
+  return RC_SCHEMA_NONE;
 }
 
 /**
@@ -77,41 +69,34 @@ RcSchemaKind
 rc_schema_at (const char * const *path,
               guint               n)
 {
+  const RcSectionInfo *section;
+
+  if (n == 0)
+    return RC_SCHEMA_OBJECT;
+  if (strcmp (path[0], "basics") == 0)
+    return n == 1 ? RC_SCHEMA_OBJECT : basics_at (path, n);
+  if (strcmp (path[0], "meta") == 0)
+    {
+      if (n == 1 || (n == 2 && strcmp (path[1], "resumeCoach") == 0))
+        return RC_SCHEMA_OBJECT;
+      return RC_SCHEMA_NONE;
+    }
+
+  /* a section: a list of entries, each with its text and lists of text */
+  if ((section = list_section (path[0])) == NULL)
+    return RC_SCHEMA_NONE;
   switch (n)
     {
-    case 0:
-      return RC_SCHEMA_OBJECT;
-
     case 1:
-      if (strcmp (path[0], "basics") == 0 || strcmp (path[0], "meta") == 0)
-        return RC_SCHEMA_OBJECT;
-      if (is_section (path[0]))
-        return RC_SCHEMA_LIST;
-      return RC_SCHEMA_NONE;
-
+      return RC_SCHEMA_LIST;
     case 2:
-      if (strcmp (path[0], "basics") == 0)
-        {
-          if (is_basics_text (path[1]))
-            return RC_SCHEMA_TEXT;
-          if (strcmp (path[1], "location") == 0)
-            return RC_SCHEMA_OBJECT;
-          if (strcmp (path[1], "profiles") == 0)
-            return RC_SCHEMA_LIST;
-          return RC_SCHEMA_NONE;
-        }
-      if (strcmp (path[0], "meta") == 0)
-        return strcmp (path[1], "resumeCoach") == 0 ? RC_SCHEMA_OBJECT : RC_SCHEMA_NONE;
-      return is_section (path[0]) ? RC_SCHEMA_OBJECT : RC_SCHEMA_NONE;
-
+      return RC_SCHEMA_OBJECT;
     case 3:
-      if (strcmp (path[0], "basics") == 0 && strcmp (path[1], "profiles") == 0)
-        return RC_SCHEMA_OBJECT;
-      return is_text_list (path[0], path[2]) ? RC_SCHEMA_LIST : RC_SCHEMA_NONE;
-
+      if (rc_section_holds (section->text_lists, path[2]))
+        return RC_SCHEMA_LIST;
+      return rc_section_holds (section->texts, path[2]) ? RC_SCHEMA_TEXT : RC_SCHEMA_NONE;
     case 4:
-      return is_text_list (path[0], path[2]) ? RC_SCHEMA_TEXT : RC_SCHEMA_NONE;
-
+      return rc_section_holds (section->text_lists, path[2]) ? RC_SCHEMA_TEXT : RC_SCHEMA_NONE;
     default:
       return RC_SCHEMA_NONE;
     }

@@ -10,33 +10,39 @@
 
 #include "rc-section.h"
 
-#define TEXT_LISTS(...) ((const char * const[]) { __VA_ARGS__, NULL })
+#define NAMES(...) ((const char * const[]) { __VA_ARGS__, NULL })
+#define NONE        NAMES (NULL)
+#define DATES       "startDate", "endDate"
 
+/* The members of each section's entries, as the JSON Resume v1 schema has them */
 static const RcSectionInfo sections[] = {
   [RC_SECTION_BASICS] = { "basics", "/basics", N_("Contact"), RC_PAGE_CONTACT, FALSE,
-                          TEXT_LISTS (NULL) },
+    NAMES ("name", "label", "image", "email", "phone", "url", "summary"), NONE },
   [RC_SECTION_WORK] = { "work", "/work", N_("Experience"), RC_PAGE_EXPERIENCE, TRUE,
-                        TEXT_LISTS ("highlights") },
+    NAMES ("name", "location", "description", "position", "url", DATES, "summary"),
+    NAMES ("highlights") },
   [RC_SECTION_PROJECTS] = { "projects", "/projects", N_("Projects"), RC_PAGE_PROJECTS, TRUE,
-                            TEXT_LISTS ("highlights", "keywords", "roles") },
+    NAMES ("name", "description", DATES, "url", "entity", "type"),
+    NAMES ("highlights", "keywords", "roles") },
   [RC_SECTION_SKILLS] = { "skills", "/skills", N_("Skills"), RC_PAGE_SKILLS, TRUE,
-                          TEXT_LISTS ("keywords") },
+    NAMES ("name", "level"), NAMES ("keywords") },
   [RC_SECTION_EDUCATION] = { "education", "/education", N_("Education"), RC_PAGE_EDUCATION,
-                             TRUE, TEXT_LISTS ("courses") },
+    TRUE, NAMES ("institution", "url", "area", "studyType", DATES, "score"),
+    NAMES ("courses") },
   [RC_SECTION_CERTIFICATES] = { "certificates", "/certificates", N_("Certificates"),
-                                RC_PAGE_CERTIFICATES, TRUE, TEXT_LISTS (NULL) },
+    RC_PAGE_CERTIFICATES, TRUE, NAMES ("name", "date", "url", "issuer"), NONE },
   [RC_SECTION_VOLUNTEER] = { "volunteer", "/volunteer", N_("Volunteering"), RC_PAGE_OTHER,
-                             TRUE, TEXT_LISTS ("highlights") },
+    TRUE, NAMES ("organization", "position", "url", DATES, "summary"), NAMES ("highlights") },
   [RC_SECTION_AWARDS] = { "awards", "/awards", N_("Awards"), RC_PAGE_OTHER, TRUE,
-                          TEXT_LISTS (NULL) },
+    NAMES ("title", "date", "awarder", "summary"), NONE },
   [RC_SECTION_PUBLICATIONS] = { "publications", "/publications", N_("Publications"),
-                                RC_PAGE_OTHER, TRUE, TEXT_LISTS (NULL) },
+    RC_PAGE_OTHER, TRUE, NAMES ("name", "publisher", "releaseDate", "url", "summary"), NONE },
   [RC_SECTION_LANGUAGES] = { "languages", "/languages", N_("Languages"), RC_PAGE_OTHER, TRUE,
-                             TEXT_LISTS (NULL) },
+    NAMES ("language", "fluency"), NONE },
   [RC_SECTION_INTERESTS] = { "interests", "/interests", N_("Interests"), RC_PAGE_OTHER, TRUE,
-                             TEXT_LISTS ("keywords") },
+    NAMES ("name"), NAMES ("keywords") },
   [RC_SECTION_REFERENCES] = { "references", "/references", N_("References"), RC_PAGE_OTHER,
-                              TRUE, TEXT_LISTS (NULL) },
+    TRUE, NAMES ("name", "reference"), NONE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (sections) == RC_N_SECTIONS);
@@ -53,6 +59,23 @@ rc_section_get_info (RcSection section)
   g_return_val_if_fail (section < RC_N_SECTIONS, NULL);
 
   return &sections[section];
+}
+
+/**
+ * rc_section_holds:
+ * @names: (array zero-terminated=1): RcSectionInfo.texts or .text_lists
+ * @member: a member name
+ *
+ * Returns: TRUE when @member is one of @names
+ */
+gboolean
+rc_section_holds (const char * const *names,
+                  const char         *member)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strcmp (names[i], member) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /**

@@ -51,7 +51,8 @@ typedef enum
  *   it; pass it through gettext
  * @page: the sidebar page that edits it
  * @list: TRUE for a list of entries; FALSE for the basics object
- * @text_lists: (array zero-terminated=1): the members of an entry that hold a list of strings
+ * @texts: (array zero-terminated=1): the members of an entry (of the basics) that hold text
+ * @text_lists: (array zero-terminated=1): the members of an entry that hold a list of text
  */
 typedef struct
 {
@@ -60,10 +61,13 @@ typedef struct
   const char         *heading;
   RcPage              page;
   gboolean            list;
+  const char * const *texts;
   const char * const *text_lists;
 } RcSectionInfo;
 
 const RcSectionInfo *rc_section_get_info     (RcSection    section);
+gboolean             rc_section_holds        (const char * const *names,
+                                              const char         *member);
 /* the section named @id (@length bytes, or -1 when NUL-terminated) */
 gboolean             rc_section_from_id      (const char  *id,
                                               gssize       length,
