@@ -60,9 +60,9 @@ struct _RcWindow
   RcJobPane            *job_pane;
   RcFeedbackPanel      *feedback_panel;
 
-  GtkWidget            *section_rows[RC_N_SECTIONS];
-  GtkWidget            *section_badges[RC_N_SECTIONS];
-  GtkWidget            *section_pages[RC_N_SECTIONS];
+  GtkWidget            *section_rows[RC_N_PAGES];
+  GtkWidget            *section_badges[RC_N_PAGES];
+  GtkWidget            *section_pages[RC_N_PAGES];
   GPtrArray            *editors;
   GHashTable           *fields;
   GHashTable           *cards;
@@ -408,7 +408,7 @@ find_field (RcWindow   *self,
   return NULL;
 }
 
-static void ensure_page (RcWindow *self, RcSection section);
+static void ensure_page (RcWindow *self, RcPage section);
 
 RcField *
 rc_window_lookup_field (RcWindow   *self,
@@ -419,9 +419,9 @@ rc_window_lookup_field (RcWindow   *self,
   g_return_val_if_fail (RC_IS_WINDOW (self), NULL);
   g_return_val_if_fail (pointer != NULL, NULL);
 
-  section = rc_section_for_pointer (pointer);
+  section = rc_page_for_pointer (pointer);
   if (section >= 0 && self->document != NULL)
-    ensure_page (self, (RcSection) section);
+    ensure_page (self, (RcPage) section);
   return find_field (self, pointer);
 }
 
@@ -545,18 +545,18 @@ static void
 update_badges (RcWindow *self)
 {
   GPtrArray *findings = self->report != NULL ? rc_report_get_findings (self->report) : NULL;
-  guint counts[RC_N_SECTIONS][3] = { { 0 } };
+  guint counts[RC_N_PAGES][3] = { { 0 } };
 
   for (guint i = 0; findings != NULL && i < findings->len; i++)
     {
       RcFinding *finding = g_ptr_array_index (findings, i);
-      int section = rc_section_for_pointer (rc_section_pointer_for_finding (finding));
+      int section = rc_page_for_pointer (rc_section_pointer_for_finding (finding));
 
       if (section >= 0)
         counts[section][finding->level]++;
     }
 
-  for (guint s = 0; s < RC_N_SECTIONS; s++)
+  for (guint s = 0; s < RC_N_PAGES; s++)
     {
       GtkWidget *badge = self->section_badges[s];
       guint total = counts[s][RC_LEVEL_ERROR] + counts[s][RC_LEVEL_WARNING] +
@@ -600,9 +600,9 @@ update_badges (RcWindow *self)
 
       if (total > 0)
         /* TRANSLATORS: a section in the sidebar and what the coach found in it */
-        row_label = g_strdup_printf (_("%s, %s"), rc_section_get_title (s), words->str);
+        row_label = g_strdup_printf (_("%s, %s"), rc_page_get_title (s), words->str);
       else
-        row_label = g_strdup (rc_section_get_title (s));
+        row_label = g_strdup (rc_page_get_title (s));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->section_rows[s]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
     }
@@ -683,10 +683,10 @@ rc_window_get_report (RcWindow *self)
 
 void
 rc_window_select_section (RcWindow  *self,
-                          RcSection  section)
+                          RcPage     section)
 {
   g_return_if_fail (RC_IS_WINDOW (self));
-  g_return_if_fail (section < RC_N_SECTIONS);
+  g_return_if_fail (section < RC_N_PAGES);
 
   gtk_list_box_select_row (GTK_LIST_BOX (self->sidebar_list),
                            GTK_LIST_BOX_ROW (self->section_rows[section]));
@@ -701,9 +701,9 @@ on_sidebar_row_selected_cb (RcWindow      *self,
   if (row == NULL)
     return;
   index = gtk_list_box_row_get_index (row);
-  if (index < 0 || index >= RC_N_SECTIONS || self->document == NULL)
+  if (index < 0 || index >= RC_N_PAGES || self->document == NULL)
     return;
-  ensure_page (self, (RcSection) index);
+  ensure_page (self, (RcPage) index);
   gtk_stack_set_visible_child (GTK_STACK (self->section_stack), self->section_pages[index]);
 }
 
@@ -737,11 +737,11 @@ rc_window_reveal_finding (RcWindow        *self,
   placed = dup_placed_finding (finding);
   if (placed != NULL)
     finding = placed;
-  section = rc_section_for_pointer (finding->pointer);
+  section = rc_page_for_pointer (finding->pointer);
   if (section < 0 || self->document == NULL)
     return;
 
-  rc_window_select_section (self, (RcSection) section);
+  rc_window_select_section (self, (RcPage) section);
 
   field = rc_window_lookup_field (self, finding->pointer);
   if (field != NULL)
@@ -806,14 +806,14 @@ on_learn_more_cb (RcWindow  *self,
 static void
 build_sidebar (RcWindow *self)
 {
-  for (guint s = 0; s < RC_N_SECTIONS; s++)
+  for (guint s = 0; s < RC_N_PAGES; s++)
     {
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *label = gtk_label_new (rc_section_get_title (s));
+      GtkWidget *label = gtk_label_new (rc_page_get_title (s));
       GtkWidget *badge = gtk_label_new (NULL);
 
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (rc_section_get_icon_name (s)));
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (rc_page_get_icon_name (s)));
       gtk_label_set_xalign (GTK_LABEL (label), 0.f);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (box), label);
@@ -824,7 +824,7 @@ build_sidebar (RcWindow *self)
 
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, rc_section_get_title (s),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, rc_page_get_title (s),
                                       -1);
       gtk_list_box_append (GTK_LIST_BOX (self->sidebar_list), row);
       self->section_rows[s] = row;
@@ -847,7 +847,7 @@ clear_pages (RcWindow *self)
   g_hash_table_remove_all (self->cards);
   g_ptr_array_set_size (self->editors, 0);
 
-  for (guint s = 0; s < RC_N_SECTIONS; s++)
+  for (guint s = 0; s < RC_N_PAGES; s++)
     if (self->section_pages[s] != NULL)
       {
         gtk_stack_remove (GTK_STACK (self->section_stack), self->section_pages[s]);
@@ -858,16 +858,16 @@ clear_pages (RcWindow *self)
 /* Pages are built when first shown: opening a resume builds one section's editors, not all */
 static void
 ensure_page (RcWindow  *self,
-             RcSection  section)
+             RcPage     section)
 {
   guint first = self->editors->len;
 
   if (self->section_pages[section] != NULL)
     return;
 
-  self->section_pages[section] = rc_section_build_page (section, self->editors);
+  self->section_pages[section] = rc_page_build (section, self->editors);
   gtk_stack_add_named (GTK_STACK (self->section_stack), self->section_pages[section],
-                       rc_section_get_id (section));
+                       rc_page_get_id (section));
 
   for (guint i = first; i < self->editors->len; i++)
     {
@@ -1042,7 +1042,7 @@ rc_window_set_document (RcWindow   *self,
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "editor");
   if (gtk_list_box_get_selected_row (GTK_LIST_BOX (self->sidebar_list)) == NULL)
-    rc_window_select_section (self, RC_SECTION_CONTACT);
+    rc_window_select_section (self, RC_PAGE_CONTACT);
   else
     on_sidebar_row_selected_cb (self, gtk_list_box_get_selected_row (GTK_LIST_BOX (self->sidebar_list)));
 
@@ -1554,7 +1554,7 @@ run_pending (RcWindow *self)
         g_autoptr(RcDocument) document = rc_document_new ();
 
         rc_window_set_document (self, document, NULL);
-        rc_window_select_section (self, RC_SECTION_CONTACT);
+        rc_window_select_section (self, RC_PAGE_CONTACT);
       }
       break;
 
@@ -1680,9 +1680,9 @@ show_section_action (GtkWidget  *widget,
 {
   int section = g_variant_get_int32 (parameter);
 
-  if (section >= 0 && section < RC_N_SECTIONS)
+  if (section >= 0 && section < RC_N_PAGES)
     {
-      rc_window_select_section (RC_WINDOW (widget), (RcSection) section);
+      rc_window_select_section (RC_WINDOW (widget), (RcPage) section);
       gtk_widget_grab_focus (RC_WINDOW (widget)->section_rows[section]);
     }
 }

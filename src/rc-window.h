@@ -48,7 +48,7 @@ void        rc_window_check_now         (RcWindow        *self);
 RcField    *rc_window_lookup_field      (RcWindow        *self,
                                          const char      *pointer);
 void        rc_window_select_section    (RcWindow        *self,
-                                         RcSection        section);
+                                         RcPage        section);
 /* Shows the finding's section, scrolls to its field, focuses it and selects the span */
 void        rc_window_reveal_finding    (RcWindow        *self,
                                          const RcFinding *finding);
