@@ -38,6 +38,7 @@ struct _RcJobPane
   GtkWidget     *skills_only_note;
 
   RcDocument    *document;
+  RcReport      *report;
   gulong         changed_id;
   GCancellable  *cancellable;
   GtkFileChooserNative *chooser;
@@ -56,6 +57,15 @@ struct _RcJobPane
 };
 
 G_DEFINE_FINAL_TYPE (RcJobPane, rc_job_pane, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static char *
 dup_buffer_text (RcJobPane *self)
@@ -448,12 +458,59 @@ rc_job_pane_finalize (GObject *object)
 {
   RcJobPane *self = RC_JOB_PANE (object);
 
+  g_clear_pointer (&self->report, rc_report_unref);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->matched, g_strfreev);
   g_clear_pointer (&self->missing, g_strfreev);
   g_clear_pointer (&self->skills_only, g_strfreev);
 
   G_OBJECT_CLASS (rc_job_pane_parent_class)->finalize (object);
+}
+
+static void
+rc_job_pane_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RcJobPane *self = RC_JOB_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_REPORT:
+      g_value_set_boxed (value, self->report);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_job_pane_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  RcJobPane *self = RC_JOB_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      rc_job_pane_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_REPORT:
+      rc_job_pane_set_report (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -464,6 +521,16 @@ rc_job_pane_class_init (RcJobPaneClass *klass)
 
   object_class->dispose = rc_job_pane_dispose;
   object_class->finalize = rc_job_pane_finalize;
+  object_class->get_property = rc_job_pane_get_property;
+  object_class->set_property = rc_job_pane_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, RC_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REPORT] =
+    g_param_spec_boxed ("report", NULL, NULL, RC_TYPE_REPORT,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -547,6 +614,24 @@ rc_job_pane_set_document (RcJobPane  *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   load_text (self, job);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+void
+rc_job_pane_set_report (RcJobPane *self,
+                        RcReport  *report)
+{
+  g_return_if_fail (RC_IS_JOB_PANE (self));
+
+  if (self->report == report)
+    return;
+
+  if (report != NULL)
+    rc_report_ref (report);
+  g_clear_pointer (&self->report, rc_report_unref);
+  self->report = report;
+  rc_job_pane_set_ats (self, report != NULL ? rc_report_get_ats (report) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
 void
