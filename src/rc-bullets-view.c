@@ -128,6 +128,8 @@ static void
 push_lines (RcBulletsView *self,
             GPtrArray     *lines)
 {
+  RcDocument *document = get_document (self);
+  const char *pointer = get_pointer (self);
   GPtrArray *old = self->items;
   guint prefix = 0, suffix = 0, n_old, n_new, common;
   g_autoptr(GError) error = NULL;
@@ -146,10 +148,9 @@ push_lines (RcBulletsView *self,
 
   for (guint i = 0; i < common; i++)
     {
-      g_autofree char *item = rc_json_pointer_append_index (get_pointer (self), prefix + i);
+      g_autofree char *item = rc_json_pointer_append_index (pointer, prefix + i);
 
-      if (!rc_document_set_string (get_document (self), item, g_ptr_array_index (lines, prefix + i),
-                                   &error))
+      if (!rc_document_set_string (document, item, g_ptr_array_index (lines, prefix + i), &error))
         goto failed;
     }
   for (guint i = common; i < n_new; i++)
@@ -157,20 +158,20 @@ push_lines (RcBulletsView *self,
       g_autoptr(JsonNode) item = json_node_init_string (json_node_alloc (),
                                                         g_ptr_array_index (lines, prefix + i));
 
-      if (!rc_document_insert (get_document (self), get_pointer (self), (int) (prefix + i), item, &error))
+      if (!rc_document_insert (document, pointer, (int) (prefix + i), item, &error))
         goto failed;
     }
   for (guint i = common; i < n_old; i++)
     {
-      g_autofree char *item = rc_json_pointer_append_index (get_pointer (self), prefix + common);
+      g_autofree char *item = rc_json_pointer_append_index (pointer, prefix + common);
 
-      if (!rc_document_remove (get_document (self), item, &error))
+      if (!rc_document_remove (document, item, &error))
         goto failed;
     }
   return;
 
 failed:
-  g_warning ("Could not edit %s: %s", get_pointer (self), error->message);
+  g_warning ("Could not edit %s: %s", pointer, error->message);
 }
 
 static void

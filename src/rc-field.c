@@ -586,7 +586,8 @@ load (RcField  *self,
       if (undoable)
         rc_bullets_view_sync (RC_BULLETS_VIEW (self->control));
       else
-        rc_bullets_view_bind (RC_BULLETS_VIEW (self->control), get_document (self), get_pointer (self));
+        rc_bullets_view_bind (RC_BULLETS_VIEW (self->control), get_document (self),
+                              get_pointer (self));
       return;
     }
 

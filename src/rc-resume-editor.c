@@ -93,10 +93,9 @@ ensure_fields (RcResumeEditor *self)
       if (RC_IS_SECTION_EDITOR (editor))
         {
           GPtrArray *entries = rc_section_editor_get_entries (RC_SECTION_EDITOR (editor));
+          const char *pointer = rc_section_editor_get_pointer (RC_SECTION_EDITOR (editor));
 
-          g_hash_table_insert (self->cards,
-                               (gpointer) rc_section_editor_get_pointer (RC_SECTION_EDITOR (editor)),
-                               editor);
+          g_hash_table_insert (self->cards, (gpointer) pointer, editor);
           for (guint j = 0; j < entries->len; j++)
             {
               RcEntryEditor *entry = g_ptr_array_index (entries, j);
@@ -121,7 +120,7 @@ ensure_fields (RcResumeEditor *self)
 
 static RcField *
 find_field (RcResumeEditor *self,
-            const char *pointer)
+            const char     *pointer)
 {
   RcField *field;
   const char *slash;
@@ -149,16 +148,16 @@ static void ensure_page (RcResumeEditor *self, RcPage page);
 
 RcField *
 rc_resume_editor_lookup_field (RcResumeEditor *self,
-                        const char *pointer)
+                               const char     *pointer)
 {
-  int section;
+  int page;
 
   g_return_val_if_fail (RC_IS_RESUME_EDITOR (self), NULL);
   g_return_val_if_fail (pointer != NULL, NULL);
 
-  section = rc_page_for_pointer (pointer);
-  if (section >= 0 && self->document != NULL)
-    ensure_page (self, (RcPage) section);
+  page = rc_page_for_pointer (pointer);
+  if (page >= 0 && self->document != NULL)
+    ensure_page (self, (RcPage) page);
   return find_field (self, pointer);
 }
 
@@ -191,7 +190,7 @@ set_card_findings (GtkWidget *card,
  * in its card, since no field can underline them */
 static void
 update_card_notes (RcResumeEditor *self,
-                   GHashTable *by_card)
+                   GHashTable     *by_card)
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -287,10 +286,10 @@ update_badges (RcResumeEditor *self)
   for (guint i = 0; findings != NULL && i < findings->len; i++)
     {
       RcFinding *finding = g_ptr_array_index (findings, i);
-      int section = rc_page_for_pointer (rc_section_pointer_for_finding (finding));
+      int page = rc_page_for_pointer (rc_section_pointer_for_finding (finding));
 
-      if (section >= 0)
-        counts[section][finding->level]++;
+      if (page >= 0)
+        counts[page][finding->level]++;
     }
 
   for (guint s = 0; s < RC_N_PAGES; s++)
@@ -347,18 +346,18 @@ update_badges (RcResumeEditor *self)
 
 void
 rc_resume_editor_select_page (RcResumeEditor *self,
-                          RcPage     section)
+                              RcPage          page)
 {
   g_return_if_fail (RC_IS_RESUME_EDITOR (self));
-  g_return_if_fail (section < RC_N_PAGES);
+  g_return_if_fail (page < RC_N_PAGES);
 
   gtk_list_box_select_row (GTK_LIST_BOX (self->sidebar_list),
-                           GTK_LIST_BOX_ROW (self->section_rows[section]));
+                           GTK_LIST_BOX_ROW (self->section_rows[page]));
 }
 
 static void
 on_sidebar_row_selected_cb (RcResumeEditor *self,
-                            GtkListBoxRow *row)
+                            GtkListBoxRow  *row)
 {
   int index;
 
@@ -387,12 +386,12 @@ on_sidebar_key_pressed_cb (GtkEventControllerKey *controller,
 
 void
 rc_resume_editor_reveal_finding (RcResumeEditor  *self,
-                          const RcFinding *finding)
+                                 const RcFinding *finding)
 {
   g_autoptr(RcFinding) placed = NULL;
   GtkWidget *card;
   RcField *field;
-  int section;
+  int page;
   double y = 0;
 
   g_return_if_fail (RC_IS_RESUME_EDITOR (self));
@@ -401,11 +400,11 @@ rc_resume_editor_reveal_finding (RcResumeEditor  *self,
   placed = dup_placed_finding (finding);
   if (placed != NULL)
     finding = placed;
-  section = rc_page_for_pointer (finding->pointer);
-  if (section < 0 || self->document == NULL)
+  page = rc_page_for_pointer (finding->pointer);
+  if (page < 0 || self->document == NULL)
     return;
 
-  rc_resume_editor_select_page (self, (RcPage) section);
+  rc_resume_editor_select_page (self, (RcPage) page);
 
   field = rc_resume_editor_lookup_field (self, finding->pointer);
   if (field != NULL)
@@ -481,16 +480,16 @@ clear_pages (RcResumeEditor *self)
 /* Pages are built when first shown: opening a resume builds one section's editors, not all */
 static void
 ensure_page (RcResumeEditor *self,
-             RcPage     section)
+             RcPage          page)
 {
   guint first = self->editors->len;
 
-  if (self->section_pages[section] != NULL)
+  if (self->section_pages[page] != NULL)
     return;
 
-  self->section_pages[section] = rc_page_build (section, self->editors);
-  gtk_stack_add_named (GTK_STACK (self->section_stack), self->section_pages[section],
-                       rc_page_get_id (section));
+  self->section_pages[page] = rc_page_build (page, self->editors);
+  gtk_stack_add_named (GTK_STACK (self->section_stack), self->section_pages[page],
+                       rc_page_get_id (page));
 
   for (guint i = first; i < self->editors->len; i++)
     {

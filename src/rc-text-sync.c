@@ -48,7 +48,8 @@ on_document_changed_cb (RcDocument    *document,
   /* the widget's own edit: it already shows it */
   if (self->held > 0 || self->pointer == NULL)
     return;
-  if (rc_pointer_is_within (pointer, self->pointer) || rc_pointer_is_within (self->pointer, pointer))
+  if (rc_pointer_is_within (pointer, self->pointer) ||
+      rc_pointer_is_within (self->pointer, pointer))
     self->changed (self->user_data, pointer, kind);
 }
 

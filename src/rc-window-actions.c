@@ -14,8 +14,8 @@
 #define SAMPLE_RESOURCE "/io/github/resumecoach/ResumeCoach/core/samples/backend-engineer.json"
 
 static void save_document (RcWindow *self, GFile *file);
+static void show_open_dialog (RcWindow *self);
 static void show_save_dialog (RcWindow *self);
-static void run_pending (RcWindow *self);
 
 void
 _rc_window_update_actions (RcWindow *self)
@@ -154,6 +154,61 @@ rc_window_restore_draft (RcWindow    *self,
 /* ------------------------------------------------------------------------------------------ */
 /* Unsaved changes                                                                             */
 
+/* An action that would lose unsaved changes (close, new, open) waits in self->pending while
+ * the user decides: Save runs it once the file is written (on_saved_cb), Discard runs it at
+ * once, Cancel (or a failed save) drops it. */
+
+static void
+cancel_pending (RcWindow *self)
+{
+  self->pending = PENDING_NONE;
+  g_clear_object (&self->pending_file);
+}
+
+static void
+run_pending (RcWindow *self)
+{
+  PendingAction action = self->pending;
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
+
+  self->pending = PENDING_NONE;
+
+  switch (action)
+    {
+    case PENDING_CLOSE:
+      rc_autosave_discard (self->autosave);
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+
+    case PENDING_NEW:
+      {
+        g_autoptr(RcDocument) document = rc_document_new ();
+
+        rc_window_set_document (self, document, NULL);
+        rc_window_select_section (self, RC_PAGE_CONTACT);
+      }
+      break;
+
+    case PENDING_OPEN_DIALOG:
+      show_open_dialog (self);
+      break;
+
+    case PENDING_OPEN:
+      if (file != NULL)
+        rc_window_open_file (self, file);
+      break;
+
+    case PENDING_SAMPLE:
+      rc_window_open_sample (self);
+      break;
+
+    case PENDING_NONE:
+    default:
+      break;
+    }
+}
+
 static void
 on_save_changes_response_cb (GtkDialog *dialog,
                              int        response,
@@ -175,8 +230,7 @@ on_save_changes_response_cb (GtkDialog *dialog,
       break;
 
     default:
-      self->pending = PENDING_NONE;
-      g_clear_object (&self->pending_file);
+      cancel_pending (self);
       break;
     }
 }
@@ -321,8 +375,7 @@ on_save_response_cb (GtkNativeDialog *dialog,
     }
   else
     {
-      self->pending = PENDING_NONE;
-      g_clear_object (&self->pending_file);
+      cancel_pending (self);
     }
 }
 
@@ -365,8 +418,7 @@ on_saved_cb (GObject      *source,
       name = rc_dup_display_name (op->file);
       primary = g_strdup_printf (_("Could not save “%s”"), name);
       _rc_window_show_error (self, primary, error->message);
-      self->pending = PENDING_NONE;
-      g_clear_object (&self->pending_file);
+      cancel_pending (self);
       return;
     }
 
@@ -475,50 +527,6 @@ show_export_dialog (RcWindow       *self,
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);
-}
-
-static void
-run_pending (RcWindow *self)
-{
-  PendingAction action = self->pending;
-  g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
-
-  self->pending = PENDING_NONE;
-
-  switch (action)
-    {
-    case PENDING_CLOSE:
-      rc_autosave_discard (self->autosave);
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-      break;
-
-    case PENDING_NEW:
-      {
-        g_autoptr(RcDocument) document = rc_document_new ();
-
-        rc_window_set_document (self, document, NULL);
-        rc_window_select_section (self, RC_PAGE_CONTACT);
-      }
-      break;
-
-    case PENDING_OPEN_DIALOG:
-      show_open_dialog (self);
-      break;
-
-    case PENDING_OPEN:
-      if (file != NULL)
-        rc_window_open_file (self, file);
-      break;
-
-    case PENDING_SAMPLE:
-      rc_window_open_sample (self);
-      break;
-
-    case PENDING_NONE:
-    default:
-      break;
-    }
 }
 
 /* ------------------------------------------------------------------------------------------ */
