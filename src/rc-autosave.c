@@ -17,6 +17,7 @@ struct _RcAutosave
 
   RcDraftStore *store;
   RcDocument   *document;
+  GSignalGroup *document_signals;
   GFile        *file;
   char         *draft_id;
   guint         draft_source;
@@ -110,17 +111,13 @@ rc_autosave_set_document (RcAutosave *self,
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
   rc_autosave_discard (self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   g_set_object (&self->file, file);
+  g_signal_group_set_target (self->document_signals, document);
   g_free (self->draft_id);
   self->draft_id = g_uuid_string_random ();
 
-  if (document == NULL)
-    return;
-  g_signal_connect (document, "changed", G_CALLBACK (on_document_changed_cb), self);
-  if (rc_document_get_modified (document))
+  if (document != NULL && rc_document_get_modified (document))
     schedule_draft (self);
 }
 
@@ -164,8 +161,9 @@ rc_autosave_dispose (GObject *object)
   RcAutosave *self = RC_AUTOSAVE (object);
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_clear_object (&self->store);
@@ -196,6 +194,9 @@ static void
 rc_autosave_init (RcAutosave *self)
 {
   self->draft_id = g_uuid_string_random ();
+  self->document_signals = g_signal_group_new (RC_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "changed",
+                                 G_CALLBACK (on_document_changed_cb), self, G_CONNECT_DEFAULT);
 }
 
 RcAutosave *

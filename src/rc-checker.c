@@ -10,13 +10,14 @@
 
 struct _RcChecker
 {
-  GObject     parent_instance;
+  GObject       parent_instance;
 
-  RcEngine   *engine;
-  RcDocument *document;
-  RcReport   *report;
-  guint       check_source;
-  guint       pages_source;
+  RcEngine     *engine;
+  RcDocument   *document;
+  GSignalGroup *document_signals;
+  RcReport     *report;
+  guint         check_source;
+  guint         pages_source;
 };
 
 G_DEFINE_FINAL_TYPE (RcChecker, rc_checker, G_TYPE_OBJECT)
@@ -103,11 +104,8 @@ rc_checker_set_document (RcChecker  *self,
 
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->pages_source, g_source_remove);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect (document, "changed", G_CALLBACK (on_document_changed_cb), self);
+  g_signal_group_set_target (self->document_signals, document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 
   if (document != NULL)
@@ -190,8 +188,9 @@ rc_checker_dispose (GObject *object)
 
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->pages_source, g_source_remove);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   g_clear_pointer (&self->report, rc_report_unref);
   g_clear_object (&self->engine);
@@ -220,6 +219,9 @@ rc_checker_class_init (RcCheckerClass *klass)
 static void
 rc_checker_init (RcChecker *self)
 {
+  self->document_signals = g_signal_group_new (RC_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "changed",
+                                 G_CALLBACK (on_document_changed_cb), self, G_CONNECT_DEFAULT);
 }
 
 RcChecker *

@@ -49,6 +49,7 @@ struct _RcWindow
   RcFeedbackPanel      *feedback_panel;
 
   RcDocument           *document;
+  GSignalGroup         *document_signals;
   GFile                *file;
   RcChecker            *checker;
   RcAutosave           *autosave;

@@ -245,15 +245,9 @@ rc_window_set_document (RcWindow   *self,
   hide_toast (self);
   rc_autosave_set_document (self->autosave, document, file);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   g_set_object (&self->file, file);
-  if (document != NULL)
-    {
-      g_signal_connect (document, "changed", G_CALLBACK (on_document_changed_cb), self);
-      g_signal_connect (document, "notify::modified", G_CALLBACK (on_modified_changed_cb), self);
-    }
+  g_signal_group_set_target (self->document_signals, document);
   /* the editor, the panels and then the checker follow it (bindings made in the order) */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 
@@ -486,14 +480,15 @@ rc_window_dispose (GObject *object)
   g_clear_handle_id (&self->toast_source, g_source_remove);
   g_clear_pointer (&self->toast_pointer, g_free);
   g_clear_pointer (&self->toast_item, json_node_unref);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_WINDOW);
 
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_clear_object (&self->checker);
@@ -565,6 +560,11 @@ rc_window_init (RcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->document_signals = g_signal_group_new (RC_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "changed",
+                                 G_CALLBACK (on_document_changed_cb), self, G_CONNECT_DEFAULT);
+  g_signal_group_connect_object (self->document_signals, "notify::modified",
+                                 G_CALLBACK (on_modified_changed_cb), self, G_CONNECT_DEFAULT);
 
   /* the panels and the editor follow the window's document, in this order */
   g_object_bind_property (self, "document", self->feedback_panel, "document", G_BINDING_DEFAULT);
