@@ -248,7 +248,7 @@ rc_window_set_document (RcWindow   *self,
   g_set_object (&self->document, document);
   g_set_object (&self->file, file);
   g_signal_group_set_target (self->document_signals, document);
-  /* the editor, the panels and then the checker follow it (bindings made in the order) */
+  /* the editor, the panels and then the checker follow it */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 
   if (document == NULL)
@@ -566,11 +566,6 @@ rc_window_init (RcWindow *self)
   g_signal_group_connect_object (self->document_signals, "notify::modified",
                                  G_CALLBACK (on_modified_changed_cb), self, G_CONNECT_DEFAULT);
 
-  /* the panels and the editor follow the window's document, in this order */
-  g_object_bind_property (self, "document", self->feedback_panel, "document", G_BINDING_DEFAULT);
-  g_object_bind_property (self, "document", self->job_pane, "document", G_BINDING_DEFAULT);
-  g_object_bind_property (self, "document", self->resume_editor, "document", G_BINDING_DEFAULT);
-
   _rc_window_dnd_init (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->job_pane), FALSE);
@@ -597,8 +592,8 @@ rc_window_new (RcApplication *application)
     gtk_window_maximize (GTK_WINDOW (self));
 
   self->autosave = rc_autosave_new (rc_application_get_draft_store (application));
-  /* the checker follows the document after the editor has built its page, and the editor and
-   * the panels follow its report */
+  /* the checker follows the document after the editor and the panels (bound in rc-window.ui)
+   * have taken it, and they follow its report */
   self->checker = rc_checker_new (rc_application_get_rule_set (application));
   g_object_bind_property (self, "document", self->checker, "document", G_BINDING_DEFAULT);
   g_object_bind_property (self->checker, "report", self->feedback_panel, "report",
