@@ -16,6 +16,7 @@ struct _RcResumeEditor
 {
   GtkWidget   parent_instance;
 
+  GtkWidget  *content;
   GtkWidget  *sidebar_list;
   GtkWidget  *section_stack;
 
@@ -675,15 +676,11 @@ static void
 rc_resume_editor_dispose (GObject *object)
 {
   RcResumeEditor *self = RC_RESUME_EDITOR (object);
-  GtkWidget *child;
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_RESUME_EDITOR);
-  /* GTK 4.8 leaves the template's unnamed top child in place */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
 
   g_clear_pointer (&self->marked, g_hash_table_unref);
   g_clear_pointer (&self->marked_cards, g_hash_table_unref);
@@ -721,6 +718,7 @@ rc_resume_editor_class_init (RcResumeEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/rc-resume-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcResumeEditor, content);
   gtk_widget_class_bind_template_child (widget_class, RcResumeEditor, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, RcResumeEditor, section_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);

@@ -14,6 +14,7 @@ struct _RcWelcomePage
 {
   GtkWidget  parent_instance;
 
+  GtkWidget *content;
   GtkWidget *recent_box;
   GtkWidget *recent_list;
   GtkWidget *new_button;
@@ -95,12 +96,7 @@ rc_welcome_page_grab_focus (GtkWidget *widget)
 static void
 rc_welcome_page_dispose (GObject *object)
 {
-  GtkWidget *child;
-
   gtk_widget_dispose_template (GTK_WIDGET (object), RC_TYPE_WELCOME_PAGE);
-  /* GTK 4.8 leaves the template's unnamed top child in place */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rc_welcome_page_parent_class)->dispose (object);
 }
@@ -117,6 +113,7 @@ rc_welcome_page_class_init (RcWelcomePageClass *klass)
   g_type_ensure (RC_TYPE_CLAMP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/rc-welcome-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, content);
   gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, recent_box);
   gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, recent_list);
   gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, new_button);
