@@ -12,21 +12,30 @@
 
 struct _RcBulletsView
 {
-  GtkTextView  parent_instance;
+  GtkTextView    parent_instance;
 
-  RcDocument  *document;
-  char        *pointer;
+  RcTextBinding *binding;
   /* the items as the document holds them (newlines flattened), i.e. what the buffer shows
    * once every edit has been pushed */
-  GPtrArray   *items;
+  GPtrArray     *items;
 
-  guint        syncing;
-  gboolean     pushing;
-  guint        user_action_depth;
-  gboolean     dirty;
+  guint          user_action_depth;
+  gboolean       dirty;
 };
 
 G_DEFINE_FINAL_TYPE (RcBulletsView, rc_bullets_view, GTK_TYPE_TEXT_VIEW)
+
+static RcDocument *
+get_document (RcBulletsView *self)
+{
+  return rc_text_binding_get_document (self->binding);
+}
+
+static const char *
+get_pointer (RcBulletsView *self)
+{
+  return rc_text_binding_get_pointer (self->binding);
+}
 
 static GPtrArray *
 split_buffer (GtkTextBuffer *buffer)
@@ -73,10 +82,10 @@ read_document (RcBulletsView *self)
   JsonNode *node;
   JsonArray *array;
 
-  if (self->document == NULL || self->pointer == NULL)
+  if (get_document (self) == NULL || get_pointer (self) == NULL)
     return items;
 
-  node = rc_document_get (self->document, self->pointer);
+  node = rc_document_get (get_document (self), get_pointer (self));
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return items;
 
@@ -119,6 +128,8 @@ static void
 push_lines (RcBulletsView *self,
             GPtrArray     *lines)
 {
+  RcDocument *document = get_document (self);
+  const char *pointer = get_pointer (self);
   GPtrArray *old = self->items;
   guint prefix = 0, suffix = 0, n_old, n_new, common;
   g_autoptr(GError) error = NULL;
@@ -137,10 +148,9 @@ push_lines (RcBulletsView *self,
 
   for (guint i = 0; i < common; i++)
     {
-      g_autofree char *item = rc_json_pointer_append_index (self->pointer, prefix + i);
+      g_autofree char *item = rc_json_pointer_append_index (pointer, prefix + i);
 
-      if (!rc_document_set_string (self->document, item, g_ptr_array_index (lines, prefix + i),
-                                   &error))
+      if (!rc_document_set_string (document, item, g_ptr_array_index (lines, prefix + i), &error))
         goto failed;
     }
   for (guint i = common; i < n_new; i++)
@@ -148,20 +158,20 @@ push_lines (RcBulletsView *self,
       g_autoptr(JsonNode) item = json_node_init_string (json_node_alloc (),
                                                         g_ptr_array_index (lines, prefix + i));
 
-      if (!rc_document_insert (self->document, self->pointer, (int) (prefix + i), item, &error))
+      if (!rc_document_insert (document, pointer, (int) (prefix + i), item, &error))
         goto failed;
     }
   for (guint i = common; i < n_old; i++)
     {
-      g_autofree char *item = rc_json_pointer_append_index (self->pointer, prefix + common);
+      g_autofree char *item = rc_json_pointer_append_index (pointer, prefix + common);
 
-      if (!rc_document_remove (self->document, item, &error))
+      if (!rc_document_remove (document, item, &error))
         goto failed;
     }
   return;
 
 failed:
-  g_warning ("Could not edit %s: %s", self->pointer, error->message);
+  g_warning ("Could not edit %s: %s", pointer, error->message);
 }
 
 static void
@@ -171,12 +181,12 @@ push (RcBulletsView *self)
   g_autoptr(GPtrArray) lines = split_buffer (buffer);
 
   self->dirty = FALSE;
-  if (self->document == NULL || items_equal (lines, self->items))
+  if (get_document (self) == NULL || items_equal (lines, self->items))
     return;
 
-  self->pushing = TRUE;
+  rc_text_binding_hold (self->binding);
   push_lines (self, lines);
-  self->pushing = FALSE;
+  rc_text_binding_release (self->binding);
 
   g_ptr_array_unref (self->items);
   self->items = g_steal_pointer (&lines);
@@ -186,7 +196,7 @@ static void
 on_buffer_changed_cb (GtkTextBuffer *buffer,
                       RcBulletsView *self)
 {
-  if (self->syncing > 0)
+  if (rc_text_binding_is_held (self->binding))
     return;
   if (self->user_action_depth > 0)
     self->dirty = TRUE;
@@ -207,7 +217,8 @@ on_end_user_action_cb (GtkTextBuffer *buffer,
 {
   if (self->user_action_depth > 0)
     self->user_action_depth--;
-  if (self->user_action_depth == 0 && self->dirty && self->syncing == 0)
+  if (self->user_action_depth == 0 && self->dirty &&
+      !rc_text_binding_is_held (self->binding))
     push (self);
 }
 
@@ -219,9 +230,9 @@ show_items (RcBulletsView *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   g_autofree char *text = join_items (items);
 
-  self->syncing++;
+  rc_text_binding_hold (self->binding);
   rc_text_sync_buffer (buffer, text, undoable);
-  self->syncing--;
+  rc_text_binding_release (self->binding);
 }
 
 void
@@ -232,9 +243,7 @@ rc_bullets_view_bind (RcBulletsView *self,
   g_return_if_fail (RC_IS_BULLETS_VIEW (self));
   g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
 
-  g_set_object (&self->document, document);
-  g_free (self->pointer);
-  self->pointer = g_strdup (pointer);
+  rc_text_binding_bind (self->binding, document, pointer);
 
   g_ptr_array_unref (self->items);
   self->items = read_document (self);
@@ -249,7 +258,7 @@ rc_bullets_view_sync (RcBulletsView *self)
 
   g_return_if_fail (RC_IS_BULLETS_VIEW (self));
 
-  if (self->pushing)
+  if (rc_text_binding_is_held (self->binding))
     return;
 
   items = read_document (self);
@@ -288,7 +297,7 @@ rc_bullets_view_move_current (RcBulletsView *self,
 
   g_return_val_if_fail (RC_IS_BULLETS_VIEW (self), FALSE);
 
-  if (self->document == NULL)
+  if (get_document (self) == NULL)
     return FALSE;
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
@@ -300,14 +309,15 @@ rc_bullets_view_move_current (RcBulletsView *self,
   if (line >= (int) self->items->len || target < 0 || target >= (int) self->items->len)
     return FALSE;
 
-  self->pushing = TRUE;
-  if (!rc_document_move (self->document, self->pointer, (guint) line, (guint) target, &error))
+  rc_text_binding_hold (self->binding);
+  if (!rc_document_move (get_document (self), get_pointer (self), (guint) line, (guint) target,
+                         &error))
     {
-      self->pushing = FALSE;
-      g_warning ("Could not move %s/%d: %s", self->pointer, line, error->message);
+      rc_text_binding_release (self->binding);
+      g_warning ("Could not move %s/%d: %s", get_pointer (self), line, error->message);
       return FALSE;
     }
-  self->pushing = FALSE;
+  rc_text_binding_release (self->binding);
 
   moved = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < self->items->len; i++)
@@ -391,7 +401,7 @@ rc_bullets_view_dispose (GObject *object)
 {
   RcBulletsView *self = RC_BULLETS_VIEW (object);
 
-  g_clear_object (&self->document);
+  rc_text_binding_bind (self->binding, NULL, NULL);
   G_OBJECT_CLASS (rc_bullets_view_parent_class)->dispose (object);
 }
 
@@ -400,7 +410,7 @@ rc_bullets_view_finalize (GObject *object)
 {
   RcBulletsView *self = RC_BULLETS_VIEW (object);
 
-  g_clear_pointer (&self->pointer, g_free);
+  g_clear_pointer (&self->binding, rc_text_binding_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   G_OBJECT_CLASS (rc_bullets_view_parent_class)->finalize (object);
 }
@@ -424,11 +434,20 @@ rc_bullets_view_class_init (RcBulletsViewClass *klass)
 }
 
 static void
+on_binding_changed_cb (gpointer      user_data,
+                       const char   *pointer,
+                       RcChangeKind  kind)
+{
+  rc_bullets_view_sync (user_data);
+}
+
+static void
 rc_bullets_view_init (RcBulletsView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   g_autoptr(GMenu) menu = g_menu_new ();
 
+  self->binding = rc_text_binding_new (on_binding_changed_cb, self);
   self->items = g_ptr_array_new_with_free_func (g_free);
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);

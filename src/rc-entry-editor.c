@@ -161,16 +161,7 @@ rc_entry_editor_sync (RcEntryEditor *self,
 {
   g_return_if_fail (RC_IS_ENTRY_EDITOR (self));
 
-  for (guint i = 0; i < self->fields->len; i++)
-    {
-      RcField *field = g_ptr_array_index (self->fields, i);
-      const char *field_pointer = rc_field_get_pointer (field);
-
-      if (pointer == NULL || field_pointer == NULL ||
-          rc_pointer_is_within (pointer, field_pointer) ||
-          rc_pointer_is_within (field_pointer, pointer))
-        rc_field_sync (field);
-    }
+  /* the fields follow the document themselves */
   update_header (self);
 }
 

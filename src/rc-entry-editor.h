@@ -43,7 +43,8 @@ void         rc_entry_editor_bind         (RcEntryEditor     *self,
                                            RcDocument        *document,
                                            const char        *pointer);
 const char  *rc_entry_editor_get_pointer  (RcEntryEditor     *self);
-/* After a change at @pointer (NULL: anything) shows the document's values again */
+/* After a change at @pointer (NULL: anything) shows the title again; the fields follow the
+ * document themselves */
 void         rc_entry_editor_sync         (RcEntryEditor     *self,
                                            const char        *pointer);
 /* Sets which move buttons make sense for item @index of @n_items */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-coach-state.h"
 #include "rc-feedback-panel.h"
 #include "rc-finding-row.h"
 #include "rc-sections.h"
@@ -76,6 +77,15 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
@@ -367,6 +377,41 @@ update_header (GtkListBoxRow *row,
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "rc-section-heading");
   gtk_list_box_row_set_header (row, header);
+}
+
+static void
+real_apply_fix (RcFeedbackPanel *self,
+                RcFinding       *finding)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (self->document == NULL || rc_finding_apply_fix (finding, self->document, &error))
+    return;
+
+  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", _("Could not apply the fix"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+real_ignore (RcFeedbackPanel *self,
+             RcFinding       *finding)
+{
+  if (self->document != NULL)
+    rc_coach_state_ignore (self->document, finding);
+}
+
+static void
+real_restore_ignored (RcFeedbackPanel *self)
+{
+  if (self->document != NULL)
+    rc_coach_state_unignore_all (self->document);
 }
 
 static void
@@ -825,29 +870,89 @@ rc_feedback_panel_dispose (GObject *object)
 }
 
 static void
+rc_feedback_panel_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RcFeedbackPanel *self = RC_FEEDBACK_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_REPORT:
+      g_value_set_boxed (value, self->report);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_feedback_panel_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RcFeedbackPanel *self = RC_FEEDBACK_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      rc_feedback_panel_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_REPORT:
+      rc_feedback_panel_set_report (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rc_feedback_panel_dispose;
+  object_class->get_property = rc_feedback_panel_get_property;
+  object_class->set_property = rc_feedback_panel_set_property;
   widget_class->unmap = rc_feedback_panel_unmap;
 
   signals[FINDING_ACTIVATED] =
     g_signal_new ("finding-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_FINDING);
+  /* the panel acts on its document itself; these say so to whoever watches */
   signals[APPLY_FIX] =
-    g_signal_new ("apply-fix", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_FINDING);
+    g_signal_new_class_handler ("apply-fix", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (real_apply_fix), NULL, NULL, NULL,
+                                G_TYPE_NONE, 1, RC_TYPE_FINDING);
   signals[IGNORE] =
-    g_signal_new ("ignore", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_FINDING);
+    g_signal_new_class_handler ("ignore", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (real_ignore), NULL, NULL, NULL,
+                                G_TYPE_NONE, 1, RC_TYPE_FINDING);
   signals[LEARN_MORE] =
     g_signal_new ("learn-more", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, RC_TYPE_FINDING);
   signals[RESTORE_IGNORED] =
-    g_signal_new ("restore-ignored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+    g_signal_new_class_handler ("restore-ignored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (real_restore_ignored), NULL, NULL, NULL,
+                                G_TYPE_NONE, 0);
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, RC_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REPORT] =
+    g_param_spec_boxed ("report", NULL, NULL, RC_TYPE_REPORT,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -954,6 +1059,8 @@ rc_feedback_panel_set_report (RcFeedbackPanel *self,
     gtk_stack_set_visible_child_name (self->stack, "clean");
   else
     gtk_stack_set_visible_child_name (self->stack, "list");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
 void
@@ -963,5 +1070,6 @@ rc_feedback_panel_set_document (RcFeedbackPanel *self,
   g_return_if_fail (RC_IS_FEEDBACK_PANEL (self));
   g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
 
-  g_set_object (&self->document, document);
+  if (g_set_object (&self->document, document))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }

@@ -15,9 +15,12 @@ G_BEGIN_DECLS
 #define RC_TYPE_FEEDBACK_PANEL (rc_feedback_panel_get_type ())
 G_DECLARE_FINAL_TYPE (RcFeedbackPanel, rc_feedback_panel, RC, FEEDBACK_PANEL, GtkWidget)
 
-/* Signals, each with one RcFinding (RC_TYPE_FINDING) argument:
- *   "finding-activated", "apply-fix", "ignore", "learn-more".
- * Signal without arguments: "restore-ignored" (the user asked to show ignored findings again).
+/* Properties: "document" (RcDocument), "report" (RcReport), both read-write and nullable.
+ *
+ * Signals for the window, each with one RcFinding (RC_TYPE_FINDING) argument:
+ *   "finding-activated" (show it in the editor), "learn-more" (open its tip).
+ * The panel applies fixes, ignores findings and shows ignored ones again through its
+ * document; "apply-fix", "ignore" (an RcFinding) and "restore-ignored" (no arguments) say so.
  */
 
 RcFeedbackPanel *rc_feedback_panel_new        (void);

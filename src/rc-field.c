@@ -22,21 +22,19 @@ typedef struct
 
 struct _RcField
 {
-  GtkWidget    parent_instance;
+  GtkWidget      parent_instance;
 
-  RcFieldKind  kind;
-  GtkWidget   *label;
-  GtkWidget   *control;
-  GtkWidget   *placeholder;
-  GtkWidget   *message;
+  RcFieldKind    kind;
+  GtkWidget     *label;
+  GtkWidget     *control;
+  GtkWidget     *placeholder;
+  GtkWidget     *message;
 
-  RcDocument  *document;
-  char        *pointer;
-  guint        syncing;
-  GArray      *marks;
+  RcTextBinding *binding;
+  GArray        *marks;
 
-  int          text_width;
-  guint        remeasure_source;
+  int            text_width;
+  guint          remeasure_source;
 };
 
 #define SPACING 6
@@ -64,6 +62,18 @@ static const struct
   [RC_LEVEL_ERROR] = { 0xe000, 0x1b00, 0x2400, PANGO_UNDERLINE_ERROR,
                        "dialog-error-symbolic" },
 };
+
+static RcDocument *
+get_document (RcField *self)
+{
+  return rc_text_binding_get_document (self->binding);
+}
+
+static const char *
+get_pointer (RcField *self)
+{
+  return rc_text_binding_get_pointer (self->binding);
+}
 
 static gboolean
 is_text_view (RcField *self)
@@ -137,7 +147,7 @@ static GPtrArray *
 read_list (RcField *self)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
-  JsonNode *node = rc_document_get (self->document, self->pointer);
+  JsonNode *node = rc_document_get (get_document (self), get_pointer (self));
   JsonArray *array;
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
@@ -231,16 +241,16 @@ push_text (RcField    *self,
   if (*text == '\0')
     {
       /* an emptied field leaves the file, as if it had never been filled in */
-      if (rc_document_get (self->document, self->pointer) != NULL)
-        rc_document_remove (self->document, self->pointer, &error);
+      if (rc_document_get (get_document (self), get_pointer (self)) != NULL)
+        rc_document_remove (get_document (self), get_pointer (self), &error);
     }
   else
     {
-      rc_document_set_string (self->document, self->pointer, text, &error);
+      rc_document_set_string (get_document (self), get_pointer (self), text, &error);
     }
 
   if (error != NULL)
-    g_warning ("Could not edit %s: %s", self->pointer, error->message);
+    g_warning ("Could not edit %s: %s", get_pointer (self), error->message);
 }
 
 static void
@@ -256,7 +266,7 @@ push_list (RcField    *self,
 
   if (items->len == 0)
     {
-      rc_document_remove (self->document, self->pointer, &error);
+      rc_document_remove (get_document (self), get_pointer (self), &error);
     }
   else
     {
@@ -266,11 +276,11 @@ push_list (RcField    *self,
       for (guint i = 0; i < items->len; i++)
         json_array_add_string_element (array, g_ptr_array_index (items, i));
       json_node_set_array (node, array);
-      rc_document_set (self->document, self->pointer, node, &error);
+      rc_document_set (get_document (self), get_pointer (self), node, &error);
     }
 
   if (error != NULL)
-    g_warning ("Could not edit %s: %s", self->pointer, error->message);
+    g_warning ("Could not edit %s: %s", get_pointer (self), error->message);
 }
 
 static void
@@ -280,13 +290,15 @@ on_editable_changed_cb (GtkEditable *editable,
   const char *text = gtk_editable_get_text (editable);
 
   validate (self);
-  if (self->syncing > 0 || self->document == NULL)
+  if (rc_text_binding_is_held (self->binding) || get_document (self) == NULL)
     return;
 
+  rc_text_binding_hold (self->binding);
   if (self->kind == RC_FIELD_LIST)
     push_list (self, text);
   else
     push_text (self, text);
+  rc_text_binding_release (self->binding);
 }
 
 static void
@@ -304,11 +316,14 @@ on_buffer_changed_cb (GtkTextBuffer *buffer,
   g_autofree char *text = NULL;
 
   update_placeholder (self);
-  if (self->kind != RC_FIELD_PARAGRAPH || self->syncing > 0 || self->document == NULL)
+  if (self->kind != RC_FIELD_PARAGRAPH || rc_text_binding_is_held (self->binding) ||
+      get_document (self) == NULL)
     return;
 
   text = get_shown_text (self);
+  rc_text_binding_hold (self->binding);
   push_text (self, text);
+  rc_text_binding_release (self->binding);
 }
 
 static gboolean
@@ -524,12 +539,12 @@ show_text (RcField    *self,
            const char *text,
            gboolean    undoable)
 {
-  self->syncing++;
+  rc_text_binding_hold (self->binding);
   if (is_text_view (self))
     rc_text_sync_buffer (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->control)), text, undoable);
   else
     rc_text_sync_editable (GTK_EDITABLE (self->control), text);
-  self->syncing--;
+  rc_text_binding_release (self->binding);
   validate (self);
 }
 
@@ -541,7 +556,7 @@ dup_document_text (RcField *self)
 
   if (self->kind != RC_FIELD_LIST)
     {
-      text = rc_document_get_string (self->document, self->pointer);
+      text = rc_document_get_string (get_document (self), get_pointer (self));
       return g_strdup (text != NULL ? text : "");
     }
 
@@ -556,7 +571,11 @@ load (RcField  *self,
 {
   g_autofree char *text = NULL;
 
-  if (self->document == NULL)
+  /* the field's own edit, written to the document: it shows it already */
+  if (rc_text_binding_is_held (self->binding))
+    return;
+
+  if (get_document (self) == NULL)
     {
       show_text (self, "", undoable);
       return;
@@ -567,7 +586,8 @@ load (RcField  *self,
       if (undoable)
         rc_bullets_view_sync (RC_BULLETS_VIEW (self->control));
       else
-        rc_bullets_view_bind (RC_BULLETS_VIEW (self->control), self->document, self->pointer);
+        rc_bullets_view_bind (RC_BULLETS_VIEW (self->control), get_document (self),
+                              get_pointer (self));
       return;
     }
 
@@ -594,12 +614,10 @@ rc_field_bind (RcField    *self,
   g_return_if_fail (RC_IS_FIELD (self));
   g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
 
-  if (self->document == document && g_strcmp0 (self->pointer, pointer) == 0)
+  if (get_document (self) == document && g_strcmp0 (get_pointer (self), pointer) == 0)
     return;
 
-  g_set_object (&self->document, document);
-  g_free (self->pointer);
-  self->pointer = g_strdup (pointer);
+  rc_text_binding_bind (self->binding, document, pointer);
   g_array_set_size (self->marks, 0);
   load (self, FALSE);
 }
@@ -609,7 +627,7 @@ rc_field_get_pointer (RcField *self)
 {
   g_return_val_if_fail (RC_IS_FIELD (self), NULL);
 
-  return self->pointer;
+  return get_pointer (self);
 }
 
 void
@@ -636,11 +654,11 @@ locate (RcField         *self,
         guint           *end)
 {
   const char *pointer = finding->pointer;
-  gsize n = strlen (self->pointer);
+  gsize n = strlen (get_pointer (self));
   guint base = 0, length;
   gint64 index = -1;
 
-  if (!g_str_has_prefix (pointer, self->pointer))
+  if (!g_str_has_prefix (pointer, get_pointer (self)))
     return FALSE;
   if (pointer[n] == '/')
     {
@@ -1000,7 +1018,7 @@ rc_field_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->label = self->control = self->placeholder = self->message = NULL;
-  g_clear_object (&self->document);
+  rc_text_binding_bind (self->binding, NULL, NULL);
   G_OBJECT_CLASS (rc_field_parent_class)->dispose (object);
 }
 
@@ -1009,7 +1027,7 @@ rc_field_finalize (GObject *object)
 {
   RcField *self = RC_FIELD (object);
 
-  g_clear_pointer (&self->pointer, g_free);
+  g_clear_pointer (&self->binding, rc_text_binding_free);
   g_clear_pointer (&self->marks, g_array_unref);
   G_OBJECT_CLASS (rc_field_parent_class)->finalize (object);
 }
@@ -1028,9 +1046,23 @@ rc_field_class_init (RcFieldClass *klass)
   gtk_widget_class_set_css_name (widget_class, "field");
 }
 
+/* a change someone else made: an edit elsewhere, an undo, a fix */
+static void
+on_binding_changed_cb (gpointer      user_data,
+                       const char   *pointer,
+                       RcChangeKind  kind)
+{
+  RcField *self = user_data;
+
+  /* a list of lines is a bullets view, which follows the document itself */
+  if (self->kind != RC_FIELD_LINES)
+    load (self, TRUE);
+}
+
 static void
 rc_field_init (RcField *self)
 {
+  self->binding = rc_text_binding_new (on_binding_changed_cb, self);
   self->marks = g_array_new (FALSE, TRUE, sizeof (Mark));
   g_array_set_clear_func (self->marks, clear_mark);
 }

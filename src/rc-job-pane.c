@@ -9,6 +9,7 @@
 
 #include "rc-coach-state.h"
 #include "rc-job-pane.h"
+#include "rc-text-sync.h"
 #include "rc-wrap-box.h"
 
 /* A job ad is a page or two; anything far bigger is not one */
@@ -16,6 +17,8 @@
 
 /* The ATS match many applicant-tracking filters ask for */
 #define GOOD_MATCH 75
+
+#define JOB_POINTER "/meta/resumeCoach/job"
 
 struct _RcJobPane
 {
@@ -37,8 +40,8 @@ struct _RcJobPane
   RcWrapBox     *matched_box;
   GtkWidget     *skills_only_note;
 
-  RcDocument    *document;
-  gulong         changed_id;
+  RcTextBinding *binding;
+  RcReport      *report;
   GCancellable  *cancellable;
   GtkFileChooserNative *chooser;
 
@@ -51,11 +54,24 @@ struct _RcJobPane
 
   guint          user_action_depth;
   gboolean       dirty;
-  gboolean       loading;
-  gboolean       writing;
 };
 
 G_DEFINE_FINAL_TYPE (RcJobPane, rc_job_pane, GTK_TYPE_WIDGET)
+
+static RcDocument *
+get_document (RcJobPane *self)
+{
+  return rc_text_binding_get_document (self->binding);
+}
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static char *
 dup_buffer_text (RcJobPane *self)
@@ -88,13 +104,13 @@ store_job (RcJobPane *self)
   g_autofree char *text = NULL;
 
   self->dirty = FALSE;
-  if (self->document == NULL)
+  if (get_document (self) == NULL)
     return;
 
   text = dup_buffer_text (self);
-  self->writing = TRUE;
-  rc_coach_state_set_job (self->document, text);
-  self->writing = FALSE;
+  rc_text_binding_hold (self->binding);
+  rc_coach_state_set_job (get_document (self), text);
+  rc_text_binding_release (self->binding);
 }
 
 static void
@@ -104,7 +120,7 @@ on_buffer_changed_cb (RcJobPane     *self,
   update_hint (self);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
-  if (self->loading)
+  if (rc_text_binding_is_held (self->binding))
     return;
 
   /* A paste over a selection is a delete and an insert: store once, at the end */
@@ -143,11 +159,11 @@ load_text (RcJobPane  *self,
   if (g_str_equal (current, text))
     return;
 
-  self->loading = TRUE;
+  rc_text_binding_hold (self->binding);
   gtk_text_buffer_begin_irreversible_action (buffer);
   gtk_text_buffer_set_text (buffer, text, -1);
   gtk_text_buffer_end_irreversible_action (buffer);
-  self->loading = FALSE;
+  rc_text_binding_release (self->binding);
 }
 
 /* Replaces the text as one user edit: one model change, and undoable */
@@ -162,23 +178,15 @@ replace_text (RcJobPane  *self,
   gtk_text_buffer_end_user_action (buffer);
 }
 
+/* the job changed elsewhere: undone, or the document reloaded */
 static void
-on_document_changed_cb (RcJobPane    *self,
-                        const char   *pointer,
-                        RcChangeKind  kind,
-                        RcDocument   *document)
+on_binding_changed_cb (gpointer      user_data,
+                       const char   *pointer,
+                       RcChangeKind  kind)
 {
-  g_autofree char *job = NULL;
+  RcJobPane *self = user_data;
+  g_autofree char *job = rc_coach_state_dup_job (get_document (self));
 
-  if (self->writing)
-    return;
-  /* Only the job itself, or something holding it, can change what the pane shows */
-  if (*pointer != '\0' &&
-      !g_str_has_prefix ("/meta/resumeCoach/job", pointer) &&
-      !g_str_has_prefix (pointer, "/meta/resumeCoach/job"))
-    return;
-
-  job = rc_coach_state_dup_job (document);
   load_text (self, job);
 }
 
@@ -435,8 +443,7 @@ rc_job_pane_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_signal_handler (&self->changed_id, self->document);
-  g_clear_object (&self->document);
+  rc_text_binding_bind (self->binding, NULL, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RC_TYPE_JOB_PANE);
 
@@ -448,12 +455,60 @@ rc_job_pane_finalize (GObject *object)
 {
   RcJobPane *self = RC_JOB_PANE (object);
 
+  g_clear_pointer (&self->report, rc_report_unref);
+  g_clear_pointer (&self->binding, rc_text_binding_free);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->matched, g_strfreev);
   g_clear_pointer (&self->missing, g_strfreev);
   g_clear_pointer (&self->skills_only, g_strfreev);
 
   G_OBJECT_CLASS (rc_job_pane_parent_class)->finalize (object);
+}
+
+static void
+rc_job_pane_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RcJobPane *self = RC_JOB_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, get_document (self));
+      break;
+
+    case PROP_REPORT:
+      g_value_set_boxed (value, self->report);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_job_pane_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  RcJobPane *self = RC_JOB_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      rc_job_pane_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_REPORT:
+      rc_job_pane_set_report (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -464,6 +519,16 @@ rc_job_pane_class_init (RcJobPaneClass *klass)
 
   object_class->dispose = rc_job_pane_dispose;
   object_class->finalize = rc_job_pane_finalize;
+  object_class->get_property = rc_job_pane_get_property;
+  object_class->set_property = rc_job_pane_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, RC_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REPORT] =
+    g_param_spec_boxed ("report", NULL, NULL, RC_TYPE_REPORT,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -499,6 +564,7 @@ rc_job_pane_init (RcJobPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->binding = rc_text_binding_new (on_binding_changed_cb, self);
 
   /* Two states only: under the common ATS threshold, or at or over it */
   gtk_level_bar_remove_offset_value (self->match_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
@@ -531,22 +597,33 @@ rc_job_pane_set_document (RcJobPane  *self,
   g_return_if_fail (RC_IS_JOB_PANE (self));
   g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (get_document (self) == document)
     return;
 
-  g_clear_signal_handler (&self->changed_id, self->document);
-  g_set_object (&self->document, document);
-
+  rc_text_binding_bind (self->binding, document, JOB_POINTER);
   if (document != NULL)
-    {
-      self->changed_id = g_signal_connect_object (document, "changed",
-                                                  G_CALLBACK (on_document_changed_cb),
-                                                  self, G_CONNECT_SWAPPED);
-      job = rc_coach_state_dup_job (document);
-    }
+    job = rc_coach_state_dup_job (document);
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   load_text (self, job);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+void
+rc_job_pane_set_report (RcJobPane *self,
+                        RcReport  *report)
+{
+  g_return_if_fail (RC_IS_JOB_PANE (self));
+
+  if (self->report == report)
+    return;
+
+  if (report != NULL)
+    rc_report_ref (report);
+  g_clear_pointer (&self->report, rc_report_unref);
+  self->report = report;
+  rc_job_pane_set_ats (self, report != NULL ? rc_report_get_ats (report) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
 }
 
 void

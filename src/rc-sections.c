@@ -1,4 +1,4 @@
-/* rc-sections.c — the resume's sections as the window lists them, and their editor pages
+/* rc-sections.c — the pages the sidebar lists, and their editors
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -218,28 +218,28 @@ static const struct
   const char *title;
   const char *icon_name;
   const char *description;
-} sections[RC_N_SECTIONS] = {
-  [RC_SECTION_CONTACT] = { "contact", N_("Contact"), "avatar-default-symbolic",
+} sections[RC_N_PAGES] = {
+  [RC_PAGE_CONTACT] = { "contact", N_("Contact"), "avatar-default-symbolic",
     N_("How recruiters reach you: a professional email, a phone number, your city and links "
        "to GitHub and LinkedIn. No photo, no street address.") },
-  [RC_SECTION_SUMMARY] = { "summary", N_("Summary"), "format-justify-left-symbolic",
+  [RC_PAGE_SUMMARY] = { "summary", N_("Summary"), "format-justify-left-symbolic",
     N_("The first thing a recruiter reads. Say what you build and with what, and give your "
        "best result in numbers.") },
-  [RC_SECTION_EXPERIENCE] = { "experience", N_("Experience"), "network-workgroup-symbolic",
+  [RC_PAGE_EXPERIENCE] = { "experience", N_("Experience"), "network-workgroup-symbolic",
     N_("Newest first. Each bullet opens with a strong verb, says what you did and shows the "
        "result in a number.") },
-  [RC_SECTION_PROJECTS] = { "projects", N_("Projects"), "folder-symbolic",
+  [RC_PAGE_PROJECTS] = { "projects", N_("Projects"), "folder-symbolic",
     N_("Side projects and open source that prove your skills. Link each one, GitHub is best.") },
-  [RC_SECTION_SKILLS] = { "skills", N_("Skills"), "starred-symbolic",
+  [RC_PAGE_SKILLS] = { "skills", N_("Skills"), "starred-symbolic",
     N_("Group your skills and spell them as job posts do. Every skill listed should show up in "
        "a bullet too.") },
-  [RC_SECTION_EDUCATION] = { "education", N_("Education"), "accessories-dictionary-symbolic",
+  [RC_PAGE_EDUCATION] = { "education", N_("Education"), "accessories-dictionary-symbolic",
     N_("Degrees and courses. After a few years of work, one line per degree is enough.") },
-  [RC_SECTION_CERTIFICATES] = { "certificates", N_("Certificates"),
+  [RC_PAGE_CERTIFICATES] = { "certificates", N_("Certificates"),
     "application-certificate-symbolic",
     N_("Certifications that matter for the job, such as AWS or Google Cloud. They are printed "
        "with Education.") },
-  [RC_SECTION_OTHER] = { "other", N_("Other"), "view-more-symbolic",
+  [RC_PAGE_OTHER] = { "other", N_("Other"), "view-more-symbolic",
     N_("Volunteering, awards, publications, languages, interests and references. Keep only what "
        "helps you get this job.") },
 };
@@ -247,70 +247,70 @@ static const struct
 static const struct
 {
   const char        *pointer;
-  RcSection          section;
+  RcPage             page;
   const char        *heading;
   const RcEntrySpec *spec;
   const char        *empty;
 } lists[] = {
-  { "/basics/profiles", RC_SECTION_CONTACT, N_("Profiles"), &profile_spec,
+  { "/basics/profiles", RC_PAGE_CONTACT, N_("Profiles"), &profile_spec,
     N_("No profiles yet. A GitHub and a LinkedIn link are what recruiters look for.") },
-  { "/work", RC_SECTION_EXPERIENCE, NULL, &work_spec,
+  { "/work", RC_PAGE_EXPERIENCE, NULL, &work_spec,
     N_("No positions yet. Add your current or last job first.") },
-  { "/projects", RC_SECTION_PROJECTS, NULL, &project_spec,
+  { "/projects", RC_PAGE_PROJECTS, NULL, &project_spec,
     N_("No projects yet. One or two that show the skills of the job you want are plenty.") },
-  { "/skills", RC_SECTION_SKILLS, NULL, &skill_spec,
+  { "/skills", RC_PAGE_SKILLS, NULL, &skill_spec,
     N_("No skills yet. Start with a group such as Languages: Go, Python.") },
-  { "/education", RC_SECTION_EDUCATION, NULL, &education_spec,
+  { "/education", RC_PAGE_EDUCATION, NULL, &education_spec,
     N_("No education yet.") },
-  { "/certificates", RC_SECTION_CERTIFICATES, NULL, &certificate_spec,
+  { "/certificates", RC_PAGE_CERTIFICATES, NULL, &certificate_spec,
     N_("No certificates yet. A cloud certification (AWS, Google Cloud) helps backend roles.") },
-  { "/volunteer", RC_SECTION_OTHER, N_("Volunteering"), &volunteer_spec,
+  { "/volunteer", RC_PAGE_OTHER, N_("Volunteering"), &volunteer_spec,
     NULL },
-  { "/awards", RC_SECTION_OTHER, N_("Awards"), &award_spec, NULL },
-  { "/publications", RC_SECTION_OTHER, N_("Publications"), &publication_spec, NULL },
-  { "/languages", RC_SECTION_OTHER, N_("Languages"), &language_spec, NULL },
-  { "/interests", RC_SECTION_OTHER, N_("Interests"), &interest_spec, NULL },
-  { "/references", RC_SECTION_OTHER, N_("References"), &reference_spec,
+  { "/awards", RC_PAGE_OTHER, N_("Awards"), &award_spec, NULL },
+  { "/publications", RC_PAGE_OTHER, N_("Publications"), &publication_spec, NULL },
+  { "/languages", RC_PAGE_OTHER, N_("Languages"), &language_spec, NULL },
+  { "/interests", RC_PAGE_OTHER, N_("Interests"), &interest_spec, NULL },
+  { "/references", RC_PAGE_OTHER, N_("References"), &reference_spec,
     N_("“References available on request” goes without saying: leave this empty unless a job "
        "asks for them.") },
 };
 
 const char *
-rc_section_get_id (RcSection section)
+rc_page_get_id (RcPage page)
 {
-  g_return_val_if_fail (section < RC_N_SECTIONS, NULL);
+  g_return_val_if_fail (page < RC_N_PAGES, NULL);
 
-  return sections[section].id;
+  return sections[page].id;
 }
 
 const char *
-rc_section_get_title (RcSection section)
+rc_page_get_title (RcPage page)
 {
-  g_return_val_if_fail (section < RC_N_SECTIONS, NULL);
+  g_return_val_if_fail (page < RC_N_PAGES, NULL);
 
-  return _(sections[section].title);
+  return _(sections[page].title);
 }
 
 const char *
-rc_section_get_icon_name (RcSection section)
+rc_page_get_icon_name (RcPage page)
 {
-  g_return_val_if_fail (section < RC_N_SECTIONS, NULL);
+  g_return_val_if_fail (page < RC_N_PAGES, NULL);
 
-  return sections[section].icon_name;
+  return sections[page].icon_name;
 }
 
 int
-rc_section_for_pointer (const char *pointer)
+rc_page_for_pointer (const char *pointer)
 {
   g_return_val_if_fail (pointer != NULL, -1);
 
   if (rc_pointer_is_within (pointer, "/basics/summary"))
-    return RC_SECTION_SUMMARY;
+    return RC_PAGE_SUMMARY;
   if (rc_pointer_is_within (pointer, "/basics"))
-    return RC_SECTION_CONTACT;
+    return RC_PAGE_CONTACT;
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     if (rc_pointer_is_within (pointer, lists[i].pointer))
-      return (int) lists[i].section;
+      return (int) lists[i].page;
   return -1;
 }
 
@@ -369,31 +369,31 @@ add_fixed (GtkWidget         *box,
 }
 
 GtkWidget *
-rc_section_build_page (RcSection  section,
-                       GPtrArray *editors)
+rc_page_build (RcPage     page,
+               GPtrArray *editors)
 {
   GtkWidget *scrolled, *viewport, *box, *header;
 
-  g_return_val_if_fail (section < RC_N_SECTIONS, NULL);
+  g_return_val_if_fail (page < RC_N_PAGES, NULL);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_add_css_class (box, "section-page");
 
   header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_box_append (GTK_BOX (header), heading (_(sections[section].title), "title-2"));
-  gtk_box_append (GTK_BOX (header), heading (_(sections[section].description), "dim-label"));
+  gtk_box_append (GTK_BOX (header), heading (_(sections[page].title), "title-2"));
+  gtk_box_append (GTK_BOX (header), heading (_(sections[page].description), "dim-label"));
   gtk_box_append (GTK_BOX (box), header);
 
-  if (section == RC_SECTION_CONTACT)
+  if (page == RC_PAGE_CONTACT)
     add_fixed (box, &basics_spec, editors);
-  else if (section == RC_SECTION_SUMMARY)
+  else if (page == RC_PAGE_SUMMARY)
     add_fixed (box, &summary_spec, editors);
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
       GtkWidget *editor;
 
-      if (lists[i].section != section)
+      if (lists[i].page != page)
         continue;
 
       if (lists[i].heading != NULL)

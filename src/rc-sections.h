@@ -1,4 +1,4 @@
-/* rc-sections.h — the resume's sections as the window lists them, and their editor pages
+/* rc-sections.h — the pages the sidebar lists, and their editors
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,29 +13,29 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  RC_SECTION_CONTACT,
-  RC_SECTION_SUMMARY,
-  RC_SECTION_EXPERIENCE,
-  RC_SECTION_PROJECTS,
-  RC_SECTION_SKILLS,
-  RC_SECTION_EDUCATION,
-  RC_SECTION_CERTIFICATES,
-  RC_SECTION_OTHER,
-  RC_N_SECTIONS,
-} RcSection;
+  RC_PAGE_CONTACT,
+  RC_PAGE_SUMMARY,
+  RC_PAGE_EXPERIENCE,
+  RC_PAGE_PROJECTS,
+  RC_PAGE_SKILLS,
+  RC_PAGE_EDUCATION,
+  RC_PAGE_CERTIFICATES,
+  RC_PAGE_OTHER,
+  RC_N_PAGES,
+} RcPage;
 
-const char *rc_section_get_id          (RcSection   section);
+const char *rc_page_get_id                 (RcPage           page);
 /* translated */
-const char *rc_section_get_title       (RcSection   section);
-const char *rc_section_get_icon_name   (RcSection   section);
-/* The section showing @pointer, or -1 (the whole resume, meta…) */
-int         rc_section_for_pointer     (const char *pointer);
+const char *rc_page_get_title              (RcPage           page);
+const char *rc_page_get_icon_name          (RcPage           page);
+/* The page showing @pointer, or -1 (the whole resume, meta…) */
+int         rc_page_for_pointer            (const char      *pointer);
 /* Where @finding is shown and counted: its pointer or, for one about something missing from
  * the resume (no pointer), the part its rule is about ("contact.missing-email" → "/basics") */
 const char *rc_section_pointer_for_finding (const RcFinding *finding);
 /* A scrolled page with the section's editors; each RcEntryEditor and RcSectionEditor on it
  * is added to @editors, unbound */
-GtkWidget  *rc_section_build_page      (RcSection   section,
-                                        GPtrArray  *editors);
+GtkWidget  *rc_page_build                  (RcPage           page,
+                                            GPtrArray       *editors);
 
 G_END_DECLS

@@ -1,11 +1,121 @@
-/* rc-text-sync.c — replace the text a widget shows by the smallest edit, keeping the cursor
+/* rc-text-sync.c — bind a text widget to a JSON Pointer of the document, and replace the text
+ * it shows by the smallest edit, keeping the cursor
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include "rc-entry-editor.h"
 #include "rc-text-sync.h"
+
+struct _RcTextBinding
+{
+  RcDocument        *document;
+  char              *pointer;
+  gulong             changed_id;
+  guint              held;
+  RcTextBindingFunc  changed;
+  gpointer           user_data;
+};
+
+RcTextBinding *
+rc_text_binding_new (RcTextBindingFunc changed,
+                     gpointer          user_data)
+{
+  RcTextBinding *self = g_new0 (RcTextBinding, 1);
+
+  self->changed = changed;
+  self->user_data = user_data;
+  return self;
+}
+
+void
+rc_text_binding_free (RcTextBinding *self)
+{
+  if (self == NULL)
+    return;
+  rc_text_binding_bind (self, NULL, NULL);
+  g_free (self);
+}
+
+static void
+on_document_changed_cb (RcDocument    *document,
+                        const char    *pointer,
+                        RcChangeKind   kind,
+                        RcTextBinding *self)
+{
+  /* the widget's own edit: it already shows it */
+  if (self->held > 0 || self->pointer == NULL)
+    return;
+  if (rc_pointer_is_within (pointer, self->pointer) ||
+      rc_pointer_is_within (self->pointer, pointer))
+    self->changed (self->user_data, pointer, kind);
+}
+
+void
+rc_text_binding_bind (RcTextBinding *self,
+                      RcDocument    *document,
+                      const char    *pointer)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
+
+  if (self->document != document)
+    {
+      g_clear_signal_handler (&self->changed_id, self->document);
+      g_set_object (&self->document, document);
+      if (document != NULL)
+        self->changed_id = g_signal_connect (document, "changed",
+                                             G_CALLBACK (on_document_changed_cb), self);
+    }
+  if (self->pointer != pointer)
+    {
+      g_free (self->pointer);
+      self->pointer = g_strdup (pointer);
+    }
+}
+
+RcDocument *
+rc_text_binding_get_document (RcTextBinding *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->document;
+}
+
+const char *
+rc_text_binding_get_pointer (RcTextBinding *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->pointer;
+}
+
+void
+rc_text_binding_hold (RcTextBinding *self)
+{
+  g_return_if_fail (self != NULL);
+
+  self->held++;
+}
+
+void
+rc_text_binding_release (RcTextBinding *self)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->held > 0);
+
+  self->held--;
+}
+
+gboolean
+rc_text_binding_is_held (RcTextBinding *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->held > 0;
+}
 
 void
 rc_text_common_affixes (const char *a,

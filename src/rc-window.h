@@ -1,4 +1,4 @@
-/* rc-window.h — the main window: sections, editors and the feedback panel
+/* rc-window.h — the main window: the welcome page or the resume editor, and the panels
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 
 #define RC_TYPE_WINDOW (rc_window_get_type ())
 G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, GtkApplicationWindow)
+
+/* Properties: "document" (RcDocument, read-only, nullable), which the resume editor, the panels
+ * and the checker follow; "job-visible" (gboolean, the win.show-job action) */
 
 RcWindow   *rc_window_new               (RcApplication   *application);
 
@@ -48,7 +51,7 @@ void        rc_window_check_now         (RcWindow        *self);
 RcField    *rc_window_lookup_field      (RcWindow        *self,
                                          const char      *pointer);
 void        rc_window_select_section    (RcWindow        *self,
-                                         RcSection        section);
+                                         RcPage           page);
 /* Shows the finding's section, scrolls to its field, focuses it and selects the span */
 void        rc_window_reveal_finding    (RcWindow        *self,
                                          const RcFinding *finding);

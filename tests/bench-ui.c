@@ -127,7 +127,7 @@ bench_open (RcApplication *app,
       RcWindow *window = rc_window_new (app);
 
       rc_window_set_document (window, document, NULL);
-      rc_window_select_section (window, RC_SECTION_EXPERIENCE);
+      rc_window_select_section (window, RC_PAGE_EXPERIENCE);
       build_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
       gtk_window_present (GTK_WINDOW (window));
       watch_frames (GTK_WIDGET (window), &frame);
@@ -167,7 +167,7 @@ bench_keystrokes (RcApplication *app,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   rc_window_set_document (window, document, NULL);
-  rc_window_select_section (window, RC_SECTION_EXPERIENCE);
+  rc_window_select_section (window, RC_PAGE_EXPERIENCE);
   gtk_window_present (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;

@@ -750,6 +750,117 @@ test_entry_tab_order (Fixture       *fixture,
   g_assert_true (focus == last || gtk_widget_is_ancestor (focus, last));
 }
 
+/* An edit typed in a field is written to the document and not back into the field: the text
+ * holds one edit, the cursor stays where the typing left it and one undo takes it back */
+static void
+on_text_inserted_cb (GtkEditable *editable,
+                     const char  *text,
+                     int          length,
+                     int         *position,
+                     guint       *count)
+{
+  (*count)++;
+}
+
+static void
+on_text_deleted_cb (GtkEditable *editable,
+                    int          start,
+                    int          end,
+                    guint       *count)
+{
+  (*count)++;
+}
+
+static void
+on_buffer_inserted_cb (GtkTextBuffer *buffer,
+                       GtkTextIter   *iter,
+                       const char    *text,
+                       int            length,
+                       guint         *count)
+{
+  (*count)++;
+}
+
+static void
+on_buffer_deleted_cb (GtkTextBuffer *buffer,
+                      GtkTextIter   *start,
+                      GtkTextIter   *end,
+                      guint         *count)
+{
+  (*count)++;
+}
+
+static void
+test_no_echo_entry (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RcField *field = add_field (fixture, RC_FIELD_TEXT, "/basics/label");
+  GtkEditable *editable = GTK_EDITABLE (rc_field_get_control (field));
+  GtkEditable *text = gtk_editable_get_delegate (editable);
+  g_autofree char *before = g_strdup (gtk_editable_get_text (editable));
+  g_autofree char *expected = g_strconcat (before, " II", NULL);
+  int position = (int) g_utf8_strlen (before, -1);
+  guint inserts = 0, deletes = 0;
+
+  gtk_widget_grab_focus (GTK_WIDGET (editable));
+  gtk_editable_set_position (editable, position);
+  g_signal_connect (text, "insert-text", G_CALLBACK (on_text_inserted_cb), &inserts);
+  g_signal_connect (text, "delete-text", G_CALLBACK (on_text_deleted_cb), &deletes);
+
+  gtk_editable_insert_text (editable, " II", -1, &position);
+  gtk_editable_set_position (editable, position);
+  rc_ui_test_iterate ();
+
+  g_assert_cmpstr (rc_document_get_string (fixture->document, "/basics/label"), ==, expected);
+  assert_changes (fixture, "set /basics/label");
+  g_assert_cmpstr (gtk_editable_get_text (editable), ==, expected);
+  g_assert_cmpuint (inserts, ==, 1);
+  g_assert_cmpuint (deletes, ==, 0);
+  g_assert_cmpint (gtk_editable_get_position (editable), ==, position);
+  g_signal_handlers_disconnect_by_data (text, &inserts);
+  g_signal_handlers_disconnect_by_data (text, &deletes);
+}
+
+static void
+test_no_echo_text_view (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RcField *field = add_field (fixture, RC_FIELD_PARAGRAPH, "/basics/summary");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rc_field_get_control (field)));
+  g_autofree char *before = dup_buffer_text (buffer);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  GtkTextIter iter;
+  guint inserts = 0, deletes = 0;
+
+  g_signal_connect (buffer, "insert-text", G_CALLBACK (on_buffer_inserted_cb), &inserts);
+  g_signal_connect (buffer, "delete-range", G_CALLBACK (on_buffer_deleted_cb), &deletes);
+
+  /* typed after the fifth character, as a keyboard would */
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 5);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "really ", -1, TRUE);
+  rc_ui_test_iterate ();
+
+  after = dup_buffer_text (buffer);
+  g_assert_cmpstr (rc_document_get_string (fixture->document, "/basics/summary"), ==, after);
+  assert_changes (fixture, "set /basics/summary");
+  g_assert_cmpuint (inserts, ==, 1);
+  g_assert_cmpuint (deletes, ==, 0);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_offset (&iter), ==, 5 + (int) strlen ("really "));
+  g_signal_handlers_disconnect_by_data (buffer, &inserts);
+  g_signal_handlers_disconnect_by_data (buffer, &deletes);
+
+  /* one undo step restores the text, in the field and the document */
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  rc_ui_test_iterate ();
+  undone = dup_buffer_text (buffer);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpstr (rc_document_get_string (fixture->document, "/basics/summary"), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -772,6 +883,8 @@ main (int   argc,
   ADD ("/ui/editors/underlines", test_underlines);
   ADD ("/ui/editors/section/add-move-remove", test_section_add_move_remove);
   ADD ("/ui/editors/entry/tab-order", test_entry_tab_order);
+  ADD ("/ui/editors/no-echo/entry", test_no_echo_entry);
+  ADD ("/ui/editors/no-echo/text-view", test_no_echo_text_view);
 
   return g_test_run ();
 }

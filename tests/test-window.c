@@ -289,7 +289,7 @@ test_entry_notes (Fixture       *fixture,
   g_assert_cmpuint (count_labels (card, message), ==, 1);
 
   /* clicking it in the panel brings the card into view and focuses it */
-  rc_window_select_section (window, RC_SECTION_CONTACT);
+  rc_window_select_section (window, RC_PAGE_CONTACT);
   rc_window_reveal_finding (window, no_link);
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), card));
 
@@ -317,7 +317,7 @@ test_reveal_finding (Fixture       *fixture,
   GtkTextIter start, end;
   RcFinding *finding;
 
-  rc_window_select_section (window, RC_SECTION_CONTACT);
+  rc_window_select_section (window, RC_PAGE_CONTACT);
   retype_line (field, 0, "Responsible for the billing service");
   wait_for_check (window);
   finding = rc_finding_copy (find_finding (window, "achievement.duty-phrase", DUTY_BULLET));
@@ -380,7 +380,7 @@ test_missing_parts (Fixture       *fixture,
   g_assert_cmpuint (count_labels (GTK_WIDGET (window), finding->message), ==, 2);
 
   /* from another section, a click on the finding shows Contact's first field */
-  rc_window_select_section (window, RC_SECTION_SKILLS);
+  rc_window_select_section (window, RC_PAGE_SKILLS);
   g_signal_emit_by_name (panel, "finding-activated", finding);
   rc_ui_test_iterate ();
   name = rc_window_lookup_field (window, "/basics/name");

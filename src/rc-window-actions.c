@@ -1,0 +1,655 @@
+/* rc-window-actions.c — the window's actions: new, open, save, export, and unsaved changes
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-export.h"
+#include "rc-tips-window.h"
+#include "rc-window-private.h"
+
+#define SAMPLE_RESOURCE "/io/github/resumecoach/ResumeCoach/core/samples/backend-engineer.json"
+
+static void save_document (RcWindow *self, GFile *file);
+static void show_open_dialog (RcWindow *self);
+static void show_save_dialog (RcWindow *self);
+
+void
+_rc_window_update_actions (RcWindow *self)
+{
+  gboolean has_document = self->document != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-menu", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-job", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", has_document);
+  gtk_widget_set_sensitive (self->export_button, has_document);
+
+  /* the welcome page has nothing to save, export or match: no greyed-out buttons there */
+  gtk_widget_set_visible (self->save_button, has_document);
+  gtk_widget_set_visible (self->export_button, has_document);
+  gtk_widget_set_visible (self->job_button, has_document);
+}
+
+typedef struct
+{
+  RcWindow *window;
+  GFile    *file;
+} FileOp;
+
+static FileOp *
+file_op_new (RcWindow *window,
+             GFile    *file)
+{
+  FileOp *op = g_new0 (FileOp, 1);
+
+  op->window = g_object_ref (window);
+  op->file = g_object_ref (file);
+  return op;
+}
+
+static void
+file_op_free (FileOp *op)
+{
+  g_object_unref (op->window);
+  g_object_unref (op->file);
+  g_free (op);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FileOp, file_op_free)
+
+static void
+on_load_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(FileOp) op = user_data;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = rc_document_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (document == NULL)
+    {
+      g_autofree char *name = rc_dup_display_name (op->file);
+      g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+
+      _rc_window_show_error (op->window, primary, error->message);
+      return;
+    }
+
+  rc_window_set_document (op->window, document, op->file);
+  _rc_window_add_recent (op->window, op->file);
+}
+
+void
+rc_window_open_file (RcWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (RC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  rc_document_load_async (file, self->cancellable, on_load_cb, file_op_new (self, file));
+}
+
+gboolean
+rc_window_open_sample (RcWindow *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (RC_IS_WINDOW (self), FALSE);
+
+  bytes = g_resources_lookup_data (SAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    {
+      data = g_bytes_get_data (bytes, &size);
+      document = rc_document_new_from_data (data, (gssize) size, &error);
+    }
+  if (document == NULL)
+    {
+      _rc_window_show_error (self, _("Could not open the sample"), error->message);
+      return FALSE;
+    }
+
+  rc_window_set_document (self, document, NULL);
+  return TRUE;
+}
+
+gboolean
+rc_window_restore_draft (RcWindow    *self,
+                         const char  *draft_id,
+                         GError     **error)
+{
+  RcApplication *app = _rc_window_get_app (self);
+  RcDraftStore *store = app != NULL ? rc_application_get_draft_store (app) : NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (RC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (draft_id != NULL, FALSE);
+
+  if (store == NULL)
+    return FALSE;
+  document = rc_draft_store_load (store, draft_id, &file, error);
+  if (document == NULL)
+    return FALSE;
+
+  rc_window_set_document (self, document, file);
+  /* keep writing to the same draft until it is saved or discarded */
+  rc_autosave_set_draft_id (self->autosave, draft_id);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Unsaved changes                                                                             */
+
+/* An action that would lose unsaved changes (close, new, open) waits in self->pending while
+ * the user decides: Save runs it once the file is written (on_saved_cb), Discard runs it at
+ * once, Cancel (or a failed save) drops it. */
+
+static void
+cancel_pending (RcWindow *self)
+{
+  self->pending = PENDING_NONE;
+  g_clear_object (&self->pending_file);
+}
+
+static void
+run_pending (RcWindow *self)
+{
+  PendingAction action = self->pending;
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
+
+  self->pending = PENDING_NONE;
+
+  switch (action)
+    {
+    case PENDING_CLOSE:
+      rc_autosave_discard (self->autosave);
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+
+    case PENDING_NEW:
+      {
+        g_autoptr(RcDocument) document = rc_document_new ();
+
+        rc_window_set_document (self, document, NULL);
+        rc_window_select_section (self, RC_PAGE_CONTACT);
+      }
+      break;
+
+    case PENDING_OPEN_DIALOG:
+      show_open_dialog (self);
+      break;
+
+    case PENDING_OPEN:
+      if (file != NULL)
+        rc_window_open_file (self, file);
+      break;
+
+    case PENDING_SAMPLE:
+      rc_window_open_sample (self);
+      break;
+
+    case PENDING_NONE:
+    default:
+      break;
+    }
+}
+
+static void
+on_save_changes_response_cb (GtkDialog *dialog,
+                             int        response,
+                             RcWindow  *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  switch (response)
+    {
+    case GTK_RESPONSE_ACCEPT:
+      if (self->file != NULL)
+        save_document (self, self->file);
+      else
+        show_save_dialog (self);
+      break;
+
+    case GTK_RESPONSE_REJECT:
+      run_pending (self);
+      break;
+
+    default:
+      cancel_pending (self);
+      break;
+    }
+}
+
+static void
+ask_save_changes (RcWindow *self)
+{
+  g_autofree char *title = rc_autosave_dup_title (self->document, self->file);
+  GtkWidget *dialog, *button;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Save changes to “%s”?"), title);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("If you don’t save, your changes will be lost."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog),
+                                  self->file != NULL ? _("_Save") : _("_Save As…"),
+                                  GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_changes_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_rc_window_maybe_save_then (RcWindow      *self,
+                            PendingAction  action,
+                            GFile         *file)
+{
+  self->pending = action;
+  g_set_object (&self->pending_file, file);
+
+  if (self->document != NULL && rc_document_get_modified (self->document))
+    ask_save_changes (self);
+  else
+    run_pending (self);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* File choosers                                                                               */
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("JSON Resume"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+static void
+on_open_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     RcWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        rc_window_open_file (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+show_open_dialog (RcWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open a Resume"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static char *
+dup_suggested_name (RcWindow   *self,
+                    const char *extension)
+{
+  const char *name = rc_document_get_string (self->document, "/basics/name");
+  g_autofree char *stem = NULL;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *base = g_file_get_basename (self->file);
+      char *dot = strrchr (base, '.');
+
+      if (dot != NULL)
+        *dot = '\0';
+      stem = g_steal_pointer (&base);
+    }
+  else if (name != NULL && *name != '\0')
+    {
+      /* TRANSLATORS: the file name offered when saving, e.g. "Elena Marsh Resume" */
+      stem = g_strdup_printf (_("%s Resume"), name);
+    }
+  else
+    {
+      stem = g_strdup (_("Resume"));
+    }
+
+  return g_strconcat (stem, ".", extension, NULL);
+}
+
+/* Save As and Export start in the resume's folder, not wherever the app was started */
+static void
+set_chooser_folder (RcWindow       *self,
+                    GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) folder = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+static void
+on_save_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     RcWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    {
+      save_document (self, file);
+    }
+  else
+    {
+      cancel_pending (self);
+    }
+}
+
+static void
+show_save_dialog (RcWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+  g_autofree char *name = dup_suggested_name (self, "json");
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save Resume"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response_cb), self);
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(FileOp) op = user_data;
+  RcWindow *self = op->window;
+  g_autoptr(GError) error = NULL;
+
+  self->saving = FALSE;
+  if (!rc_document_save_finish (RC_DOCUMENT (source), result, &error))
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *primary = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      name = rc_dup_display_name (op->file);
+      primary = g_strdup_printf (_("Could not save “%s”"), name);
+      _rc_window_show_error (self, primary, error->message);
+      cancel_pending (self);
+      return;
+    }
+
+  if (RC_DOCUMENT (source) != self->document)
+    return;
+
+  g_set_object (&self->file, op->file);
+  rc_autosave_saved (self->autosave, op->file);
+  _rc_window_add_recent (self, op->file);
+  _rc_window_update_title (self);
+
+  if (self->pending != PENDING_NONE)
+    run_pending (self);
+}
+
+static void
+save_document (RcWindow *self,
+               GFile    *file)
+{
+  if (self->document == NULL || self->saving)
+    return;
+
+  self->saving = TRUE;
+  rc_document_save_async (self->document, file, self->cancellable, on_saved_cb,
+                          file_op_new (self, file));
+}
+
+typedef struct
+{
+  RcWindow       *window;
+  RcExportFormat  format;
+} ExportData;
+
+static void
+on_export_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       gpointer         user_data)
+{
+  ExportData *data = user_data;
+  RcWindow *self = data->window;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+
+  if (file != NULL && self->document != NULL)
+    {
+      g_autofree char *name = rc_dup_display_name (file);
+
+      if (rc_export_to_file (self->document, data->format, file, NULL, &error))
+        {
+          g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
+
+          _rc_window_show_toast (self, text, FALSE);
+        }
+      else
+        {
+          g_autofree char *primary = g_strdup_printf (_("Could not export “%s”"), name);
+
+          _rc_window_show_error (self, primary, error->message);
+        }
+    }
+
+  g_object_unref (data->window);
+  g_free (data);
+}
+
+static void
+show_export_dialog (RcWindow       *self,
+                    RcExportFormat  format)
+{
+  const char *extension = rc_export_format_extension (format);
+  g_autofree char *name = dup_suggested_name (self, extension);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strconcat ("*.", extension, NULL);
+  GtkFileChooserNative *chooser;
+  ExportData *data;
+  const char *title;
+
+  switch (format)
+    {
+    case RC_EXPORT_PDF: title = _("Export as PDF"); break;
+    case RC_EXPORT_MARKDOWN: title = _("Export as Markdown"); break;
+    case RC_EXPORT_JSON: title = _("Export as JSON Resume"); break;
+    case RC_EXPORT_TEXT:
+    default: title = _("Export as Plain Text"); break;
+    }
+
+  gtk_file_filter_set_name (filter, title);
+  gtk_file_filter_add_pattern (filter, pattern);
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  data = g_new0 (ExportData, 1);
+  data->window = g_object_ref (self);
+  data->format = format;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), data);
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Actions                                                                                     */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  _rc_window_maybe_save_then (RC_WINDOW (widget), PENDING_NEW, NULL);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  _rc_window_maybe_save_then (RC_WINDOW (widget), PENDING_OPEN_DIALOG, NULL);
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _rc_window_maybe_save_then (RC_WINDOW (widget), PENDING_SAMPLE, NULL);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  _rc_window_maybe_save_then (RC_WINDOW (widget), PENDING_OPEN, file);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  if (self->file != NULL)
+    save_document (self, self->file);
+  else
+    show_save_dialog (self);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+
+  if (self->document != NULL)
+    show_save_dialog (self);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+  RcExportFormat format;
+
+  if (self->document == NULL ||
+      !rc_export_format_from_string (g_variant_get_string (parameter, NULL), &format))
+    return;
+  show_export_dialog (self, format);
+}
+
+static void
+export_menu_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+
+  if (self->document != NULL)
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->export_button));
+}
+
+static void
+show_tips_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  rc_tips_window_present_entry (GTK_WINDOW (widget), NULL);
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  int section = g_variant_get_int32 (parameter);
+
+  if (section >= 0 && section < RC_N_PAGES)
+    rc_resume_editor_focus_page (RC_WINDOW (widget)->resume_editor, (RcPage) section);
+}
+
+void
+_rc_window_class_actions_init (RcWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-menu", NULL, export_menu_action);
+  gtk_widget_class_install_action (widget_class, "win.show-tips", NULL, show_tips_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "i", show_section_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-job", "job-visible");
+}

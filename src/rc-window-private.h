@@ -1,0 +1,96 @@
+/* rc-window-private.h — what the window's files share: its instance and their entry points
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rc-autosave.h"
+#include "rc-checker.h"
+#include "rc-feedback-panel.h"
+#include "rc-job-pane.h"
+#include "rc-resume-editor.h"
+#include "rc-welcome-page.h"
+#include "rc-window.h"
+
+G_BEGIN_DECLS
+
+/* What to do once the unsaved changes are saved or discarded */
+typedef enum
+{
+  PENDING_NONE,
+  PENDING_CLOSE,
+  PENDING_NEW,
+  PENDING_OPEN_DIALOG,
+  PENDING_OPEN,
+  PENDING_SAMPLE,
+} PendingAction;
+
+struct _RcWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  GtkWidget            *title_label;
+  GtkWidget            *modified_label;
+  GtkWidget            *subtitle_label;
+  GtkWidget            *save_button;
+  GtkWidget            *export_button;
+  GtkWidget            *job_button;
+  GtkWidget            *banner_revealer;
+  GtkWidget            *banner_label;
+  GtkWidget            *toast_revealer;
+  GtkWidget            *toast_label;
+  GtkWidget            *toast_undo_button;
+  GtkWidget            *main_stack;
+  RcWelcomePage        *welcome_page;
+  GtkWidget            *outer_paned;
+  RcResumeEditor       *resume_editor;
+  RcJobPane            *job_pane;
+  RcFeedbackPanel      *feedback_panel;
+
+  RcDocument           *document;
+  GSignalGroup         *document_signals;
+  GFile                *file;
+  RcChecker            *checker;
+  RcAutosave           *autosave;
+  gboolean              job_visible;
+  gboolean              paned_placed;
+  int                   placed_feedback_width;
+
+  GCancellable         *cancellable;
+  PendingAction         pending;
+  GFile                *pending_file;
+  gboolean              close_confirmed;
+  gboolean              saving;
+  GtkNativeDialog      *chooser;
+
+  char                 *toast_pointer;
+  guint                 toast_index;
+  JsonNode             *toast_item;
+  guint                 toast_source;
+};
+
+/* rc-window.c */
+RcApplication *_rc_window_get_app           (RcWindow      *self);
+void           _rc_window_show_error        (RcWindow      *self,
+                                             const char    *primary,
+                                             const char    *secondary);
+void           _rc_window_show_toast        (RcWindow      *self,
+                                             const char    *text,
+                                             gboolean       undoable);
+void           _rc_window_update_title      (RcWindow      *self);
+void           _rc_window_add_recent        (RcWindow      *self,
+                                             GFile         *file);
+
+/* rc-window-actions.c */
+void           _rc_window_class_actions_init (RcWindowClass *klass);
+void           _rc_window_update_actions     (RcWindow      *self);
+/* Asks to save unsaved changes first (the user may cancel), then does @action */
+void           _rc_window_maybe_save_then    (RcWindow      *self,
+                                              PendingAction  action,
+                                              GFile         *file);
+
+/* rc-window-dnd.c */
+void           _rc_window_dnd_init           (RcWindow      *self);
+
+G_END_DECLS
