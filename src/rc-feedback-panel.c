@@ -111,22 +111,9 @@ classify_pointer (const char  *pointer,
                   const char **section,
                   guint       *rank)
 {
-  static const struct {
-    const char *token;
-    const char *title;
-  } sections[] = {
-    { "work", N_("Experience") },
-    { "projects", N_("Projects") },
-    { "skills", N_("Skills") },
-    { "education", N_("Education") },
-    { "certificates", N_("Certificates") },
-    { "volunteer", N_("Volunteering") },
-    { "awards", N_("Awards") },
-    { "publications", N_("Publications") },
-    { "languages", N_("Languages") },
-    { "interests", N_("Interests") },
-    { "references", N_("References") },
-  };
+  RcSection found;
+  RcPage page;
+  const char *heading;
   const char *token;
   gsize len;
 
@@ -137,23 +124,16 @@ classify_pointer (const char  *pointer,
       return;
     }
 
-  token = pointer + 1;
-  len = strcspn (token, "/");
-
-  if (len == strlen ("basics") && strncmp (token, "basics", len) == 0)
+  if (rc_section_locate (pointer, &found, &page, &heading))
     {
-      if (g_str_has_prefix (token + len, "/summary"))
-        {
-          *section = _("Summary");
-          *rank = 1;
-        }
-      else
-        {
-          *section = _("Contact");
-          *rank = 0;
-        }
+      /* the sidebar's order: contact, summary, then the sections as they print */
+      *section = _(heading);
+      *rank = found == RC_SECTION_BASICS ? (page == RC_PAGE_SUMMARY ? 1 : 0) : 1 + found;
       return;
     }
+
+  token = pointer + 1;
+  len = strcspn (token, "/");
 
   if (len == strlen ("meta") && strncmp (token, "meta", len) == 0)
     {
@@ -162,18 +142,8 @@ classify_pointer (const char  *pointer,
       return;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      if (strlen (sections[i].token) == len && strncmp (token, sections[i].token, len) == 0)
-        {
-          *section = _(sections[i].title);
-          *rank = 2 + i;
-          return;
-        }
-    }
-
   *section = _("Other");
-  *rank = 2 + G_N_ELEMENTS (sections);
+  *rank = 1 + RC_N_SECTIONS;
 }
 
 static char *

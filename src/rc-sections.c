@@ -244,33 +244,31 @@ static const struct
        "helps you get this job.") },
 };
 
+/* The lists of entries the pages edit, in page order; the page of each is the core section
+ * table's (rc-section.h). A page that holds several lists heads each with its name. */
 static const struct
 {
   const char        *pointer;
-  RcPage             page;
-  const char        *heading;
+  const char        *heading;  /* (nullable): else the section's, on a page of several */
   const RcEntrySpec *spec;
   const char        *empty;
 } lists[] = {
-  { "/basics/profiles", RC_PAGE_CONTACT, N_("Profiles"), &profile_spec,
+  { "/basics/profiles", N_("Profiles"), &profile_spec,
     N_("No profiles yet. A GitHub and a LinkedIn link are what recruiters look for.") },
-  { "/work", RC_PAGE_EXPERIENCE, NULL, &work_spec,
-    N_("No positions yet. Add your current or last job first.") },
-  { "/projects", RC_PAGE_PROJECTS, NULL, &project_spec,
+  { "/work", NULL, &work_spec, N_("No positions yet. Add your current or last job first.") },
+  { "/projects", NULL, &project_spec,
     N_("No projects yet. One or two that show the skills of the job you want are plenty.") },
-  { "/skills", RC_PAGE_SKILLS, NULL, &skill_spec,
+  { "/skills", NULL, &skill_spec,
     N_("No skills yet. Start with a group such as Languages: Go, Python.") },
-  { "/education", RC_PAGE_EDUCATION, NULL, &education_spec,
-    N_("No education yet.") },
-  { "/certificates", RC_PAGE_CERTIFICATES, NULL, &certificate_spec,
+  { "/education", NULL, &education_spec, N_("No education yet.") },
+  { "/certificates", NULL, &certificate_spec,
     N_("No certificates yet. A cloud certification (AWS, Google Cloud) helps backend roles.") },
-  { "/volunteer", RC_PAGE_OTHER, N_("Volunteering"), &volunteer_spec,
-    NULL },
-  { "/awards", RC_PAGE_OTHER, N_("Awards"), &award_spec, NULL },
-  { "/publications", RC_PAGE_OTHER, N_("Publications"), &publication_spec, NULL },
-  { "/languages", RC_PAGE_OTHER, N_("Languages"), &language_spec, NULL },
-  { "/interests", RC_PAGE_OTHER, N_("Interests"), &interest_spec, NULL },
-  { "/references", RC_PAGE_OTHER, N_("References"), &reference_spec,
+  { "/volunteer", NULL, &volunteer_spec, NULL },
+  { "/awards", NULL, &award_spec, NULL },
+  { "/publications", NULL, &publication_spec, NULL },
+  { "/languages", NULL, &language_spec, NULL },
+  { "/interests", NULL, &interest_spec, NULL },
+  { "/references", NULL, &reference_spec,
     N_("“References available on request” goes without saying: leave this empty unless a job "
        "asks for them.") },
 };
@@ -302,45 +300,20 @@ rc_page_get_icon_name (RcPage page)
 int
 rc_page_for_pointer (const char *pointer)
 {
+  RcPage page;
+
   g_return_val_if_fail (pointer != NULL, -1);
 
-  if (rc_pointer_is_within (pointer, "/basics/summary"))
-    return RC_PAGE_SUMMARY;
-  if (rc_pointer_is_within (pointer, "/basics"))
-    return RC_PAGE_CONTACT;
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    if (rc_pointer_is_within (pointer, lists[i].pointer))
-      return (int) lists[i].page;
-  return -1;
+  return rc_section_locate (pointer, NULL, &page, NULL) ? (int) page : -1;
 }
 
 const char *
 rc_section_pointer_for_finding (const RcFinding *finding)
 {
-  /* rule ids name what they check first ("contact.missing-email"); the most specific wins */
-  static const struct
-  {
-    const char *rule_prefix;
-    const char *pointer;
-  } places[] = {
-    { "contact.no-profile", "/basics/profiles" },
-    { "summary.", "/basics/summary" },
-    { "contact.", "/basics" },
-    { "experience.", "/work" },
-    { "projects.", "/projects" },
-    { "skills.", "/skills" },
-    { "education.", "/education" },
-    { "certificates.", "/certificates" },
-  };
-
   g_return_val_if_fail (finding != NULL, NULL);
 
-  if (finding->pointer != NULL && *finding->pointer != '\0')
-    return finding->pointer;
-
-  for (guint i = 0; finding->rule_id != NULL && i < G_N_ELEMENTS (places); i++)
-    if (g_str_has_prefix (finding->rule_id, places[i].rule_prefix))
-      return places[i].pointer;
+  if ((finding->pointer == NULL || *finding->pointer == '\0') && finding->place != NULL)
+    return finding->place;
   return finding->pointer;
 }
 
@@ -391,14 +364,19 @@ rc_page_build (RcPage     page,
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
+      const char *list_heading = lists[i].heading;
+      RcSection section;
+      RcPage list_page;
       GtkWidget *editor;
 
-      if (lists[i].page != page)
+      if (!rc_section_locate (lists[i].pointer, &section, &list_page, NULL) || list_page != page)
         continue;
 
-      if (lists[i].heading != NULL)
+      if (list_heading == NULL && page == RC_PAGE_OTHER)
+        list_heading = rc_section_get_info (section)->heading;
+      if (list_heading != NULL)
         {
-          GtkWidget *label = heading (_(lists[i].heading), "title-4");
+          GtkWidget *label = heading (_(list_heading), "title-4");
 
           gtk_widget_set_margin_top (label, 12);
           gtk_box_append (GTK_BOX (box), label);

@@ -8,21 +8,9 @@
 #include <gtk/gtk.h>
 
 #include "rc-report.h"
+#include "rc-section.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  RC_PAGE_CONTACT,
-  RC_PAGE_SUMMARY,
-  RC_PAGE_EXPERIENCE,
-  RC_PAGE_PROJECTS,
-  RC_PAGE_SKILLS,
-  RC_PAGE_EDUCATION,
-  RC_PAGE_CERTIFICATES,
-  RC_PAGE_OTHER,
-  RC_N_PAGES,
-} RcPage;
 
 const char *rc_page_get_id                 (RcPage           page);
 /* translated */
@@ -31,7 +19,7 @@ const char *rc_page_get_icon_name          (RcPage           page);
 /* The page showing @pointer, or -1 (the whole resume, meta…) */
 int         rc_page_for_pointer            (const char      *pointer);
 /* Where @finding is shown and counted: its pointer or, for one about something missing from
- * the resume (no pointer), the part its rule is about ("contact.missing-email" → "/basics") */
+ * the resume (no pointer), its rule's place ("contact.no-profile" → "/basics/profiles") */
 const char *rc_section_pointer_for_finding (const RcFinding *finding);
 /* A scrolled page with the section's editors; each RcEntryEditor and RcSectionEditor on it
  * is added to @editors, unbound */
