@@ -953,8 +953,9 @@ rc_tips_window_present_for_finding (GtkWindow       *parent,
 {
   RcGuide *guide = rc_guide_get_default ();
   g_autoptr(GPtrArray) explaining = NULL;
+  RcGuideEntry *entry;
   const char *tip;
-  gboolean verb_rule;
+  gboolean about_verb;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (document == NULL || RC_IS_DOCUMENT (document));
@@ -968,9 +969,11 @@ rc_tips_window_present_for_finding (GtkWindow       *parent,
       tip = explaining->len > 0 ? rc_guide_entry_get_id (g_ptr_array_index (explaining, 0)) : NULL;
     }
 
-  verb_rule = g_strcmp0 (finding->rule_id, "verb.weak-start") == 0 ||
-              g_strcmp0 (finding->rule_id, "verb.repeated") == 0;
-  if (verb_rule && document != NULL && finding->pointer != NULL &&
+  /* a finding explained on a verbs page is about the bullet's opening verb: the page offers
+   * verbs to put in its place */
+  entry = tip != NULL ? rc_guide_lookup (guide, tip) : NULL;
+  about_verb = entry != NULL && g_strcmp0 (rc_guide_entry_get_category (entry), "verbs") == 0;
+  if (about_verb && document != NULL && finding->pointer != NULL &&
       rc_document_get_string (document, finding->pointer) != NULL)
     present (parent, tip, document, finding->pointer);
   else
