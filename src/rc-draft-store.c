@@ -2,6 +2,10 @@
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A draft is two files: ID.json, the resume exactly as a save would write it (so it reads
+ * back through the same strict, bounded loader, numbers and all), and ID.info, a small key
+ * file saying whose it is. Both are written atomically, the resume last.
  */
 #include "config.h"
 
@@ -11,8 +15,11 @@
 #include <unistd.h>
 
 #include "rc-draft-store.h"
+#include "rc-file.h"
 
-#define SESSION_FLAG "session-running"
+#define SESSION_FLAG  "session-running"
+#define INFO_GROUP    "Draft"
+#define INFO_MAX_SIZE (64 * 1024)
 
 struct _RcDraftStore
 {
@@ -50,13 +57,16 @@ ensure_directory (RcDraftStore  *self,
   return TRUE;
 }
 
-static char *
-draft_path (RcDraftStore *self,
-            const char   *id)
+/* @suffix: ".json" for the resume, ".info" for what the draft is */
+static GFile *
+draft_file (RcDraftStore *self,
+            const char   *id,
+            const char   *suffix)
 {
-  g_autofree char *name = g_strconcat (id, ".json", NULL);
+  g_autofree char *name = g_strconcat (id, suffix, NULL);
+  g_autofree char *path = g_build_filename (self->directory, name, NULL);
 
-  return g_build_filename (self->directory, name, NULL);
+  return g_file_new_for_path (path);
 }
 
 static gboolean
@@ -130,13 +140,12 @@ rc_draft_store_save (RcDraftStore  *self,
                      const char    *title,
                      GError       **error)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *uri = NULL;
-  g_autofree char *path = NULL;
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GFile) info_file = NULL;
+  g_autoptr(GFile) resume_file = NULL;
+  g_autofree char *info = NULL;
   g_autofree char *data = NULL;
-  gsize length;
+  gsize info_length, length;
 
   g_return_val_if_fail (RC_IS_DRAFT_STORE (self), FALSE);
   g_return_val_if_fail (is_valid_id (id), FALSE);
@@ -146,69 +155,80 @@ rc_draft_store_save (RcDraftStore  *self,
   if (!ensure_directory (self, error))
     return FALSE;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "file");
   if (file != NULL)
     {
-      uri = g_file_get_uri (file);
-      json_builder_add_string_value (builder, uri);
-    }
-  else
-    {
-      json_builder_add_null_value (builder);
-    }
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, title != NULL ? title : "");
-  json_builder_set_member_name (builder, "saved");
-  json_builder_add_int_value (builder, g_get_real_time () / G_USEC_PER_SEC);
-  json_builder_set_member_name (builder, "resume");
-  json_builder_add_value (builder, json_node_copy (rc_document_get_root (document)));
-  json_builder_end_object (builder);
+      g_autofree char *uri = g_file_get_uri (file);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  data = json_generator_to_data (generator, &length);
-  path = draft_path (self, id);
+      g_key_file_set_string (keys, INFO_GROUP, "file", uri);
+    }
+  g_key_file_set_string (keys, INFO_GROUP, "title", title != NULL ? title : "");
+  g_key_file_set_int64 (keys, INFO_GROUP, "saved", g_get_real_time () / G_USEC_PER_SEC);
+  info = g_key_file_to_data (keys, &info_length, NULL);
+  data = rc_document_to_data (document, &length);
 
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  info_file = draft_file (self, id, ".info");
+  resume_file = draft_file (self, id, ".json");
+  return rc_file_replace_contents (info_file, info, info_length, RC_FILE_REPLACE_PRIVATE,
+                                   error) &&
+         rc_file_replace_contents (resume_file, data, length, RC_FILE_REPLACE_PRIVATE, error);
 }
 
 void
 rc_draft_store_remove (RcDraftStore *self,
                        const char   *id)
 {
-  g_autofree char *path = NULL;
+  g_autoptr(GFile) resume_file = NULL;
+  g_autoptr(GFile) info_file = NULL;
 
   g_return_if_fail (RC_IS_DRAFT_STORE (self));
 
   if (!is_valid_id (id))
     return;
-  path = draft_path (self, id);
-  g_unlink (path);
+  resume_file = draft_file (self, id, ".json");
+  info_file = draft_file (self, id, ".info");
+  g_file_delete (resume_file, NULL, NULL);
+  g_file_delete (info_file, NULL, NULL);
 }
 
-static JsonObject *
-read_draft (RcDraftStore  *self,
-            const char    *id,
-            JsonParser    *parser,
-            GError       **error)
+/* What draft @id is, from its key file; NULL when there is no such draft */
+static RcDraftInfo *
+read_info (RcDraftStore  *self,
+           const char    *id,
+           GError       **error)
 {
-  g_autofree char *path = draft_path (self, id);
-  JsonNode *root;
+  g_autoptr(GFile) info_file = draft_file (self, id, ".info");
+  g_autoptr(GFile) resume_file = draft_file (self, id, ".json");
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  RcDraftInfo *info;
+  gsize size;
+  const char *data;
 
-  if (!json_parser_load_from_mapped_file (parser, path, error))
-    return NULL;
+  if (!g_file_query_exists (resume_file, NULL) ||
+      (bytes = rc_file_read (info_file, INFO_MAX_SIZE, NULL, NULL, error)) == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no draft “%s”"), id);
+      return NULL;
+    }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
-      !json_object_has_member (json_node_get_object (root), "resume"))
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_key_file_load_from_data (keys, size > 0 ? data : "", size, G_KEY_FILE_NONE, NULL) ||
+      !g_key_file_has_group (keys, INFO_GROUP))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("The draft “%s” is damaged"), id);
       return NULL;
     }
-  return json_node_get_object (root);
+
+  info = g_new0 (RcDraftInfo, 1);
+  info->id = g_strdup (id);
+  info->uri = g_key_file_get_string (keys, INFO_GROUP, "file", NULL);
+  info->title = g_key_file_get_string (keys, INFO_GROUP, "title", NULL);
+  if (info->title == NULL)
+    info->title = g_strdup ("");
+  info->saved = g_key_file_get_int64 (keys, INFO_GROUP, "saved", NULL);
+  return info;
 }
 
 static int
@@ -236,26 +256,14 @@ rc_draft_store_list (RcDraftStore *self)
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autoptr(JsonParser) parser = json_parser_new ();
       g_autofree char *id = NULL;
-      JsonObject *object;
       RcDraftInfo *info;
 
-      if (!g_str_has_suffix (name, ".json"))
+      if (!g_str_has_suffix (name, ".info"))
         continue;
-      id = g_strndup (name, strlen (name) - strlen (".json"));
-      if (!is_valid_id (id))
-        continue;
-      object = read_draft (self, id, parser, NULL);
-      if (object == NULL)
-        continue;
-
-      info = g_new0 (RcDraftInfo, 1);
-      info->id = g_steal_pointer (&id);
-      info->uri = g_strdup (json_object_get_string_member_with_default (object, "file", NULL));
-      info->title = g_strdup (json_object_get_string_member_with_default (object, "title", ""));
-      info->saved = json_object_get_int_member_with_default (object, "saved", 0);
-      g_ptr_array_add (drafts, info);
+      id = g_strndup (name, strlen (name) - strlen (".info"));
+      if (is_valid_id (id) && (info = read_info (self, id, NULL)) != NULL)
+        g_ptr_array_add (drafts, info);
     }
 
   g_ptr_array_sort (drafts, compare_newest_first);
@@ -268,28 +276,25 @@ rc_draft_store_load (RcDraftStore  *self,
                      GFile        **file,
                      GError       **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *data = NULL;
-  JsonObject *object;
-  const char *uri;
+  g_autoptr(RcDraftInfo) info = NULL;
+  g_autoptr(GFile) resume_file = NULL;
   RcDocument *document;
 
   g_return_val_if_fail (RC_IS_DRAFT_STORE (self), NULL);
   g_return_val_if_fail (is_valid_id (id), NULL);
 
-  object = read_draft (self, id, parser, error);
-  if (object == NULL)
+  info = read_info (self, id, error);
+  if (info == NULL)
     return NULL;
 
-  data = json_to_string (json_object_get_member (object, "resume"), FALSE);
-  document = rc_document_new_from_data (data, -1, error);
+  resume_file = draft_file (self, id, ".json");
+  document = rc_document_new_from_file (resume_file, NULL, error);
   if (document == NULL)
     return NULL;
 
   rc_document_set_modified (document, TRUE);
-  uri = json_object_get_string_member_with_default (object, "file", NULL);
   if (file != NULL)
-    *file = uri != NULL ? g_file_new_for_uri (uri) : NULL;
+    *file = info->uri != NULL ? g_file_new_for_uri (info->uri) : NULL;
   return document;
 }
 
