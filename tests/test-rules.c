@@ -275,6 +275,15 @@ assert_pack_fails (const char *json,
 #define RULE(extra) "{\"rules\": [{\"id\": \"my.rule\", \"level\": \"warning\", " \
   "\"scope\": \"bullet\", \"message\": \"Message\", \"advice\": \"Advice\", " extra "}]}"
 
+/* a recursive parser would overflow the stack here */
+static void
+test_rules_deep_pack (void)
+{
+  g_autofree char *json = rc_test_deep_json (100000);
+
+  assert_pack_fails (json, RC_RULE_SET_ERROR_SYNTAX, "nest");
+}
+
 static void
 test_rules_bad_packs (void)
 {
@@ -405,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/duplicates", test_rules_duplicates);
   g_test_add_func ("/core/rules/lemma", test_rules_lemma);
   g_test_add_func ("/core/rules/display-text", test_rules_display_text);
+  g_test_add_func ("/core/rules/deep-pack", test_rules_deep_pack);
 
   status = g_test_run ();
   g_clear_object (&builtin);

@@ -5,11 +5,14 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "rc-check-private.h"
+#include "rc-file.h"
+#include "rc-json-reader.h"
 #include "rc-json-typed.h"
 #include "rc-rule-set-private.h"
 
@@ -597,6 +600,23 @@ parse_rule (RcRuleSet   *self,
   return rule;
 }
 
+/* "pack.json:3:7: syntax error: expected a value", the form editors jump to, from the
+ * reader's "Line 3, column 7: expected a value"; other messages are only prefixed with the name */
+static void
+set_syntax_error (GError     **error,
+                  const char  *name,
+                  const char  *message)
+{
+  guint line, column;
+  int end = 0;
+
+  if (sscanf (message, "Line %u, column %u: %n", &line, &column, &end) == 2 && end > 0)
+    g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX,
+                 _("%s:%u:%u: syntax error: %s"), name, line, column, message + end);
+  else
+    g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX, "%s: %s", name, message);
+}
+
 static gboolean
 load_pack (RcRuleSet   *self,
            const char  *data,
@@ -605,11 +625,10 @@ load_pack (RcRuleSet   *self,
            gboolean     builtin,
            GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func (rule_free);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   JsonArray *array;
   JsonNode *list;
 
@@ -620,21 +639,14 @@ load_pack (RcRuleSet   *self,
       return FALSE;
     }
 
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
+  root = rc_json_read (data, length, &parse_error);
+  if (root == NULL)
     {
-      const char *message = parse_error->message;
-
-      /* json-glib names the data "<data>"; name the pack instead, keeping line:column */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      else if (g_str_has_prefix (message, "<data>"))
-        message += strlen ("<data>");
-      g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX, "%s:%s", name, message);
+      set_syntax_error (error, name, parse_error->message);
       return FALSE;
     }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+  if ( !JSON_NODE_HOLDS_OBJECT (root) ||
       (list = json_object_get_member (json_node_get_object (root), "rules")) == NULL ||
       !JSON_NODE_HOLDS_ARRAY (list))
     {
@@ -871,10 +883,9 @@ rc_rule_set_load_pack (RcRuleSet  *self,
                        GFile      *file,
                        GError    **error)
 {
-  g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
   g_autoptr(GError) local_error = NULL;
-  gsize length;
+  g_autoptr(GBytes) contents = NULL;
 
   g_return_val_if_fail (RC_IS_RULE_SET (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -884,13 +895,16 @@ rc_rule_set_load_pack (RcRuleSet  *self,
   if (name == NULL)
     name = g_file_get_uri (file);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+  /* a FIFO, a device or a huge file is refused before anything is read */
+  contents = rc_file_read (file, RC_DOCUMENT_MAX_SIZE, NULL, NULL, &local_error);
+  if (contents == NULL)
     {
       g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX, "%s: %s", name,
                    local_error->message);
       return FALSE;
     }
-  return load_pack (self, contents, length, name, FALSE, error);
+  return load_pack (self, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents), name,
+                    FALSE, error);
 }
 
 /**
