@@ -64,7 +64,7 @@ typedef struct
   gint32  verb;        /* index into RcVerbs.verbs, -1 none */
   guint8  forms;       /* RC_FORM_* */
   guint8  flags;       /* RC_WORD_* */
-  guint16 n_first;     /* phrases beginning with this word */
+  guint32 n_first;     /* phrases beginning with this word */
   guint32 first;       /* offset into RcCompiled.candidates */
 } RcWord;
 
