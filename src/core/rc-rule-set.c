@@ -73,7 +73,7 @@ rule_free (gpointer data)
   g_clear_pointer (&rule->unless_index, g_array_unref);
   g_clear_pointer (&rule->phrases, g_ptr_array_unref);
   g_clear_pointer (&rule->excepts, g_ptr_array_unref);
-  g_clear_pointer (&rule->regex, g_regex_unref);
+  g_clear_pointer (&rule->pattern, pcre2_code_free);
   g_free (rule->contains);
   g_clear_pointer (&rule->params, json_object_unref);
   if (rule->check != NULL && rule->check->free_data != NULL && rule->check_data != NULL)
@@ -460,9 +460,10 @@ parse_pattern_rule (RcRule            *rule,
                     GError           **error)
 {
   const char *pattern = NULL, *contains = NULL;
-  g_autoptr(GError) regex_error = NULL;
-  g_autofree char *full = NULL;
   gboolean cs = FALSE;
+  PCRE2_UCHAR message[256];
+  PCRE2_SIZE offset;
+  int code;
 
   if (!rc_json_read_string (place, object, "pattern", REQUIRED, &pattern, error) ||
       !rc_json_read_string (place, object, "contains", 0, &contains, error) ||
@@ -470,12 +471,23 @@ parse_pattern_rule (RcRule            *rule,
     return FALSE;
   rule->contains = g_strdup (contains);
   rule->case_sensitive = cs;
-  /* (*UCP): \w, \b and \d follow Unicode, so "é" is a word character */
-  full = g_strconcat ("(*UCP)", pattern, NULL);
-  rule->regex = g_regex_new (full, G_REGEX_OPTIMIZE | (cs ? 0 : G_REGEX_CASELESS),
-                             G_REGEX_MATCH_NOTEMPTY, &regex_error);
-  if (rule->regex == NULL)
-    return rc_json_invalid (place, error, _("bad pattern: %s"), regex_error->message);
+  /* UCP: \w, \b and \d follow Unicode, so "é" is a word character. \C matches one byte,
+   * which could cut a character in two and make the output invalid UTF-8. */
+  rule->pattern = pcre2_compile ((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
+                                 PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C |
+                                 (cs ? 0 : PCRE2_CASELESS), &code, &offset, NULL);
+  if (rule->pattern == NULL && code == PCRE2_ERROR_BACKSLASH_C_CALLER_DISABLED)
+    return rc_json_invalid (place, error, _("bad pattern: “\\C” matches a single byte, which "
+                                            "can split a character; it is not allowed"));
+  if (rule->pattern == NULL)
+    {
+      pcre2_get_error_message (code, message, sizeof message);
+      return rc_json_invalid (place, error, _("bad pattern: %s at character %u"),
+                              (const char *) message,
+                              (guint) g_utf8_strlen (pattern, (gssize) offset) + 1);
+    }
+  /* without JIT (not built for this machine) the interpreter runs, with the same limits */
+  pcre2_jit_compile (rule->pattern, PCRE2_JIT_COMPLETE);
   return TRUE;
 }
 
