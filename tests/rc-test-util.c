@@ -200,3 +200,16 @@ rc_test_deep_json (guint depth)
   g_string_append_c (json, '}');
   return g_string_free (json, FALSE);
 }
+
+guint
+rc_test_count_findings (RcReport   *report,
+                        const char *rule_id)
+{
+  GPtrArray *findings = rc_report_get_findings (report);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (strcmp (((RcFinding *) g_ptr_array_index (findings, i))->rule_id, rule_id) == 0)
+      n++;
+  return n;
+}

@@ -33,6 +33,10 @@ const RcFinding *rc_test_find_finding       (RcReport   *report,
  * deep enough to overflow the stack of a recursive parser */
 char            *rc_test_deep_json          (guint       depth);
 
+/* How many findings @report has of @rule_id */
+guint            rc_test_count_findings     (RcReport   *report,
+                                             const char *rule_id);
+
 /* What the resume-coach binary ($RC_BINARY) did */
 typedef struct
 {

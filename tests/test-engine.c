@@ -57,13 +57,7 @@ static guint
 count (RcReport   *report,
        const char *rule_id)
 {
-  GPtrArray *findings = rc_report_get_findings (report);
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (strcmp (((RcFinding *) g_ptr_array_index (findings, i))->rule_id, rule_id) == 0)
-      n++;
-  return n;
+  return rc_test_count_findings (report, rule_id);
 }
 
 static void

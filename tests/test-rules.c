@@ -394,39 +394,22 @@ static RcDocument *
 document_of_bullets (const char *bullet,
                      guint       n)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   g_autofree char *json = NULL;
+  JsonObject *resume = json_object_new ();
+  JsonObject *job = json_object_new ();
+  JsonArray *highlights = json_array_new ();
+  JsonArray *work = json_array_new ();
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "work");
-  json_builder_begin_array (builder);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, "Example");
-  json_builder_set_member_name (builder, "highlights");
-  json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
-    json_builder_add_string_value (builder, bullet);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
+    json_array_add_string_element (highlights, bullet);
+  json_object_set_string_member (job, "name", "Example");
+  json_object_set_array_member (job, "highlights", highlights);
+  json_array_add_object_element (work, job);
+  json_object_set_array_member (resume, "work", work);
+  json_node_take_object (root, resume);
   json = json_to_string (root, FALSE);
   return rc_test_document_from_data (json);
-}
-
-static guint
-count_findings (RcReport   *report,
-                const char *rule_id)
-{
-  GPtrArray *findings = rc_report_get_findings (report);
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    n += strcmp (((RcFinding *) g_ptr_array_index (findings, i))->rule_id, rule_id) == 0;
-  return n;
 }
 
 #define PATTERN_RULE(id, pattern) "{\"id\": \"" id "\", \"level\": \"warning\", " \
@@ -452,8 +435,8 @@ test_rules_pattern_limit (void)
   engine = rc_engine_new (rules);
   report = rc_engine_check (engine, document, NULL);
 
-  g_assert_cmpuint (count_findings (report, "my.slow"), ==, 100);
-  g_assert_cmpuint (count_findings (report, "my.fast"), ==, 100);
+  g_assert_cmpuint (rc_test_count_findings (report, "my.slow"), ==, 100);
+  g_assert_cmpuint (rc_test_count_findings (report, "my.fast"), ==, 100);
   finding = rc_test_find_finding (report, "my.slow", "/work/0/highlights/99");
   g_assert_nonnull (finding);
   g_assert_nonnull (strstr (finding->message, "“my.slow” took too long"));
@@ -491,7 +474,7 @@ test_rules_many_matches (void)
   /* 11 s before, 0.2 s after (0.3 s for the whole command) */
   g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
 
-  g_assert_cmpuint (count_findings (report, "style.double-space"), ==, 15999);
+  g_assert_cmpuint (rc_test_count_findings (report, "style.double-space"), ==, 15999);
   findings = rc_report_get_findings (report);
   for (guint i = 0; i < findings->len; i++)
     if (strcmp (((RcFinding *) g_ptr_array_index (findings, i))->rule_id,

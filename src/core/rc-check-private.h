@@ -169,16 +169,6 @@ RcFinding *rc_rule_make_finding     (const RcRule   *rule,
                                      const char     *fix,
                                      ...) G_GNUC_NULL_TERMINATED;
 
-/* The same, worded by the engine instead of the rule: @message and @advice are translated */
-RcFinding *rc_rule_make_worded      (const RcRule   *rule,
-                                     const char     *message,
-                                     const char     *advice,
-                                     RcLevel         level,
-                                     const char     *pointer,
-                                     guint           start,
-                                     guint           end,
-                                     ...) G_GNUC_NULL_TERMINATED;
-
 /* Is the number at the opening of a string a metric? @not_before (nullable): words after which
  * a number does not count ("years" of experience). The engine stores it in the facts. */
 gboolean   rc_check_detect_metric   (const RcStringContext *ctx,

@@ -120,25 +120,6 @@ rc_rule_make_finding (const RcRule *rule,
 }
 
 RcFinding *
-rc_rule_make_worded (const RcRule *rule,
-                     const char   *message,
-                     const char   *advice,
-                     RcLevel       level,
-                     const char   *pointer,
-                     guint         start,
-                     guint         end,
-                     ...)
-{
-  RcFinding *finding;
-  va_list args;
-
-  va_start (args, end);
-  finding = make_finding (rule, message, advice, level, pointer, start, end, NULL, NULL, args);
-  va_end (args);
-  return finding;
-}
-
-RcFinding *
 rc_rule_make_variant (const RcRule *rule,
                       const char   *variant,
                       RcLevel       level,

@@ -270,15 +270,19 @@ static void
 report_pattern_limit (RcStringContext *ctx,
                       const RcRule    *rule)
 {
-  g_ptr_array_add (ctx->findings,
-                   rc_rule_make_worded (rule,
-                                        _("The pattern of rule “{rule}” took too long on this "
-                                          "text, so the rule was not applied to it"),
-                                        _("Simplify the pattern in your rule pack: nested "
-                                          "repetition such as “(a+)+” takes time that grows "
-                                          "exponentially with the text."),
-                                        RC_LEVEL_WARNING, ctx->entry->pointer, 0, 0,
-                                        "rule", rule->info.id, NULL));
+  RcFinding *finding = rc_rule_make_finding (rule, RC_LEVEL_WARNING, ctx->entry->pointer, 0, 0,
+                                             NULL, NULL, NULL);
+
+  /* the rule's own wording would describe a match, and there is none */
+  g_free (finding->message);
+  g_free (finding->advice);
+  g_clear_pointer (&finding->fix, g_free);
+  finding->message = g_strdup_printf (_("The pattern of rule “%s” took too long on this text, "
+                                        "so the rule was not applied to it"), rule->info.id);
+  finding->advice = g_strdup (_("Simplify the pattern in your rule pack: nested repetition "
+                                "such as “(a+)+” takes time that grows exponentially with "
+                                "the text."));
+  g_ptr_array_add (ctx->findings, finding);
 }
 
 static void
