@@ -304,6 +304,31 @@ load (const char *json)
   return document;
 }
 
+/* How a full check grows with one pathological bullet: @unit 100 times, then 10,000 times */
+static void
+print_growth (RcRuleSet  *rules,
+              const char *what,
+              const char *unit,
+              guint       runs)
+{
+  double times[2];
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(GString) json = g_string_new ("{\"work\": [{\"name\": \"X\", \"position\": "
+                                              "\"Y\", \"highlights\": [\"");
+      g_autoptr(RcDocument) document = NULL;
+
+      for (guint i = 0; i < (k == 0 ? 100 : 10000); i++)
+        g_string_append (json, unit);
+      g_string_append (json, "\"]}]}");
+      document = load (json->str);
+      times[k] = bench_full (rules, document, NULL, k == 0 ? runs : MAX (runs / 20, 5));
+    }
+  printf ("  %-34s %9.1f µs, 100×: %11.1f µs: %.1f× the time for 100× the input\n", what,
+          times[0], times[1], times[1] / times[0]);
+}
+
 static void
 print_counts (const char *what,
               RcRuleSet  *rules,
@@ -404,5 +429,10 @@ main (int   argc,
           "without length.pages: full %.1f×, incremental %.1f×; pages deferred: %.1f×\n",
           hundred_full / two_full, hundred_job / two_job, hundred_inc / two_inc,
           hundred_full_np / two_full_np, hundred_inc_np / two_inc_np, hundred_def / two_def);
+
+  printf ("\nPathological bullets (full check without length.pages; budget: 100× the input "
+          "≤ 120× the time)\n");
+  print_growth (no_pages, "double spaces, non-ASCII", "Développé  ", runs);
+  print_growth (no_pages, "a finding every two words", "utilized synergy, ", runs);
   return 0;
 }

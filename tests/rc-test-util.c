@@ -209,3 +209,30 @@ rc_test_median (double *values,
   rc_test_sort_doubles (values, n);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
+
+char *
+rc_test_deep_json (guint depth)
+{
+  GString *json = g_string_sized_new (2 * depth + 16);
+
+  g_string_append (json, "{\"title\": ");
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, ']');
+  g_string_append_c (json, '}');
+  return g_string_free (json, FALSE);
+}
+
+guint
+rc_test_count_findings (RcReport   *report,
+                        const char *rule_id)
+{
+  GPtrArray *findings = rc_report_get_findings (report);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (strcmp (((RcFinding *) g_ptr_array_index (findings, i))->rule_id, rule_id) == 0)
+      n++;
+  return n;
+}

@@ -35,6 +35,14 @@ const RcFinding *rc_test_find_finding       (RcReport   *report,
                                              const char *rule_id,
                                              const char *pointer);
 
+/* A JSON object whose "title" is @depth nested lists: past every reader's depth limit, and
+ * deep enough to overflow the stack of a recursive parser */
+char            *rc_test_deep_json          (guint       depth);
+
+/* How many findings @report has of @rule_id */
+guint            rc_test_count_findings     (RcReport   *report,
+                                             const char *rule_id);
+
 /* What the resume-coach binary ($RC_BINARY) did */
 typedef struct
 {

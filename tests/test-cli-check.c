@@ -285,6 +285,64 @@ test_check_job_not_regular (void)
   rc_test_remove_temp_dir (dir);
 }
 
+/* A job file nested past the reader's limit is a plain-text posting, not a crash */
+static void
+test_check_deep_job (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "job.json", NULL);
+  g_autofree char *json = rc_test_deep_json (100000);
+  g_autofree char *sample = rc_test_sample_path ();
+  g_auto(RcTestRun) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  rc_test_run_binary (&run, NULL, "check", sample, "--job", path, NULL);
+  g_assert_cmpint (run.status, >=, 0);
+  g_assert_cmpint (run.status, <=, 1);
+  g_assert_cmpstr (run.err, ==, "");
+
+  rc_test_remove_temp_dir (dir);
+}
+
+/* A user pack too deep to read, or a FIFO among the packs, is skipped with one line at once */
+static void
+test_check_unreadable_packs (void)
+{
+  g_autofree char *home = rc_test_make_temp_dir ();
+  g_autofree char *dir = g_build_filename (home, "resume-coach", "rules", NULL);
+  g_autofree char *deep = g_build_filename (dir, "deep.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  g_autofree char *parent = g_path_get_dirname (dir);
+  g_autofree char *json = rc_test_deep_json (100000);
+  g_autofree char *sample = rc_test_sample_path ();
+  g_auto(RcTestRun) check = { 0 };
+  g_auto(RcTestRun) rules = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (deep, json, -1, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  rc_test_run_binary (&check, home, "check", sample, NULL);
+  lines = g_strsplit (check.err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (lines[0], deep));
+  g_assert_nonnull (strstr (lines[0], "nested"));
+  g_assert_nonnull (strstr (lines[1], fifo));
+  g_assert_nonnull (strstr (lines[1], "not a regular file"));
+  g_assert_nonnull (strstr (check.out, "[achievement.duty-phrase]"));
+  g_assert_cmpint (check.status, ==, 0);
+
+  rc_test_run_binary (&rules, home, "rules", NULL);
+  g_assert_cmpint (rules.status, ==, 0);
+  g_assert_nonnull (strstr (rules.out, "achievement.duty-phrase"));
+  g_assert_cmpuint (count_lines (rules.err), ==, 2);
+
+  rc_test_remove_temp_dir (dir);
+  g_rmdir (parent);
+  g_rmdir (home);
+}
+
 static void
 test_check_bad_pack (void)
 {
@@ -396,6 +454,8 @@ main (int   argc,
   g_test_add_func ("/cli/check/bad-input", test_check_bad_input);
   g_test_add_func ("/cli/check/job-not-regular", test_check_job_not_regular);
   g_test_add_func ("/cli/check/bad-pack", test_check_bad_pack);
+  g_test_add_func ("/cli/check/deep-job", test_check_deep_job);
+  g_test_add_func ("/cli/check/unreadable-packs", test_check_unreadable_packs);
   g_test_add_func ("/cli/rules/list", test_rules_list);
 
   return g_test_run ();

@@ -57,13 +57,7 @@ static guint
 count (RcReport   *report,
        const char *rule_id)
 {
-  GPtrArray *findings = rc_report_get_findings (report);
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (strcmp (((RcFinding *) g_ptr_array_index (findings, i))->rule_id, rule_id) == 0)
-      n++;
-  return n;
+  return rc_test_count_findings (report, rule_id);
 }
 
 static void
@@ -1006,6 +1000,21 @@ test_engine_incremental (void)
     }
 }
 
+/* meta.resumeCoach.job holding JSON nested past any limit: read as text, no crash */
+static void
+test_engine_deep_stored_job (void)
+{
+  g_autofree char *job = rc_test_deep_json (100000);
+  g_autofree char *escaped = g_strescape (job, NULL);
+  g_autofree char *json = g_strdup_printf ("{\"basics\": {\"name\": \"Ada\"}, \"meta\": "
+                                           "{\"resumeCoach\": {\"job\": \"%s\"}}}", escaped);
+  g_autoptr(RcDocument) document = rc_test_document_from_data (json);
+  g_autoptr(RcReport) report = check (document, NULL);
+
+  g_assert_nonnull (report);
+  g_assert_nonnull (rc_test_find_finding (report, "skills.missing", NULL));
+}
+
 static void
 test_engine_job (void)
 {
@@ -1100,7 +1109,7 @@ test_engine_user_packs (void)
 
   g_assert_no_error (error);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  write_file (dir, "a-broken.json", "{\"rules\": [\n  {\"id\": \"x\"\n]}");
+  write_file (dir, "a-broken.json", "{\"rules\": [\n  {\"id\": \"x\" ]\n}");
   write_file (dir, "b-bad-rule.json",
               "{\"rules\": [{\"id\": \"team.ok\", \"level\": \"warning\", \"scope\": \"bullet\", "
               "\"kind\": \"phrases\", \"phrases\": [\"x\"], \"message\": \"m\", \"advice\": \"a\"},"
@@ -1208,6 +1217,7 @@ main (int   argc,
   g_test_add_func ("/core/engine/fix", test_engine_fix);
   g_test_add_func ("/core/engine/incremental", test_engine_incremental);
   g_test_add_func ("/core/engine/job", test_engine_job);
+  g_test_add_func ("/core/engine/deep-stored-job", test_engine_deep_stored_job);
   g_test_add_func ("/core/engine/score", test_engine_score);
   g_test_add_func ("/core/engine/user-packs", test_engine_user_packs);
   g_test_add_func ("/core/engine/order", test_engine_order);

@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "rc-job.h"
+#include "rc-test-util.h"
 
 static RcJob *
 job_from_text (const char *text)
@@ -408,6 +409,18 @@ test_no_keywords (void)
   g_assert_finalize_object (job);
 }
 
+/* JSON the strict reader refuses, here for its depth, is read as the plain text it is */
+static void
+test_deep_json (void)
+{
+  g_autofree char *text = rc_test_deep_json (100000);
+  RcJob *job = job_from_text (text);
+
+  g_assert_true (g_str_has_prefix (rc_job_get_title (job), "{\"title\": [[["));
+  g_assert_cmpuint (rc_job_get_keywords (job)->len, ==, 0);
+  g_assert_finalize_object (job);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/core/job/match", test_match);
   g_test_add_func ("/core/job/match-backing", test_match_backing);
   g_test_add_func ("/core/job/no-keywords", test_no_keywords);
+  g_test_add_func ("/core/job/deep-json", test_deep_json);
 
   return g_test_run ();
 }

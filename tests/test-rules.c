@@ -277,6 +277,15 @@ assert_pack_fails (const char *json,
 #define RULE(extra) "{\"rules\": [{\"id\": \"my.rule\", \"level\": \"warning\", " \
   "\"scope\": \"bullet\", \"message\": \"Message\", \"advice\": \"Advice\", " extra "}]}"
 
+/* a recursive parser would overflow the stack here */
+static void
+test_rules_deep_pack (void)
+{
+  g_autofree char *json = rc_test_deep_json (100000);
+
+  assert_pack_fails (json, RC_RULE_SET_ERROR_SYNTAX, "nest");
+}
+
 static void
 test_rules_bad_packs (void)
 {
@@ -382,6 +391,130 @@ test_rules_lemma (void)
   g_assert_cmpuint (spec->texts->len, ==, 3);
 }
 
+/* A resume of one job whose bullets are @n copies of @bullet */
+static RcDocument *
+document_of_bullets (const char *bullet,
+                     guint       n)
+{
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *json = NULL;
+  JsonObject *resume = json_object_new ();
+  JsonObject *job = json_object_new ();
+  JsonArray *highlights = json_array_new ();
+  JsonArray *work = json_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    json_array_add_string_element (highlights, bullet);
+  json_object_set_string_member (job, "name", "Example");
+  json_object_set_array_member (job, "highlights", highlights);
+  json_array_add_object_element (work, job);
+  json_object_set_array_member (resume, "work", work);
+  json_node_take_object (root, resume);
+  json = json_to_string (root, FALSE);
+  return rc_test_document_from_data (json);
+}
+
+#define PATTERN_RULE(id, pattern) "{\"id\": \"" id "\", \"level\": \"warning\", " \
+  "\"scope\": \"bullet\", \"kind\": \"pattern\", \"pattern\": \"" pattern "\", " \
+  "\"message\": \"Message\", \"advice\": \"Advice\"}"
+
+/* Nested repetition takes exponential time; the search stops at a limit and says so, once per
+ * string, and the other rules still run */
+static void
+test_rules_pattern_limit (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = document_of_bullets ("aaaaaaaaaaaaaaaaaaaaaaaaaaaa!", 100);
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) report = NULL;
+  const RcFinding *finding;
+  const char *pack = "{\"rules\": [" PATTERN_RULE ("my.slow", "(a+)+$") ", "
+                     PATTERN_RULE ("my.fast", "a!") "]}";
+
+  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "slow.json", &error));
+  g_assert_no_error (error);
+  engine = rc_engine_new (rules);
+  report = rc_engine_check (engine, document, NULL);
+
+  g_assert_cmpuint (rc_test_count_findings (report, "my.slow"), ==, 100);
+  g_assert_cmpuint (rc_test_count_findings (report, "my.fast"), ==, 100);
+  finding = rc_test_find_finding (report, "my.slow", "/work/0/highlights/99");
+  g_assert_nonnull (finding);
+  g_assert_nonnull (strstr (finding->message, "“my.slow” took too long"));
+  g_assert_cmpuint (finding->start, ==, 0);
+  g_assert_cmpuint (finding->end, ==, 0);
+}
+
+/* \C matches one byte: a match could end inside a character and the output not be UTF-8 */
+static void
+test_rules_pattern_byte (void)
+{
+  assert_pack_fails (RULE ("\"kind\": \"pattern\", \"pattern\": \"x\\\\C\""),
+                     RC_RULE_SET_ERROR_INVALID, "“\\C” matches a single byte");
+}
+
+/* Every double space of a long non-ASCII bullet is found where it is, in linear time: the
+ * character offsets were counted from the start of the string for each match */
+static void
+test_rules_many_matches (void)
+{
+  g_autoptr(GString) bullet = g_string_new (NULL);
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcEngine) engine = rc_engine_new (get_builtin ());
+  g_autoptr(RcReport) report = NULL;
+  GPtrArray *findings;
+  const RcFinding *last = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 16000; i++)
+    g_string_append (bullet, "Développé  ");
+  document = document_of_bullets (bullet->str, 1);
+
+  start = g_get_monotonic_time ();
+  report = rc_engine_check (engine, document, NULL);
+  /* 11 s before, 0.2 s after (0.3 s for the whole command) */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
+
+  g_assert_cmpuint (rc_test_count_findings (report, "style.double-space"), ==, 15999);
+  findings = rc_report_get_findings (report);
+  for (guint i = 0; i < findings->len; i++)
+    if (strcmp (((RcFinding *) g_ptr_array_index (findings, i))->rule_id,
+                "style.double-space") == 0)
+      last = g_ptr_array_index (findings, i);
+  g_assert_nonnull (last);
+  g_assert_cmpuint (last->start, ==, 15998 * 11 + 9);
+  g_assert_cmpuint (last->end, ==, 15998 * 11 + 11);
+}
+
+/* More phrases sharing a first word than a 16-bit count holds: the last still fires */
+static void
+test_rules_many_phrases (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) pack = g_string_new ("{\"rules\": [{\"id\": \"my.many\", \"level\": "
+                                          "\"warning\", \"scope\": \"bullet\", \"kind\": "
+                                          "\"phrases\", \"message\": \"m\", \"advice\": "
+                                          "\"a\", \"phrases\": [");
+  g_autoptr(RcDocument) document = document_of_bullets ("Shipped zork w69999 weekly", 1);
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) report = NULL;
+  const RcFinding *finding;
+
+  for (guint i = 0; i < 70000; i++)
+    g_string_append_printf (pack, "%s\"zork w%05u\"", i > 0 ? ", " : "", i);
+  g_string_append (pack, "]}]}");
+  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack->str, -1, "many.json", &error));
+  g_assert_no_error (error);
+  engine = rc_engine_new (rules);
+  report = rc_engine_check (engine, document, NULL);
+
+  finding = rc_test_find_finding (report, "my.many", "/work/0/highlights/0");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->match, ==, "zork w69999");
+}
+
 static void
 test_rules_display_text (void)
 {
@@ -407,6 +540,11 @@ main (int   argc,
   g_test_add_func ("/core/rules/duplicates", test_rules_duplicates);
   g_test_add_func ("/core/rules/lemma", test_rules_lemma);
   g_test_add_func ("/core/rules/display-text", test_rules_display_text);
+  g_test_add_func ("/core/rules/deep-pack", test_rules_deep_pack);
+  g_test_add_func ("/core/rules/pattern-limit", test_rules_pattern_limit);
+  g_test_add_func ("/core/rules/pattern-byte", test_rules_pattern_byte);
+  g_test_add_func ("/core/rules/many-matches", test_rules_many_matches);
+  g_test_add_func ("/core/rules/many-phrases", test_rules_many_phrases);
 
   status = g_test_run ();
   g_clear_object (&builtin);

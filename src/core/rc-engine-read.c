@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "rc-engine-private.h"
 #include "rc-hash-private.h"
 
@@ -125,6 +127,38 @@ match_case (const char *fix,
   return g_strdup (fix);
 }
 
+/* An exception of the rule overlapping match @m, a longer match of the same rule starting at
+ * the same word, or an earlier one still running, hides it. The matches are in the order of
+ * their first word and none is longer than @longest, so only those near @m can overlap it. */
+static gboolean
+is_hidden (const RcCompiled *compiled,
+           GArray           *matches,
+           guint             m,
+           guint             longest)
+{
+  const Match *match = &g_array_index (matches, Match, m);
+  const RcPhrase *phrase = &g_array_index (compiled->phrases, RcPhrase, match->phrase);
+  guint from = m;
+
+  while (from > 0 && g_array_index (matches, Match, from - 1).first + longest > match->first)
+    from--;
+  for (guint o = from; o < matches->len; o++)
+    {
+      const Match *other = &g_array_index (matches, Match, o);
+      const RcPhrase *op = &g_array_index (compiled->phrases, RcPhrase, other->phrase);
+
+      if (other->first > match->last)
+        break;
+      if (o == m || op->rule != phrase->rule || other->last < match->first)
+        continue;
+      if (op->except || other->first < match->first ||
+          (other->first == match->first &&
+           (other->last > match->last || (other->last == match->last && o < m))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 run_phrases (RcStringReader  *self,
              RcStringContext *ctx)
@@ -132,6 +166,7 @@ run_phrases (RcStringReader  *self,
   const RcCompiled *compiled = ctx->compiled;
   const RcTokens *tokens = ctx->tokens;
   GArray *matches = self->matches;
+  guint longest = 0;
 
   g_array_set_size (matches, 0);
   for (guint i = 0; i < tokens->n_tokens; i++)
@@ -170,6 +205,7 @@ run_phrases (RcStringReader  *self,
               Match match = { index, i, i + phrase->n - 1 };
 
               g_array_append_val (matches, match);
+              longest = MAX (longest, phrase->n);
             }
         }
     }
@@ -181,26 +217,8 @@ run_phrases (RcStringReader  *self,
       const RcRule *rule = rc_rule_set_get_rule_private (self->rules, phrase->rule);
       g_autofree char *text = NULL;
       g_autofree char *fix = NULL;
-      gboolean keep = !phrase->except;
+      gboolean keep = !phrase->except && !is_hidden (compiled, matches, m, longest);
 
-      /* an exception of the rule overlapping it, a longer match of the same rule starting
-       * at the same word, or an earlier one still running, hides it */
-      for (guint o = 0; o < matches->len && keep; o++)
-        {
-          const Match *other = &g_array_index (matches, Match, o);
-          const RcPhrase *op = &g_array_index (compiled->phrases, RcPhrase, other->phrase);
-
-          if (o == m || op->rule != phrase->rule || other->last < match->first ||
-              other->first > match->last)
-            continue;
-          if (op->except)
-            keep = FALSE;
-          else if (other->first < match->first)
-            keep = FALSE;
-          else if (other->first == match->first &&
-                   (other->last > match->last || (other->last == match->last && o < m)))
-            keep = FALSE;
-        }
       if (!keep)
         continue;
 
@@ -218,42 +236,100 @@ run_phrases (RcStringReader  *self,
     }
 }
 
+/* Where a search is in a string, in bytes and characters: matches come in order, so each
+ * byte offset is converted from the last one, never from the start of the string */
+typedef struct
+{
+  gsize byte;
+  guint chars;
+} CharCursor;
+
 static guint
 char_offset (const RcStringEntry *entry,
              gboolean             ascii,
-             gint                 byte)
+             CharCursor          *cursor,
+             gsize                byte)
 {
   if (ascii)
     return (guint) byte;
-  return (guint) g_utf8_pointer_to_offset (entry->text, entry->text + byte);
+  if (byte < cursor->byte)
+    *cursor = (CharCursor) { 0, 0 };
+  cursor->chars += (guint) g_utf8_pointer_to_offset (entry->text + cursor->byte,
+                                                     entry->text + byte);
+  cursor->byte = byte;
+  return cursor->chars;
+}
+
+/* A linear pattern takes a few steps per byte; nested repetition such as (a+)+ takes
+ * exponentially many, so a search is cut off at this many per byte of the string */
+#define PATTERN_STEPS_PER_BYTE 100
+#define PATTERN_MIN_STEPS      100000
+#define PATTERN_MAX_DEPTH      10000
+
+static void
+report_pattern_limit (RcStringContext *ctx,
+                      const RcRule    *rule)
+{
+  RcFinding *finding = rc_rule_make_finding (rule, RC_LEVEL_WARNING, ctx->entry->pointer, 0, 0,
+                                             NULL, NULL, NULL);
+
+  /* the rule's own wording would describe a match, and there is none */
+  g_free (finding->message);
+  g_free (finding->advice);
+  g_clear_pointer (&finding->fix, g_free);
+  finding->message = g_strdup_printf (_("The pattern of rule “%s” took too long on this text, "
+                                        "so the rule was not applied to it"), rule->info.id);
+  finding->advice = g_strdup (_("Simplify the pattern in your rule pack: nested repetition "
+                                "such as “(a+)+” takes time that grows exponentially with "
+                                "the text."));
+  g_ptr_array_add (ctx->findings, finding);
 }
 
 static void
 run_pattern (RcStringContext *ctx,
              const RcRule    *rule)
 {
-  g_autoptr(GMatchInfo) info = NULL;
+  const RcStringEntry *entry = ctx->entry;
+  pcre2_match_data *data;
+  pcre2_match_context *limits;
+  CharCursor cursor = { 0, 0 };
+  PCRE2_SIZE from = 0;
+  int found = PCRE2_ERROR_NOMATCH;
 
   /* a literal the pattern needs spares most strings the regex engine */
-  if (rule->contains != NULL && strstr (ctx->entry->text, rule->contains) == NULL)
+  if (rule->contains != NULL && strstr (entry->text, rule->contains) == NULL)
     return;
-  g_regex_match_full (rule->regex, ctx->entry->text, ctx->entry->len, 0, 0, &info, NULL);
-  while (g_match_info_matches (info))
-    {
-      gint start, end;
+  data = pcre2_match_data_create_from_pattern (rule->pattern, NULL);
+  limits = pcre2_match_context_create (NULL);
+  pcre2_set_match_limit (limits, PATTERN_MIN_STEPS + PATTERN_STEPS_PER_BYTE * entry->len);
+  pcre2_set_depth_limit (limits, PATTERN_MAX_DEPTH);
 
-      if (g_match_info_fetch_pos (info, 0, &start, &end) && end > start)
+  while (from < entry->len &&
+         (found = pcre2_match (rule->pattern, (PCRE2_SPTR) entry->text, entry->len, from,
+                               PCRE2_NOTEMPTY | PCRE2_NO_UTF_CHECK, data, limits)) > 0)
+    {
+      PCRE2_SIZE *span = pcre2_get_ovector_pointer (data);
+
+      if (span[1] > span[0])
         {
-          g_autofree char *text = g_strndup (ctx->entry->text + start, (gsize) (end - start));
+          g_autofree char *text = g_strndup (entry->text + span[0], span[1] - span[0]);
+          guint start = char_offset (entry, ctx->tokens->ascii, &cursor, span[0]);
+          guint end = char_offset (entry, ctx->tokens->ascii, &cursor, span[1]);
 
           g_ptr_array_add (ctx->findings,
-                           rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
-                                                 char_offset (ctx->entry, ctx->tokens->ascii, start),
-                                                 char_offset (ctx->entry, ctx->tokens->ascii, end),
-                                                 text, rule->info.fix, NULL));
+                           rc_rule_make_finding (rule, rule->info.level, entry->pointer, start,
+                                                 end, text, rule->info.fix, NULL));
         }
-      g_match_info_next (info, NULL);
+      /* \K can end a match before it starts: step one character on */
+      from = span[1] > from ? span[1]
+             : (PCRE2_SIZE) (g_utf8_next_char (entry->text + from) - entry->text);
     }
+  if (found == PCRE2_ERROR_MATCHLIMIT || found == PCRE2_ERROR_DEPTHLIMIT ||
+      found == PCRE2_ERROR_HEAPLIMIT || found == PCRE2_ERROR_JIT_STACKLIMIT)
+    report_pattern_limit (ctx, rule);
+
+  pcre2_match_context_free (limits);
+  pcre2_match_data_free (data);
 }
 
 static void
@@ -312,35 +388,63 @@ run_threshold (RcStringContext *ctx,
                                          "count", count, "min", min, "max", max, NULL));
 }
 
-/* a rule whose "unless" rule fired on the same string stays quiet */
+/* a rule whose "unless" rule fired on the same string stays quiet. As if each finding, last
+ * first, were removed when a finding of an "unless" rule is still there; counting the
+ * findings of each rule keeps that linear. */
 static void
 apply_unless (RcRuleSet       *rules,
               RcStringContext *ctx)
 {
   GPtrArray *findings = ctx->findings;
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree gboolean *hidden = g_new0 (gboolean, findings->len);
+  guint kept = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const char *id = ((RcFinding *) g_ptr_array_index (findings, i))->rule_id;
+
+      g_hash_table_insert (counts, (gpointer) id,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, id))
+                                             + 1));
+    }
 
   for (guint i = findings->len; i > 0; i--)
     {
       RcFinding *finding = g_ptr_array_index (findings, i - 1);
-      const RcRuleInfo *info = rc_rule_set_lookup (rules, finding->rule_id);
-      const RcRule *rule = (const RcRule *) info;
-      gboolean hidden = FALSE;
+      const RcRule *rule = (const RcRule *) rc_rule_set_lookup (rules, finding->rule_id);
 
       if (rule->unless_index == NULL)
         continue;
-      for (guint u = 0; u < rule->unless_index->len && !hidden; u++)
+      for (guint u = 0; u < rule->unless_index->len && !hidden[i - 1]; u++)
         {
           const RcRule *other = rc_rule_set_get_rule_private (rules,
                                                               g_array_index (rule->unless_index,
                                                                              guint, u));
 
-          for (guint j = 0; j < findings->len && !hidden; j++)
-            hidden = strcmp (((RcFinding *) g_ptr_array_index (findings, j))->rule_id,
-                             other->info.id) == 0;
+          hidden[i - 1] = g_hash_table_lookup (counts, other->info.id) != NULL;
         }
-      if (hidden)
-        g_ptr_array_remove_index (findings, i - 1);
+      if (hidden[i - 1])
+        {
+          guint left = GPOINTER_TO_UINT (g_hash_table_lookup (counts, finding->rule_id)) - 1;
+
+          if (left > 0)
+            g_hash_table_insert (counts, finding->rule_id, GUINT_TO_POINTER (left));
+          else
+            g_hash_table_remove (counts, finding->rule_id);
+        }
     }
+
+  /* the kept ones to the front in their order; setting the size frees the rest */
+  for (guint i = 0; i < findings->len; i++)
+    if (!hidden[i])
+      {
+        gpointer swap = findings->pdata[kept];
+
+        findings->pdata[kept++] = findings->pdata[i];
+        findings->pdata[i] = swap;
+      }
+  g_ptr_array_set_size (findings, kept);
 }
 
 #define MIX_IN(h, v) ((h) = ((h) ^ (guint64) (v)) * G_GUINT64_CONSTANT (0x100000001b3), \

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rc-guide-private.h"
+#include "rc-json-reader.h"
 #include "rc-json-typed.h"
 #include "rc-taxonomy.h"
 #include "rc-text.h"
@@ -267,15 +268,13 @@ load_file (RcGuide     *self,
            gboolean     translation,
            GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *shown = NULL;
   RcJsonPlace place = { NULL, NULL, NULL, rc_guide_error_quark, RC_GUIDE_ERROR_INVALID };
-  JsonNode *root;
   JsonArray *array;
-  gsize length;
 
   if (translation)
     {
@@ -286,12 +285,16 @@ load_file (RcGuide     *self,
   else
     shown = g_strdup (name);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+  /* guide files are resources, so not rc_file_read(), which reads local files only */
+  contents = rc_json_read_file_bytes (file, RC_DOCUMENT_MAX_SIZE, NULL, &local_error);
+  if (contents == NULL)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", shown);
       return FALSE;
     }
-  if (!json_parser_load_from_data (parser, contents, length, &local_error))
+  root = rc_json_read (g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
+                       &local_error);
+  if (root == NULL)
     {
       g_set_error (error, RC_GUIDE_ERROR, RC_GUIDE_ERROR_SYNTAX, "%s: %s", shown,
                    local_error->message);
@@ -299,8 +302,7 @@ load_file (RcGuide     *self,
     }
 
   place.file = shown;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     return rc_json_invalid (&place, error, "the file must hold an object with “entries”");
   if (!rc_json_read_array (&place, json_node_get_object (root), "entries", RC_JSON_REQUIRED,
                            &array, error))

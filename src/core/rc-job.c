@@ -10,6 +10,7 @@
 
 #include "rc-job.h"
 #include "rc-json-private.h"
+#include "rc-json-reader.h"
 
 /* How much one mention counts, by the part of the job it sits in. */
 typedef enum
@@ -425,18 +426,17 @@ load_json (RcJob      *self,
     { "preferredQualifications", PART_NICE, FALSE },
     { "bonus", PART_NICE, FALSE },
   };
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
-  JsonNode *root;
   const char *title;
   gboolean jobish = FALSE;
 
   while (g_ascii_isspace (*text))
     text++;
-  if (*text != '{' || !json_parser_load_from_data (parser, text, -1, NULL))
+  /* JSON the strict reader refuses (too deep, too large, broken) is read as plain text */
+  if (*text != '{' || (root = rc_json_read (text, strlen (text), NULL)) == NULL)
     return FALSE;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     return FALSE;
   object = json_node_get_object (root);
   /* a resume is not a job, even though it has "skills" */

@@ -187,8 +187,7 @@ group_candidates (RcCompiled *compiled)
       gint32 first = g_array_index (compiled->phrase_ids, gint32, phrase->ids);
       RcWord *word = &g_array_index (compiled->words, RcWord, first);
 
-      if (word->n_first < G_MAXUINT16)
-        word->n_first++;
+      word->n_first++;
     }
   for (guint w = 0; w < n_words; w++)
     {

@@ -5,7 +5,10 @@
  */
 #pragma once
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+
 #include <json-glib/json-glib.h>
+#include <pcre2.h>
 
 #include "rc-rule-info.h"
 #include "rc-section.h"
@@ -64,7 +67,7 @@ typedef struct
   gint32  verb;        /* index into RcVerbs.verbs, -1 none */
   guint8  forms;       /* RC_FORM_* */
   guint8  flags;       /* RC_WORD_* */
-  guint16 n_first;     /* phrases beginning with this word */
+  guint32 n_first;     /* phrases beginning with this word */
   guint32 first;       /* offset into RcCompiled.candidates */
 } RcWord;
 
@@ -98,7 +101,7 @@ struct _RcRule
   GPtrArray          *excepts;
   gboolean            spelling;     /* a phrase whose text already equals its fix passes */
 
-  GRegex             *regex;
+  pcre2_code         *pattern;
   char               *contains;     /* pattern rules: text a string must hold to be searched */
 
   RcCount             count;

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "rc-json-reader.h"
 #include "rc-json-typed.h"
 #include "rc-taxonomy-private.h"
 
@@ -431,20 +432,19 @@ rc_taxonomy_load (RcTaxonomy  *self,
                   GBytes      *json,
                   GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   gconstpointer data;
   gsize size;
   RcJsonPlace place = PLACE (NULL);
-  JsonNode *root;
   JsonArray *array;
   GHashTableIter iter;
   gpointer value;
 
   data = g_bytes_get_data (json, &size);
-  if (!json_parser_load_from_data (parser, data, size, error))
+  root = rc_json_read (data, size, error);
+  if (root == NULL)
     return FALSE;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            "the taxonomy must be a JSON object");

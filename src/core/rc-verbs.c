@@ -9,6 +9,7 @@
 
 #include "rc-core-resources.h"
 #include "rc-json-private.h"
+#include "rc-json-reader.h"
 #include "rc-text.h"
 #include "rc-verbs.h"
 
@@ -264,28 +265,29 @@ rc_verbs_suggest (const RcVerbs      *verbs,
 JsonObject *
 rc_verbs_get_data (void)
 {
-  static JsonParser *parser;
+  static JsonNode *node;
   static JsonObject *root;
 
-  if (g_once_init_enter (&parser))
+  if (g_once_init_enter (&node))
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = NULL;
-      JsonParser *loaded = json_parser_new_immutable ();
+      JsonNode *loaded = NULL;
 
       /* Through the core's resource itself, which also links it in (and so registers the
        * guide folder the guide's resource:// URI reads). */
       bytes = g_resource_lookup_data (rc_core_get_resource (), VERBS_RESOURCE,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes != NULL &&
-          json_parser_load_from_data (loaded, g_bytes_get_data (bytes, NULL),
-                                      (gssize) g_bytes_get_size (bytes), &error) &&
-          JSON_NODE_HOLDS_OBJECT (json_parser_get_root (loaded)))
-        root = json_node_get_object (json_parser_get_root (loaded));
+      if (bytes != NULL)
+        loaded = rc_json_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                               &error);
+      if (loaded != NULL && JSON_NODE_HOLDS_OBJECT (loaded))
+        root = json_node_get_object (loaded);
       else
         g_critical ("The bundled verbs.json cannot be read: %s",
                     error != NULL ? error->message : "not an object");
-      g_once_init_leave (&parser, loaded);
+      /* never freed: root points into it */
+      g_once_init_leave (&node, loaded != NULL ? loaded : json_node_new (JSON_NODE_NULL));
     }
   return root;
 }
