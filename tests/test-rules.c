@@ -454,8 +454,8 @@ test_rules_pattern_byte (void)
                      RC_RULE_SET_ERROR_INVALID, "“\\C” matches a single byte");
 }
 
-/* Every double space of a long non-ASCII bullet is found where it is, in linear time: the
- * character offsets were counted from the start of the string for each match */
+/* Every double space of a long non-ASCII bullet is found where it is (character offsets are
+ * counted in one pass; bench-check prints how the time grows) */
 static void
 test_rules_many_matches (void)
 {
@@ -465,16 +465,11 @@ test_rules_many_matches (void)
   g_autoptr(RcReport) report = NULL;
   GPtrArray *findings;
   const RcFinding *last = NULL;
-  gint64 start;
 
   for (guint i = 0; i < 16000; i++)
     g_string_append (bullet, "Développé  ");
   document = document_of_bullets (bullet->str, 1);
-
-  start = g_get_monotonic_time ();
   report = rc_engine_check (engine, document, NULL);
-  /* 11 s before, 0.2 s after (0.3 s for the whole command) */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
 
   g_assert_cmpuint (rc_test_count_findings (report, "style.double-space"), ==, 15999);
   findings = rc_report_get_findings (report);
