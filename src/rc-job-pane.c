@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-coach-state.h"
+#include "rc-file.h"
 #include "rc-job-pane.h"
 #include "rc-text-sync.h"
 #include "rc-wrap-box.h"
@@ -205,11 +206,13 @@ on_file_loaded_cb (GObject      *source,
 {
   g_autoptr(RcJobPane) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = rc_file_read_finish (result, &error);
   g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  const char *data;
   gsize length = 0;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+  if (bytes == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
       g_autofree char *message = NULL;
 
@@ -221,8 +224,7 @@ on_file_loaded_cb (GObject      *source,
       return;
     }
 
-  name = g_file_get_basename (G_FILE (source));
-  if (length > MAX_JOB_FILE_SIZE)
+  if (bytes == NULL)
     {
       /* Translators: %s is a file name */
       g_autofree char *message = g_strdup_printf (_("“%s” is too large to be a job description."), name);
@@ -230,7 +232,8 @@ on_file_loaded_cb (GObject      *source,
       show_error (self, message);
       return;
     }
-  if (!g_utf8_validate_len (contents, length, NULL) || memchr (contents, '\0', length) != NULL)
+  data = g_bytes_get_data (bytes, &length);
+  if (length > 0 && (!g_utf8_validate_len (data, length, NULL) || memchr (data, '\0', length) != NULL))
     {
       /* Translators: %s is a file name */
       g_autofree char *message = g_strdup_printf (_("“%s” is not a text file. Open a plain text or JSON job description."), name);
@@ -239,6 +242,7 @@ on_file_loaded_cb (GObject      *source,
       return;
     }
 
+  contents = g_strndup (data, length);
   replace_text (self, contents);
 }
 
@@ -255,7 +259,8 @@ on_chooser_response_cb (RcJobPane            *self,
   g_clear_object (&self->chooser);
 
   if (file != NULL)
-    g_file_load_contents_async (file, self->cancellable, on_file_loaded_cb, g_object_ref (self));
+    rc_file_read_async (file, MAX_JOB_FILE_SIZE, self->cancellable, on_file_loaded_cb,
+                        g_object_ref (self));
 }
 
 static void

@@ -103,6 +103,52 @@ test_read_regular_only (void)
 }
 
 static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* the same, off the main thread: a FIFO does not block the window */
+static void
+test_read_async (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "job.txt", NULL);
+  g_autofree char *text = g_build_filename (dir, "job.md", NULL);
+  const char *paths[] = { fifo, text };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  write_text (text, "Backend engineer, Go");
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      rc_file_read_async (file, 1024, NULL, on_read_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      bytes = rc_file_read_finish (result, &error);
+      if (i == 0)
+        {
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+          continue;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                       "Backend engineer, Go", 20);
+    }
+
+  rc_test_remove_temp_dir (dir);
+}
+
+static void
 test_replace_new_and_existing (void)
 {
   g_autofree char *dir = rc_test_make_temp_dir ();
@@ -252,6 +298,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/file/read/regular-only", test_read_regular_only);
+  g_test_add_func ("/file/read/async", test_read_async);
   g_test_add_func ("/file/replace/new-and-existing", test_replace_new_and_existing);
   g_test_add_func ("/file/replace/through-symlink", test_replace_through_symlink);
   g_test_add_func ("/file/replace/failure-keeps-original", test_replace_failure_keeps_original);

@@ -160,6 +160,65 @@ rc_file_read (GFile         *file,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
+static void
+read_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GBytes *bytes = rc_file_read (G_FILE (source_object), GPOINTER_TO_SIZE (task_data), NULL,
+                                cancellable, &error);
+
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+}
+
+/**
+ * rc_file_read_async:
+ * @file: a local file
+ * @max_size: the most it may hold, in bytes
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the result in the thread-default main context
+ * @user_data: data for @callback
+ *
+ * rc_file_read() in a worker thread.
+ */
+void
+rc_file_read_async (GFile               *file,
+                    gsize                max_size,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rc_file_read_async);
+  g_task_set_task_data (task, GSIZE_TO_POINTER (max_size), NULL);
+  g_task_run_in_thread (task, read_in_thread);
+}
+
+/**
+ * rc_file_read_finish:
+ * @result: the result rc_file_read_async() gave its callback
+ * @error: return location for a %G_IO_ERROR
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error set
+ */
+GBytes *
+rc_file_read_finish (GAsyncResult  *result,
+                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* The file a save must replace: @path with every symbolic link followed, so that saving
  * through a link replaces what it points at and keeps the link */
 static char *

@@ -21,6 +21,13 @@ GBytes   *rc_file_read             (GFile               *file,
                                     guint64             *size,
                                     GCancellable        *cancellable,
                                     GError             **error);
+void      rc_file_read_async       (GFile               *file,
+                                    gsize                max_size,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+GBytes   *rc_file_read_finish      (GAsyncResult        *result,
+                                    GError             **error);
 gboolean  rc_file_replace_contents (GFile               *file,
                                     const char          *data,
                                     gsize                length,
