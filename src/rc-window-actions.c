@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "rc-export.h"
+#include "rc-file.h"
 #include "rc-tips-window.h"
 #include "rc-window-private.h"
 
@@ -435,15 +436,93 @@ on_saved_cb (GObject      *source,
 }
 
 static void
+write_document (RcWindow *self,
+                GFile    *file)
+{
+  self->saving = TRUE;
+  rc_document_save_async (self->document, file, self->cancellable, on_saved_cb,
+                          file_op_new (self, file));
+}
+
+enum
+{
+  CHANGED_OVERWRITE = 1,
+  CHANGED_SAVE_AS,
+  CHANGED_RELOAD,
+};
+
+static void
+on_changed_on_disk_response_cb (GtkDialog *dialog,
+                                int        response,
+                                RcWindow  *self)
+{
+  g_autoptr(GFile) file = g_object_steal_data (G_OBJECT (dialog), "rc-file");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  switch (response)
+    {
+    case CHANGED_OVERWRITE:
+      write_document (self, file);
+      break;
+
+    case CHANGED_SAVE_AS:
+      show_save_dialog (self);
+      break;
+
+    case CHANGED_RELOAD:
+      /* what is on disk now, without the edits: they were the user's to drop */
+      cancel_pending (self);
+      rc_autosave_discard (self->autosave);
+      rc_window_open_file (self, file);
+      break;
+
+    default:
+      cancel_pending (self);
+      break;
+    }
+}
+
+/* Another program changed @file since we read or wrote it: saving would silently replace
+ * its changes, so the user chooses, as GNOME Text Editor has them choose */
+static void
+ask_changed_on_disk (RcWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *name = rc_dup_display_name (file);
+  GtkWidget *dialog, *button;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("“%s” changed on disk"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Another program changed the file since you "
+                                              "opened it. Saving over it loses those changes; "
+                                              "reloading loses yours."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Reload"), CHANGED_RELOAD);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), CHANGED_SAVE_AS);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Overwrite"), CHANGED_OVERWRITE);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), CHANGED_SAVE_AS);
+  g_object_set_data_full (G_OBJECT (dialog), "rc-file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_changed_on_disk_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_document (RcWindow *self,
                GFile    *file)
 {
   if (self->document == NULL || self->saving)
     return;
 
-  self->saving = TRUE;
-  rc_document_save_async (self->document, file, self->cancellable, on_saved_cb,
-                          file_op_new (self, file));
+  if (rc_document_file_changed_on_disk (self->document, file))
+    ask_changed_on_disk (self, file);
+  else
+    write_document (self, file);
 }
 
 typedef struct
@@ -470,7 +549,12 @@ on_export_response_cb (GtkNativeDialog *dialog,
     {
       g_autofree char *name = rc_dup_display_name (file);
 
-      if (rc_export_to_file (self->document, data->format, file, NULL, &error))
+      /* through a link or a hard link too: the same file on disk, not the same path */
+      if (self->file != NULL && rc_file_is_same (self->file, file))
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                             _("That is the resume itself: the export would replace it. "
+                               "Choose another name."));
+      if (error == NULL && rc_export_to_file (self->document, data->format, file, NULL, &error))
         {
           g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
 

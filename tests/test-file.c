@@ -102,6 +102,23 @@ test_read_regular_only (void)
   rc_test_remove_temp_dir (dir);
 }
 
+/* the program's own data, which has no local path, reads as a stream within the same limit */
+static void
+test_read_resource (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri ("resource:///io/github/resumecoach/ResumeCoach/"
+                                              "core/samples/backend-engineer.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = rc_file_read (file, 1024 * 1024, NULL, NULL, &error);
+  g_autoptr(GBytes) small = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 1000);
+  small = rc_file_read (file, 1000, NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_assert_null (small);
+}
+
 static void
 on_read_cb (GObject      *source,
             GAsyncResult *result,
@@ -298,6 +315,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/file/read/regular-only", test_read_regular_only);
+  g_test_add_func ("/file/read/resource", test_read_resource);
   g_test_add_func ("/file/read/async", test_read_async);
   g_test_add_func ("/file/replace/new-and-existing", test_replace_new_and_existing);
   g_test_add_func ("/file/replace/through-symlink", test_replace_through_symlink);

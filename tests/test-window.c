@@ -774,6 +774,60 @@ drop_file (RcWindow *window,
   g_assert_not_reached ();
 }
 
+static gboolean
+label_is (gpointer data)
+{
+  RcWindow *window = ((gpointer *) data)[0];
+  const char *label = ((gpointer *) data)[1];
+
+  return !rc_document_get_modified (rc_window_get_document (window)) &&
+         g_strcmp0 (rc_document_get_string (rc_window_get_document (window), "/basics/label"),
+                    label) == 0;
+}
+
+/* Another program rewrote the file since it was opened: Save asks before it replaces that;
+ * Overwrite saves our version, Reload shows theirs */
+static void
+test_changed_on_disk (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  RcWindow *window = fixture->window;
+  g_autofree char *path = copy_sample (fixture);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *theirs = "{\"basics\": {\"name\": \"Elena Marsh\", \"label\": \"Theirs\"}}\n";
+  g_autofree char *kept = NULL;
+  g_autofree char *ours = NULL;
+  int position = -1;
+
+  open_and_wait (window, file);
+  gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
+    rc_window_lookup_field (window, "/basics/label"))), " (ours)", -1, &position);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  rc_ui_test_wait_until (dialog_shown, window);
+  g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, theirs);
+  g_assert_true (rc_document_get_modified (rc_window_get_document (window)));
+
+  /* Overwrite (the first of the dialog's own responses) */
+  gtk_dialog_response (find_dialog (window), 1);
+  rc_ui_test_wait_until (saved, window);
+  g_assert_true (g_file_get_contents (path, &ours, NULL, NULL));
+  g_assert_nonnull (strstr (ours, " (ours)"));
+
+  /* again, and this time Reload: what is on disk, unmodified */
+  position = -1;
+  gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
+    rc_window_lookup_field (window, "/basics/label"))), "!", -1, &position);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  rc_ui_test_wait_until (dialog_shown, window);
+  gtk_dialog_response (find_dialog (window), 3);
+  rc_ui_test_wait_until (label_is, (gpointer[]) { window, "Theirs" });
+  g_assert_null (find_dialog (window));
+}
+
 /* Dropping a JSON Resume file opens it, after asking about unsaved changes */
 static void
 test_drop_file (Fixture       *fixture,
@@ -1277,6 +1331,7 @@ main (int   argc,
   ADD ("/ui/window/bad-file", test_bad_file);
   ADD ("/ui/window/drop-file", test_drop_file);
   ADD ("/ui/window/draft", test_draft);
+  ADD ("/ui/window/changed-on-disk", test_changed_on_disk);
   ADD ("/ui/window/job-description", test_job_description);
   ADD ("/ui/window/learn-more", test_learn_more);
 

@@ -75,6 +75,46 @@ read_all (int            fd,
     }
 }
 
+/* A file with no local path (a resource:// file of our own data): read as a stream, never
+ * more than the limit and one byte */
+static gboolean
+read_stream (GFile         *file,
+             GByteArray    *buffer,
+             gsize          max_size,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+
+  if (stream == NULL)
+    return FALSE;
+  for (;;)
+    {
+      guint have = buffer->len;
+      gsize want = MIN (65536, max_size + 1 - have);
+      gssize n;
+
+      g_byte_array_set_size (buffer, have + want);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + have, want, cancellable,
+                               error);
+      if (n < 0)
+        return FALSE;
+      g_byte_array_set_size (buffer, have + (guint) n);
+      if (n == 0 || buffer->len > max_size)
+        return TRUE;
+    }
+}
+
+static void
+set_too_large_error (GError **error,
+                     gsize    max_size)
+{
+  g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+               _("The file is too large; at most %s can be read"), limit);
+}
+
 /**
  * rc_file_read:
  * @file: a local file
@@ -85,7 +125,9 @@ read_all (int            fd,
  *
  * Reads a regular file whole. Anything else (a folder, a FIFO, a device) is refused before a
  * byte of it is read, so nothing can block or feed it without end; so is a file larger than
- * @max_size (%G_IO_ERROR_MESSAGE_TOO_LARGE), even one that grows while it is read.
+ * @max_size (%G_IO_ERROR_MESSAGE_TOO_LARGE), even one that grows while it is read. A file with
+ * no local path, such as the program's own resource:// data, is read as a stream, within the
+ * same limit.
  *
  * Returns: (transfer full) (nullable): the contents, or %NULL with @error set
  */
@@ -106,8 +148,18 @@ rc_file_read (GFile         *file,
 
   if (size != NULL)
     *size = 0;
-  if ((path = get_local_path (file, error)) == NULL)
-    return NULL;
+  if ((path = g_file_get_path (file)) == NULL)
+    {
+      buffer = g_byte_array_new ();
+      if (!read_stream (file, buffer, max_size, cancellable, error))
+        return NULL;
+      if (buffer->len > max_size)
+        {
+          set_too_large_error (error, max_size);
+          return NULL;
+        }
+      return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+    }
 
   /* O_NONBLOCK: opening a FIFO must not wait for a writer */
   fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
@@ -148,12 +200,9 @@ rc_file_read (GFile         *file,
 
   if (buffer == NULL || buffer->len > max_size)
     {
-      g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
-
       if (size != NULL && (guint64) st.st_size > max_size)
         *size = (guint64) st.st_size;
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("The file is too large; at most %s can be read"), limit);
+      set_too_large_error (error, max_size);
       return NULL;
     }
 
