@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rc-core-resources.h"
 #include "rc-file.h"
 #include "rc-test-util.h"
 
@@ -109,9 +110,12 @@ test_read_resource (void)
   g_autoptr(GFile) file = g_file_new_for_uri ("resource:///io/github/resumecoach/ResumeCoach/"
                                               "core/samples/backend-engineer.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = rc_file_read (file, 1024 * 1024, NULL, NULL, &error);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) small = NULL;
 
+  /* the core's data, linked into this test too */
+  g_assert_nonnull (rc_core_get_resource ());
+  bytes = rc_file_read (file, 1024 * 1024, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_bytes_get_size (bytes), >, 1000);
   small = rc_file_read (file, 1000, NULL, NULL, &error);
