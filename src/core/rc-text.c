@@ -235,255 +235,305 @@ reserve_folded (GString *out,
   return out->str;
 }
 
+/* Where rc_tokenize() has got to in its string */
+typedef struct
+{
+  RcTokens        *tokens;
+  const RcLexicon *lexicon;
+  const guchar    *text;
+  const guchar    *p;
+  const guchar    *end;
+  char            *folded;
+  gsize            fpos;
+  guint32          cpos;
+  gboolean         space_before;
+  gboolean         ascii;
+} Scanner;
+
+static inline void
+finish_token (Scanner *s,
+              RcToken *token)
+{
+  if (s->space_before)
+    token->flags |= RC_TOKEN_SPACE_BEFORE;
+  s->space_before = FALSE;
+  token->lex = s->lexicon != NULL
+               ? rc_lexicon_lookup (s->lexicon, s->folded + token->fold, token->fold_len,
+                                    token->hash)
+               : -1;
+}
+
+/* The common case, an ASCII word: scanned, folded and hashed in one pass. FALSE, having
+ * written nothing that counts, when the word goes on past ASCII ("Résumé"): the general path
+ * folds it whole. */
+static inline gboolean
+scan_ascii_word (Scanner *s,
+                 RcToken *token)
+{
+  const guchar *q = s->p;
+  guint16 flags = RC_TOKEN_WORD | (g_ascii_isupper (*q) ? RC_TOKEN_UPPER : 0);
+  guint32 h = FNV_OFFSET;
+  gboolean lower_seen = FALSE;
+  gsize tlen;
+  char *w;
+
+  s->folded = reserve_folded (s->tokens->folded, s->fpos, (gsize) (s->end - s->p));
+  w = s->folded + s->fpos;
+  while (q < s->end && *q < 0x80 && g_ascii_isalnum (*q))
+    {
+      guchar b = *q++;
+
+      if (b <= '9')
+        flags |= RC_TOKEN_DIGIT;
+      else
+        {
+          flags |= RC_TOKEN_ALPHA;
+          if (b >= 'a')
+            lower_seen = TRUE;
+          else
+            b += 'a' - 'A';
+        }
+      *w++ = (char) b;
+      h = (h ^ b) * FNV_PRIME;
+    }
+  if (q < s->end && *q >= 0x80 && is_word_char (g_utf8_get_char ((const char *) q)) &&
+      !is_cjk (g_utf8_get_char ((const char *) q)))
+    return FALSE;
+
+  tlen = (gsize) (q - s->p);
+  if ((flags & RC_TOKEN_ALPHA) && !lower_seen)
+    flags |= RC_TOKEN_ALL_UPPER;
+  token->start = (guint32) (s->p - s->text);
+  token->end = (guint32) (q - s->text);
+  token->cstart = s->cpos;
+  token->cend = s->cpos + (guint32) tlen;
+  token->flags = flags;
+  token->fold = (guint32) s->fpos;
+  token->fold_len = (guint16) MIN (tlen, G_MAXUINT16);
+  token->hash = h;
+  s->folded[s->fpos + tlen] = '\0';
+  s->fpos += tlen + 1;
+  s->cpos += (guint32) tlen;
+  s->p = q;
+  s->tokens->n_words++;
+  finish_token (s, token);
+  return TRUE;
+}
+
+/* The rest of a word that began at the character before s->p */
+static inline guint16
+scan_word_rest (Scanner  *s,
+                guint16   flags,
+                gboolean *token_ascii)
+{
+  gboolean lower_seen = FALSE;
+
+  while (s->p < s->end)
+    {
+      guchar b = *s->p;
+
+      if (b < 0x80)
+        {
+          if (!g_ascii_isalnum (b))
+            break;
+          if (b <= '9')
+            flags |= RC_TOKEN_DIGIT;
+          else
+            {
+              flags |= RC_TOKEN_ALPHA;
+              lower_seen |= b >= 'a';
+            }
+          s->p++;
+        }
+      else
+        {
+          gunichar u = g_utf8_get_char ((const char *) s->p);
+
+          if (!is_word_char (u) || is_cjk (u))
+            break;
+          *token_ascii = FALSE;
+          s->ascii = FALSE;
+          flags |= RC_TOKEN_NON_ASCII;
+          if (g_unichar_isdigit (u))
+            flags |= RC_TOKEN_DIGIT;
+          else if (g_unichar_isalpha (u))
+            {
+              flags |= RC_TOKEN_ALPHA;
+              if (g_unichar_islower (u))
+                lower_seen = TRUE;
+            }
+          s->p = (const guchar *) g_utf8_next_char (s->p);
+        }
+      s->cpos++;
+    }
+  if ((flags & RC_TOKEN_ALPHA) && !lower_seen)
+    flags |= RC_TOKEN_ALL_UPPER;
+  return flags;
+}
+
+/* The folded form of the token from @start to s->p, and its hash as it is written */
+static inline void
+fold_token (Scanner      *s,
+            RcToken      *token,
+            const guchar *start,
+            gboolean      token_ascii)
+{
+  gsize tlen = (gsize) (s->p - start);
+
+  if (token_ascii)
+    {
+      guint32 h = FNV_OFFSET;
+
+      s->folded = reserve_folded (s->tokens->folded, s->fpos, tlen);
+      for (gsize i = 0; i < tlen; i++)
+        {
+          guchar l = start[i];
+
+          if (l >= 'A' && l <= 'Z')
+            l += 'a' - 'A';
+          s->folded[s->fpos + i] = (char) l;
+          h = (h ^ l) * FNV_PRIME;
+        }
+      s->fpos += tlen;
+      token->fold_len = (guint16) MIN (tlen, G_MAXUINT16);
+      token->hash = h;
+    }
+  else
+    {
+      g_autofree char *casefolded = NULL;
+      const char *symbol = NULL;
+      gsize flen;
+
+      if (!(token->flags & RC_TOKEN_WORD))
+        symbol = fold_symbol (g_utf8_get_char ((const char *) start));
+      if (symbol == NULL)
+        symbol = casefolded = rc_text_fold ((const char *) start, tlen);
+      flen = strlen (symbol);
+      s->folded = reserve_folded (s->tokens->folded, s->fpos, flen);
+      memcpy (s->folded + s->fpos, symbol, flen);
+      s->fpos += flen;
+      token->fold_len = (guint16) MIN (flen, G_MAXUINT16);
+      token->hash = rc_text_hash (symbol, flen);
+    }
+  s->folded[s->fpos++] = '\0';
+}
+
+/* Any token but a plain ASCII word: FALSE when s->p was at white space, which it skips */
+static inline gboolean
+scan_token (Scanner *s,
+            RcToken *token)
+{
+  const guchar *start = s->p;
+  guchar c = *s->p;
+  gboolean token_ascii = TRUE;
+  guint16 flags = 0;
+
+  if (c < 0x80)
+    {
+      if (g_ascii_isspace (c))
+        {
+          s->p++;
+          s->cpos++;
+          s->space_before = TRUE;
+          return FALSE;
+        }
+      token->cstart = s->cpos;
+      if (g_ascii_isalnum (c))
+        flags = RC_TOKEN_WORD | (g_ascii_isupper (c) ? RC_TOKEN_UPPER : 0);
+      else
+        {
+          s->p++;
+          s->cpos++;
+        }
+    }
+  else
+    {
+      gunichar u = g_utf8_get_char ((const char *) s->p);
+      const guchar *next = (const guchar *) g_utf8_next_char (s->p);
+
+      s->ascii = FALSE;
+      if (g_unichar_isspace (u))
+        {
+          s->p = next;
+          s->cpos++;
+          s->space_before = TRUE;
+          return FALSE;
+        }
+      token->cstart = s->cpos;
+      token_ascii = FALSE;
+      flags = RC_TOKEN_NON_ASCII;
+      if (is_cjk (u))
+        {
+          flags |= RC_TOKEN_WORD | RC_TOKEN_ALPHA | RC_TOKEN_CJK;
+          s->p = next;
+          s->cpos++;
+        }
+      else if (g_unichar_isalnum (u))
+        flags |= RC_TOKEN_WORD |
+                 (g_unichar_isupper (u) || g_unichar_istitle (u) ? RC_TOKEN_UPPER : 0);
+      else
+        {
+          s->p = next;
+          s->cpos++;
+        }
+    }
+
+  if ((flags & (RC_TOKEN_WORD | RC_TOKEN_CJK)) == RC_TOKEN_WORD)
+    {
+      flags = scan_word_rest (s, flags, &token_ascii);
+      s->tokens->n_words++;
+    }
+  else if (flags & RC_TOKEN_CJK)
+    s->tokens->n_words++;
+
+  token->start = (guint32) (start - s->text);
+  token->end = (guint32) (s->p - s->text);
+  token->cend = s->cpos;
+  token->flags = flags;
+  token->fold = (guint32) s->fpos;
+  fold_token (s, token, start, token_ascii);
+  finish_token (s, token);
+  return TRUE;
+}
+
 void
 rc_tokenize (RcTokens        *tokens,
              const char      *text,
              gsize            len,
              const RcLexicon *lexicon)
 {
-  const guchar *p = (const guchar *) text;
-  const guchar *end = p + len;
-  guint32 cpos = 0;
-  gboolean space_before = TRUE;
-  gboolean ascii = TRUE;
+  Scanner s = {
+    .tokens = tokens,
+    .lexicon = lexicon,
+    .text = (const guchar *) text,
+    .p = (const guchar *) text,
+    .end = (const guchar *) text + len,
+    .space_before = TRUE,
+    .ascii = TRUE,
+  };
   RcToken *out;
   guint n = 0;
-  gsize fpos = 0;
-  char *folded;
 
   /* every token takes at least one byte: room for all of them, written in place */
   g_array_set_size (tokens->storage, len + 1);
   out = (RcToken *) (void *) tokens->storage->data;
-  folded = reserve_folded (tokens->folded, 0, len + len / 2 + 16);
+  s.folded = reserve_folded (tokens->folded, 0, len + len / 2 + 16);
   tokens->n_words = 0;
 
-  while (p < end)
+  while (s.p < s.end)
     {
-      guchar c = *p;
-      RcToken *token = &out[n];
-      const guchar *start = p;
-      guint16 flags = 0;
-      gboolean token_ascii = TRUE;
+      guchar c = *s.p;
 
-      /* the common case, an ASCII word: scanned, folded and hashed in one pass */
-      if (c < 0x80 && g_ascii_isalnum (c))
-        {
-          const guchar *q = p;
-          guint32 h = FNV_OFFSET;
-          gboolean lower_seen = FALSE;
-          char *w;
-
-          flags = RC_TOKEN_WORD | (g_ascii_isupper (c) ? RC_TOKEN_UPPER : 0);
-          folded = reserve_folded (tokens->folded, fpos, (gsize) (end - p));
-          w = folded + fpos;
-          while (q < end && *q < 0x80 && g_ascii_isalnum (*q))
-            {
-              guchar b = *q++;
-
-              if (b <= '9')
-                flags |= RC_TOKEN_DIGIT;
-              else
-                {
-                  flags |= RC_TOKEN_ALPHA;
-                  if (b >= 'a')
-                    lower_seen = TRUE;
-                  else
-                    b += 'a' - 'A';
-                }
-              *w++ = (char) b;
-              h = (h ^ b) * FNV_PRIME;
-            }
-          /* "Résumé": the word goes on past ASCII, the general path folds it whole */
-          if (q == end || *q < 0x80 || !is_word_char (g_utf8_get_char ((const char *) q)) ||
-              is_cjk (g_utf8_get_char ((const char *) q)))
-            {
-              gsize tlen = (gsize) (q - p);
-
-              if ((flags & RC_TOKEN_ALPHA) && !lower_seen)
-                flags |= RC_TOKEN_ALL_UPPER;
-              if (space_before)
-                flags |= RC_TOKEN_SPACE_BEFORE;
-              space_before = FALSE;
-              token->start = (guint32) (p - (const guchar *) text);
-              token->end = (guint32) (q - (const guchar *) text);
-              token->cstart = cpos;
-              token->cend = cpos + (guint32) tlen;
-              token->flags = flags;
-              token->fold = (guint32) fpos;
-              token->fold_len = (guint16) MIN (tlen, G_MAXUINT16);
-              token->hash = h;
-              folded[fpos + tlen] = '\0';
-              token->lex = lexicon != NULL
-                           ? rc_lexicon_lookup (lexicon, folded + fpos, token->fold_len, h)
-                           : -1;
-              fpos += tlen + 1;
-              cpos += (guint32) tlen;
-              p = q;
-              n++;
-              tokens->n_words++;
-              continue;
-            }
-          flags = 0;
-        }
-
-      if (c < 0x80)
-        {
-          if (g_ascii_isspace (c))
-            {
-              p++;
-              cpos++;
-              space_before = TRUE;
-              continue;
-            }
-          token->cstart = cpos;
-          if (g_ascii_isalnum (c))
-            flags = RC_TOKEN_WORD | (g_ascii_isupper (c) ? RC_TOKEN_UPPER : 0);
-          else
-            {
-              p++;
-              cpos++;
-            }
-        }
-      else
-        {
-          gunichar u = g_utf8_get_char ((const char *) p);
-          const guchar *next = (const guchar *) g_utf8_next_char (p);
-
-          ascii = FALSE;
-          if (g_unichar_isspace (u))
-            {
-              p = next;
-              cpos++;
-              space_before = TRUE;
-              continue;
-            }
-          token->cstart = cpos;
-          token_ascii = FALSE;
-          flags = RC_TOKEN_NON_ASCII;
-          if (is_cjk (u))
-            {
-              flags |= RC_TOKEN_WORD | RC_TOKEN_ALPHA | RC_TOKEN_CJK;
-              p = next;
-              cpos++;
-            }
-          else if (g_unichar_isalnum (u))
-            flags |= RC_TOKEN_WORD |
-                     (g_unichar_isupper (u) || g_unichar_istitle (u) ? RC_TOKEN_UPPER : 0);
-          else
-            {
-              p = next;
-              cpos++;
-            }
-        }
-
-      if ((flags & (RC_TOKEN_WORD | RC_TOKEN_CJK)) == RC_TOKEN_WORD)
-        {
-          gboolean lower_seen = FALSE;
-
-          while (p < end)
-            {
-              guchar b = *p;
-
-              if (b < 0x80)
-                {
-                  if (!g_ascii_isalnum (b))
-                    break;
-                  if (b <= '9')
-                    flags |= RC_TOKEN_DIGIT;
-                  else
-                    {
-                      flags |= RC_TOKEN_ALPHA;
-                      lower_seen |= b >= 'a';
-                    }
-                  p++;
-                }
-              else
-                {
-                  gunichar u = g_utf8_get_char ((const char *) p);
-
-                  if (!is_word_char (u) || is_cjk (u))
-                    break;
-                  token_ascii = FALSE;
-                  ascii = FALSE;
-                  flags |= RC_TOKEN_NON_ASCII;
-                  if (g_unichar_isdigit (u))
-                    flags |= RC_TOKEN_DIGIT;
-                  else if (g_unichar_isalpha (u))
-                    {
-                      flags |= RC_TOKEN_ALPHA;
-                      if (g_unichar_islower (u))
-                        lower_seen = TRUE;
-                    }
-                  p = (const guchar *) g_utf8_next_char (p);
-                }
-              cpos++;
-            }
-          if ((flags & RC_TOKEN_ALPHA) && !lower_seen)
-            flags |= RC_TOKEN_ALL_UPPER;
-          tokens->n_words++;
-        }
-      else if (flags & RC_TOKEN_CJK)
-        tokens->n_words++;
-
-      if (space_before)
-        flags |= RC_TOKEN_SPACE_BEFORE;
-      space_before = FALSE;
-      token->start = (guint32) (start - (const guchar *) text);
-      token->end = (guint32) (p - (const guchar *) text);
-      token->cend = cpos;
-      token->flags = flags;
-      token->fold = (guint32) fpos;
-
-      /* the folded form, and its hash as it is written */
-      if (token_ascii)
-        {
-          guint32 h = FNV_OFFSET;
-          gsize tlen = (gsize) (p - start);
-
-          folded = reserve_folded (tokens->folded, fpos, tlen);
-          for (gsize i = 0; i < tlen; i++)
-            {
-              guchar l = start[i];
-
-              if (l >= 'A' && l <= 'Z')
-                l += 'a' - 'A';
-              folded[fpos + i] = (char) l;
-              h = (h ^ l) * FNV_PRIME;
-            }
-          fpos += tlen;
-          token->fold_len = (guint16) MIN (tlen, G_MAXUINT16);
-          token->hash = h;
-        }
-      else
-        {
-          g_autofree char *casefolded = NULL;
-          const char *symbol = NULL;
-          gsize flen;
-
-          if (!(flags & RC_TOKEN_WORD))
-            symbol = fold_symbol (g_utf8_get_char ((const char *) start));
-          if (symbol == NULL)
-            symbol = casefolded = rc_text_fold ((const char *) start, (gsize) (p - start));
-          flen = strlen (symbol);
-          folded = reserve_folded (tokens->folded, fpos, flen);
-          memcpy (folded + fpos, symbol, flen);
-          fpos += flen;
-          token->fold_len = (guint16) MIN (flen, G_MAXUINT16);
-          token->hash = rc_text_hash (symbol, flen);
-        }
-      folded[fpos++] = '\0';
-
-      token->lex = lexicon != NULL
-                   ? rc_lexicon_lookup (lexicon, folded + token->fold, token->fold_len, token->hash)
-                   : -1;
-      n++;
+      if ((c < 0x80 && g_ascii_isalnum (c) && scan_ascii_word (&s, &out[n])) ||
+          scan_token (&s, &out[n]))
+        n++;
     }
 
   g_array_set_size (tokens->storage, n);
   tokens->tokens = (RcToken *) (void *) tokens->storage->data;
   tokens->n_tokens = n;
-  tokens->n_chars = cpos;
-  tokens->ascii = ascii;
+  tokens->n_chars = s.cpos;
+  tokens->ascii = s.ascii;
 }
 
 gsize
