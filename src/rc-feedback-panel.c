@@ -534,6 +534,52 @@ focused_row (RcFeedbackPanel *self)
 /* Makes the list show @findings with as few widget changes as possible: rows whose key
  * survives are kept (and updated in place), so focus and scrolling survive typing.
  * Adds at most @max_new rows; returns FALSE when some are left for a later call. */
+/* Drops the rows no finding wants any more; TRUE when the focused one was among them */
+static gboolean
+drop_unwanted_rows (RcFeedbackPanel *self,
+                    GHashTable      *wanted,
+                    GtkWidget       *had_focus)
+{
+  gboolean focus_lost = FALSE;
+
+  for (guint i = 0; i < self->rows->len; )
+    {
+      RowEntry *entry = &g_array_index (self->rows, RowEntry, i);
+
+      if (g_hash_table_contains (wanted, entry->key))
+        {
+          i++;
+          continue;
+        }
+      if (GTK_WIDGET (entry->row) == had_focus)
+        focus_lost = TRUE;
+      if (self->spare_rows->len < MAX_SPARE_ROWS)
+        g_ptr_array_add (self->spare_rows, g_object_ref (entry->row));
+      gtk_list_box_remove (self->list, GTK_WIDGET (entry->row));
+      g_array_remove_index (self->rows, i);
+    }
+  return focus_lost;
+}
+
+/* The focus goes back to the row that had it, or to the one now where it was */
+static void
+restore_focus (RcFeedbackPanel *self,
+               GtkWidget       *had_focus,
+               int              focus_index)
+{
+  GtkListBoxRow *target = NULL;
+
+  for (guint i = 0; i < self->rows->len && target == NULL; i++)
+    if (GTK_WIDGET (g_array_index (self->rows, RowEntry, i).row) == had_focus)
+      target = GTK_LIST_BOX_ROW (g_array_index (self->rows, RowEntry, i).row);
+
+  if (target == NULL)
+    target = gtk_list_box_get_row_at_index (self->list,
+                                            MIN (focus_index, (int) self->rows->len - 1));
+  if (target != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (target));
+}
+
 static gboolean
 sync_rows (RcFeedbackPanel *self,
            GPtrArray       *findings,
@@ -554,24 +600,7 @@ sync_rows (RcFeedbackPanel *self,
 
   for (guint i = 0; i < pending->len; i++)
     g_hash_table_add (wanted, g_array_index (pending, Pending, i).key);
-
-  /* Drop the rows no finding wants any more */
-  for (guint i = 0; i < self->rows->len; )
-    {
-      RowEntry *entry = &g_array_index (self->rows, RowEntry, i);
-
-      if (g_hash_table_contains (wanted, entry->key))
-        {
-          i++;
-          continue;
-        }
-      if (GTK_WIDGET (entry->row) == had_focus)
-        focus_lost = TRUE;
-      if (self->spare_rows->len < MAX_SPARE_ROWS)
-        g_ptr_array_add (self->spare_rows, g_object_ref (entry->row));
-      gtk_list_box_remove (self->list, GTK_WIDGET (entry->row));
-      g_array_remove_index (self->rows, i);
-    }
+  focus_lost = drop_unwanted_rows (self, wanted, had_focus);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -652,21 +681,7 @@ sync_rows (RcFeedbackPanel *self,
   g_array_set_clear_func (rows, NULL);
 
   if (focus_lost && self->rows->len > 0)
-    {
-      GtkListBoxRow *target = NULL;
-      RowEntry *kept = NULL;
-
-      for (guint i = 0; i < self->rows->len && kept == NULL; i++)
-        if (GTK_WIDGET (g_array_index (self->rows, RowEntry, i).row) == had_focus)
-          kept = &g_array_index (self->rows, RowEntry, i);
-
-      if (kept != NULL)
-        target = GTK_LIST_BOX_ROW (kept->row);
-      else
-        target = gtk_list_box_get_row_at_index (self->list, MIN (focus_index, (int) self->rows->len - 1));
-      if (target != NULL)
-        gtk_widget_grab_focus (GTK_WIDGET (target));
-    }
+    restore_focus (self, had_focus, focus_index);
 
   free_pending (pending);
 
