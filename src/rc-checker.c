@@ -55,7 +55,7 @@ run_check (RcChecker *self)
 
   set_report (self, rc_engine_check (self->engine, self->document, NULL));
 
-  /* laying the pages out again waits until the typing does (PRODUCT.md §7) */
+  /* laying the pages out again waits until the typing does (the keystroke budget) */
   if (rc_report_get_pages_pending (self->report) && self->pages_source == 0)
     self->pages_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_pages_idle_cb, self, NULL);
 }
