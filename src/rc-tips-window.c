@@ -449,10 +449,14 @@ is_current_role (RcDocument *document,
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return FALSE;
   object = json_node_get_object (node);
-  if (!json_object_has_member (object, "endDate"))
+  node = json_object_get_member (object, "endDate");
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  end = json_object_get_string_member_with_default (object, "endDate", NULL);
-  return end == NULL || *end == '\0' || g_ascii_strcasecmp (end, "present") == 0;
+  /* an end date of another type (a year as a number) is kept as it is: the role ended */
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  end = json_node_get_string (node);
+  return *end == '\0' || g_ascii_strcasecmp (end, "present") == 0;
 }
 
 static void
