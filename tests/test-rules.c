@@ -446,6 +446,41 @@ test_rules_pattern_limit (void)
   g_assert_cmpuint (finding->end, ==, 0);
 }
 
+/* The limit holds for the whole string, not for each search: a pattern that matches often
+ * and backtracks between its matches is stopped on the string too, after a few matches */
+static void
+test_rules_pattern_limit_many (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) bullet = g_string_new (NULL);
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) report = NULL;
+  const char *pack = "{\"rules\": [" PATTERN_RULE ("my.slow", "(a+)+b|x") "]}";
+  GPtrArray *findings;
+  gboolean stopped = FALSE;
+  guint n;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (bullet, "aaaaaaaaaaaaaaaaaax");
+  document = document_of_bullets (bullet->str, 1);
+  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "slow.json", &error));
+  g_assert_no_error (error);
+  engine = rc_engine_new (rules);
+  report = rc_engine_check (engine, document, NULL);
+
+  /* some of the 2,000 matches, then the rule stops and says why */
+  n = rc_test_count_findings (report, "my.slow");
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (n, <, 2000);
+  findings = rc_report_get_findings (report);
+  for (guint i = 0; i < findings->len; i++)
+    stopped |= strstr (((RcFinding *) g_ptr_array_index (findings, i))->message,
+                       "“my.slow” took too long") != NULL;
+  g_assert_true (stopped);
+}
+
 /* \C matches one byte: a match could end inside a character and the output not be UTF-8 */
 static void
 test_rules_pattern_byte (void)
@@ -537,6 +572,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/display-text", test_rules_display_text);
   g_test_add_func ("/core/rules/deep-pack", test_rules_deep_pack);
   g_test_add_func ("/core/rules/pattern-limit", test_rules_pattern_limit);
+  g_test_add_func ("/core/rules/pattern-limit-many", test_rules_pattern_limit_many);
   g_test_add_func ("/core/rules/pattern-byte", test_rules_pattern_byte);
   g_test_add_func ("/core/rules/many-matches", test_rules_many_matches);
   g_test_add_func ("/core/rules/many-phrases", test_rules_many_phrases);

@@ -265,6 +265,7 @@ char_offset (const RcStringEntry *entry,
 #define PATTERN_STEPS_PER_BYTE 100
 #define PATTERN_MIN_STEPS      100000
 #define PATTERN_MAX_DEPTH      10000
+#define PATTERN_SEARCH_FLOOR   10000   /* steps any one search may take */
 
 static void
 report_pattern_limit (RcStringContext *ctx,
@@ -301,14 +302,25 @@ run_pattern (RcStringContext *ctx,
     return;
   data = pcre2_match_data_create_from_pattern (rule->pattern, NULL);
   limits = pcre2_match_context_create (NULL);
-  pcre2_set_match_limit (limits, PATTERN_MIN_STEPS + PATTERN_STEPS_PER_BYTE * entry->len);
   pcre2_set_depth_limit (limits, PATTERN_MAX_DEPTH);
 
-  while (from < entry->len &&
-         (found = pcre2_match (rule->pattern, (PCRE2_SPTR) entry->text, entry->len, from,
-                               PCRE2_NOTEMPTY | PCRE2_NO_UTF_CHECK, data, limits)) > 0)
+  for (guint64 call = 1; from < entry->len; call++)
     {
-      PCRE2_SIZE *span = pcre2_get_ovector_pointer (data);
+      PCRE2_SIZE *span;
+
+      /* PCRE2's limit holds for one search, and a string can have a match every few bytes:
+       * the k-th search gets the string's budget / k², so all of them together take at most
+       * about 1.6 × the budget plus PATTERN_SEARCH_FLOOR a match, linear in the string. */
+      guint64 budget = PATTERN_MIN_STEPS + PATTERN_STEPS_PER_BYTE * (guint64) entry->len;
+
+      pcre2_set_match_limit (limits, (uint32_t) MIN (G_MAXUINT32,
+                                                     MAX (PATTERN_SEARCH_FLOOR,
+                                                          budget / (call * call))));
+      found = pcre2_match (rule->pattern, (PCRE2_SPTR) entry->text, entry->len, from,
+                           PCRE2_NOTEMPTY | PCRE2_NO_UTF_CHECK, data, limits);
+      if (found <= 0)
+        break;
+      span = pcre2_get_ovector_pointer (data);
 
       if (span[1] > span[0])
         {
