@@ -281,6 +281,37 @@ test_replace_refuses_what_is_no_file (void)
   rc_test_remove_temp_dir (dir);
 }
 
+/* a name as long as the file system allows still saves; a read-only file is not replaced */
+static void
+test_replace_long_name_and_read_only (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *name = g_strnfill (250, 'r');
+  g_autofree char *long_path = g_build_filename (dir, name, NULL);
+  g_autofree char *locked = g_build_filename (dir, "locked.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (replace (long_path, "{}", RC_FILE_REPLACE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (long_path), ==, 0);
+
+  write_text (locked, "{\"basics\": {}}");
+  g_assert_cmpint (g_chmod (locked, 0444), ==, 0);
+  if (geteuid () != 0)
+    {
+      g_assert_false (replace (locked, "{}", RC_FILE_REPLACE_NONE, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+      text = read_text (locked);
+      g_assert_cmpstr (text, ==, "{\"basics\": {}}");
+    }
+  else
+    g_test_message ("root may write a read-only file: that part is not checked");
+
+  g_assert_cmpint (g_chmod (locked, 0644), ==, 0);
+  rc_test_remove_temp_dir (dir);
+}
+
 static void
 test_same_file (void)
 {
@@ -325,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/file/replace/through-symlink", test_replace_through_symlink);
   g_test_add_func ("/file/replace/failure-keeps-original", test_replace_failure_keeps_original);
   g_test_add_func ("/file/replace/refuses-what-is-no-file", test_replace_refuses_what_is_no_file);
+  g_test_add_func ("/file/replace/long-name-and-read-only", test_replace_long_name_and_read_only);
   g_test_add_func ("/file/same", test_same_file);
 
   return g_test_run ();

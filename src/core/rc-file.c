@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -263,7 +264,7 @@ GBytes *
 rc_file_read_finish (GAsyncResult  *result,
                      GError       **error)
 {
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, rc_file_read_async), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -305,6 +306,13 @@ resolve_target (const char  *path,
   if (resolved == NULL)
     {
       set_errno_error (error, errno, _("Cannot save to “%s”"), path);
+      return NULL;
+    }
+  /* the rename would replace a file its owner made read-only: refuse as writing would */
+  if (access (resolved, W_OK) != 0)
+    {
+      set_errno_error (error, errno, _("Cannot save to “%s”"), resolved);
+      free (resolved);
       return NULL;
     }
   *exists = TRUE;
@@ -375,6 +383,9 @@ rc_file_replace_contents (GFile               *file,
 
   folder = g_path_get_dirname (target);
   base = g_path_get_basename (target);
+  /* a name near the file system's limit has no room for more: the temporary one is short */
+  if (strlen (base) > 200)
+    base[200] = '\0';
   temp = g_strdup_printf ("%s/.%s.XXXXXX", folder, base);
 
   /* the mode given here passes through the umask, as for any new file */
@@ -382,6 +393,10 @@ rc_file_replace_contents (GFile               *file,
                        (flags & RC_FILE_REPLACE_PRIVATE) ? 0600 : 0666);
   if (fd < 0)
     return set_errno_error (error, errno, _("Cannot write in the folder “%s”"), folder);
+
+  /* keep the group too where we may; only root could give the file away, so that can fail */
+  if (exists && fchown (fd, st.st_uid, st.st_gid) != 0)
+    g_debug ("Keeping the owner of %s: %s", target, g_strerror (errno));
 
   if (!write_all (fd, data != NULL ? data : "", length) ||
       (exists && fchmod (fd, st.st_mode & 07777) != 0) ||
