@@ -431,8 +431,9 @@ on_saved_cb (GObject      *source,
   _rc_window_add_recent (self, op->file);
   _rc_window_update_title (self);
 
+  /* typed while the file was written: those edits are not saved, so ask again */
   if (self->pending != PENDING_NONE)
-    run_pending (self);
+    _rc_window_maybe_save_then (self, self->pending, self->pending_file);
 }
 
 static void
@@ -463,7 +464,8 @@ on_changed_on_disk_response_cb (GtkDialog *dialog,
   switch (response)
     {
     case CHANGED_OVERWRITE:
-      write_document (self, file);
+      if (!self->saving)
+        write_document (self, file);
       break;
 
     case CHANGED_SAVE_AS:
@@ -471,9 +473,9 @@ on_changed_on_disk_response_cb (GtkDialog *dialog,
       break;
 
     case CHANGED_RELOAD:
-      /* what is on disk now, without the edits: they were the user's to drop */
+      /* what is on disk now, without the edits: they were the user's to drop; the draft goes
+       * once the file is open, not before */
       cancel_pending (self);
-      rc_autosave_discard (self->autosave);
       rc_window_open_file (self, file);
       break;
 
@@ -501,8 +503,12 @@ ask_changed_on_disk (RcWindow *self,
                                               "opened it. Saving over it loses those changes; "
                                               "reloading loses yours."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Reload"), CHANGED_RELOAD);
-  gtk_widget_add_css_class (button, "destructive-action");
+  /* a file that is gone has nothing to reload */
+  if (g_file_query_exists (file, NULL))
+    {
+      button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Reload"), CHANGED_RELOAD);
+      gtk_widget_add_css_class (button, "destructive-action");
+    }
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), CHANGED_SAVE_AS);
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Overwrite"), CHANGED_OVERWRITE);
   gtk_widget_add_css_class (button, "destructive-action");
