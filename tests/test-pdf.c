@@ -454,6 +454,39 @@ test_long_word (void)
   g_assert_nonnull (strstr (joined, "Key:"));
 }
 
+/* Text without spaces that breaks between characters (Japanese) is no long word: it flows in
+ * full lines, not cut into pieces */
+static void
+test_no_space_script (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = blocks_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_full = 0, n_lines = 0;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append (text, "私はバックエンドエンジニアとして決済システムを八年間開発しました。");
+  add (blocks, RC_BLOCK_PARAGRAPH, text->str);
+  pdf = render (layout, blocks);
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_utf8_strlen (g_strstrip (lines[i]), -1) > 0)
+      {
+        n_lines++;
+        n_full += g_utf8_strlen (lines[i], -1) >= 40;
+      }
+  /* every line but the last fills the column */
+  g_assert_cmpuint (n_lines, >=, 20);
+  g_assert_cmpuint (n_full, >=, n_lines - 1);
+}
+
 /* JSON allows noncharacters such as U+FFFF, which cairo refuses: they print as U+FFFD */
 static void
 test_noncharacters (void)
@@ -951,6 +984,7 @@ main (int   argc,
   g_test_add_func ("/core/pdf/paragraphs", test_paragraphs);
   g_test_add_func ("/core/pdf/long-word", test_long_word);
   g_test_add_func ("/core/pdf/noncharacters", test_noncharacters);
+  g_test_add_func ("/core/pdf/no-space-script", test_no_space_script);
   g_test_add_func ("/core/pdf/cache", test_cache);
   g_test_add_func ("/core/pdf/text", test_text);
   g_test_add_func ("/core/pdf/reading-order", test_reading_order);

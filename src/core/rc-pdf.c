@@ -426,6 +426,29 @@ block_text (const RcBlock *block)
  * the paragraph break after it. Pango lays out a paragraph, and a word it must break inside,
  * in time that grows with the square of its length, so each paragraph is measured and drawn
  * on its own, and a word longer than any real one (a pasted hash or base64 blob) is cut. */
+/* Whether a line may break at @c whatever follows: a space, or a character of a script that
+ * breaks between characters (Chinese, Japanese, Korean, Thai…), where no word is long */
+static gboolean
+breaks_before (gunichar c)
+{
+  switch (g_unichar_break_type (c))
+    {
+    case G_UNICODE_BREAK_SPACE:
+    case G_UNICODE_BREAK_ZERO_WIDTH_SPACE:
+    case G_UNICODE_BREAK_IDEOGRAPHIC:
+    case G_UNICODE_BREAK_COMPLEX_CONTEXT:
+    case G_UNICODE_BREAK_CONDITIONAL_JAPANESE_STARTER:
+    case G_UNICODE_BREAK_HANGUL_L_JAMO:
+    case G_UNICODE_BREAK_HANGUL_V_JAMO:
+    case G_UNICODE_BREAK_HANGUL_T_JAMO:
+    case G_UNICODE_BREAK_HANGUL_LV_SYLLABLE:
+    case G_UNICODE_BREAK_HANGUL_LVT_SYLLABLE:
+      return TRUE;
+    default:
+      return g_unichar_isspace (c);
+    }
+}
+
 static gsize
 next_run (const char *text,
           gsize      *skip)
@@ -454,8 +477,9 @@ next_run (const char *text,
           break;
         }
 
-      word = g_unichar_isspace (c) ? 0 : word + (gsize) (next - p);
-      if (word > MAX_UNBROKEN)
+      word = breaks_before (c) ? 0 : word + (gsize) (next - p);
+      /* never between a character and the marks that go with it */
+      if (word > MAX_UNBROKEN && !g_unichar_ismark (c))
         {
           *skip = 0;
           return (gsize) (p - text);
