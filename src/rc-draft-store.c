@@ -165,6 +165,8 @@ rc_draft_store_save (RcDraftStore  *self,
   g_key_file_set_int64 (keys, INFO_GROUP, "saved", g_get_real_time () / G_USEC_PER_SEC);
   info = g_key_file_to_data (keys, &info_length, NULL);
   data = rc_document_to_data (document, &length);
+  if (!rc_document_check_size (document, length, error))
+    return FALSE;
 
   info_file = draft_file (self, id, ".info");
   resume_file = draft_file (self, id, ".json");

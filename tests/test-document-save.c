@@ -236,6 +236,41 @@ test_deep_opens_again (void)
 }
 
 /* Another program's change since the file was opened or saved shows; our own save does not */
+/* Edits can grow a resume past what a file may hold: such a resume is not written (it could
+ * not be opened again), by a save, a JSON export or in any other way, and the file stays */
+static void
+test_too_large_not_written (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RcDocument) document = rc_test_document_from_data (original);
+  g_autofree char *huge = g_strnfill (RC_DOCUMENT_MAX_SIZE + 1000, 'x');
+  g_autoptr(GBytes) json = NULL;
+  g_autofree char *kept = NULL;
+  GError *error = NULL;
+
+  g_assert_true (g_file_set_contents (path, original, -1, NULL));
+  g_assert_true (rc_document_set_string (document, "/basics/summary", huge, NULL));
+
+  for (SaveWay way = SAVE_SYNC; way <= SAVE_ASYNC; way++)
+    {
+      g_assert_false (save (document, file, way, &error));
+      g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
+      g_assert_cmpuint (strlen (error->message), <, 200);
+      g_clear_error (&error);
+    }
+  json = rc_export_to_bytes (document, RC_EXPORT_JSON, &error);
+  g_assert_null (json);
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  kept = read_text (path);
+  g_assert_cmpstr (kept, ==, original);
+  g_assert_true (rc_document_get_modified (document));
+  rc_test_remove_temp_dir (dir);
+}
+
 static void
 test_changed_on_disk (void)
 {
@@ -310,6 +345,7 @@ main (int   argc,
     }
   g_test_add_func ("/core/document/save/opens-again", test_saved_opens_again);
   g_test_add_func ("/core/document/save/deep-opens-again", test_deep_opens_again);
+  g_test_add_func ("/core/document/save/too-large-not-written", test_too_large_not_written);
   g_test_add_func ("/core/document/save/changed-on-disk", test_changed_on_disk);
 
   return g_test_run ();

@@ -196,7 +196,8 @@ rc_document_save (RcDocument    *self,
   data = rc_document_to_data (self, &length);
   bytes = g_bytes_new_take (data, length);
 
-  if (!write_file (file, bytes, &state, cancellable, error))
+  if (!rc_document_check_size (self, length, error) ||
+      !write_file (file, bytes, &state, cancellable, error))
     return FALSE;
 
   remember_disk_state (self, file, &state);
@@ -258,6 +259,7 @@ rc_document_save_async (RcDocument          *self,
                         gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
   SaveData *data;
   char *text;
   gsize length;
@@ -267,6 +269,14 @@ rc_document_save_async (RcDocument          *self,
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   text = rc_document_to_data (self, &length);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rc_document_save_async);
+  if (!rc_document_check_size (self, length, &error))
+    {
+      g_free (text);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
 
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
@@ -274,8 +284,6 @@ rc_document_save_async (RcDocument          *self,
   data->tree = rc_json_tree_clone (self->root);
   data->generation = self->generation;
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rc_document_save_async);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
   g_task_run_in_thread (task, save_in_thread);
 }

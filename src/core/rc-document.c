@@ -406,6 +406,44 @@ rc_document_to_data (RcDocument *self,
 }
 
 /**
+ * rc_document_check_size:
+ * @self: a document
+ * @written: the length of rc_document_to_data()
+ * @error: return location for a %RC_DOCUMENT_ERROR_TOO_LARGE error
+ *
+ * Edits may grow a resume past what a file may hold (a long text pasted into a field):
+ * written, it could not be opened again. Callers that write it check first.
+ *
+ * Returns: %TRUE when the document's content is within %RC_DOCUMENT_MAX_SIZE
+ */
+gboolean
+rc_document_check_size (RcDocument  *self,
+                        gsize        written,
+                        GError     **error)
+{
+  g_autofree char *compact = NULL;
+  gsize size = written;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (self), FALSE);
+
+  /* indentation is free: the compact text is the content, or a little more */
+  if (written > RC_DOCUMENT_MAX_SIZE)
+    compact = rc_json_to_data_full (self->root, self->numbers, RC_JSON_WRITE_COMPACT, &size);
+  if (size <= RC_DOCUMENT_MAX_SIZE)
+    return TRUE;
+
+  {
+    g_autofree char *have = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+    g_autofree char *limit = g_format_size_full (RC_DOCUMENT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+    g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE,
+                 _("The resume has grown too large to save (%s); a resume can be at most %s. "
+                   "A long pasted text is the likely cause"), have, limit);
+  }
+  return FALSE;
+}
+
+/**
  * rc_document_get_modified:
  * @self: a document
  *

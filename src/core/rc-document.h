@@ -44,6 +44,9 @@ RcDocument  *rc_document_new_from_file    (GFile         *file,
 
 char        *rc_document_to_data          (RcDocument    *self,
                                            gsize         *length);
+gboolean     rc_document_check_size       (RcDocument    *self,
+                                           gsize          written,
+                                           GError       **error);
 gboolean     rc_document_save             (RcDocument    *self,
                                            GFile         *file,
                                            GCancellable  *cancellable,

@@ -405,6 +405,11 @@ rc_export_to_bytes (RcDocument      *document,
         gsize length = 0;
         char *data = rc_document_to_data (document, &length);
 
+        if (!rc_document_check_size (document, length, error))
+          {
+            g_free (data);
+            return NULL;
+          }
         return g_bytes_new_take (data, length);
       }
 
