@@ -506,6 +506,34 @@ test_json_read_limits (void)
   g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_TOO_LARGE);
 }
 
+/* A number keeps its text through edits that copy it: an entry removed and put back (the
+ * toast's Undo), or the whole resume set again */
+static void
+test_numbers_survive_copies (void)
+{
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"work\": [{\"name\": \"Ada\", \"x-share\": 1.50, "
+    "\"x-id\": 123456789012345678901234567890}]}");
+  g_autoptr(JsonNode) entry = json_node_ref (rc_document_get (document, "/work/0"));
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after_undo = NULL;
+  g_autofree char *after_set = NULL;
+
+  g_assert_true (rc_document_remove (document, "/work/0", &error));
+  g_assert_true (rc_document_insert (document, "/work", 0, entry, &error));
+  g_assert_no_error (error);
+  after_undo = rc_document_to_data (document, NULL);
+  g_assert_nonnull (strstr (after_undo, "\"x-share\": 1.50,"));
+  g_assert_nonnull (strstr (after_undo, "\"x-id\": 123456789012345678901234567890"));
+
+  root = json_node_ref (rc_document_get_root (document));
+  g_assert_true (rc_document_set (document, "", root, &error));
+  g_assert_no_error (error);
+  after_set = rc_document_to_data (document, NULL);
+  g_assert_cmpstr (after_set, ==, after_undo);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,5 +551,6 @@ main (int   argc,
   g_test_add_func ("/core/document/pointer/escaped-round-trip", test_pointer_escaped_round_trip);
   g_test_add_func ("/core/json/read/limits", test_json_read_limits);
 
+  g_test_add_func ("/core/document/round-trip/numbers-survive-copies", test_numbers_survive_copies);
   return g_test_run ();
 }

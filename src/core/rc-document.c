@@ -43,8 +43,50 @@ display_pointer (const char *pointer)
   return *pointer != '\0' ? rc_json_excerpt (pointer) : g_strdup ("\"\"");
 }
 
+/* The texts the document keeps for its numbers go with their copies: a removed entry put
+ * back (an undo) or a resume set whole keeps 1.50 as 1.50 */
+static void
+carry_numbers (GHashTable *numbers,
+               JsonNode   *from,
+               JsonNode   *to)
+{
+  if (JSON_NODE_TYPE (from) != JSON_NODE_TYPE (to))
+    return;
+
+  if (JSON_NODE_HOLDS_VALUE (from))
+    {
+      const char *text = g_hash_table_lookup (numbers, from);
+
+      if (text != NULL && from != to)
+        g_hash_table_insert (numbers, json_node_ref (to), g_strdup (text));
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (from))
+    {
+      JsonArray *a = json_node_get_array (from), *b = json_node_get_array (to);
+
+      for (guint i = 0; i < json_array_get_length (a) && i < json_array_get_length (b); i++)
+        carry_numbers (numbers, json_array_get_element (a, i), json_array_get_element (b, i));
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (from))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (from));
+      while (json_object_iter_next (&iter, &name, &member))
+        {
+          JsonNode *other = json_object_get_member (json_node_get_object (to), name);
+
+          if (other != NULL)
+            carry_numbers (numbers, member, other);
+        }
+    }
+}
+
 static JsonNode *
-copy_value_for (JsonNode   *value,
+copy_value_for (RcDocument *self,
+                JsonNode   *value,
                 GPtrArray  *tokens,
                 guint       n,
                 GError    **error)
@@ -57,6 +99,9 @@ copy_value_for (JsonNode   *value,
     copy = rc_json_tree_copy (value, RC_DOCUMENT_MAX_DEPTH - (int) n, &problem);
   else
     problem = RC_DOCUMENT_ERROR_TOO_DEEP;
+
+  if (copy != NULL && self->numbers != NULL && g_hash_table_size (self->numbers) > 0)
+    carry_numbers (self->numbers, value, copy);
 
   if (copy == NULL)
     {
@@ -585,7 +630,7 @@ replace_root (RcDocument  *self,
     }
 
   /* the whole resume follows the rules of opening one, so an undo can restore what was read */
-  copy = copy_value_for (value, no_tokens, 0, error);
+  copy = copy_value_for (self, value, no_tokens, 0, error);
   if (copy == NULL || !rc_schema_check (copy, error))
     return FALSE;
 
@@ -682,7 +727,7 @@ rc_document_set (RcDocument  *self,
         return TRUE;
     }
 
-  subtree = copy_value_for (value, tokens, n, error);
+  subtree = copy_value_for (self, value, tokens, n, error);
   if (subtree == NULL)
     return FALSE;
 
@@ -807,7 +852,7 @@ rc_document_insert (RcDocument  *self,
   g_ptr_array_add (tokens, g_strdup_printf ("%u", position));
   item_pointer = rc_json_pointer_prefix (tokens, n + 1);
 
-  item = copy_value_for (value, tokens, n + 1, error);
+  item = copy_value_for (self, value, tokens, n + 1, error);
   if (item == NULL)
     return FALSE;
 
