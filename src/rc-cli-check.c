@@ -15,6 +15,7 @@
 #include "rc-pdf.h"
 #include "rc-engine.h"
 #include "rc-file.h"
+#include "rc-job.h"
 
 #define EXIT_FINDINGS 1
 
@@ -295,8 +296,8 @@ rc_cli_command_check (int    argc,
       const char *data;
       gsize length;
 
-      /* a job file is held to a resume's limit: a FIFO or /dev/zero must not hang or grow */
-      bytes = rc_file_read (job_file, RC_DOCUMENT_MAX_SIZE, NULL, NULL, &error);
+      /* a FIFO or /dev/zero must not hang or grow: the window's limit, for regular files */
+      bytes = rc_file_read (job_file, RC_JOB_MAX_FILE_SIZE, NULL, NULL, &error);
       if (bytes == NULL)
         return rc_cli_fail (job_path, "%s", rc_cli_describe_io_error (error, FALSE));
       data = g_bytes_get_data (bytes, &length);

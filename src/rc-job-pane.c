@@ -9,12 +9,12 @@
 
 #include "rc-coach-state.h"
 #include "rc-file.h"
+#include "rc-job.h"
 #include "rc-job-pane.h"
 #include "rc-text-sync.h"
 #include "rc-wrap-box.h"
 
 /* A job ad is a page or two; anything far bigger is not one */
-#define MAX_JOB_FILE_SIZE (256 * 1024)
 
 /* The ATS match many applicant-tracking filters ask for */
 #define GOOD_MATCH 75
@@ -259,7 +259,7 @@ on_chooser_response_cb (RcJobPane            *self,
   g_clear_object (&self->chooser);
 
   if (file != NULL)
-    rc_file_read_async (file, MAX_JOB_FILE_SIZE, self->cancellable, on_file_loaded_cb,
+    rc_file_read_async (file, RC_JOB_MAX_FILE_SIZE, self->cancellable, on_file_loaded_cb,
                         g_object_ref (self));
 }
 

@@ -17,6 +17,10 @@ typedef struct
   guint          weight;      /* how important: mentions, required vs nice-to-have, hard first */
 } RcJobKeyword;
 
+/* The largest job description file the command line and the window read: a posting is a few
+ * KiB; this leaves room for one pasted with its whole web page */
+#define RC_JOB_MAX_FILE_SIZE (1024 * 1024)
+
 #define RC_TYPE_JOB (rc_job_get_type ())
 G_DECLARE_FINAL_TYPE (RcJob, rc_job, RC, JOB, GObject)
 
