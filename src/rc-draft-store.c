@@ -16,6 +16,7 @@
 
 #include "rc-draft-store.h"
 #include "rc-file.h"
+#include "rc-json-reader.h"
 
 #define SESSION_FLAG  "session-running"
 #define INFO_GROUP    "Draft"
@@ -233,6 +234,55 @@ read_info (RcDraftStore  *self,
   return info;
 }
 
+/* Drafts of the first version were one file, ID.json: {"file", "title", "saved", "resume"}.
+ * One left by a crash before an upgrade is rewritten in today's form, so it is offered. */
+static void
+upgrade_old_draft (RcDraftStore *self,
+                   const char   *id)
+{
+  g_autoptr(GFile) old_file = draft_file (self, id, ".json");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *resume = NULL;
+  JsonObject *object;
+  JsonNode *node;
+  const char *uri, *title;
+  gsize size;
+
+  bytes = rc_json_read_file_bytes (old_file, RC_DOCUMENT_MAX_SIZE + INFO_MAX_SIZE, NULL, &error);
+  if (bytes != NULL)
+    {
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      root = rc_json_read (data, size, &error);
+    }
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return;
+  object = json_node_get_object (root);
+  if ((node = json_object_get_member (object, "resume")) == NULL)
+    return;
+
+  resume = json_to_string (node, FALSE);
+  document = rc_document_new_from_data (resume, -1, &error);
+  if (document == NULL)
+    {
+      g_debug ("Draft %s cannot be read: %s", id, error->message);
+      return;
+    }
+  node = json_object_get_member (object, "file");
+  uri = node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+        json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
+  node = json_object_get_member (object, "title");
+  title = node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : "";
+  file = uri != NULL ? g_file_new_for_uri (uri) : NULL;
+  if (!rc_draft_store_save (self, id, document, file, title, &error))
+    g_debug ("Draft %s cannot be rewritten: %s", id, error->message);
+}
+
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
@@ -241,6 +291,30 @@ compare_newest_first (gconstpointer a,
   const RcDraftInfo *info_b = *(RcDraftInfo * const *) b;
 
   return (info_a->saved < info_b->saved) - (info_a->saved > info_b->saved);
+}
+
+/* each ID.json without its ID.info, before the folder is listed */
+static void
+upgrade_old_drafts (RcDraftStore *self)
+{
+  g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (self->directory, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *id = NULL;
+      g_autoptr(GFile) info_file = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      id = g_strndup (name, strlen (name) - strlen (".json"));
+      info_file = draft_file (self, id, ".info");
+      if (is_valid_id (id) && !g_file_query_exists (info_file, NULL))
+        g_ptr_array_add (old, g_steal_pointer (&id));
+    }
+  for (guint i = 0; i < old->len; i++)
+    upgrade_old_draft (self, g_ptr_array_index (old, i));
 }
 
 GPtrArray *
@@ -252,6 +326,7 @@ rc_draft_store_list (RcDraftStore *self)
 
   g_return_val_if_fail (RC_IS_DRAFT_STORE (self), drafts);
 
+  upgrade_old_drafts (self);
   dir = g_dir_open (self->directory, 0, NULL);
   if (dir == NULL)
     return drafts;

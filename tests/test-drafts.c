@@ -92,6 +92,39 @@ test_damaged (void)
   rc_test_remove_temp_dir (dir);
 }
 
+/* A draft left by the first version (one file, the resume inside) is offered and restores */
+static void
+test_old_format (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autoptr(RcDraftStore) store = rc_draft_store_new (dir);
+  g_autofree char *old = g_build_filename (dir, "9f8e.json", NULL);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+  RcDraftInfo *info;
+
+  g_assert_true (g_file_set_contents (old,
+    "{\"file\": \"file:///home/ada/resume.json\", \"title\": \"Ada\", \"saved\": 1700000000,"
+    " \"resume\": {\"basics\": {\"name\": \"Ada Quill\"}}}", -1, NULL));
+
+  list = rc_draft_store_list (store);
+  g_assert_cmpuint (list->len, ==, 1);
+  info = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (info->id, ==, "9f8e");
+  g_assert_cmpstr (info->title, ==, "Ada");
+  g_assert_cmpstr (info->uri, ==, "file:///home/ada/resume.json");
+
+  document = rc_draft_store_load (store, "9f8e", &file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/name"), ==, "Ada Quill");
+  g_assert_true (rc_document_get_modified (document));
+
+  rc_draft_store_remove (store, "9f8e");
+  rc_test_remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -100,6 +133,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/drafts/large-lossless", test_large_lossless);
   g_test_add_func ("/ui/drafts/damaged", test_damaged);
+  g_test_add_func ("/ui/drafts/old-format", test_old_format);
 
   return g_test_run ();
 }
