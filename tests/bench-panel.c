@@ -63,41 +63,31 @@ on_after_paint_cb (GdkFrameClock *clock,
   frame->painted = TRUE;
 }
 
-int
-main (int   argc,
-      char *argv[])
+/* Runs the main loop until the next frame is drawn (or a second passes) and keeps its times */
+static void
+wait_for_frame (Frame  *frame,
+                double *layout_ms,
+                double *paint_ms)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(RcDocument) document = NULL;
-  g_autoptr(RcRuleSet) rules = NULL;
-  g_autoptr(RcEngine) engine = NULL;
-  g_autoptr(RcReport) base = NULL;
-  g_autoptr(RcReport) edited = NULL;
+  gint64 deadline;
+
+  frame->painted = FALSE;
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (!frame->painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  *layout_ms = frame->painted ? frame->layout_ms : -1;
+  *paint_ms = frame->painted ? frame->paint_ms : -1;
+}
+
+/* Weakens the sample until it has about fifty findings, over two pages; returns its report */
+static RcReport *
+weaken_document (RcEngine   *engine,
+                 RcDocument *document)
+{
   g_autoptr(GError) error = NULL;
-  double set_ms[N_RUNS];
-  double layout_ms[N_RUNS];
-  double paint_ms[N_RUNS];
-  double full_ms[N_RUNS];
-  GtkWindow *window;
-  RcFeedbackPanel *panel;
-  GdkFrameClock *clock;
-  Frame frame = { 0 };
-  const char *fix_pointer = NULL;
+  RcReport *base;
   guint added = 0;
 
-  gtk_init ();
-  g_test_init (&argc, &argv, NULL);
-  g_assert_nonnull (rc_ui_get_resource ());
-
-  path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json", NULL);
-  file = g_file_new_for_path (path);
-  document = rc_document_new_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-  rules = rc_rule_set_new_builtin ();
-  engine = rc_engine_new (rules);
-
-  /* Weaken the sample until it has about fifty findings, over two pages */
   base = rc_engine_check (engine, document, NULL);
   while (rc_report_get_findings (base)->len < N_FINDINGS && added < 60)
     {
@@ -112,6 +102,106 @@ main (int   argc,
       g_clear_pointer (&base, rc_report_unref);
       base = rc_engine_check (engine, document, NULL);
     }
+  return base;
+}
+
+/* The panel switching between @base and @edited, which differ in one finding */
+static void
+measure_one_edit (RcFeedbackPanel *panel,
+                  RcReport        *base,
+                  RcReport        *edited,
+                  Frame           *frame)
+{
+  double set_ms[N_RUNS];
+  double layout_ms[N_RUNS];
+  double paint_ms[N_RUNS];
+
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      RcReport *report = i % 2 == 0 ? edited : base;
+      gint64 start = g_get_monotonic_time ();
+
+      rc_feedback_panel_set_report (panel, report);
+      set_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      /* The frame that shows it */
+      wait_for_frame (frame, &layout_ms[i], &paint_ms[i]);
+    }
+
+  print_figure ("set_report (one finding differs)", set_ms);
+  print_figure ("next frame: layout", layout_ms);
+  print_figure ("next frame: drawing (whole window, Xvfb)", paint_ms);
+}
+
+/* From an empty panel to the whole list, as when a resume is opened */
+static void
+measure_whole_list (RcFeedbackPanel *panel,
+                    RcReport        *base,
+                    Frame           *frame)
+{
+  double set_ms[N_RUNS];
+  double layout_ms[N_RUNS];
+  double paint_ms[N_RUNS];
+  double full_ms[N_RUNS];
+
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      gint64 start;
+
+      rc_feedback_panel_set_report (panel, NULL);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      start = g_get_monotonic_time ();
+      rc_feedback_panel_set_report (panel, base);
+      set_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      wait_for_frame (frame, &layout_ms[i], &paint_ms[i]);
+
+      /* The rows below the fold follow, a few per frame */
+      while (rc_ui_test_count_type (GTK_WIDGET (panel), RC_TYPE_FINDING_ROW) <
+             rc_report_get_findings (base)->len)
+        g_main_context_iteration (NULL, TRUE);
+      frame->painted = FALSE;
+      while (!frame->painted)
+        g_main_context_iteration (NULL, TRUE);
+      full_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  g_print ("\n");
+  print_figure ("set_report (empty panel to all findings)", set_ms);
+  print_figure ("next frame: layout", layout_ms);
+  print_figure ("next frame: drawing (whole window, Xvfb)", paint_ms);
+  print_figure ("until every row is shown (a few per frame)", full_ms);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcRuleSet) rules = NULL;
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) base = NULL;
+  g_autoptr(RcReport) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  RcFeedbackPanel *panel;
+  GdkFrameClock *clock;
+  Frame frame = { 0 };
+  const char *fix_pointer = NULL;
+
+  gtk_init ();
+  g_test_init (&argc, &argv, NULL);
+  g_assert_nonnull (rc_ui_get_resource ());
+
+  path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backend-engineer.json", NULL);
+  file = g_file_new_for_path (path);
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  rules = rc_rule_set_new_builtin ();
+  engine = rc_engine_new (rules);
+  base = weaken_document (engine, document);
 
   /* The other report: one bullet rewritten, as a keystroke might */
   fix_pointer = "/work/0/highlights/0";
@@ -137,62 +227,8 @@ main (int   argc,
   g_signal_connect (clock, "layout", G_CALLBACK (on_layout_cb), &frame);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &frame);
 
-  for (guint i = 0; i < N_RUNS; i++)
-    {
-      RcReport *report = i % 2 == 0 ? edited : base;
-      gint64 start = g_get_monotonic_time ();
-      gint64 deadline;
-
-      rc_feedback_panel_set_report (panel, report);
-      set_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
-
-      /* The frame that shows it */
-      frame.painted = FALSE;
-      deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
-      while (!frame.painted && g_get_monotonic_time () < deadline)
-        g_main_context_iteration (NULL, TRUE);
-      layout_ms[i] = frame.painted ? frame.layout_ms : -1;
-      paint_ms[i] = frame.painted ? frame.paint_ms : -1;
-    }
-
-  print_figure ("set_report (one finding differs)", set_ms);
-  print_figure ("next frame: layout", layout_ms);
-  print_figure ("next frame: drawing (whole window, Xvfb)", paint_ms);
-
-  /* From an empty panel to the whole list, as when a resume is opened */
-  for (guint i = 0; i < N_RUNS; i++)
-    {
-      gint64 start;
-      gint64 deadline;
-
-      rc_feedback_panel_set_report (panel, NULL);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      start = g_get_monotonic_time ();
-      rc_feedback_panel_set_report (panel, base);
-      set_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
-
-      frame.painted = FALSE;
-      deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
-      while (!frame.painted && g_get_monotonic_time () < deadline)
-        g_main_context_iteration (NULL, TRUE);
-      layout_ms[i] = frame.painted ? frame.layout_ms : -1;
-      paint_ms[i] = frame.painted ? frame.paint_ms : -1;
-
-      /* The rows below the fold follow, a few per frame */
-      while (rc_ui_test_count_type (GTK_WIDGET (panel), RC_TYPE_FINDING_ROW) <
-             rc_report_get_findings (base)->len)
-        g_main_context_iteration (NULL, TRUE);
-      frame.painted = FALSE;
-      while (!frame.painted)
-        g_main_context_iteration (NULL, TRUE);
-      full_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
-    }
-  g_print ("\n");
-  print_figure ("set_report (empty panel to all findings)", set_ms);
-  print_figure ("next frame: layout", layout_ms);
-  print_figure ("next frame: drawing (whole window, Xvfb)", paint_ms);
-  print_figure ("until every row is shown (a few per frame)", full_ms);
+  measure_one_edit (panel, base, edited, &frame);
+  measure_whole_list (panel, base, &frame);
 
   g_signal_handlers_disconnect_by_data (clock, &frame);
   gtk_window_destroy (window);

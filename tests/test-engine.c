@@ -862,6 +862,129 @@ test_engine_fix (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
 }
 
+static const char *incremental_job = "Senior backend engineer. Requirements: Go, Kafka, "
+                                     "Kubernetes, PostgreSQL, Terraform and gRPC. Nice to have: "
+                                     "Rust.";
+
+static const struct {
+  const char *what;
+  guint       max_rechecked;
+} incremental_steps[] = {
+  { "unchanged", 0 },
+  { "edit a bullet", 1 },
+  { "edit it to a duty phrase", 1 },
+  { "add a skill", 1 },
+  { "insert a bullet", 6 },
+  { "remove a bullet", 6 },
+  { "swap two roles", 100 },
+  { "set a job", 0 },
+  { "edit the summary", 1 },
+  { "unknown text", 1 },
+  { "type inside a bullet", 1 },
+  { "change an opening verb", 1 },
+  { "break an end date", 0 },
+  { "rename a skill", 1 },
+  { "add a role summary", 1 },
+  { "ignore a finding", 0 },
+  { "a job given for one check", 0 },
+  { "blank a bullet", 1 },
+};
+
+/* The edit of incremental_steps[@step]; @first is the report before any edit */
+static void
+apply_incremental_step (RcDocument  *document,
+                        RcReport    *first,
+                        guint        step,
+                        GError     **error)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  switch (step)
+    {
+    case 1:
+      rc_document_set_string (document, "/work/0/highlights/1",
+                              "Cut p99 latency of the rates API from 850 ms to 120 ms.", error);
+      break;
+    case 2:
+      rc_document_set_string (document, "/work/0/highlights/1",
+                              "Responsible for the rates API and its Terraform modules.", error);
+      break;
+    case 3:
+      node = json_node_init_string (json_node_alloc (), "Rust");
+      rc_document_insert (document, "/skills/0/keywords", -1, node, error);
+      break;
+    case 4:
+      node = json_node_init_string (json_node_alloc (), "Built a Kafka consumer in Go.");
+      rc_document_insert (document, "/work/0/highlights", 2, node, error);
+      break;
+    case 5:
+      rc_document_remove (document, "/work/0/highlights/0", error);
+      break;
+    case 6:
+      rc_document_move (document, "/work", 0, 1, error);
+      break;
+    case 7:
+      rc_coach_state_set_job (document, incremental_job);
+      break;
+    case 8:
+      rc_document_set_string (document, "/basics/summary", "Go engineer, 6 years.", error);
+      break;
+    case 9:
+      rc_document_set_string (document, "/work/1/highlights/0", "Ünïcödé 工程师 🚀 bullet", error);
+      break;
+    case 10:
+      rc_document_set_string (document, "/work/1/highlights/1",
+                              "Worked on the appointment scheduling service and its public REST "
+                              "API for clinics.", error);
+      break;
+    case 11:
+      rc_document_set_string (document, "/work/1/highlights/3",
+                              "Built Python tooling to reconcile claims, saving 6 hours a week.",
+                              error);
+      break;
+    case 12:
+      rc_document_set_string (document, "/work/2/endDate", "2021-13", error);
+      break;
+    case 13:
+      rc_document_set_string (document, "/skills/0/keywords/0", "Golang", error);
+      break;
+    case 14:
+      rc_document_set_string (document, "/work/2/summary", "Payments start-up of 12.", error);
+      break;
+    case 15:
+      {
+        const RcFinding *finding = rc_test_find_finding (first, "style.buzzword", NULL);
+
+        g_assert_nonnull (finding);
+        rc_coach_state_ignore (document, finding);
+      }
+      break;
+    case 17:
+      rc_document_set_string (document, "/work/0/highlights/0", "   ", error);
+      break;
+    default:
+      break;
+    }
+}
+
+/* The window's engine: once the pages are counted again, it says what a fresh one says */
+static void
+assert_deferred_matches (RcEngine   *deferring,
+                         RcDocument *document,
+                         const char *job,
+                         RcReport   *fresh)
+{
+  g_autoptr(RcReport) deferred = rc_engine_check (deferring, document, job);
+
+  if (rc_report_get_pages_pending (deferred) &&
+      rc_engine_update_pages (deferring, document))
+    {
+      g_clear_pointer (&deferred, rc_report_unref);
+      deferred = rc_engine_check (deferring, document, job);
+    }
+  assert_same_reports (deferred, fresh);
+}
+
 static void
 test_engine_incremental (void)
 {
@@ -871,130 +994,29 @@ test_engine_incremental (void)
                                                 "defer-pages", TRUE, NULL);
   g_autoptr(RcReport) first = NULL;
   g_autoptr(GError) error = NULL;
-  static const char *job = "Senior backend engineer. Requirements: Go, Kafka, Kubernetes, "
-                           "PostgreSQL, Terraform and gRPC. Nice to have: Rust.";
-  struct {
-    const char *what;
-    guint       max_rechecked;
-  } steps[] = {
-    { "unchanged", 0 },
-    { "edit a bullet", 1 },
-    { "edit it to a duty phrase", 1 },
-    { "add a skill", 1 },
-    { "insert a bullet", 6 },
-    { "remove a bullet", 6 },
-    { "swap two roles", 100 },
-    { "set a job", 0 },
-    { "edit the summary", 1 },
-    { "unknown text", 1 },
-    { "type inside a bullet", 1 },
-    { "change an opening verb", 1 },
-    { "break an end date", 0 },
-    { "rename a skill", 1 },
-    { "add a role summary", 1 },
-    { "ignore a finding", 0 },
-    { "a job given for one check", 0 },
-    { "blank a bullet", 1 },
-  };
 
   g_clear_pointer (&first, rc_report_unref);
   first = rc_engine_check (engine, document, NULL);
   g_assert_cmpuint (rc_engine_get_last_rechecked (engine), >, 30);
 
-  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (incremental_steps); s++)
     {
+      const char *job = s == 16 ? "Rust and Elixir" : NULL;
       g_autoptr(RcReport) incremental = NULL;
       g_autoptr(RcReport) fresh = NULL;
-      g_autoptr(JsonNode) node = NULL;
 
-      switch (s)
-        {
-        case 1:
-          rc_document_set_string (document, "/work/0/highlights/1",
-                                  "Cut p99 latency of the rates API from 850 ms to 120 ms.", &error);
-          break;
-        case 2:
-          rc_document_set_string (document, "/work/0/highlights/1",
-                                  "Responsible for the rates API and its Terraform modules.", &error);
-          break;
-        case 3:
-          node = json_node_init_string (json_node_alloc (), "Rust");
-          rc_document_insert (document, "/skills/0/keywords", -1, node, &error);
-          break;
-        case 4:
-          node = json_node_init_string (json_node_alloc (), "Built a Kafka consumer in Go.");
-          rc_document_insert (document, "/work/0/highlights", 2, node, &error);
-          break;
-        case 5:
-          rc_document_remove (document, "/work/0/highlights/0", &error);
-          break;
-        case 6:
-          rc_document_move (document, "/work", 0, 1, &error);
-          break;
-        case 7:
-          rc_coach_state_set_job (document, job);
-          break;
-        case 8:
-          rc_document_set_string (document, "/basics/summary", "Go engineer, 6 years.", &error);
-          break;
-        case 9:
-          rc_document_set_string (document, "/work/1/highlights/0", "Ünïcödé 工程师 🚀 bullet", &error);
-          break;
-        case 10:
-          rc_document_set_string (document, "/work/1/highlights/1",
-                                  "Worked on the appointment scheduling service and its public REST "
-                                  "API for clinics.", &error);
-          break;
-        case 11:
-          rc_document_set_string (document, "/work/1/highlights/3",
-                                  "Built Python tooling to reconcile claims, saving 6 hours a week.",
-                                  &error);
-          break;
-        case 12:
-          rc_document_set_string (document, "/work/2/endDate", "2021-13", &error);
-          break;
-        case 13:
-          rc_document_set_string (document, "/skills/0/keywords/0", "Golang", &error);
-          break;
-        case 14:
-          rc_document_set_string (document, "/work/2/summary", "Payments start-up of 12.", &error);
-          break;
-        case 15:
-          {
-            const RcFinding *finding = rc_test_find_finding (first, "style.buzzword", NULL);
-
-            g_assert_nonnull (finding);
-            rc_coach_state_ignore (document, finding);
-          }
-          break;
-        case 17:
-          rc_document_set_string (document, "/work/0/highlights/0", "   ", &error);
-          break;
-        default:
-          break;
-        }
+      apply_incremental_step (document, first, s, &error);
       g_assert_no_error (error);
 
-      g_test_message ("%s", steps[s].what);
-      incremental = rc_engine_check (engine, document, s == 16 ? "Rust and Elixir" : NULL);
-      g_assert_cmpuint (rc_engine_get_last_rechecked (engine), <=, steps[s].max_rechecked);
+      g_test_message ("%s", incremental_steps[s].what);
+      incremental = rc_engine_check (engine, document, job);
+      g_assert_cmpuint (rc_engine_get_last_rechecked (engine), <=,
+                        incremental_steps[s].max_rechecked);
       g_assert_false (rc_report_get_pages_pending (incremental));
-      fresh = check (document, s == 16 ? "Rust and Elixir" : NULL);
+      fresh = check (document, job);
       assert_same_reports (incremental, fresh);
 
-      /* the window's engine: once the pages are counted again, it says what a fresh one says */
-      {
-        g_autoptr(RcReport) deferred = rc_engine_check (deferring, document,
-                                                        s == 16 ? "Rust and Elixir" : NULL);
-
-        if (rc_report_get_pages_pending (deferred) &&
-            rc_engine_update_pages (deferring, document))
-          {
-            g_clear_pointer (&deferred, rc_report_unref);
-            deferred = rc_engine_check (deferring, document, s == 16 ? "Rust and Elixir" : NULL);
-          }
-        assert_same_reports (deferred, fresh);
-      }
+      assert_deferred_matches (deferring, document, job, fresh);
       if (s >= 7)
         g_assert_nonnull (rc_report_get_ats (incremental));
     }

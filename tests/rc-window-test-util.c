@@ -1,0 +1,277 @@
+/* rc-window-test-util.c — the fixture and helpers the window tests share
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "rc-window-test-util.h"
+
+static RcApplication *app;
+static char *bad_pack;
+
+static void
+fixture_set_up (RcWindowFixture *fixture,
+                gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("rc-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->window = rc_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (rc_window_open_sample (fixture->window));
+  rc_ui_test_iterate ();
+}
+
+static void
+close_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) dialogs = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (window))
+        g_ptr_array_add (dialogs, window);
+    }
+  for (guint i = 0; i < dialogs->len; i++)
+    gtk_window_destroy (g_ptr_array_index (dialogs, i));
+}
+
+static void
+fixture_tear_down (RcWindowFixture *fixture,
+                   gconstpointer    data)
+{
+  RcDocument *document = fixture->window != NULL ? rc_window_get_document (fixture->window)
+                                                  : NULL;
+
+  close_dialogs ();
+  /* nothing to ask about: the test is over */
+  if (document != NULL)
+    rc_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  rc_ui_test_iterate ();
+  rc_ui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+void
+rc_window_test_init (int    *argc,
+                     char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  rc_ui_test_init (argc, argv);
+
+  /* a broken pack of the user's own rules, read when the application starts; every window
+   * test runs with its banner, so all see the same layout */
+  {
+    g_autofree char *dir = g_build_filename (g_get_user_config_dir (), "resume-coach", "rules",
+                                             NULL);
+
+    g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+    bad_pack = g_build_filename (dir, "broken-pack.json", NULL);
+    g_file_set_contents (bad_pack, "{ \"rules\": [ { \"id\": ", -1, &error);
+    g_assert_no_error (error);
+  }
+
+  app = rc_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+void
+rc_window_test_add (const char       *path,
+                    RcWindowTestFunc  func)
+{
+  g_test_add (path, RcWindowFixture, NULL, fixture_set_up, func, fixture_tear_down);
+}
+
+int
+rc_window_test_run (void)
+{
+  int status = g_test_run ();
+
+  g_clear_object (&app);
+  g_unlink (bad_pack);
+  g_free (bad_pack);
+  return status;
+}
+
+RcApplication *
+rc_window_test_get_app (void)
+{
+  return app;
+}
+
+const char *
+rc_window_test_get_bad_pack (void)
+{
+  return bad_pack;
+}
+
+char *
+rc_window_test_copy_sample (RcWindowFixture *fixture)
+{
+  g_autofree char *source = rc_test_sample_path ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, "resume.json", NULL);
+  gsize length;
+
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+typedef struct
+{
+  RcWindow *window;
+  GFile    *file;
+} FileWait;
+
+static gboolean
+file_loaded (gpointer data)
+{
+  FileWait *wait = data;
+  GFile *shown = rc_window_get_file (wait->window);
+
+  return shown != NULL && g_file_equal (shown, wait->file);
+}
+
+void
+rc_window_test_wait_for_file (RcWindow *window,
+                              GFile    *file)
+{
+  FileWait wait = { window, file };
+
+  rc_ui_test_wait_until (file_loaded, &wait);
+}
+
+void
+rc_window_test_open_and_wait (RcWindow *window,
+                              GFile    *file)
+{
+  rc_window_open_file (window, file);
+  rc_window_test_wait_for_file (window, file);
+  rc_ui_test_iterate ();
+}
+
+static gboolean
+saved (gpointer data)
+{
+  return !rc_document_get_modified (rc_window_get_document (data));
+}
+
+void
+rc_window_test_wait_for_save (RcWindow *window)
+{
+  rc_ui_test_wait_until (saved, window);
+}
+
+void
+rc_window_test_save_and_wait (RcWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  rc_window_test_wait_for_save (window);
+}
+
+typedef struct
+{
+  RcWindow *window;
+  RcReport *before;
+} ReportWait;
+
+static gboolean
+report_changed (gpointer data)
+{
+  ReportWait *wait = data;
+
+  return rc_window_get_report (wait->window) != wait->before;
+}
+
+void
+rc_window_test_wait_for_check (RcWindow *window)
+{
+  ReportWait wait = { window, rc_window_get_report (window) };
+
+  rc_ui_test_wait_until (report_changed, &wait);
+}
+
+GtkDialog *
+rc_window_test_find_dialog (RcWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) ==
+          GTK_WINDOW (window))
+        return GTK_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+const RcFinding *
+rc_window_test_find_finding (RcWindow   *window,
+                             const char *rule_id,
+                             const char *pointer)
+{
+  GPtrArray *findings = rc_report_get_findings (rc_window_get_report (window));
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (finding->rule_id, rule_id) &&
+          (pointer == NULL || g_str_equal (finding->pointer, pointer)))
+        return finding;
+    }
+  return NULL;
+}
+
+void
+rc_window_test_retype_line (RcField    *field,
+                            int         line,
+                            const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rc_field_get_control (field)));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  gtk_text_buffer_insert_interactive (buffer, &start, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+guint
+rc_window_test_count_containing (GtkWidget  *widget,
+                                 const char *text)
+{
+  guint count = 0;
+
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    count++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += rc_window_test_count_containing (child, text);
+  return count;
+}

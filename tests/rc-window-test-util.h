@@ -1,0 +1,66 @@
+/* rc-window-test-util.h — the fixture and helpers the window tests share
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rc-application.h"
+#include "rc-ui-test-util.h"
+#include "rc-window.h"
+
+G_BEGIN_DECLS
+
+#define DUTY_BULLET "/work/0/highlights/0"
+
+/* A window on the sample resume, sized like a desktop's, and a temporary folder */
+typedef struct
+{
+  RcWindow *window;
+  char     *dir;
+} RcWindowFixture;
+
+typedef void (*RcWindowTestFunc) (RcWindowFixture *fixture,
+                                  gconstpointer    data);
+
+/* rc_ui_test_init(), a broken pack of the user's own rules, then the application */
+void             rc_window_test_init             (int               *argc,
+                                                  char            ***argv);
+/* Adds a test that runs on an RcWindowFixture */
+void             rc_window_test_add              (const char        *path,
+                                                  RcWindowTestFunc   func);
+/* g_test_run(), then drops the application and the broken pack */
+int              rc_window_test_run              (void);
+RcApplication   *rc_window_test_get_app          (void);
+/* The broken rule pack's path, read when the application started */
+const char      *rc_window_test_get_bad_pack     (void);
+
+/* (transfer full): a copy of the sample resume in the fixture's folder */
+char            *rc_window_test_copy_sample      (RcWindowFixture   *fixture);
+/* Runs the main loop until @window shows @file */
+void             rc_window_test_wait_for_file    (RcWindow          *window,
+                                                  GFile             *file);
+void             rc_window_test_open_and_wait    (RcWindow          *window,
+                                                  GFile             *file);
+/* Runs the main loop until @window's resume has no unsaved changes */
+void             rc_window_test_wait_for_save    (RcWindow          *window);
+void             rc_window_test_save_and_wait    (RcWindow          *window);
+/* The check runs before the next frame; the main loop gets there without a timer */
+void             rc_window_test_wait_for_check   (RcWindow          *window);
+/* (nullable): the dialog transient for @window */
+GtkDialog       *rc_window_test_find_dialog      (RcWindow          *window);
+/* (nullable): the finding of @rule_id at @pointer (any pointer if NULL) */
+const RcFinding *rc_window_test_find_finding     (RcWindow          *window,
+                                                  const char        *rule_id,
+                                                  const char        *pointer);
+/* Replaces the text of line @line in the bullets of @field as typing would */
+void             rc_window_test_retype_line      (RcField           *field,
+                                                  int                line,
+                                                  const char        *text);
+/* How many labels under @widget, shown or not, contain @text */
+guint            rc_window_test_count_containing (GtkWidget         *widget,
+                                                  const char        *text);
+
+G_END_DECLS
