@@ -11,7 +11,6 @@
 
 #include "rc-coach-state.h"
 #include "rc-engine.h"
-#include "rc-section.h"
 #include "rc-test-util.h"
 
 static RcRuleSet *builtin;
@@ -281,85 +280,6 @@ assert_phrase (RcRuleSet  *rules,
     g_error ("“%s” should match once, not %u times", text, findings->len);
   g_assert_cmpuint (((RcFinding *) g_ptr_array_index (findings, 0))->start, ==, (guint) start);
   g_assert_cmpuint (((RcFinding *) g_ptr_array_index (findings, 0))->end, ==, (guint) end);
-}
-
-/* A "missing" rule names a member with "/" or "~" escaped as a JSON Pointer does, and says
- * where the nearest existing place is with the same escapes */
-static void
-test_engine_missing_escaped (void)
-{
-  g_autoptr(RcRuleSet) rules = rc_rule_set_new ();
-  g_autoptr(GError) error = NULL;
-  const char *pack =
-    "{\"rules\": [{\"id\": \"test.missing\", \"level\": \"warning\", \"scope\": \"document\","
-    " \"kind\": \"check\", \"check\": \"missing\","
-    " \"params\": {\"pointer\": \"/x~1y/a~0b/c\"},"
-    " \"message\": \"Missing\", \"advice\": \"Add it\"}]}";
-  g_autoptr(RcDocument) present = rc_test_document_from_data ("{\"x/y\": {\"a~b\": {\"c\": \"1\"}}}");
-  g_autoptr(RcDocument) absent = rc_test_document_from_data ("{\"x/y\": {\"a~b\": {}}}");
-  g_autoptr(RcEngine) engine = NULL;
-  g_autoptr(RcReport) kept = NULL;
-  g_autoptr(RcReport) missing = NULL;
-  const RcFinding *finding;
-
-  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "test.json", &error));
-  g_assert_no_error (error);
-  engine = rc_engine_new (rules);
-
-  kept = rc_engine_check (engine, present, NULL);
-  g_assert_null (rc_test_find_finding (kept, "test.missing", NULL));
-  missing = rc_engine_check (engine, absent, NULL);
-  finding = rc_test_find_finding (missing, "test.missing", NULL);
-  g_assert_nonnull (finding);
-  g_assert_cmpstr (finding->pointer, ==, "/x~1y/a~0b");
-}
-
-/* a finding about something missing points at nothing; its rule says where it is shown */
-static void
-test_engine_places (void)
-{
-  static const struct { const char *rule_id, *place; } cases[] = {
-    { "contact.missing-email", "/basics" },
-    { "contact.no-profile", "/basics/profiles" },
-    { "summary.missing", "/basics/summary" },
-    { "experience.missing", "/work" },
-    { "skills.missing", "/skills" },
-    { "education.missing", "/education" },
-  };
-  g_autoptr(RcDocument) empty = rc_test_document_from_data ("{}");
-  g_autoptr(RcReport) report = check (empty, NULL);
-  g_autoptr(RcDocument) sample = load_sample ();
-  g_autoptr(RcReport) sample_report = check (sample, NULL);
-  GPtrArray *findings = rc_report_get_findings (sample_report);
-  RcRuleSet *rules = get_rules ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      const RcFinding *finding = rc_test_find_finding (report, cases[i].rule_id, NULL);
-
-      g_test_message ("%s", cases[i].rule_id);
-      g_assert_nonnull (finding);
-      g_assert_cmpstr (finding->pointer, ==, "");
-      g_assert_cmpstr (finding->place, ==, cases[i].place);
-    }
-
-  /* a finding that points at its string needs no place */
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const RcFinding *finding = g_ptr_array_index (findings, i);
-
-      if (*finding->pointer != '\0')
-        g_assert_null (finding->place);
-    }
-
-  /* every place a built-in rule names is in a section */
-  for (guint i = 0; i < rc_rule_set_get_n_rules (rules); i++)
-    {
-      const RcRuleInfo *info = rc_rule_set_get_rule (rules, i);
-
-      if (info->place != NULL)
-        g_assert_true (rc_section_locate (info->place, NULL, NULL, NULL));
-    }
 }
 
 static void
@@ -1223,8 +1143,6 @@ main (int   argc,
   g_test_add_func ("/core/engine/strong", test_engine_strong);
   g_test_add_func ("/core/engine/weak", test_engine_weak);
   g_test_add_func ("/core/engine/sample", test_engine_sample);
-  g_test_add_func ("/core/engine/missing-escaped", test_engine_missing_escaped);
-  g_test_add_func ("/core/engine/places", test_engine_places);
   g_test_add_func ("/core/engine/boundaries", test_engine_boundaries);
   g_test_add_func ("/core/engine/case", test_engine_case);
   g_test_add_func ("/core/engine/metrics", test_engine_metrics);
