@@ -72,7 +72,8 @@ test_json_typed_values (void)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *object = parse_object (parser, "{\"yes\": true, \"n\": 5, \"neg\": -1, "
-                                             "\"share\": 0.5, \"o\": {}, \"s\": \"x\"}");
+                                             "\"share\": 0.5, \"o\": {}, \"s\": \"x\", "
+                                             "\"nothing\": null}");
   RcJsonPlace inner = { NULL, NULL, "params", g_io_error_quark, G_IO_ERROR_INVALID_DATA };
   g_autoptr(GError) error = NULL;
   gboolean flag = TRUE;
@@ -89,6 +90,13 @@ test_json_typed_values (void)
   g_assert_true (rc_json_read_int (&place, object, "n", 0, G_MAXINT, &number, &error));
   g_assert_cmpint (number, ==, 5);
   g_assert_true (rc_json_read_double (&place, object, "share", 0, 1, &share, &error));
+  g_assert_cmpfloat (share, ==, 0.5);
+  /* null is absent for every type: the defaults stand */
+  g_assert_true (rc_json_read_bool (&place, object, "nothing", &flag, &error));
+  g_assert_true (rc_json_read_int (&place, object, "nothing", 0, G_MAXINT, &number, &error));
+  g_assert_true (rc_json_read_double (&place, object, "nothing", 0, 1, &share, &error));
+  g_assert_true (flag);
+  g_assert_cmpint (number, ==, 5);
   g_assert_cmpfloat (share, ==, 0.5);
   g_assert_true (rc_json_read_object (&place, object, "o", RC_JSON_REQUIRED, &child, &error));
   g_assert_nonnull (child);

@@ -177,7 +177,8 @@ rc_json_read_bool (const RcJsonPlace  *place,
 {
   JsonNode *node = json_object_get_member (object, member);
 
-  if (node == NULL)
+  /* null is absent, as for every other type */
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     return wrong_type (place, member, _("%s must be true or false"), error);
@@ -197,7 +198,7 @@ rc_json_read_int (const RcJsonPlace  *place,
   JsonNode *node = json_object_get_member (object, member);
   g_autofree char *name = NULL;
 
-  if (node == NULL)
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64 &&
       json_node_get_int (node) >= min && json_node_get_int (node) <= max)
@@ -224,7 +225,7 @@ rc_json_read_double (const RcJsonPlace  *place,
   JsonNode *node = json_object_get_member (object, member);
   g_autofree char *name = NULL;
 
-  if (node == NULL)
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (JSON_NODE_HOLDS_VALUE (node) &&
       (json_node_get_value_type (node) == G_TYPE_DOUBLE ||
