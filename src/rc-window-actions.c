@@ -531,19 +531,14 @@ save_document (RcWindow *self,
     write_document (self, file);
 }
 
-typedef struct
-{
-  RcWindow       *window;
-  RcExportFormat  format;
-} ExportData;
-
+/* The window owns its chooser and destroys it when it goes, so the chooser holds no
+ * reference to the window; the format travels on the chooser */
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
-                       gpointer         user_data)
+                       RcWindow        *self)
 {
-  ExportData *data = user_data;
-  RcWindow *self = data->window;
+  RcExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "rc-format"));
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -560,7 +555,7 @@ on_export_response_cb (GtkNativeDialog *dialog,
         g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                              _("That is the resume itself: the export would replace it. "
                                "Choose another name."));
-      if (error == NULL && rc_export_to_file (self->document, data->format, file, NULL, &error))
+      if (error == NULL && rc_export_to_file (self->document, format, file, NULL, &error))
         {
           g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
 
@@ -573,9 +568,6 @@ on_export_response_cb (GtkNativeDialog *dialog,
           _rc_window_show_error (self, primary, error->message);
         }
     }
-
-  g_object_unref (data->window);
-  g_free (data);
 }
 
 static void
@@ -587,7 +579,6 @@ show_export_dialog (RcWindow       *self,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strconcat ("*.", extension, NULL);
   GtkFileChooserNative *chooser;
-  ExportData *data;
   const char *title;
 
   switch (format)
@@ -610,10 +601,8 @@ show_export_dialog (RcWindow       *self,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  data = g_new0 (ExportData, 1);
-  data->window = g_object_ref (self);
-  data->format = format;
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), data);
+  g_object_set_data (G_OBJECT (chooser), "rc-format", GINT_TO_POINTER (format));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);
