@@ -38,6 +38,7 @@ rc_draft_info_free (RcDraftInfo *info)
   g_free (info->id);
   g_free (info->uri);
   g_free (info->title);
+  g_free (info->disk_state);
   g_free (info);
 }
 
@@ -159,8 +160,13 @@ rc_draft_store_save (RcDraftStore  *self,
   if (file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *state = rc_document_dup_disk_state (document, file);
 
       g_key_file_set_string (keys, INFO_GROUP, "file", uri);
+      /* so that after a crash, saving the draft over the file still sees another program's
+       * changes to it */
+      if (state != NULL)
+        g_key_file_set_string (keys, INFO_GROUP, "disk-state", state);
     }
   g_key_file_set_string (keys, INFO_GROUP, "title", title != NULL ? title : "");
   g_key_file_set_int64 (keys, INFO_GROUP, "saved", g_get_real_time () / G_USEC_PER_SEC);
@@ -231,6 +237,7 @@ read_info (RcDraftStore  *self,
   if (info->title == NULL)
     info->title = g_strdup ("");
   info->saved = g_key_file_get_int64 (keys, INFO_GROUP, "saved", NULL);
+  info->disk_state = g_key_file_get_string (keys, INFO_GROUP, "disk-state", NULL);
   return info;
 }
 
@@ -370,8 +377,16 @@ rc_draft_store_load (RcDraftStore  *self,
     return NULL;
 
   rc_document_set_modified (document, TRUE);
-  if (file != NULL)
-    *file = info->uri != NULL ? g_file_new_for_uri (info->uri) : NULL;
+  if (info->uri != NULL)
+    {
+      g_autoptr(GFile) original = g_file_new_for_uri (info->uri);
+
+      rc_document_set_disk_state (document, original, info->disk_state);
+      if (file != NULL)
+        *file = g_steal_pointer (&original);
+    }
+  else if (file != NULL)
+    *file = NULL;
   return document;
 }
 

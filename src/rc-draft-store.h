@@ -17,6 +17,7 @@ typedef struct
   char   *uri;    /* (nullable): the file the draft belongs to; NULL for a resume never saved */
   char   *title;  /* the resume's name, or its file's name */
   gint64  saved;  /* Unix time of the draft */
+  char   *disk_state;  /* (nullable): what the file was when last read or written */
 } RcDraftInfo;
 
 void rc_draft_info_free (RcDraftInfo *info);

@@ -125,6 +125,43 @@ test_old_format (void)
   rc_test_remove_temp_dir (dir);
 }
 
+/* After a crash, the restored draft still knows the file as it was when it was opened: a
+ * change another program made since is seen before the draft is saved over it */
+static void
+test_changed_on_disk_after_restore (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *drafts = g_build_filename (dir, "drafts", NULL);
+  g_autofree char *path = g_build_filename (dir, "resume.json", NULL);
+  g_autoptr(RcDraftStore) store = rc_draft_store_new (drafts);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcDocument) restored = NULL;
+  g_autoptr(RcDocument) again = NULL;
+  g_autoptr(GFile) restored_file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\"basics\": {\"name\": \"Ada\"}}", -1, NULL));
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (rc_document_set_string (document, "/basics/label", "Engineer", NULL));
+  g_assert_true (rc_draft_store_save (store, "b7c8", document, file, "Ada", &error));
+
+  restored = rc_draft_store_load (store, "b7c8", &restored_file, &error);
+  g_assert_no_error (error);
+  g_assert_false (rc_document_file_changed_on_disk (restored, restored_file));
+
+  g_assert_true (g_file_set_contents (path, "{\"basics\": {\"name\": \"Ada L.\"}}", -1,
+                                      NULL));
+  again = rc_draft_store_load (store, "b7c8", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (rc_document_file_changed_on_disk (again, file));
+
+  rc_draft_store_remove (store, "b7c8");
+  g_assert_cmpint (g_rmdir (drafts), ==, 0);
+  rc_test_remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +171,8 @@ main (int   argc,
   g_test_add_func ("/ui/drafts/large-lossless", test_large_lossless);
   g_test_add_func ("/ui/drafts/damaged", test_damaged);
   g_test_add_func ("/ui/drafts/old-format", test_old_format);
+  g_test_add_func ("/ui/drafts/changed-on-disk-after-restore",
+                   test_changed_on_disk_after_restore);
 
   return g_test_run ();
 }

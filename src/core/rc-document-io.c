@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+
 #include <string.h>
 #include <sys/stat.h>
 
@@ -356,4 +358,67 @@ rc_document_file_changed_on_disk (RcDocument *self,
          now.device != then->device || now.inode != then->inode || now.size != then->size ||
          now.mtime_sec != then->mtime_sec || now.mtime_nsec != then->mtime_nsec ||
          now.ctime_sec != then->ctime_sec || now.ctime_nsec != then->ctime_nsec;
+}
+
+/**
+ * rc_document_dup_disk_state:
+ * @self: a document
+ * @file: the file it was loaded from or saved to
+ *
+ * What rc_document_file_changed_on_disk() compares @file with, as text, so a draft of the
+ * document can take it along: after a crash, the restored draft still knows whether another
+ * program changed the file since.
+ *
+ * Returns: (transfer full) (nullable): the state, or %NULL when the document knows nothing
+ *   of @file
+ */
+char *
+rc_document_dup_disk_state (RcDocument *self,
+                            GFile      *file)
+{
+  const DiskState *s = &self->disk_state;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (self->disk_file == NULL || !g_file_equal (file, self->disk_file) || !s->known)
+    return NULL;
+  return g_strdup_printf ("%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
+                          " %" G_GINT64_FORMAT " %ld %" G_GINT64_FORMAT " %ld",
+                          (guint64) s->device, (guint64) s->inode, (gint64) s->size,
+                          s->mtime_sec, s->mtime_nsec, s->ctime_sec, s->ctime_nsec);
+}
+
+/**
+ * rc_document_set_disk_state:
+ * @self: a document
+ * @file: the file @state is of
+ * @state: (nullable): what rc_document_dup_disk_state() gave; %NULL: nothing is known
+ *
+ * Makes @file, as @state says it was, the file the document last read or wrote.
+ */
+void
+rc_document_set_disk_state (RcDocument *self,
+                            GFile      *file,
+                            const char *state)
+{
+  DiskState parsed = { 0 };
+  guint64 device, inode;
+  gint64 size;
+
+  g_return_if_fail (RC_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (state != NULL &&
+      sscanf (state, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT
+              " %" G_GINT64_FORMAT " %ld %" G_GINT64_FORMAT " %ld", &device, &inode, &size,
+              &parsed.mtime_sec, &parsed.mtime_nsec, &parsed.ctime_sec,
+              &parsed.ctime_nsec) == 7)
+    {
+      parsed.known = TRUE;
+      parsed.device = (dev_t) device;
+      parsed.inode = (ino_t) inode;
+      parsed.size = (goffset) size;
+    }
+  remember_disk_state (self, file, &parsed);
 }

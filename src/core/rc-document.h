@@ -70,6 +70,12 @@ gboolean     rc_document_save_finish      (RcDocument          *self,
 
 gboolean     rc_document_file_changed_on_disk (RcDocument  *self,
                                                GFile       *file);
+/* What the document knows of @file on disk, as text to keep elsewhere (a draft), and back */
+char        *rc_document_dup_disk_state       (RcDocument  *self,
+                                               GFile       *file);
+void         rc_document_set_disk_state       (RcDocument  *self,
+                                               GFile       *file,
+                                               const char  *state);
 
 gboolean     rc_document_get_modified     (RcDocument    *self);
 void         rc_document_set_modified     (RcDocument    *self,
