@@ -15,7 +15,6 @@
 #include "rc-pdf.h"
 #include "rc-document.h"
 #include "rc-export.h"
-#include "rc-file.h"
 
 #define EXIT_BAD_INPUT 2
 #define EXPORT_SYNOPSIS "export FILE --to text|json|markdown|pdf [-o OUT]"
@@ -298,10 +297,6 @@ command_export (int    argc,
   if (output != NULL)
     {
       g_autoptr(GFile) destination = g_file_new_for_commandline_arg (output);
-
-      /* through a symbolic or hard link too: the same file on disk, not the same path */
-      if (rc_file_is_same (input, destination))
-        return rc_cli_fail (output, _("will not overwrite the resume itself with its export"));
 
       if (!rc_export_to_file (document, format, destination, NULL, &error))
         return rc_cli_fail (output, "%s", rc_cli_describe_io_error (error, TRUE));

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "rc-export.h"
-#include "rc-file.h"
 #include "rc-tips-window.h"
 #include "rc-window-private.h"
 
@@ -550,12 +549,7 @@ on_export_response_cb (GtkNativeDialog *dialog,
     {
       g_autofree char *name = rc_dup_display_name (file);
 
-      /* through a link or a hard link too: the same file on disk, not the same path */
-      if (self->file != NULL && rc_file_is_same (self->file, file))
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                             _("That is the resume itself: the export would replace it. "
-                               "Choose another name."));
-      if (error == NULL && rc_export_to_file (self->document, format, file, NULL, &error))
+      if (rc_export_to_file (self->document, format, file, NULL, &error))
         {
           g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
 

@@ -7,7 +7,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "rc-blocks.h"
+#include "rc-document-private.h"
 #include "rc-export.h"
 #include "rc-file.h"
 #include "rc-pdf.h"
@@ -463,6 +466,14 @@ rc_export_to_file (RcDocument      *document,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* through a link or a hard link too: the same file on disk, not the same path */
+  if (document->disk_file != NULL && rc_file_is_same (document->disk_file, file))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("That is the resume itself: the export would replace it"));
+      return FALSE;
+    }
 
   bytes = rc_export_to_bytes (document, format, error);
   if (bytes == NULL)
