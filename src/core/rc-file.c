@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <gio/gunixinputstream.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,12 +43,13 @@ get_local_path (GFile   *file,
   return path;
 }
 
+/* Reads @stream into @buffer, never more than the limit and one byte */
 static gboolean
-read_all (int            fd,
-          GByteArray    *buffer,
-          gsize          max_size,
-          GCancellable  *cancellable,
-          GError       **error)
+read_limited (GInputStream  *stream,
+              GByteArray    *buffer,
+              gsize          max_size,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   for (;;)
     {
@@ -55,49 +57,8 @@ read_all (int            fd,
       gsize want = MIN (65536, max_size + 1 - have);
       gssize n;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
       g_byte_array_set_size (buffer, have + want);
-      do
-        n = read (fd, buffer->data + have, want);
-      while (n < 0 && errno == EINTR);
-      if (n < 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                               g_strerror (saved_errno));
-          return FALSE;
-        }
-      g_byte_array_set_size (buffer, have + (guint) n);
-      if (n == 0 || buffer->len > max_size)
-        return TRUE;
-    }
-}
-
-/* A file with no local path (a resource:// file of our own data): read as a stream, never
- * more than the limit and one byte */
-static gboolean
-read_stream (GFile         *file,
-             GByteArray    *buffer,
-             gsize          max_size,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
-
-  if (stream == NULL)
-    return FALSE;
-  for (;;)
-    {
-      guint have = buffer->len;
-      gsize want = MIN (65536, max_size + 1 - have);
-      gssize n;
-
-      g_byte_array_set_size (buffer, have + want);
-      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + have, want, cancellable,
-                               error);
+      n = g_input_stream_read (stream, buffer->data + have, want, cancellable, error);
       if (n < 0)
         return FALSE;
       g_byte_array_set_size (buffer, have + (guint) n);
@@ -151,8 +112,12 @@ rc_file_read (GFile         *file,
     *size = 0;
   if ((path = g_file_get_path (file)) == NULL)
     {
+      /* a file with no local path, such as our own resource:// data */
+      g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+
       buffer = g_byte_array_new ();
-      if (!read_stream (file, buffer, max_size, cancellable, error))
+      if (stream == NULL ||
+          !read_limited (G_INPUT_STREAM (stream), buffer, max_size, cancellable, error))
         return NULL;
       if (buffer->len > max_size)
         {
@@ -189,9 +154,11 @@ rc_file_read (GFile         *file,
 
   if ((guint64) st.st_size <= max_size)
     {
+      g_autoptr(GInputStream) stream = g_unix_input_stream_new (fd, FALSE);
+
       fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
       buffer = g_byte_array_sized_new ((guint) st.st_size + 1);
-      if (!read_all (fd, buffer, max_size, cancellable, error))
+      if (!read_limited (stream, buffer, max_size, cancellable, error))
         {
           close (fd);
           return NULL;
