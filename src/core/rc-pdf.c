@@ -458,9 +458,22 @@ next_run (const char *text,
 
   for (;;)
     {
-      gunichar c = g_utf8_get_char (p);
-      const char *next = g_utf8_next_char (p);
+      gunichar c;
+      const char *next;
 
+      /* most of a resume is ASCII: a letter or digit there is only part of a word */
+      while ((guchar) *p >= 0x21 && (guchar) *p < 0x7F)
+        {
+          if (++word > MAX_UNBROKEN)
+            {
+              *skip = 0;
+              return (gsize) (p - text);
+            }
+          p++;
+        }
+
+      c = g_utf8_get_char (p);
+      next = g_utf8_next_char (p);
       switch (c)
         {
         case '\0':
