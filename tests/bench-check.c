@@ -12,6 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include <json-glib/json-glib.h>
 
 #include "rc-blocks.h"
 #include "rc-coach-state.h"
@@ -330,6 +335,86 @@ print_growth (RcRuleSet  *rules,
 }
 
 static void
+collect_strings (JsonNode  *node,
+                 JsonArray *out)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        collect_strings (member, out);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_strings (json_array_get_element (array, i), out);
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    json_array_add_string_element (out, json_node_get_string (node));
+}
+
+/* A JavaScript prose linter (write-good, from the npm registry: .ci/run installs it into
+ * tests/npm of the build directory for the benchmarks only) on every string of @document,
+ * beside our full check of it */
+static void
+print_write_good (RcDocument *document,
+                  double      ours,
+                  guint       runs)
+{
+  const char *builddir = g_getenv ("G_TEST_BUILDDIR");
+  g_autofree char *modules = g_build_filename (builddir != NULL ? builddir : ".", "npm",
+                                               "node_modules", NULL);
+  g_autofree char *module = g_build_filename (modules, "write-good", NULL);
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+  g_autofree char *script = g_build_filename (srcdir != NULL ? srcdir : ".",
+                                              "bench-write-good.js", NULL);
+  g_autoptr(JsonArray) strings = json_array_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+  g_autofree char *json = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *runs_text = g_strdup_printf ("%u", runs);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *node_argv[] = { "node", script, modules, NULL, runs_text, NULL };
+  double theirs = 0;
+  guint found = 0;
+  int fd, status = 0;
+
+  printf ("\nA JavaScript prose linter on the same strings\n");
+  if (!g_file_test (module, G_FILE_TEST_IS_DIR))
+    {
+      printf ("  write-good is not installed (npm install --prefix %s/npm write-good): "
+              "skipped\n", builddir != NULL ? builddir : ".");
+      return;
+    }
+  collect_strings (rc_document_get_root (document), strings);
+  json_node_set_array (node, strings);
+  json = json_to_string (node, FALSE);
+  fd = g_file_open_tmp ("rc-bench-XXXXXX.json", &file, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (file, json, -1, &error);
+  g_assert_no_error (error);
+  node_argv[3] = file;
+  if (!g_spawn_sync (NULL, (char **) node_argv, NULL, G_SPAWN_SEARCH_PATH |
+                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, NULL)
+      || !g_spawn_check_wait_status (status, NULL)
+      || sscanf (out, "median-us %lf suggestions %u", &theirs, &found) != 2)
+    printf ("  write-good did not run (is node on PATH?): skipped\n");
+  else
+    printf ("  %-46s %10.1f   (%u strings, %u suggestions)\n"
+            "  %-46s %10.1f   (%.0f× faster)\n", "write-good, two-page resume", theirs,
+            json_array_get_length (strings), found, "our full check of it", ours,
+            theirs / ours);
+  g_unlink (file);
+}
+
+static void
 print_counts (const char *what,
               RcRuleSet  *rules,
               RcDocument *document)
@@ -434,5 +519,7 @@ main (int   argc,
           "≤ 120× the time)\n");
   print_growth (no_pages, "double spaces, non-ASCII", "Développé  ", runs);
   print_growth (no_pages, "a finding every two words", "utilized synergy, ", runs);
+
+  print_write_good (two, two_full, MAX (runs / 4, 11));
   return 0;
 }
