@@ -214,6 +214,27 @@ append_reported_at (GString           *out,
     g_string_append_printf (out, "; and %u more", near - max_shown);
 }
 
+/* The rule ids of @expectations that no loaded rule has: the new ones still to come, or a typo
+ * (which would make a - line pass unseen) */
+static void
+report_unknown_rules (const char *name,
+                      GPtrArray  *expectations)
+{
+  g_autoptr(GHashTable) unknown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint e = 0; e < expectations->len; e++)
+    {
+      const Expectation *expectation = g_ptr_array_index (expectations, e);
+
+      if (rc_rule_set_lookup (builtin, expectation->rule_id) == NULL
+          && g_hash_table_add (unknown, expectation->rule_id))
+        g_string_append_printf (list, " %s", expectation->rule_id);
+    }
+  if (list->len > 0)
+    g_test_message ("%s: no rule loaded today has these ids:%s", name, list->str);
+}
+
 static void
 test_real_resume (gconstpointer data)
 {
@@ -232,6 +253,7 @@ test_real_resume (gconstpointer data)
   guint n_must = 0, n_met = 0, n_must_not = 0, n_avoided = 0;
 
   g_assert_cmpuint (expectations->len, >, 0);
+  report_unknown_rules (name, expectations);
   for (guint e = 0; e < expectations->len; e++)
     {
       const Expectation *expectation = g_ptr_array_index (expectations, e);
