@@ -306,6 +306,24 @@ run_passive (RcStringContext *ctx,
     }
 }
 
+/* HTML or Markdown in a string: one finding over the whole string, whose fix is the string as
+ * printed, so applying it takes out all of the markup at once */
+static void
+run_markup (RcStringContext *ctx,
+            const RcRule    *rule)
+{
+  g_autofree char *first = NULL;
+
+  if (ctx->markup == NULL)
+    return;
+  first = rc_markup_first (ctx->markup);
+  g_ptr_array_add (ctx->findings,
+                   rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer, 0,
+                                         ctx->entry->n_chars,
+                                         ctx->entry->n_chars > 0 ? ctx->entry->text : NULL,
+                                         ctx->entry->text, "markup", first, NULL));
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* The registry                                                                               */
 
@@ -316,5 +334,6 @@ const RcCheckClass rc_checks_strings[] = {
     parse_weak_start, rc_checks_params_free, NULL, run_weak_start, NULL },
   { "passive", RC_CHECKS_STRINGS, TRUE, 0,
     parse_passive, rc_checks_params_free, compile_passive, run_passive, NULL },
+  { "markup", RC_CHECKS_STRINGS, TRUE, 0, NULL, NULL, NULL, run_markup, NULL },
   { NULL },
 };

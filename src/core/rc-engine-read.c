@@ -15,6 +15,119 @@
 /* ------------------------------------------------------------------------------------------ */
 /* Facts every string gets                                                                     */
 
+static gboolean
+is_dash (const RcTokens *tokens,
+         guint           i)
+{
+  return rc_check_token_is (tokens, i, "-") || rc_check_token_is (tokens, i, "–") ||
+         rc_check_token_is (tokens, i, "—");
+}
+
+static gboolean
+is_alpha_word (const RcTokens *tokens,
+               guint           i)
+{
+  return i < tokens->n_tokens && (tokens->tokens[i].flags & RC_TOKEN_ALPHA) &&
+         !(tokens->tokens[i].flags & RC_TOKEN_DIGIT);
+}
+
+/* A number a date is written with: a year, a month or day, a quarter (Q3) */
+static gboolean
+is_date_number (const RcTokens *tokens,
+                guint           i,
+                gboolean       *year)
+{
+  const char *folded = rc_tokens_folded (tokens, i);
+  guint len = tokens->tokens[i].fold_len;
+
+  if (len == 2 && folded[0] == 'q' && folded[1] >= '1' && folded[1] <= '4')
+    return TRUE;
+  if (strspn (folded, "0123456789") != len || len == 3 || len > 4)
+    return FALSE;
+  if (len == 4)
+    {
+      guint value = (guint) g_ascii_strtoull (folded, NULL, 10);
+
+      if (value < 1950 || value > 2099)
+        return FALSE;
+      *year = TRUE;
+    }
+  return TRUE;
+}
+
+/* "Apr. 2015:", "2019 –", "Q3 2020:", "03/2018 -", "Jan 2017 – Mar 2019:": the token the
+ * text goes on with after a date that opens it, else @first. A word counts as a month only
+ * before a number. */
+static guint
+skip_date (const RcTokens *tokens,
+           guint           first)
+{
+  gboolean year = FALSE;
+  guint after = first;
+
+  for (guint i = first; i < tokens->n_tokens && i < first + 12; i++)
+    {
+      const RcToken *t = &tokens->tokens[i];
+
+      if (rc_check_token_is (tokens, i, ":") || is_dash (tokens, i))
+        {
+          if (year && is_alpha_word (tokens, i + 1))
+            after = i + 1;
+        }
+      else if (t->flags & RC_TOKEN_DIGIT)
+        {
+          if (!is_date_number (tokens, i, &year))
+            break;
+        }
+      else if (t->flags & RC_TOKEN_WORD)
+        {
+          if (i + 1 >= tokens->n_tokens || t->fold_len > 9 ||
+              !(rc_check_token_is (tokens, i + 1, ".") ||
+                (tokens->tokens[i + 1].flags & RC_TOKEN_DIGIT)))
+            break;
+        }
+      else if (!rc_check_token_is (tokens, i, ".") && !rc_check_token_is (tokens, i, "/") &&
+               !rc_check_token_is (tokens, i, ","))
+        break;
+    }
+  return after;
+}
+
+/* "Payments: built…", "Filter interfaces: built…": a label of a few words and a colon
+ * before more text; the token after the colon, else @first. A label that opens with a verb
+ * in the past ("Migrated billing: cut…") is the bullet's own start. */
+#define LABEL_MAX_WORDS 4
+
+static guint
+skip_label (const RcStringContext *ctx,
+            guint                  first)
+{
+  const RcTokens *tokens = ctx->tokens;
+  const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[first].lex);
+  guint words = 0;
+
+  if ((word != NULL && word->verb >= 0 && (word->forms & (RC_FORM_PAST | RC_FORM_PARTICIPLE))) ||
+      (word == NULL && tokens->tokens[first].fold_len > 4 &&
+       g_str_has_suffix (rc_tokens_folded (tokens, first), "ed")))
+    return first;
+  for (guint i = first; i < tokens->n_tokens; i++)
+    {
+      if (tokens->tokens[i].flags & RC_TOKEN_WORD)
+        {
+          if (++words > LABEL_MAX_WORDS)
+            break;
+        }
+      else if (rc_check_token_is (tokens, i, ":"))
+        return i > first && is_alpha_word (tokens, i + 1) &&
+               (tokens->tokens[i + 1].flags & RC_TOKEN_SPACE_BEFORE) ? i + 1 : first;
+      else if (!rc_check_token_is (tokens, i, "&") && !rc_check_token_is (tokens, i, "/") &&
+               !rc_check_token_is (tokens, i, "-") && !rc_check_token_is (tokens, i, "+") &&
+               !rc_check_token_is (tokens, i, "#") && !rc_check_token_is (tokens, i, "."))
+        break;
+    }
+  return first;
+}
+
 void
 rc_string_facts (RcStringContext *ctx)
 {
@@ -27,6 +140,11 @@ rc_string_facts (RcStringContext *ctx)
   entry->ascii = tokens->ascii;
   entry->verb = -1;
 
+  if (first < tokens->n_tokens)
+    {
+      first = skip_label (ctx, skip_date (tokens, first));
+      ctx->first = first;
+    }
   if (first < tokens->n_tokens)
     {
       guint verb_token = first;
@@ -494,15 +612,64 @@ entry_facts (const RcStringEntry *entry)
   return h;
 }
 
+static char *
+raw_text (const char *raw,
+          guint       len,
+          gboolean    ascii,
+          guint       start,
+          guint       end)
+{
+  gsize from = ascii ? start : rc_text_char_to_byte (raw, len, start);
+  gsize to = ascii ? end : rc_text_char_to_byte (raw, len, end);
+
+  return g_strndup (raw + from, to - from);
+}
+
+/* The rules read the printed text; the editor marks and fixes the text as written: every
+ * offset goes back to it, and a finding's match becomes the raw text its span covers */
+static void
+map_to_raw (RcStringContext *ctx,
+            char            *raw,
+            guint            raw_len)
+{
+  const RcMarkup *markup = ctx->markup;
+  RcStringEntry *entry = ctx->entry;
+
+  entry->printed = entry->text;
+  entry->printed_len = entry->len;
+  entry->text = raw;
+  entry->len = raw_len;
+  entry->n_chars = markup->n_raw_chars;
+  entry->ascii = markup->ascii;
+  if (entry->first_word != NULL)
+    rc_markup_map_span (markup, entry->first_start, entry->first_end,
+                        &entry->first_start, &entry->first_end);
+  for (guint m = 0; m < entry->n_mentions; m++)
+    rc_markup_map_span (markup, entry->mentions[m].start, entry->mentions[m].end,
+                        &entry->mentions[m].start, &entry->mentions[m].end);
+  for (guint i = 0; i < ctx->findings->len; i++)
+    {
+      RcFinding *finding = g_ptr_array_index (ctx->findings, i);
+
+      rc_markup_map_span (markup, finding->start, finding->end, &finding->start, &finding->end);
+      if (finding->match != NULL)
+        {
+          g_free (finding->match);
+          finding->match = raw_text (raw, raw_len, entry->ascii, finding->start, finding->end);
+        }
+    }
+}
+
 RcStringEntry *
 rc_string_entry_store (const RcStringEntry *tmp)
 {
   gsize pointer_len = strlen (tmp->pointer) + 1;
   gsize word_len = tmp->first_word != NULL ? strlen (tmp->first_word) + 1 : 0;
+  gsize printed_len = tmp->printed != tmp->text ? tmp->printed_len + 1 : 0;
   gsize mentions_at = (sizeof (RcStringEntry) + 7) & ~(gsize) 7;
   gsize hashes_at = mentions_at + tmp->n_mentions * sizeof (RcSkillMention);
   gsize strings_at = hashes_at + tmp->n_hashes * sizeof (guint32);
-  char *block = g_malloc (strings_at + pointer_len + tmp->len + 1 + word_len);
+  char *block = g_malloc (strings_at + pointer_len + tmp->len + 1 + word_len + printed_len);
   RcStringEntry *entry = (RcStringEntry *) (void *) block;
   char *p = block + strings_at;
 
@@ -520,6 +687,13 @@ rc_string_entry_store (const RcStringEntry *tmp)
   entry->text[tmp->len] = '\0';
   p += tmp->len + 1;
   entry->first_word = word_len > 0 ? memcpy (p, tmp->first_word, word_len) : NULL;
+  p += word_len;
+  entry->printed = entry->text;
+  if (printed_len > 0)
+    {
+      entry->printed = memcpy (p, tmp->printed, tmp->printed_len);
+      entry->printed[tmp->printed_len] = '\0';
+    }
   return entry;
 }
 
@@ -531,7 +705,17 @@ rc_string_reader_read (RcStringReader   *self,
   RcStringContext ctx = { 0 };
   GArray *rules = compiled->string_rules[entry->scope][entry->section];
   gboolean any_unless = FALSE;
+  char *raw = entry->text;
+  guint raw_len = entry->len;
 
+  entry->printed = entry->text;
+  entry->printed_len = entry->len;
+  if (rc_markup_render (&self->markup, entry->text, entry->len))
+    {
+      ctx.markup = &self->markup;
+      entry->text = self->markup.printed->str;
+      entry->len = (guint) self->markup.printed->len;
+    }
   rc_tokenize (&self->tokens, entry->text, entry->len, compiled->lexicon);
 
   ctx.compiled = compiled;
@@ -586,6 +770,8 @@ rc_string_reader_read (RcStringReader   *self,
 
   if (any_unless && ctx.findings->len > 1)
     apply_unless (self->rules, &ctx);
+  if (ctx.markup != NULL)
+    map_to_raw (&ctx, raw, raw_len);
   if (ctx.findings->len > 1)
     g_ptr_array_sort (ctx.findings, rc_finding_compare_spans);
 
@@ -606,6 +792,7 @@ rc_string_reader_init (RcStringReader *self,
 {
   self->rules = rules;
   rc_tokens_init (&self->tokens);
+  rc_markup_init (&self->markup);
   self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
   self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
   self->word_buffer = g_string_sized_new (64);
@@ -616,6 +803,7 @@ void
 rc_string_reader_clear (RcStringReader *self)
 {
   rc_tokens_clear (&self->tokens);
+  rc_markup_clear (&self->markup);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->scratch, g_ptr_array_unref);
   if (self->word_buffer != NULL)
