@@ -7,7 +7,10 @@
 
 #include <string.h>
 
+#include "rc-coach-state.h"
+#include "rc-engine.h"
 #include "rc-markup.h"
+#include "rc-test-util.h"
 
 /* the printed text of @raw, or NULL when it prints as written */
 static char *
@@ -246,10 +249,232 @@ test_markup_reuse (void)
   rc_markup_clear (&markup);
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* What the engine reads: the printed text, with spans on the text as written */
+
+static RcRuleSet *builtin;
+
+/* a work entry with these highlights, checked */
+static RcReport *
+check_bullets (RcDocument         **document,
+               const char * const  *bullets)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(RcEngine) engine = NULL;
+  g_autofree char *json = NULL;
+
+  if (builtin == NULL)
+    builtin = rc_rule_set_new_builtin ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "work");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, "Acme");
+  json_builder_set_member_name (builder, "startDate");
+  json_builder_add_string_value (builder, "2019-01");
+  json_builder_set_member_name (builder, "endDate");
+  json_builder_add_string_value (builder, "2021-06");
+  json_builder_set_member_name (builder, "highlights");
+  json_builder_begin_array (builder);
+  for (guint i = 0; bullets[i] != NULL; i++)
+    json_builder_add_string_value (builder, bullets[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "skills");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "keywords");
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, "Go");
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, NULL);
+
+  *document = rc_test_document_from_data (json);
+  engine = rc_engine_new (builtin);
+  return rc_engine_check (engine, *document, NULL);
+}
+
+/* the finding's span, its match and the text as written there agree */
+static void
+assert_finding_at (RcDocument      *document,
+                   const RcFinding *finding,
+                   const char      *text)
+{
+  const char *string;
+  g_autofree char *span = NULL;
+
+  g_assert_nonnull (finding);
+  string = rc_document_get_string (document, finding->pointer);
+  span = g_utf8_substring (string, finding->start, finding->end);
+  g_assert_cmpstr (span, ==, text);
+  g_assert_cmpstr (finding->match, ==, text);
+}
+
+static void
+test_markup_engine_weak_start (void)
+{
+  static const char * const bullets[] = {
+    "<b>Helped</b> the team ship 3 releases a quarter.",
+    "Apr. 2015: helped the support team close 200 tickets.",
+    "**Payments**: helped the ledger team cut fees by 5%.",
+    "Q3 2020: Helped 4 teams move to Kubernetes.",
+    "03/2018 - Helped 4 teams move to Kubernetes.",
+    "2017-2019: Helped 4 teams move to Kubernetes.",
+    "2019 – Helped 4 teams move to Kubernetes.",
+    "🚀 <i>Helped</i> 4 teams move to Kubernetes.",
+    NULL
+  };
+  static const char * const strong[] = {
+    "<b>Migrated</b> 40 services to Kubernetes in 6 months.",
+    "Oct. 2015: Migrated 40 services to Kubernetes.",
+    "**Filter interfaces**: built a policy layer that 40 teams use.",
+    "Payments: Built the ledger that settles $2M a day.",
+    "Tech: Go, gRPC, Redis",
+    NULL
+  };
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcDocument) strong_document = NULL;
+  g_autoptr(RcReport) report = check_bullets (&document, bullets);
+  g_autoptr(RcReport) strong_report = check_bullets (&strong_document, strong);
+
+  /* the span points at the verb as written, past the tag, the date or the label */
+  for (guint i = 0; bullets[i] != NULL; i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/work/0/highlights/%u", i);
+      const RcFinding *finding = rc_test_find_finding (report, "verb.weak-start", pointer);
+
+      assert_finding_at (document, finding, i == 1 || i == 2 ? "helped" : "Helped");
+    }
+  g_assert_cmpuint (rc_test_find_finding (report, "verb.weak-start",
+                                          "/work/0/highlights/0")->start, ==, 3);
+  g_assert_cmpuint (rc_test_count_findings (strong_report, "verb.weak-start"), ==, 0);
+}
+
+static void
+test_markup_engine_spans (void)
+{
+  static const char * const bullets[] = {
+    "Moved 12 services to <i>k8s</i> in 4 months.",
+    "Built pipelines on **Kafka** for 3 teams.",
+    "Shipped the app<br>  to 3 stores in 2 weeks.",
+    "Maintained <a href=\"https://github.com/x/y\">y</a>, a tool with 400 stars.",
+    "Worked with analysts to define the company&#39;s core metrics.",
+    "<b>Worked</b> on the billing API",
+    NULL
+  };
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcReport) report = check_bullets (&document, bullets);
+  g_autoptr(GError) error = NULL;
+  const RcFinding *finding;
+
+  /* a fix on the printed text applies to the text as written, inside its markup */
+  finding = rc_test_find_finding (report, "skills.spelling", "/work/0/highlights/0");
+  assert_finding_at (document, finding, "k8s");
+  g_assert_cmpuint (finding->start, ==, 24);
+  g_assert_true (rc_finding_apply_fix (finding, document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/0"), ==,
+                   "Moved 12 services to <i>Kubernetes</i> in 4 months.");
+
+  /* a skill's mention, in the text as written */
+  assert_finding_at (document, rc_test_find_finding (report, "skills.unlisted",
+                                                     "/work/0/highlights/1"), "Kafka");
+
+  /* no rule reads the markup itself: spaces around <br>, a URL in href, "39" in &#39; */
+  g_assert_null (rc_test_find_finding (report, "style.double-space", "/work/0/highlights/2"));
+  g_assert_null (rc_test_find_finding (report, "skills.spelling", "/work/0/highlights/3"));
+  g_assert_nonnull (rc_test_find_finding (report, "achievement.no-metric",
+                                          "/work/0/highlights/4"));
+
+  /* a span that takes in one half of a pair takes the other */
+  assert_finding_at (document, rc_test_find_finding (report, "achievement.duty-phrase",
+                                                     "/work/0/highlights/5"),
+                     "<b>Worked</b> on");
+}
+
+static void
+test_markup_engine_rule (void)
+{
+  static const char * const bullets[] = {
+    "- <b>Migrated</b> 40 services &amp; **3** databases",
+    "• Shipped the iOS app to 1M users.",
+    "Cut p99 latency to < 200 ms across 3 regions.",
+    "Renamed snake_case_name columns across 30 tables.",
+    NULL
+  };
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcReport) report = check_bullets (&document, bullets);
+  g_autoptr(RcReport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const RcFinding *finding;
+
+  /* one finding a string, over all of it, naming the first markup */
+  g_assert_cmpuint (rc_test_count_findings (report, "style.markup"), ==, 2);
+  finding = rc_test_find_finding (report, "style.markup", "/work/0/highlights/0");
+  assert_finding_at (document, finding, bullets[0]);
+  g_assert_nonnull (strstr (finding->message, "“-”"));
+  g_assert_cmpstr (finding->fix, ==, "Migrated 40 services & 3 databases");
+  g_assert_nonnull (strstr (rc_test_find_finding (report, "style.markup",
+                                                  "/work/0/highlights/1")->message, "“•”"));
+
+  /* applying it removes every piece of markup at once */
+  g_assert_true (rc_finding_apply_fix (finding, document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/highlights/0"), ==,
+                   "Migrated 40 services & 3 databases");
+  {
+    g_autoptr(RcEngine) engine = rc_engine_new (builtin);
+
+    again = rc_engine_check (engine, document, NULL);
+  }
+  g_assert_null (rc_test_find_finding (again, "style.markup", "/work/0/highlights/0"));
+}
+
+/* typing markup into a string the engine has cached reads it the same as a fresh check */
+static void
+test_markup_engine_incremental (void)
+{
+  static const char * const bullets[] = { "Helped the team ship 3 releases.", NULL };
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcReport) first = check_bullets (&document, bullets);
+  g_autoptr(RcEngine) engine = rc_engine_new (builtin);
+  g_autoptr(RcEngine) fresh = rc_engine_new (builtin);
+  g_autoptr(RcReport) before = rc_engine_check (engine, document, NULL);
+  g_autoptr(RcReport) after = NULL;
+  g_autoptr(RcReport) expected = NULL;
+  const RcFinding *a, *b;
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (before);
+  g_assert_true (rc_document_set_string (document, "/work/0/highlights/0",
+                                         "<b>Helped</b> the team ship 3 releases.", NULL));
+  after = rc_engine_check (engine, document, NULL);
+  expected = rc_engine_check (fresh, document, NULL);
+  g_assert_cmpuint (rc_report_get_findings (after)->len, ==,
+                    rc_report_get_findings (expected)->len);
+  a = rc_test_find_finding (after, "verb.weak-start", "/work/0/highlights/0");
+  b = rc_test_find_finding (expected, "verb.weak-start", "/work/0/highlights/0");
+  assert_finding_at (document, a, "Helped");
+  g_assert_cmpuint (a->start, ==, b->start);
+  g_assert_cmpuint (a->end, ==, b->end);
+  g_assert_nonnull (rc_test_find_finding (after, "style.markup", "/work/0/highlights/0"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/core/markup/html", test_markup_html);
   g_test_add_func ("/core/markup/lone-angle", test_markup_lone_angle);
@@ -262,5 +487,11 @@ main (int   argc,
   g_test_add_func ("/core/markup/map", test_markup_map);
   g_test_add_func ("/core/markup/first", test_markup_first);
   g_test_add_func ("/core/markup/reuse", test_markup_reuse);
-  return g_test_run ();
+  g_test_add_func ("/core/markup/engine/weak-start", test_markup_engine_weak_start);
+  g_test_add_func ("/core/markup/engine/spans", test_markup_engine_spans);
+  g_test_add_func ("/core/markup/engine/rule", test_markup_engine_rule);
+  g_test_add_func ("/core/markup/engine/incremental", test_markup_engine_incremental);
+  status = g_test_run ();
+  g_clear_object (&builtin);
+  return status;
 }

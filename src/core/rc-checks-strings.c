@@ -312,16 +312,25 @@ static void
 run_markup (RcStringContext *ctx,
             const RcRule    *rule)
 {
+  const RcStringEntry *entry = ctx->entry;
   g_autofree char *first = NULL;
+  const char *match;
 
   if (ctx->markup == NULL)
     return;
   first = rc_markup_first (ctx->markup);
-  g_ptr_array_add (ctx->findings,
-                   rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer, 0,
-                                         ctx->entry->n_chars,
-                                         ctx->entry->n_chars > 0 ? ctx->entry->text : NULL,
-                                         ctx->entry->text, "markup", first, NULL));
+  match = entry->n_chars > 0 ? entry->text : NULL;
+  /* a bullet pasted with its own "- " or "•" */
+  if (ctx->markup->list_marker && entry->scope == 0)
+    g_ptr_array_add (ctx->findings,
+                     rc_rule_make_variant (rule, "list-marker", rule->info.level, entry->pointer,
+                                           0, entry->n_chars, match, entry->text,
+                                           "markup", first, NULL));
+  else
+    g_ptr_array_add (ctx->findings,
+                     rc_rule_make_finding (rule, rule->info.level, entry->pointer, 0,
+                                           entry->n_chars, match, entry->text,
+                                           "markup", first, NULL));
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -334,6 +343,7 @@ const RcCheckClass rc_checks_strings[] = {
     parse_weak_start, rc_checks_params_free, NULL, run_weak_start, NULL },
   { "passive", RC_CHECKS_STRINGS, TRUE, 0,
     parse_passive, rc_checks_params_free, compile_passive, run_passive, NULL },
-  { "markup", RC_CHECKS_STRINGS, TRUE, 0, NULL, NULL, NULL, run_markup, NULL },
+  { "markup", RC_CHECKS_STRINGS, TRUE, 0,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, run_markup, NULL },
   { NULL },
 };

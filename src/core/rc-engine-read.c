@@ -93,9 +93,31 @@ skip_date (const RcTokens *tokens,
   return after;
 }
 
-/* "Payments: built…", "Filter interfaces: built…": a label of a few words and a colon
- * before more text; the token after the colon, else @first. A label that opens with a verb
- * in the past ("Migrated billing: cut…") is the bullet's own start. */
+static gboolean
+is_past_form (const RcStringContext *ctx,
+              guint                  i)
+{
+  const RcWord *word = rc_compiled_word (ctx->compiled, ctx->tokens->tokens[i].lex);
+
+  if (word != NULL && word->verb >= 0)
+    return (word->forms & (RC_FORM_PAST | RC_FORM_PARTICIPLE)) != 0;
+  return word == NULL && ctx->tokens->tokens[i].fold_len > 4 &&
+         g_str_has_suffix (rc_tokens_folded (ctx->tokens, i), "ed");
+}
+
+static gboolean
+is_verb_form (const RcStringContext *ctx,
+              guint                  i)
+{
+  const RcWord *word = rc_compiled_word (ctx->compiled, ctx->tokens->tokens[i].lex);
+
+  return (word != NULL && word->verb >= 0) || is_past_form (ctx, i);
+}
+
+/* "Payments: built…", "Filter interfaces: built…": a label of a few words and a colon before
+ * a verb; the verb's token, else @first. A label before a list ("Tech: Go, gRPC") opens the
+ * string with no verb at all: n_tokens. A label that opens with a verb in the past
+ * ("Migrated billing: cut…") is the bullet's own start. */
 #define LABEL_MAX_WORDS 4
 
 static guint
@@ -103,12 +125,9 @@ skip_label (const RcStringContext *ctx,
             guint                  first)
 {
   const RcTokens *tokens = ctx->tokens;
-  const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[first].lex);
   guint words = 0;
 
-  if ((word != NULL && word->verb >= 0 && (word->forms & (RC_FORM_PAST | RC_FORM_PARTICIPLE))) ||
-      (word == NULL && tokens->tokens[first].fold_len > 4 &&
-       g_str_has_suffix (rc_tokens_folded (tokens, first), "ed")))
+  if (is_past_form (ctx, first))
     return first;
   for (guint i = first; i < tokens->n_tokens; i++)
     {
@@ -118,8 +137,19 @@ skip_label (const RcStringContext *ctx,
             break;
         }
       else if (rc_check_token_is (tokens, i, ":"))
-        return i > first && is_alpha_word (tokens, i + 1) &&
-               (tokens->tokens[i + 1].flags & RC_TOKEN_SPACE_BEFORE) ? i + 1 : first;
+        {
+          guint next = i + 1;
+
+          if (i == first || !is_alpha_word (tokens, next) ||
+              !(tokens->tokens[next].flags & RC_TOKEN_SPACE_BEFORE))
+            return first;
+          if (is_verb_form (ctx, next) && next + 1 < tokens->n_tokens &&
+              !rc_check_token_is (tokens, next + 1, ",") &&
+              !rc_check_token_is (tokens, next + 1, "/") &&
+              !rc_check_token_is (tokens, next + 1, "|"))
+            return next;
+          return tokens->n_tokens;
+        }
       else if (!rc_check_token_is (tokens, i, "&") && !rc_check_token_is (tokens, i, "/") &&
                !rc_check_token_is (tokens, i, "-") && !rc_check_token_is (tokens, i, "+") &&
                !rc_check_token_is (tokens, i, "#") && !rc_check_token_is (tokens, i, "."))

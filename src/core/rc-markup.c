@@ -452,6 +452,7 @@ scan_marks (Scan *s)
   if (lead > 0)
     {
       add_mark (s, 0, i + lead, 0, TRUE);
+      s->self->list_marker = text[i] != '#';
       i += lead;
     }
   else
@@ -575,6 +576,7 @@ rc_markup_render (RcMarkup   *self,
       self->printed = g_string_sized_new (len + 1);
     }
   g_array_set_size (self->marks, 0);
+  self->list_marker = FALSE;
   self->raw = text;
   self->raw_len = len;
   scan_marks (&s);

@@ -17,6 +17,7 @@ typedef struct
   guint       n_chars;     /* characters of printed */
   guint       n_raw_chars; /* characters of the raw text */
   gboolean    ascii;       /* both texts are ASCII: character offsets are byte offsets */
+  gboolean    list_marker; /* it opens with a list marker: "- ", "• ", "1. " */
   const char *raw;         /* the text rendered (not owned) */
   gsize       raw_len;
   /* private */
