@@ -213,11 +213,15 @@ static void
 test_markup_first (void)
 {
   const char *cases[][2] = {
-    { "<b>Migrated</b> it", "<b>" },
-    { "Built **x** fast", "**" },
+    { "<b>Migrated</b> it", "<b>Migrated</b>" },
+    { "Built **x** fast", "**x**" },
     { "- Built it", "-" },
     { "R&amp;D", "&amp;" },
-    { "Built `x`", "`" },
+    { "Built `x`", "`x`" },
+    { "<b>Never closed", "<b>" },
+    { "Line<br>  two", "<br>" },
+    { "See <a href=\"https://example.com/a/very/long/path/that/goes/on\">it</a>",
+      "<a href=\"https://example.com/a/very/long/path/that/goes/on\">" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -422,6 +426,7 @@ test_markup_engine_rule (void)
   finding = rc_test_find_finding (report, "style.markup", "/work/0/highlights/0");
   assert_finding_at (document, finding, bullets[0]);
   g_assert_nonnull (strstr (finding->message, "“-”"));
+  g_assert_nonnull (strstr (finding->message, "second bullet"));
   g_assert_cmpstr (finding->fix, ==, "Migrated 40 services & 3 databases");
   g_assert_nonnull (strstr (rc_test_find_finding (report, "style.markup",
                                                   "/work/0/highlights/1")->message, "“•”"));

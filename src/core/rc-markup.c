@@ -633,19 +633,25 @@ rc_markup_map_span (const RcMarkup *self,
   *raw_end = re;
 }
 
+/* a pair is quoted whole ("**Payments**", "`git push`") when it is short enough to read */
+#define QUOTE_MAX 64
+
 char *
 rc_markup_first (const RcMarkup *self)
 {
   for (guint i = 0; self->marks != NULL && i < self->marks->len; i++)
     {
       const Mark *mark = &g_array_index (self->marks, Mark, i);
+      guint32 end = mark->end;
+      g_autofree char *text = NULL;
 
-      if (mark->active)
-        {
-          g_autofree char *text = g_strndup (self->raw + mark->start, mark->end - mark->start);
-
-          return g_strdup (g_strstrip (text));
-        }
+      if (!mark->active)
+        continue;
+      if (mark->partner > (gint32) i &&
+          g_array_index (self->marks, Mark, mark->partner).end - mark->start <= QUOTE_MAX)
+        end = g_array_index (self->marks, Mark, mark->partner).end;
+      text = g_strndup (self->raw + mark->start, end - mark->start);
+      return g_strdup (g_strstrip (text));
     }
   return NULL;
 }

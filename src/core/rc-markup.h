@@ -42,7 +42,8 @@ void      rc_markup_map_span (const RcMarkup *self,
                               guint           end,
                               guint          *raw_start,
                               guint          *raw_end);
-/* (transfer full): the first markup as written ("<b>", "**", "&amp;", "- ") */
+/* (transfer full): the first markup as written: "<b>Migrated</b>", "**Payments**", "&amp;",
+ * "-"; only the opening half of a long pair ("<a href=\"…\">") */
 char     *rc_markup_first    (const RcMarkup *self);
 
 G_END_DECLS
