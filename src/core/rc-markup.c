@@ -155,7 +155,8 @@ leading_marker (const char *text,
     {
       while (n < len && n < 6 && text[n] == '#')
         n++;
-      if (n >= len || text[n] != ' ')
+      /* "# of incidents" is a count, not a heading */
+      if (n >= len || text[n] != ' ' || (n == 1 && len >= 5 && memcmp (text + 1, " of ", 4) == 0))
         return 0;
     }
   else
@@ -340,6 +341,19 @@ scan_tag (Scan  *s,
   return j + 1;
 }
 
+/* __slots__, _id_: what an underscore pair holds is a name in code when it is one lower-case
+ * word */
+static gboolean
+is_identifier (const Scan *s,
+               guint       kind,
+               gsize       close)
+{
+  for (gsize i = get_mark (s, s->emphasis[kind])->end; i < close; i++)
+    if (!g_ascii_islower (s->text[i]) && !g_ascii_isdigit (s->text[i]) && s->text[i] != '_')
+      return FALSE;
+  return TRUE;
+}
+
 /* **bold**, __bold__, *em*, _em_: a run opens when a word follows it and none comes before
  * it, and closes the other way round, so snake_case_name and a*b stay as written */
 static gsize
@@ -362,7 +376,7 @@ scan_emphasis (Scan     *s,
   can_close = before != 0 && !g_unichar_isspace (before) && !g_unichar_isalnum (after);
   kind = (c == '*' ? 0 : 3) + (guint) n - 1;
 
-  if (can_close && s->emphasis[kind] >= 0)
+  if (can_close && s->emphasis[kind] >= 0 && !(c == '_' && is_identifier (s, kind, i)))
     {
       gint32 open = s->emphasis[kind];
 
