@@ -114,9 +114,10 @@ is_verb_form (const RcStringContext *ctx,
   return (word != NULL && word->verb >= 0) || is_past_form (ctx, i);
 }
 
-/* "Payments: built…", "Filter interfaces: built…": a label of a few words and a colon before
- * a verb; the verb's token, else @first. A label before a list ("Tech: Go, gRPC") opens the
- * string with no verb at all: n_tokens. A label that opens with a verb in the past
+/* "Payments: built…", "Filter interfaces: built…", "Payments – built…": a label of a few words
+ * and a colon (or a spaced dash) before a verb; the verb's token, else @first. A label before a
+ * list ("Tech: Go, gRPC", "Stack - Python / Django") opens the string with no verb at all:
+ * n_tokens. A label that opens with a verb in the past
  * ("Migrated billing: cut…") is the bullet's own start. */
 #define LABEL_MAX_WORDS 4
 
@@ -136,7 +137,10 @@ skip_label (const RcStringContext *ctx,
           if (++words > LABEL_MAX_WORDS)
             break;
         }
-      else if (rc_check_token_is (tokens, i, ":"))
+      else if (rc_check_token_is (tokens, i, ":") ||
+               (is_dash (tokens, i) && (tokens->tokens[i].flags & RC_TOKEN_SPACE_BEFORE) &&
+                i + 1 < tokens->n_tokens &&
+                (tokens->tokens[i + 1].flags & RC_TOKEN_SPACE_BEFORE)))
         {
           guint next = i + 1;
 
