@@ -646,17 +646,26 @@ entry_facts (const RcStringEntry *entry)
   return h;
 }
 
+/* the raw text of a span of characters: spans come in order, so each is found from the last */
 static char *
 raw_text (const char *raw,
           guint       len,
           gboolean    ascii,
+          CharCursor *cursor,
           guint       start,
           guint       end)
 {
-  gsize from = ascii ? start : rc_text_char_to_byte (raw, len, start);
-  gsize to = ascii ? end : rc_text_char_to_byte (raw, len, end);
+  gsize from, to;
 
-  return g_strndup (raw + from, to - from);
+  if (ascii)
+    return g_strndup (raw + start, end - start);
+  if (start < cursor->chars)
+    *cursor = (CharCursor) { 0, 0 };
+  for (; cursor->chars < start && cursor->byte < len; cursor->chars++)
+    cursor->byte = (gsize) (g_utf8_next_char (raw + cursor->byte) - raw);
+  from = cursor->byte;
+  to = from + (gsize) (g_utf8_offset_to_pointer (raw + from, end - start) - (raw + from));
+  return g_strndup (raw + from, MIN (to, len) - from);
 }
 
 /* The rules read the printed text; the editor marks and fixes the text as written: every
@@ -668,6 +677,7 @@ map_to_raw (RcStringContext *ctx,
 {
   const RcMarkup *markup = ctx->markup;
   RcStringEntry *entry = ctx->entry;
+  CharCursor cursor = { 0, 0 };
 
   entry->printed = entry->text;
   entry->printed_len = entry->len;
@@ -689,7 +699,8 @@ map_to_raw (RcStringContext *ctx,
       if (finding->match != NULL)
         {
           g_free (finding->match);
-          finding->match = raw_text (raw, raw_len, entry->ascii, finding->start, finding->end);
+          finding->match = raw_text (raw, raw_len, entry->ascii, &cursor, finding->start,
+                                     finding->end);
         }
     }
 }
@@ -804,10 +815,15 @@ rc_string_reader_read (RcStringReader   *self,
 
   if (any_unless && ctx.findings->len > 1)
     apply_unless (self->rules, &ctx);
-  if (ctx.markup != NULL)
-    map_to_raw (&ctx, raw, raw_len);
   if (ctx.findings->len > 1)
     g_ptr_array_sort (ctx.findings, rc_finding_compare_spans);
+  if (ctx.markup != NULL)
+    {
+      map_to_raw (&ctx, raw, raw_len);
+      /* a span widened over a pair may now start before the one ahead of it */
+      if (ctx.findings->len > 1)
+        g_ptr_array_sort (ctx.findings, rc_finding_compare_spans);
+    }
 
   entry->facts = entry_facts (entry);
 

@@ -86,6 +86,7 @@ rc_markup_clear (RcMarkup *self)
   g_clear_pointer (&self->marks, g_array_unref);
   g_clear_pointer (&self->starts, g_array_unref);
   g_clear_pointer (&self->ends, g_array_unref);
+  g_clear_pointer (&self->paired, g_array_unref);
 }
 
 static inline Mark *
@@ -547,12 +548,15 @@ build_printed (RcMarkup *self)
   g_string_truncate (self->printed, 0);
   g_array_set_size (self->starts, 0);
   g_array_set_size (self->ends, 0);
+  g_array_set_size (self->paired, 0);
   for (guint i = 0; i < self->marks->len; i++)
     {
       Mark *mark = &g_array_index (self->marks, Mark, i);
 
       if (!mark->active)
         continue;
+      if (mark->partner >= 0)
+        g_array_append_val (self->paired, i);
       chars = copy_text (self, at, mark->start, chars);
       mark->cstart = chars;
       chars += (guint32) g_utf8_strlen (self->raw + mark->start, mark->end - mark->start);
@@ -587,6 +591,7 @@ rc_markup_render (RcMarkup   *self,
       self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
       self->starts = g_array_new (FALSE, FALSE, sizeof (guint32));
       self->ends = g_array_new (FALSE, FALSE, sizeof (guint32));
+      self->paired = g_array_new (FALSE, FALSE, sizeof (guint32));
       self->printed = g_string_sized_new (len + 1);
     }
   g_array_set_size (self->marks, 0);
@@ -602,6 +607,56 @@ rc_markup_render (RcMarkup   *self,
   return TRUE;
 }
 
+static inline const Mark *
+paired_mark (const RcMarkup *self,
+             guint           i)
+{
+  return &g_array_index (self->marks, Mark, g_array_index (self->paired, guint32, i));
+}
+
+/* a mark inside the span whose partner is outside takes the partner in */
+static void
+take_partner (const RcMarkup *self,
+              const Mark     *mark,
+              guint          *rs,
+              guint          *re)
+{
+  const Mark *partner = &g_array_index (self->marks, Mark, mark->partner);
+
+  *rs = MIN (*rs, partner->cstart);
+  *re = MAX (*re, partner->cend);
+}
+
+/* "Migrated</b> 40" → "<b>Migrated</b> 40". Only the paired marks inside the span, as it
+ * grows, are looked at: a binary search finds the first. */
+static void
+widen_span (const RcMarkup *self,
+            guint          *rs,
+            guint          *re)
+{
+  guint n = self->paired->len, lo = 0, hi = n, from, to;
+  gboolean moved = TRUE;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (paired_mark (self, mid)->cstart < *rs)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  from = to = lo;
+  while (moved)
+    {
+      moved = FALSE;
+      for (; to < n && paired_mark (self, to)->cend <= *re; to++, moved = TRUE)
+        take_partner (self, paired_mark (self, to), rs, re);
+      for (; from > 0 && paired_mark (self, from - 1)->cstart >= *rs; from--, moved = TRUE)
+        take_partner (self, paired_mark (self, from - 1), rs, re);
+    }
+}
+
 void
 rc_markup_map_span (const RcMarkup *self,
                     guint           start,
@@ -612,7 +667,6 @@ rc_markup_map_span (const RcMarkup *self,
   const guint32 *starts = (const guint32 *) (void *) self->starts->data;
   const guint32 *ends = (const guint32 *) (void *) self->ends->data;
   guint rs, re;
-  gboolean changed = TRUE;
 
   end = MIN (end, self->n_chars);
   start = MIN (start, end);
@@ -623,25 +677,10 @@ rc_markup_map_span (const RcMarkup *self,
   else if (start == end)
     rs = re = starts[start];
   else
-    rs = starts[start], re = ends[end - 1];
-
-  /* a span holding one half of a pair takes the other: "Migrated</b> 40" → "<b>Migrated</b> 40" */
-  for (guint pass = 0; changed && pass < 4 && rs < re; pass++)
     {
-      changed = FALSE;
-      for (guint i = 0; i < self->marks->len; i++)
-        {
-          const Mark *open = &g_array_index (self->marks, Mark, i);
-          const Mark *close;
-
-          if (!open->active || open->partner <= (gint32) i)
-            continue;
-          close = &g_array_index (self->marks, Mark, open->partner);
-          if (rs <= close->cstart && close->cend <= re && open->cstart < rs)
-            rs = open->cstart, changed = TRUE;
-          if (rs <= open->cstart && open->cend <= re && close->cend > re)
-            re = close->cend, changed = TRUE;
-        }
+      rs = starts[start];
+      re = ends[end - 1];
+      widen_span (self, &rs, &re);
     }
   *raw_start = rs;
   *raw_end = re;

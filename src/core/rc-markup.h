@@ -24,6 +24,7 @@ typedef struct
   GArray     *marks;
   GArray     *starts;      /* guint32 per printed character, and one at the end */
   GArray     *ends;        /* guint32 per printed character */
+  GArray     *paired;      /* guint32: the marks that are half of a pair, in text order */
 } RcMarkup;
 
 void      rc_markup_init     (RcMarkup       *self);
