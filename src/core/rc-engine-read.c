@@ -117,8 +117,8 @@ is_verb_form (const RcStringContext *ctx,
 /* "Payments: built…", "Filter interfaces: built…", "Payments – built…": a label of a few words
  * and a colon (or a spaced dash) before a verb; the verb's token, else @first. A label before a
  * list ("Tech: Go, gRPC", "Stack - Python / Django") opens the string with no verb at all:
- * n_tokens. A label that opens with a verb in the past
- * ("Migrated billing: cut…") is the bullet's own start. */
+ * n_tokens. A label that opens with a verb in the past ("Migrated billing: cut…") is the
+ * bullet's own start. */
 #define LABEL_MAX_WORDS 4
 
 static guint
