@@ -9,6 +9,7 @@
 
 #include "rc-document.h"
 #include "rc-job.h"
+#include "rc-markup.h"
 #include "rc-report-private.h"
 #include "rc-rule-private.h"
 #include "rc-taxonomy.h"
@@ -28,21 +29,25 @@ typedef enum
 
 /* One string of the resume and what the engine learnt from it. Cached by the engine and
  * reused while its place and text stay the same. One allocation holds the entry, its
- * pointer, text, opening word, mentions and hashes. */
+ * pointer, text, opening word, mentions and hashes. Its facts are read from the text as
+ * printed (markup rendered); every offset it keeps is into the text as written. While a
+ * string check runs, text, len and the offsets are the printed ones. */
 typedef struct
 {
   guint64         key;          /* rc_pointer_sort_key (pointer) */
   char           *pointer;
   char           *text;
   guint           len;          /* bytes */
+  char           *printed;      /* the text as printed: == text when it holds no markup */
+  guint           printed_len;
   guint8          section;      /* RcSection */
   guint8          scope;        /* index of the RcScope bit: 0 bullet … 3 skills */
   guint8          field;        /* RcField */
   gint32          entry;        /* index of the entry in its section; -1 for basics */
   gint32          item;         /* index in its list; -1 for a single field */
 
-  guint           n_words;
-  guint           n_chars;
+  guint           n_words;      /* printed */
+  guint           n_chars;      /* of text */
   gboolean        ascii;        /* character offsets are byte offsets */
   gboolean        has_metric;
   gboolean        evidence;     /* work, volunteering or project prose: it shows skills in use */
@@ -69,7 +74,9 @@ typedef struct
   const RcVerbs    *verbs;
   RcStringEntry    *entry;
   const RcTokens   *tokens;
-  guint             first;      /* index of the first word token, n_tokens when none */
+  guint             first;      /* the opening word's token (past a date or a label),
+                                 * n_tokens when none */
+  const RcMarkup   *markup;     /* (nullable): the string's markup, NULL when it has none */
   GPtrArray        *findings;   /* out */
   /* the engine's buffers: what the entry's facts point at until it is stored */
   GString          *word_buffer;

@@ -306,6 +306,33 @@ run_passive (RcStringContext *ctx,
     }
 }
 
+/* HTML or Markdown in a string: one finding over the whole string, whose fix is the string as
+ * printed, so applying it takes out all of the markup at once */
+static void
+run_markup (RcStringContext *ctx,
+            const RcRule    *rule)
+{
+  const RcStringEntry *entry = ctx->entry;
+  g_autofree char *first = NULL;
+  const char *match;
+
+  if (ctx->markup == NULL)
+    return;
+  first = rc_markup_first (ctx->markup);
+  match = entry->n_chars > 0 ? entry->text : NULL;
+  /* a bullet pasted with its own "- " or "•" */
+  if (ctx->markup->list_marker && entry->scope == 0)
+    g_ptr_array_add (ctx->findings,
+                     rc_rule_make_variant (rule, "list-marker", rule->info.level, entry->pointer,
+                                           0, entry->n_chars, match, entry->text,
+                                           "markup", first, NULL));
+  else
+    g_ptr_array_add (ctx->findings,
+                     rc_rule_make_finding (rule, rule->info.level, entry->pointer, 0,
+                                           entry->n_chars, match, entry->text,
+                                           "markup", first, NULL));
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* The registry                                                                               */
 
@@ -316,5 +343,7 @@ const RcCheckClass rc_checks_strings[] = {
     parse_weak_start, rc_checks_params_free, NULL, run_weak_start, NULL },
   { "passive", RC_CHECKS_STRINGS, TRUE, 0,
     parse_passive, rc_checks_params_free, compile_passive, run_passive, NULL },
+  { "markup", RC_CHECKS_STRINGS, TRUE, 0,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, run_markup, NULL },
   { NULL },
 };

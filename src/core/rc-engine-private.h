@@ -17,6 +17,7 @@ typedef struct
 {
   RcRuleSet  *rules;        /* the engine's */
   RcTokens    tokens;
+  RcMarkup    markup;       /* the string as printed */
   GPtrArray  *scratch;      /* findings of the string being read */
   GString    *word_buffer;  /* its opening word */
   GArray     *hash_buffer;  /* its word hashes */

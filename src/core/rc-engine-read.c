@@ -15,6 +15,153 @@
 /* ------------------------------------------------------------------------------------------ */
 /* Facts every string gets                                                                     */
 
+static gboolean
+is_dash (const RcTokens *tokens,
+         guint           i)
+{
+  return rc_check_token_is (tokens, i, "-") || rc_check_token_is (tokens, i, "–") ||
+         rc_check_token_is (tokens, i, "—");
+}
+
+static gboolean
+is_alpha_word (const RcTokens *tokens,
+               guint           i)
+{
+  return i < tokens->n_tokens && (tokens->tokens[i].flags & RC_TOKEN_ALPHA) &&
+         !(tokens->tokens[i].flags & RC_TOKEN_DIGIT);
+}
+
+/* A number a date is written with: a year, a month or day, a quarter (Q3) */
+static gboolean
+is_date_number (const RcTokens *tokens,
+                guint           i,
+                gboolean       *year)
+{
+  const char *folded = rc_tokens_folded (tokens, i);
+  guint len = tokens->tokens[i].fold_len;
+
+  if (len == 2 && folded[0] == 'q' && folded[1] >= '1' && folded[1] <= '4')
+    return TRUE;
+  if (strspn (folded, "0123456789") != len || len == 3 || len > 4)
+    return FALSE;
+  if (len == 4)
+    {
+      guint value = (guint) g_ascii_strtoull (folded, NULL, 10);
+
+      if (value < 1950 || value > 2099)
+        return FALSE;
+      *year = TRUE;
+    }
+  return TRUE;
+}
+
+/* "Apr. 2015:", "2019 –", "Q3 2020:", "03/2018 -", "Jan 2017 – Mar 2019:": the token the
+ * text goes on with after a date that opens it, else @first. A word counts as a month only
+ * before a number. */
+static guint
+skip_date (const RcTokens *tokens,
+           guint           first)
+{
+  gboolean year = FALSE;
+  guint after = first;
+
+  for (guint i = first; i < tokens->n_tokens && i < first + 12; i++)
+    {
+      const RcToken *t = &tokens->tokens[i];
+
+      if (rc_check_token_is (tokens, i, ":") || is_dash (tokens, i))
+        {
+          if (year && is_alpha_word (tokens, i + 1))
+            after = i + 1;
+        }
+      else if (t->flags & RC_TOKEN_DIGIT)
+        {
+          if (!is_date_number (tokens, i, &year))
+            break;
+        }
+      else if (t->flags & RC_TOKEN_WORD)
+        {
+          if (i + 1 >= tokens->n_tokens || t->fold_len > 9 ||
+              !(rc_check_token_is (tokens, i + 1, ".") ||
+                (tokens->tokens[i + 1].flags & RC_TOKEN_DIGIT)))
+            break;
+        }
+      else if (!rc_check_token_is (tokens, i, ".") && !rc_check_token_is (tokens, i, "/") &&
+               !rc_check_token_is (tokens, i, ","))
+        break;
+    }
+  return after;
+}
+
+static gboolean
+is_past_form (const RcStringContext *ctx,
+              guint                  i)
+{
+  const RcWord *word = rc_compiled_word (ctx->compiled, ctx->tokens->tokens[i].lex);
+
+  if (word != NULL && word->verb >= 0)
+    return (word->forms & (RC_FORM_PAST | RC_FORM_PARTICIPLE)) != 0;
+  return word == NULL && ctx->tokens->tokens[i].fold_len > 4 &&
+         g_str_has_suffix (rc_tokens_folded (ctx->tokens, i), "ed");
+}
+
+static gboolean
+is_verb_form (const RcStringContext *ctx,
+              guint                  i)
+{
+  const RcWord *word = rc_compiled_word (ctx->compiled, ctx->tokens->tokens[i].lex);
+
+  return (word != NULL && word->verb >= 0) || is_past_form (ctx, i);
+}
+
+/* "Payments: built…", "Filter interfaces: built…", "Payments – built…": a label of a few words
+ * and a colon (or a spaced dash) before a verb; the verb's token, else @first. A label before a
+ * list ("Tech: Go, gRPC", "Stack - Python / Django") opens the string with no verb at all:
+ * n_tokens. A label that opens with a verb in the past ("Migrated billing: cut…") is the
+ * bullet's own start. */
+#define LABEL_MAX_WORDS 4
+
+static guint
+skip_label (const RcStringContext *ctx,
+            guint                  first)
+{
+  const RcTokens *tokens = ctx->tokens;
+  guint words = 0;
+
+  if (is_past_form (ctx, first))
+    return first;
+  for (guint i = first; i < tokens->n_tokens; i++)
+    {
+      if (tokens->tokens[i].flags & RC_TOKEN_WORD)
+        {
+          if (++words > LABEL_MAX_WORDS)
+            break;
+        }
+      else if (rc_check_token_is (tokens, i, ":") ||
+               (is_dash (tokens, i) && (tokens->tokens[i].flags & RC_TOKEN_SPACE_BEFORE) &&
+                i + 1 < tokens->n_tokens &&
+                (tokens->tokens[i + 1].flags & RC_TOKEN_SPACE_BEFORE)))
+        {
+          guint next = i + 1;
+
+          if (i == first || !is_alpha_word (tokens, next) ||
+              !(tokens->tokens[next].flags & RC_TOKEN_SPACE_BEFORE))
+            return first;
+          if (is_verb_form (ctx, next) && next + 1 < tokens->n_tokens &&
+              !rc_check_token_is (tokens, next + 1, ",") &&
+              !rc_check_token_is (tokens, next + 1, "/") &&
+              !rc_check_token_is (tokens, next + 1, "|"))
+            return next;
+          return tokens->n_tokens;
+        }
+      else if (!rc_check_token_is (tokens, i, "&") && !rc_check_token_is (tokens, i, "/") &&
+               !rc_check_token_is (tokens, i, "-") && !rc_check_token_is (tokens, i, "+") &&
+               !rc_check_token_is (tokens, i, "#") && !rc_check_token_is (tokens, i, "."))
+        break;
+    }
+  return first;
+}
+
 void
 rc_string_facts (RcStringContext *ctx)
 {
@@ -27,6 +174,11 @@ rc_string_facts (RcStringContext *ctx)
   entry->ascii = tokens->ascii;
   entry->verb = -1;
 
+  if (first < tokens->n_tokens)
+    {
+      first = skip_label (ctx, skip_date (tokens, first));
+      ctx->first = first;
+    }
   if (first < tokens->n_tokens)
     {
       guint verb_token = first;
@@ -494,15 +646,75 @@ entry_facts (const RcStringEntry *entry)
   return h;
 }
 
+/* the raw text of a span of characters: spans come in order, so each is found from the last */
+static char *
+raw_text (const char *raw,
+          guint       len,
+          gboolean    ascii,
+          CharCursor *cursor,
+          guint       start,
+          guint       end)
+{
+  gsize from, to;
+
+  if (ascii)
+    return g_strndup (raw + start, end - start);
+  if (start < cursor->chars)
+    *cursor = (CharCursor) { 0, 0 };
+  for (; cursor->chars < start && cursor->byte < len; cursor->chars++)
+    cursor->byte = (gsize) (g_utf8_next_char (raw + cursor->byte) - raw);
+  from = cursor->byte;
+  to = from + (gsize) (g_utf8_offset_to_pointer (raw + from, end - start) - (raw + from));
+  return g_strndup (raw + from, MIN (to, len) - from);
+}
+
+/* The rules read the printed text; the editor marks and fixes the text as written: every
+ * offset goes back to it, and a finding's match becomes the raw text its span covers */
+static void
+map_to_raw (RcStringContext *ctx,
+            char            *raw,
+            guint            raw_len)
+{
+  const RcMarkup *markup = ctx->markup;
+  RcStringEntry *entry = ctx->entry;
+  CharCursor cursor = { 0, 0 };
+
+  entry->printed = entry->text;
+  entry->printed_len = entry->len;
+  entry->text = raw;
+  entry->len = raw_len;
+  entry->n_chars = markup->n_raw_chars;
+  entry->ascii = markup->ascii;
+  if (entry->first_word != NULL)
+    rc_markup_map_span (markup, entry->first_start, entry->first_end,
+                        &entry->first_start, &entry->first_end);
+  for (guint m = 0; m < entry->n_mentions; m++)
+    rc_markup_map_span (markup, entry->mentions[m].start, entry->mentions[m].end,
+                        &entry->mentions[m].start, &entry->mentions[m].end);
+  for (guint i = 0; i < ctx->findings->len; i++)
+    {
+      RcFinding *finding = g_ptr_array_index (ctx->findings, i);
+
+      rc_markup_map_span (markup, finding->start, finding->end, &finding->start, &finding->end);
+      if (finding->match != NULL)
+        {
+          g_free (finding->match);
+          finding->match = raw_text (raw, raw_len, entry->ascii, &cursor, finding->start,
+                                     finding->end);
+        }
+    }
+}
+
 RcStringEntry *
 rc_string_entry_store (const RcStringEntry *tmp)
 {
   gsize pointer_len = strlen (tmp->pointer) + 1;
   gsize word_len = tmp->first_word != NULL ? strlen (tmp->first_word) + 1 : 0;
+  gsize printed_len = tmp->printed != tmp->text ? tmp->printed_len + 1 : 0;
   gsize mentions_at = (sizeof (RcStringEntry) + 7) & ~(gsize) 7;
   gsize hashes_at = mentions_at + tmp->n_mentions * sizeof (RcSkillMention);
   gsize strings_at = hashes_at + tmp->n_hashes * sizeof (guint32);
-  char *block = g_malloc (strings_at + pointer_len + tmp->len + 1 + word_len);
+  char *block = g_malloc (strings_at + pointer_len + tmp->len + 1 + word_len + printed_len);
   RcStringEntry *entry = (RcStringEntry *) (void *) block;
   char *p = block + strings_at;
 
@@ -520,6 +732,13 @@ rc_string_entry_store (const RcStringEntry *tmp)
   entry->text[tmp->len] = '\0';
   p += tmp->len + 1;
   entry->first_word = word_len > 0 ? memcpy (p, tmp->first_word, word_len) : NULL;
+  p += word_len;
+  entry->printed = entry->text;
+  if (printed_len > 0)
+    {
+      entry->printed = memcpy (p, tmp->printed, tmp->printed_len);
+      entry->printed[tmp->printed_len] = '\0';
+    }
   return entry;
 }
 
@@ -531,7 +750,17 @@ rc_string_reader_read (RcStringReader   *self,
   RcStringContext ctx = { 0 };
   GArray *rules = compiled->string_rules[entry->scope][entry->section];
   gboolean any_unless = FALSE;
+  char *raw = entry->text;
+  guint raw_len = entry->len;
 
+  entry->printed = entry->text;
+  entry->printed_len = entry->len;
+  if (rc_markup_render (&self->markup, entry->text, entry->len))
+    {
+      ctx.markup = &self->markup;
+      entry->text = self->markup.printed->str;
+      entry->len = (guint) self->markup.printed->len;
+    }
   rc_tokenize (&self->tokens, entry->text, entry->len, compiled->lexicon);
 
   ctx.compiled = compiled;
@@ -588,6 +817,13 @@ rc_string_reader_read (RcStringReader   *self,
     apply_unless (self->rules, &ctx);
   if (ctx.findings->len > 1)
     g_ptr_array_sort (ctx.findings, rc_finding_compare_spans);
+  if (ctx.markup != NULL)
+    {
+      map_to_raw (&ctx, raw, raw_len);
+      /* a span widened over a pair may now start before the one ahead of it */
+      if (ctx.findings->len > 1)
+        g_ptr_array_sort (ctx.findings, rc_finding_compare_spans);
+    }
 
   entry->facts = entry_facts (entry);
 
@@ -606,6 +842,7 @@ rc_string_reader_init (RcStringReader *self,
 {
   self->rules = rules;
   rc_tokens_init (&self->tokens);
+  rc_markup_init (&self->markup);
   self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
   self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
   self->word_buffer = g_string_sized_new (64);
@@ -616,6 +853,7 @@ void
 rc_string_reader_clear (RcStringReader *self)
 {
   rc_tokens_clear (&self->tokens);
+  rc_markup_clear (&self->markup);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->scratch, g_ptr_array_unref);
   if (self->word_buffer != NULL)
