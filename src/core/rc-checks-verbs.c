@@ -29,6 +29,69 @@ parse_weak_start (RcRule         *rule,
   return TRUE;
 }
 
+/* the last word of a hyphenated compound opening at token @first: "Hand-tuned" → "tuned" */
+static guint
+compound_end (const RcTokens *tokens,
+              guint           first)
+{
+  guint last = first;
+
+  while (last + 2 < tokens->n_tokens && rc_check_token_is (tokens, last + 1, "-") &&
+         !(tokens->tokens[last + 1].flags & RC_TOKEN_SPACE_BEFORE) &&
+         !(tokens->tokens[last + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
+         (tokens->tokens[last + 2].flags & RC_TOKEN_WORD))
+    last += 2;
+  return last;
+}
+
+/* Does the sentence at token @first open with a strong verb (@past: in the past tense, not a
+ * noun such as "Alerts"): one the lexicon lists, or a regular past tense it lacks
+ * ("Quantized"), also as the end of a compound ("Hand-tuned")? */
+static gboolean
+opens_with_action (const RcStringContext *ctx,
+                   guint                  first,
+                   gboolean               past)
+{
+  const RcTokens *tokens = ctx->tokens;
+  const RcWord *word;
+  const RcToken *t;
+  char text[64];
+  guint last;
+
+  if (first >= tokens->n_tokens)
+    return FALSE;
+  word = rc_compiled_word (ctx->compiled, tokens->tokens[first].lex);
+  last = compound_end (tokens, first);
+  if ((word == NULL || word->verb < 0) && last != first)
+    word = rc_compiled_word (ctx->compiled, tokens->tokens[last].lex);
+  if (word != NULL && word->verb >= 0)
+    return (word->flags & RC_WORD_STRONG) && (!past || (word->forms & RC_FORM_PAST));
+  t = &tokens->tokens[last];
+  if (t->end - t->start >= sizeof text)
+    return FALSE;
+  memcpy (text, ctx->entry->text + t->start, t->end - t->start);
+  text[t->end - t->start] = '\0';
+  return rc_verbs_is_regular_past (ctx->verbs, text);
+}
+
+/* "was hired", "were promoted", "is based in": passive, and the natural way to say it */
+static gboolean
+is_natural_passive (const RcStringContext *ctx,
+                    guint                  participle)
+{
+  return g_hash_table_contains (ctx->verbs->natural_passives,
+                                rc_tokens_folded (ctx->tokens, participle));
+}
+
+static gboolean
+is_aux (const RcStringContext *ctx,
+        guint                  i)
+{
+  const RcWord *word = rc_compiled_word (ctx->compiled, ctx->tokens->tokens[i].lex);
+
+  return word != NULL && (word->flags & RC_WORD_AUX);
+}
+
 static void
 run_weak_start (RcStringContext *ctx,
                 const RcRule    *rule)
@@ -37,7 +100,10 @@ run_weak_start (RcStringContext *ctx,
   const Params *params = get_params (rule);
   const char *verbs = params->suggest_text;
 
-  if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2)
+  if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2 ||
+      opens_with_action (ctx, ctx->first, FALSE) ||
+      (is_aux (ctx, ctx->first) && ctx->first + 1 < ctx->tokens->n_tokens &&
+       is_natural_passive (ctx, ctx->first + 1)))
     return;
 
   /* a weak verb comes with its own better ones */
@@ -86,20 +152,41 @@ is_participle (const RcStringContext *ctx,
   return t->fold_len > 4 && g_str_has_suffix (folded, "ed");
 }
 
-/* "was built", "were migrated", "is being rolled out", "was quickly adopted" */
+/* does a sentence start at token @i: the string's first word, or one after . ! ? and a space */
+static gboolean
+starts_sentence (const RcStringContext *ctx,
+                 guint                  i)
+{
+  const RcTokens *tokens = ctx->tokens;
+
+  if (i == ctx->first)
+    return TRUE;
+  return i > ctx->first && (tokens->tokens[i].flags & RC_TOKEN_WORD) &&
+         (tokens->tokens[i].flags & RC_TOKEN_SPACE_BEFORE) &&
+         (rc_check_token_is (tokens, i - 1, ".") || rc_check_token_is (tokens, i - 1, "!") ||
+          rc_check_token_is (tokens, i - 1, "?"));
+}
+
+/* "was built", "were migrated", "is being rolled out", "was quickly adopted"; not in a sentence
+ * that opens with the action ("Formalized the RFC process; 70 RFCs were reviewed"), and not a
+ * natural passive ("was promoted") */
 static void
 run_passive (RcStringContext *ctx,
              const RcRule    *rule)
 {
   const RcTokens *tokens = ctx->tokens;
+  gboolean action = FALSE;
 
   for (guint i = 0; i + 1 < tokens->n_tokens; i++)
     {
-      const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[i].lex);
       guint j = i + 1;
       g_autofree char *text = NULL;
 
-      if (word == NULL || !(word->flags & RC_WORD_AUX))
+      /* "Was hired to rebuild the store after the old theme stopped being maintained" */
+      if (starts_sentence (ctx, i))
+        action = opens_with_action (ctx, i, TRUE) ||
+                 (is_aux (ctx, i) && is_natural_passive (ctx, i + 1));
+      if (action || !is_aux (ctx, i))
         continue;
       /* an adverb or "being" may stand between */
       while (j < tokens->n_tokens && j < i + 3 &&
@@ -108,7 +195,7 @@ run_passive (RcStringContext *ctx,
               rc_check_token_is (tokens, j, "also")) &&
              !is_participle (ctx, j))
         j++;
-      if (j >= tokens->n_tokens || !is_participle (ctx, j))
+      if (j >= tokens->n_tokens || !is_participle (ctx, j) || is_natural_passive (ctx, j))
         continue;
 
       text = g_strndup (ctx->entry->text + tokens->tokens[i].start,
@@ -131,8 +218,78 @@ typedef enum
   TENSE_PAST,
 } Tense;
 
+/* The next word of @text from byte *@at, case-folded into @word (@size bytes); a comma before
+ * it sets @comma. FALSE at the end, at a word too long to be in a list, or at other punctuation
+ * ("Design: …", "Design – …"), which makes what came before a label. */
+static gboolean
+next_word (const char *text,
+           gsize      *at,
+           char       *word,
+           gsize       size,
+           gboolean   *comma)
+{
+  const char *p = text + *at;
+  const char *start;
+  g_autofree char *folded = NULL;
+
+  *comma = FALSE;
+  for (;; p = g_utf8_next_char (p))
+    if (*p == ',' && !*comma)
+      *comma = TRUE;
+    else if (!g_unichar_isspace (g_utf8_get_char (p)))
+      break;
+  start = p;
+  while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '\''))
+    p = g_utf8_next_char (p);
+  if (p == start)
+    return FALSE;
+  folded = g_utf8_casefold (start, p - start);
+  if (strlen (folded) >= size)
+    return FALSE;
+  strcpy (word, folded);
+  *at = (gsize) (p - text);
+  return TRUE;
+}
+
+/* An opening present form (base, -s or -ing) read by the words after it: a verb when they
+ * show it ("Design the API", "Mentor two engineers", "Builds …", "Design and build …"), none
+ * when they make it a noun or a label ("Design and implementation of", "Code review", "Lead
+ * architect", "Test automation") or leave it in doubt */
 static Tense
-entry_tense (const RcStringEntry *entry)
+read_present (RcCheckContext      *ctx,
+              const RcStringEntry *entry)
+{
+  const RcVerbs *verbs = ctx->verbs;
+  char next[32], then[32];
+  gsize at = entry->ascii ? entry->first_end
+                          : (gsize) (g_utf8_offset_to_pointer (entry->text, entry->first_end) -
+                                     entry->text);
+  gboolean comma, ignored;
+  guint forms;
+
+  ctx->used_words = TRUE;
+  if (!next_word (entry->text, &at, next, sizeof next, &comma) ||
+      g_hash_table_contains (verbs->noun_after, next))
+    return TENSE_NONE;
+  if (comma || strcmp (next, "and") == 0)
+    {
+      /* "Design, build and run", "Build and shipped": another verb, not "and code review" */
+      if ((!comma && !next_word (entry->text, &at, next, sizeof next, &ignored)) ||
+          rc_verbs_lookup_form (verbs, next, &forms) == NULL)
+        return TENSE_NONE;
+      return next_word (entry->text, &at, then, sizeof then, &ignored) &&
+             g_hash_table_contains (verbs->noun_after, then) ? TENSE_NONE : TENSE_PRESENT;
+    }
+  if ((entry->verb_forms & RC_FORM_S) || g_ascii_isdigit (next[0]) ||
+      g_hash_table_contains (verbs->verb_evidence, next))
+    return TENSE_PRESENT;
+  return TENSE_NONE;
+}
+
+static Tense
+entry_tense (RcCheckContext      *ctx,
+             const RcStringEntry *entry,
+             gboolean             current)
 {
   guint8 forms = entry->verb_forms;
 
@@ -140,9 +297,12 @@ entry_tense (const RcStringEntry *entry)
     return TENSE_NONE;
   if ((forms & RC_FORM_PAST) && !(forms & RC_FORMS_PRESENT))
     return TENSE_PAST;
-  if ((forms & RC_FORMS_PRESENT) && !(forms & (RC_FORM_PAST | RC_FORM_PARTICIPLE)))
-    return TENSE_PRESENT;
-  return TENSE_NONE;
+  if (!(forms & RC_FORMS_PRESENT) || (forms & (RC_FORM_PAST | RC_FORM_PARTICIPLE)))
+    return TENSE_NONE;
+  /* "Leading the redesign" in a current role is ongoing, and right */
+  if (current && !(forms & (RC_FORM_BASE | RC_FORM_S)))
+    return TENSE_NONE;
+  return read_present (ctx, entry);
 }
 
 /* the opening verb rewritten in @tense, keeping its case and any prefix (re-, co-) */
@@ -206,6 +366,37 @@ parse_tense (RcRule         *rule,
              GError        **error)
 PARSE_WITH ("sections")
 
+/* whether the role of the highlights at @first has not ended */
+static gboolean
+entry_is_current (RcCheckContext      *ctx,
+                  const RcStringEntry *first)
+{
+  JsonArray *section = root_array (ctx, rc_section_get_info ((RcSection) first->section)->id);
+  JsonObject *role = section != NULL && (guint) first->entry < json_array_get_length (section)
+                     ? rc_json_get_element_object (section, (guint) first->entry) : NULL;
+
+  return role == NULL || role_is_current (ctx, role);
+}
+
+/* does verb @verb open one of the role's highlights [@from, @to) in @tense? */
+static gboolean
+opens_in (RcCheckContext *ctx,
+          guint           from,
+          guint           to,
+          gint32          verb,
+          Tense           tense,
+          gboolean        current)
+{
+  for (guint k = from; k < to; k++)
+    {
+      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, k);
+
+      if (entry->verb == verb && entry_tense (ctx, entry, current) == tense)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 run_tense (RcCheckContext *ctx,
            const RcRule   *rule)
@@ -218,8 +409,6 @@ run_tense (RcCheckContext *ctx,
     {
       const RcStringEntry *first = g_ptr_array_index (ctx->strings, i);
       guint end = i, past = 0, present = 0, s_forms = 0;
-      JsonArray *section;
-      JsonObject *role;
       gboolean current;
       Tense majority = TENSE_NONE;
 
@@ -229,14 +418,16 @@ run_tense (RcCheckContext *ctx,
           i++;
           continue;
         }
-      while (end < ctx->strings->len)
+      current = entry_is_current (ctx, first);
+      for (; end < ctx->strings->len; end++)
         {
           const RcStringEntry *entry = g_ptr_array_index (ctx->strings, end);
-          Tense tense = entry_tense (entry);
+          Tense tense;
 
           if (entry->section != first->section || entry->entry != first->entry ||
               entry->field != RC_FIELD_HIGHLIGHTS)
             break;
+          tense = entry_tense (ctx, entry, current);
           if (tense == TENSE_PAST)
             past++;
           else if (tense == TENSE_PRESENT)
@@ -247,17 +438,9 @@ run_tense (RcCheckContext *ctx,
             }
           if (majority == TENSE_NONE)
             majority = tense;
-          end++;
         }
 
-      section = root_array (ctx, rc_section_get_info ((RcSection) first->section)->id);
-      role = section != NULL && (guint) first->entry < json_array_get_length (section)
-             ? rc_json_get_element_object (section, (guint) first->entry) : NULL;
-      current = role == NULL || role_is_current (ctx, role);
-
-      if (!current)
-        majority = TENSE_PAST;
-      else if (past > present)
+      if (!current || past > present)
         majority = TENSE_PAST;
       else if (present > past)
         majority = TENSE_PRESENT;
@@ -266,10 +449,13 @@ run_tense (RcCheckContext *ctx,
         for (guint k = i; k < end; k++)
           {
             const RcStringEntry *entry = g_ptr_array_index (ctx->strings, k);
-            Tense tense = entry_tense (entry);
+            Tense tense = entry_tense (ctx, entry, current);
             g_autofree char *fix = NULL;
 
-            if (tense == TENSE_NONE || tense == majority)
+            /* a current role may say what is done in the past and what goes on in the present;
+             * what reads badly is "Design the API" next to "Designed the schema" */
+            if (tense == TENSE_NONE || tense == majority ||
+                (current && !opens_in (ctx, i, end, entry->verb, majority, current)))
               continue;
             fix = retense (ctx, entry, majority == TENSE_PAST ? RC_VERB_FORM_PAST
                                        : s_forms * 2 > present ? RC_VERB_FORM_S
