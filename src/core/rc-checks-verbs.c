@@ -101,9 +101,7 @@ run_weak_start (RcStringContext *ctx,
   const char *verbs = params->suggest_text;
 
   if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2 ||
-      opens_with_action (ctx, ctx->first, FALSE) ||
-      (is_aux (ctx, ctx->first) && ctx->first + 1 < ctx->tokens->n_tokens &&
-       is_natural_passive (ctx, ctx->first + 1)))
+      opens_with_action (ctx, ctx->first, FALSE))
     return;
 
   /* a weak verb comes with its own better ones */
@@ -273,9 +271,11 @@ read_present (RcCheckContext      *ctx,
     return TENSE_NONE;
   if (comma || strcmp (next, "and") == 0)
     {
-      /* "Design, build and run", "Build and shipped": another verb, not "and code review" */
+      /* "Design, build and run": another verb, not "and code review"; "Build and shipped" mixes
+       * tenses inside the bullet, which grammar.mixed-tense says */
       if ((!comma && !next_word (entry->text, &at, next, sizeof next, &ignored)) ||
-          rc_verbs_lookup_form (verbs, next, &forms) == NULL)
+          rc_verbs_lookup_form (verbs, next, &forms) == NULL ||
+          ((forms & RC_FORM_PAST) && !(forms & RC_FORMS_PRESENT)))
         return TENSE_NONE;
       return next_word (entry->text, &at, then, sizeof then, &ignored) &&
              g_hash_table_contains (verbs->noun_after, then) ? TENSE_NONE : TENSE_PRESENT;

@@ -257,6 +257,7 @@ static void
 load_verbs (RcVerbs    *verbs,
             JsonObject *root)
 {
+  static const char * const members[] = { "verbs", "more" };
   JsonArray *strong, *weak, *duty_phrases;
 
   verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
@@ -269,20 +270,24 @@ load_verbs (RcVerbs    *verbs,
   for (guint i = 0; strong != NULL && i < json_array_get_length (strong); i++)
     {
       JsonObject *object = rc_json_get_element_object (strong, i);
-      JsonArray *list = rc_json_get_member_array (object, "verbs");
       RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
 
       category->id = g_strdup (rc_json_get_member_string (object, "id"));
       category->name = g_strdup (rc_json_get_member_string (object, "name"));
       category->verbs = g_array_new (FALSE, FALSE, sizeof (guint));
       g_ptr_array_add (verbs->categories, category);
-      for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
         {
-          guint index = verbs->verbs->len;
+          JsonArray *list = rc_json_get_member_array (object, members[m]);
 
-          add_verb (verbs, rc_json_get_element_object (list, j), (gint) i);
-          if (verbs->verbs->len > index)
-            g_array_append_val (category->verbs, index);
+          for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
+            {
+              guint index = verbs->verbs->len;
+
+              add_verb (verbs, rc_json_get_element_object (list, j), (gint) i);
+              if (verbs->verbs->len > index)
+                g_array_append_val (category->verbs, index);
+            }
         }
     }
 
