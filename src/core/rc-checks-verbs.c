@@ -92,6 +92,36 @@ is_aux (const RcStringContext *ctx,
   return word != NULL && (word->flags & RC_WORD_AUX);
 }
 
+/* "Spring Boot", "Node.js", "Tech: Go, gRPC", "Stack - Django / Postgres": names of technologies
+ * after at most a label, and no sentence, so no opening verb to judge */
+static gboolean
+is_bare_names (const RcStringContext *ctx)
+{
+  const RcTokens *tokens = ctx->tokens;
+  const RcStringEntry *entry = ctx->entry;
+  guint i = ctx->first, m = 0;
+
+  if (entry->n_mentions == 0)
+    return FALSE;
+  if (i + 1 < tokens->n_tokens &&
+      (rc_check_token_is (tokens, i + 1, ":") ||
+       ((rc_check_token_is (tokens, i + 1, "-") || rc_check_token_is (tokens, i + 1, "–")) &&
+        (tokens->tokens[i + 1].flags & RC_TOKEN_SPACE_BEFORE))))
+    i += 2;
+  for (; i < tokens->n_tokens; i++)
+    {
+      const RcToken *t = &tokens->tokens[i];
+
+      if (!(t->flags & RC_TOKEN_WORD))
+        continue;
+      while (m < entry->n_mentions && entry->mentions[m].end <= t->cstart)
+        m++;
+      if (m == entry->n_mentions || entry->mentions[m].start > t->cstart)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 run_weak_start (RcStringContext *ctx,
                 const RcRule    *rule)
@@ -101,7 +131,7 @@ run_weak_start (RcStringContext *ctx,
   const char *verbs = params->suggest_text;
 
   if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2 ||
-      opens_with_action (ctx, ctx->first, FALSE))
+      opens_with_action (ctx, ctx->first, FALSE) || is_bare_names (ctx))
     return;
 
   /* a weak verb comes with its own better ones */
