@@ -189,10 +189,12 @@ starts_sentence (const RcStringContext *ctx,
 
   if (i == ctx->first)
     return TRUE;
-  return i > ctx->first && (tokens->tokens[i].flags & RC_TOKEN_WORD) &&
-         (tokens->tokens[i].flags & RC_TOKEN_SPACE_BEFORE) &&
-         (rc_check_token_is (tokens, i - 1, ".") || rc_check_token_is (tokens, i - 1, "!") ||
-          rc_check_token_is (tokens, i - 1, "?"));
+  if (i < ctx->first || (tokens->tokens[i].flags & (RC_TOKEN_WORD | RC_TOKEN_SPACE_BEFORE)) !=
+                        (RC_TOKEN_WORD | RC_TOKEN_SPACE_BEFORE) ||
+      (tokens->tokens[i - 1].flags & RC_TOKEN_WORD))
+    return FALSE;
+  return rc_check_token_is (tokens, i - 1, ".") || rc_check_token_is (tokens, i - 1, "!") ||
+         rc_check_token_is (tokens, i - 1, "?");
 }
 
 /* "was built", "were migrated", "is being rolled out", "was quickly adopted"; not in a sentence
