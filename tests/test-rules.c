@@ -661,7 +661,8 @@ test_rules_opening_verbs (void)
     "    \"Claims exports were moved from batches to Kafka.\","
     "    \"Was hired to rebuild the shop after its theme stopped being maintained.\","
     "    \"Formalized the RFC process; 70 RFCs were reviewed through it.\","
-    "    \"Hand-tuned the garbage collector of 40 JVM services.\"]}]}");
+    "    \"Hand-tuned the garbage collector of 40 JVM services.\","
+    "    \"Lead <i>architect</i> of the payments platform.\"]}]}");
   g_autoptr(RcEngine) engine = rc_engine_new (get_builtin ());
   g_autoptr(RcReport) report = rc_engine_check (engine, document, NULL);
   const RcFinding *finding;
@@ -669,6 +670,7 @@ test_rules_opening_verbs (void)
   /* nouns are no verbs; verbs in a finished role get the past tense */
   g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/0"));
   g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/1"));
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/8"));
   finding = rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/2");
   g_assert_cmpstr (finding->fix, ==, "Built");
   finding = rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/3");

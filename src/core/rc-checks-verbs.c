@@ -250,7 +250,8 @@ typedef enum
 
 /* The next word of @text from byte *@at, case-folded into @word (@size bytes); a comma before
  * it sets @comma. FALSE at the end, at a word too long to be in a list, or at other punctuation
- * ("Design: …", "Design – …"), which makes what came before a label. */
+ * ("Design: …", "Design – …"), which makes what came before a label. The text is as written:
+ * an HTML tag or Markdown emphasis around the opening word ("<b>Lead</b> the…") is passed. */
 static gboolean
 next_word (const char *text,
            gsize      *at,
@@ -266,7 +267,9 @@ next_word (const char *text,
   for (;; p = g_utf8_next_char (p))
     if (*p == ',' && !*comma)
       *comma = TRUE;
-    else if (!g_unichar_isspace (g_utf8_get_char (p)))
+    else if (*p == '<' && strchr (p, '>') != NULL)
+      p = strchr (p, '>');
+    else if (*p != '*' && *p != '_' && *p != '`' && !g_unichar_isspace (g_utf8_get_char (p)))
       break;
   start = p;
   while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '\''))
