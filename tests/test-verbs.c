@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include "rc-guide.h"
 #include "rc-rule-set-private.h"
 #include "rc-verbs.h"
 
@@ -133,6 +136,28 @@ test_verbs_morphology (void)
       g_error ("“%s” should %sbe a regular past tense", cases[i].word, cases[i].past ? "" : "not ");
 }
 
+/* the tips browser offers a category's own verbs as buttons and names the rest on its page */
+static void
+test_verbs_guide (void)
+{
+  RcGuide *guide = rc_guide_get_default ();
+  g_autoptr(GPtrArray) offered = rc_guide_get_verbs (guide, "build");
+  const RcGuideVerb *quantized = rc_guide_lookup_verb (guide, "Quantized");
+  const char *body = rc_guide_entry_get_body (rc_guide_lookup (guide, "verbs.build"));
+  const char *more = strstr (body, "More verbs of this kind");
+
+  g_assert_cmpuint (offered->len, <, 40);
+  for (guint i = 0; i < offered->len; i++)
+    g_assert_cmpstr (((RcGuideVerb *) g_ptr_array_index (offered, i))->past, !=, "crafted");
+  g_assert_nonnull (quantized);
+  g_assert_cmpstr (quantized->base, ==, "quantize");
+  g_assert_nonnull (more);
+  /* A to Z, past tense */
+  g_assert_nonnull (strstr (more, "Bootstrapped, "));
+  g_assert_true (strstr (more, "Bootstrapped") < strstr (more, "Crafted"));
+  g_assert_true (strstr (more, "Crafted") < strstr (more, "Upstreamed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +168,7 @@ main (int   argc,
   g_test_add_func ("/core/verbs/forms", test_verbs_forms);
   g_test_add_func ("/core/verbs/lexicon", test_verbs_lexicon);
   g_test_add_func ("/core/verbs/morphology", test_verbs_morphology);
+  g_test_add_func ("/core/verbs/guide", test_verbs_guide);
 
   return g_test_run ();
 }
