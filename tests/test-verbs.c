@@ -95,9 +95,11 @@ test_verbs_lexicon (void)
   g_assert_cmpuint (forms, ==, RC_FORM_BASE | RC_FORM_PAST | RC_FORM_PARTICIPLE);
   g_assert_null (rc_verbs_lookup_form (verbs, "claims", &forms));
   g_assert_cmpuint (forms, ==, 0);
-  /* "Looked after" and "Stayed on" say where you were */
+  /* "Looked after", "Stayed on", "Joined", "Gained experience" say where you were */
   g_assert_cmpint (rc_verbs_lookup (verbs, "look")->category, ==, -1);
   g_assert_cmpint (rc_verbs_lookup (verbs, "stay")->category, ==, -1);
+  g_assert_cmpint (rc_verbs_lookup (verbs, "join")->category, ==, -1);
+  g_assert_cmpint (rc_verbs_lookup (verbs, "gain")->category, ==, -1);
 }
 
 /* an opening the lexicon lacks is a past-tense verb when English morphology says so */
