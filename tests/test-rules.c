@@ -637,6 +637,68 @@ test_rules_display_text (void)
   g_assert_cmpstr (text, ==, "“…” describes a duty, not what you achieved");
 }
 
+/* The opening-verb rules on the patterns of real resumes: what they say, and what they fix */
+static void
+test_rules_opening_verbs (void)
+{
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"basics\": {\"summary\": \"Former teacher, now a web developer. I am fascinated by "
+    "tools that save time, and was promoted twice as SDE I.\"},"
+    " \"work\": ["
+    "  {\"name\": \"Now\", \"position\": \"Software Engineer I\", \"startDate\": \"2022-01\","
+    "   \"highlights\": ["
+    "    \"Leading the redesign of the event pipeline across five teams.\","
+    "    \"Quantized the speech model to int8, shrinking it from 180 MB to 48 MB.\","
+    "    \"Mentor two junior engineers.\","
+    "    \"Integrated Verified.Me sign-in, cutting verification to 5 minutes.\","
+    "    \"Promoted from SDE I to SDE II after I rewrote the ledger.\"]},"
+    "  {\"name\": \"Before\", \"startDate\": \"2017-01\", \"endDate\": \"2021-12\","
+    "   \"highlights\": ["
+    "    \"Design and implementation of the billing API for 40 teams.\","
+    "    \"Lead architect for the move to one monorepo.\","
+    "    \"Builds the carrier API used by 40 carriers.\","
+    "    \"Design and build the rates API for 3 markets.\","
+    "    \"Claims exports were moved from batches to Kafka.\","
+    "    \"Was hired to rebuild the shop after its theme stopped being maintained.\","
+    "    \"Formalized the RFC process; 70 RFCs were reviewed through it.\","
+    "    \"Hand-tuned the garbage collector of 40 JVM services.\","
+    "    \"Lead <i>architect</i> of the payments platform.\"]}]}");
+  g_autoptr(RcEngine) engine = rc_engine_new (get_builtin ());
+  g_autoptr(RcReport) report = rc_engine_check (engine, document, NULL);
+  const RcFinding *finding;
+
+  /* nouns are no verbs; verbs in a finished role get the past tense */
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/0"));
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/1"));
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/8"));
+  finding = rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/2");
+  g_assert_cmpstr (finding->fix, ==, "Built");
+  finding = rc_test_find_finding (report, "tense.mismatch", "/work/1/highlights/3");
+  g_assert_cmpstr (finding->fix, ==, "Designed");
+  /* ongoing work in a current role stays in the present */
+  g_assert_cmpuint (rc_test_count_findings (report, "tense.mismatch"), ==, 2);
+
+  /* strong verbs the list may lack are strong; a noun opening stays weak */
+  g_assert_null (rc_test_find_finding (report, "verb.weak-start", "/work/0/highlights/1"));
+  g_assert_null (rc_test_find_finding (report, "verb.weak-start", "/work/1/highlights/6"));
+  g_assert_null (rc_test_find_finding (report, "verb.weak-start", "/work/1/highlights/7"));
+  finding = rc_test_find_finding (report, "verb.weak-start", "/work/1/highlights/4");
+  g_assert_cmpstr (finding->match, ==, "Claims");
+  g_assert_nonnull (rc_test_find_finding (report, "verb.weak-start", "/work/1/highlights/5"));
+
+  /* the passive of the bullet's own action, not those a career is told in */
+  finding = rc_test_find_finding (report, "style.passive", "/work/1/highlights/4");
+  g_assert_cmpstr (finding->match, ==, "were moved");
+  g_assert_cmpuint (rc_test_count_findings (report, "style.passive"), ==, 1);
+
+  /* "I rewrote" is a pronoun; "SDE I" and "Verified.Me" are not, and a summary in the first
+   * person is a style choice */
+  g_assert_cmpuint (rc_test_count_findings (report, "style.pronoun"), ==, 1);
+  finding = rc_test_find_finding (report, "style.pronoun", "/work/0/highlights/4");
+  g_assert_cmpuint (finding->start, ==, 36);
+  g_assert_cmpstr (finding->match, ==, "I");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/duplicates", test_rules_duplicates);
   g_test_add_func ("/core/rules/lemma", test_rules_lemma);
   g_test_add_func ("/core/rules/display-text", test_rules_display_text);
+  g_test_add_func ("/core/rules/opening-verbs", test_rules_opening_verbs);
   g_test_add_func ("/core/rules/deep-pack", test_rules_deep_pack);
   g_test_add_func ("/core/rules/missing-escaped", test_rules_missing_escaped);
   g_test_add_func ("/core/rules/places", test_rules_places);

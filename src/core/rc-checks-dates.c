@@ -1,4 +1,4 @@
-/* rc-checks-dates.c — whole-resume checks of time: tense, dates, their order, and the page count
+/* rc-checks-dates.c — whole-resume checks of time: dates, their order, and the page count
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,168 +10,6 @@
 #include "rc-checks-private.h"
 #include "rc-date.h"
 #include "rc-json-pointer.h"
-
-/* ------------------------------------------------------------------------------------------ */
-/* Tense                                                                                      */
-
-typedef enum
-{
-  TENSE_NONE,
-  TENSE_PRESENT,
-  TENSE_PAST,
-} Tense;
-
-static Tense
-entry_tense (const RcStringEntry *entry)
-{
-  guint8 forms = entry->verb_forms;
-
-  if (entry->verb < 0 || (entry->verb_flags & RC_WORD_AMBIGUOUS))
-    return TENSE_NONE;
-  if ((forms & RC_FORM_PAST) && !(forms & RC_FORMS_PRESENT))
-    return TENSE_PAST;
-  if ((forms & RC_FORMS_PRESENT) && !(forms & (RC_FORM_PAST | RC_FORM_PARTICIPLE)))
-    return TENSE_PRESENT;
-  return TENSE_NONE;
-}
-
-/* the opening verb rewritten in @tense, keeping its case and any prefix (re-, co-) */
-static char *
-retense (const RcCheckContext *ctx,
-         const RcStringEntry  *entry,
-         RcVerbForm            form)
-{
-  const RcVerb *verb = &g_array_index (ctx->verbs->verbs, RcVerb, entry->verb);
-  const char *word = verb->forms[form];
-  const char *written = entry->first_word;
-  const char *dash = strrchr (written, '-');
-  g_autofree char *prefix = dash != NULL ? g_strndup (written, (gsize) (dash - written + 1))
-                                         : g_strdup ("");
-  g_autofree char *result = NULL;
-
-  if (word == NULL)
-    return NULL;
-  result = g_strconcat (prefix, word, NULL);
-  if (g_unichar_isupper (g_utf8_get_char (written)))
-    {
-      char *upper = rc_capitalize (result);
-
-      g_free (result);
-      result = upper;
-    }
-  return g_steal_pointer (&result);
-}
-
-static gboolean
-role_is_current (RcCheckContext *ctx,
-                 JsonObject     *role)
-{
-  const char *end = rc_json_get_member_string (role, "endDate");
-  RcDate date;
-  GDate last;
-
-  if (is_blank (end))
-    return TRUE;
-  if (!rc_date_parse (end, &date))
-    {
-      g_autofree char *folded = g_utf8_casefold (end, -1);
-
-      g_strstrip (folded);
-      return strcmp (folded, "present") == 0 || strcmp (folded, "current") == 0 ||
-             strcmp (folded, "now") == 0;
-    }
-  /* a role that ends this month or later is still running */
-  g_date_clear (&last, 1);
-  g_date_set_dmy (&last, 1, date.month != 0 ? (GDateMonth) date.month : G_DATE_DECEMBER,
-                  (GDateYear) date.year);
-  return g_date_get_year (&last) > g_date_get_year (&ctx->today) ||
-         (g_date_get_year (&last) == g_date_get_year (&ctx->today) &&
-          g_date_get_month (&last) >= g_date_get_month (&ctx->today));
-}
-
-static gboolean
-parse_tense (RcRule         *rule,
-             JsonObject     *params,
-             const RcVerbs  *verbs,
-             GError        **error)
-PARSE_WITH ("sections")
-
-static void
-run_tense (RcCheckContext *ctx,
-           const RcRule   *rule)
-{
-  const Params *params = get_params (rule);
-  guint defaults = (1u << RC_SECTION_WORK) | (1u << RC_SECTION_VOLUNTEER);
-  guint i = 0;
-
-  while (i < ctx->strings->len)
-    {
-      const RcStringEntry *first = g_ptr_array_index (ctx->strings, i);
-      guint end = i, past = 0, present = 0, s_forms = 0;
-      JsonArray *section;
-      JsonObject *role;
-      gboolean current;
-      Tense majority = TENSE_NONE;
-
-      if (first->field != RC_FIELD_HIGHLIGHTS ||
-          !section_selected (params, defaults, first->section))
-        {
-          i++;
-          continue;
-        }
-      while (end < ctx->strings->len)
-        {
-          const RcStringEntry *entry = g_ptr_array_index (ctx->strings, end);
-          Tense tense = entry_tense (entry);
-
-          if (entry->section != first->section || entry->entry != first->entry ||
-              entry->field != RC_FIELD_HIGHLIGHTS)
-            break;
-          if (tense == TENSE_PAST)
-            past++;
-          else if (tense == TENSE_PRESENT)
-            {
-              present++;
-              if (entry->verb_forms & RC_FORM_S)
-                s_forms++;
-            }
-          if (majority == TENSE_NONE)
-            majority = tense;
-          end++;
-        }
-
-      section = root_array (ctx, rc_section_get_info ((RcSection) first->section)->id);
-      role = section != NULL && (guint) first->entry < json_array_get_length (section)
-             ? rc_json_get_element_object (section, (guint) first->entry) : NULL;
-      current = role == NULL || role_is_current (ctx, role);
-
-      if (!current)
-        majority = TENSE_PAST;
-      else if (past > present)
-        majority = TENSE_PAST;
-      else if (present > past)
-        majority = TENSE_PRESENT;
-
-      if ((current && past > 0 && present > 0) || (!current && present > 0))
-        for (guint k = i; k < end; k++)
-          {
-            const RcStringEntry *entry = g_ptr_array_index (ctx->strings, k);
-            Tense tense = entry_tense (entry);
-            g_autofree char *fix = NULL;
-
-            if (tense == TENSE_NONE || tense == majority)
-              continue;
-            fix = retense (ctx, entry, majority == TENSE_PAST ? RC_VERB_FORM_PAST
-                                       : s_forms * 2 > present ? RC_VERB_FORM_S
-                                       : RC_VERB_FORM_BASE);
-            add (ctx, rc_rule_make_variant (rule, current ? "current" : "finished",
-                                            rule->info.level, entry->pointer,
-                                            entry->first_start, entry->first_end,
-                                            entry->first_word, fix, "fix", fix, NULL));
-          }
-      i = end;
-    }
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Dates and length                                                                           */
@@ -412,8 +250,6 @@ run_pages (RcCheckContext *ctx,
 /* The registry                                                                               */
 
 const RcCheckClass rc_checks_dates[] = {
-  { "tense", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON | RC_DEPENDS_TODAY,
-    parse_tense, rc_checks_params_free, NULL, NULL, run_tense },
   { "dates", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_dates },
   { "date-order", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,

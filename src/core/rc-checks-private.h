@@ -15,6 +15,7 @@ extern const RcCheckClass rc_checks_content[];
 extern const RcCheckClass rc_checks_dates[];
 extern const RcCheckClass rc_checks_skills[];
 extern const RcCheckClass rc_checks_strings[];
+extern const RcCheckClass rc_checks_verbs[];
 
 #define RC_CHECKS_STRINGS RC_SCOPE_STRINGS
 #define RC_CHECKS_WHOLE (RC_SCOPE_ENTRY | RC_SCOPE_SECTION | RC_SCOPE_DOCUMENT)
@@ -81,6 +82,24 @@ section_selected (const Params *params,
   guint sections = params->sections != 0 ? params->sections : defaults;
 
   return (sections & (1u << section)) != 0;
+}
+
+/* ---- compiling ---- */
+
+/* sets @flag on each of @words in the lexicon */
+static inline void
+mark_words (RcCompiled  *compiled,
+            guint      (*intern) (RcCompiled *, const char *),
+            char       **words,
+            guint8       flag)
+{
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    {
+      /* interning may grow the array: index it afterwards */
+      guint id = intern (compiled, words[i]);
+
+      g_array_index (compiled->words, RcWord, id).flags |= flag;
+    }
 }
 
 /* ---- wording ---- */

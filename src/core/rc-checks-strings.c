@@ -1,4 +1,4 @@
-/* rc-checks-strings.c — the checks run on each string as it is read: metric, weak start, passive
+/* rc-checks-strings.c — the checks run on each string as it is read: metric
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -148,21 +148,6 @@ rc_check_detect_metric (const RcStringContext *ctx,
 /* String checks                                                                               */
 
 static void
-mark_words (RcCompiled  *compiled,
-            guint      (*intern) (RcCompiled *, const char *),
-            char       **words,
-            guint8       flag)
-{
-  for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    {
-      /* interning may grow the array: index it afterwards */
-      guint id = intern (compiled, words[i]);
-
-      g_array_index (compiled->words, RcWord, id).flags |= flag;
-    }
-}
-
-static void
 compile_metric (const RcRule *rule,
                 RcCompiled   *compiled,
                 guint       (*intern) (RcCompiled *, const char *))
@@ -198,114 +183,6 @@ run_metric (RcStringContext *ctx,
                                          NULL, NULL, NULL));
 }
 
-static gboolean
-parse_weak_start (RcRule         *rule,
-                  JsonObject     *params,
-                  const RcVerbs  *verbs,
-                  GError        **error)
-{
-  static const char * const allowed[] = { "suggest", NULL };
-  Params *p = rc_checks_read_params (params, allowed, error);
-
-  if (p == NULL)
-    return FALSE;
-  p->suggest_text = rc_verbs_suggest (verbs, (const char * const *) p->suggest, 6);
-  rule->check_data = p;
-  return TRUE;
-}
-
-static void
-run_weak_start (RcStringContext *ctx,
-                const RcRule    *rule)
-{
-  const RcStringEntry *entry = ctx->entry;
-  const Params *params = get_params (rule);
-  const char *verbs = params->suggest_text;
-
-  if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2)
-    return;
-
-  /* a weak verb comes with its own better ones */
-  if (entry->verb >= 0)
-    {
-      const RcVerb *verb = &g_array_index (ctx->verbs->verbs, RcVerb, entry->verb);
-
-      if (verb->instead_text != NULL && *verb->instead_text != '\0')
-        verbs = verb->instead_text;
-    }
-  g_ptr_array_add (ctx->findings,
-                   rc_rule_make_finding (rule, rule->info.level, entry->pointer,
-                                         entry->first_start, entry->first_end,
-                                         entry->first_word, NULL, "verbs", verbs, NULL));
-}
-
-static void
-compile_passive (const RcRule *rule,
-                 RcCompiled   *compiled,
-                 guint       (*intern) (RcCompiled *, const char *))
-{
-  const Params *params = get_params (rule);
-
-  mark_words (compiled, intern, params->words, RC_WORD_AUX);
-}
-
-static gboolean
-parse_passive (RcRule         *rule,
-               JsonObject     *params,
-               const RcVerbs  *verbs,
-               GError        **error)
-PARSE_WITH ("auxiliaries")
-
-static gboolean
-is_participle (const RcStringContext *ctx,
-               guint                  i)
-{
-  const RcToken *t = &ctx->tokens->tokens[i];
-  const RcWord *word = rc_compiled_word (ctx->compiled, t->lex);
-  const char *folded = rc_tokens_folded (ctx->tokens, i);
-
-  if (!(t->flags & RC_TOKEN_WORD) || (t->flags & (RC_TOKEN_DIGIT | RC_TOKEN_ALL_UPPER)))
-    return FALSE;
-  if (word != NULL && word->verb >= 0)
-    return (word->forms & RC_FORM_PARTICIPLE) != 0;
-  return t->fold_len > 4 && g_str_has_suffix (folded, "ed");
-}
-
-/* "was built", "were migrated", "is being rolled out", "was quickly adopted" */
-static void
-run_passive (RcStringContext *ctx,
-             const RcRule    *rule)
-{
-  const RcTokens *tokens = ctx->tokens;
-
-  for (guint i = 0; i + 1 < tokens->n_tokens; i++)
-    {
-      const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[i].lex);
-      guint j = i + 1;
-      g_autofree char *text = NULL;
-
-      if (word == NULL || !(word->flags & RC_WORD_AUX))
-        continue;
-      /* an adverb or "being" may stand between */
-      while (j < tokens->n_tokens && j < i + 3 &&
-             (g_str_has_suffix (rc_tokens_folded (tokens, j), "ly") ||
-              rc_check_token_is (tokens, j, "being") || rc_check_token_is (tokens, j, "not") ||
-              rc_check_token_is (tokens, j, "also")) &&
-             !is_participle (ctx, j))
-        j++;
-      if (j >= tokens->n_tokens || !is_participle (ctx, j))
-        continue;
-
-      text = g_strndup (ctx->entry->text + tokens->tokens[i].start,
-                        tokens->tokens[j].end - tokens->tokens[i].start);
-      g_ptr_array_add (ctx->findings,
-                       rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
-                                             tokens->tokens[i].cstart, tokens->tokens[j].cend,
-                                             text, NULL, NULL));
-      i = j;
-    }
-}
-
 /* HTML or Markdown in a string: one finding over the whole string, whose fix is the string as
  * printed, so applying it takes out all of the markup at once */
 static void
@@ -339,10 +216,6 @@ run_markup (RcStringContext *ctx,
 const RcCheckClass rc_checks_strings[] = {
   { "metric", RC_SCOPE_BULLET | RC_SCOPE_SUMMARY | RC_SCOPE_DESCRIPTION, TRUE, 0,
     parse_metric, rc_checks_params_free, compile_metric, run_metric, NULL },
-  { "weak-start", RC_SCOPE_BULLET, TRUE, 0,
-    parse_weak_start, rc_checks_params_free, NULL, run_weak_start, NULL },
-  { "passive", RC_CHECKS_STRINGS, TRUE, 0,
-    parse_passive, rc_checks_params_free, compile_passive, run_passive, NULL },
   { "markup", RC_CHECKS_STRINGS, TRUE, 0,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, run_markup, NULL },
   { NULL },

@@ -75,6 +75,34 @@ static const RcJsonPlace verbs_place = {
   "verbs.json", NULL, NULL, rc_guide_error_quark, RC_GUIDE_ERROR_INVALID
 };
 
+/* one verb of @category: indexed by its forms, so that the guide knows it */
+static RcGuideVerb *
+load_verb (RcGuide     *self,
+           JsonObject  *object,
+           const char  *category,
+           GError     **error)
+{
+  RcGuideVerb *verb = g_new0 (RcGuideVerb, 1);
+
+  g_ptr_array_add (self->allocations, verb);
+  verb->category = category;
+  verb->base = intern (self, object, "base");
+  verb->s = intern (self, object, "s");
+  verb->past = intern (self, object, "past");
+  verb->ing = intern (self, object, "ing");
+  if (verb->base == NULL || verb->past == NULL)
+    {
+      rc_json_invalid (&verbs_place, error, "a verb of “%s” lacks base or past", category);
+      return NULL;
+    }
+  index_form (self->verb_forms, self, verb->base, verb);
+  index_form (self->verb_forms, self, verb->s, verb);
+  index_form (self->verb_forms, self, verb->past, verb);
+  index_form (self->verb_forms, self, verb->ing, verb);
+  index_form (self->verb_forms, self, intern (self, object, "participle"), verb);
+  return verb;
+}
+
 static gboolean
 load_strong_verbs (RcGuide     *self,
                    JsonObject  *root,
@@ -91,6 +119,7 @@ load_strong_verbs (RcGuide     *self,
       const char *name = intern (self, category, "name");
       const char *description = intern (self, category, "description");
       JsonArray *verbs = rc_json_get_member_array (category, "verbs");
+      JsonArray *more = rc_json_get_member_array (category, "more");
 
       if (id == NULL || verbs == NULL)
         return rc_json_invalid (&verbs_place, error, "strong category %u has no id or verbs", i);
@@ -99,26 +128,18 @@ load_strong_verbs (RcGuide     *self,
       g_hash_table_insert (self->verb_descriptions, (gpointer) id,
                            (gpointer) (description ? description : ""));
 
-      for (guint j = 0; verbs != NULL && j < json_array_get_length (verbs); j++)
+      /* the verbs to pick from; the guide knows "more" too, and only names them */
+      for (guint j = 0; j < json_array_get_length (verbs); j++)
         {
-          JsonObject *object = rc_json_get_element_object (verbs, j);
-          RcGuideVerb *verb = g_new0 (RcGuideVerb, 1);
+          RcGuideVerb *verb = load_verb (self, rc_json_get_element_object (verbs, j), id, error);
 
-          g_ptr_array_add (self->allocations, verb);
-          verb->category = id;
-          verb->base = intern (self, object, "base");
-          verb->s = intern (self, object, "s");
-          verb->past = intern (self, object, "past");
-          verb->ing = intern (self, object, "ing");
-          if (verb->base == NULL || verb->past == NULL)
-            return rc_json_invalid (&verbs_place, error, "a verb of “%s” lacks base or past", id);
+          if (verb == NULL)
+            return FALSE;
           g_ptr_array_add (self->verbs, verb);
-          index_form (self->verb_forms, self, verb->base, verb);
-          index_form (self->verb_forms, self, verb->s, verb);
-          index_form (self->verb_forms, self, verb->past, verb);
-          index_form (self->verb_forms, self, verb->ing, verb);
-          index_form (self->verb_forms, self, intern (self, object, "participle"), verb);
         }
+      for (guint j = 0; more != NULL && j < json_array_get_length (more); j++)
+        if (load_verb (self, rc_json_get_element_object (more, j), id, error) == NULL)
+          return FALSE;
     }
   g_strfreev (self->verb_categories);
   self->verb_categories = g_strv_builder_end (categories);
@@ -270,6 +291,43 @@ rc_guide_create_generated_entries (RcGuide *self)
     }
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* the "more" verbs of @category in verbs.json, past tense, A to Z: "Bootstrapped, Crafted" */
+static char *
+more_verbs_text (const char *category)
+{
+  JsonArray *array = rc_json_get_member_array (rc_verbs_get_data (), "strong");
+  g_autoptr(GPtrArray) pasts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = rc_json_get_element_object (array, i);
+      JsonArray *more = rc_json_get_member_array (object, "more");
+
+      if (g_strcmp0 (rc_json_get_member_string (object, "id"), category) != 0)
+        continue;
+      for (guint j = 0; more != NULL && j < json_array_get_length (more); j++)
+        {
+          const char *past = rc_json_get_member_string (rc_json_get_element_object (more, j),
+                                                        "past");
+
+          if (past != NULL)
+            g_ptr_array_add (pasts, rc_capitalize (past));
+        }
+    }
+  g_ptr_array_sort (pasts, compare_strings);
+  for (guint i = 0; i < pasts->len; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (pasts, i));
+  return text->len > 0 ? g_strdup (text->str) : NULL;
+}
+
 static void
 append_verb_pages (RcGuide *self)
 {
@@ -306,11 +364,20 @@ append_verb_pages (RcGuide *self)
 
           if (page != NULL)
             {
+              g_autofree char *more = more_verbs_text (self->verb_categories[i]);
               g_autofree char *text =
                 g_strdup_printf ("## %s\n\n%s\n\n## %s\n\n%s",
                                  _("Finished roles: past tense"), past->str,
                                  _("Your current role: present tense"), present->str);
+
               rc_guide_entry_append_body (page, text);
+              if (more != NULL)
+                {
+                  g_autofree char *more_text =
+                    g_strdup_printf ("## %s\n\n%s", _("More verbs of this kind"), more);
+
+                  rc_guide_entry_append_body (page, more_text);
+                }
             }
         }
       if (list->len > 0)

@@ -94,6 +94,41 @@ rc_verbs_lookup (const RcVerbs *verbs,
   return index > 0 ? &g_array_index (verbs->verbs, RcVerb, index - 1) : NULL;
 }
 
+const RcVerb *
+rc_verbs_lookup_form (const RcVerbs *verbs,
+                      const char    *word,
+                      guint         *forms)
+{
+  guint packed = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_form, word));
+
+  *forms = packed & 0xff;
+  return packed > 0 ? &g_array_index (verbs->verbs, RcVerb, (packed >> 8) - 1) : NULL;
+}
+
+gboolean
+rc_verbs_is_regular_past (const RcVerbs *verbs,
+                          const char    *word)
+{
+  gsize len = strlen (word);
+  g_autofree char *lower = NULL;
+  gboolean vowel = FALSE;
+
+  /* "Ed", "LED", "iOS-ed": a capital may open it, no more */
+  if (len < 5 || !g_ascii_isalpha (word[0]))
+    return FALSE;
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_islower (word[i]))
+      return FALSE;
+  lower = g_ascii_strdown (word, (gssize) len);
+  /* "speed", "exceed", "proceed" are not pasts; "agreed" is in the data */
+  if (!g_str_has_suffix (lower, "ed") || lower[len - 3] == 'e' ||
+      g_hash_table_contains (verbs->not_past, lower))
+    return FALSE;
+  for (gsize i = 0; i + 2 < len && !vowel; i++)
+    vowel = strchr ("aeiouy", lower[i]) != NULL;
+  return vowel;
+}
+
 char *
 rc_verbs_form (const RcVerbs *verbs,
                const char    *lemma,
@@ -185,37 +220,74 @@ add_verb (RcVerbs    *verbs,
   if (!g_hash_table_contains (verbs->by_base, verb.forms[RC_VERB_FORM_BASE]))
     g_hash_table_insert (verbs->by_base, verb.forms[RC_VERB_FORM_BASE],
                          GUINT_TO_POINTER (verbs->verbs->len));
+  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
+    {
+      const char *form = verb.forms[i];
+      guint packed, bits = 1u << i;
+
+      if (form == NULL)
+        continue;
+      if (i == RC_VERB_FORM_PAST && verb.forms[RC_VERB_FORM_PARTICIPLE] == NULL)
+        bits |= RC_FORM_PARTICIPLE;
+      packed = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_form, form));
+      /* the first verb with a form keeps it; "cut" is base and past of the same one */
+      if (packed == 0 || (packed >> 8) == verbs->verbs->len)
+        g_hash_table_insert (verbs->by_form, (gpointer) form,
+                             GUINT_TO_POINTER ((verbs->verbs->len << 8) | (packed & 0xff) | bits));
+    }
+}
+
+/* a set of the strings in @array, which the data keeps alive */
+static GHashTable *
+word_set (JsonArray *array)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      const char *string = rc_json_get_string (json_array_get_element (array, i));
+
+      if (string != NULL)
+        g_hash_table_add (set, (gpointer) string);
+    }
+  return set;
 }
 
 static void
 load_verbs (RcVerbs    *verbs,
             JsonObject *root)
 {
+  static const char * const members[] = { "verbs", "more" };
   JsonArray *strong, *weak, *duty_phrases;
 
   verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
   g_array_set_clear_func (verbs->verbs, verb_clear);
   verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
   verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
+  verbs->by_form = g_hash_table_new (g_str_hash, g_str_equal);
 
   strong = rc_json_get_member_array (root, "strong");
   for (guint i = 0; strong != NULL && i < json_array_get_length (strong); i++)
     {
       JsonObject *object = rc_json_get_element_object (strong, i);
-      JsonArray *list = rc_json_get_member_array (object, "verbs");
       RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
 
       category->id = g_strdup (rc_json_get_member_string (object, "id"));
       category->name = g_strdup (rc_json_get_member_string (object, "name"));
       category->verbs = g_array_new (FALSE, FALSE, sizeof (guint));
       g_ptr_array_add (verbs->categories, category);
-      for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
         {
-          guint index = verbs->verbs->len;
+          JsonArray *list = rc_json_get_member_array (object, members[m]);
 
-          add_verb (verbs, rc_json_get_element_object (list, j), (gint) i);
-          if (verbs->verbs->len > index)
-            g_array_append_val (category->verbs, index);
+          for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
+            {
+              guint index = verbs->verbs->len;
+
+              add_verb (verbs, rc_json_get_element_object (list, j), (gint) i);
+              if (verbs->verbs->len > index)
+                g_array_append_val (category->verbs, index);
+            }
         }
     }
 
@@ -236,6 +308,10 @@ load_verbs (RcVerbs    *verbs,
   duty_phrases = rc_json_get_member_array (root, "duty-phrases");
   if (duty_phrases != NULL)
     verbs->duty_phrases = json_array_ref (duty_phrases);
+  verbs->not_past = word_set (rc_json_get_member_array (root, "not-past"));
+  verbs->natural_passives = word_set (rc_json_get_member_array (root, "natural-passives"));
+  verbs->verb_evidence = word_set (rc_json_get_member_array (root, "verb-evidence"));
+  verbs->noun_after = word_set (rc_json_get_member_array (root, "noun-after"));
 }
 
 char *

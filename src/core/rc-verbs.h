@@ -51,26 +51,41 @@ typedef struct
   GArray    *verbs;        /* RcVerb */
   GPtrArray *categories;   /* RcVerbCategory */
   GHashTable *by_base;     /* base form → index + 1 */
+  GHashTable *by_form;     /* any form → (index + 1) << 8 | its RC_FORM_* bits */
   char     **prefixes;
   char     **ambiguous;
   JsonArray *duty_phrases;
+  /* sets of lower-case words, as data/verbs.json describes them */
+  GHashTable *not_past;
+  GHashTable *natural_passives;
+  GHashTable *verb_evidence;
+  GHashTable *noun_after;
 } RcVerbs;
 
 /* the bundled verbs.json as parsed, once per process; NULL when it cannot be read */
-JsonObject    *rc_verbs_get_data    (void);
+JsonObject    *rc_verbs_get_data        (void);
 /* the verbs of rc_verbs_get_data(), with the forms it leaves out inflected; built once */
-const RcVerbs *rc_verbs_get_default (void);
+const RcVerbs *rc_verbs_get_default     (void);
 
-const RcVerb  *rc_verbs_lookup      (const RcVerbs      *verbs,
-                                     const char         *base);
+const RcVerb  *rc_verbs_lookup          (const RcVerbs      *verbs,
+                                         const char         *base);
+/* the verb @word (lower case) is a form of, and which forms it is (RC_FORM_* bits in @forms);
+ * NULL when the data lacks it */
+const RcVerb  *rc_verbs_lookup_form     (const RcVerbs      *verbs,
+                                         const char         *word,
+                                         guint              *forms);
+/* Is @word (any case) a regular past tense the data does not list: “Quantized”, “copied”,
+ * “Bootstrapped”; not “Claims”, “speed”, “hundred” (not-past) or an acronym such as “LED”? */
+gboolean       rc_verbs_is_regular_past (const RcVerbs      *verbs,
+                                         const char         *word);
 /* @form of @lemma, a verb with any words after it ("work on" → "worked on"); a verb the data
  * lacks is inflected by the regular rules, and its participle is its past form */
-char          *rc_verbs_form        (const RcVerbs      *verbs,
-                                     const char         *lemma,
-                                     RcVerbForm          form);
+char          *rc_verbs_form            (const RcVerbs      *verbs,
+                                         const char         *lemma,
+                                         RcVerbForm          form);
 /* the verb forms @verb offers as suggestions, capitalised past tense: "Built, Cut, Led" */
-char          *rc_verbs_suggest     (const RcVerbs      *verbs,
-                                     const char * const *bases,
-                                     guint               max);
+char          *rc_verbs_suggest         (const RcVerbs      *verbs,
+                                         const char * const *bases,
+                                         guint               max);
 
 G_END_DECLS
