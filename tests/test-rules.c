@@ -206,7 +206,6 @@ test_rules_required (void)
     { "summary.no-skills", RC_LEVEL_SUGGESTION },
     { "skills.missing", RC_LEVEL_ERROR },
     { "skills.no-context", RC_LEVEL_WARNING },
-    { "skills.language-without-framework", RC_LEVEL_SUGGESTION },
     { "projects.missing", RC_LEVEL_SUGGESTION },
     { "projects.no-link", RC_LEVEL_SUGGESTION },
     { "contact.missing-email", RC_LEVEL_ERROR },
@@ -220,6 +219,7 @@ test_rules_required (void)
     { "certificates.missing", RC_LEVEL_SUGGESTION },
     { "skills.unlisted", RC_LEVEL_SUGGESTION },
     { "skills.spelling", RC_LEVEL_SUGGESTION },
+    { "achievement.stack-line", RC_LEVEL_WARNING },
   };
   RcRuleSet *rules = get_builtin ();
 

@@ -135,11 +135,10 @@ account (RcEngine      *self,
       if (entry->evidence)
         {
           count_skill (self, skill->id, RC_SKILL_EVIDENCE, delta);
-          /* Lambda shows AWS in use, Django shows Python */
-          if (skill->parent != NULL)
-            count_skill (self, skill->parent, RC_SKILL_EVIDENCE, delta);
-          if (skill->language != NULL)
-            count_skill (self, skill->language, RC_SKILL_EVIDENCE, delta);
+          /* EKS shows Kubernetes and AWS in use, Celery shows Python: the taxonomy's graph */
+          for (const RcSkill * const *implied = skill->implied;
+               implied != NULL && *implied != NULL; implied++)
+            count_skill (self, (*implied)->id, RC_SKILL_EVIDENCE, delta);
         }
       if (listed)
         count_skill (self, skill->id, RC_SKILL_LISTED, delta);
