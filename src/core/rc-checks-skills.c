@@ -162,6 +162,8 @@ group_unbacked (RcCheckContext  *ctx,
 
       if (entry->section != RC_SECTION_SKILLS || entry->entry != first->entry)
         break;
+      guint before = names->len, wanted = 0;
+
       if (!is_listed_skill (ctx, *i))
         continue;
       for (guint m = 0; m < entry->n_mentions; m++)
@@ -172,9 +174,16 @@ group_unbacked (RcCheckContext  *ctx,
           if (!skill->hard || skill->basic || !g_hash_table_add (seen, (gpointer) skill->id))
             continue;
           checked++;
+          wanted++;
           if (!rc_skill_counted (ctx->skills, skill->id, RC_SKILL_EVIDENCE) &&
               !g_hash_table_contains (positions, skill->id))
             g_ptr_array_add (names, g_utf8_substring (entry->text, mention->start, mention->end));
+        }
+      /* "Dagger/Hilt" with nothing behind either: named as the user wrote it */
+      if (wanted > 1 && names->len - before == wanted)
+        {
+          g_ptr_array_set_size (names, before);
+          g_ptr_array_add (names, g_strstrip (g_strdup (entry->text)));
         }
     }
   (*i)--;
@@ -226,14 +235,47 @@ parse_unlisted (RcRule         *rule,
                 JsonObject     *params,
                 const RcVerbs  *verbs,
                 GError        **error)
-PARSE_WITH ("categories")
+PARSE_WITH ("categories", "max")
 
-/* skills.unlisted: a technology a bullet uses that the skills section leaves out */
+/* a platform's service whose general skill is listed: EKS when Kubernetes is, Lambda when
+ * AWS or serverless is (PostgreSQL is no service: SQL listed still leaves it out) */
+static gboolean
+covered_by_listed (RcCheckContext *ctx,
+                   const RcSkill  *skill)
+{
+  if (skill->parent == NULL)
+    return FALSE;
+  for (const RcSkill * const *k = skill->implied; k != NULL && *k != NULL; k++)
+    if (rc_skill_counted (ctx->skills, (*k)->id, RC_SKILL_LISTED))
+      return TRUE;
+  return FALSE;
+}
+
+/* "migrated from MySQL", "moved off Jenkins": what the person left behind */
+static gboolean
+is_left_behind (const RcStringEntry  *entry,
+                const RcSkillMention *mention)
+{
+  gsize at = rc_text_char_to_byte (entry->text, entry->len, mention->start);
+  gsize end;
+
+  while (at > 0 && entry->text[at - 1] == ' ')
+    at--;
+  end = at;
+  while (at > 0 && g_ascii_isalpha (entry->text[at - 1]))
+    at--;
+  return (end - at == 4 && g_ascii_strncasecmp (entry->text + at, "from", 4) == 0) ||
+         (end - at == 3 && g_ascii_strncasecmp (entry->text + at, "off", 3) == 0);
+}
+
+/* skills.unlisted: a technology a bullet uses that the skills section leaves out; only the
+ * latest roles (params.max, 2) count, older ones are history rather than what one offers now */
 static void
 run_unlisted (RcCheckContext *ctx,
               const RcRule   *rule)
 {
   const Params *params = get_params (rule);
+  gint32 recent = params->max >= 0 ? params->max : 2;
   g_autoptr(GHashTable) done = NULL;
 
   if (root_array (ctx, "skills") == NULL || json_array_get_length (root_array (ctx, "skills")) == 0)
@@ -243,7 +285,9 @@ run_unlisted (RcCheckContext *ctx,
     {
       const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
 
-      if (!entry->evidence)
+      /* a stack line already gets "move it into Skills" (achievement.stack-line) */
+      if (!entry->evidence || (entry->marks & RC_MARK_STACK_LINE) ||
+          (entry->section == RC_SECTION_WORK && entry->entry >= recent))
         continue;
       for (guint m = 0; m < entry->n_mentions; m++)
         {
@@ -254,6 +298,7 @@ run_unlisted (RcCheckContext *ctx,
           if (!mention->skill->hard || mention->skill->basic ||
               rc_skill_counted (ctx->skills, mention->skill->id, RC_SKILL_LISTED) ||
               rc_skill_counted (ctx->skills, mention->skill->parent, RC_SKILL_LISTED) ||
+              covered_by_listed (ctx, mention->skill) || is_left_behind (entry, mention) ||
               (params->words != NULL &&
                !g_strv_contains ((const char * const *) params->words, mention->skill->category)) ||
               !g_hash_table_add (done, (gpointer) mention->skill->id))

@@ -75,7 +75,7 @@ typedef struct
   guint items;
   guint unknown_items;   /* items that are no skill, or a skill with other words */
   guint longest_unknown; /* words in the longest of them */
-  guint hard;            /* mentions of hard skills */
+  guint hard;            /* mentions of hard skills (technologies) */
   gboolean has_skill;    /* the current item's */
   guint words;           /* the current item's unknown words */
 } Items;
@@ -167,7 +167,8 @@ rc_taxonomy_is_stack_line (RcTaxonomy           *self,
     }
   close_item (&items);
 
-  if (items.hard == 0)
+  /* practices count only alone: "Microservices", not "Tech: scaling, our own tooling" */
+  if (items.items == 0 || (items.hard == 0 && items.unknown_items > 0))
     return FALSE;
   /* "Tech: Go, gRPC, Redis, an in-house queue" */
   if (labelled)
