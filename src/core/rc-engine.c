@@ -270,6 +270,7 @@ refresh_dirty (RcEngine         *self,
       tmp.len = (guint) strlen (text);
       tmp.n_words = tmp.n_chars = tmp.n_mentions = tmp.n_hashes = 0;
       tmp.has_metric = FALSE;
+      tmp.marks = 0;
       tmp.verb = -1;
       tmp.verb_forms = tmp.verb_flags = 0;
       tmp.first_start = tmp.first_end = 0;
