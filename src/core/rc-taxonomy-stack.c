@@ -27,7 +27,7 @@ is_label_separator (gunichar c)
 static gboolean
 is_space (gunichar c)
 {
-  return g_unichar_isspace (c) || c == 0x00A0;
+  return c < 0x80 ? g_ascii_isspace (c) : g_unichar_isspace (c) || c == 0x00A0;
 }
 
 /* The byte after a stack label ("Tech stack:", "Technologies used -") at @at, else @at. */
@@ -36,11 +36,16 @@ skip_label (RcTaxonomy *self,
             const char *text,
             gsize       at)
 {
+  gchar first = g_ascii_tolower (text[at]);
+
   for (guint i = 0; self->stack_labels != NULL && self->stack_labels[i] != NULL; i++)
     {
       const char *label = self->stack_labels[i];
-      gsize len = strlen (label), end;
+      gsize len, end;
 
+      if (label[0] != first)
+        continue;
+      len = strlen (label);
       if (g_ascii_strncasecmp (text + at, label, len) != 0 ||
           rc_taxonomy_is_word_ascii ((guchar) text[at + len]))
         continue;
@@ -162,8 +167,8 @@ rc_taxonomy_is_stack_line (RcTaxonomy           *self,
         at--, chars--;
       if (g_ascii_strncasecmp (text + start, "and", at - start) == 0 && at - start == 3)
         close_item (&items);
-      else if (!is_version (text + start, at - start))
-        items.words++;
+      else if (!is_version (text + start, at - start) && ++items.words > (labelled ? 3u : 1u))
+        return FALSE;  /* a sentence, not a list: most highlights stop here */
     }
   close_item (&items);
 
