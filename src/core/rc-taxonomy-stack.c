@@ -75,6 +75,16 @@ is_version (const char *word,
   return TRUE;
 }
 
+/* one character on, in bytes and characters */
+static inline void
+step (const char *text,
+      gsize      *at,
+      guint      *chars)
+{
+  *at = (gsize) (g_utf8_next_char (text + *at) - text);
+  (*chars)++;
+}
+
 typedef struct
 {
   guint items;
@@ -117,7 +127,7 @@ rc_taxonomy_is_stack_line (RcTaxonomy           *self,
   if (n_mentions == 0)
     return FALSE;
   while (text[at] != '\0' && is_space (g_utf8_get_char (text + at)))
-    at = (gsize) (g_utf8_next_char (text + at) - text), chars++;
+    step (text, &at, &chars);
   {
     gsize after = skip_label (self, text, at);
 
@@ -149,8 +159,7 @@ rc_taxonomy_is_stack_line (RcTaxonomy           *self,
           /* a hyphen between spaces, a full stop at a word's end, or a list mark */
           if (!is_space (c) && (c != '-' || at == 0 || text[at - 1] == ' '))
             close_item (&items);
-          at = (gsize) (g_utf8_next_char (text + at) - text);
-          chars++;
+          step (text, &at, &chars);
           continue;
         }
       while (text[at] != '\0')
@@ -160,12 +169,11 @@ rc_taxonomy_is_stack_line (RcTaxonomy           *self,
           if (is_space (w) || (is_item_separator (w) && w != '+') ||
               (m < n_mentions && mentions[m].start == chars))
             break;
-          at = (gsize) (g_utf8_next_char (text + at) - text);
-          chars++;
+          step (text, &at, &chars);
         }
-      while (at > start + 1 && text[at - 1] == '.')
-        at--, chars--;
-      if (g_ascii_strncasecmp (text + start, "and", at - start) == 0 && at - start == 3)
+      for (; at > start + 1 && text[at - 1] == '.'; at--)
+        chars--;
+      if (at - start == 3 && g_ascii_strncasecmp (text + start, "and", 3) == 0)
         close_item (&items);
       else if (!is_version (text + start, at - start) && ++items.words > (labelled ? 3u : 1u))
         return FALSE;  /* a sentence, not a list: most highlights stop here */
