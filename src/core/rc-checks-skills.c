@@ -91,6 +91,7 @@ join_names (GPtrArray *names)
 
   for (guint i = 0; i < names->len; i++)
     {
+      /* Translators: joins the last two names of a list: "Terraform, Helm and Ansible" */
       if (i > 0)
         g_string_append (out, i + 1 == names->len ? _(" and ") : ", ");
       g_string_append (out, g_ptr_array_index (names, i));
@@ -329,6 +330,7 @@ report_stack_lines (RcCheckContext *ctx,
   gboolean one = lines->len == 1 && bullets > 1;
 
   for (guint i = 0; i < lines->len; i++)
+    /* Translators: a highlight quoted in a message */
     g_ptr_array_add (quoted, g_strdup_printf (_("“%s”"),
                                               ((const RcStringEntry *)
                                                g_ptr_array_index (lines, i))->text));
