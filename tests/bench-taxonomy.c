@@ -51,6 +51,36 @@ time_find (RcTaxonomy         *taxonomy,
   return rc_test_median (runs, N_RUNS);
 }
 
+/* Microseconds to tell whether each of @texts is a stack line, its mentions found beforehand */
+static double
+time_stack_lines (RcTaxonomy         *taxonomy,
+                  const char * const *texts,
+                  guint               n_texts,
+                  guint               n)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  double runs[N_RUNS];
+
+  for (guint t = 0; t < n_texts; t++)
+    g_ptr_array_add (found, rc_taxonomy_find (taxonomy, texts[t]));
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      for (guint i = 0; i < n; i++)
+        for (guint t = 0; t < n_texts; t++)
+          {
+            GArray *mentions = g_ptr_array_index (found, t);
+
+            rc_taxonomy_is_stack_line (taxonomy, texts[t],
+                                       (const RcSkillMention *) (void *) mentions->data,
+                                       mentions->len);
+          }
+      runs[run] = (double) (g_get_monotonic_time () - start) / n;
+    }
+  return rc_test_median (runs, N_RUNS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -61,7 +91,7 @@ main (int   argc,
   g_autoptr(GString) long_text = g_string_new (NULL);
   const char *long_texts[1];
   RcTaxonomy *taxonomy;
-  double load, one, forty, hundredfold, job[N_RUNS];
+  double load, one, forty, hundredfold, stack, job[N_RUNS];
   guint found_one, found_forty, found_long;
   gint64 start;
 
@@ -87,6 +117,7 @@ main (int   argc,
   one = time_find (taxonomy, bullets, 1, 20000, &found_one);
   forty = time_find (taxonomy, resume, G_N_ELEMENTS (resume), 500, &found_forty);
   hundredfold = time_find (taxonomy, long_texts, 1, 5, &found_long);
+  stack = time_stack_lines (taxonomy, resume, G_N_ELEMENTS (resume), 500);
 
   for (guint run = 0; run < N_RUNS; run++)
     {
@@ -103,6 +134,7 @@ main (int   argc,
   g_print ("  load the bundled taxonomy: %.0f µs\n", load);
   g_print ("  find in one 25-word bullet: %.2f µs (%u mentions)\n", one, found_one);
   g_print ("  find in 40 bullets: %.1f µs (%u mentions)\n", forty, found_forty);
+  g_print ("  stack lines among those 40 bullets: %.2f µs\n", stack);
   g_print ("  find in 100× that text as one string: %.0f µs (%u mentions, %.0f× the 40 bullets)\n",
            hundredfold, found_long, hundredfold / forty);
   g_print ("  read the backend job posting (rc_job_new): %.1f µs\n", rc_test_median (job, N_RUNS));

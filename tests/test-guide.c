@@ -29,7 +29,7 @@ static const struct
   { "style.filler",           "style.filler" },
   { "section.summary",        "summary.missing summary.length summary.no-skills" },
   { "section.skills",         "skills.missing skills.unlisted" },
-  { "mistake.generic-skills", "skills.no-context skills.language-without-framework" },
+  { "mistake.generic-skills", "skills.no-context achievement.stack-line" },
   { "skills.spelling",        "skills.spelling" },
   { "section.projects",       "projects.missing projects.no-link" },
   { "section.contact",        "contact.missing-email contact.invalid-email contact.no-profile" },

@@ -206,7 +206,6 @@ test_rules_required (void)
     { "summary.no-skills", RC_LEVEL_SUGGESTION },
     { "skills.missing", RC_LEVEL_ERROR },
     { "skills.no-context", RC_LEVEL_WARNING },
-    { "skills.language-without-framework", RC_LEVEL_SUGGESTION },
     { "projects.missing", RC_LEVEL_SUGGESTION },
     { "projects.no-link", RC_LEVEL_SUGGESTION },
     { "contact.missing-email", RC_LEVEL_ERROR },
@@ -220,6 +219,7 @@ test_rules_required (void)
     { "certificates.missing", RC_LEVEL_SUGGESTION },
     { "skills.unlisted", RC_LEVEL_SUGGESTION },
     { "skills.spelling", RC_LEVEL_SUGGESTION },
+    { "achievement.stack-line", RC_LEVEL_WARNING },
   };
   RcRuleSet *rules = get_builtin ();
 
@@ -445,6 +445,62 @@ test_rules_pattern_limit (void)
   g_assert_nonnull (strstr (finding->message, "“my.slow” took too long"));
   g_assert_cmpuint (finding->start, ==, 0);
   g_assert_cmpuint (finding->end, ==, 0);
+}
+
+/* A stack line is said once, for its entry; a rule whose "unless" names the stack-line rule
+ * leaves such bullets alone (string rules and what they match), the others still read them */
+static void
+test_rules_stack_line_unless (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"work\": [{\"name\": \"Brightline\", \"startDate\": \"2019\", \"highlights\": ["
+    "  \"Java\", \"Tech: Go, gRPC, Redis\", \"Cut p99 latency by 70 ms.\"]},"
+    " {\"name\": \"Parcelwise\", \"startDate\": \"2017\", \"highlights\": [\"React\"]}]}");
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) report = NULL;
+  const RcFinding *finding;
+  const char *pack =
+    "{\"rules\": ["
+    " {\"id\": \"my.stack\", \"level\": \"warning\", \"scope\": \"entry\", \"kind\": \"check\","
+    "  \"check\": \"stack-line\", \"message\": \"{bullets} ({count})\", \"advice\": \"Move.\"},"
+    " {\"id\": \"my.short\", \"level\": \"suggestion\", \"scope\": \"bullet\","
+    "  \"kind\": \"threshold\", \"count\": \"words\", \"min\": 7, \"unless\": \"my.stack\","
+    "  \"message\": \"Short\", \"advice\": \"Longer.\"},"
+    " {\"id\": \"my.go\", \"level\": \"suggestion\", \"scope\": \"bullet\", \"kind\": \"phrases\","
+    "  \"phrases\": [\"Go\", \"Java\"], \"unless\": [\"my.stack\"],"
+    "  \"message\": \"Go\", \"advice\": \"Go.\"},"
+    " {\"id\": \"my.short-anyway\", \"level\": \"suggestion\", \"scope\": \"bullet\","
+    "  \"kind\": \"threshold\", \"count\": \"words\", \"min\": 7,"
+    "  \"message\": \"Short\", \"advice\": \"Longer.\"}]}";
+
+  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "stack.json", &error));
+  g_assert_no_error (error);
+  engine = rc_engine_new (rules);
+  report = rc_engine_check (engine, document, NULL);
+
+  /* once per entry, naming its stack lines */
+  g_assert_cmpuint (rc_test_count_findings (report, "my.stack"), ==, 2);
+  finding = rc_test_find_finding (report, "my.stack", "/work/0");
+  g_assert_cmpstr (finding->message, ==, "“Java” and “Tech: Go, gRPC, Redis” (2)");
+  g_assert_cmpint (finding->level, ==, RC_LEVEL_WARNING);
+  finding = rc_test_find_finding (report, "my.stack", "/work/1");
+  g_assert_cmpstr (finding->message, ==, "“React” (1)");
+
+  /* the rules that name it are quiet on those bullets, and only there */
+  g_assert_cmpuint (rc_test_count_findings (report, "my.short"), ==, 1);
+  g_assert_nonnull (rc_test_find_finding (report, "my.short", "/work/0/highlights/2"));
+  g_assert_cmpuint (rc_test_count_findings (report, "my.go"), ==, 0);
+  g_assert_cmpuint (rc_test_count_findings (report, "my.short-anyway"), ==, 4);
+
+  /* once the bullet says what was done, it is a bullet again */
+  g_clear_pointer (&report, rc_report_unref);
+  g_assert_true (rc_document_set_string (document, "/work/1/highlights/0",
+                                         "Rebuilt the React checkout", NULL));
+  report = rc_engine_check (engine, document, NULL);
+  g_assert_cmpuint (rc_test_count_findings (report, "my.stack"), ==, 1);
+  g_assert_nonnull (rc_test_find_finding (report, "my.short", "/work/1/highlights/0"));
 }
 
 /* A "missing" rule names a member with "/" or "~" escaped as a JSON Pointer does, and says
@@ -723,6 +779,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/pattern-byte", test_rules_pattern_byte);
   g_test_add_func ("/core/rules/many-matches", test_rules_many_matches);
   g_test_add_func ("/core/rules/many-phrases", test_rules_many_phrases);
+  g_test_add_func ("/core/rules/stack-line-unless", test_rules_stack_line_unless);
 
   status = g_test_run ();
   g_clear_object (&builtin);

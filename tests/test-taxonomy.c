@@ -488,6 +488,180 @@ test_bad_data (void)
     }
 }
 
+/* "a b c": the ids @id implies, nearest first */
+static char *
+implied_ids (const char *id)
+{
+  const RcSkill *skill = rc_taxonomy_get_skill (rc_taxonomy_get_default (), id);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (skill);
+  for (const RcSkill * const *k = skill->implied; *k != NULL; k++)
+    g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", (*k)->id);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_implications (void)
+{
+  RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
+  GPtrArray *skills = rc_taxonomy_get_skills (taxonomy);
+  GPtrArray *implying;
+  g_autofree char *spring_boot = implied_ids ("spring-boot");
+  g_autofree char *lambda = implied_ids ("lambda");
+
+  /* managed Kubernetes, SQL databases, frameworks, services, CI products */
+  g_assert_true (rc_taxonomy_implies (taxonomy, "eks", "kubernetes"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "eks", "aws"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "gke", "kubernetes"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "openshift", "kubernetes"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "postgresql", "sql"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "mariadb", "sql"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "celery", "python"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "django", "python"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "nestjs", "javascript"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "lambda", "serverless"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "github-actions", "cicd"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "github-actions", "git"));
+  g_assert_true (rc_taxonomy_implies (taxonomy, "tls", "encryption"));
+  /* followed to the end, nearest first: Spring Boot → Spring → Java */
+  g_assert_cmpstr (spring_boot, ==, "spring java");
+  g_assert_cmpstr (lambda, ==, "serverless aws");
+
+  /* one way only, never itself, nothing for unknown ids */
+  g_assert_false (rc_taxonomy_implies (taxonomy, "kubernetes", "eks"));
+  g_assert_false (rc_taxonomy_implies (taxonomy, "sql", "postgresql"));
+  g_assert_false (rc_taxonomy_implies (taxonomy, "java", "java"));
+  g_assert_false (rc_taxonomy_implies (taxonomy, "python", "django"));
+  g_assert_false (rc_taxonomy_implies (taxonomy, "nonsense", "sql"));
+
+  implying = rc_taxonomy_get_implying (taxonomy, "kubernetes");
+  g_assert_true (g_ptr_array_find (implying, rc_taxonomy_get_skill (taxonomy, "eks"), NULL));
+  g_assert_true (g_ptr_array_find (implying, rc_taxonomy_get_skill (taxonomy, "helm"), NULL));
+  g_assert_false (g_ptr_array_find (implying, rc_taxonomy_get_skill (taxonomy, "docker"), NULL));
+  g_assert_cmpuint (rc_taxonomy_get_implying (taxonomy, "nonsense")->len, ==, 0);
+
+  /* the graph is closed: whatever a skill implies, it implies what that implies */
+  for (guint i = 0; i < skills->len; i++)
+    {
+      const RcSkill *skill = g_ptr_array_index (skills, i);
+
+      for (const RcSkill * const *k = skill->implied; *k != NULL; k++)
+        {
+          g_assert_true (*k != skill);
+          for (const RcSkill * const *j = (*k)->implied; *j != NULL; j++)
+            g_assert_true (rc_taxonomy_implies (taxonomy, skill->id, (*j)->id));
+          g_assert_true (g_ptr_array_find (rc_taxonomy_get_implying (taxonomy, (*k)->id), skill,
+                                           NULL));
+        }
+    }
+
+  /* basic tools need no proof; the rest do */
+  g_assert_true (rc_taxonomy_get_skill (taxonomy, "git")->basic);
+  g_assert_true (rc_taxonomy_get_skill (taxonomy, "html")->basic);
+  g_assert_true (rc_taxonomy_get_skill (taxonomy, "vscode")->basic);
+  g_assert_true (rc_taxonomy_lookup (taxonomy, "IntelliJ")->basic);
+  g_assert_true (rc_taxonomy_lookup (taxonomy, "Shell")->basic);
+  g_assert_false (rc_taxonomy_get_skill (taxonomy, "terraform")->basic);
+  g_assert_false (rc_taxonomy_get_skill (taxonomy, "kubernetes")->basic);
+}
+
+/* evidence written as people write it: product names, a migration, a list in a title */
+static void
+test_product_names (void)
+{
+  assert_ids ("Ran 300 nodes on Google Kubernetes Engine.", "gke");
+  assert_ids ("Wrote GitHub Actions bots that merge updates.", "github-actions");
+  assert_ids ("Moved config management from Chef to Ansible.", "chef ansible");
+  assert_ids ("Moved from Puppet to Terraform.", "puppet terraform");
+  assert_ids ("C and C++ Lecturer", "c cpp");
+  assert_ids ("Rebuilt the warehouse on PostgresSQL and Spark.", "postgresql spark");
+  assert_ids ("Migrated the screens to Jetpack Compose.", "jetpack-compose");
+  /* still words where they are words */
+  assert_ids ("Worked as a chef for six years.", "");
+  assert_ids ("Please compose a reply.", "");
+  assert_ids ("Booked a meeting room.", "");
+}
+
+static gboolean
+stack_line (const char *text)
+{
+  RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
+  g_autoptr(GArray) mentions = rc_taxonomy_find (taxonomy, text);
+
+  return rc_taxonomy_is_stack_line (taxonomy, text, (const RcSkillMention *) (void *) mentions->data,
+                                    mentions->len);
+}
+
+static void
+test_stack_lines (void)
+{
+  static const char * const lines[] = {
+    "Java", "React", "Spring Boot", "Microservices", "Node.js.", "  Kubernetes  ",
+    "Go, gRPC, Redis", "Python / Django / Postgres", "Java 17, Spring Boot 3 and PostgreSQL",
+    "Tech: Go, gRPC, Redis", "Stack - Python / Django / Postgres", "Tech stack: Kotlin, Ktor",
+    "Technologies used: Java, Spring, Hystrix, Oracle", "TOOLS – Terraform | Helm | Argo CD",
+    "Built with: React and Storybook", "Java, Spring, Hystrix", "Java and Python",
+  };
+  static const char * const achievements[] = {
+    "Built a Go service that handles 2M requests a day.",
+    "Migrated 14 services from Java 8 to Java 17.",
+    "Kubernetes migration of 40 services, finished early.",
+    "Tech debt: rewrote the import pipeline in Python.",
+    "Stack Overflow answers with 40k views on Kafka.",
+    "Tech lead for the React rewrite.",
+    "Go, gRPC and a lot of patience",
+    "Mentored four engineers",
+    "", "Technologies used:", "Led the team",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_test_message ("stack line: %s", lines[i]);
+      g_assert_true (stack_line (lines[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (achievements); i++)
+    {
+      g_test_message ("not a stack line: %s", achievements[i]);
+      g_assert_false (stack_line (achievements[i]));
+    }
+}
+
+static void
+test_bad_implications (void)
+{
+  static const struct
+  {
+    const char *json;
+    const char *message;
+  } bad[] = {
+    { "{" CATEGORIES ", \"skills\": [{\"id\": \"a\", \"name\": \"A\", \"category\": \"language\","
+      " \"implies\": [\"nope\"]}]}", "skill “a”: implies an unknown skill “nope”" },
+    { "{" CATEGORIES ", \"skills\": [{\"id\": \"a\", \"name\": \"A\", \"category\": \"language\","
+      " \"implies\": [\"a\"]}]}", "skill “a”: implies itself (“a”)" },
+    { "{" CATEGORIES ", \"skills\": [{\"id\": \"a\", \"name\": \"A\", \"category\": \"language\","
+      " \"implies\": [\"b\"]}, {\"id\": \"b\", \"name\": \"B\", \"category\": \"language\","
+      " \"implies\": [\"c\"]}, {\"id\": \"c\", \"name\": \"C\", \"category\": \"language\","
+      " \"implies\": [\"a\"]}]}", "skill “a”: its implications lead back to it" },
+    { "{" CATEGORIES ", \"skills\": [{\"id\": \"a\", \"name\": \"A\", \"category\": \"language\","
+      " \"aliases\": [\"AA\"]}, {\"id\": \"b\", \"name\": \"B\", \"category\": \"language\","
+      " \"aliases\": [\"aa\"]}]}", "skill “b”: spelling “aa” is already used by “a”" },
+    { "{" CATEGORIES ", \"skills\": [{\"id\": \"a\", \"name\": \"A\", \"category\": \"language\","
+      " \"basic\": \"yes\"}]}", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RcTaxonomy) taxonomy = load_string (bad[i].json, &error);
+
+      g_assert_null (taxonomy);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      if (bad[i].message != NULL)
+        g_assert_cmpstr (error->message, ==, bad[i].message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +683,10 @@ main (int   argc,
   g_test_add_func ("/core/taxonomy/find/many-mentions", test_many_mentions);
   g_test_add_func ("/core/taxonomy/custom-data", test_custom_data);
   g_test_add_func ("/core/taxonomy/bad-data", test_bad_data);
+  g_test_add_func ("/core/taxonomy/implications", test_implications);
+  g_test_add_func ("/core/taxonomy/implications/bad", test_bad_implications);
+  g_test_add_func ("/core/taxonomy/find/product-names", test_product_names);
+  g_test_add_func ("/core/taxonomy/stack-lines", test_stack_lines);
 
   return g_test_run ();
 }

@@ -59,6 +59,7 @@ typedef struct
   char           *first_word;   /* (nullable) as written */
   RcSkillMention *mentions;     /* skills the string names */
   guint           n_mentions;
+  guint8          marks;        /* RcStringMark: a whole-resume check speaks for the string */
   guint32        *hashes;       /* evidence and skills strings: the hashes of their words */
   guint           n_hashes;
 
@@ -84,8 +85,23 @@ typedef struct
   GArray           *mentions;   /* out: from rc_taxonomy_find(), freed by the engine */
 } RcStringContext;
 
+/* What a whole-resume check says about a string in place of the string rules: a rule whose
+ * "unless" names a rule of a check with that mark does not speak on the string (a stack line
+ * gets no "no metric" or "weak start"). Whole checks that read strings ask rc_rule_skips(). */
+typedef enum
+{
+  RC_MARK_STACK_LINE = 1 << 0,  /* a highlight that only names technologies */
+} RcStringMark;
+
+static inline gboolean
+rc_rule_skips (const RcRule        *rule,
+               const RcStringEntry *entry)
+{
+  return (rule->skip_marks & entry->marks) != 0;
+}
+
 /* How many strings mention a skill (by id): in work, volunteering or project prose (where a
- * cloud service also counts for its platform, a framework for its language), in the skills
+ * skill also counts for every skill it implies: RcSkill.implied), in the skills
  * section, and in prose or the summary */
 typedef enum
 {
@@ -161,6 +177,7 @@ struct _RcCheckClass
                            const RcRule       *rule);
   void      (*run)        (RcCheckContext     *ctx,
                            const RcRule       *rule);
+  guint       marks;            /* RcStringMark: the strings its findings speak for */
 };
 
 const RcCheckClass *rc_check_class_lookup (const char *name);

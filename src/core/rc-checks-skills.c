@@ -7,7 +7,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "rc-checks-private.h"
+#include "rc-json-pointer.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Skills                                                                                     */
@@ -73,160 +76,158 @@ is_listed_skill (RcCheckContext      *ctx,
   return TRUE;
 }
 
-/* every word of @entry in some evidence string; @words is built on first use */
-static gboolean
-words_in_evidence (RcCheckContext       *ctx,
-                   const RcStringEntry  *entry,
-                   GHashTable          **words)
-{
-  if (*words == NULL)
-    {
-      *words = g_hash_table_new (NULL, NULL);
-      for (guint i = 0; i < ctx->strings->len; i++)
-        {
-          const RcStringEntry *other = g_ptr_array_index (ctx->strings, i);
-
-          if (other->evidence)
-            for (guint h = 0; h < other->n_hashes; h++)
-              g_hash_table_add (*words, GUINT_TO_POINTER (other->hashes[h]));
-        }
-    }
-  for (guint h = 0; h < entry->n_hashes; h++)
-    if (!g_hash_table_contains (*words, GUINT_TO_POINTER (entry->hashes[h])))
-      return FALSE;
-  return entry->n_hashes > 0;
-}
-
 static gboolean
 parse_evidence (RcRule         *rule,
                 JsonObject     *params,
                 const RcVerbs  *verbs,
                 GError        **error)
-PARSE_WITH ("max", "implied-by")
+PARSE_WITH ("min", "min-share")
 
-/* SQL is shown in use by a bullet on PostgreSQL: params.implied-by lists such skills */
-static gboolean
-implied_in_evidence (RcCheckContext *ctx,
-                     const RcRule   *rule,
-                     const char     *id)
+/* "Terraform, Helm and Ansible" */
+static char *
+join_names (GPtrArray *names)
 {
-  JsonNode *map = json_object_get_member (rule->params, "implied-by");
-  JsonNode *list;
-  JsonArray *array;
+  GString *out = g_string_new (NULL);
 
-  if (map == NULL || (list = json_object_get_member (json_node_get_object (map), id)) == NULL)
-    return FALSE;
-  array = json_node_get_array (list);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < names->len; i++)
     {
-      const char *skill = rc_json_get_string (json_array_get_element (array, i));
-
-      if (rc_skill_counted (ctx->skills, skill, RC_SKILL_EVIDENCE))
-        return TRUE;
+      /* Translators: joins the last two names of a list: "Terraform, Helm and Ansible" */
+      if (i > 0)
+        g_string_append (out, i + 1 == names->len ? _(" and ") : ", ");
+      g_string_append (out, g_ptr_array_index (names, i));
     }
+  return g_string_free (out, FALSE);
+}
+
+/* The skills a work or volunteering position names ("C and C++ lecturer") and those they
+ * imply: the engine reads no positions, so they are found here. */
+static GHashTable *
+position_skills (RcCheckContext *ctx)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+  const char * const sections[] = { "work", "volunteer" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      JsonArray *array = root_array (ctx, sections[s]);
+
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          const char *position;
+          g_autoptr(GArray) mentions = NULL;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node) ||
+              (position = rc_json_get_member_string (json_node_get_object (node),
+                                                      "position")) == NULL)
+            continue;
+          mentions = rc_taxonomy_find (ctx->taxonomy, position);
+          for (guint m = 0; m < mentions->len; m++)
+            {
+              const RcSkill *skill = g_array_index (mentions, RcSkillMention, m).skill;
+
+              g_hash_table_add (ids, (gpointer) skill->id);
+              for (const RcSkill * const *k = skill->implied; k != NULL && *k != NULL; k++)
+                g_hash_table_add (ids, (gpointer) (*k)->id);
+            }
+        }
+    }
+  return ids;
+}
+
+static gboolean
+any_evidence (RcCheckContext *ctx)
+{
+  for (guint i = 0; i < ctx->strings->len; i++)
+    if (((const RcStringEntry *) g_ptr_array_index (ctx->strings, i))->evidence)
+      return TRUE;
   return FALSE;
 }
 
-/* skills.no-context: a listed skill no bullet, summary of a role or project shows in use */
+/* One skills group: @names gets the listed skills nothing shows in use, as written; returns
+ * how many hard skills it lists that want evidence (not basic tools, practices or soft
+ * skills). */
+static guint
+group_unbacked (RcCheckContext  *ctx,
+                guint           *i,
+                GHashTable      *positions,
+                GPtrArray       *names)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const RcStringEntry *first = g_ptr_array_index (ctx->strings, *i);
+  guint checked = 0;
+
+  for (; *i < ctx->strings->len; (*i)++)
+    {
+      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, *i);
+
+      if (entry->section != RC_SECTION_SKILLS || entry->entry != first->entry)
+        break;
+      guint before = names->len, wanted = 0;
+
+      if (!is_listed_skill (ctx, *i))
+        continue;
+      for (guint m = 0; m < entry->n_mentions; m++)
+        {
+          const RcSkillMention *mention = &entry->mentions[m];
+          const RcSkill *skill = mention->skill;
+
+          if (!skill->hard || skill->basic || !g_hash_table_add (seen, (gpointer) skill->id))
+            continue;
+          checked++;
+          wanted++;
+          if (!rc_skill_counted (ctx->skills, skill->id, RC_SKILL_EVIDENCE) &&
+              !g_hash_table_contains (positions, skill->id))
+            g_ptr_array_add (names, g_utf8_substring (entry->text, mention->start, mention->end));
+        }
+      /* "Dagger/Hilt" with nothing behind either: named as the user wrote it */
+      if (wanted > 1 && names->len - before == wanted)
+        {
+          g_ptr_array_set_size (names, before);
+          g_ptr_array_add (names, g_strstrip (g_strdup (entry->text)));
+        }
+    }
+  (*i)--;
+  return checked;
+}
+
+/* skills.no-context: once per skills group, the hard skills it lists that no bullet, role or
+ * project shows in use (directly or through a skill that implies them: EKS shows Kubernetes) */
 static void
 run_evidence (RcCheckContext *ctx,
               const RcRule   *rule)
 {
   const Params *params = get_params (rule);
-  guint max_words = params->max >= 0 ? (guint) params->max : 3;
-  g_autoptr(GHashTable) words = NULL;
+  guint min = params->min > 0 ? (guint) params->min : 1;
+  g_autoptr(GHashTable) positions = NULL;
 
+  /* with no bullet at all, the missing experience is the finding, not each skill */
+  if (!any_evidence (ctx))
+    return;
+  positions = position_skills (ctx);
   for (guint i = 0; i < ctx->strings->len; i++)
     {
       const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
-      gboolean shown = FALSE, hard = FALSE;
+      g_autoptr(GPtrArray) names = NULL;
+      g_autofree char *pointer = NULL, *list = NULL, *count = NULL, *total = NULL;
+      guint checked;
+      gint32 group = entry->entry;
 
-      if (!is_listed_skill (ctx, i) || entry->n_words == 0)
+      if (entry->section != RC_SECTION_SKILLS)
         continue;
-      if (entry->n_mentions > 0)
-        {
-          for (guint m = 0; m < entry->n_mentions && !shown; m++)
-            {
-              const RcSkill *skill = entry->mentions[m].skill;
-
-              hard |= skill->hard;
-              shown = rc_skill_counted (ctx->skills, skill->id, RC_SKILL_EVIDENCE) ||
-                      (rule->params != NULL && implied_in_evidence (ctx, rule, skill->id));
-            }
-          if (!hard)
-            continue;
-        }
-      else
-        {
-          /* a skill the taxonomy does not know: its words in some bullet */
-          if (entry->n_words > max_words)
-            continue;
-          shown = words_in_evidence (ctx, entry, &words);
-          ctx->used_words = TRUE;
-        }
-      if (!shown)
-        add (ctx, whole_string (rule, NULL, entry, NULL, NULL, NULL));
-    }
-}
-
-/* skills.language-without-framework */
-static void
-run_language_framework (RcCheckContext *ctx,
-                        const RcRule   *rule)
-{
-  g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < ctx->strings->len; i++)
-    {
-      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
-
-      if (!is_listed_skill (ctx, i))
+      names = g_ptr_array_new_with_free_func (g_free);
+      checked = group_unbacked (ctx, &i, positions, names);
+      if (names->len < min)
         continue;
-      for (guint m = 0; m < entry->n_mentions; m++)
-        {
-          const RcSkill *skill = entry->mentions[m].skill;
-          gboolean has = FALSE;
-          GString *names;
-          guint n = 0;
-
-          if (g_strcmp0 (skill->category, "language") != 0 || skill->frameworks == NULL ||
-              skill->frameworks[0] == NULL || !g_hash_table_add (done, (gpointer) skill->id))
-            continue;
-          for (guint f = 0; skill->frameworks[f] != NULL && !has; f++)
-            has = rc_skill_counted (ctx->skills, skill->frameworks[f], RC_SKILL_LISTED) ||
-                  rc_skill_counted (ctx->skills, skill->frameworks[f], RC_SKILL_PROSE);
-          if (has)
-            continue;
-
-          names = g_string_new (NULL);
-          for (guint f = 0; skill->frameworks[f] != NULL && n < 3; f++)
-            {
-              const RcSkill *framework = rc_taxonomy_get_skill (ctx->taxonomy,
-                                                                skill->frameworks[f]);
-
-              if (framework == NULL)
-                continue;
-              if (n > 0)
-                g_string_append (names, ", ");
-              g_string_append (names, framework->name);
-              n++;
-            }
-          {
-            g_autofree char *frameworks = g_string_free (names, FALSE);
-            g_autofree char *match = g_strndup (entry->text +
-                                                rc_text_char_to_byte (entry->text, entry->len,
-                                                                      entry->mentions[m].start),
-                                                rc_text_char_to_byte (entry->text, entry->len,
-                                                                      entry->mentions[m].end) -
-                                                rc_text_char_to_byte (entry->text, entry->len,
-                                                                      entry->mentions[m].start));
-
-            add (ctx, rc_rule_make_finding (rule, rule->info.level, entry->pointer,
-                                            entry->mentions[m].start, entry->mentions[m].end,
-                                            match, NULL, "skill", skill->name,
-                                            "frameworks", frameworks, NULL));
-          }
-        }
+      pointer = rc_json_pointer_append_index ("/skills", (guint) group);
+      list = join_names (names);
+      count = uint_string (names->len);
+      total = uint_string (checked);
+      add (ctx, rc_rule_make_variant (rule, names->len == 1 ? "one" : NULL,
+                                      names->len > 1 && names->len >= params->share * checked
+                                        ? RC_LEVEL_WARNING : RC_LEVEL_SUGGESTION,
+                                      pointer, 0, 0, NULL, NULL, "skills", list,
+                                      "count", count, "total", total, NULL));
     }
 }
 
@@ -235,14 +236,47 @@ parse_unlisted (RcRule         *rule,
                 JsonObject     *params,
                 const RcVerbs  *verbs,
                 GError        **error)
-PARSE_WITH ("categories")
+PARSE_WITH ("categories", "max")
 
-/* skills.unlisted: a technology a bullet uses that the skills section leaves out */
+/* a platform's service whose general skill is listed: EKS when Kubernetes is, Lambda when
+ * AWS or serverless is (PostgreSQL is no service: SQL listed still leaves it out) */
+static gboolean
+covered_by_listed (RcCheckContext *ctx,
+                   const RcSkill  *skill)
+{
+  if (skill->parent == NULL)
+    return FALSE;
+  for (const RcSkill * const *k = skill->implied; k != NULL && *k != NULL; k++)
+    if (rc_skill_counted (ctx->skills, (*k)->id, RC_SKILL_LISTED))
+      return TRUE;
+  return FALSE;
+}
+
+/* "migrated from MySQL", "moved off Jenkins": what the person left behind */
+static gboolean
+is_left_behind (const RcStringEntry  *entry,
+                const RcSkillMention *mention)
+{
+  gsize at = rc_text_char_to_byte (entry->text, entry->len, mention->start);
+  gsize end;
+
+  while (at > 0 && entry->text[at - 1] == ' ')
+    at--;
+  end = at;
+  while (at > 0 && g_ascii_isalpha (entry->text[at - 1]))
+    at--;
+  return (end - at == 4 && g_ascii_strncasecmp (entry->text + at, "from", 4) == 0) ||
+         (end - at == 3 && g_ascii_strncasecmp (entry->text + at, "off", 3) == 0);
+}
+
+/* skills.unlisted: a technology a bullet uses that the skills section leaves out; only the
+ * latest roles (params.max, 2) count, older ones are history rather than what one offers now */
 static void
 run_unlisted (RcCheckContext *ctx,
               const RcRule   *rule)
 {
   const Params *params = get_params (rule);
+  gint32 recent = params->max >= 0 ? params->max : 2;
   g_autoptr(GHashTable) done = NULL;
 
   if (root_array (ctx, "skills") == NULL || json_array_get_length (root_array (ctx, "skills")) == 0)
@@ -252,7 +286,9 @@ run_unlisted (RcCheckContext *ctx,
     {
       const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
 
-      if (!entry->evidence)
+      /* a stack line already gets "move it into Skills" (achievement.stack-line) */
+      if (!entry->evidence || (entry->marks & RC_MARK_STACK_LINE) ||
+          (entry->section == RC_SECTION_WORK && entry->entry >= recent))
         continue;
       for (guint m = 0; m < entry->n_mentions; m++)
         {
@@ -260,9 +296,10 @@ run_unlisted (RcCheckContext *ctx,
           gsize from, to;
           g_autofree char *match = NULL;
 
-          if (!mention->skill->hard ||
+          if (!mention->skill->hard || mention->skill->basic ||
               rc_skill_counted (ctx->skills, mention->skill->id, RC_SKILL_LISTED) ||
               rc_skill_counted (ctx->skills, mention->skill->parent, RC_SKILL_LISTED) ||
+              covered_by_listed (ctx, mention->skill) || is_left_behind (entry, mention) ||
               (params->words != NULL &&
                !g_strv_contains ((const char * const *) params->words, mention->skill->category)) ||
               !g_hash_table_add (done, (gpointer) mention->skill->id))
@@ -274,6 +311,69 @@ run_unlisted (RcCheckContext *ctx,
                                           mention->end, match, NULL,
                                           "skill", mention->skill->name, NULL));
         }
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Highlights that only name technologies                                                      */
+
+static void
+report_stack_lines (RcCheckContext *ctx,
+                    const RcRule   *rule,
+                    GPtrArray      *lines,
+                    guint           bullets)
+{
+  const RcStringEntry *first = g_ptr_array_index (lines, 0);
+  g_autoptr(GPtrArray) quoted = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *pointer = NULL, *list = NULL, *count = NULL;
+  /* one stack line beside real achievements is a habit, not a problem */
+  gboolean one = lines->len == 1 && bullets > 1;
+
+  for (guint i = 0; i < lines->len; i++)
+    /* Translators: a highlight quoted in a message */
+    g_ptr_array_add (quoted, g_strdup_printf (_("“%s”"),
+                                              ((const RcStringEntry *)
+                                               g_ptr_array_index (lines, i))->text));
+  pointer = rc_json_pointer_append_index (rc_section_get_info (first->section)->pointer,
+                                          (guint) first->entry);
+  list = join_names (quoted);
+  count = uint_string (lines->len);
+  add (ctx, rc_rule_make_variant (rule, one ? "one" : NULL,
+                                  one ? RC_LEVEL_SUGGESTION : rule->info.level, pointer, 0, 0,
+                                  NULL, NULL, "bullets", list, "count", count, NULL));
+}
+
+/* achievement.stack-line: once per entry, its highlights that only name technologies (the
+ * engine marks them: RC_MARK_STACK_LINE) */
+static void
+run_stack_line (RcCheckContext *ctx,
+                const RcRule   *rule)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  const RcStringEntry *group = NULL;
+  guint bullets = 0;
+
+  for (guint i = 0; i <= ctx->strings->len; i++)
+    {
+      const RcStringEntry *entry = i < ctx->strings->len ? g_ptr_array_index (ctx->strings, i)
+                                                         : NULL;
+
+      if (entry != NULL && entry->field != RC_FIELD_HIGHLIGHTS)
+        continue;
+      if (group != NULL &&
+          (entry == NULL || entry->section != group->section || entry->entry != group->entry))
+        {
+          if (lines->len > 0)
+            report_stack_lines (ctx, rule, lines, bullets);
+          g_ptr_array_set_size (lines, 0);
+          bullets = 0;
+        }
+      if (entry == NULL)
+        break;
+      group = entry;
+      bullets++;
+      if (entry->marks & RC_MARK_STACK_LINE)
+        g_ptr_array_add (lines, (gpointer) entry);
     }
 }
 
@@ -348,10 +448,11 @@ run_ats_match (RcCheckContext *ctx,
 const RcCheckClass rc_checks_skills[] = {
   { "summary-skills", RC_SCOPE_SUMMARY | RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_summary_skills },
-  { "skills-evidence", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
+  { "skills-evidence", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON,
     parse_evidence, rc_checks_params_free, NULL, NULL, run_evidence },
-  { "language-framework", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
-    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_language_framework },
+  { "stack-line", RC_SCOPE_ENTRY, FALSE, RC_DEPENDS_FACTS,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_stack_line,
+    RC_MARK_STACK_LINE },
   { "skills-unlisted", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON,
     parse_unlisted, rc_checks_params_free, NULL, NULL, run_unlisted },
   { "ats-keywords", RC_SCOPE_JOB | RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JOB,

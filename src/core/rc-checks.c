@@ -131,7 +131,7 @@ rc_rule_make_variant (const RcRule *rule,
                       ...)
 {
   JsonObject *variants = rc_json_get_member_object (rule->params, "variants");
-  JsonObject *wording = rc_json_get_member_object (variants, variant);
+  JsonObject *wording = variant != NULL ? rc_json_get_member_object (variants, variant) : NULL;
   const char *message = rc_json_get_member_string (wording, "message");
   const char *advice = rc_json_get_member_string (wording, "advice");
   RcFinding *finding;
@@ -284,7 +284,7 @@ read_param_field (Params      *out,
     }
 }
 
-/* params.sections: names of sections; params.implied-by: skill id → skill ids */
+/* params.sections: names of sections */
 static gboolean
 read_param_special (Params      *out,
                     JsonObject  *params,
@@ -296,16 +296,6 @@ read_param_special (Params      *out,
 
   if (strcmp (name, "min-share") == 0)
     return rc_json_read_double (&params_place, params, name, 0, 1, &out->share, error);
-  if (strcmp (name, "implied-by") == 0)
-    {
-      gboolean ok = JSON_NODE_HOLDS_OBJECT (node);
-      g_autoptr(GList) ids = ok ? json_object_get_members (json_node_get_object (node)) : NULL;
-
-      for (GList *k = ids; k != NULL && ok; k = k->next)
-        ok = JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (node), k->data));
-      return ok || rc_checks_param_error (error, _("“params.implied-by” maps skill ids to lists "
-                                                   "of skill ids"));
-    }
 
   g_assert (strcmp (name, "sections") == 0);
   if (!JSON_NODE_HOLDS_ARRAY (node))

@@ -218,6 +218,9 @@ rc_string_facts (RcStringContext *ctx)
       {
         entry->n_mentions = ctx->mentions->len;
         entry->mentions = (RcSkillMention *) (void *) ctx->mentions->data;
+        if ((1u << entry->scope) == RC_SCOPE_BULLET &&
+            rc_taxonomy_is_stack_line (taxonomy, entry->text, entry->mentions, entry->n_mentions))
+          entry->marks |= RC_MARK_STACK_LINE;
       }
   }
 
@@ -611,6 +614,21 @@ apply_unless (RcRuleSet       *rules,
   g_ptr_array_set_size (findings, kept);
 }
 
+/* findings of rules that leave a marked string to a whole-resume check */
+static void
+drop_marked (RcRuleSet       *rules,
+             RcStringContext *ctx)
+{
+  for (guint i = ctx->findings->len; i > 0; i--)
+    {
+      RcFinding *finding = g_ptr_array_index (ctx->findings, i - 1);
+
+      if (rc_rule_skips ((const RcRule *) rc_rule_set_lookup (rules, finding->rule_id),
+                         ctx->entry))
+        g_ptr_array_remove_index (ctx->findings, i - 1);
+    }
+}
+
 #define MIX_IN(h, v) ((h) = ((h) ^ (guint64) (v)) * G_GUINT64_CONSTANT (0x100000001b3), \
                       (h) ^= (h) >> 31)
 
@@ -624,7 +642,8 @@ entry_facts (const RcStringEntry *entry)
 
   MIX_IN (h, entry->verb + 1);
   MIX_IN (h, entry->verb_forms | (guint) entry->verb_flags << 8 | (guint) entry->has_metric << 16 |
-             (guint) entry->evidence << 17 | MIN (entry->n_words, 4u) << 18);
+             (guint) entry->evidence << 17 | MIN (entry->n_words, 4u) << 18 |
+             (guint) entry->marks << 21);
   MIX_IN (h, entry->first_start | (guint64) entry->first_end << 32);
   if (entry->first_word != NULL)
     h = rc_hash_bytes (entry->first_word, strlen (entry->first_word), h);
@@ -815,6 +834,8 @@ rc_string_reader_read (RcStringReader   *self,
 
   if (any_unless && ctx.findings->len > 1)
     apply_unless (self->rules, &ctx);
+  if (entry->marks != 0)
+    drop_marked (self->rules, &ctx);
   if (ctx.findings->len > 1)
     g_ptr_array_sort (ctx.findings, rc_finding_compare_spans);
   if (ctx.markup != NULL)

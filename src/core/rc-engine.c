@@ -135,11 +135,10 @@ account (RcEngine      *self,
       if (entry->evidence)
         {
           count_skill (self, skill->id, RC_SKILL_EVIDENCE, delta);
-          /* Lambda shows AWS in use, Django shows Python */
-          if (skill->parent != NULL)
-            count_skill (self, skill->parent, RC_SKILL_EVIDENCE, delta);
-          if (skill->language != NULL)
-            count_skill (self, skill->language, RC_SKILL_EVIDENCE, delta);
+          /* EKS shows Kubernetes and AWS in use, Celery shows Python: the taxonomy's graph */
+          for (const RcSkill * const *implied = skill->implied;
+               implied != NULL && *implied != NULL; implied++)
+            count_skill (self, (*implied)->id, RC_SKILL_EVIDENCE, delta);
         }
       if (listed)
         count_skill (self, skill->id, RC_SKILL_LISTED, delta);
@@ -271,6 +270,7 @@ refresh_dirty (RcEngine         *self,
       tmp.len = (guint) strlen (text);
       tmp.n_words = tmp.n_chars = tmp.n_mentions = tmp.n_hashes = 0;
       tmp.has_metric = FALSE;
+      tmp.marks = 0;
       tmp.verb = -1;
       tmp.verb_forms = tmp.verb_flags = 0;
       tmp.first_start = tmp.first_end = 0;

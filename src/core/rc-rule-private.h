@@ -94,6 +94,7 @@ struct _RcRule
   guint               sections;     /* bits of RcSection; all when 0 */
   char              **unless;       /* rule ids whose finding in the same string hides this one */
   GArray             *unless_index; /* resolved */
+  guint               skip_marks;   /* RcStringMark of the checks "unless" names */
   gboolean            case_sensitive;
 
   /* phrases: each a JsonObject normalised from the pack; expanded at compile */

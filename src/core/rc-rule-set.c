@@ -725,6 +725,7 @@ resolve_unless (RcRuleSet *self)
       RcRule *rule = g_ptr_array_index (self->rules, r);
 
       g_clear_pointer (&rule->unless_index, g_array_unref);
+      rule->skip_marks = 0;
       if (rule->unless == NULL)
         continue;
       rule->unless_index = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -734,6 +735,8 @@ resolve_unless (RcRuleSet *self)
 
           if (other != NULL)
             g_array_append_val (rule->unless_index, other->index);
+          if (other != NULL && other->check != NULL)
+            rule->skip_marks |= other->check->marks;
         }
     }
 

@@ -277,8 +277,16 @@ read_skill (RcTaxonomy  *self,
   if (!read_strv_member (object, "aliases", FALSE, what, &skill->aliases, error) ||
       !read_strv_member (object, "phrases", FALSE, what, &skill->phrases, error) ||
       !read_strv_member (object, "frameworks", FALSE, what, &skill->frameworks, error) ||
+      !read_strv_member (object, "implies", FALSE, what, &skill->implies, error) ||
       !read_ambiguous (self, skill, object, &ambiguous, &context, error))
     return FALSE;
+
+  {
+    RcJsonPlace place = PLACE (what);
+
+    if (!rc_json_read_bool (&place, object, "basic", &skill->pub.basic, error))
+      return FALSE;
+  }
 
   category = rc_taxonomy_get_category (self, skill->category);
   if (category == NULL)
@@ -374,6 +382,77 @@ check_links (RcTaxonomy  *self,
   return TRUE;
 }
 
+/* The edges out of @skill: its "implies", its language and its platform. */
+static gboolean
+direct_implied (RcTaxonomy  *self,
+                const Skill *skill,
+                GPtrArray   *out,
+                GError     **error)
+{
+  guint n = g_strv_length (skill->implies);
+
+  for (guint k = 0; k < n + 2; k++)
+    {
+      const char *id = k < n ? skill->implies[k] : k == n ? skill->language : skill->parent;
+      Skill *target;
+
+      if (id == NULL)
+        continue;
+      target = g_hash_table_lookup (self->by_id, id);
+      if (target == NULL || target == skill)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       target == NULL ? "skill “%s”: implies an unknown skill “%s”"
+                                      : "skill “%s”: implies itself (“%s”)",
+                       skill->id, id);
+          return FALSE;
+        }
+      if (!g_ptr_array_find (out, target, NULL))
+        g_ptr_array_add (out, target);
+    }
+  return TRUE;
+}
+
+/* Each skill's implications followed to the end, breadth first (nearest first), once at load;
+ * a chain that leads back to the skill is refused. */
+static gboolean
+close_implications (RcTaxonomy  *self,
+                    GError     **error)
+{
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      Skill *skill = g_ptr_array_index (self->skills, i);
+
+      skill->implying = g_ptr_array_new ();
+    }
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      Skill *skill = g_ptr_array_index (self->skills, i);
+      GPtrArray *closure = g_ptr_array_new ();
+
+      skill->implied = closure;
+      if (!direct_implied (self, skill, closure, error))
+        return FALSE;
+      for (guint k = 0; k < closure->len; k++)
+        {
+          Skill *next = g_ptr_array_index (closure, k);
+
+          if (next == skill)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "skill “%s”: its implications lead back to it", skill->id);
+              return FALSE;
+            }
+          if (!direct_implied (self, next, closure, error))
+            return FALSE;
+          g_ptr_array_add (next->implying, skill);
+        }
+      g_ptr_array_add (closure, NULL);
+      skill->pub.implied = (const RcSkill * const *) closure->pdata;
+    }
+  return TRUE;
+}
+
 static gboolean
 read_categories (RcTaxonomy  *self,
                  JsonObject  *root,
@@ -459,8 +538,15 @@ rc_taxonomy_load (RcTaxonomy  *self,
   for (guint i = 0; i < json_array_get_length (array); i++)
     if (!read_skill (self, json_array_get_element (array, i), i, error))
       return FALSE;
-  if (!check_links (self, error))
+  if (!check_links (self, error) || !close_implications (self, error))
     return FALSE;
+  {
+    JsonObject *object = json_node_get_object (root);
+
+    if (!read_strv_member (object, "stack-labels", TRUE, "stack-labels", &self->stack_labels,
+                           error))
+      return FALSE;
+  }
 
   g_hash_table_iter_init (&iter, self->by_key);
   while (g_hash_table_iter_next (&iter, NULL, &value))

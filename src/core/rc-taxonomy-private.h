@@ -47,6 +47,9 @@ struct _Skill
   GStrv    aliases;
   GStrv    phrases;
   GStrv    frameworks;
+  GStrv    implies;    /* ids, as the data writes them */
+  GPtrArray *implied;  /* const RcSkill*, the closure, NULL-terminated (pub.implied) */
+  GPtrArray *implying; /* const RcSkill*: the skills whose closure holds this one */
   GStrv    before;     /* lower case */
   GStrv    after;      /* lower case */
   GStrv    not_after;  /* lower case */
@@ -70,6 +73,7 @@ struct _RcTaxonomy
   GHashTable *by_term;     /* normalised whole term → Skill* */
   GHashTable *by_key;      /* first word of a term, lower case → GPtrArray of Term*, longest first */
   GPtrArray  *terms;       /* Term*, owns them */
+  GStrv       stack_labels; /* lower case: "tech", "technologies used" */
 };
 
 static inline gboolean

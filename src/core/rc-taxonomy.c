@@ -29,6 +29,9 @@ skill_free (gpointer data)
   g_strfreev (skill->aliases);
   g_strfreev (skill->phrases);
   g_strfreev (skill->frameworks);
+  g_strfreev (skill->implies);
+  g_clear_pointer (&skill->implied, g_ptr_array_unref);
+  g_clear_pointer (&skill->implying, g_ptr_array_unref);
   g_strfreev (skill->before);
   g_strfreev (skill->after);
   g_strfreev (skill->not_after);
@@ -67,6 +70,7 @@ rc_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->terms, g_ptr_array_unref);
   g_clear_pointer (&self->skills, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->stack_labels, g_strfreev);
 
   G_OBJECT_CLASS (rc_taxonomy_parent_class)->finalize (object);
 }
@@ -927,6 +931,43 @@ rc_taxonomy_get_skills (RcTaxonomy *self)
   g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
 
   return self->skills;
+}
+
+gboolean
+rc_taxonomy_implies (RcTaxonomy *self,
+                     const char *id,
+                     const char *implied_id)
+{
+  const Skill *skill;
+
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), FALSE);
+  g_return_val_if_fail (id != NULL && implied_id != NULL, FALSE);
+
+  skill = g_hash_table_lookup (self->by_id, id);
+  if (skill == NULL || skill->pub.implied == NULL)
+    return FALSE;
+  for (const RcSkill * const *s = skill->pub.implied; *s != NULL; s++)
+    if (strcmp ((*s)->id, implied_id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+GPtrArray *
+rc_taxonomy_get_implying (RcTaxonomy *self,
+                          const char *id)
+{
+  static GPtrArray *none;
+  const Skill *skill;
+
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  skill = g_hash_table_lookup (self->by_id, id);
+  if (skill != NULL && skill->implying != NULL)
+    return skill->implying;
+  if (g_once_init_enter (&none))
+    g_once_init_leave (&none, g_ptr_array_new ());
+  return none;
 }
 
 GPtrArray *

@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 /* Loaded from the bundled data/skills.json — the same data the tips browser shows. */
-typedef struct
+typedef struct _RcSkill
 {
   const char         *id;          /* "postgresql" */
   const char         *name;        /* canonical spelling: "PostgreSQL" */
@@ -22,6 +22,11 @@ typedef struct
   const char         *language;    /* for a framework: id of its language, else NULL */
   gboolean            hard;        /* a hard skill (everything but "soft" and "practice") */
   const char         *parent;      /* for a cloud service: id of its platform ("aws"), else NULL */
+  gboolean            basic;       /* a basic tool (Git, HTML, bash): nobody asks to see it used */
+  /* every skill this one implies, nearest first, NULL-terminated: the data's "implies", a
+   * framework's language and a service's platform, followed transitively (Spring Boot →
+   * Spring, Java; EKS → AWS, Kubernetes) */
+  const struct _RcSkill * const *implied;
 } RcSkill;
 
 /* A group of skills, as the tips browser shows them ("key skills by category"). */
@@ -63,6 +68,22 @@ GPtrArray     *rc_taxonomy_get_categories (RcTaxonomy *self);
 /* (nullable) */
 const RcSkillCategory *rc_taxonomy_get_category (RcTaxonomy *self,
                                                  const char *id);
+/* whether the skill @id implies the skill @implied_id (through any chain of implications); a
+ * skill does not imply itself */
+gboolean       rc_taxonomy_implies      (RcTaxonomy *self,
+                                         const char *id,
+                                         const char *implied_id);
+/* (transfer none) (element-type RcSkill): the skills that imply @id, nearest first: for
+ * Kubernetes, EKS, GKE, Helm…; empty for an unknown id */
+GPtrArray     *rc_taxonomy_get_implying (RcTaxonomy *self,
+                                         const char *id);
+/* whether @text, a highlight with @mentions from rc_taxonomy_find(), only names technologies:
+ * a bare name ("Java"), a list of them ("Go, gRPC, Redis") or a stack line
+ * ("Tech: Go, gRPC, Redis", "Stack - Python / Django / Postgres") */
+gboolean       rc_taxonomy_is_stack_line (RcTaxonomy           *self,
+                                          const char           *text,
+                                          const RcSkillMention *mentions,
+                                          guint                 n_mentions);
 /* (transfer full) (element-type RcSkillMention): every word-bounded mention of a skill in @text,
  * in order, longest match first at each place ("Spring Boot" over "Spring"); ambiguous aliases
  * (Go, the verb "go") are only taken where the data says they are safe */
