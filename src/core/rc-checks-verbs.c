@@ -92,36 +92,6 @@ is_aux (const RcStringContext *ctx,
   return word != NULL && (word->flags & RC_WORD_AUX);
 }
 
-/* "Spring Boot", "Node.js", "Tech: Go, gRPC", "Stack - Django / Postgres": names of technologies
- * after at most a label, and no sentence, so no opening verb to judge */
-static gboolean
-is_bare_names (const RcStringContext *ctx)
-{
-  const RcTokens *tokens = ctx->tokens;
-  const RcStringEntry *entry = ctx->entry;
-  guint i = ctx->first, m = 0;
-
-  if (entry->n_mentions == 0)
-    return FALSE;
-  if (i + 1 < tokens->n_tokens &&
-      (rc_check_token_is (tokens, i + 1, ":") ||
-       ((rc_check_token_is (tokens, i + 1, "-") || rc_check_token_is (tokens, i + 1, "–")) &&
-        (tokens->tokens[i + 1].flags & RC_TOKEN_SPACE_BEFORE))))
-    i += 2;
-  for (; i < tokens->n_tokens; i++)
-    {
-      const RcToken *t = &tokens->tokens[i];
-
-      if (!(t->flags & RC_TOKEN_WORD))
-        continue;
-      while (m < entry->n_mentions && entry->mentions[m].end <= t->cstart)
-        m++;
-      if (m == entry->n_mentions || entry->mentions[m].start > t->cstart)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 run_weak_start (RcStringContext *ctx,
                 const RcRule    *rule)
@@ -131,7 +101,7 @@ run_weak_start (RcStringContext *ctx,
   const char *verbs = params->suggest_text;
 
   if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2 ||
-      opens_with_action (ctx, ctx->first, FALSE) || is_bare_names (ctx))
+      opens_with_action (ctx, ctx->first, FALSE))
     return;
 
   /* a weak verb comes with its own better ones */
@@ -323,12 +293,13 @@ read_present (RcCheckContext      *ctx,
 
 static Tense
 entry_tense (RcCheckContext      *ctx,
+             const RcRule        *rule,
              const RcStringEntry *entry,
              gboolean             current)
 {
   guint8 forms = entry->verb_forms;
 
-  if (entry->verb < 0 || (entry->verb_flags & RC_WORD_AMBIGUOUS))
+  if (entry->verb < 0 || (entry->verb_flags & RC_WORD_AMBIGUOUS) || rc_rule_skips (rule, entry))
     return TENSE_NONE;
   if ((forms & RC_FORM_PAST) && !(forms & RC_FORMS_PRESENT))
     return TENSE_PAST;
@@ -416,6 +387,7 @@ entry_is_current (RcCheckContext      *ctx,
 /* does verb @verb open one of the role's highlights [@from, @to) in @tense? */
 static gboolean
 opens_in (RcCheckContext *ctx,
+          const RcRule   *rule,
           guint           from,
           guint           to,
           gint32          verb,
@@ -426,7 +398,7 @@ opens_in (RcCheckContext *ctx,
     {
       const RcStringEntry *entry = g_ptr_array_index (ctx->strings, k);
 
-      if (entry->verb == verb && entry_tense (ctx, entry, current) == tense)
+      if (entry->verb == verb && entry_tense (ctx, rule, entry, current) == tense)
         return TRUE;
     }
   return FALSE;
@@ -462,7 +434,7 @@ run_tense (RcCheckContext *ctx,
           if (entry->section != first->section || entry->entry != first->entry ||
               entry->field != RC_FIELD_HIGHLIGHTS)
             break;
-          tense = entry_tense (ctx, entry, current);
+          tense = entry_tense (ctx, rule, entry, current);
           if (tense == TENSE_PAST)
             past++;
           else if (tense == TENSE_PRESENT)
@@ -484,13 +456,13 @@ run_tense (RcCheckContext *ctx,
         for (guint k = i; k < end; k++)
           {
             const RcStringEntry *entry = g_ptr_array_index (ctx->strings, k);
-            Tense tense = entry_tense (ctx, entry, current);
+            Tense tense = entry_tense (ctx, rule, entry, current);
             g_autofree char *fix = NULL;
 
             /* a current role may say what is done in the past and what goes on in the present;
              * what reads badly is "Design the API" next to "Designed the schema" */
             if (tense == TENSE_NONE || tense == majority ||
-                (current && !opens_in (ctx, i, end, entry->verb, majority, current)))
+                (current && !opens_in (ctx, rule, i, end, entry->verb, majority, current)))
               continue;
             fix = retense (ctx, entry, majority == TENSE_PAST ? RC_VERB_FORM_PAST
                                        : s_forms * 2 > present ? RC_VERB_FORM_S
