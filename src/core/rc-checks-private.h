@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 /* Each family (rc-checks-*.c) lists its checks, ended by one without a name. */
+extern const RcCheckClass rc_checks_basics[];
 extern const RcCheckClass rc_checks_content[];
 extern const RcCheckClass rc_checks_dates[];
 extern const RcCheckClass rc_checks_skills[];
@@ -31,6 +32,8 @@ typedef struct
   gint     limit;
   gint     junior_years;
   gint     junior_max;
+  gint     years;
+  gint     months;
   char    *pointer;
   char    *each;
   char    *field;
@@ -38,6 +41,8 @@ typedef struct
   char   **more_words;   /* year context */
   char   **versions;     /* words a version number follows */
   char   **more_words2;  /* words a number must not come before */
+  char   **exempt;       /* words of strings that need no number */
+  char   **frequencies;  /* daily, weekly… */
   char   **suggest;      /* verbs to offer */
   char    *suggest_text; /* …written out: "Built, Cut, Led" */
 } Params;
@@ -82,6 +87,15 @@ section_selected (const Params *params,
 
   return (sections & (1u << section)) != 0;
 }
+
+/* ---- dates ---- */
+
+/* @entry's length in months, from its start to its end or today (-1 when unknown), and how
+ * many months ago it ended (0 while it runs, -1 when unknown) */
+void       rc_checks_entry_months   (RcCheckContext     *ctx,
+                                     JsonObject         *entry,
+                                     gint               *months,
+                                     gint               *ended_ago);
 
 /* ---- wording ---- */
 
