@@ -98,24 +98,6 @@ is_stack_line (const RcStringContext *ctx)
   return covered * 2 >= tokens->n_words;
 }
 
-/* An award or a certification, or a bullet that lists technologies, needs no number */
-static gboolean
-needs_no_metric (const RcStringContext *ctx)
-{
-  const RcTokens *tokens = ctx->tokens;
-
-  if (ctx->entry->scope != 0)
-    return FALSE;
-  for (guint i = 0; i < tokens->n_tokens; i++)
-    {
-      const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[i].lex);
-
-      if (word != NULL && (word->flags & RC_WORD_NO_METRIC))
-        return TRUE;
-    }
-  return is_stack_line (ctx);
-}
-
 /* "daily standups": the word after token @i is a noun it qualifies, not a preposition */
 static gboolean
 qualifies_noun (const RcStringContext *ctx,
@@ -135,9 +117,8 @@ rc_check_detect_metric (const RcStringContext *ctx,
                         char                 **not_before)
 {
   const RcTokens *tokens = ctx->tokens;
+  gboolean bullet = ctx->entry->scope == 0;
 
-  if (needs_no_metric (ctx))
-    return TRUE;
   for (guint i = 0; i < tokens->n_tokens; i++)
     {
       const RcToken *t = &tokens->tokens[i];
@@ -150,6 +131,9 @@ rc_check_detect_metric (const RcStringContext *ctx,
       if (word != NULL && (word->flags & RC_WORD_NUMBER) && !word_follows (tokens, i, not_before))
         return TRUE;
       if (word != NULL && (word->flags & RC_WORD_FREQUENCY) && !qualifies_noun (ctx, i))
+        return TRUE;
+      /* an award or a certification needs no number */
+      if (word != NULL && (word->flags & RC_WORD_NO_METRIC) && bullet)
         return TRUE;
       if (!(t->flags & RC_TOKEN_DIGIT) || !is_metric_word (folded, t->fold_len) ||
           word_follows (tokens, i, not_before))
@@ -203,7 +187,7 @@ rc_check_detect_metric (const RcStringContext *ctx,
         }
       return TRUE;
     }
-  return FALSE;
+  return bullet && is_stack_line (ctx);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -285,8 +269,8 @@ count_bullets (RcCheckContext *ctx,
     }
 }
 
-/* Few bullets, or numbers in at least @share of them: each one without is worth a word.
- * Otherwise it is the section's habit, said once (achievement.metric-coverage). */
+/* Numbers are rare in a section (at least @min_bullets bullets, under @share of them with one):
+ * then it is the section's habit, said once (achievement.metric-coverage), not bullet by bullet */
 static gboolean
 coverage_is_low (const Params *params,
                  guint         total,
