@@ -60,8 +60,9 @@ static const RcJsonPlace params_place = {
 
 typedef struct
 {
-  GHashTable *lists[3];     /* folded word or two words → itself */
-  char      **marks[2];     /* words marked in the lexicon */
+  GHashTable *lists[3];      /* folded word or two words → itself */
+  char      **marks[2];      /* words marked in the lexicon */
+  gboolean    initials[128]; /* ASCII letters the first list's words begin with, folded */
 } Lists;
 
 static void
@@ -107,6 +108,8 @@ parse_lists (RcRule             *rule,
         {
           char *folded = g_utf8_casefold (words[w], -1);
 
+          if (i == 0 && (guchar) folded[0] < G_N_ELEMENTS (lists->initials))
+            lists->initials[(guchar) folded[0]] = TRUE;
           g_hash_table_add (lists->lists[i], folded);
         }
     }
@@ -264,7 +267,8 @@ skip_spaces (const char *p)
 }
 
 /* A sentence opens with "He", "She", "His", "Her", or with the person's first name (or
- * whole name) and a verb: "Maria is…", "Maria Lopez brings…". @end: the end of the words. */
+ * whole name) and a verb: "Maria is…", "Maria Lopez brings…". @end: the end of the words.
+ * It runs on every keystroke: most sentences are passed over by their first letter. */
 static const char *
 third_person_at (const Lists *lists,
                  const char  *p,
@@ -273,9 +277,14 @@ third_person_at (const Lists *lists,
                  const char **end)
 {
   const char *after;
-  g_autofree char *word = word_at (p, &after);
+  g_autofree char *word = NULL;
   g_autofree char *verb = NULL;
+  guchar initial = (guchar) g_ascii_tolower (*p);
 
+  if (initial < G_N_ELEMENTS (lists->initials) && !lists->initials[initial] &&
+      (first_name == NULL || (guchar) first_name[0] != initial))
+    return NULL;
+  word = word_at (p, &after);
   if (word == NULL)
     return NULL;
   if (in_list (lists, PRONOUNS, word) && (*after == ' ' || *after == '\''))
@@ -301,27 +310,19 @@ run_third_person (RcCheckContext *ctx,
   const Lists *lists = rule->check_data;
   JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
   const char *name = rc_json_get_member_string (basics, "name");
-  const RcStringEntry *summary = NULL;
+  const char *summary = rc_json_get_member_string (basics, "summary");
   g_autofree char *first_name = NULL;
   const char *after;
 
-  for (guint i = 0; i < ctx->strings->len && summary == NULL; i++)
-    {
-      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
-
-      if (entry->section == RC_SECTION_BASICS && entry->field == RC_FIELD_SUMMARY)
-        summary = entry;
-    }
-  if (summary == NULL)
+  if (is_blank (summary))
     return;
-  ctx->used_words = TRUE;
   if (!is_blank (name))
     first_name = word_at (skip_spaces (name), &after);
   if (first_name != NULL && *after != ' ' && *after != '\0')
     g_clear_pointer (&first_name, g_free);
   name = name != NULL ? skip_spaces (name) : NULL;
 
-  for (const char *p = skip_spaces (summary->text); *p != '\0';)
+  for (const char *p = skip_spaces (summary); *p != '\0';)
     {
       const char *end;
       const char *start = third_person_at (lists, p, first_name, name, &end);
@@ -329,10 +330,10 @@ run_third_person (RcCheckContext *ctx,
       if (start != NULL)
         {
           g_autofree char *match = g_strndup (start, end - start);
-          glong from = g_utf8_pointer_to_offset (summary->text, start);
-          glong to = g_utf8_pointer_to_offset (summary->text, end);
+          glong from = g_utf8_pointer_to_offset (summary, start);
+          glong to = g_utf8_pointer_to_offset (summary, end);
 
-          add (ctx, rc_rule_make_finding (rule, rule->info.level, summary->pointer, (guint) from,
+          add (ctx, rc_rule_make_finding (rule, rule->info.level, "/basics/summary", (guint) from,
                                           (guint) to, match, NULL, NULL));
           return;
         }
