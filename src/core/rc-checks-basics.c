@@ -159,17 +159,18 @@ compile_direction (const RcRule *rule,
 }
 
 /* The noun a verb's object ends on, before a number, "by", "to", a comma…: "increased search
- * latency by 50%" → latency; @head_pair is the two words before it ("error rate") */
+ * latency by 50%" → latency; *@before is the word before it ("error" of "error rate"), 0 when
+ * none. 0 when the object has no word. */
 static guint
 object_head (const RcStringContext *ctx,
              const Lists           *lists,
              guint                  verb,
-             char                 **head_pair)
+             guint                 *before)
 {
   const RcTokens *tokens = ctx->tokens;
   guint head = 0, words = 0;
 
-  *head_pair = NULL;
+  *before = 0;
   for (guint j = verb + 1; j < tokens->n_tokens && words < 5; j++)
     {
       const RcToken *t = &tokens->tokens[j];
@@ -184,15 +185,30 @@ object_head (const RcStringContext *ctx,
         }
       if (!(t->flags & RC_TOKEN_ALPHA) || in_list (lists, STOPS, folded))
         break;
-      if (head != 0)
-        {
-          g_free (*head_pair);
-          *head_pair = g_strconcat (rc_tokens_folded (tokens, head), " ", folded, NULL);
-        }
+      *before = head;
       head = j;
       words++;
     }
   return head;
+}
+
+/* the head, or the two words that end on it, in @list */
+static gboolean
+head_in_list (const RcStringContext *ctx,
+              const Lists           *lists,
+              guint                  list,
+              guint                  before,
+              guint                  head)
+{
+  const RcTokens *tokens = ctx->tokens;
+  char pair[128];
+
+  if (in_list (lists, list, rc_tokens_folded (tokens, head)))
+    return TRUE;
+  return before != 0 &&
+         g_snprintf (pair, sizeof pair, "%s %s", rc_tokens_folded (tokens, before),
+                     rc_tokens_folded (tokens, head)) < (gint) sizeof pair &&
+         in_list (lists, list, pair);
 }
 
 /* achievement.wrong-direction: "increased latency", "reduced throughput" */
@@ -206,16 +222,14 @@ run_direction (RcStringContext *ctx,
   for (guint i = 0; i < tokens->n_tokens; i++)
     {
       const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[i].lex);
-      g_autofree char *pair = NULL;
       g_autofree char *text = NULL;
-      guint list, head;
+      guint list, head, before;
 
       if (word == NULL || !(word->flags & (RC_WORD_UP | RC_WORD_DOWN)))
         continue;
       list = (word->flags & RC_WORD_UP) ? LOWER_BETTER : HIGHER_BETTER;
-      head = object_head (ctx, lists, i, &pair);
-      if (head == 0 || !(in_list (lists, list, rc_tokens_folded (tokens, head)) ||
-                         (pair != NULL && in_list (lists, list, pair))))
+      head = object_head (ctx, lists, i, &before);
+      if (head == 0 || !head_in_list (ctx, lists, list, before, head))
         continue;
       text = g_strndup (ctx->entry->text + tokens->tokens[i].start,
                         tokens->tokens[head].end - tokens->tokens[i].start);
