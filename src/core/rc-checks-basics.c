@@ -490,18 +490,6 @@ parse_no_company (RcRule         *rule,
                   GError        **error)
 PARSE_WITH ("words")
 
-static gboolean
-names_any (char       **words,
-           const char  *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (strstr (folded, words[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 /* experience.no-company: a role names no employer ("name", or "company" in older files);
  * a freelancer's position ("Freelance Web Developer", @words) needs none */
 static void
@@ -519,7 +507,7 @@ run_no_company (RcCheckContext *ctx,
 
       if (role == NULL || !is_blank (rc_json_get_member_string (role, "name")) ||
           !is_blank (rc_json_get_member_string (role, "company")) || is_blank (position) ||
-          names_any (params->words, position))
+          rc_checks_text_names (params->words, position))
         continue;
       pointer = rc_json_pointer_append_index ("/work", i);
       add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,

@@ -310,17 +310,17 @@ parse_profiles (RcRule         *rule,
                 GError        **error)
 PARSE_WITH ("networks")
 
-static gboolean
-names_network (const Params *params,
-               const char   *text)
+gboolean
+rc_checks_text_names (char       **words,
+                      const char  *text)
 {
   g_autofree char *folded = NULL;
 
   if (is_blank (text))
     return FALSE;
   folded = g_utf8_casefold (text, -1);
-  for (guint i = 0; params->words != NULL && params->words[i] != NULL; i++)
-    if (strstr (folded, params->words[i]) != NULL)
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (strstr (folded, words[i]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -334,14 +334,14 @@ run_profiles (RcCheckContext *ctx,
   JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
   JsonArray *profiles = rc_json_get_member_array (basics, "profiles");
 
-  if (names_network (params, rc_json_get_member_string (basics, "url")))
+  if (rc_checks_text_names (params->words, rc_json_get_member_string (basics, "url")))
     return;
   for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
     {
       JsonObject *profile = rc_json_get_element_object (profiles, i);
 
-      if (names_network (params, rc_json_get_member_string (profile, "network")) ||
-          names_network (params, rc_json_get_member_string (profile, "url")))
+      if (rc_checks_text_names (params->words, rc_json_get_member_string (profile, "network")) ||
+          rc_checks_text_names (params->words, rc_json_get_member_string (profile, "url")))
         return;
     }
   add (ctx, rc_rule_make_finding (rule, rule->info.level, basics != NULL ? "/basics" : "", 0, 0,

@@ -88,6 +88,10 @@ section_selected (const Params *params,
   return (sections & (1u << section)) != 0;
 }
 
+/* does @text, case-folded, hold one of @words (folded already)? FALSE for blank text */
+gboolean   rc_checks_text_names     (char              **words,
+                                     const char         *text);
+
 /* ---- dates ---- */
 
 /* @entry's length in months, from its start to its end or today (-1 when unknown), and how
