@@ -201,14 +201,22 @@ head_in_list (const RcStringContext *ctx,
               guint                  head)
 {
   const RcTokens *tokens = ctx->tokens;
+  guint first_len, head_len;
   char pair[128];
 
   if (in_list (lists, list, rc_tokens_folded (tokens, head)))
     return TRUE;
-  return before != 0 &&
-         g_snprintf (pair, sizeof pair, "%s %s", rc_tokens_folded (tokens, before),
-                     rc_tokens_folded (tokens, head)) < (gint) sizeof pair &&
-         in_list (lists, list, pair);
+  if (before == 0)
+    return FALSE;
+  first_len = tokens->tokens[before].fold_len;
+  head_len = tokens->tokens[head].fold_len;
+  if (first_len + head_len + 2 > sizeof pair)
+    return FALSE;
+  memcpy (pair, rc_tokens_folded (tokens, before), first_len);
+  pair[first_len] = ' ';
+  memcpy (pair + first_len + 1, rc_tokens_folded (tokens, head), head_len);
+  pair[first_len + 1 + head_len] = '\0';
+  return in_list (lists, list, pair);
 }
 
 /* achievement.wrong-direction: "increased latency", "reduced throughput" */
@@ -258,18 +266,41 @@ parse_third_person (RcRule         *rule,
   return parse_lists (rule, params, marks, sets, error);
 }
 
-/* the word at @p (letters and marks), folded; its end in *@end */
-static char *
-word_at (const char  *p,
-         const char **end)
+/* the end of the word at @p: letters and marks */
+static const char *
+word_end (const char *p)
 {
-  const char *q = p;
+  while (*p != '\0' && (g_unichar_isalpha (g_utf8_get_char (p)) ||
+                        g_unichar_ismark (g_utf8_get_char (p))))
+    p = g_utf8_next_char (p);
+  return p;
+}
 
-  while (*q != '\0' && (g_unichar_isalpha (g_utf8_get_char (q)) ||
-                        g_unichar_ismark (g_utf8_get_char (q))))
-    q = g_utf8_next_char (q);
-  *end = q;
-  return q > p ? g_utf8_casefold (p, q - p) : NULL;
+/* is the word from @p to @end, folded, in @list? */
+static gboolean
+word_in (const Lists *lists,
+         guint        list,
+         const char  *p,
+         const char  *end)
+{
+  g_autofree char *folded = NULL;
+  char buffer[32];
+  gsize len = (gsize) (end - p);
+
+  if (len == 0)
+    return FALSE;
+  for (gsize i = 0; i < len && len < sizeof buffer; i++)
+    if ((guchar) p[i] >= 0x80)
+      len = sizeof buffer;
+  if (len < sizeof buffer)
+    {
+      for (gsize i = 0; i < len; i++)
+        buffer[i] = g_ascii_tolower (p[i]);
+      buffer[len] = '\0';
+      return in_list (lists, list, buffer);
+    }
+  folded = g_utf8_casefold (p, end - p);
+  return in_list (lists, list, folded);
 }
 
 static const char *
@@ -281,39 +312,40 @@ skip_spaces (const char *p)
 }
 
 /* A sentence opens with "He", "She", "His", "Her", or with the person's first name (or
- * whole name) and a verb: "Maria is…", "Maria Lopez brings…". @end: the end of the words.
- * It runs on every keystroke: most sentences are passed over by their first letter. */
+ * whole name, @name) and a verb: "Maria is…", "Maria Lopez brings…". @end: the end of the
+ * words. It runs on every keystroke: most sentences are passed over by their first letter. */
 static const char *
 third_person_at (const Lists *lists,
                  const char  *p,
-                 const char  *first_name,
                  const char  *name,
+                 gsize        first_len,
                  const char **end)
 {
-  const char *after;
-  g_autofree char *word = NULL;
-  g_autofree char *verb = NULL;
+  const char *after, *verb;
   guchar initial = (guchar) g_ascii_tolower (*p);
+  gsize name_len = name != NULL ? strlen (name) : 0;
 
   if (initial < G_N_ELEMENTS (lists->initials) && !lists->initials[initial] &&
-      (first_name == NULL || (guchar) first_name[0] != initial))
+      (first_len == 0 || (guchar) g_ascii_tolower (*name) != initial))
     return NULL;
-  word = word_at (p, &after);
-  if (word == NULL)
+  after = word_end (p);
+  if (after == p)
     return NULL;
-  if (in_list (lists, PRONOUNS, word) && (*after == ' ' || *after == '\''))
+  if ((*after == ' ' || *after == '\'') && word_in (lists, PRONOUNS, p, after))
     {
       *end = after;
       return p;
     }
-  if (first_name == NULL || strcmp (word, first_name) != 0)
+  if (first_len == 0 || (gsize) (after - p) != first_len ||
+      g_ascii_strncasecmp (p, name, first_len) != 0)
     return NULL;
-  if (name != NULL && g_ascii_strncasecmp (p, name, strlen (name)) == 0 && p[strlen (name)] == ' ')
-    after = p + strlen (name);
+  if (g_ascii_strncasecmp (p, name, name_len) == 0 && p[name_len] == ' ')
+    after = p + name_len;
   if (*after != ' ')
     return NULL;
-  verb = word_at (skip_spaces (after), end);
-  return verb != NULL && in_list (lists, NAME_VERBS, verb) ? p : NULL;
+  verb = skip_spaces (after);
+  *end = word_end (verb);
+  return word_in (lists, NAME_VERBS, verb, *end) ? p : NULL;
 }
 
 /* summary.third-person */
@@ -325,21 +357,24 @@ run_third_person (RcCheckContext *ctx,
   JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
   const char *name = rc_json_get_member_string (basics, "name");
   const char *summary = rc_json_get_member_string (basics, "summary");
-  g_autofree char *first_name = NULL;
-  const char *after;
+  gsize first_len = 0;
 
   if (is_blank (summary))
     return;
   if (!is_blank (name))
-    first_name = word_at (skip_spaces (name), &after);
-  if (first_name != NULL && *after != ' ' && *after != '\0')
-    g_clear_pointer (&first_name, g_free);
-  name = name != NULL ? skip_spaces (name) : NULL;
+    {
+      const char *after;
+
+      name = skip_spaces (name);
+      after = word_end (name);
+      if (*after == ' ' || *after == '\0')
+        first_len = (gsize) (after - name);
+    }
 
   for (const char *p = skip_spaces (summary); *p != '\0';)
     {
       const char *end;
-      const char *start = third_person_at (lists, p, first_name, name, &end);
+      const char *start = third_person_at (lists, p, name, first_len, &end);
 
       if (start != NULL)
         {

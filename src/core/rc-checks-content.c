@@ -167,10 +167,11 @@ parse_missing (RcRule         *rule,
   return TRUE;
 }
 
-/* the months from the first role's start to the last one's end (or today); -1 when a role's
- * dates cannot tell */
+/* the months from the first role's start to the last one's end (or today), or @enough as soon
+ * as it is known to be that many; -1 when a role's dates cannot tell */
 static gint
-work_history_months (RcCheckContext *ctx)
+work_history_months (RcCheckContext *ctx,
+                     gint            enough)
 {
   JsonArray *work = root_array (ctx, "work");
   gint first = 0, last = G_MAXINT;
@@ -184,8 +185,26 @@ work_history_months (RcCheckContext *ctx)
         return -1;
       first = MAX (first, ago + months);
       last = MIN (last, ago);
+      if (first - last >= enough)
+        return enough;
     }
   return last == G_MAXINT ? 0 : first - last;
+}
+
+/* with "years": early in a career, as the work history shows; a resume with neither work nor
+ * education written yet tells nothing */
+static gboolean
+in_early_career (RcCheckContext *ctx,
+                 const Params   *params)
+{
+  gint months;
+
+  if (params->years < 0)
+    return TRUE;
+  if (root_array (ctx, "work") == NULL && root_array (ctx, "education") == NULL)
+    return FALSE;
+  months = work_history_months (ctx, params->years * 12);
+  return months >= 0 && months < params->years * 12;
 }
 
 /* something that should be there is not: a field, a section, or a field of each entry; with
@@ -196,21 +215,12 @@ run_missing (RcCheckContext *ctx,
 {
   const Params *params = get_params (rule);
 
-  if (params->years >= 0)
-    {
-      gint months = work_history_months (ctx);
-
-      /* early in a career, as the history shows: none written yet tells nothing */
-      if (months < 0 || months >= params->years * 12 ||
-          (root_array (ctx, "work") == NULL && root_array (ctx, "education") == NULL))
-        return;
-    }
   if (params->pointer != NULL)
     {
       guint reached;
       JsonNode *node = lookup_tokens (ctx->root, params->words, &reached);
 
-      if (node_is_empty (node))
+      if (node_is_empty (node) && in_early_career (ctx, params))
         {
           /* the nearest place that exists: the section, or "" for the whole resume */
           g_autofree char *nearest = rc_json_pointer_join ((const char * const *) params->words,
@@ -225,7 +235,7 @@ run_missing (RcCheckContext *ctx,
     JsonNode *list = lookup_tokens (ctx->root, params->words, NULL);
     JsonArray *array;
 
-    if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list))
+    if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list) || !in_early_career (ctx, params))
       return;
     array = json_node_get_array (list);
     for (guint i = 0; i < json_array_get_length (array); i++)
