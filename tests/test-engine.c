@@ -209,6 +209,14 @@ test_engine_sample (void)
 
   /* AWS is listed, so EKS (an AWS service) is not "unlisted" */
   g_assert_null (rc_test_find_finding (report, "skills.unlisted", "/work/0/highlights/2"));
+  /* the bullets that truly lack a number, told as suggestions: the rest of the resume has them */
+  finding = rc_test_find_finding (report, "achievement.no-metric", "/work/0/highlights/3");
+  g_assert_cmpuint (finding->level, ==, RC_LEVEL_SUGGESTION);
+  g_assert_nonnull (rc_test_find_finding (report, "achievement.no-metric", "/work/1/highlights/1"));
+  g_assert_nonnull (rc_test_find_finding (report, "achievement.no-metric", "/work/1/highlights/4"));
+  g_assert_cmpuint (count (report, "achievement.no-metric"), ==, 3);
+  /* "so clinics see updates in minutes" says its scale in words */
+  g_assert_null (rc_test_find_finding (report, "achievement.no-metric", "/work/1/highlights/2"));
   /* "two junior engineers" is a number */
   g_assert_null (rc_test_find_finding (report, "achievement.no-metric", "/work/0/highlights/4"));
   /* "p99", "40M", "1.2M", "99.95%" are metrics; "CI" in "CI build" is no pronoun */

@@ -319,9 +319,8 @@ parse_metric_bullets (RcRule         *rule,
 PARSE_WITH ("sections", "min-share", "min-bullets", "years", "number-words", "year-context",
             "versions", "no-metric", "frequencies")
 
-/* achievement.no-metric: a bullet without a number in a role whose other bullets have one, in
- * a section that mostly has them; none in a role that ended over @years ago, where detail no
- * longer matters */
+/* achievement.no-metric: a bullet without a number in a role and a section whose bullets
+ * mostly have one; none in a role that ended over @years ago, where detail no longer matters */
 static void
 run_metric_bullets (RcCheckContext *ctx,
                     const RcRule   *rule)
@@ -333,7 +332,7 @@ run_metric_bullets (RcCheckContext *ctx,
     {
       JsonArray *array;
       guint total, with, n;
-      g_autofree gboolean *quantified = NULL;
+      g_autofree guint *counts = NULL;
 
       if (!section_selected (params, defaults, section))
         continue;
@@ -342,14 +341,18 @@ run_metric_bullets (RcCheckContext *ctx,
         continue;
       array = root_array (ctx, rc_section_get_info (section)->id);
       n = array != NULL ? json_array_get_length (array) : 0;
-      quantified = g_new0 (gboolean, n + 1);
+      /* per entry: its bullets, and those with a number */
+      counts = g_new0 (guint, 2 * n + 2);
       for (guint i = 0; i < ctx->strings->len; i++)
         {
           const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
 
           if (entry->section == section && entry->field == RC_FIELD_HIGHLIGHTS &&
-              entry->has_metric && (guint) entry->entry < n)
-            quantified[entry->entry] = TRUE;
+              entry->n_words >= 3 && (guint) entry->entry < n)
+            {
+              counts[2 * entry->entry]++;
+              counts[2 * entry->entry + 1] += entry->has_metric ? 1 : 0;
+            }
         }
       for (guint i = 0; i < ctx->strings->len; i++)
         {
@@ -358,7 +361,9 @@ run_metric_bullets (RcCheckContext *ctx,
 
           if (entry->section != section || entry->field != RC_FIELD_HIGHLIGHTS ||
               entry->n_words < 3 || entry->has_metric || (guint) entry->entry >= n ||
-              !quantified[entry->entry])
+              counts[2 * entry->entry + 1] == 0 ||
+              (gdouble) counts[2 * entry->entry + 1] <
+                params->share * (gdouble) counts[2 * entry->entry])
             continue;
           rc_checks_entry_months (ctx, rc_json_get_element_object (array, (guint) entry->entry),
                                   &months, &ago);
