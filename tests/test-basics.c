@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-test-util.h"
 
@@ -95,6 +96,16 @@ test_basics_profile_in_website (void)
   finding = rc_test_find_finding (listed, "contact.profile-in-website", "/basics/website");
   g_assert_nonnull (finding);
   g_assert_cmpstr (finding->fix, ==, "");
+  {
+    g_autoptr(RcDocument) document = rc_test_document_from_data (
+      "{\"basics\": {\"website\": \"https://github.com/emarsh\", \"profiles\": "
+      "[{\"network\": \"github\", \"username\": \"emarsh\"}]}}");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (rc_finding_apply_fix (finding, document, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (rc_document_get_string (document, "/basics/website"), ==, "");
+  }
 
   g_assert_null (rc_test_find_finding (own, "contact.profile-in-website", NULL));
   g_assert_null (rc_test_find_finding (repository, "contact.profile-in-website", NULL));
