@@ -312,6 +312,12 @@ test_rules_bad_packs (void)
                      RC_RULE_SET_ERROR_INVALID, "unknown check “nope”");
   assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"metric\", \"params\": {\"x\": 1}"),
                      RC_RULE_SET_ERROR_INVALID, "unknown parameter “x”");
+  /* the checks that bring their own word lists need them */
+  assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"wrong-direction\""),
+                     RC_RULE_SET_ERROR_INVALID, "“params.up” is missing");
+  assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"wrong-direction\", "
+                           "\"params\": {\"up\": [\"raised\"], \"x\": []}"),
+                     RC_RULE_SET_ERROR_INVALID, "unknown parameter “x”");
   /* a variant's wording is printed as it stands: it must be text */
   assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"metric\", "
                            "\"params\": {\"variants\": {\"short\": {\"message\": 5}}}"),

@@ -85,10 +85,14 @@ parse_lists (RcRule             *rule,
              const char * const *sets,
              GError            **error)
 {
-  g_autoptr(GList) members = params != NULL ? json_object_get_members (params) : NULL;
+  g_autoptr(JsonObject) none = params == NULL ? json_object_new () : NULL;
+  g_autoptr(GList) members = NULL;
   Lists *lists = g_new0 (Lists, 1);
 
   rule->check_data = lists;
+  if (params == NULL)
+    params = none;
+  members = json_object_get_members (params);
   for (GList *l = members; l != NULL; l = l->next)
     if (!g_strv_contains (marks, l->data) && !g_strv_contains (sets, l->data))
       return rc_checks_param_error (error, _("unknown parameter “%s”"), (const char *) l->data);
