@@ -60,7 +60,7 @@ static const RcJsonPlace params_place = {
 
 typedef struct
 {
-  GHashTable *lists[3];      /* folded word or two words → itself */
+  GHashTable *lists[4];      /* folded word or two words → itself */
   char      **marks[2];      /* words marked in the lexicon */
   gboolean    initials[128]; /* ASCII letters the first list's words begin with, folded */
 } Lists;
@@ -131,7 +131,7 @@ in_list (const Lists *lists,
 /* ------------------------------------------------------------------------------------------ */
 /* Results that went the wrong way                                                             */
 
-enum { LOWER_BETTER, HIGHER_BETTER, STOPS };
+enum { LOWER_BETTER, HIGHER_BETTER, STOPS, NEGATIONS };
 
 static gboolean
 parse_direction (RcRule         *rule,
@@ -140,7 +140,8 @@ parse_direction (RcRule         *rule,
                  GError        **error)
 {
   static const char * const marks[] = { "up", "down", NULL };
-  static const char * const sets[] = { "lower-is-better", "higher-is-better", "stops", NULL };
+  static const char * const sets[] = { "lower-is-better", "higher-is-better", "stops",
+                                       "negations", NULL };
 
   return parse_lists (rule, params, marks, sets, error);
 }
@@ -223,6 +224,25 @@ head_in_list (const RcStringContext *ctx,
   return in_list (lists, list, pair);
 }
 
+/* "without increasing latency": one of the two words before token @i says it did not happen */
+static gboolean
+is_negated (const RcStringContext *ctx,
+            const Lists           *lists,
+            guint                  i)
+{
+  const RcTokens *tokens = ctx->tokens;
+  guint words = 0;
+
+  for (guint j = i; j > 0 && words < 2; j--)
+    if (tokens->tokens[j - 1].flags & RC_TOKEN_WORD)
+      {
+        if (in_list (lists, NEGATIONS, rc_tokens_folded (tokens, j - 1)))
+          return TRUE;
+        words++;
+      }
+  return FALSE;
+}
+
 /* achievement.wrong-direction: "increased latency", "reduced throughput" */
 static void
 run_direction (RcStringContext *ctx,
@@ -241,7 +261,8 @@ run_direction (RcStringContext *ctx,
         continue;
       list = (word->flags & RC_WORD_UP) ? LOWER_BETTER : HIGHER_BETTER;
       head = object_head (ctx, lists, i, &before);
-      if (head == 0 || !head_in_list (ctx, lists, list, before, head))
+      if (head == 0 || !head_in_list (ctx, lists, list, before, head) ||
+          is_negated (ctx, lists, i))
         continue;
       text = g_strndup (ctx->entry->text + tokens->tokens[i].start,
                         tokens->tokens[head].end - tokens->tokens[i].start);
