@@ -128,7 +128,9 @@ rc_check_detect_metric (const RcStringContext *ctx,
       const RcWord *prev_word = prev != NULL ? rc_compiled_word (ctx->compiled, prev->lex) : NULL;
       gboolean glued;
 
-      if (word != NULL && (word->flags & RC_WORD_NUMBER) && !word_follows (tokens, i, not_before))
+      /* a number word that is itself a @not_before word ("months") tells a duration */
+      if (word != NULL && (word->flags & RC_WORD_NUMBER) && !word_follows (tokens, i, not_before) &&
+          (not_before == NULL || !g_strv_contains ((const char * const *) not_before, folded)))
         return TRUE;
       if (word != NULL && (word->flags & RC_WORD_FREQUENCY) && !qualifies_noun (ctx, i))
         return TRUE;
