@@ -407,7 +407,7 @@ test_rules_list (void)
   JsonArray *rules;
   static const char * const some[] = {
     "achievement.duty-phrase", "verb.weak-start", "skills.missing", "length.pages",
-    "ats.low-match", "certificates.missing",
+    "ats.low-match", "contact.phone-url",
   };
 
   rc_test_run_binary (&text, NULL, "rules", NULL);

@@ -36,7 +36,7 @@ static const struct
   { "style.dates",            "dates.invalid dates.order" },
   { "tip.length",             "length.pages" },
   { "mistake.ignoring-ats",   "ats.missing-keywords ats.low-match" },
-  { "section.certificates",   "certificates.missing" },
+  { "section.certificates",   "" },
   { "section.experience",     "" },
   { "section.education",      "" },
 };

@@ -1,4 +1,4 @@
-/* rc-checks-content.c — whole-resume checks of what it says: metrics, verbs, parts, contacts
+/* rc-checks-content.c — whole-resume checks of what it says: verbs, parts, contacts
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,47 +15,6 @@
 
 /* ------------------------------------------------------------------------------------------ */
 /* Document checks                                                                             */
-
-static gboolean
-parse_coverage (RcRule         *rule,
-                JsonObject     *params,
-                const RcVerbs  *verbs,
-                GError        **error)
-PARSE_WITH ("sections", "min-share", "min-bullets")
-
-static void
-run_coverage (RcCheckContext *ctx,
-              const RcRule   *rule)
-{
-  const Params *params = get_params (rule);
-  guint total = 0, with = 0;
-  guint min_bullets = params->min_bullets >= 0 ? (guint) params->min_bullets : 3;
-  g_autofree char *count = NULL, *all = NULL, *percent = NULL;
-  const char *pointer = "/work";
-
-  for (guint i = 0; i < ctx->strings->len; i++)
-    {
-      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
-
-      if (entry->field != RC_FIELD_HIGHLIGHTS || entry->n_words < 3 ||
-          !section_selected (params, 1u << RC_SECTION_WORK, entry->section))
-        continue;
-      total++;
-      if (entry->has_metric)
-        with++;
-    }
-
-  if (total < min_bullets || (gdouble) with >= params->share * (gdouble) total)
-    return;
-
-  if (params->sections != 0 && !(params->sections & (1u << RC_SECTION_WORK)))
-    pointer = "";
-  count = uint_string (with);
-  all = uint_string (total);
-  percent = uint_string ((guint) (100.0 * with / total + 0.5));
-  add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
-                                  "count", count, "total", all, "percent", percent, NULL));
-}
 
 static gboolean
 parse_repeated (RcRule         *rule,
@@ -181,7 +140,7 @@ parse_missing (RcRule         *rule,
                const RcVerbs  *verbs,
                GError        **error)
 {
-  static const char * const allowed[] = { "pointer", "each", "field", NULL };
+  static const char * const allowed[] = { "pointer", "each", "field", "years", NULL };
   Params *p = rc_checks_read_params (params, allowed, error);
 
   if (p == NULL)
@@ -208,7 +167,48 @@ parse_missing (RcRule         *rule,
   return TRUE;
 }
 
-/* something that should be there is not: a field, a section, or a field of each entry */
+/* the months from the first role's start to the last one's end (or today), or @enough as soon
+ * as it is known to be that many; -1 when a role's dates cannot tell */
+static gint
+work_history_months (RcCheckContext *ctx,
+                     gint            enough)
+{
+  JsonArray *work = root_array (ctx, "work");
+  gint first = 0, last = G_MAXINT;
+
+  for (guint i = 0; work != NULL && i < json_array_get_length (work); i++)
+    {
+      gint months, ago;
+
+      rc_checks_entry_months (ctx, rc_json_get_element_object (work, i), &months, &ago);
+      if (months < 0)
+        return -1;
+      first = MAX (first, ago + months);
+      last = MIN (last, ago);
+      if (first - last >= enough)
+        return enough;
+    }
+  return last == G_MAXINT ? 0 : first - last;
+}
+
+/* with "years": early in a career, as the work history shows; a resume with neither work nor
+ * education written yet tells nothing */
+static gboolean
+in_early_career (RcCheckContext *ctx,
+                 const Params   *params)
+{
+  gint months;
+
+  if (params->years < 0)
+    return TRUE;
+  if (root_array (ctx, "work") == NULL && root_array (ctx, "education") == NULL)
+    return FALSE;
+  months = work_history_months (ctx, params->years * 12);
+  return months >= 0 && months < params->years * 12;
+}
+
+/* something that should be there is not: a field, a section, or a field of each entry; with
+ * "years", only for someone with less work history than that */
 static void
 run_missing (RcCheckContext *ctx,
              const RcRule   *rule)
@@ -220,7 +220,7 @@ run_missing (RcCheckContext *ctx,
       guint reached;
       JsonNode *node = lookup_tokens (ctx->root, params->words, &reached);
 
-      if (node_is_empty (node))
+      if (node_is_empty (node) && in_early_career (ctx, params))
         {
           /* the nearest place that exists: the section, or "" for the whole resume */
           g_autofree char *nearest = rc_json_pointer_join ((const char * const *) params->words,
@@ -235,7 +235,7 @@ run_missing (RcCheckContext *ctx,
     JsonNode *list = lookup_tokens (ctx->root, params->words, NULL);
     JsonArray *array;
 
-    if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list))
+    if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list) || !in_early_career (ctx, params))
       return;
     array = json_node_get_array (list);
     for (guint i = 0; i < json_array_get_length (array); i++)
@@ -320,17 +320,17 @@ parse_profiles (RcRule         *rule,
                 GError        **error)
 PARSE_WITH ("networks")
 
-static gboolean
-names_network (const Params *params,
-               const char   *text)
+gboolean
+rc_checks_text_names (char       **words,
+                      const char  *text)
 {
   g_autofree char *folded = NULL;
 
   if (is_blank (text))
     return FALSE;
   folded = g_utf8_casefold (text, -1);
-  for (guint i = 0; params->words != NULL && params->words[i] != NULL; i++)
-    if (strstr (folded, params->words[i]) != NULL)
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (strstr (folded, words[i]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -344,14 +344,14 @@ run_profiles (RcCheckContext *ctx,
   JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
   JsonArray *profiles = rc_json_get_member_array (basics, "profiles");
 
-  if (names_network (params, rc_json_get_member_string (basics, "url")))
+  if (rc_checks_text_names (params->words, rc_json_get_member_string (basics, "url")))
     return;
   for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
     {
       JsonObject *profile = rc_json_get_element_object (profiles, i);
 
-      if (names_network (params, rc_json_get_member_string (profile, "network")) ||
-          names_network (params, rc_json_get_member_string (profile, "url")))
+      if (rc_checks_text_names (params->words, rc_json_get_member_string (profile, "network")) ||
+          rc_checks_text_names (params->words, rc_json_get_member_string (profile, "url")))
         return;
     }
   add (ctx, rc_rule_make_finding (rule, rule->info.level, basics != NULL ? "/basics" : "", 0, 0,
@@ -363,7 +363,26 @@ parse_bullet_count (RcRule         *rule,
                     JsonObject     *params,
                     const RcVerbs  *verbs,
                     GError        **error)
-PARSE_WITH ("sections", "min", "max")
+PARSE_WITH ("sections", "min", "max", "years", "months")
+
+/* Too few bullets said of a role that needs none: its summary or description tells it, it
+ * ended over @years ago, or it lasted less than @months (or its dates cannot tell) */
+static gboolean
+needs_no_bullets (RcCheckContext *ctx,
+                  const Params   *params,
+                  JsonObject     *object)
+{
+  gint months, ago;
+
+  if (!is_blank (rc_json_get_member_string (object, "summary")) ||
+      !is_blank (rc_json_get_member_string (object, "description")))
+    return TRUE;
+  if (params->years < 0 && params->months < 0)
+    return FALSE;
+  rc_checks_entry_months (ctx, object, &months, &ago);
+  return (params->years >= 0 && (ago < 0 || ago > params->years * 12)) ||
+         (params->months >= 0 && months < params->months);
+}
 
 /* an entry with too few or too many bullets (a bullet: a highlight with words in it) */
 static void
@@ -399,10 +418,10 @@ run_bullet_count (RcCheckContext *ctx,
           g_autofree char *pointer = NULL;
           char count_text[16], min[16], max[16];
           const char *name;
+          gboolean few = params->min >= 0 && count < (guint) params->min;
 
-          if (object == NULL ||
-              !((params->min >= 0 && count < (guint) params->min) ||
-                (params->max >= 0 && count > (guint) params->max)))
+          if (object == NULL || !(few || (params->max >= 0 && count > (guint) params->max)) ||
+              (few && needs_no_bullets (ctx, params, object)))
             continue;
           name = rc_json_get_member_string (object, "name");
           if (is_blank (name))
@@ -447,17 +466,16 @@ run_wrong_type (RcCheckContext *ctx,
 }
 
 const RcCheckClass rc_checks_content[] = {
-  { "metric-coverage", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
-    parse_coverage, rc_checks_params_free, NULL, NULL, run_coverage },
   { "repeated-verb", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
     parse_repeated, rc_checks_params_free, NULL, NULL, run_repeated },
-  { "missing", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON | RC_DEPENDS_STRINGS,
+  { "missing", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_TODAY,
     parse_missing, rc_checks_params_free, NULL, NULL, run_missing },
   { "email", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_email },
   { "profiles", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     parse_profiles, rc_checks_params_free, NULL, NULL, run_profiles },
-  { "bullet-count", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON,
+  { "bullet-count", RC_CHECKS_WHOLE, FALSE,
+    RC_DEPENDS_FACTS | RC_DEPENDS_JSON | RC_DEPENDS_TODAY,
     parse_bullet_count, rc_checks_params_free, NULL, NULL, run_bullet_count },
   { "wrong-type", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_wrong_type },

@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 /* Each family (rc-checks-*.c) lists its checks, ended by one without a name. */
+extern const RcCheckClass rc_checks_basics[];
 extern const RcCheckClass rc_checks_content[];
 extern const RcCheckClass rc_checks_dates[];
 extern const RcCheckClass rc_checks_skills[];
@@ -32,6 +33,8 @@ typedef struct
   gint     limit;
   gint     junior_years;
   gint     junior_max;
+  gint     years;
+  gint     months;
   char    *pointer;
   char    *each;
   char    *field;
@@ -39,6 +42,8 @@ typedef struct
   char   **more_words;   /* year context */
   char   **versions;     /* words a version number follows */
   char   **more_words2;  /* words a number must not come before */
+  char   **exempt;       /* words of strings that need no number */
+  char   **frequencies;  /* daily, weekly… */
   char   **suggest;      /* verbs to offer */
   char    *suggest_text; /* …written out: "Built, Cut, Led" */
 } Params;
@@ -91,7 +96,7 @@ static inline void
 mark_words (RcCompiled  *compiled,
             guint      (*intern) (RcCompiled *, const char *),
             char       **words,
-            guint8       flag)
+            guint16      flag)
 {
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
     {
@@ -101,6 +106,19 @@ mark_words (RcCompiled  *compiled,
       g_array_index (compiled->words, RcWord, id).flags |= flag;
     }
 }
+
+/* does @text, case-folded, hold one of @words (folded already)? FALSE for blank text */
+gboolean   rc_checks_text_names     (char              **words,
+                                     const char         *text);
+
+/* ---- dates ---- */
+
+/* @entry's length in months, from its start to its end or today (-1 when unknown), and how
+ * many months ago it ended (0 while it runs, -1 when unknown) */
+void       rc_checks_entry_months   (RcCheckContext     *ctx,
+                                     JsonObject         *entry,
+                                     gint               *months,
+                                     gint               *ended_ago);
 
 /* ---- wording ---- */
 

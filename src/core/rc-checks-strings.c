@@ -1,4 +1,5 @@
-/* rc-checks-strings.c — the checks run on each string as it is read: metric
+/* rc-checks-strings.c — the checks run on each string as it is read (metric, markup) and how
+ * the bullets of a section show their scale
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -72,11 +73,26 @@ word_follows (const RcTokens *tokens,
   return FALSE;
 }
 
+/* "daily standups": the word after token @i is a noun it qualifies, not a preposition */
+static gboolean
+qualifies_noun (const RcStringContext *ctx,
+                guint                  i)
+{
+  const RcTokens *tokens = ctx->tokens;
+  const RcWord *next;
+
+  if (i + 1 >= tokens->n_tokens || !(tokens->tokens[i + 1].flags & RC_TOKEN_WORD))
+    return FALSE;
+  next = rc_compiled_word (ctx->compiled, tokens->tokens[i + 1].lex);
+  return next == NULL || !(next->flags & RC_WORD_YEAR_CONTEXT);
+}
+
 gboolean
 rc_check_detect_metric (const RcStringContext *ctx,
                         char                 **not_before)
 {
   const RcTokens *tokens = ctx->tokens;
+  gboolean bullet = ctx->entry->scope == 0;
 
   for (guint i = 0; i < tokens->n_tokens; i++)
     {
@@ -87,7 +103,14 @@ rc_check_detect_metric (const RcStringContext *ctx,
       const RcWord *prev_word = prev != NULL ? rc_compiled_word (ctx->compiled, prev->lex) : NULL;
       gboolean glued;
 
-      if (word != NULL && (word->flags & RC_WORD_NUMBER) && !word_follows (tokens, i, not_before))
+      /* a number word that is itself a @not_before word ("months") tells a duration */
+      if (word != NULL && (word->flags & RC_WORD_NUMBER) && !word_follows (tokens, i, not_before) &&
+          (not_before == NULL || !g_strv_contains ((const char * const *) not_before, folded)))
+        return TRUE;
+      if (word != NULL && (word->flags & RC_WORD_FREQUENCY) && !qualifies_noun (ctx, i))
+        return TRUE;
+      /* an award or a certification needs no number */
+      if (word != NULL && (word->flags & RC_WORD_NO_METRIC) && bullet)
         return TRUE;
       if (!(t->flags & RC_TOKEN_DIGIT) || !is_metric_word (folded, t->fold_len) ||
           word_follows (tokens, i, not_before))
@@ -157,6 +180,8 @@ compile_metric (const RcRule *rule,
   mark_words (compiled, intern, params->words, RC_WORD_NUMBER);
   mark_words (compiled, intern, params->more_words, RC_WORD_YEAR_CONTEXT);
   mark_words (compiled, intern, params->versions, RC_WORD_VERSION);
+  mark_words (compiled, intern, params->exempt, RC_WORD_NO_METRIC);
+  mark_words (compiled, intern, params->frequencies, RC_WORD_FREQUENCY);
 }
 
 static gboolean
@@ -164,7 +189,8 @@ parse_metric (RcRule         *rule,
               JsonObject     *params,
               const RcVerbs  *verbs,
               GError        **error)
-PARSE_WITH ("number-words", "year-context", "versions", "not-before", "min")
+PARSE_WITH ("number-words", "year-context", "versions", "not-before", "no-metric", "frequencies",
+            "min")
 
 /* a bullet (or summary) with no number in it */
 static void
@@ -181,6 +207,137 @@ run_metric (RcStringContext *ctx,
   g_ptr_array_add (ctx->findings,
                    rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer, 0, 0,
                                          NULL, NULL, NULL));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Bullets with and without a number, section by section                                      */
+
+static void
+count_bullets (RcCheckContext *ctx,
+               const RcRule   *rule,
+               RcSection       section,
+               guint          *total,
+               guint          *with)
+{
+  *total = *with = 0;
+  for (guint i = 0; i < ctx->strings->len; i++)
+    {
+      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+
+      if (entry->section != section || entry->field != RC_FIELD_HIGHLIGHTS ||
+          entry->n_words < 3 || rc_rule_skips (rule, entry))
+        continue;
+      (*total)++;
+      if (entry->has_metric)
+        (*with)++;
+    }
+}
+
+/* Numbers are rare in a section (at least @min_bullets bullets, under @share of them with one):
+ * then it is the section's habit, said once (achievement.metric-coverage), not bullet by bullet */
+static gboolean
+coverage_is_low (const Params *params,
+                 guint         total,
+                 guint         with)
+{
+  guint min_bullets = params->min_bullets >= 0 ? (guint) params->min_bullets : 3;
+
+  return total >= min_bullets && (gdouble) with < params->share * (gdouble) total;
+}
+
+static gboolean
+parse_coverage (RcRule         *rule,
+                JsonObject     *params,
+                const RcVerbs  *verbs,
+                GError        **error)
+PARSE_WITH ("sections", "min-share", "min-bullets")
+
+static void
+run_coverage (RcCheckContext *ctx,
+              const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  guint total, with;
+  g_autofree char *count = NULL, *all = NULL, *percent = NULL;
+  const char *pointer = "/work";
+
+  count_bullets (ctx, rule, RC_SECTION_WORK, &total, &with);
+  if (!section_selected (params, 1u << RC_SECTION_WORK, RC_SECTION_WORK) ||
+      !coverage_is_low (params, total, with))
+    return;
+
+  if (params->sections != 0 && !(params->sections & (1u << RC_SECTION_WORK)))
+    pointer = "";
+  count = uint_string (with);
+  all = uint_string (total);
+  percent = uint_string ((guint) (100.0 * with / total + 0.5));
+  add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
+                                  "count", count, "total", all, "percent", percent, NULL));
+}
+
+static gboolean
+parse_metric_bullets (RcRule         *rule,
+                      JsonObject     *params,
+                      const RcVerbs  *verbs,
+                      GError        **error)
+PARSE_WITH ("sections", "min-share", "min-bullets", "years", "number-words", "year-context",
+            "versions", "no-metric", "frequencies")
+
+/* achievement.no-metric: a bullet without a number in a role and a section whose bullets
+ * mostly have one; none in a role that ended over @years ago, where detail no longer matters */
+static void
+run_metric_bullets (RcCheckContext *ctx,
+                    const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  guint defaults = (1u << RC_SECTION_WORK) | (1u << RC_SECTION_VOLUNTEER);
+
+  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
+    {
+      JsonArray *array;
+      guint total, with, n;
+      g_autofree guint *counts = NULL;
+
+      if (!section_selected (params, defaults, section))
+        continue;
+      count_bullets (ctx, rule, section, &total, &with);
+      if (with == 0 || with == total || coverage_is_low (params, total, with))
+        continue;
+      array = root_array (ctx, rc_section_get_info (section)->id);
+      n = array != NULL ? json_array_get_length (array) : 0;
+      /* per entry: its bullets, and those with a number */
+      counts = g_new0 (guint, 2 * n + 2);
+      for (guint i = 0; i < ctx->strings->len; i++)
+        {
+          const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+
+          if (entry->section == section && entry->field == RC_FIELD_HIGHLIGHTS &&
+              entry->n_words >= 3 && (guint) entry->entry < n && !rc_rule_skips (rule, entry))
+            {
+              counts[2 * entry->entry]++;
+              counts[2 * entry->entry + 1] += entry->has_metric ? 1 : 0;
+            }
+        }
+      for (guint i = 0; i < ctx->strings->len; i++)
+        {
+          const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+          gint months, ago;
+
+          if (entry->section != section || entry->field != RC_FIELD_HIGHLIGHTS ||
+              entry->n_words < 3 || entry->has_metric || (guint) entry->entry >= n ||
+              rc_rule_skips (rule, entry) ||
+              counts[2 * entry->entry + 1] == 0 ||
+              (gdouble) counts[2 * entry->entry + 1] <
+                params->share * (gdouble) counts[2 * entry->entry])
+            continue;
+          rc_checks_entry_months (ctx, rc_json_get_element_object (array, (guint) entry->entry),
+                                  &months, &ago);
+          if (params->years >= 0 && ago > params->years * 12)
+            continue;
+          add (ctx, rc_rule_make_finding (rule, rule->info.level, entry->pointer, 0, 0, NULL,
+                                          NULL, NULL));
+        }
+    }
 }
 
 /* HTML or Markdown in a string: one finding over the whole string, whose fix is the string as
@@ -216,6 +373,10 @@ run_markup (RcStringContext *ctx,
 const RcCheckClass rc_checks_strings[] = {
   { "metric", RC_SCOPE_BULLET | RC_SCOPE_SUMMARY | RC_SCOPE_DESCRIPTION, TRUE, 0,
     parse_metric, rc_checks_params_free, compile_metric, run_metric, NULL },
+  { "metric-bullets", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON | RC_DEPENDS_TODAY,
+    parse_metric_bullets, rc_checks_params_free, compile_metric, NULL, run_metric_bullets },
+  { "metric-coverage", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
+    parse_coverage, rc_checks_params_free, NULL, NULL, run_coverage },
   { "markup", RC_CHECKS_STRINGS, TRUE, 0,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, run_markup, NULL },
   { NULL },

@@ -160,6 +160,8 @@ rc_checks_params_free (gpointer data)
   g_strfreev (params->more_words);
   g_strfreev (params->versions);
   g_strfreev (params->more_words2);
+  g_strfreev (params->exempt);
+  g_strfreev (params->frequencies);
   g_strfreev (params->suggest);
   g_free (params->suggest_text);
   g_free (params);
@@ -240,6 +242,8 @@ static const struct
   { "limit",        PARAM_INT,    G_STRUCT_OFFSET (Params, limit) },
   { "junior-years", PARAM_INT,    G_STRUCT_OFFSET (Params, junior_years) },
   { "junior-max",   PARAM_INT,    G_STRUCT_OFFSET (Params, junior_max) },
+  { "years",        PARAM_INT,    G_STRUCT_OFFSET (Params, years) },
+  { "months",       PARAM_INT,    G_STRUCT_OFFSET (Params, months) },
   { "pointer",      PARAM_STRING, G_STRUCT_OFFSET (Params, pointer) },
   { "each",         PARAM_STRING, G_STRUCT_OFFSET (Params, each) },
   { "field",        PARAM_STRING, G_STRUCT_OFFSET (Params, field) },
@@ -251,6 +255,8 @@ static const struct
   { "year-context", PARAM_WORDS,  G_STRUCT_OFFSET (Params, more_words) },
   { "versions",     PARAM_WORDS,  G_STRUCT_OFFSET (Params, versions) },
   { "not-before",   PARAM_WORDS,  G_STRUCT_OFFSET (Params, more_words2) },
+  { "no-metric",    PARAM_WORDS,  G_STRUCT_OFFSET (Params, exempt) },
+  { "frequencies",  PARAM_WORDS,  G_STRUCT_OFFSET (Params, frequencies) },
   { "suggest",      PARAM_WORDS,  G_STRUCT_OFFSET (Params, suggest) },
 };
 
@@ -323,7 +329,7 @@ rc_checks_read_params (JsonObject          *params,
 
   out->share = 0.5;
   out->min = out->max = out->min_bullets = out->limit = -1;
-  out->junior_years = out->junior_max = -1;
+  out->junior_years = out->junior_max = out->years = out->months = -1;
   if (params == NULL)
     return out;
 
@@ -378,6 +384,7 @@ rc_check_class_lookup (const char *name)
 {
   static const RcCheckClass * const families[] = {
     rc_checks_strings, rc_checks_verbs, rc_checks_content, rc_checks_dates, rc_checks_skills,
+    rc_checks_basics,
   };
 
   for (guint f = 0; f < G_N_ELEMENTS (families); f++)

@@ -60,13 +60,17 @@ enum
   RC_WORD_STRONG       = 1 << 5,  /* a form of a strong verb */
   RC_WORD_WEAK         = 1 << 6,  /* a form of a weak verb */
   RC_WORD_VERSION      = 1 << 7,  /* "Python", "HTTP", "version": a following number is a version */
+  RC_WORD_NO_METRIC    = 1 << 8,  /* "awarded", "certified": a bullet that needs no number */
+  RC_WORD_FREQUENCY    = 1 << 9,  /* "daily": scale in "releases daily", not in "daily standups" */
+  RC_WORD_UP           = 1 << 10, /* "increased", "raised": a result that went up */
+  RC_WORD_DOWN         = 1 << 11, /* "reduced", "cut": a result that went down */
 };
 
 typedef struct
 {
   gint32  verb;        /* index into RcVerbs.verbs, -1 none */
   guint8  forms;       /* RC_FORM_* */
-  guint8  flags;       /* RC_WORD_* */
+  guint16 flags;       /* RC_WORD_* */
   guint32 n_first;     /* phrases beginning with this word */
   guint32 first;       /* offset into RcCompiled.candidates */
 } RcWord;
