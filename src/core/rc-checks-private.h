@@ -27,6 +27,7 @@ typedef struct
 {
   guint    sections;     /* bits of RcSection; 0: the check's default */
   gdouble  share;
+  gdouble  max_share;    /* 0 when not given */
   gint     min;
   gint     max;
   gint     min_bullets;

@@ -302,6 +302,8 @@ read_param_special (Params      *out,
 
   if (strcmp (name, "min-share") == 0)
     return rc_json_read_double (&params_place, params, name, 0, 1, &out->share, error);
+  if (strcmp (name, "max-share") == 0)
+    return rc_json_read_double (&params_place, params, name, 0, 1, &out->max_share, error);
 
   g_assert (strcmp (name, "sections") == 0);
   if (!JSON_NODE_HOLDS_ARRAY (node))
