@@ -49,7 +49,7 @@ run_repeated (RcCheckContext *ctx,
       counts[entry->verb]++;
       bullets++;
     }
-  /* a long history may open more bullets with one verb: "Built" 3 times in 35 bullets is no
+  /* a long history may open more bullets with one verb: "Built" 4 times in 35 bullets is no
    * habit */
   max = MAX (max, (guint) (params->max_share * bullets));
   for (guint v = 0; v < n_verbs && !any; v++)
