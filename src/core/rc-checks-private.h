@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 extern const RcCheckClass rc_checks_content[];
 extern const RcCheckClass rc_checks_dates[];
 extern const RcCheckClass rc_checks_skills[];
+extern const RcCheckClass rc_checks_spelling[];
 extern const RcCheckClass rc_checks_strings[];
 
 #define RC_CHECKS_STRINGS RC_SCOPE_STRINGS
