@@ -219,7 +219,8 @@ test_rules_required (void)
     { "ats.low-match", RC_LEVEL_WARNING },
     { "certificates.missing", RC_LEVEL_SUGGESTION },
     { "skills.unlisted", RC_LEVEL_SUGGESTION },
-    { "skills.spelling", RC_LEVEL_SUGGESTION },
+    { "spelling.tech", RC_LEVEL_WARNING },
+    { "spelling.word", RC_LEVEL_SUGGESTION },
   };
   RcRuleSet *rules = get_builtin ();
 

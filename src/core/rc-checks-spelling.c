@@ -495,7 +495,9 @@ add_tech_finding (RcStringContext *ctx,
   g_autofree char *lower_fix = g_utf8_strdown (fix, -1);
   gboolean case_only = strcmp (lower, lower_fix) == 0;
 
-  if (strcmp (match, fix) == 0)
+  /* written as the taxonomy accepts it: "NodeJS", "Postgres" */
+  if (strcmp (match, fix) == 0 ||
+      g_strcmp0 (rc_spell_lookup_name (rc_spell_get_default (), match, strlen (match)), match) == 0)
     return;
   /* a search ignores case: a name in the wrong case reads careless, no more */
   g_ptr_array_add (ctx->findings,
@@ -632,7 +634,7 @@ run_doubled (RcStringContext *ctx,
       if (!(a->flags & b->flags & RC_TOKEN_WORD) || !(b->flags & RC_TOKEN_SPACE_BEFORE) ||
           ((a->flags | b->flags) & (RC_TOKEN_DIGIT | RC_TOKEN_ALL_UPPER)) ||
           (i + 2 < tokens->n_tokens && !(tokens->tokens[i + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
-           !is_edge_punctuation (rc_tokens_folded (tokens, i + 2))) ||
+           strpbrk (rc_tokens_folded (tokens, i + 2), ",.;:!?)]\"'") == NULL) ||
           (i > 0 && !(a->flags & RC_TOKEN_SPACE_BEFORE)))
         continue;
       same = strcmp (fa, fb) == 0;
@@ -681,10 +683,18 @@ is_conjunction (const RcTokens *tokens,
 
 /* "Designed and lead the migration": the opening verbs joined by "and" (or "&", "/", ",")
  * where one is certainly past and the next certainly present: both past */
+static gboolean
+parse_mixed_tense (RcRule         *rule,
+                   JsonObject     *params,
+                   const RcVerbs  *verbs,
+                   GError        **error)
+PARSE_WITH ("words")
+
 static void
 run_mixed_tense (RcStringContext *ctx,
                  const RcRule    *rule)
 {
+  const Params *params = get_params (rule);
   const RcTokens *tokens = ctx->tokens;
   guint i = ctx->first;
   guint j;
@@ -714,6 +724,13 @@ run_mixed_tense (RcStringContext *ctx,
   a = &tokens->tokens[i];
   b = &tokens->tokens[j];
   change = t1 == 2 ? a : b;
+  /* "and lead the migration" is a verb; "and lead engineer" is not */
+  if (change == b && !(j + 1 < tokens->n_tokens &&
+                       ((tokens->tokens[j + 1].flags & RC_TOKEN_DIGIT) ||
+                        (params->words != NULL &&
+                         g_strv_contains ((const char * const *) params->words,
+                                          rc_tokens_folded (tokens, j + 1))))))
+    return;
   present = t1 == 2 ? w1 : w2;
   past = g_strdup (g_array_index (ctx->verbs->verbs, RcVerb, present->verb).forms[RC_VERB_FORM_PAST]);
   if (past == NULL)
@@ -876,7 +893,7 @@ const RcCheckClass rc_checks_spelling[] = {
   { "doubled-word", RC_CHECKS_STRINGS, TRUE, 0,
     parse_doubled, doubled_data_free, NULL, run_doubled, NULL },
   { "mixed-tense", RC_SCOPE_BULLET, TRUE, 0,
-    rc_checks_parse_nothing, rc_checks_params_free, NULL, run_mixed_tense, NULL },
+    parse_mixed_tense, rc_checks_params_free, NULL, run_mixed_tense, NULL },
   { "degree", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     parse_degree, degree_data_free, NULL, NULL, run_degree },
   { NULL },

@@ -387,8 +387,36 @@ rc_spell_is_technical (RcSpell    *self,
   return rc_lexicon_lookup (self->lexicon, folded, len, hash) >= 0;
 }
 
-/* The first suggestion, when it is a word a slip of a finger or two away: not a split into
- * two words ("auto scaling"), which says more about the dictionary than the writer */
+/* every byte of @a, in order, in @b: "enginers" in "engineers" */
+static gboolean
+is_subsequence (const char *a,
+                const char *b)
+{
+  for (; *a != '\0' && *b != '\0'; b++)
+    if (*a == *b)
+      a++;
+  return *a == '\0';
+}
+
+/* edits from @word to @suggestion, or 3 when it is no fix to offer: a split into two words
+ * ("auto scaling") says more about the dictionary than the writer, and a change of case
+ * ("olympiad" → "Olympiad") that it holds a name */
+static guint
+suggestion_distance (const char *word,
+                     const char *suggestion)
+{
+  g_autofree char *b = NULL;
+
+  if (strchr (suggestion, ' ') != NULL || strchr (suggestion, '-') != NULL)
+    return 3;
+  b = g_utf8_strdown (suggestion, -1);
+  if (strcmp (word, b) == 0)
+    return 3;
+  return rc_spell_distance (word, strlen (word), b, strlen (b), 2);
+}
+
+/* The first suggestion a slip of a finger or two away; one as close that only adds letters
+ * goes first, as a dropped letter is the commonest slip ("enginers": engineers, not engines) */
 static char *
 good_suggestion (EnchantDict *dict,
                  const char  *word,
@@ -396,15 +424,22 @@ good_suggestion (EnchantDict *dict,
 {
   size_t n = 0;
   char **list = enchant_dict_suggest (dict, word, (ssize_t) len, &n);
+  g_autofree char *lower = g_utf8_strdown (word, (gssize) len);
   char *good = NULL;
+  guint best = 3;
 
-  if (list != NULL && n > 0 && strchr (list[0], ' ') == NULL && strchr (list[0], '-') == NULL)
+  for (size_t i = 0; list != NULL && i < MIN (n, 4); i++)
     {
-      g_autofree char *a = g_utf8_strdown (word, (gssize) len);
-      g_autofree char *b = g_utf8_strdown (list[0], -1);
+      guint d = suggestion_distance (lower, list[i]);
+      g_autofree char *b = g_utf8_strdown (list[i], -1);
 
-      if (strcmp (list[0], word) != 0 && rc_spell_distance (a, strlen (a), b, strlen (b), 2) <= 2)
-        good = g_strdup (list[0]);
+      if (d > 2 || (good != NULL && (d > best || !is_subsequence (lower, b))))
+        continue;
+      if (good != NULL && is_subsequence (lower, good))
+        break;
+      g_free (good);
+      good = g_strdup (list[i]);
+      best = d;
     }
   if (list != NULL)
     enchant_dict_free_string_list (dict, list);
