@@ -387,63 +387,62 @@ rc_spell_is_technical (RcSpell    *self,
   return rc_lexicon_lookup (self->lexicon, folded, len, hash) >= 0;
 }
 
-/* every byte of @a, in order, in @b: "enginers" in "engineers" */
-static gboolean
-is_subsequence (const char *a,
-                const char *b)
-{
-  for (; *a != '\0' && *b != '\0'; b++)
-    if (*a == *b)
-      a++;
-  return *a == '\0';
-}
-
-/* edits from @word to @suggestion, or 3 when it is no fix to offer: a split into two words
- * ("auto scaling") says more about the dictionary than the writer, and a change of case
- * ("olympiad" → "Olympiad") that it holds a name */
-static guint
-suggestion_distance (const char *word,
-                     const char *suggestion)
-{
-  g_autofree char *b = NULL;
-
-  if (strchr (suggestion, ' ') != NULL || strchr (suggestion, '-') != NULL)
-    return 3;
-  b = g_utf8_strdown (suggestion, -1);
-  if (strcmp (word, b) == 0)
-    return 3;
-  return rc_spell_distance (word, strlen (word), b, strlen (b), 2);
-}
-
-/* The first suggestion a slip of a finger or two away; one as close that only adds letters
- * goes first, as a dropped letter is the commonest slip ("enginers": engineers, not engines) */
+/* A word one slip away that the dictionary holds, slips tried in the order people make
+ * them: two letters swapped (recieve), a letter dropped (managment, enginers), one mistyped,
+ * one doubled. Trying each is a thousand times faster than hunspell's own suggestions, which
+ * also search by sound and take tens of milliseconds a word; a word no single slip explains
+ * is more likely one the dictionaries lack than a typo. */
 static char *
 good_suggestion (EnchantDict *dict,
                  const char  *word,
                  gsize        len)
 {
-  size_t n = 0;
-  char **list = enchant_dict_suggest (dict, word, (ssize_t) len, &n);
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyz'";
   g_autofree char *lower = g_utf8_strdown (word, (gssize) len);
-  char *good = NULL;
-  guint best = 3;
+  gsize n = strlen (lower);
+  char buffer[MAX_WORD + 2];
 
-  for (size_t i = 0; list != NULL && i < MIN (n, 4); i++)
+  /* slips are tried a byte at a time */
+  if (n > MAX_WORD || n < 3 || !g_str_is_ascii (lower))
+    return NULL;
+#define TRY() G_STMT_START { \
+    if (enchant_dict_check (dict, buffer, -1) == 0) \
+      return g_strdup (buffer); \
+  } G_STMT_END
+  for (gsize i = 0; i + 1 < n; i++)
+    if (lower[i] != lower[i + 1])
+      {
+        memcpy (buffer, lower, n + 1);
+        buffer[i] = lower[i + 1];
+        buffer[i + 1] = lower[i];
+        TRY ();
+      }
+  for (gsize i = 1; i <= n; i++)
+    for (const char *c = letters; *c != '\0'; c++)
+      {
+        if (*c == '\'' && (i == n || i == 1))
+          continue;
+        memcpy (buffer, lower, i);
+        buffer[i] = *c;
+        memcpy (buffer + i + 1, lower + i, n - i + 1);
+        TRY ();
+      }
+  for (gsize i = 0; i < n; i++)
+    for (const char *c = letters; *c != '\'' ; c++)
+      if (*c != lower[i])
+        {
+          memcpy (buffer, lower, n + 1);
+          buffer[i] = *c;
+          TRY ();
+        }
+  for (gsize i = 0; i < n && n > 3; i++)
     {
-      guint d = suggestion_distance (lower, list[i]);
-      g_autofree char *b = g_utf8_strdown (list[i], -1);
-
-      if (d > 2 || (good != NULL && (d > best || !is_subsequence (lower, b))))
-        continue;
-      if (good != NULL && is_subsequence (lower, good))
-        break;
-      g_free (good);
-      good = g_strdup (list[i]);
-      best = d;
+      memcpy (buffer, lower, i);
+      memcpy (buffer + i, lower + i + 1, n - i);
+      TRY ();
     }
-  if (list != NULL)
-    enchant_dict_free_string_list (dict, list);
-  return good;
+#undef TRY
+  return NULL;
 }
 
 static guint8
