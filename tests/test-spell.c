@@ -317,6 +317,7 @@ test_spell_timing (void)
 
   if (!g_test_perf ())
     return;
+  g_assert_nonnull (rc_taxonomy_get_default ());
   start = g_get_monotonic_time ();
   spell = rc_spell_new (rc_taxonomy_get_default (), languages);
   made = g_get_monotonic_time () - start;

@@ -40,12 +40,10 @@ typedef enum
 static gboolean
 is_edge_punctuation (const char *folded)
 {
-  static const char * const marks[] = {
-    "(", ")", "[", "]", "{", "}", "\"", "'", ",", ".", ";", ":", "!", "?", "*", "_", "«", "»",
-    "…", "„", NULL,
-  };
-
-  return g_strv_contains (marks, folded);
+  if (folded[0] != '\0' && folded[1] == '\0')
+    return strchr ("()[]{}\"',.;:!?*_", folded[0]) != NULL;
+  return strcmp (folded, "«") == 0 || strcmp (folded, "»") == 0 || strcmp (folded, "…") == 0 ||
+         strcmp (folded, "„") == 0;
 }
 
 static gboolean
@@ -199,13 +197,13 @@ token_len (const RcStringContext *ctx,
 }
 
 static gboolean
-is_technical (const RcStringContext *ctx,
+is_known (const RcStringContext *ctx,
               RcSpell               *spell,
               guint                  i)
 {
   const RcToken *t = &ctx->tokens->tokens[i];
 
-  return rc_spell_is_technical (spell, rc_tokens_folded (ctx->tokens, i), t->fold_len, t->hash);
+  return rc_spell_is_known (spell, rc_tokens_folded (ctx->tokens, i), t->fold_len, t->hash);
 }
 
 /* a single word no dictionary, lexicon or list of names knows */
@@ -216,7 +214,7 @@ is_unknown (const RcStringContext *ctx,
 {
   const RcToken *t = &ctx->tokens->tokens[chunk->first];
 
-  if (!chunk->words || chunk->first != chunk->last || is_technical (ctx, spell, chunk->first))
+  if (!chunk->words || chunk->first != chunk->last || is_known (ctx, spell, chunk->first))
     return FALSE;
   if (word_case (ctx->entry, t) == CASE_UPPER)
     return FALSE;
@@ -322,7 +320,7 @@ wants_check (const RcStringContext *ctx,
   const RcToken *t = &ctx->tokens->tokens[i];
   WordCase wc;
 
-  if (!(t->flags & RC_TOKEN_WORD) || t->fold_len < 3 || is_technical (ctx, spell, i))
+  if (!(t->flags & RC_TOKEN_WORD) || t->fold_len < 3)
     return FALSE;
   wc = word_case (ctx->entry, t);
   /* a capital inside a sentence is a name, which no dictionary holds */
@@ -354,6 +352,8 @@ run_word (RcStringContext *ctx,
           if (!wants_check (ctx, spell, chunk, i))
             continue;
           n_checked++;
+          if (is_known (ctx, spell, i))
+            continue;
           verdict = rc_spell_check (spell, token_text (ctx, i), token_len (ctx, i), FALSE, NULL);
           british |= verdict == RC_SPELL_BRITISH;
           if (verdict != RC_SPELL_MISSPELLED ||

@@ -13,6 +13,7 @@
 #include "rc-spell.h"
 #include "rc-taxonomy-private.h"
 #include "rc-text.h"
+#include "rc-verbs.h"
 
 #define WORDS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/words/"
 
@@ -46,13 +47,16 @@ struct _RcSpell
   EnchantDict   *dicts[MAX_DICTS];  /* (nullable) each; [0] American, [1] British */
   gint64         load_us;
 
-  RcLexicon     *lexicon;     /* folded words of technical names and data/words/ */
+  RcLexicon     *lexicon;     /* folded words known to be right: technical names, data/words/,
+                               * the verbs' forms */
   GHashTable    *names;       /* lower-case spelling → the spelling as written */
   GStringChunk  *strings;
   GArray        *targets;     /* Target */
-  GHashTable    *deletes;     /* a target key with one or two letters deleted → GArray of
-                               * target indices */
+  GHashTable    *deletes;     /* a target key with one letter deleted → GArray of target
+                               * indices */
+  GArray        *long_targets;  /* indices of targets two edits may reach */
   GHashTable    *words;       /* word as written → Word */
+  GHashTable    *near;        /* lower-case text → its near-miss, "" for none */
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -116,11 +120,14 @@ add_folded_words (RcSpell    *self,
 
       while (*q != '\0' && g_ascii_isalnum (*q))
         q++;
-      if (q > p)
+      if (q > p && q - p <= MAX_WORD)
         {
-          g_autofree char *folded = rc_text_fold (p, (gsize) (q - p));
+          char folded[MAX_WORD + 1];
 
-          rc_lexicon_intern (self->lexicon, folded, strlen (folded));
+          /* the spellings are ASCII: folding is lower case */
+          for (const char *c = p; c < q; c++)
+            folded[c - p] = g_ascii_tolower (*c);
+          rc_lexicon_intern (self->lexicon, folded, (gsize) (q - p));
         }
       p = *q != '\0' ? q + 1 : q;
     }
@@ -142,11 +149,10 @@ index_delete (RcSpell    *self,
     g_array_append_val (list, target);
 }
 
-/* calls @func with @key less each one (and, for @depth 2, each two) of its bytes */
+/* calls @func with @key less each one of its bytes */
 static void
 for_each_delete (const char *key,
                  guint       len,
-                 guint       depth,
                  void      (*func) (const char *, gpointer),
                  gpointer    data)
 {
@@ -160,16 +166,6 @@ for_each_delete (const char *key,
       memcpy (buffer + i, key + i + 1, len - i - 1);
       buffer[len - 1] = '\0';
       func (buffer, data);
-      if (depth > 1)
-        for (guint j = i; j + 1 < len; j++)
-          {
-            char twice[MAX_WORD * 2 + 1];
-
-            memcpy (twice, buffer, j);
-            memcpy (twice + j, buffer + j + 1, len - 1 - j - 1);
-            twice[len - 2] = '\0';
-            func (twice, data);
-          }
     }
 }
 
@@ -224,7 +220,9 @@ add_name (RcSpell    *self,
   index.target = self->targets->len;
   g_array_append_val (self->targets, target);
   index_delete (self, target.key, index.target);
-  for_each_delete (target.key, target.len, target.len >= LONG_NAME ? 2 : 1, index_one, &index);
+  for_each_delete (target.key, target.len, index_one, &index);
+  if (target.len >= LONG_NAME)
+    g_array_append_val (self->long_targets, index.target);
 }
 
 static void
@@ -256,6 +254,7 @@ static void
 load_lexicon (RcSpell    *self,
               RcTaxonomy *taxonomy)
 {
+  const RcVerbs *verbs = rc_verbs_get_default ();
   GPtrArray *skills = taxonomy != NULL ? rc_taxonomy_get_skills (taxonomy) : NULL;
 
   for (guint i = 0; skills != NULL && i < skills->len; i++)
@@ -271,6 +270,16 @@ load_lexicon (RcSpell    *self,
     }
   load_words (self, "names.txt", TRUE);
   load_words (self, "technical.txt", FALSE);
+  load_words (self, "common.txt", FALSE);
+  /* the forms of every verb the coach knows are words */
+  for (guint i = 0; verbs != NULL && i < verbs->verbs->len; i++)
+    {
+      const RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
+
+      for (guint f = 0; f < RC_N_VERB_FORMS; f++)
+        if (verb->forms[f] != NULL)
+          add_folded_words (self, verb->forms[f]);
+    }
 }
 
 static void
@@ -298,7 +307,9 @@ rc_spell_new (RcTaxonomy         *taxonomy,
   self->targets = g_array_new (FALSE, FALSE, sizeof (Target));
   self->deletes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                          (GDestroyNotify) g_array_unref);
+  self->long_targets = g_array_new (FALSE, FALSE, sizeof (guint));
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_free);
+  self->near = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   load_lexicon (self, taxonomy);
   return self;
 }
@@ -318,6 +329,8 @@ rc_spell_free (RcSpell *self)
   g_hash_table_unref (self->names);
   g_hash_table_unref (self->deletes);
   g_hash_table_unref (self->words);
+  g_hash_table_unref (self->near);
+  g_array_unref (self->long_targets);
   g_array_unref (self->targets);
   g_string_chunk_free (self->strings);
   g_mutex_clear (&self->lock);
@@ -379,7 +392,7 @@ rc_spell_get_load_time (RcSpell *self)
 }
 
 gboolean
-rc_spell_is_technical (RcSpell    *self,
+rc_spell_is_known (RcSpell    *self,
                        const char *folded,
                        gsize       len,
                        guint32     hash)
@@ -545,10 +558,9 @@ try_target (RcSpell  *self,
     {
       guint t = g_array_index (list, guint, i);
       const Target *target = &g_array_index (self->targets, Target, t);
-      guint allowed = target->len >= LONG_NAME ? 2 : 1;
-      guint d = rc_spell_distance (near->key, near->len, target->key, target->len, allowed);
+      guint d = rc_spell_distance (near->key, near->len, target->key, target->len, 1);
 
-      if (d <= allowed && d > 0 && d < near->best)
+      if (d == 1 && d < near->best)
         {
           near->best = d;
           near->target = (gint) t;
@@ -572,6 +584,7 @@ rc_spell_near_miss (RcSpell    *self,
 {
   char key[MAX_WORD + 1];
   NearData near = { self, key, (guint) len, G_MAXUINT, -1 };
+  const char *fix;
 
   if (len < MIN_NAME - 1 || len > MAX_WORD)
     return NULL;
@@ -581,8 +594,30 @@ rc_spell_near_miss (RcSpell    *self,
   if (g_hash_table_contains (self->names, key))
     return NULL;
 
-  /* a target within two edits shares a deletion of up to two letters with the text */
-  near_one (key, &near);
-  for_each_delete (key, (guint) len, len + 2 >= LONG_NAME ? 2 : 1, near_one, &near);
-  return near.target >= 0 ? g_array_index (self->targets, Target, near.target).fix : NULL;
+  g_mutex_lock (&self->lock);
+  fix = g_hash_table_lookup (self->near, key);
+  if (fix == NULL)
+    {
+      /* one edit away: the two share the text less one letter, or the whole text */
+      near_one (key, &near);
+      for_each_delete (key, (guint) len, near_one, &near);
+      /* two edits: the few long names, one by one */
+      if (near.best > 1 && len + 2 >= LONG_NAME)
+        for (guint i = 0; i < self->long_targets->len; i++)
+          {
+            guint t = g_array_index (self->long_targets, guint, i);
+            const Target *target = &g_array_index (self->targets, Target, t);
+            guint d = rc_spell_distance (key, len, target->key, target->len, 2);
+
+            if (d > 0 && d <= 2 && d < near.best)
+              {
+                near.best = d;
+                near.target = (gint) t;
+              }
+          }
+      fix = near.target >= 0 ? g_array_index (self->targets, Target, near.target).fix : "";
+      g_hash_table_insert (self->near, g_strdup (key), (gpointer) fix);
+    }
+  g_mutex_unlock (&self->lock);
+  return *fix != '\0' ? fix : NULL;
 }

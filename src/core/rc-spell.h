@@ -30,8 +30,9 @@ RcSpell        *rc_spell_new             (RcTaxonomy          *taxonomy,
                                           const char * const  *languages);
 void            rc_spell_free            (RcSpell             *self);
 
-/* the technical lexicon knows the folded word (@hash: rc_text_hash() of it) */
-gboolean        rc_spell_is_technical    (RcSpell             *self,
+/* the lexicon knows the folded word (@hash: rc_text_hash() of it): a technical name or word,
+ * a common word, a form of a known verb. Lock-free: it does not change once made. */
+gboolean        rc_spell_is_known    (RcSpell             *self,
                                           const char          *folded,
                                           gsize                len,
                                           guint32              hash);
