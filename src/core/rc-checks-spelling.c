@@ -70,9 +70,15 @@ word_case (const RcStringEntry *entry,
 
   if (t->flags & RC_TOKEN_ALL_UPPER)
     return t->end - t->start > 1 ? CASE_UPPER : CASE_CAPITAL;
-  for (p = g_utf8_next_char (p); p < end; p = g_utf8_next_char (p))
-    if (g_unichar_isupper (g_utf8_get_char (p)))
-      upper_after = TRUE;
+  if (!(t->flags & RC_TOKEN_NON_ASCII))
+    {
+      for (p++; p < end && !upper_after; p++)
+        upper_after = g_ascii_isupper (*p);
+    }
+  else
+    for (p = g_utf8_next_char (p); p < end; p = g_utf8_next_char (p))
+      if (g_unichar_isupper (g_utf8_get_char (p)))
+        upper_after = TRUE;
   if (upper_after)
     return CASE_MIXED;
   return (t->flags & RC_TOKEN_UPPER) ? CASE_CAPITAL : CASE_LOWER;
@@ -180,6 +186,26 @@ chunk_buffer (void)
       g_private_set (&buffer, chunks);
     }
   return chunks;
+}
+
+static void
+free_string (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static GString *
+text_buffer (void)
+{
+  static GPrivate buffer = G_PRIVATE_INIT (free_string);
+  GString *text = g_private_get (&buffer);
+
+  if (text == NULL)
+    {
+      text = g_string_sized_new (64);
+      g_private_set (&buffer, text);
+    }
+  return text;
 }
 
 static inline const char *
@@ -388,6 +414,7 @@ typedef struct
   Params     *params;
   GHashTable *fixes;    /* lower-case text (one or two chunks) → fix */
   GHashTable *firsts;   /* first chunk of a two-chunk text */
+  RcLexicon  *openers;  /* the first word of each text: most chunks are none */
 } TechData;
 
 static void
@@ -398,6 +425,7 @@ tech_data_free (gpointer data)
   rc_checks_params_free (tech->params);
   g_hash_table_unref (tech->fixes);
   g_hash_table_unref (tech->firsts);
+  rc_lexicon_free (tech->openers);
   g_free (tech);
 }
 
@@ -444,6 +472,7 @@ parse_tech (RcRule         *rule,
   tech->params = p;
   tech->fixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   tech->firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  tech->openers = rc_lexicon_new ();
   rule->check_data = tech;
 
   texts = fixes != NULL ? json_object_get_members (fixes) : NULL;
@@ -458,6 +487,15 @@ parse_tech (RcRule         *rule,
                                                "spelling"));
       if (space != NULL)
         g_hash_table_add (tech->firsts, g_strndup (key, (gsize) (space - key)));
+      {
+        RcTokens words;
+
+        rc_tokens_init (&words);
+        rc_tokenize (&words, key, strlen (key), NULL);
+        if (words.n_tokens > 0)
+          rc_lexicon_intern (tech->openers, rc_tokens_folded (&words, 0), words.tokens[0].fold_len);
+        rc_tokens_clear (&words);
+      }
       g_hash_table_insert (tech->fixes, g_steal_pointer (&key), g_strdup (fix));
     }
   return TRUE;
@@ -514,7 +552,7 @@ run_tech (RcStringContext *ctx,
   const TechData *tech = rule->check_data;
   RcSpell *spell = rc_spell_get_default ();
   GArray *chunks = chunk_buffer ();
-  g_autoptr(GString) text = g_string_new (NULL);
+  GString *text = text_buffer ();
 
   read_chunks (ctx, chunks);
   for (guint c = 0; c < chunks->len; c++)
@@ -523,9 +561,15 @@ run_tech (RcStringContext *ctx,
       const Chunk *next = c + 1 < chunks->len ? &g_array_index (chunks, Chunk, c + 1) : NULL;
       const char *fix;
 
+      const RcToken *t = &ctx->tokens->tokens[chunk->first];
+      gboolean listed = rc_lexicon_lookup (tech->openers, rc_tokens_folded (ctx->tokens, chunk->first),
+                                           t->fold_len, t->hash) >= 0;
+
       /* the data's list first: "node js", "k8s", "Javascript" */
-      chunk_lower (ctx, chunks, c, FALSE, text);
-      if (next != NULL && chunk->spaced && g_hash_table_contains (tech->firsts, text->str))
+      g_string_truncate (text, 0);
+      if (listed)
+        chunk_lower (ctx, chunks, c, FALSE, text);
+      if (listed && next != NULL && chunk->spaced && g_hash_table_contains (tech->firsts, text->str))
         {
           gsize one = text->len;
 
@@ -544,7 +588,7 @@ run_tech (RcStringContext *ctx,
           add_tech_finding (ctx, rule, chunk, next, fix);
           c++;
         }
-      else if ((fix = g_hash_table_lookup (tech->fixes, text->str)) != NULL ||
+      else if ((listed && (fix = g_hash_table_lookup (tech->fixes, text->str)) != NULL) ||
                (fix = tech_near_miss (ctx, spell, chunks, c, FALSE)) != NULL)
         add_tech_finding (ctx, rule, chunk, chunk, fix);
     }
@@ -637,7 +681,7 @@ run_doubled (RcStringContext *ctx,
            strpbrk (rc_tokens_folded (tokens, i + 2), ",.;:!?)]\"'") == NULL) ||
           (i > 0 && !(a->flags & RC_TOKEN_SPACE_BEFORE)))
         continue;
-      same = strcmp (fa, fb) == 0;
+      same = a->hash == b->hash && a->fold_len == b->fold_len && strcmp (fa, fb) == 0;
       /* "Duran Duran", "Bora Bora": a name */
       if (same && (b->flags & RC_TOKEN_UPPER))
         continue;

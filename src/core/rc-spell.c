@@ -55,7 +55,8 @@ struct _RcSpell
   GHashTable    *deletes;     /* a target key with one letter deleted → GArray of target
                                * indices */
   GArray        *long_targets;  /* indices of targets two edits may reach */
-  GHashTable    *words;       /* word as written → Word */
+  RcLexicon     *checked;     /* words as written the dictionaries were asked about… */
+  GArray        *words;       /* …and what they said: Word by id */
   GHashTable    *near;        /* lower-case text → its near-miss, "" for none */
 };
 
@@ -283,13 +284,12 @@ load_lexicon (RcSpell    *self,
 }
 
 static void
-word_free (gpointer data)
+word_clear (gpointer data)
 {
   Word *word = data;
 
   for (guint d = 0; d < MAX_DICTS; d++)
     g_free (word->suggestion[d]);
-  g_free (word);
 }
 
 RcSpell *
@@ -308,7 +308,9 @@ rc_spell_new (RcTaxonomy         *taxonomy,
   self->deletes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                          (GDestroyNotify) g_array_unref);
   self->long_targets = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_free);
+  self->checked = rc_lexicon_new ();
+  self->words = g_array_new (FALSE, TRUE, sizeof (Word));
+  g_array_set_clear_func (self->words, word_clear);
   self->near = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   load_lexicon (self, taxonomy);
   return self;
@@ -328,7 +330,8 @@ rc_spell_free (RcSpell *self)
   rc_lexicon_free (self->lexicon);
   g_hash_table_unref (self->names);
   g_hash_table_unref (self->deletes);
-  g_hash_table_unref (self->words);
+  rc_lexicon_free (self->checked);
+  g_array_unref (self->words);
   g_hash_table_unref (self->near);
   g_array_unref (self->long_targets);
   g_array_unref (self->targets);
@@ -485,6 +488,7 @@ rc_spell_check (RcSpell    *self,
   char key[MAX_WORD + 1];
   Word *entry;
   RcSpellVerdict verdict;
+  gint id;
 
   if (suggestion != NULL)
     g_string_truncate (suggestion, 0);
@@ -496,13 +500,16 @@ rc_spell_check (RcSpell    *self,
 
   /* hunspell is not thread-safe, and the cache is shared */
   g_mutex_lock (&self->lock);
-  entry = g_hash_table_lookup (self->words, key);
-  if (entry == NULL)
+  id = rc_lexicon_lookup (self->checked, key, len, rc_text_hash (key, len));
+  if (id < 0)
     {
-      entry = g_new0 (Word, 1);
-      entry->verdict = judge (self, key, len);
-      g_hash_table_insert (self->words, g_strdup (key), entry);
+      Word fresh = { judge (self, key, len), 0, { NULL, NULL } };
+
+      id = (gint) rc_lexicon_intern (self->checked, key, len);
+      g_assert ((guint) id == self->words->len);
+      g_array_append_val (self->words, fresh);
     }
+  entry = &g_array_index (self->words, Word, id);
   verdict = entry->verdict;
   if (verdict == RC_SPELL_MISSPELLED && suggestion != NULL)
     {
