@@ -160,6 +160,33 @@ test_spell_names (void)
     }
 }
 
+/* the resume's own names are words: one engine, the name set after the bullet was read */
+static void
+test_spell_resume_names (void)
+{
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"basics\": {\"summary\": \"Brex engineer since 2019, in Tromsø.\"}, "
+    "\"work\": [{\"name\": \"Acme\", \"startDate\": \"2020-01\", "
+    "\"highlights\": [\"Brex's card platform now serves 2M requests a day.\"]}]}");
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(RcReport) before = rc_engine_check (engine, document, NULL);
+  g_autoptr(RcReport) after = NULL;
+  g_autoptr(GError) error = NULL;
+  const RcFinding *finding;
+
+  /* “Brex” is one letter from “brew”: unknown, it reads as a slip */
+  finding = rc_test_find_finding (before, "spelling.word", "/work/0/highlights/0");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->match, ==, "Brex");
+  g_assert_nonnull (rc_test_find_finding (before, "spelling.word", "/basics/summary"));
+
+  g_assert_true (rc_document_set_string (document, "/work/0/name", "Brex", &error));
+  g_assert_no_error (error);
+  after = rc_engine_check (engine, document, NULL);
+  g_assert_null (rc_test_find_finding (after, "spelling.word", "/work/0/highlights/0"));
+  g_assert_null (rc_test_find_finding (after, "spelling.word", "/basics/summary"));
+}
+
 static void
 test_spell_never_flagged (void)
 {
@@ -351,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/core/spell/misspelled", test_spell_misspelled);
   g_test_add_func ("/core/spell/british", test_spell_british);
   g_test_add_func ("/core/spell/names", test_spell_names);
+  g_test_add_func ("/core/spell/resume-names", test_spell_resume_names);
   g_test_add_func ("/core/spell/never-flagged", test_spell_never_flagged);
   g_test_add_func ("/core/spell/tech", test_spell_tech);
   g_test_add_func ("/core/spell/cache", test_spell_cache);

@@ -75,6 +75,7 @@ typedef struct
   GString          *word_buffer;
   GArray           *hash_buffer;
   GArray           *mentions;   /* out: from rc_taxonomy_find(), freed by the engine */
+  const RcLexicon  *names;      /* (nullable): folded words of the resume's own names */
 } RcStringContext;
 
 /* How many strings mention a skill (by id): in work, volunteering or project prose (where a

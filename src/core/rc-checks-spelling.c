@@ -222,14 +222,17 @@ token_len (const RcStringContext *ctx,
   return ctx->tokens->tokens[i].end - ctx->tokens->tokens[i].start;
 }
 
+/* a word of the lexicon or of the resume's own names ("Parcelwise") */
 static gboolean
 is_known (const RcStringContext *ctx,
-              RcSpell               *spell,
-              guint                  i)
+          RcSpell               *spell,
+          guint                  i)
 {
   const RcToken *t = &ctx->tokens->tokens[i];
+  const char *folded = rc_tokens_folded (ctx->tokens, i);
 
-  return rc_spell_is_known (spell, rc_tokens_folded (ctx->tokens, i), t->fold_len, t->hash);
+  return rc_spell_is_known (spell, folded, t->fold_len, t->hash) ||
+         (ctx->names != NULL && rc_lexicon_lookup (ctx->names, folded, t->fold_len, t->hash) >= 0);
 }
 
 /* a single word no dictionary, lexicon or list of names knows */

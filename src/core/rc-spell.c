@@ -10,6 +10,7 @@
 #include <enchant.h>
 #include <gio/gio.h>
 
+#include "rc-json-private.h"
 #include "rc-spell.h"
 #include "rc-taxonomy-private.h"
 #include "rc-text.h"
@@ -627,4 +628,67 @@ rc_spell_near_miss (RcSpell    *self,
     }
   g_mutex_unlock (&self->lock);
   return *fix != '\0' ? fix : NULL;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The resume's own names                                                                      */
+
+static void
+add_resume_name (RcLexicon  *names,
+                 RcTokens   *tokens,
+                 guint64    *hash,
+                 const char *text)
+{
+  if (text == NULL)
+    return;
+  for (const char *p = text; *p != '\0'; p++)
+    *hash = (*hash ^ (guchar) *p) * G_GUINT64_CONSTANT (0x100000001b3);
+  *hash = (*hash ^ 0xff) * G_GUINT64_CONSTANT (0x100000001b3);
+  rc_tokenize (tokens, text, strlen (text), NULL);
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    if (tokens->tokens[i].flags & RC_TOKEN_WORD)
+      rc_lexicon_intern (names, rc_tokens_folded (tokens, i), tokens->tokens[i].fold_len);
+}
+
+RcLexicon *
+rc_spell_read_names (JsonObject *root,
+                     guint64    *hash)
+{
+  /* section, then the members of each entry that name something */
+  static const char * const fields[][4] = {
+    { "work", "name", "location", NULL },
+    { "volunteer", "organization", NULL },
+    { "projects", "name", "entity", NULL },
+    { "education", "institution", NULL },
+    { "awards", "awarder", "title", NULL },
+    { "certificates", "issuer", "name", NULL },
+    { "publications", "publisher", "name", NULL },
+    { "references", "name", NULL },
+  };
+  static const char * const basics[] = { "name", NULL };
+  static const char * const location[] = { "city", "region", "address", NULL };
+  RcLexicon *names = rc_lexicon_new ();
+  JsonObject *person = rc_json_get_member_object (root, "basics");
+  RcTokens tokens;
+
+  *hash = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  rc_tokens_init (&tokens);
+  for (guint i = 0; basics[i] != NULL; i++)
+    add_resume_name (names, &tokens, hash, rc_json_get_member_string (person, basics[i]));
+  for (guint i = 0; location[i] != NULL; i++)
+    add_resume_name (names, &tokens, hash,
+                     rc_json_get_member_string (rc_json_get_member_object (person, "location"),
+                                                location[i]));
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      JsonArray *list = rc_json_get_member_array (root, fields[f][0]);
+
+      for (guint e = 0; list != NULL && e < json_array_get_length (list); e++)
+        for (guint m = 1; m < G_N_ELEMENTS (fields[f]) && fields[f][m] != NULL; m++)
+          add_resume_name (names, &tokens, hash,
+                           rc_json_get_member_string (rc_json_get_element_object (list, e),
+                                                      fields[f][m]));
+    }
+  rc_tokens_clear (&tokens);
+  return names;
 }

@@ -5,9 +5,10 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "rc-taxonomy.h"
+#include "rc-text.h"
 
 G_BEGIN_DECLS
 
@@ -57,6 +58,12 @@ const char     *rc_spell_lookup_name     (RcSpell             *self,
 gboolean        rc_spell_has_dictionaries (RcSpell            *self);
 /* µs the dictionaries took to open; -1 before */
 gint64          rc_spell_get_load_time   (RcSpell             *self);
+
+/* (transfer full): the folded words of the resume's own names (basics.name and location, the
+ * names of employers, projects, schools, awarders, issuers…), so that “Parcelwise” is a word;
+ * *@hash changes when they do */
+RcLexicon      *rc_spell_read_names      (JsonObject          *root,
+                                          guint64             *hash);
 
 /* Damerau–Levenshtein (optimal string alignment) distance of two byte strings, or
  * @max + 1 once it is over @max */
