@@ -88,6 +88,18 @@ assert_none (const char *bullet,
              ((RcFinding *) g_ptr_array_index (found, 0))->match);
 }
 
+/* neither spelling rule says anything of these */
+static void
+assert_spelled (const char * const *texts,
+                gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      assert_none (texts[i], "spelling.word");
+      assert_none (texts[i], "spelling.tech");
+    }
+}
+
 static void
 test_spell_misspelled (void)
 {
@@ -153,11 +165,7 @@ test_spell_names (void)
     "Used tmux, vim and kubectl daily across 30 repos.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      assert_none (names[i], "spelling.word");
-      assert_none (names[i], "spelling.tech");
-    }
+  assert_spelled (names, G_N_ELEMENTS (names));
 }
 
 /* the resume's own names are words: one engine, the name set after the bullet was read */
@@ -202,11 +210,7 @@ test_spell_never_flagged (void)
     "Moved 30 services off Heroku to github.com/acme and gitlab.com/acme.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      assert_none (texts[i], "spelling.word");
-      assert_none (texts[i], "spelling.tech");
-    }
+  assert_spelled (texts, G_N_ELEMENTS (texts));
 }
 
 static void

@@ -412,26 +412,6 @@ run_word (RcStringContext *ctx,
 /* ------------------------------------------------------------------------------------------ */
 /* spelling.tech                                                                               */
 
-typedef struct
-{
-  Params     *params;
-  GHashTable *fixes;    /* lower-case text (one or two chunks) → fix */
-  GHashTable *firsts;   /* first chunk of a two-chunk text */
-  RcLexicon  *openers;  /* the first word of each text: most chunks are none */
-} TechData;
-
-static void
-tech_data_free (gpointer data)
-{
-  TechData *tech = data;
-
-  rc_checks_params_free (tech->params);
-  g_hash_table_unref (tech->fixes);
-  g_hash_table_unref (tech->firsts);
-  rc_lexicon_free (tech->openers);
-  g_free (tech);
-}
-
 static const RcJsonPlace params_place = {
   NULL, NULL, "params", g_io_error_quark, G_IO_ERROR_INVALID_DATA
 };
@@ -453,54 +433,75 @@ read_other_params (JsonObject          *params,
   return rc_checks_read_params (rest, allowed, error);
 }
 
+/* params.fixes: texts (lower case) → their fix, for spelling.tech and grammar.degree */
+typedef struct
+{
+  Params     *params;
+  GHashTable *fixes;
+  GHashTable *firsts;   /* the first word of a text of two */
+  RcLexicon  *openers;  /* the first token of each text: most chunks open none */
+  guint       longest;  /* tokens */
+} FixesData;
+
+static void
+fixes_data_free (gpointer data)
+{
+  FixesData *fixes = data;
+
+  rc_checks_params_free (fixes->params);
+  g_hash_table_unref (fixes->fixes);
+  g_hash_table_unref (fixes->firsts);
+  rc_lexicon_free (fixes->openers);
+  g_free (fixes);
+}
+
 static gboolean
-parse_tech (RcRule         *rule,
-            JsonObject     *params,
-            const RcVerbs  *verbs,
-            GError        **error)
+parse_fixes (RcRule         *rule,
+             JsonObject     *params,
+             const RcVerbs  *verbs,
+             GError        **error)
 {
   static const char * const own[] = { "fixes", NULL };
   static const char * const allowed[] = { NULL };
-  JsonObject *fixes = NULL;
+  JsonObject *object = NULL;
   g_autoptr(GList) texts = NULL;
-  TechData *tech;
+  FixesData *fixes;
   Params *p;
+  RcTokens tokens;
 
-  if (!rc_json_read_object (&params_place, params, "fixes", 0, &fixes, error))
+  if (!rc_json_read_object (&params_place, params, "fixes", RC_JSON_REQUIRED, &object, error))
     return FALSE;
   p = read_other_params (params, own, allowed, error);
   if (p == NULL)
     return FALSE;
-  tech = g_new0 (TechData, 1);
-  tech->params = p;
-  tech->fixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  tech->firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  tech->openers = rc_lexicon_new ();
-  rule->check_data = tech;
+  fixes = g_new0 (FixesData, 1);
+  fixes->params = p;
+  fixes->fixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  fixes->firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  fixes->openers = rc_lexicon_new ();
+  rule->check_data = fixes;
 
-  texts = fixes != NULL ? json_object_get_members (fixes) : NULL;
+  rc_tokens_init (&tokens);
+  texts = json_object_get_members (object);
   for (GList *l = texts; l != NULL; l = l->next)
     {
-      const char *fix = rc_json_get_string (json_object_get_member (fixes, l->data));
+      const char *fix = rc_json_get_string (json_object_get_member (object, l->data));
       g_autofree char *key = g_utf8_strdown (l->data, -1);
       const char *space = strchr (key, ' ');
 
-      if (fix == NULL || *fix == '\0' || *key == '\0' || (space != NULL && strchr (space + 1, ' ')))
-        return rc_checks_param_error (error, _("“params.fixes” maps a word or two to its "
-                                               "spelling"));
+      rc_tokenize (&tokens, key, strlen (key), NULL);
+      if (fix == NULL || *fix == '\0' || tokens.n_tokens == 0)
+        {
+          rc_tokens_clear (&tokens);
+          return rc_checks_param_error (error, _("“params.fixes” maps words to their fix"));
+        }
       if (space != NULL)
-        g_hash_table_add (tech->firsts, g_strndup (key, (gsize) (space - key)));
-      {
-        RcTokens words;
-
-        rc_tokens_init (&words);
-        rc_tokenize (&words, key, strlen (key), NULL);
-        if (words.n_tokens > 0)
-          rc_lexicon_intern (tech->openers, rc_tokens_folded (&words, 0), words.tokens[0].fold_len);
-        rc_tokens_clear (&words);
-      }
-      g_hash_table_insert (tech->fixes, g_steal_pointer (&key), g_strdup (fix));
+        g_hash_table_add (fixes->firsts, g_strndup (key, (gsize) (space - key)));
+      rc_lexicon_intern (fixes->openers, rc_tokens_folded (&tokens, 0), tokens.tokens[0].fold_len);
+      fixes->longest = MAX (fixes->longest, tokens.n_tokens);
+      g_hash_table_insert (fixes->fixes, g_steal_pointer (&key), g_strdup (fix));
     }
+  rc_tokens_clear (&tokens);
   return TRUE;
 }
 
@@ -552,7 +553,7 @@ static void
 run_tech (RcStringContext *ctx,
           const RcRule    *rule)
 {
-  const TechData *tech = rule->check_data;
+  const FixesData *tech = rule->check_data;
   RcSpell *spell = rc_spell_get_default ();
   GArray *chunks = chunk_buffer ();
   GString *text = text_buffer ();
@@ -803,60 +804,6 @@ run_mixed_tense (RcStringContext *ctx,
 /* ------------------------------------------------------------------------------------------ */
 /* grammar.degree                                                                              */
 
-typedef struct
-{
-  Params     *params;
-  GHashTable *fixes;   /* lower-case words, one space between → fix */
-  guint       longest; /* words */
-} DegreeData;
-
-static void
-degree_data_free (gpointer data)
-{
-  DegreeData *degree = data;
-
-  rc_checks_params_free (degree->params);
-  g_hash_table_unref (degree->fixes);
-  g_free (degree);
-}
-
-static gboolean
-parse_degree (RcRule         *rule,
-              JsonObject     *params,
-              const RcVerbs  *verbs,
-              GError        **error)
-{
-  static const char * const own[] = { "fixes", NULL };
-  static const char * const allowed[] = { NULL };
-  JsonObject *fixes = NULL;
-  g_autoptr(GList) texts = NULL;
-  DegreeData *degree;
-  Params *p;
-
-  if (!rc_json_read_object (&params_place, params, "fixes", RC_JSON_REQUIRED, &fixes, error))
-    return FALSE;
-  p = read_other_params (params, own, allowed, error);
-  if (p == NULL)
-    return FALSE;
-  degree = g_new0 (DegreeData, 1);
-  degree->params = p;
-  degree->fixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  rule->check_data = degree;
-
-  texts = json_object_get_members (fixes);
-  for (GList *l = texts; l != NULL; l = l->next)
-    {
-      const char *fix = rc_json_get_string (json_object_get_member (fixes, l->data));
-      g_auto(GStrv) words = g_strsplit (l->data, " ", -1);
-
-      if (fix == NULL || *fix == '\0' || words[0] == NULL)
-        return rc_checks_param_error (error, _("“params.fixes” maps words to their fix"));
-      degree->longest = MAX (degree->longest, g_strv_length (words));
-      g_hash_table_insert (degree->fixes, g_utf8_strdown (l->data, -1), g_strdup (fix));
-    }
-  return TRUE;
-}
-
 /* "Bachelors of Science" in @text: the fixes of the data, word-bounded */
 static void
 check_degree_text (RcCheckContext *ctx,
@@ -864,7 +811,7 @@ check_degree_text (RcCheckContext *ctx,
                    const char     *pointer,
                    const char     *text)
 {
-  const DegreeData *degree = rule->check_data;
+  const FixesData *degree = rule->check_data;
   RcTokens tokens;
   g_autoptr(GString) key = g_string_new (NULL);
 
@@ -936,12 +883,12 @@ const RcCheckClass rc_checks_spelling[] = {
   { "spelling", RC_CHECKS_STRINGS, TRUE, 0,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, run_word, NULL },
   { "tech-spelling", RC_CHECKS_STRINGS, TRUE, 0,
-    parse_tech, tech_data_free, NULL, run_tech, NULL },
+    parse_fixes, fixes_data_free, NULL, run_tech, NULL },
   { "doubled-word", RC_CHECKS_STRINGS, TRUE, 0,
     parse_doubled, doubled_data_free, NULL, run_doubled, NULL },
   { "mixed-tense", RC_SCOPE_BULLET, TRUE, 0,
     parse_mixed_tense, rc_checks_params_free, NULL, run_mixed_tense, NULL },
   { "degree", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
-    parse_degree, degree_data_free, NULL, NULL, run_degree },
+    parse_fixes, fixes_data_free, NULL, NULL, run_degree },
   { NULL },
 };
