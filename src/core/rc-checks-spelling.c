@@ -349,7 +349,8 @@ wants_check (const RcStringContext *ctx,
   const RcToken *t = &ctx->tokens->tokens[i];
   WordCase wc;
 
-  if (!(t->flags & RC_TOKEN_WORD) || t->fold_len < 3)
+  /* a short word has so many neighbours that a slip is a guess: "org" is not "orgy" */
+  if (!(t->flags & RC_TOKEN_WORD) || t->fold_len < 4)
     return FALSE;
   wc = word_case (ctx->entry, t);
   /* a capital inside a sentence is a name, which no dictionary holds */
@@ -729,8 +730,6 @@ is_conjunction (const RcTokens *tokens,
          rc_check_token_is (tokens, i, "/") || rc_check_token_is (tokens, i, ",");
 }
 
-/* "Designed and lead the migration": the opening verbs joined by "and" (or "&", "/", ",")
- * where one is certainly past and the next certainly present: both past */
 static gboolean
 parse_mixed_tense (RcRule         *rule,
                    JsonObject     *params,
@@ -738,6 +737,8 @@ parse_mixed_tense (RcRule         *rule,
                    GError        **error)
 PARSE_WITH ("words")
 
+/* "Designed and lead the migration": the opening verbs joined by "and" (or "&", "/", ",")
+ * where one is certainly past and the next certainly present: both past */
 static void
 run_mixed_tense (RcStringContext *ctx,
                  const RcRule    *rule)
