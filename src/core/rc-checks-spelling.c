@@ -27,6 +27,8 @@ typedef struct
   gboolean words;      /* letters only, joined by hyphens; a possessive 's left out */
   gboolean initial;    /* begins a sentence */
   gboolean spaced;     /* only a space between it and the next chunk */
+  gint8    verdict;    /* a single word's RcSpellVerdict (a known word is correct), or -1
+                        * before it is asked */
 } Chunk;
 
 typedef enum
@@ -109,7 +111,8 @@ core_is_words (const RcStringContext *ctx,
   const RcTokens *tokens = ctx->tokens;
 
   /* team's, the team’s */
-  if (*b >= *a + 2 && rc_check_token_is (tokens, *b, "s") && rc_check_token_is (tokens, *b - 1, "'"))
+  if (*b >= *a + 2 && rc_check_token_is (tokens, *b, "s") &&
+      rc_check_token_is (tokens, *b - 1, "'"))
     *b -= 2;
   for (guint i = *a; i <= *b; i++)
     {
@@ -158,6 +161,7 @@ read_chunks (const RcStringContext *ctx,
         {
           chunk.first = a;
           chunk.last = b;
+          chunk.verdict = -1;
           chunk.initial = initial;
           chunk.spaced = b == end - 1 && end < tokens->n_tokens &&
                          (tokens->tokens[end].flags & RC_TOKEN_WORD);
@@ -168,44 +172,68 @@ read_chunks (const RcStringContext *ctx,
           initial = !names && ends_sentence (rc_tokens_folded (tokens, end - 1));
         }
       else
-        initial = !names && (initial || (end == i + 1 && is_marker (rc_tokens_folded (tokens, i))) ||
-                             ends_sentence (rc_tokens_folded (tokens, end - 1)));
+        initial = !names &&
+                  (initial || (end == i + 1 && is_marker (rc_tokens_folded (tokens, i))) ||
+                   ends_sentence (rc_tokens_folded (tokens, end - 1)));
       i = end;
     }
 }
 
-static GArray *
-chunk_buffer (void)
+/* The chunks of the string last read, which both spelling rules read: a string's are made
+ * once. They depend on its text, scope and the resume's names alone. */
+typedef struct
 {
-  static GPrivate buffer = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
-  GArray *chunks = g_private_get (&buffer);
-
-  if (chunks == NULL)
-    {
-      chunks = g_array_new (FALSE, FALSE, sizeof (Chunk));
-      g_private_set (&buffer, chunks);
-    }
-  return chunks;
-}
+  GArray  *chunks;
+  guint64  fingerprint;
+  GString *text;        /* run_tech's */
+} Scratch;
 
 static void
-free_string (gpointer data)
+scratch_free (gpointer data)
 {
-  g_string_free (data, TRUE);
+  Scratch *scratch = data;
+
+  g_array_unref (scratch->chunks);
+  g_string_free (scratch->text, TRUE);
+  g_free (scratch);
 }
 
-static GString *
-text_buffer (void)
+static Scratch *
+get_scratch (void)
 {
-  static GPrivate buffer = G_PRIVATE_INIT (free_string);
-  GString *text = g_private_get (&buffer);
+  static GPrivate key = G_PRIVATE_INIT (scratch_free);
+  Scratch *scratch = g_private_get (&key);
 
-  if (text == NULL)
+  if (scratch == NULL)
     {
-      text = g_string_sized_new (64);
-      g_private_set (&buffer, text);
+      scratch = g_new0 (Scratch, 1);
+      scratch->chunks = g_array_new (FALSE, FALSE, sizeof (Chunk));
+      scratch->text = g_string_sized_new (64);
+      g_private_set (&key, scratch);
     }
-  return text;
+  return scratch;
+}
+
+static GArray *
+get_chunks (const RcStringContext *ctx)
+{
+  Scratch *scratch = get_scratch ();
+  const RcStringEntry *entry = ctx->entry;
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (guint i = 0; i < entry->len; i++)
+    h = (h ^ (guchar) entry->text[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+  h = (h ^ entry->scope) * G_GUINT64_CONSTANT (0x100000001b3);
+  h = (h ^ GPOINTER_TO_SIZE (ctx->names)) * G_GUINT64_CONSTANT (0x100000001b3);
+  h = (h ^ (ctx->names != NULL ? rc_lexicon_get_size (ctx->names) : 0)) *
+      G_GUINT64_CONSTANT (0x100000001b3);
+  h ^= entry->len;
+  if (h != scratch->fingerprint)
+    {
+      read_chunks (ctx, scratch->chunks);
+      scratch->fingerprint = h;
+    }
+  return scratch->chunks;
 }
 
 static inline const char *
@@ -235,20 +263,36 @@ is_known (const RcStringContext *ctx,
          (ctx->names != NULL && rc_lexicon_lookup (ctx->names, folded, t->fold_len, t->hash) >= 0);
 }
 
+/* what the lexicon, the names or the dictionaries say of word @i, asked once for a chunk
+ * of one word: both spelling rules want it */
+static RcSpellVerdict
+word_verdict (const RcStringContext *ctx,
+              RcSpell               *spell,
+              Chunk                 *chunk,
+              guint                  i)
+{
+  RcSpellVerdict verdict;
+
+  if (chunk->first == chunk->last && chunk->verdict >= 0)
+    return chunk->verdict;
+  verdict = is_known (ctx, spell, i) ? RC_SPELL_CORRECT
+            : rc_spell_check (spell, token_text (ctx, i), token_len (ctx, i), FALSE, NULL);
+  if (chunk->first == chunk->last)
+    chunk->verdict = (gint8) verdict;
+  return verdict;
+}
+
 /* a single word no dictionary, lexicon or list of names knows */
 static gboolean
 is_unknown (const RcStringContext *ctx,
             RcSpell               *spell,
-            const Chunk           *chunk)
+            Chunk                 *chunk)
 {
   const RcToken *t = &ctx->tokens->tokens[chunk->first];
 
-  if (!chunk->words || chunk->first != chunk->last || is_known (ctx, spell, chunk->first))
-    return FALSE;
-  if (word_case (ctx->entry, t) == CASE_UPPER)
-    return FALSE;
-  return rc_spell_check (spell, token_text (ctx, chunk->first), token_len (ctx, chunk->first),
-                         FALSE, NULL) == RC_SPELL_MISSPELLED;
+  return chunk->words && chunk->first == chunk->last && t->fold_len >= RC_SPELL_MIN_NEAR_MISS &&
+         word_case (ctx->entry, t) != CASE_UPPER &&
+         word_verdict (ctx, spell, chunk, chunk->first) == RC_SPELL_MISSPELLED;
 }
 
 /* A near-miss of a technical name that is not itself an English word ("Expres" is left to the
@@ -278,8 +322,8 @@ tech_near_miss (const RcStringContext *ctx,
                 guint                  c,
                 gboolean               two)
 {
-  const Chunk *chunk = &g_array_index (chunks, Chunk, c);
-  const Chunk *next = c + 1 < chunks->len ? &g_array_index (chunks, Chunk, c + 1) : NULL;
+  Chunk *chunk = &g_array_index (chunks, Chunk, c);
+  Chunk *next = c + 1 < chunks->len ? &g_array_index (chunks, Chunk, c + 1) : NULL;
   char text[2 * 48 + 2];
   gsize len;
 
@@ -362,16 +406,15 @@ run_word (RcStringContext *ctx,
           const RcRule    *rule)
 {
   RcSpell *spell = rc_spell_get_default ();
-  GArray *chunks = chunk_buffer ();
+  GArray *chunks = get_chunks (ctx);
   Misspelled found[8];
   guint n_found = 0, n_checked = 0;
   gboolean british = FALSE;
   g_autoptr(GString) suggestion = NULL;
 
-  read_chunks (ctx, chunks);
   for (guint c = 0; c < chunks->len; c++)
     {
-      const Chunk *chunk = &g_array_index (chunks, Chunk, c);
+      Chunk *chunk = &g_array_index (chunks, Chunk, c);
 
       if (!chunk->words)
         continue;
@@ -382,9 +425,7 @@ run_word (RcStringContext *ctx,
           if (!wants_check (ctx, spell, chunk, i))
             continue;
           n_checked++;
-          if (is_known (ctx, spell, i))
-            continue;
-          verdict = rc_spell_check (spell, token_text (ctx, i), token_len (ctx, i), FALSE, NULL);
+          verdict = word_verdict (ctx, spell, chunk, i);
           british |= verdict == RC_SPELL_BRITISH;
           if (verdict != RC_SPELL_MISSPELLED ||
               tech_near_miss (ctx, spell, chunks, c, FALSE) != NULL ||
@@ -556,10 +597,9 @@ run_tech (RcStringContext *ctx,
 {
   const FixesData *tech = rule->check_data;
   RcSpell *spell = rc_spell_get_default ();
-  GArray *chunks = chunk_buffer ();
-  GString *text = text_buffer ();
+  GArray *chunks = get_chunks (ctx);
+  GString *text = get_scratch ()->text;
 
-  read_chunks (ctx, chunks);
   for (guint c = 0; c < chunks->len; c++)
     {
       const Chunk *chunk = &g_array_index (chunks, Chunk, c);
@@ -567,14 +607,16 @@ run_tech (RcStringContext *ctx,
       const char *fix;
 
       const RcToken *t = &ctx->tokens->tokens[chunk->first];
-      gboolean listed = rc_lexicon_lookup (tech->openers, rc_tokens_folded (ctx->tokens, chunk->first),
+      gboolean listed = rc_lexicon_lookup (tech->openers,
+                                           rc_tokens_folded (ctx->tokens, chunk->first),
                                            t->fold_len, t->hash) >= 0;
 
       /* the data's list first: "node js", "k8s", "Javascript" */
       g_string_truncate (text, 0);
       if (listed)
         chunk_lower (ctx, chunks, c, FALSE, text);
-      if (listed && next != NULL && chunk->spaced && g_hash_table_contains (tech->firsts, text->str))
+      if (listed && next != NULL && chunk->spaced &&
+          g_hash_table_contains (tech->firsts, text->str))
         {
           gsize one = text->len;
 
@@ -690,6 +732,8 @@ run_doubled (RcStringContext *ctx,
       /* "Duran Duran", "Bora Bora": a name */
       if (same && (b->flags & RC_TOKEN_UPPER))
         continue;
+      if (!same && a->fold_len > 3)
+        continue;
       if (same ? doubled->params->words != NULL &&
                  g_strv_contains ((const char * const *) doubled->params->words, fa)
                : !is_pair (doubled, fa, fb))
@@ -781,7 +825,8 @@ run_mixed_tense (RcStringContext *ctx,
                                           rc_tokens_folded (tokens, j + 1))))))
     return;
   present = t1 == 2 ? w1 : w2;
-  past = g_strdup (g_array_index (ctx->verbs->verbs, RcVerb, present->verb).forms[RC_VERB_FORM_PAST]);
+  past = g_strdup (g_array_index (ctx->verbs->verbs, RcVerb,
+                                  present->verb).forms[RC_VERB_FORM_PAST]);
   if (past == NULL)
     return;
   match = g_strndup (ctx->entry->text + a->start, b->end - a->start);

@@ -594,7 +594,7 @@ rc_spell_near_miss (RcSpell    *self,
   NearData near = { self, key, (guint) len, G_MAXUINT, -1 };
   const char *fix;
 
-  if (len < MIN_NAME - 1 || len > MAX_WORD)
+  if (len < RC_SPELL_MIN_NEAR_MISS || len > MAX_WORD)
     return NULL;
   for (gsize i = 0; i < len; i++)
     key[i] = g_ascii_tolower (text[i]);

@@ -45,6 +45,9 @@ RcSpellVerdict  rc_spell_check           (RcSpell             *self,
                                           gsize                len,
                                           gboolean             british,
                                           GString             *suggestion);
+/* the shortest text rc_spell_near_miss() looks at */
+#define RC_SPELL_MIN_NEAR_MISS 4
+
 /* (nullable): the technical name @text (a word or two, one space between) is a near-miss
  * of, case-insensitively: one edit, two for long names; NULL when none or it is one */
 const char     *rc_spell_near_miss       (RcSpell             *self,
