@@ -29,6 +29,7 @@ typedef struct
   gboolean spaced;     /* only a space between it and the next chunk */
   gint8    verdict;    /* a single word's RcSpellVerdict (a known word is correct), or -1
                         * before it is asked */
+  guint8   first_case; /* WordCase of its first token */
 } Chunk;
 
 typedef enum
@@ -162,6 +163,7 @@ read_chunks (const RcStringContext *ctx,
           chunk.first = a;
           chunk.last = b;
           chunk.verdict = -1;
+          chunk.first_case = (guint8) word_case (ctx->entry, &tokens->tokens[chunk.first]);
           chunk.initial = initial;
           chunk.spaced = b == end - 1 && end < tokens->n_tokens &&
                          (tokens->tokens[end].flags & RC_TOKEN_WORD);
@@ -183,9 +185,12 @@ read_chunks (const RcStringContext *ctx,
  * once. They depend on its text, scope and the resume's names alone. */
 typedef struct
 {
-  GArray  *chunks;
-  guint64  fingerprint;
-  GString *text;        /* run_tech's */
+  GArray          *chunks;
+  GString         *of;        /* the text they are of */
+  guint8           scope;
+  const RcLexicon *names;
+  guint            n_names;
+  GString         *text;      /* run_tech's */
 } Scratch;
 
 static void
@@ -194,6 +199,7 @@ scratch_free (gpointer data)
   Scratch *scratch = data;
 
   g_array_unref (scratch->chunks);
+  g_string_free (scratch->of, TRUE);
   g_string_free (scratch->text, TRUE);
   g_free (scratch);
 }
@@ -208,6 +214,7 @@ get_scratch (void)
     {
       scratch = g_new0 (Scratch, 1);
       scratch->chunks = g_array_new (FALSE, FALSE, sizeof (Chunk));
+      scratch->of = g_string_sized_new (256);
       scratch->text = g_string_sized_new (64);
       g_private_set (&key, scratch);
     }
@@ -219,19 +226,18 @@ get_chunks (const RcStringContext *ctx)
 {
   Scratch *scratch = get_scratch ();
   const RcStringEntry *entry = ctx->entry;
-  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  guint n_names = ctx->names != NULL ? rc_lexicon_get_size (ctx->names) : 0;
 
-  for (guint i = 0; i < entry->len; i++)
-    h = (h ^ (guchar) entry->text[i]) * G_GUINT64_CONSTANT (0x100000001b3);
-  h = (h ^ entry->scope) * G_GUINT64_CONSTANT (0x100000001b3);
-  h = (h ^ GPOINTER_TO_SIZE (ctx->names)) * G_GUINT64_CONSTANT (0x100000001b3);
-  h = (h ^ (ctx->names != NULL ? rc_lexicon_get_size (ctx->names) : 0)) *
-      G_GUINT64_CONSTANT (0x100000001b3);
-  h ^= entry->len;
-  if (h != scratch->fingerprint)
+  if (scratch->of->len != entry->len || scratch->scope != entry->scope ||
+      scratch->names != ctx->names || scratch->n_names != n_names ||
+      memcmp (scratch->of->str, entry->text, entry->len) != 0)
     {
       read_chunks (ctx, scratch->chunks);
-      scratch->fingerprint = h;
+      g_string_truncate (scratch->of, 0);
+      g_string_append_len (scratch->of, entry->text, entry->len);
+      scratch->scope = entry->scope;
+      scratch->names = ctx->names;
+      scratch->n_names = n_names;
     }
   return scratch->chunks;
 }
@@ -291,7 +297,7 @@ is_unknown (const RcStringContext *ctx,
   const RcToken *t = &ctx->tokens->tokens[chunk->first];
 
   return chunk->words && chunk->first == chunk->last && t->fold_len >= RC_SPELL_MIN_NEAR_MISS &&
-         word_case (ctx->entry, t) != CASE_UPPER &&
+         chunk->first_case != CASE_UPPER &&
          word_verdict (ctx, spell, chunk, chunk->first) == RC_SPELL_MISSPELLED;
 }
 
@@ -331,7 +337,7 @@ tech_near_miss (const RcStringContext *ctx,
     return NULL;
   if (!two)
     {
-      WordCase wc = word_case (ctx->entry, &ctx->tokens->tokens[chunk->first]);
+      WordCase wc = chunk->first_case;
 
       /* "mustach" is an ordinary slip of "mustache"; "Mustach" mid-sentence is a name */
       return is_unknown (ctx, spell, chunk)
@@ -396,7 +402,7 @@ wants_check (const RcStringContext *ctx,
   /* a short word has so many neighbours that a slip is a guess: "org" is not "orgy" */
   if (!(t->flags & RC_TOKEN_WORD) || t->fold_len < 4)
     return FALSE;
-  wc = word_case (ctx->entry, t);
+  wc = i == chunk->first ? chunk->first_case : word_case (ctx->entry, t);
   /* a capital inside a sentence is a name, which no dictionary holds */
   return wc == CASE_LOWER || (wc == CASE_CAPITAL && chunk->initial && i == chunk->first);
 }
