@@ -30,7 +30,7 @@ static const struct
   { "section.summary",        "summary.missing summary.length summary.no-skills" },
   { "section.skills",         "skills.missing skills.unlisted" },
   { "mistake.generic-skills", "skills.no-context achievement.stack-line" },
-  { "skills.spelling",        "skills.spelling" },
+  { "skills.spelling",        "spelling.tech" },
   { "section.projects",       "projects.missing projects.no-link" },
   { "section.contact",        "contact.missing-email contact.invalid-email contact.no-profile" },
   { "style.dates",            "dates.invalid dates.order" },

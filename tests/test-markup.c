@@ -350,7 +350,7 @@ static void
 test_markup_engine_spans (void)
 {
   static const char * const bullets[] = {
-    "Moved 12 services to <i>k8s</i> in 4 months.",
+    "Moved 12 services to <i>Kuberentes</i> in 4 months.",
     "Built pipelines on **Kafka** for 3 teams.",
     "Shipped the app<br>  to 3 stores in 2 weeks.",
     "Maintained <a href=\"https://github.com/x/y\">y</a>, a tool with 400 stars.",
@@ -364,8 +364,8 @@ test_markup_engine_spans (void)
   const RcFinding *finding;
 
   /* a fix on the printed text applies to the text as written, inside its markup */
-  finding = rc_test_find_finding (report, "skills.spelling", "/work/0/highlights/0");
-  assert_finding_at (document, finding, "k8s");
+  finding = rc_test_find_finding (report, "spelling.tech", "/work/0/highlights/0");
+  assert_finding_at (document, finding, "Kuberentes");
   g_assert_cmpuint (finding->start, ==, 24);
   g_assert_true (rc_finding_apply_fix (finding, document, &error));
   g_assert_no_error (error);
@@ -378,7 +378,7 @@ test_markup_engine_spans (void)
 
   /* no rule reads the markup itself: spaces around <br>, a URL in href, "39" in &#39; */
   g_assert_null (rc_test_find_finding (report, "style.double-space", "/work/0/highlights/2"));
-  g_assert_null (rc_test_find_finding (report, "skills.spelling", "/work/0/highlights/3"));
+  g_assert_null (rc_test_find_finding (report, "spelling.tech", "/work/0/highlights/3"));
   g_assert_nonnull (rc_test_find_finding (report, "achievement.no-metric",
                                           "/work/0/highlights/4"));
 

@@ -217,7 +217,6 @@ test_rules_required (void)
     { "ats.missing-keywords", RC_LEVEL_WARNING },
     { "ats.low-match", RC_LEVEL_WARNING },
     { "skills.unlisted", RC_LEVEL_SUGGESTION },
-    { "skills.spelling", RC_LEVEL_SUGGESTION },
     { "achievement.stack-line", RC_LEVEL_WARNING },
     { "contact.phone-url", RC_LEVEL_WARNING },
     { "contact.profile-in-website", RC_LEVEL_SUGGESTION },
@@ -225,6 +224,8 @@ test_rules_required (void)
     { "experience.old-detail", RC_LEVEL_SUGGESTION },
     { "summary.third-person", RC_LEVEL_SUGGESTION },
     { "achievement.wrong-direction", RC_LEVEL_WARNING },
+    { "spelling.tech", RC_LEVEL_WARNING },
+    { "spelling.word", RC_LEVEL_SUGGESTION },
   };
   /* retired (data/rules/README.md): never used again for something else */
   static const char * const retired[] = { "certificates.missing", "contact.missing-phone" };

@@ -575,7 +575,7 @@ test_product_names (void)
   assert_ids ("Moved config management from Chef to Ansible.", "chef ansible");
   assert_ids ("Moved from Puppet to Terraform.", "puppet terraform");
   assert_ids ("C and C++ Lecturer", "c cpp");
-  assert_ids ("Rebuilt the warehouse on PostgresSQL and Spark.", "postgresql spark");
+  assert_ids ("Rebuilt the warehouse on Postgres and Spark.", "postgresql spark");
   assert_ids ("Migrated the screens to Jetpack Compose.", "jetpack-compose");
   /* still words where they are words */
   assert_ids ("Worked as a chef for six years.", "");

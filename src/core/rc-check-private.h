@@ -83,6 +83,7 @@ typedef struct
   GString          *word_buffer;
   GArray           *hash_buffer;
   GArray           *mentions;   /* out: from rc_taxonomy_find(), freed by the engine */
+  const RcLexicon  *names;      /* (nullable): folded words of the resume's own names */
 } RcStringContext;
 
 /* What a whole-resume check says about a string in place of the string rules: a rule whose

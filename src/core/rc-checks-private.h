@@ -15,6 +15,7 @@ extern const RcCheckClass rc_checks_basics[];
 extern const RcCheckClass rc_checks_content[];
 extern const RcCheckClass rc_checks_dates[];
 extern const RcCheckClass rc_checks_skills[];
+extern const RcCheckClass rc_checks_spelling[];
 extern const RcCheckClass rc_checks_strings[];
 extern const RcCheckClass rc_checks_verbs[];
 

@@ -386,7 +386,7 @@ rc_check_class_lookup (const char *name)
 {
   static const RcCheckClass * const families[] = {
     rc_checks_strings, rc_checks_verbs, rc_checks_content, rc_checks_dates, rc_checks_skills,
-    rc_checks_basics,
+    rc_checks_basics, rc_checks_spelling,
   };
 
   for (guint f = 0; f < G_N_ELEMENTS (families); f++)

@@ -25,6 +25,8 @@ typedef struct
   GArray     *matches;
   guint8     *active;       /* rules that apply to the string being read */
   guint       n_active;
+  RcLexicon  *names;        /* the resume's own names (rc_spell_read_names) */
+  guint64     names_hash;
 } RcStringReader;
 
 void           rc_string_reader_init        (RcStringReader      *self,

@@ -789,6 +789,7 @@ rc_string_reader_read (RcStringReader   *self,
   ctx.findings = self->scratch;
   ctx.word_buffer = self->word_buffer;
   ctx.hash_buffer = self->hash_buffer;
+  ctx.names = self->names;
   ctx.first = self->tokens.n_tokens;
   for (guint i = 0; i < self->tokens.n_tokens; i++)
     if (self->tokens.tokens[i].flags & RC_TOKEN_WORD)
@@ -883,6 +884,7 @@ rc_string_reader_clear (RcStringReader *self)
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->active, g_free);
   self->n_active = 0;
+  g_clear_pointer (&self->names, rc_lexicon_free);
 }
 
 void

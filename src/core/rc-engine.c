@@ -14,6 +14,7 @@
 #include "rc-hash-private.h"
 #include "rc-json-pointer.h"
 #include "rc-page-count.h"
+#include "rc-spell.h"
 
 struct _RcEngine
 {
@@ -588,6 +589,7 @@ read_strings (RcEngine         *self,
               const RcCompiled *compiled)
 {
   g_autoptr(GPtrArray) old = NULL;
+  g_autoptr(GPtrArray) none = NULL;
   Walk walk = { 0 };
 
   self->last_rechecked = 0;
@@ -599,6 +601,22 @@ read_strings (RcEngine         *self,
   walk.self = self;
   walk.compiled = compiled;
   walk.old = old;
+  /* the spelling rules know the resume's names: when they change, every string is read again */
+  {
+    guint64 hash;
+    RcLexicon *names = rc_spell_read_names (json_node_get_object (rc_document_get_root (document)),
+                                            &hash);
+
+    if (self->reader.names == NULL || hash != self->reader.names_hash)
+      {
+        g_clear_pointer (&self->reader.names, rc_lexicon_free);
+        self->reader.names = names;
+        self->reader.names_hash = hash;
+        walk.old = none = g_ptr_array_new ();
+      }
+    else
+      rc_lexicon_free (names);
+  }
   walk.strings = self->strings;
   walk.pointer = g_string_sized_new (64);
   walk_document (&walk, json_node_get_object (rc_document_get_root (document)));

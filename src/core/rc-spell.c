@@ -1,0 +1,694 @@
+/* rc-spell.c — the spell checker: enchant-2 dictionaries, the technical lexicon, near-misses
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <enchant.h>
+#include <gio/gio.h>
+
+#include "rc-json-private.h"
+#include "rc-spell.h"
+#include "rc-taxonomy-private.h"
+#include "rc-text.h"
+#include "rc-verbs.h"
+
+#define WORDS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/words/"
+
+/* a word longer than this is no word a dictionary knows: code, a hash, a run of letters */
+#define MAX_WORD 48
+/* near-misses: names this long may be two edits away; shorter ones are never checked */
+#define LONG_NAME 10
+#define MIN_NAME 5
+#define MAX_DICTS 2
+
+typedef struct
+{
+  guint8  verdict;            /* RcSpellVerdict */
+  guint8  suggested;          /* bit per dictionary: its suggestion was asked for */
+  char   *suggestion[MAX_DICTS];
+} Word;
+
+typedef struct
+{
+  char       *key;            /* lower case */
+  guint       len;
+  const char *fix;            /* the spelling as the data writes it */
+} Target;
+
+struct _RcSpell
+{
+  GMutex         lock;
+  char         **languages;
+  gsize          opened;      /* g_once: the dictionaries were asked for */
+  EnchantBroker *broker;
+  EnchantDict   *dicts[MAX_DICTS];  /* (nullable) each; [0] American, [1] British */
+  gint64         load_us;
+
+  RcLexicon     *lexicon;     /* folded words known to be right: technical names, data/words/,
+                               * the verbs' forms */
+  GHashTable    *names;       /* lower-case spelling → the spelling as written */
+  GStringChunk  *strings;
+  GArray        *targets;     /* Target */
+  GHashTable    *deletes;     /* a target key with one letter deleted → GArray of target
+                               * indices */
+  GArray        *long_targets;  /* indices of targets two edits may reach */
+  RcLexicon     *checked;     /* words as written the dictionaries were asked about… */
+  GArray        *words;       /* …and what they said: Word by id */
+  GHashTable    *near;        /* lower-case text → its near-miss, "" for none */
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Distance                                                                                    */
+
+guint
+rc_spell_distance (const char *a,
+                   gsize       a_len,
+                   const char *b,
+                   gsize       b_len,
+                   guint       max)
+{
+  guint rows[3][MAX_WORD * 2 + 2];
+  guint *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
+
+  if (a_len > MAX_WORD * 2 || b_len > MAX_WORD * 2)
+    return max + 1;
+  if ((a_len > b_len ? a_len - b_len : b_len - a_len) > max)
+    return max + 1;
+  for (guint j = 0; j <= b_len; j++)
+    prev[j] = j;
+  for (guint i = 1; i <= a_len; i++)
+    {
+      guint best = cur[0] = i;
+
+      for (guint j = 1; j <= b_len; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint d = MIN (MIN (prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            d = MIN (d, prev2[j - 2] + 1);
+          cur[j] = d;
+          best = MIN (best, d);
+        }
+      if (best > max)
+        return max + 1;
+      {
+        guint *t = prev2;
+
+        prev2 = prev;
+        prev = cur;
+        cur = t;
+      }
+    }
+  return MIN (prev[b_len], max + 1);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The lexicon and the names                                                                   */
+
+static void
+add_folded_words (RcSpell    *self,
+                  const char *spelling)
+{
+  const char *p = spelling;
+
+  while (*p != '\0')
+    {
+      const char *q = p;
+
+      while (*q != '\0' && g_ascii_isalnum (*q))
+        q++;
+      if (q > p && q - p <= MAX_WORD)
+        {
+          char folded[MAX_WORD + 1];
+
+          /* the spellings are ASCII: folding is lower case */
+          for (const char *c = p; c < q; c++)
+            folded[c - p] = g_ascii_tolower (*c);
+          rc_lexicon_intern (self->lexicon, folded, (gsize) (q - p));
+        }
+      p = *q != '\0' ? q + 1 : q;
+    }
+}
+
+static void
+index_delete (RcSpell    *self,
+              const char *key,
+              guint       target)
+{
+  GArray *list = g_hash_table_lookup (self->deletes, key);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->deletes, g_string_chunk_insert_const (self->strings, key), list);
+    }
+  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != target)
+    g_array_append_val (list, target);
+}
+
+/* calls @func with @key less each one of its bytes */
+static void
+for_each_delete (const char *key,
+                 guint       len,
+                 void      (*func) (const char *, gpointer),
+                 gpointer    data)
+{
+  char buffer[MAX_WORD * 2 + 1];
+
+  if (len > MAX_WORD * 2)
+    return;
+  for (guint i = 0; i < len; i++)
+    {
+      memcpy (buffer, key, i);
+      memcpy (buffer + i, key + i + 1, len - i - 1);
+      buffer[len - 1] = '\0';
+      func (buffer, data);
+    }
+}
+
+typedef struct
+{
+  RcSpell *self;
+  guint    target;
+} IndexData;
+
+static void
+index_one (const char *key,
+           gpointer    data)
+{
+  IndexData *index = data;
+
+  index_delete (index->self, key, index->target);
+}
+
+/* A spelling the data gives: accepted as written, a target for near-misses when long enough */
+static void
+add_name (RcSpell    *self,
+          const char *spelling,
+          const char *fix)
+{
+  g_autofree char *key = g_ascii_strdown (spelling, -1);
+  guint letters = 0, spaces = 0;
+  Target target;
+  IndexData index = { self, 0 };
+
+  add_folded_words (self, spelling);
+  if (g_hash_table_contains (self->names, key))
+    return;
+  fix = g_string_chunk_insert_const (self->strings, fix);
+  g_hash_table_insert (self->names, g_string_chunk_insert_const (self->strings, key),
+                       (gpointer) fix);
+
+  for (const char *p = key; *p != '\0'; p++)
+    {
+      if (g_ascii_isalpha (*p))
+        letters++;
+      else if (*p == ' ')
+        spaces++;
+      else
+        return;  /* "Node.js", "C++", "k8s": written with symbols or digits, not mistyped */
+    }
+  if (letters < MIN_NAME || spaces > 1 || strlen (key) > MAX_WORD)
+    return;
+
+  target.key = g_string_chunk_insert_const (self->strings, key);
+  target.len = (guint) strlen (key);
+  target.fix = fix;
+  index.target = self->targets->len;
+  g_array_append_val (self->targets, target);
+  index_delete (self, target.key, index.target);
+  for_each_delete (target.key, target.len, index_one, &index);
+  if (target.len >= LONG_NAME)
+    g_array_append_val (self->long_targets, index.target);
+}
+
+static void
+load_words (RcSpell    *self,
+            const char *name,
+            gboolean    names)
+{
+  g_autofree char *path = g_strconcat (WORDS_RESOURCE, name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (names)
+        add_name (self, line, line);
+      else
+        add_folded_words (self, line);
+    }
+}
+
+static void
+load_lexicon (RcSpell    *self,
+              RcTaxonomy *taxonomy)
+{
+  const RcVerbs *verbs = rc_verbs_get_default ();
+  GPtrArray *skills = taxonomy != NULL ? rc_taxonomy_get_skills (taxonomy) : NULL;
+
+  for (guint i = 0; skills != NULL && i < skills->len; i++)
+    {
+      const Skill *skill = g_ptr_array_index (skills, i);
+
+      add_name (self, skill->pub.name, skill->pub.name);
+      for (guint a = 0; skill->aliases != NULL && skill->aliases[a] != NULL; a++)
+        add_name (self, skill->aliases[a], skill->aliases[a]);
+      /* other wordings are accepted words, never a misspelling to suggest */
+      for (guint a = 0; skill->phrases != NULL && skill->phrases[a] != NULL; a++)
+        add_folded_words (self, skill->phrases[a]);
+    }
+  load_words (self, "names.txt", TRUE);
+  load_words (self, "technical.txt", FALSE);
+  load_words (self, "common.txt", FALSE);
+  /* the forms of every verb the coach knows are words */
+  for (guint i = 0; verbs != NULL && i < verbs->verbs->len; i++)
+    {
+      const RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
+
+      for (guint f = 0; f < RC_N_VERB_FORMS; f++)
+        if (verb->forms[f] != NULL)
+          add_folded_words (self, verb->forms[f]);
+    }
+}
+
+static void
+word_clear (gpointer data)
+{
+  Word *word = data;
+
+  for (guint d = 0; d < MAX_DICTS; d++)
+    g_free (word->suggestion[d]);
+}
+
+RcSpell *
+rc_spell_new (RcTaxonomy         *taxonomy,
+              const char * const *languages)
+{
+  RcSpell *self = g_new0 (RcSpell, 1);
+
+  g_mutex_init (&self->lock);
+  self->languages = g_strdupv ((char **) languages);
+  self->load_us = -1;
+  self->lexicon = rc_lexicon_new ();
+  self->names = g_hash_table_new (g_str_hash, g_str_equal);
+  self->strings = g_string_chunk_new (4096);
+  self->targets = g_array_new (FALSE, FALSE, sizeof (Target));
+  self->deletes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                         (GDestroyNotify) g_array_unref);
+  self->long_targets = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->checked = rc_lexicon_new ();
+  self->words = g_array_new (FALSE, TRUE, sizeof (Word));
+  g_array_set_clear_func (self->words, word_clear);
+  self->near = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  load_lexicon (self, taxonomy);
+  return self;
+}
+
+void
+rc_spell_free (RcSpell *self)
+{
+  if (self == NULL)
+    return;
+  for (guint d = 0; d < MAX_DICTS; d++)
+    if (self->dicts[d] != NULL)
+      enchant_broker_free_dict (self->broker, self->dicts[d]);
+  if (self->broker != NULL)
+    enchant_broker_free (self->broker);
+  g_strfreev (self->languages);
+  rc_lexicon_free (self->lexicon);
+  g_hash_table_unref (self->names);
+  g_hash_table_unref (self->deletes);
+  rc_lexicon_free (self->checked);
+  g_array_unref (self->words);
+  g_hash_table_unref (self->near);
+  g_array_unref (self->long_targets);
+  g_array_unref (self->targets);
+  g_string_chunk_free (self->strings);
+  g_mutex_clear (&self->lock);
+  g_free (self);
+}
+
+RcSpell *
+rc_spell_get_default (void)
+{
+  static RcSpell *spell;
+
+  if (g_once_init_enter (&spell))
+    {
+      static const char * const languages[] = { "en_US", "en_GB", NULL };
+
+      g_once_init_leave (&spell, rc_spell_new (rc_taxonomy_get_default (), languages));
+    }
+  return spell;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The dictionaries                                                                            */
+
+static void
+open_dictionaries (RcSpell *self)
+{
+  if (g_once_init_enter (&self->opened))
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      self->broker = enchant_broker_init ();
+      if (self->broker != NULL)
+        {
+          enchant_broker_set_ordering (self->broker, "*", "hunspell");
+          for (guint d = 0; d < MAX_DICTS && self->languages[d] != NULL; d++)
+            if (enchant_broker_dict_exists (self->broker, self->languages[d]))
+              self->dicts[d] = enchant_broker_request_dict (self->broker, self->languages[d]);
+        }
+      self->load_us = g_get_monotonic_time () - start;
+      g_debug ("spelling dictionaries opened in %" G_GINT64_FORMAT " µs", self->load_us);
+      g_once_init_leave (&self->opened, 1);
+    }
+}
+
+gboolean
+rc_spell_has_dictionaries (RcSpell *self)
+{
+  open_dictionaries (self);
+  for (guint d = 0; d < MAX_DICTS; d++)
+    if (self->dicts[d] != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+gint64
+rc_spell_get_load_time (RcSpell *self)
+{
+  return self->load_us;
+}
+
+gboolean
+rc_spell_is_known (RcSpell    *self,
+                       const char *folded,
+                       gsize       len,
+                       guint32     hash)
+{
+  return rc_lexicon_lookup (self->lexicon, folded, len, hash) >= 0;
+}
+
+/* A word one slip away that the dictionary holds, slips tried in the order people make
+ * them: two letters swapped (recieve), a letter dropped (managment, enginers), one mistyped,
+ * one doubled. Trying each is a thousand times faster than hunspell's own suggestions, which
+ * also search by sound and take tens of milliseconds a word; a word no single slip explains
+ * is more likely one the dictionaries lack than a typo. */
+static char *
+good_suggestion (EnchantDict *dict,
+                 const char  *word,
+                 gsize        len)
+{
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyz'";
+  g_autofree char *lower = g_utf8_strdown (word, (gssize) len);
+  gsize n = strlen (lower);
+  char buffer[MAX_WORD + 2];
+
+  /* slips are tried a byte at a time */
+  if (n > MAX_WORD || n < 3 || !g_str_is_ascii (lower))
+    return NULL;
+#define TRY() G_STMT_START { \
+    if (enchant_dict_check (dict, buffer, -1) == 0) \
+      return g_strdup (buffer); \
+  } G_STMT_END
+  for (gsize i = 0; i + 1 < n; i++)
+    if (lower[i] != lower[i + 1])
+      {
+        memcpy (buffer, lower, n + 1);
+        buffer[i] = lower[i + 1];
+        buffer[i + 1] = lower[i];
+        TRY ();
+      }
+  for (gsize i = 1; i <= n; i++)
+    for (const char *c = letters; *c != '\0'; c++)
+      {
+        if (*c == '\'' && (i == n || i == 1))
+          continue;
+        memcpy (buffer, lower, i);
+        buffer[i] = *c;
+        memcpy (buffer + i + 1, lower + i, n - i + 1);
+        TRY ();
+      }
+  for (gsize i = 0; i < n; i++)
+    for (const char *c = letters; *c != '\'' ; c++)
+      if (*c != lower[i])
+        {
+          memcpy (buffer, lower, n + 1);
+          buffer[i] = *c;
+          TRY ();
+        }
+  for (gsize i = 0; i < n && n > 3; i++)
+    {
+      memcpy (buffer, lower, i);
+      memcpy (buffer + i, lower + i + 1, n - i);
+      TRY ();
+    }
+#undef TRY
+  return NULL;
+}
+
+static guint8
+judge (RcSpell    *self,
+       const char *word,
+       gsize       len)
+{
+  gboolean any = FALSE;
+
+  for (guint d = 0; d < MAX_DICTS; d++)
+    if (self->dicts[d] != NULL)
+      {
+        any = TRUE;
+        if (enchant_dict_check (self->dicts[d], word, (ssize_t) len) == 0)
+          return d == 0 || self->dicts[0] == NULL ? RC_SPELL_CORRECT : RC_SPELL_BRITISH;
+      }
+  return any ? RC_SPELL_MISSPELLED : RC_SPELL_CORRECT;
+}
+
+RcSpellVerdict
+rc_spell_check (RcSpell    *self,
+                const char *word,
+                gsize       len,
+                gboolean    british,
+                GString    *suggestion)
+{
+  char key[MAX_WORD + 1];
+  Word *entry;
+  RcSpellVerdict verdict;
+  gint id;
+
+  if (suggestion != NULL)
+    g_string_truncate (suggestion, 0);
+  if (len == 0 || len > MAX_WORD)
+    return RC_SPELL_CORRECT;
+  memcpy (key, word, len);
+  key[len] = '\0';
+  open_dictionaries (self);
+
+  /* hunspell is not thread-safe, and the cache is shared */
+  g_mutex_lock (&self->lock);
+  id = rc_lexicon_lookup (self->checked, key, len, rc_text_hash (key, len));
+  if (id < 0)
+    {
+      Word fresh = { judge (self, key, len), 0, { NULL, NULL } };
+
+      id = (gint) rc_lexicon_intern (self->checked, key, len);
+      g_assert ((guint) id == self->words->len);
+      g_array_append_val (self->words, fresh);
+    }
+  entry = &g_array_index (self->words, Word, id);
+  verdict = entry->verdict;
+  if (verdict == RC_SPELL_MISSPELLED && suggestion != NULL)
+    {
+      guint d = british && self->dicts[1] != NULL ? 1 : 0;
+
+      if (self->dicts[d] == NULL)
+        d = 1 - d;
+      if (!(entry->suggested & (1u << d)))
+        {
+          entry->suggestion[d] = good_suggestion (self->dicts[d], key, len);
+          entry->suggested |= (guint8) (1u << d);
+        }
+      if (entry->suggestion[d] != NULL)
+        g_string_assign (suggestion, entry->suggestion[d]);
+    }
+  g_mutex_unlock (&self->lock);
+  return verdict;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Names and near-misses                                                                       */
+
+const char *
+rc_spell_lookup_name (RcSpell    *self,
+                      const char *text,
+                      gsize       len)
+{
+  char key[MAX_WORD * 2 + 1];
+
+  if (len > MAX_WORD * 2)
+    return NULL;
+  for (gsize i = 0; i < len; i++)
+    key[i] = g_ascii_tolower (text[i]);
+  key[len] = '\0';
+  return g_hash_table_lookup (self->names, key);
+}
+
+typedef struct
+{
+  RcSpell    *self;
+  const char *key;
+  guint       len;
+  guint       best;
+  gint        target;
+} NearData;
+
+static void
+try_target (RcSpell  *self,
+            NearData *near,
+            GArray   *list)
+{
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      guint t = g_array_index (list, guint, i);
+      const Target *target = &g_array_index (self->targets, Target, t);
+      guint d = rc_spell_distance (near->key, near->len, target->key, target->len, 1);
+
+      if (d == 1 && d < near->best)
+        {
+          near->best = d;
+          near->target = (gint) t;
+        }
+    }
+}
+
+static void
+near_one (const char *key,
+          gpointer    data)
+{
+  NearData *near = data;
+
+  try_target (near->self, near, g_hash_table_lookup (near->self->deletes, key));
+}
+
+const char *
+rc_spell_near_miss (RcSpell    *self,
+                    const char *text,
+                    gsize       len)
+{
+  char key[MAX_WORD + 1];
+  NearData near = { self, key, (guint) len, G_MAXUINT, -1 };
+  const char *fix;
+
+  if (len < RC_SPELL_MIN_NEAR_MISS || len > MAX_WORD)
+    return NULL;
+  for (gsize i = 0; i < len; i++)
+    key[i] = g_ascii_tolower (text[i]);
+  key[len] = '\0';
+  if (g_hash_table_contains (self->names, key))
+    return NULL;
+
+  g_mutex_lock (&self->lock);
+  fix = g_hash_table_lookup (self->near, key);
+  if (fix == NULL)
+    {
+      /* one edit away: the two share the text less one letter, or the whole text */
+      near_one (key, &near);
+      for_each_delete (key, (guint) len, near_one, &near);
+      /* two edits: the few long names, one by one */
+      if (near.best > 1 && len + 2 >= LONG_NAME)
+        for (guint i = 0; i < self->long_targets->len; i++)
+          {
+            guint t = g_array_index (self->long_targets, guint, i);
+            const Target *target = &g_array_index (self->targets, Target, t);
+            guint d = rc_spell_distance (key, len, target->key, target->len, 2);
+
+            if (d > 0 && d <= 2 && d < near.best)
+              {
+                near.best = d;
+                near.target = (gint) t;
+              }
+          }
+      fix = near.target >= 0 ? g_array_index (self->targets, Target, near.target).fix : "";
+      g_hash_table_insert (self->near, g_strdup (key), (gpointer) fix);
+    }
+  g_mutex_unlock (&self->lock);
+  return *fix != '\0' ? fix : NULL;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The resume's own names                                                                      */
+
+static void
+add_resume_name (RcLexicon  *names,
+                 RcTokens   *tokens,
+                 guint64    *hash,
+                 const char *text)
+{
+  if (text == NULL)
+    return;
+  for (const char *p = text; *p != '\0'; p++)
+    *hash = (*hash ^ (guchar) *p) * G_GUINT64_CONSTANT (0x100000001b3);
+  *hash = (*hash ^ 0xff) * G_GUINT64_CONSTANT (0x100000001b3);
+  rc_tokenize (tokens, text, strlen (text), NULL);
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    if (tokens->tokens[i].flags & RC_TOKEN_WORD)
+      rc_lexicon_intern (names, rc_tokens_folded (tokens, i), tokens->tokens[i].fold_len);
+}
+
+RcLexicon *
+rc_spell_read_names (JsonObject *root,
+                     guint64    *hash)
+{
+  /* section, then the members of each entry that name something */
+  static const char * const fields[][4] = {
+    { "work", "name", "location", NULL },
+    { "volunteer", "organization", NULL },
+    { "projects", "name", "entity", NULL },
+    { "education", "institution", NULL },
+    { "awards", "awarder", "title", NULL },
+    { "certificates", "issuer", "name", NULL },
+    { "publications", "publisher", "name", NULL },
+    { "references", "name", NULL },
+  };
+  static const char * const basics[] = { "name", NULL };
+  static const char * const location[] = { "city", "region", "address", NULL };
+  RcLexicon *names = rc_lexicon_new ();
+  JsonObject *person = rc_json_get_member_object (root, "basics");
+  RcTokens tokens;
+
+  *hash = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  rc_tokens_init (&tokens);
+  for (guint i = 0; basics[i] != NULL; i++)
+    add_resume_name (names, &tokens, hash, rc_json_get_member_string (person, basics[i]));
+  for (guint i = 0; location[i] != NULL; i++)
+    add_resume_name (names, &tokens, hash,
+                     rc_json_get_member_string (rc_json_get_member_object (person, "location"),
+                                                location[i]));
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      JsonArray *list = rc_json_get_member_array (root, fields[f][0]);
+
+      for (guint e = 0; list != NULL && e < json_array_get_length (list); e++)
+        for (guint m = 1; m < G_N_ELEMENTS (fields[f]) && fields[f][m] != NULL; m++)
+          add_resume_name (names, &tokens, hash,
+                           rc_json_get_member_string (rc_json_get_element_object (list, e),
+                                                      fields[f][m]));
+    }
+  rc_tokens_clear (&tokens);
+  return names;
+}
