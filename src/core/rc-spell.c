@@ -43,9 +43,10 @@ struct _RcSpell
 {
   GMutex         lock;
   char         **languages;
-  gsize          opened;      /* g_once: the dictionaries were asked for */
+  gsize          opened;      /* g_once: the broker and the first dictionary were asked for */
   EnchantBroker *broker;
   EnchantDict   *dicts[MAX_DICTS];  /* (nullable) each; [0] American, [1] British */
+  guint          asked;       /* bits: the dictionaries asked for, under the lock after [0] */
   gint64         load_us;
 
   RcLexicon     *lexicon;     /* folded words known to be right: technical names, data/words/,
@@ -358,6 +359,27 @@ rc_spell_get_default (void)
 /* ------------------------------------------------------------------------------------------ */
 /* The dictionaries                                                                            */
 
+/* Opening a dictionary costs tens of milliseconds, so the British one is opened only when the
+ * American one rejects a word */
+static EnchantDict *
+get_dict (RcSpell *self,
+          guint    d)
+{
+  if (!(self->asked & (1u << d)))
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      self->asked |= 1u << d;
+      if (self->broker != NULL && self->languages[d] != NULL &&
+          enchant_broker_dict_exists (self->broker, self->languages[d]))
+        self->dicts[d] = enchant_broker_request_dict (self->broker, self->languages[d]);
+      self->load_us += g_get_monotonic_time () - start;
+      g_debug ("spelling dictionary %s opened in %" G_GINT64_FORMAT " µs", self->languages[d],
+               g_get_monotonic_time () - start);
+    }
+  return self->dicts[d];
+}
+
 static void
 open_dictionaries (RcSpell *self)
 {
@@ -367,14 +389,9 @@ open_dictionaries (RcSpell *self)
 
       self->broker = enchant_broker_init ();
       if (self->broker != NULL)
-        {
-          enchant_broker_set_ordering (self->broker, "*", "hunspell");
-          for (guint d = 0; d < MAX_DICTS && self->languages[d] != NULL; d++)
-            if (enchant_broker_dict_exists (self->broker, self->languages[d]))
-              self->dicts[d] = enchant_broker_request_dict (self->broker, self->languages[d]);
-        }
+        enchant_broker_set_ordering (self->broker, "*", "hunspell");
       self->load_us = g_get_monotonic_time () - start;
-      g_debug ("spelling dictionaries opened in %" G_GINT64_FORMAT " µs", self->load_us);
+      get_dict (self, 0);
       g_once_init_leave (&self->opened, 1);
     }
 }
@@ -382,11 +399,14 @@ open_dictionaries (RcSpell *self)
 gboolean
 rc_spell_has_dictionaries (RcSpell *self)
 {
+  gboolean any = FALSE;
+
   open_dictionaries (self);
-  for (guint d = 0; d < MAX_DICTS; d++)
-    if (self->dicts[d] != NULL)
-      return TRUE;
-  return FALSE;
+  g_mutex_lock (&self->lock);
+  for (guint d = 0; d < MAX_DICTS && self->languages[d] != NULL; d++)
+    any |= get_dict (self, d) != NULL;
+  g_mutex_unlock (&self->lock);
+  return any;
 }
 
 gint64
@@ -397,9 +417,9 @@ rc_spell_get_load_time (RcSpell *self)
 
 gboolean
 rc_spell_is_known (RcSpell    *self,
-                       const char *folded,
-                       gsize       len,
-                       guint32     hash)
+                   const char *folded,
+                   gsize       len,
+                   guint32     hash)
 {
   return rc_lexicon_lookup (self->lexicon, folded, len, hash) >= 0;
 }
@@ -469,8 +489,8 @@ judge (RcSpell    *self,
 {
   gboolean any = FALSE;
 
-  for (guint d = 0; d < MAX_DICTS; d++)
-    if (self->dicts[d] != NULL)
+  for (guint d = 0; d < MAX_DICTS && self->languages[d] != NULL; d++)
+    if (get_dict (self, d) != NULL)
       {
         any = TRUE;
         if (enchant_dict_check (self->dicts[d], word, (ssize_t) len) == 0)
@@ -514,7 +534,7 @@ rc_spell_check (RcSpell    *self,
   verdict = entry->verdict;
   if (verdict == RC_SPELL_MISSPELLED && suggestion != NULL)
     {
-      guint d = british && self->dicts[1] != NULL ? 1 : 0;
+      guint d = british && get_dict (self, 1) != NULL ? 1 : 0;
 
       if (self->dicts[d] == NULL)
         d = 1 - d;
