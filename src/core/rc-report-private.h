@@ -27,6 +27,10 @@ void        rc_report_set_ignored (RcReport   *self,
                                    guint       ignored);
 void        rc_report_set_score   (RcReport   *self,
                                    guint       score);
+/* @items: RcScoreItem, most points first (taken); @earned: per category */
+void        rc_report_set_breakdown (RcReport     *self,
+                                     GArray       *items,
+                                     const gdouble earned[RC_N_CATEGORIES]);
 void        rc_report_set_pages_pending (RcReport *self,
                                          gboolean  pending);
 void        rc_report_set_ats     (RcReport   *self,

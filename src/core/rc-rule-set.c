@@ -12,6 +12,7 @@
 
 #include "rc-check-private.h"
 #include "rc-file.h"
+#include "rc-json-private.h"
 #include "rc-json-reader.h"
 #include "rc-json-typed.h"
 #include "rc-rule-set-private.h"
@@ -308,7 +309,7 @@ check_examples (RcRule            *rule,
 
 static const char * const common_members[] = {
   "id", "level", "scope", "sections", "kind", "message", "advice", "fix", "tip", "place",
-  "examples", "unless", "description", "_comment", NULL,
+  "examples", "unless", "description", "category", "weight", "_comment", NULL,
 };
 
 static const char * const kind_members[][6] = {
@@ -328,7 +329,7 @@ parse_common (RcRule            *rule,
   g_autoptr(GList) members = NULL;
   g_auto(GStrv) scopes = NULL;
   g_auto(GStrv) sections = NULL;
-  const char *level, *kind, *message, *advice, *fix, *tip, *place_pointer;
+  const char *level, *kind, *message, *advice, *fix, *tip, *place_pointer, *category;
   guint k;
 
   if (!rc_json_read_string (place, object, "level", REQUIRED, &level, error) ||
@@ -338,6 +339,7 @@ parse_common (RcRule            *rule,
       !rc_json_read_string (place, object, "fix", 0, &fix, error) ||
       !rc_json_read_string (place, object, "tip", 0, &tip, error) ||
       !rc_json_read_string (place, object, "place", 0, &place_pointer, error) ||
+      !rc_json_read_string (place, object, "category", 0, &category, error) ||
       !rc_json_read_strv (place, object, "scope", RC_JSON_ONE_OR_LIST, &scopes, error) ||
       !rc_json_read_strv (place, object, "sections", RC_JSON_ONE_OR_LIST, &sections, error) ||
       !rc_json_read_strv (place, object, "unless", RC_JSON_ONE_OR_LIST, &rule->unless, error))
@@ -365,6 +367,21 @@ parse_common (RcRule            *rule,
                             _("unknown kind “%s” (phrases, pattern, threshold or check)"), kind);
   rule->kind = (RcRuleKind) k;
   rule->info.kind = kind_names[k];
+
+  /* a rule that says nothing of its category: a missing thing is completeness, the rest
+   * content */
+  rule->info.weight = 1.0;
+  if (!rc_json_read_double (place, object, "weight", 0.0, 10.0, &rule->info.weight, error))
+    return FALSE;
+  if (category == NULL)
+    rule->info.category =
+      rule->kind == RC_RULE_CHECK &&
+      g_strcmp0 (rc_json_get_member_string (object, "check"), "missing") == 0
+      ? RC_CATEGORY_COMPLETENESS : RC_CATEGORY_CONTENT;
+  else if (!rc_category_from_string (category, &rule->info.category))
+    return rc_json_invalid (place, error,
+                            _("unknown category “%s” (content, completeness or format)"),
+                            category);
 
   members = json_object_get_members (object);
   for (GList *l = members; l != NULL; l = l->next)
