@@ -47,6 +47,9 @@ struct _RcFeedbackPanel
   GtkLabel        *error_count_label;
   GtkLabel        *warning_count_label;
   GtkLabel        *suggestion_count_label;
+  GtkWidget       *breakdown_box;
+  GtkWidget       *breakdown_rows;
+  char            *breakdown_key;  /* what the rows show, to rebuild them only on a change */
   GtkWidget       *ignored_box;
   GtkLabel        *ignored_label;
   GtkStack        *stack;
@@ -786,6 +789,114 @@ show_counts (RcFeedbackPanel *self)
     }
 }
 
+/* how many of the costliest items the panel lists */
+#define BREAKDOWN_ROWS 3
+
+static void
+on_breakdown_clicked_cb (RcFeedbackPanel *self,
+                         GtkButton       *button)
+{
+  const char *rule_id = g_object_get_data (G_OBJECT (button), "rule-id");
+  GPtrArray *findings = self->report != NULL ? rc_report_get_findings (self->report) : NULL;
+
+  /* the first of the rule's findings, in reading order: where to start */
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (finding->rule_id, rule_id) == 0)
+        {
+          g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+          return;
+        }
+    }
+}
+
+/* "−5  This bullet has no number… (4 times)": a button that shows the first finding, or a
+ * line when the points are not one rule's */
+static GtkWidget *
+make_breakdown_row (RcFeedbackPanel   *self,
+                    const RcScoreItem *item,
+                    guint              points)
+{
+  g_autofree char *points_text = g_strdup_printf ("\u2212%u", points);
+  g_autofree char *text = item->count > 1 && item->rule_id != NULL
+    /* Translators: a line of the score's breakdown: what costs points, and how often */
+    ? g_strdup_printf (ngettext ("%s (%u time)", "%s (%u times)", item->count), item->label,
+                       item->count)
+    : g_strdup (item->label);
+  /* Translators: what a screen reader says for a line of the score's breakdown */
+  g_autofree char *spoken = g_strdup_printf (ngettext ("%u point: %s", "%u points: %s", points),
+                                             points, text);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *points_label = gtk_label_new (points_text);
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *row;
+
+  gtk_widget_add_css_class (points_label, "numeric");
+  gtk_widget_add_css_class (points_label, "dim-label");
+  gtk_label_set_width_chars (GTK_LABEL (points_label), 3);
+  gtk_label_set_xalign (GTK_LABEL (points_label), 1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), points_label);
+  gtk_box_append (GTK_BOX (box), label);
+  if (item->rule_id == NULL)
+    {
+      row = box;
+      gtk_widget_add_css_class (row, "rc-breakdown-line");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      spoken, -1);
+    }
+  else
+    {
+      row = gtk_button_new ();
+      gtk_button_set_child (GTK_BUTTON (row), box);
+      gtk_widget_add_css_class (row, "flat");
+      g_object_set_data_full (G_OBJECT (row), "rule-id", g_strdup (item->rule_id), g_free);
+      g_signal_connect_object (row, "clicked", G_CALLBACK (on_breakdown_clicked_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      spoken, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Shows the first of these findings"), -1);
+    }
+  gtk_widget_set_tooltip_text (row, text);
+  return row;
+}
+
+static void
+show_breakdown (RcFeedbackPanel *self)
+{
+  guint n_items, shown = 0;
+  const RcScoreItem *items = rc_report_get_breakdown (self->report, &n_items);
+  g_autoptr(GString) key = g_string_new (NULL);
+  GtkWidget *child;
+
+  for (guint i = 0; i < n_items && shown < BREAKDOWN_ROWS; i++, shown++)
+    {
+      guint points = (guint) (items[i].points + 0.5);
+
+      if (points == 0)
+        break;
+      g_string_append_printf (key, "%s %u %u %s\n", items[i].rule_id, points, items[i].count,
+                              items[i].label);
+    }
+  if (g_strcmp0 (self->breakdown_key, key->str) == 0)
+    return;
+  g_free (self->breakdown_key);
+  self->breakdown_key = g_strdup (key->str);
+
+  while ((child = gtk_widget_get_first_child (self->breakdown_rows)) != NULL)
+    gtk_box_remove (GTK_BOX (self->breakdown_rows), child);
+  for (guint i = 0; i < shown; i++)
+    gtk_box_append (GTK_BOX (self->breakdown_rows),
+                    make_breakdown_row (self, &items[i], (guint) (items[i].points + 0.5)));
+  gtk_widget_set_visible (self->breakdown_box, shown > 0);
+}
+
 static void
 show_summary (RcFeedbackPanel *self)
 {
@@ -812,6 +923,7 @@ show_summary (RcFeedbackPanel *self)
     gtk_label_set_text (self->verdict_label, verdict);
 
   show_counts (self);
+  show_breakdown (self);
 
   gtk_widget_set_visible (self->ignored_box, ignored > 0);
   if (ignored > 0)
@@ -849,6 +961,7 @@ rc_feedback_panel_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_pointer (&self->report, rc_report_unref);
+  g_clear_pointer (&self->breakdown_key, g_free);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (rc_feedback_panel_parent_class)->dispose (object);
@@ -955,6 +1068,8 @@ rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, error_count_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, warning_count_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, suggestion_count_label);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, breakdown_box);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, breakdown_rows);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, ignored_box);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, ignored_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, stack);

@@ -286,12 +286,13 @@ run_date_format (RcCheckContext *ctx,
       count_text = uint_string (count);
       pointer = rc_section_get_info (section)->pointer;
       if (first_iso != NULL)
-        add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
-                                        "count", count_text, "first", first, "fix", first_iso,
-                                        NULL));
+        add (ctx, rc_rule_make_variant (rule, count == 1 ? "one" : "many", rule->info.level,
+                                        pointer, 0, 0, NULL, NULL, "count", count_text,
+                                        "first", first, "fix", first_iso, NULL));
       else
-        add (ctx, rc_rule_make_variant (rule, "ongoing", rule->info.level, pointer, 0, 0, NULL,
-                                        NULL, "count", count_text, "first", first, NULL));
+        add (ctx, rc_rule_make_variant (rule, count == 1 ? "ongoing-one" : "ongoing",
+                                        rule->info.level, pointer, 0, 0, NULL, NULL,
+                                        "count", count_text, "first", first, NULL));
     }
 }
 

@@ -154,7 +154,7 @@ collect (Collect   *c,
   cost = &c->costs[rule->index];
   cost->count++;
   if (cost->label == NULL)
-    cost->label = finding->message;
+    cost->label = rule->label != NULL ? g_intern_string (rule->label) : finding->message;
   if (info->category == RC_CATEGORY_CONTENT && c->in_slot)
     {
       SlotFinding f = { rule->index, MIN (bullet_factor[finding->level] * info->weight, 1.0) };
@@ -247,11 +247,25 @@ add_item (GArray      *items,
 }
 
 /* the categories' points and what each rule cost, from what collect() gathered */
+/* what the points lost to missing or short bullets say */
+static char *
+thin_label (const Collect *c)
+{
+  if (c->units == 0)
+    return g_strdup (_("No bullets that show what you did"));
+  if (c->short_bullets > 0)
+    return g_strdup_printf (ngettext ("%u bullet too short to say what you did",
+                                      "%u bullets too short to say what you did",
+                                      c->short_bullets), c->short_bullets);
+  return g_strdup (_("Too few bullets to show what you did"));
+}
+
 static guint
 score (Collect  *c,
        guint     n_rules,
        GArray   *items,
-       gdouble   earned[RC_N_CATEGORIES])
+       gdouble   earned[RC_N_CATEGORIES],
+       char    **label)
 {
   gdouble bullets = MAX (c->units, MIN_BULLETS);
   gdouble fill = MIN (c->filled / MIN_BULLETS, 1.0);
@@ -259,7 +273,6 @@ score (Collect  *c,
   gdouble scale[RC_N_CATEGORIES];
   gdouble content = rc_category_get_max (RC_CATEGORY_CONTENT) * c->worth / bullets;
   gdouble thin;
-  guint missing = c->units < MIN_BULLETS ? (guint) (MIN_BULLETS - c->units + 0.999) : 0;
 
   for (guint r = 0; r < n_rules; r++)
     lost[rc_rule_set_get_rule (c->rules, r)->category] += MIN (c->costs[r].cost,
@@ -288,8 +301,11 @@ score (Collect  *c,
     }
   thin = rc_category_get_max (RC_CATEGORY_CONTENT) * (bullets - c->filled) / bullets +
          rc_category_get_max (RC_CATEGORY_FORMAT) * (1.0 - fill);
-  add_item (items, RC_CATEGORY_CONTENT, NULL, thin, c->short_bullets + missing,
-            _("Few bullets, or bullets too short to say what you did"));
+  if (thin >= 0.05)
+    {
+      *label = thin_label (c);
+      add_item (items, RC_CATEGORY_CONTENT, NULL, thin, c->short_bullets, *label);
+    }
   g_array_sort (items, compare_items);
 
   return (guint) CLAMP (earned[0] + earned[1] + earned[2] + 0.5, 0, 100);
@@ -326,6 +342,7 @@ rc_engine_build_report (RcRuleSet  *rules,
   Collect c = { report, read_ignored (document), 0, rules, costs, FALSE, 0, 1, 0, slot, 0, 0,
                 0, 0 };
   gdouble earned[RC_N_CATEGORIES];
+  char *label = NULL;
   guint d = 0;
 
   for (guint r = 0; r < rule_findings->len; r++)
@@ -373,8 +390,8 @@ rc_engine_build_report (RcRuleSet  *rules,
   while (d < keyed->len)
     collect (&c, g_array_index (keyed, Keyed, d++).finding);
 
-  rc_report_set_score (report, score (&c, n_rules, items, earned));
-  rc_report_set_breakdown (report, items, earned);
+  rc_report_set_score (report, score (&c, n_rules, items, earned, &label));
+  rc_report_set_breakdown (report, items, earned, label);
   rc_report_set_ignored (report, c.n_ignored);
   g_clear_pointer (&c.ignored, g_hash_table_unref);
   return report;

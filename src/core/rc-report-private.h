@@ -27,10 +27,12 @@ void        rc_report_set_ignored (RcReport   *self,
                                    guint       ignored);
 void        rc_report_set_score   (RcReport   *self,
                                    guint       score);
-/* @items: RcScoreItem, most points first (taken); @earned: per category */
+/* @items: RcScoreItem, most points first (taken); @earned: per category; @label (taken,
+ * nullable): a label the items borrow */
 void        rc_report_set_breakdown (RcReport     *self,
                                      GArray       *items,
-                                     const gdouble earned[RC_N_CATEGORIES]);
+                                     const gdouble earned[RC_N_CATEGORIES],
+                                     char         *label);
 void        rc_report_set_pages_pending (RcReport *self,
                                          gboolean  pending);
 void        rc_report_set_ats     (RcReport   *self,

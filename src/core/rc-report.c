@@ -383,6 +383,7 @@ struct _RcReport
   guint            ignored;
   guint            score;
   GArray          *breakdown;  /* RcScoreItem, most points first */
+  char            *breakdown_label;
   gdouble          earned[RC_N_CATEGORIES];
   gboolean         pages_pending;
 };
@@ -429,6 +430,7 @@ rc_report_unref (RcReport *self)
   g_ptr_array_unref (self->held);
   g_clear_pointer (&self->ats, rc_ats_box_unref);
   g_clear_pointer (&self->breakdown, g_array_unref);
+  g_free (self->breakdown_label);
   g_free (self);
 }
 
@@ -463,10 +465,13 @@ rc_report_set_score (RcReport *self,
 void
 rc_report_set_breakdown (RcReport      *self,
                          GArray        *items,
-                         const gdouble  earned[RC_N_CATEGORIES])
+                         const gdouble  earned[RC_N_CATEGORIES],
+                         char          *label)
 {
   g_clear_pointer (&self->breakdown, g_array_unref);
+  g_free (self->breakdown_label);
   self->breakdown = items;
+  self->breakdown_label = label;
   memcpy (self->earned, earned, sizeof self->earned);
 }
 

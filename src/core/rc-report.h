@@ -104,9 +104,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcAtsMatch, rc_ats_match_free)
  * @rule_id: (nullable): the rule that cost them; %NULL for bullets that are missing or too
  *   short to say anything
  * @points: points lost, out of 100
- * @count: the rule's findings that count (the bullets that fall short when @rule_id is %NULL)
- * @label: a short line saying what it is, in the user's language: the message of the rule's
- *   first finding
+ * @count: the rule's findings that count; the bullets too short when @rule_id is %NULL
+ * @label: a short line saying what it is, in the user's language: the rule's label, else the
+ *   message of its first finding
  *
  * Added: one line of the score's breakdown.
  */

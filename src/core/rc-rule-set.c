@@ -63,6 +63,7 @@ rule_free (gpointer data)
   g_free ((char *) rule->info.id);
   g_free ((char *) rule->info.message);
   g_free ((char *) rule->info.advice);
+  g_free ((char *) rule->info.label);
   g_free ((char *) rule->info.fix);
   g_free ((char *) rule->info.tip);
   g_free ((char *) rule->info.place);
@@ -309,7 +310,7 @@ check_examples (RcRule            *rule,
 
 static const char * const common_members[] = {
   "id", "level", "scope", "sections", "kind", "message", "advice", "fix", "tip", "place",
-  "examples", "unless", "description", "category", "weight", "_comment", NULL,
+  "examples", "unless", "description", "category", "weight", "label", "_comment", NULL,
 };
 
 static const char * const kind_members[][6] = {
@@ -329,7 +330,7 @@ parse_common (RcRule            *rule,
   g_autoptr(GList) members = NULL;
   g_auto(GStrv) scopes = NULL;
   g_auto(GStrv) sections = NULL;
-  const char *level, *kind, *message, *advice, *fix, *tip, *place_pointer, *category;
+  const char *level, *kind, *message, *advice, *fix, *tip, *place_pointer, *category, *label;
   guint k;
 
   if (!rc_json_read_string (place, object, "level", REQUIRED, &level, error) ||
@@ -340,6 +341,7 @@ parse_common (RcRule            *rule,
       !rc_json_read_string (place, object, "tip", 0, &tip, error) ||
       !rc_json_read_string (place, object, "place", 0, &place_pointer, error) ||
       !rc_json_read_string (place, object, "category", 0, &category, error) ||
+      !rc_json_read_string (place, object, "label", 0, &label, error) ||
       !rc_json_read_strv (place, object, "scope", RC_JSON_ONE_OR_LIST, &scopes, error) ||
       !rc_json_read_strv (place, object, "sections", RC_JSON_ONE_OR_LIST, &sections, error) ||
       !rc_json_read_strv (place, object, "unless", RC_JSON_ONE_OR_LIST, &rule->unless, error))
@@ -349,6 +351,8 @@ parse_common (RcRule            *rule,
   rule->info.advice = g_strdup (advice);
   rule->message = rc_rule_translate (rule, rule->info.message);
   rule->advice = rc_rule_translate (rule, rule->info.advice);
+  rule->info.label = g_strdup (label);
+  rule->label = label != NULL ? rc_rule_translate (rule, rule->info.label) : NULL;
   rule->info.fix = g_strdup (fix);
   rule->info.tip = g_strdup (tip);
   rule->info.place = g_strdup (place_pointer);
