@@ -280,7 +280,7 @@ dup_place (RcDocument      *document,
   return g_strdup (name);
 }
 
-/* What to do next: errors before warnings before polish, whatever the score says */
+/* What to do next: errors first, whatever the score says; then what costs the most points */
 static const char *
 score_verdict (RcReport *report)
 {
@@ -293,10 +293,9 @@ score_verdict (RcReport *report)
     return _("Ready to send");
   if (score >= 75)
     return _("Strong, with a few things to polish");
-  if (rc_report_count_level (report, RC_LEVEL_WARNING) > 0)
-    return score >= 50 ? _("Getting there: fix the warnings first")
-                       : _("Needs work: start with the warnings");
-  return _("Getting there: work through the suggestions");
+  /* the breakdown below says what that is */
+  return score >= 50 ? _("Getting there: start with what costs the most")
+                     : _("Needs work: start with what costs the most");
 }
 
 static gboolean
@@ -835,19 +834,21 @@ make_breakdown_row (RcFeedbackPanel   *self,
 
   gtk_widget_add_css_class (points_label, "numeric");
   gtk_widget_add_css_class (points_label, "dim-label");
-  gtk_label_set_width_chars (GTK_LABEL (points_label), 3);
+  gtk_label_set_width_chars (GTK_LABEL (points_label), 4);
   gtk_label_set_xalign (GTK_LABEL (points_label), 1);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), points_label);
   gtk_box_append (GTK_BOX (box), label);
   if (item->rule_id == NULL)
     {
+      /* lined up with the buttons' labels */
       row = box;
-      gtk_widget_add_css_class (row, "rc-breakdown-line");
+      gtk_widget_set_margin_start (row, 10);
+      gtk_widget_set_margin_end (row, 10);
+      gtk_widget_set_margin_top (row, 5);
+      gtk_widget_set_margin_bottom (row, 5);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       spoken, -1);
     }
