@@ -30,6 +30,11 @@ typedef struct
   gboolean      taken;
 } RowEntry;
 
+/* how many of the costliest items the panel lists */
+#define BREAKDOWN_ROWS 3
+
+typedef struct _BreakdownRow BreakdownRow;
+
 struct _RcFeedbackPanel
 {
   GtkWidget        parent_instance;
@@ -49,7 +54,8 @@ struct _RcFeedbackPanel
   GtkLabel        *suggestion_count_label;
   GtkWidget       *breakdown_box;
   GtkWidget       *breakdown_rows;
-  char            *breakdown_key;  /* what the rows show, to rebuild them only on a change */
+  char            *breakdown_key;  /* what the rows show, to update them only on a change */
+  BreakdownRow    *breakdown;      /* BREAKDOWN_ROWS */
   GtkWidget       *ignored_box;
   GtkLabel        *ignored_label;
   GtkStack        *stack;
@@ -788,9 +794,6 @@ show_counts (RcFeedbackPanel *self)
     }
 }
 
-/* how many of the costliest items the panel lists */
-#define BREAKDOWN_ROWS 3
-
 static void
 on_breakdown_clicked_cb (RcFeedbackPanel *self,
                          GtkButton       *button)
@@ -811,13 +814,75 @@ on_breakdown_clicked_cb (RcFeedbackPanel *self,
     }
 }
 
-/* "−5  This bullet has no number… (4 times)": a button that shows the first finding, or a
- * line when the points are not one rule's */
+/* One line of the breakdown: "−5  Bullets without a number (4 times)", in a button that shows
+ * the rule's first finding, or in a plain line when the points are not one rule's. Made once
+ * and updated, so a keystroke does not rebuild widgets. */
+struct _BreakdownRow
+{
+  GtkWidget *button;
+  GtkWidget *line;
+  GtkLabel  *points[2];  /* the button's, the line's */
+  GtkLabel  *text[2];
+};
+
 static GtkWidget *
-make_breakdown_row (RcFeedbackPanel   *self,
+make_breakdown_content (GtkLabel **points,
+                        GtkLabel **text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+  *points = GTK_LABEL (gtk_label_new (NULL));
+  *text = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (*points), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (*points), "dim-label");
+  gtk_label_set_width_chars (*points, 4);
+  gtk_label_set_xalign (*points, 1);
+  gtk_label_set_xalign (*text, 0);
+  gtk_label_set_ellipsize (*text, PANGO_ELLIPSIZE_END);
+  /* the panel's width is the findings' to set, not a long label's */
+  gtk_label_set_max_width_chars (*text, 1);
+  gtk_widget_set_hexpand (GTK_WIDGET (*text), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*points));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*text));
+  return box;
+}
+
+static void
+add_breakdown_rows (RcFeedbackPanel *self)
+{
+  for (guint i = 0; i < BREAKDOWN_ROWS; i++)
+    {
+      BreakdownRow *row = &self->breakdown[i];
+
+      row->button = gtk_button_new ();
+      gtk_button_set_child (GTK_BUTTON (row->button),
+                            make_breakdown_content (&row->points[0], &row->text[0]));
+      gtk_widget_add_css_class (row->button, "flat");
+      g_signal_connect_object (row->button, "clicked", G_CALLBACK (on_breakdown_clicked_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Shows the first of these findings"), -1);
+      /* lined up with the buttons' labels */
+      row->line = make_breakdown_content (&row->points[1], &row->text[1]);
+      gtk_widget_set_margin_start (row->line, 10);
+      gtk_widget_set_margin_end (row->line, 10);
+      gtk_widget_set_margin_top (row->line, 5);
+      gtk_widget_set_margin_bottom (row->line, 5);
+      gtk_widget_set_visible (row->button, FALSE);
+      gtk_widget_set_visible (row->line, FALSE);
+      gtk_box_append (GTK_BOX (self->breakdown_rows), row->button);
+      gtk_box_append (GTK_BOX (self->breakdown_rows), row->line);
+    }
+}
+
+static void
+show_breakdown_row (BreakdownRow      *row,
                     const RcScoreItem *item,
                     guint              points)
 {
+  guint k = item->rule_id != NULL ? 0 : 1;
+  GtkWidget *shown = k == 0 ? row->button : row->line;
   g_autofree char *points_text = g_strdup_printf ("\u2212%u", points);
   g_autofree char *text = item->count > 1 && item->rule_id != NULL
     /* Translators: a line of the score's breakdown: what costs points, and how often */
@@ -827,45 +892,17 @@ make_breakdown_row (RcFeedbackPanel   *self,
   /* Translators: what a screen reader says for a line of the score's breakdown */
   g_autofree char *spoken = g_strdup_printf (ngettext ("%u point: %s", "%u points: %s", points),
                                              points, text);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *points_label = gtk_label_new (points_text);
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *row;
 
-  gtk_widget_add_css_class (points_label, "numeric");
-  gtk_widget_add_css_class (points_label, "dim-label");
-  gtk_label_set_width_chars (GTK_LABEL (points_label), 4);
-  gtk_label_set_xalign (GTK_LABEL (points_label), 1);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), points_label);
-  gtk_box_append (GTK_BOX (box), label);
-  if (item->rule_id == NULL)
-    {
-      /* lined up with the buttons' labels */
-      row = box;
-      gtk_widget_set_margin_start (row, 10);
-      gtk_widget_set_margin_end (row, 10);
-      gtk_widget_set_margin_top (row, 5);
-      gtk_widget_set_margin_bottom (row, 5);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      spoken, -1);
-    }
-  else
-    {
-      row = gtk_button_new ();
-      gtk_button_set_child (GTK_BUTTON (row), box);
-      gtk_widget_add_css_class (row, "flat");
-      g_object_set_data_full (G_OBJECT (row), "rule-id", g_strdup (item->rule_id), g_free);
-      g_signal_connect_object (row, "clicked", G_CALLBACK (on_breakdown_clicked_cb), self,
-                               G_CONNECT_SWAPPED);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      spoken, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Shows the first of these findings"), -1);
-    }
-  gtk_widget_set_tooltip_text (row, text);
-  return row;
+  gtk_label_set_text (row->points[k], points_text);
+  gtk_label_set_text (row->text[k], text);
+  gtk_widget_set_tooltip_text (shown, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (shown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  spoken, -1);
+  if (k == 0)
+    g_object_set_data_full (G_OBJECT (row->button), "rule-id", g_strdup (item->rule_id),
+                            g_free);
+  gtk_widget_set_visible (row->button, k == 0);
+  gtk_widget_set_visible (row->line, k == 1);
 }
 
 static void
@@ -874,7 +911,6 @@ show_breakdown (RcFeedbackPanel *self)
   guint n_items, shown = 0;
   const RcScoreItem *items = rc_report_get_breakdown (self->report, &n_items);
   g_autoptr(GString) key = g_string_new (NULL);
-  GtkWidget *child;
 
   for (guint i = 0; i < n_items && shown < BREAKDOWN_ROWS; i++, shown++)
     {
@@ -890,11 +926,14 @@ show_breakdown (RcFeedbackPanel *self)
   g_free (self->breakdown_key);
   self->breakdown_key = g_strdup (key->str);
 
-  while ((child = gtk_widget_get_first_child (self->breakdown_rows)) != NULL)
-    gtk_box_remove (GTK_BOX (self->breakdown_rows), child);
-  for (guint i = 0; i < shown; i++)
-    gtk_box_append (GTK_BOX (self->breakdown_rows),
-                    make_breakdown_row (self, &items[i], (guint) (items[i].points + 0.5)));
+  for (guint i = 0; i < BREAKDOWN_ROWS; i++)
+    if (i < shown)
+      show_breakdown_row (&self->breakdown[i], &items[i], (guint) (items[i].points + 0.5));
+    else
+      {
+        gtk_widget_set_visible (self->breakdown[i].button, FALSE);
+        gtk_widget_set_visible (self->breakdown[i].line, FALSE);
+      }
   gtk_widget_set_visible (self->breakdown_box, shown > 0);
 }
 
@@ -963,6 +1002,7 @@ rc_feedback_panel_dispose (GObject *object)
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_pointer (&self->report, rc_report_unref);
   g_clear_pointer (&self->breakdown_key, g_free);
+  g_clear_pointer (&self->breakdown, g_free);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (rc_feedback_panel_parent_class)->dispose (object);
@@ -1091,6 +1131,8 @@ rc_feedback_panel_init (RcFeedbackPanel *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->breakdown = g_new0 (BreakdownRow, BREAKDOWN_ROWS);
+  add_breakdown_rows (self);
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (RowEntry));
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
