@@ -247,25 +247,11 @@ add_item (GArray      *items,
 }
 
 /* the categories' points and what each rule cost, from what collect() gathered */
-/* what the points lost to missing or short bullets say */
-static char *
-thin_label (const Collect *c)
-{
-  if (c->units == 0)
-    return g_strdup (_("No bullets that show what you did"));
-  if (c->short_bullets > 0)
-    return g_strdup_printf (ngettext ("%u bullet too short to say what you did",
-                                      "%u bullets too short to say what you did",
-                                      c->short_bullets), c->short_bullets);
-  return g_strdup (_("Too few bullets to show what you did"));
-}
-
 static guint
 score (Collect  *c,
        guint     n_rules,
        GArray   *items,
-       gdouble   earned[RC_N_CATEGORIES],
-       char    **label)
+       gdouble   earned[RC_N_CATEGORIES])
 {
   gdouble bullets = MAX (c->units, MIN_BULLETS);
   gdouble fill = MIN (c->filled / MIN_BULLETS, 1.0);
@@ -275,8 +261,9 @@ score (Collect  *c,
   gdouble thin;
 
   for (guint r = 0; r < n_rules; r++)
-    lost[rc_rule_set_get_rule (c->rules, r)->category] += MIN (c->costs[r].cost,
-                                                               c->costs[r].cap);
+    if (c->costs[r].count > 0)
+      lost[rc_rule_set_get_rule_private (c->rules, r)->info.category] +=
+        MIN (c->costs[r].cost, c->costs[r].cap);
   scale[RC_CATEGORY_CONTENT] = lost[0] > 0 ? MIN (MIN (lost[0], OTHER_CONTENT_MAX), content)
                                              / lost[0] : 0;
   for (guint k = 1; k < RC_N_CATEGORIES; k++)
@@ -291,9 +278,14 @@ score (Collect  *c,
 
   for (guint r = 0; r < n_rules; r++)
     {
-      const RcRuleInfo *info = rc_rule_set_get_rule (c->rules, r);
       const RuleCost *cost = &c->costs[r];
-      gdouble points = MIN (cost->cost, cost->cap) * scale[info->category];
+      const RcRuleInfo *info;
+      gdouble points;
+
+      if (cost->count == 0)
+        continue;
+      info = &rc_rule_set_get_rule_private (c->rules, r)->info;
+      points = MIN (cost->cost, cost->cap) * scale[info->category];
 
       if (info->category == RC_CATEGORY_CONTENT)
         points += rc_category_get_max (RC_CATEGORY_CONTENT) * cost->units / bullets;
@@ -301,11 +293,8 @@ score (Collect  *c,
     }
   thin = rc_category_get_max (RC_CATEGORY_CONTENT) * (bullets - c->filled) / bullets +
          rc_category_get_max (RC_CATEGORY_FORMAT) * (1.0 - fill);
-  if (thin >= 0.05)
-    {
-      *label = thin_label (c);
-      add_item (items, RC_CATEGORY_CONTENT, NULL, thin, c->short_bullets, *label);
-    }
+  /* its label is worded when the breakdown is read (rc-report.c), not on every keystroke */
+  add_item (items, RC_CATEGORY_CONTENT, NULL, thin, c->units == 0 ? 0 : c->short_bullets, NULL);
   g_array_sort (items, compare_items);
 
   return (guint) CLAMP (earned[0] + earned[1] + earned[2] + 0.5, 0, 100);
@@ -342,7 +331,6 @@ rc_engine_build_report (RcRuleSet  *rules,
   Collect c = { report, read_ignored (document), 0, rules, costs, FALSE, 0, 1, 0, slot, 0, 0,
                 0, 0 };
   gdouble earned[RC_N_CATEGORIES];
-  char *label = NULL;
   guint d = 0;
 
   for (guint r = 0; r < rule_findings->len; r++)
@@ -390,8 +378,8 @@ rc_engine_build_report (RcRuleSet  *rules,
   while (d < keyed->len)
     collect (&c, g_array_index (keyed, Keyed, d++).finding);
 
-  rc_report_set_score (report, score (&c, n_rules, items, earned, &label));
-  rc_report_set_breakdown (report, items, earned, label);
+  rc_report_set_score (report, score (&c, n_rules, items, earned));
+  rc_report_set_breakdown (report, items, earned, c.units == 0);
   rc_report_set_ignored (report, c.n_ignored);
   g_clear_pointer (&c.ignored, g_hash_table_unref);
   return report;

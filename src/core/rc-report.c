@@ -383,7 +383,8 @@ struct _RcReport
   guint            ignored;
   guint            score;
   GArray          *breakdown;  /* RcScoreItem, most points first */
-  char            *breakdown_label;
+  char            *breakdown_label;  /* the missing or short bullets' item's */
+  gboolean         no_bullets;
   gdouble          earned[RC_N_CATEGORIES];
   gboolean         pages_pending;
 };
@@ -466,12 +467,12 @@ void
 rc_report_set_breakdown (RcReport      *self,
                          GArray        *items,
                          const gdouble  earned[RC_N_CATEGORIES],
-                         char          *label)
+                         gboolean       no_bullets)
 {
   g_clear_pointer (&self->breakdown, g_array_unref);
-  g_free (self->breakdown_label);
+  g_clear_pointer (&self->breakdown_label, g_free);
   self->breakdown = items;
-  self->breakdown_label = label;
+  self->no_bullets = no_bullets;
   memcpy (self->earned, earned, sizeof self->earned);
 }
 
@@ -568,6 +569,21 @@ rc_report_get_breakdown (RcReport *self,
   g_return_val_if_fail (n_items != NULL, NULL);
 
   *n_items = self->breakdown != NULL ? self->breakdown->len : 0;
+  for (guint i = 0; i < *n_items; i++)
+    {
+      RcScoreItem *item = &g_array_index (self->breakdown, RcScoreItem, i);
+
+      if (item->label != NULL)
+        continue;
+      if (self->breakdown_label == NULL)
+        self->breakdown_label =
+          self->no_bullets ? g_strdup (_("No bullets that show what you did"))
+          : item->count > 0 ? g_strdup_printf (ngettext ("%u bullet too short to say what you did",
+                                                         "%u bullets too short to say what you did",
+                                                         item->count), item->count)
+          : g_strdup (_("Too few bullets to show what you did"));
+      item->label = self->breakdown_label;
+    }
   return self->breakdown != NULL ? (const RcScoreItem *) (gpointer) self->breakdown->data : NULL;
 }
 
