@@ -25,6 +25,8 @@ def c_string(text):
 def wordings(rule):
     yield 'message', rule['message']
     yield 'advice', rule['advice']
+    if 'label' in rule:
+        yield 'label', rule['label']
     variants = rule.get('params', {}).get('variants', {})
     for name, variant in variants.items():
         for field in ('message', 'advice'):

@@ -96,6 +96,49 @@ builder_to_json (JsonBuilder *builder)
   return g_strconcat (json, "\n", NULL);
 }
 
+/* how many lines of the breakdown the text output shows */
+#define BREAKDOWN_LINES 5
+
+static void
+add_breakdown (JsonBuilder *builder,
+               RcReport    *report)
+{
+  guint n_items;
+  const RcScoreItem *items = rc_report_get_breakdown (report, &n_items);
+
+  json_builder_set_member_name (builder, "breakdown");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "categories");
+  json_builder_begin_object (builder);
+  for (guint c = 0; c < RC_N_CATEGORIES; c++)
+    {
+      json_builder_set_member_name (builder, rc_category_to_string (c));
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "points");
+      json_builder_add_int_value (builder, rc_report_get_category_score (report, c));
+      json_builder_set_member_name (builder, "max");
+      json_builder_add_int_value (builder, rc_category_get_max (c));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "costs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_items; i++)
+    {
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "category", rc_category_to_string (items[i].category));
+      add_string_or_null (builder, "rule", items[i].rule_id);
+      json_builder_set_member_name (builder, "points");
+      json_builder_add_double_value (builder, (gint) (items[i].points * 10 + 0.5) / 10.0);
+      json_builder_set_member_name (builder, "count");
+      json_builder_add_int_value (builder, items[i].count);
+      add_string_or_null (builder, "label", items[i].label);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
 static char *
 report_to_json (RcReport *report)
 {
@@ -144,6 +187,7 @@ report_to_json (RcReport *report)
 
   json_builder_set_member_name (builder, "ignored");
   json_builder_add_int_value (builder, rc_report_get_ignored (report));
+  add_breakdown (builder, report);
   json_builder_end_object (builder);
 
   return builder_to_json (builder);
@@ -156,6 +200,42 @@ join_or_none (char **strings)
     /* TRANSLATORS: an empty list of keywords */
     return g_strdup (C_("keywords", "none"));
   return g_strjoinv (", ", strings);
+}
+
+/* "Content 52/70, completeness 18/20, format 9/10", then what costs the most, a line each */
+static void
+append_breakdown (GString  *out,
+                  RcReport *report)
+{
+  guint n_items, shown = 0;
+  const RcScoreItem *items = rc_report_get_breakdown (report, &n_items);
+
+  /* TRANSLATORS: the score's three parts and their points, e.g. "Content 52/70,
+   * completeness 18/20, format 9/10" */
+  g_string_append_printf (out, _("Content %u/%u, completeness %u/%u, format %u/%u\n"),
+                          rc_report_get_category_score (report, RC_CATEGORY_CONTENT),
+                          rc_category_get_max (RC_CATEGORY_CONTENT),
+                          rc_report_get_category_score (report, RC_CATEGORY_COMPLETENESS),
+                          rc_category_get_max (RC_CATEGORY_COMPLETENESS),
+                          rc_report_get_category_score (report, RC_CATEGORY_FORMAT),
+                          rc_category_get_max (RC_CATEGORY_FORMAT));
+  for (guint i = 0; i < n_items && shown < BREAKDOWN_LINES; i++)
+    {
+      guint points = (guint) (items[i].points + 0.5);
+
+      if (points == 0)
+        break;
+      if (shown++ == 0)
+        g_string_append_printf (out, "%s\n", _("What costs the most points:"));
+      g_string_append_printf (out, "  -%u  %s", points, items[i].label);
+      if (items[i].rule_id != NULL && items[i].count > 1)
+        /* TRANSLATORS: after a line of the score's breakdown: how often it was found */
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " (%u time)", " (%u times)",
+                                                  items[i].count), items[i].count);
+      if (items[i].rule_id != NULL)
+        g_string_append_printf (out, " [%s]", items[i].rule_id);
+      g_string_append_c (out, '\n');
+    }
 }
 
 static char *
@@ -198,6 +278,7 @@ report_to_text (RcReport   *report,
                                                 ignored), ignored);
     }
   g_string_append (out, ")\n");
+  append_breakdown (out, report);
 
   if (ats != NULL)
     {

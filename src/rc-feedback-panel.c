@@ -30,6 +30,11 @@ typedef struct
   gboolean      taken;
 } RowEntry;
 
+/* how many of the costliest items the panel lists */
+#define BREAKDOWN_ROWS 3
+
+typedef struct _BreakdownRow BreakdownRow;
+
 struct _RcFeedbackPanel
 {
   GtkWidget        parent_instance;
@@ -47,6 +52,10 @@ struct _RcFeedbackPanel
   GtkLabel        *error_count_label;
   GtkLabel        *warning_count_label;
   GtkLabel        *suggestion_count_label;
+  GtkWidget       *breakdown_box;
+  GtkWidget       *breakdown_rows;
+  char            *breakdown_key;  /* what the rows show, to update them only on a change */
+  BreakdownRow    *breakdown;      /* BREAKDOWN_ROWS */
   GtkWidget       *ignored_box;
   GtkLabel        *ignored_label;
   GtkStack        *stack;
@@ -277,7 +286,7 @@ dup_place (RcDocument      *document,
   return g_strdup (name);
 }
 
-/* What to do next: errors before warnings before polish, whatever the score says */
+/* What to do next: errors first, whatever the score says; then what costs the most points */
 static const char *
 score_verdict (RcReport *report)
 {
@@ -290,10 +299,9 @@ score_verdict (RcReport *report)
     return _("Ready to send");
   if (score >= 75)
     return _("Strong, with a few things to polish");
-  if (rc_report_count_level (report, RC_LEVEL_WARNING) > 0)
-    return score >= 50 ? _("Getting there: fix the warnings first")
-                       : _("Needs work: start with the warnings");
-  return _("Getting there: work through the suggestions");
+  /* the breakdown below says what that is */
+  return score >= 50 ? _("Getting there: start with what costs the most")
+                     : _("Needs work: start with what costs the most");
 }
 
 static gboolean
@@ -787,6 +795,149 @@ show_counts (RcFeedbackPanel *self)
 }
 
 static void
+on_breakdown_clicked_cb (RcFeedbackPanel *self,
+                         GtkButton       *button)
+{
+  const char *rule_id = g_object_get_data (G_OBJECT (button), "rule-id");
+  GPtrArray *findings = self->report != NULL ? rc_report_get_findings (self->report) : NULL;
+
+  /* the first of the rule's findings, in reading order: where to start */
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (finding->rule_id, rule_id) == 0)
+        {
+          g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+          return;
+        }
+    }
+}
+
+/* One line of the breakdown: "−5  Bullets without a number (4 times)", in a button that shows
+ * the rule's first finding, or in a plain line when the points are not one rule's. Made once
+ * and updated, so a keystroke does not rebuild widgets. */
+struct _BreakdownRow
+{
+  GtkWidget *button;
+  GtkWidget *line;
+  GtkLabel  *points[2];  /* the button's, the line's */
+  GtkLabel  *text[2];
+};
+
+static GtkWidget *
+make_breakdown_content (GtkLabel **points,
+                        GtkLabel **text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+  *points = GTK_LABEL (gtk_label_new (NULL));
+  *text = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (*points), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (*points), "dim-label");
+  gtk_label_set_width_chars (*points, 4);
+  gtk_label_set_xalign (*points, 1);
+  gtk_label_set_xalign (*text, 0);
+  gtk_label_set_ellipsize (*text, PANGO_ELLIPSIZE_END);
+  /* the panel's width is the findings' to set, not a long label's */
+  gtk_label_set_max_width_chars (*text, 1);
+  gtk_widget_set_hexpand (GTK_WIDGET (*text), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*points));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*text));
+  return box;
+}
+
+static void
+add_breakdown_rows (RcFeedbackPanel *self)
+{
+  for (guint i = 0; i < BREAKDOWN_ROWS; i++)
+    {
+      BreakdownRow *row = &self->breakdown[i];
+
+      row->button = gtk_button_new ();
+      gtk_button_set_child (GTK_BUTTON (row->button),
+                            make_breakdown_content (&row->points[0], &row->text[0]));
+      gtk_widget_add_css_class (row->button, "flat");
+      g_signal_connect_object (row->button, "clicked", G_CALLBACK (on_breakdown_clicked_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Shows the first of these findings"), -1);
+      /* lined up with the buttons' labels */
+      row->line = make_breakdown_content (&row->points[1], &row->text[1]);
+      gtk_widget_set_margin_start (row->line, 10);
+      gtk_widget_set_margin_end (row->line, 10);
+      gtk_widget_set_margin_top (row->line, 5);
+      gtk_widget_set_margin_bottom (row->line, 5);
+      gtk_widget_set_visible (row->button, FALSE);
+      gtk_widget_set_visible (row->line, FALSE);
+      gtk_box_append (GTK_BOX (self->breakdown_rows), row->button);
+      gtk_box_append (GTK_BOX (self->breakdown_rows), row->line);
+    }
+}
+
+static void
+show_breakdown_row (BreakdownRow      *row,
+                    const RcScoreItem *item,
+                    guint              points)
+{
+  guint k = item->rule_id != NULL ? 0 : 1;
+  GtkWidget *shown = k == 0 ? row->button : row->line;
+  g_autofree char *points_text = g_strdup_printf ("\u2212%u", points);
+  g_autofree char *text = item->count > 1 && item->rule_id != NULL
+    /* Translators: a line of the score's breakdown: what costs points, and how often */
+    ? g_strdup_printf (ngettext ("%s (%u time)", "%s (%u times)", item->count), item->label,
+                       item->count)
+    : g_strdup (item->label);
+  /* Translators: what a screen reader says for a line of the score's breakdown */
+  g_autofree char *spoken = g_strdup_printf (ngettext ("%u point: %s", "%u points: %s", points),
+                                             points, text);
+
+  gtk_label_set_text (row->points[k], points_text);
+  gtk_label_set_text (row->text[k], text);
+  gtk_widget_set_tooltip_text (shown, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (shown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  spoken, -1);
+  if (k == 0)
+    g_object_set_data_full (G_OBJECT (row->button), "rule-id", g_strdup (item->rule_id),
+                            g_free);
+  gtk_widget_set_visible (row->button, k == 0);
+  gtk_widget_set_visible (row->line, k == 1);
+}
+
+static void
+show_breakdown (RcFeedbackPanel *self)
+{
+  guint n_items, shown = 0;
+  const RcScoreItem *items = rc_report_get_breakdown (self->report, &n_items);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < n_items && shown < BREAKDOWN_ROWS; i++, shown++)
+    {
+      guint points = (guint) (items[i].points + 0.5);
+
+      if (points == 0)
+        break;
+      g_string_append_printf (key, "%s %u %u %s\n", items[i].rule_id, points, items[i].count,
+                              items[i].label);
+    }
+  if (g_strcmp0 (self->breakdown_key, key->str) == 0)
+    return;
+  g_free (self->breakdown_key);
+  self->breakdown_key = g_strdup (key->str);
+
+  for (guint i = 0; i < BREAKDOWN_ROWS; i++)
+    if (i < shown)
+      show_breakdown_row (&self->breakdown[i], &items[i], (guint) (items[i].points + 0.5));
+    else
+      {
+        gtk_widget_set_visible (self->breakdown[i].button, FALSE);
+        gtk_widget_set_visible (self->breakdown[i].line, FALSE);
+      }
+  gtk_widget_set_visible (self->breakdown_box, shown > 0);
+}
+
+static void
 show_summary (RcFeedbackPanel *self)
 {
   guint score = rc_report_get_score (self->report);
@@ -812,6 +963,7 @@ show_summary (RcFeedbackPanel *self)
     gtk_label_set_text (self->verdict_label, verdict);
 
   show_counts (self);
+  show_breakdown (self);
 
   gtk_widget_set_visible (self->ignored_box, ignored > 0);
   if (ignored > 0)
@@ -849,6 +1001,8 @@ rc_feedback_panel_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_pointer (&self->report, rc_report_unref);
+  g_clear_pointer (&self->breakdown_key, g_free);
+  g_clear_pointer (&self->breakdown, g_free);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (rc_feedback_panel_parent_class)->dispose (object);
@@ -955,6 +1109,8 @@ rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, error_count_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, warning_count_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, suggestion_count_label);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, breakdown_box);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, breakdown_rows);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, ignored_box);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, ignored_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, stack);
@@ -975,6 +1131,8 @@ rc_feedback_panel_init (RcFeedbackPanel *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->breakdown = g_new0 (BreakdownRow, BREAKDOWN_ROWS);
+  add_breakdown_rows (self);
 
   self->rows = g_array_new (FALSE, TRUE, sizeof (RowEntry));
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);

@@ -55,7 +55,11 @@ test_check_text (void)
         {
           g_assert_true (g_regex_match_simple ("^Score: [0-9]+/100 \\(0 errors, [0-9]+ warnings, "
                                                "[0-9]+ suggestions\\)$", lines[i], 0, 0));
-          g_assert_null (lines[i + 1] == NULL || *lines[i + 1] == '\0' ? NULL : lines[i + 1]);
+          /* then the breakdown: the categories, and what costs the most points */
+          g_assert_true (g_regex_match_simple ("^Content [0-9]+/70, completeness [0-9]+/20, "
+                                               "format [0-9]+/10$", lines[i + 1], 0, 0));
+          g_assert_cmpstr (lines[i + 2], ==, "What costs the most points:");
+          g_assert_true (g_regex_match_simple ("^  -[0-9]+  .+$", lines[i + 3], 0, 0));
           break;
         }
       if (!g_regex_match_simple ("^.+:(/[^:]*)?:[0-9]+-[0-9]+: (error|warning|suggestion): .+ "
@@ -75,7 +79,8 @@ test_check_json (void)
   g_autoptr(GError) error = NULL;
   g_auto(RcTestRun) run = { 0 };
   JsonObject *root;
-  JsonArray *findings;
+  JsonArray *findings, *costs;
+  JsonObject *breakdown;
   gboolean seen_duty = FALSE;
 
   rc_test_run_binary (&run, NULL, "check", sample, "--format", "json", NULL);
@@ -84,7 +89,7 @@ test_check_json (void)
   g_assert_no_error (error);
 
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpuint (json_object_get_size (root), ==, 4);
+  g_assert_cmpuint (json_object_get_size (root), ==, 5);
   g_assert_cmpint (json_object_get_int_member (root, "score"), >, 0);
   g_assert_cmpint (json_object_get_int_member (root, "score"), <=, 100);
   g_assert_true (json_object_get_null_member (root, "ats"));
@@ -113,6 +118,26 @@ test_check_json (void)
         }
     }
   g_assert_true (seen_duty);
+
+  /* the breakdown: each category's points, and what cost them, the most first */
+  breakdown = json_object_get_object_member (root, "breakdown");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (
+                     json_object_get_object_member (breakdown, "categories"), "content"), "max"),
+                   ==, 70);
+  costs = json_object_get_array_member (breakdown, "costs");
+  g_assert_cmpuint (json_array_get_length (costs), >=, 3);
+  for (guint i = 0; i < json_array_get_length (costs); i++)
+    {
+      JsonObject *cost = json_array_get_object_element (costs, i);
+
+      g_assert_true (json_object_has_member (cost, "rule"));
+      g_assert_nonnull (json_object_get_string_member (cost, "category"));
+      g_assert_nonnull (json_object_get_string_member (cost, "label"));
+      if (i > 0)
+        g_assert_cmpfloat (json_object_get_double_member (cost, "points"), <=,
+                           json_object_get_double_member (json_array_get_object_element (
+                             costs, i - 1), "points"));
+    }
 }
 
 static void

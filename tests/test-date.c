@@ -156,7 +156,9 @@ test_format_range (void)
     { NULL, "2019-12", "Dec 2019" },
     { "", "2019", "2019" },
     { "Fall 2018", "2019-05", "Fall 2018 \u2013 May 2019" },
-    { "2018-13", "now", "2018-13 \u2013 now" },
+    { "2018-13", "now", "2018-13 \u2013 Present" },
+    { "March 2018", " Present ", "Mar 2018 \u2013 Present" },
+    { "03/2018", "Sept. 2019", "Mar 2018 \u2013 Sep 2019" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -558,12 +558,14 @@ test_empty_resume (Fixture       *fixture,
   g_autoptr(GPtrArray) rows = NULL;
   guint last = 0, placed = 0;
 
-  /* the sample has warnings and no errors: the warnings come first */
+  /* the sample has warnings and no errors: a good score says polish, a lower one points at the
+   * breakdown */
   g_assert_cmpuint (rc_report_count_level (sample, RC_LEVEL_ERROR), ==, 0);
   g_assert_cmpuint (rc_report_count_level (sample, RC_LEVEL_WARNING), >, 0);
   show_report (fixture, sample);
-  g_assert_true (shows_label (fixture, "Getting there: fix the warnings first") ||
-                 shows_label (fixture, "Needs work: start with the warnings"));
+  g_assert_true (shows_label (fixture, "Strong, with a few things to polish") ||
+                 shows_label (fixture, "Getting there: start with what costs the most") ||
+                 shows_label (fixture, "Needs work: start with what costs the most"));
 
   rc_feedback_panel_set_document (fixture->panel, empty);
   report = rc_engine_check (fixture->engine, empty, NULL);
@@ -590,6 +592,98 @@ test_empty_resume (Fixture       *fixture,
     }
   /* name, email, summary, experience, skills… all missing */
   g_assert_cmpuint (placed, >=, 5);
+}
+
+/* The label of a breakdown line as the panel writes it: the item's, with how often */
+static char *
+breakdown_text (const RcScoreItem *item)
+{
+  if (item->rule_id != NULL && item->count > 1)
+    return g_strdup_printf ("%s (%u times)", item->label, item->count);
+  return g_strdup (item->label);
+}
+
+static GtkWidget *
+ancestor_button (GtkWidget *widget)
+{
+  while (widget != NULL && !GTK_IS_BUTTON (widget))
+    widget = gtk_widget_get_parent (widget);
+  return widget;
+}
+
+static gboolean
+emitted (gpointer data)
+{
+  return ((Emission *) data)->count > 0;
+}
+
+/* What costs the most points, under the score: each line a button that shows where to start,
+ * reachable from the keyboard; points lost to missing bullets are a plain line */
+static void
+test_breakdown (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(RcReport) report = check (fixture);
+  g_autoptr(RcDocument) empty = rc_document_new ();
+  g_autoptr(RcReport) empty_report = NULL;
+  const RcScoreItem *items;
+  guint n_items;
+  g_autofree char *first_text = NULL, *points_text = NULL, *third_text = NULL;
+  g_autofree char *fourth_text = NULL;
+  GtkWidget *label, *button, *box;
+  Emission emission = { "finding-activated", NULL, 0 };
+  gulong id;
+
+  show_report (fixture, report);
+  items = rc_report_get_breakdown (report, &n_items);
+  g_assert_cmpuint (n_items, >=, 4);
+  g_assert_nonnull (items[0].rule_id);
+  g_assert_true (shows_label (fixture, "What costs the most points"));
+  box = gtk_widget_get_parent (rc_ui_test_find_label (GTK_WIDGET (fixture->panel),
+                                                      "What costs the most points"));
+
+  /* the costliest first, with the points it costs */
+  first_text = breakdown_text (&items[0]);
+  label = rc_ui_test_find_label (box, first_text);
+  g_assert_nonnull (label);
+  g_assert_true (rc_ui_test_is_shown (label, GTK_WIDGET (fixture->panel)));
+  points_text = g_strdup_printf ("\u2212%u", (guint) (items[0].points + 0.5));
+  g_assert_nonnull (rc_ui_test_find_label (box, points_text));
+  third_text = breakdown_text (&items[2]);
+  g_assert_nonnull (rc_ui_test_find_label (box, third_text));
+  /* three lines, not the whole list */
+  fourth_text = breakdown_text (&items[3]);
+  g_assert_null (rc_ui_test_find_label (box, fourth_text));
+
+  /* a button the keyboard reaches: activating it shows the rule's first finding */
+  button = ancestor_button (label);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_focusable (button));
+  g_assert_true (gtk_widget_grab_focus (button));
+  id = g_signal_connect (fixture->panel, "finding-activated",
+                         G_CALLBACK (on_finding_signal_cb), &emission);
+  /* Enter or Space on a focused button: it shows the press, then clicks */
+  g_signal_emit_by_name (button, "activate");
+  rc_ui_test_wait_until (emitted, &emission);
+  g_signal_handler_disconnect (fixture->panel, id);
+  g_assert_cmpuint (emission.count, ==, 1);
+  g_assert_cmpstr (emission.finding->rule_id, ==, items[0].rule_id);
+  g_assert_true (same_finding (emission.finding, rc_test_find_finding (report, items[0].rule_id,
+                                                                      NULL)));
+  g_clear_pointer (&emission.finding, rc_finding_free);
+
+  /* an empty resume: nothing to read costs the most, a line without a button */
+  rc_feedback_panel_set_document (fixture->panel, empty);
+  empty_report = rc_engine_check (fixture->engine, empty, NULL);
+  show_report (fixture, empty_report);
+  items = rc_report_get_breakdown (empty_report, &n_items);
+  g_assert_null (items[0].rule_id);
+  label = rc_ui_test_find_label (box, items[0].label);
+  g_assert_nonnull (label);
+  g_assert_true (rc_ui_test_is_shown (label, GTK_WIDGET (fixture->panel)));
+  g_assert_null (ancestor_button (label));
+  label = rc_ui_test_find_label (box, first_text);
+  g_assert_true (label == NULL || !rc_ui_test_is_shown (label, GTK_WIDGET (fixture->panel)));
 }
 
 static void
@@ -642,6 +736,8 @@ main (int   argc,
               fixture_set_up, test_level_filter, fixture_tear_down);
   g_test_add ("/ui/feedback-panel/empty-resume", Fixture, NULL,
               fixture_set_up, test_empty_resume, fixture_tear_down);
+  g_test_add ("/ui/feedback-panel/breakdown", Fixture, NULL,
+              fixture_set_up, test_breakdown, fixture_tear_down);
   g_test_add ("/ui/feedback-panel/focus-after-ignore", Fixture, NULL,
               fixture_set_up, test_focus_after_ignore, fixture_tear_down);
 

@@ -16,6 +16,16 @@
 
 static const char * const date_fields[] = { "startDate", "endDate", "date", "releaseDate" };
 
+/* a date in any form rc_date_read() knows, ongoing words aside */
+static gboolean
+date_readable (const char *text,
+               RcDate     *date)
+{
+  RcDateForm form = rc_date_read (text, date);
+
+  return form == RC_DATE_ISO || form == RC_DATE_WRITTEN;
+}
+
 /* "/work/3/startDate" */
 static char *
 entry_member (RcSection   section,
@@ -28,7 +38,8 @@ entry_member (RcSection   section,
   return rc_json_pointer_append (entry, member);
 }
 
-/* dates.invalid: not YYYY, YYYY-MM or YYYY-MM-DD, or an end before its start */
+/* dates.invalid: a date that cannot be read, an ongoing word as a start, or an end before its
+ * start */
 static void
 run_dates (RcCheckContext *ctx,
            const RcRule   *rule)
@@ -40,46 +51,28 @@ run_dates (RcCheckContext *ctx,
       for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
         {
           JsonObject *object = rc_json_get_element_object (array, i);
-          RcDate start, end;
-          gboolean have_start = FALSE, have_end = FALSE;
+          RcDate dates[G_N_ELEMENTS (date_fields)];
+          RcDateForm forms[G_N_ELEMENTS (date_fields)] = { RC_DATE_UNREADABLE };
 
           for (guint f = 0; object != NULL && f < G_N_ELEMENTS (date_fields); f++)
             {
               const char *value = rc_json_get_member_string (object, date_fields[f]);
               g_autofree char *pointer = NULL;
-              g_autofree char *folded = NULL;
-              RcDate date;
 
-              if (value == NULL || *value == '\0')
+              if (is_blank (value))
                 continue;
-              if (rc_date_parse (value, &date))
-                {
-                  if (f == 0)
-                    {
-                      start = date;
-                      have_start = TRUE;
-                    }
-                  else if (f == 1)
-                    {
-                      end = date;
-                      have_end = TRUE;
-                    }
-                  continue;
-                }
+              forms[f] = rc_date_read (value, &dates[f]);
+              if (forms[f] == RC_DATE_ISO || forms[f] == RC_DATE_WRITTEN ||
+                  (forms[f] == RC_DATE_ONGOING && f == 1))
+                continue;
               pointer = entry_member (section, i, date_fields[f]);
-              folded = g_utf8_casefold (value, -1);
-              g_strstrip (folded);
-              if (f == 1 && (strcmp (folded, "present") == 0 || strcmp (folded, "current") == 0 ||
-                             strcmp (folded, "now") == 0))
-                add (ctx, rc_rule_make_variant (rule, "present", rule->info.level, pointer, 0,
-                                                (guint) g_utf8_strlen (value, -1), value, "",
-                                                NULL));
-              else
-                add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0,
-                                                (guint) g_utf8_strlen (value, -1), value, NULL,
-                                                NULL));
+              add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0,
+                                              (guint) g_utf8_strlen (value, -1), value, NULL,
+                                              NULL));
             }
-          if (have_start && have_end && rc_date_compare (&end, &start) < 0)
+          if ((forms[0] == RC_DATE_ISO || forms[0] == RC_DATE_WRITTEN) &&
+              (forms[1] == RC_DATE_ISO || forms[1] == RC_DATE_WRITTEN) &&
+              rc_date_compare (&dates[1], &dates[0]) < 0)
             {
               const char *value = rc_json_get_member_string (object, "endDate");
               g_autofree char *pointer = entry_member (section, i, "endDate");
@@ -90,6 +83,54 @@ run_dates (RcCheckContext *ctx,
                                               NULL));
             }
         }
+    }
+}
+
+/* dates.format: readable dates not written as JSON Resume asks, said once per section */
+static void
+run_date_format (RcCheckContext *ctx,
+                 const RcRule   *rule)
+{
+  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
+    {
+      JsonArray *array = root_array (ctx, rc_section_get_info (section)->id);
+      const char *first = NULL;
+      g_autofree char *first_iso = NULL;
+      g_autofree char *count_text = NULL;
+      const char *pointer;
+      guint count = 0;
+
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        {
+          JsonObject *object = rc_json_get_element_object (array, i);
+
+          for (guint f = 0; object != NULL && f < G_N_ELEMENTS (date_fields); f++)
+            {
+              const char *value = rc_json_get_member_string (object, date_fields[f]);
+              RcDate date;
+              RcDateForm form = rc_date_read (value, &date);
+
+              if (form != RC_DATE_WRITTEN && (form != RC_DATE_ONGOING || f != 1))
+                continue;
+              if (count++ == 0)
+                {
+                  first = value;
+                  first_iso = form == RC_DATE_WRITTEN ? rc_date_to_iso (&date) : NULL;
+                }
+            }
+        }
+      if (count == 0)
+        continue;
+      count_text = uint_string (count);
+      pointer = rc_section_get_info (section)->pointer;
+      if (first_iso != NULL)
+        add (ctx, rc_rule_make_variant (rule, count == 1 ? "one" : "many", rule->info.level,
+                                        pointer, 0, 0, NULL, NULL, "count", count_text,
+                                        "first", first, "fix", first_iso, NULL));
+      else
+        add (ctx, rc_rule_make_variant (rule, count == 1 ? "ongoing-one" : "ongoing",
+                                        rule->info.level, pointer, 0, 0, NULL, NULL,
+                                        "count", count_text, "first", first, NULL));
     }
 }
 
@@ -109,9 +150,10 @@ entry_dates (JsonObject *object,
 {
   const char *end_text = rc_json_get_member_string (object, "endDate");
   const char *start_text = rc_json_get_member_string (object, "startDate");
+  RcDateForm end_form = rc_date_read (end_text, end);
 
-  *ongoing = is_blank (end_text);
-  if (!*ongoing && !rc_date_parse (end_text, end))
+  *ongoing = is_blank (end_text) || end_form == RC_DATE_ONGOING;
+  if (!*ongoing && end_form == RC_DATE_UNREADABLE)
     return FALSE;
   if (is_blank (start_text))
     {
@@ -120,7 +162,7 @@ entry_dates (JsonObject *object,
       *start = *end;
       return TRUE;
     }
-  return rc_date_parse (start_text, start);
+  return date_readable (start_text, start);
 }
 
 /* dates.order: each entry should be no newer than the one above it */
@@ -200,10 +242,10 @@ years_of_experience (RcCheckContext *ctx)
       RcDate start, end;
       guint end_months;
 
-      if (role == NULL || !rc_date_parse (rc_json_get_member_string (role, "startDate"), &start))
+      if (role == NULL || !date_readable (rc_json_get_member_string (role, "startDate"), &start))
         continue;
       first = MIN (first, start.year * 12 + MAX (start.month, 1) - 1);
-      if (!is_blank (end_text) && rc_date_parse (end_text, &end))
+      if (date_readable (end_text, &end))
         end_months = end.year * 12 + MAX (end.month, 1) - 1;
       else
         end_months = g_date_get_year (&ctx->today) * 12 + g_date_get_month (&ctx->today) - 1;
@@ -252,6 +294,8 @@ run_pages (RcCheckContext *ctx,
 const RcCheckClass rc_checks_dates[] = {
   { "dates", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_dates },
+  { "date-format", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_date_format },
   { "date-order", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     parse_sections, rc_checks_params_free, NULL, NULL, run_date_order },
   { "pages", RC_CHECKS_WHOLE, FALSE,

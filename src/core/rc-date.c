@@ -1,4 +1,4 @@
-/* rc-date.c — JSON Resume dates (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD)
+/* rc-date.c — JSON Resume dates (ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD) and dates as people write them
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -91,6 +91,155 @@ rc_date_parse (const char *text,
   return TRUE;
 }
 
+/* English month names as resumes write them, matched on their first three letters; a
+ * longer word must be the name itself or its four-letter "Sept" */
+static const char * const month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december",
+};
+
+static const char * const ongoing_words[] = { "present", "current", "now", "today", "ongoing" };
+
+static guint
+read_month_name (const char *word,
+                 gsize       len)
+{
+  if (len < 3)
+    return 0;
+  for (guint m = 0; m < G_N_ELEMENTS (month_names); m++)
+    {
+      const char *name = month_names[m];
+
+      if (g_ascii_strncasecmp (word, name, 3) != 0)
+        continue;
+      if (len == 3 || (len == strlen (name) && g_ascii_strncasecmp (word, name, len) == 0) ||
+          (m == 8 && len == 4 && g_ascii_strncasecmp (word, "sept", 4) == 0))
+        return m + 1;
+    }
+  return 0;
+}
+
+/* "May 2018", "Apr. 2015", "Sept 2019", "March, 2020" */
+static gboolean
+read_month_year (const char *text,
+                 gsize       len,
+                 RcDate     *date)
+{
+  gsize word = 0, at;
+
+  while (word < len && g_ascii_isalpha (text[word]))
+    word++;
+  date->month = read_month_name (text, word);
+  if (date->month == 0)
+    return FALSE;
+  at = word;
+  if (at < len && text[at] == '.')
+    at++;
+  if (at < len && text[at] == ',')
+    at++;
+  if (at == len || text[at] != ' ')
+    return FALSE;
+  while (at < len && text[at] == ' ')
+    at++;
+  return len - at == 4 && parse_digits (text + at, 4, &date->year) && date->year >= 1000;
+}
+
+/* "03/2018", "3/2018", "03.2018", "2018/03" */
+static gboolean
+read_numeric (const char *text,
+              gsize       len,
+              RcDate     *date)
+{
+  const char *sep = NULL;
+
+  for (gsize i = 0; i < len; i++)
+    if (text[i] == '/' || text[i] == '.')
+      {
+        if (sep != NULL)
+          return FALSE;
+        sep = text + i;
+      }
+    else if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (sep == NULL)
+    return FALSE;
+  if (sep - text == 4 && len == 7)
+    return parse_digits (text, 4, &date->year) && parse_digits (sep + 1, 2, &date->month) &&
+           date->year >= 1000 && date->month >= 1 && date->month <= 12;
+  if ((sep - text == 1 || sep - text == 2) && text + len - (sep + 1) == 4)
+    return parse_digits (text, (guint) (sep - text), &date->month) &&
+           parse_digits (sep + 1, 4, &date->year) && date->year >= 1000 &&
+           date->month >= 1 && date->month <= 12;
+  return FALSE;
+}
+
+/**
+ * rc_date_read:
+ * @text: (nullable): a date as written in a JSON Resume file
+ * @date: (out caller-allocates) (optional): the date, when it is one
+ *
+ * Reads a date the way a person wrote it: the ISO forms rc_date_parse() accepts, an English
+ * month name or abbreviation with a year ("May 2018", "Apr. 2015", "Sept 2019"), a numeric
+ * month and year ("03/2018"), or a word for an end that has not come ("Present", "Current",
+ * "Now", "today"). Surrounding spaces are ignored.
+ *
+ * Returns: how @text is written; %RC_DATE_UNREADABLE for an empty or unreadable one
+ */
+RcDateForm
+rc_date_read (const char *text,
+              RcDate     *date)
+{
+  RcDate parsed = { 0, 0, 0 };
+  char buffer[32];
+  gsize len;
+
+  if (text == NULL)
+    return RC_DATE_UNREADABLE;
+  while (*text == ' ')
+    text++;
+  len = strlen (text);
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  if (len == 0 || len >= sizeof buffer)
+    return RC_DATE_UNREADABLE;
+  memcpy (buffer, text, len);
+  buffer[len] = '\0';
+
+  if (rc_date_parse (buffer, &parsed))
+    {
+      if (date != NULL)
+        *date = parsed;
+      return RC_DATE_ISO;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (ongoing_words); i++)
+    if (g_ascii_strcasecmp (buffer, ongoing_words[i]) == 0)
+      return RC_DATE_ONGOING;
+  if (!read_month_year (buffer, len, &parsed) && !read_numeric (buffer, len, &parsed))
+    return RC_DATE_UNREADABLE;
+  if (date != NULL)
+    *date = parsed;
+  return RC_DATE_WRITTEN;
+}
+
+/**
+ * rc_date_to_iso:
+ * @date: a valid date
+ *
+ * Returns: (transfer full): @date in the form JSON Resume asks for: "2018", "2018-05" or
+ *   "2018-05-17"
+ */
+char *
+rc_date_to_iso (const RcDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (date->month == 0)
+    return g_strdup_printf ("%04u", date->year);
+  if (date->day == 0)
+    return g_strdup_printf ("%04u-%02u", date->year, date->month);
+  return g_strdup_printf ("%04u-%02u-%02u", date->year, date->month, date->day);
+}
+
 /**
  * rc_date_compare:
  * @a: a date
@@ -165,8 +314,9 @@ rc_date_format (const RcDate *date)
  * rc_date_format_text:
  * @text: (nullable): a date as written in a JSON Resume file
  *
- * Formats one date from a file: a valid date as rc_date_format() does, anything else as
- * written (without surrounding spaces).
+ * Formats one date from a file: a readable date as rc_date_format() does ("March 2024" and
+ * "2024-03" both show "Mar 2024"), an ongoing end as "Present", anything else as written
+ * (without surrounding spaces).
  *
  * Returns: (transfer full) (nullable): the date to show, or %NULL when @text is empty
  */
@@ -183,10 +333,18 @@ rc_date_format_text (const char *text)
   if (*stripped == '\0')
     return NULL;
 
-  if (rc_date_parse (stripped, &date))
-    return rc_date_format (&date);
-
-  return g_steal_pointer (&stripped);
+  switch (rc_date_read (stripped, &date))
+    {
+    case RC_DATE_ISO:
+    case RC_DATE_WRITTEN:
+      return rc_date_format (&date);
+    case RC_DATE_ONGOING:
+      /* TRANSLATORS: the end of a date range for a role or a course that has not ended */
+      return g_strdup (C_("date", "Present"));
+    case RC_DATE_UNREADABLE:
+    default:
+      return g_steal_pointer (&stripped);
+    }
 }
 
 /**
@@ -195,7 +353,7 @@ rc_date_format_text (const char *text)
  * @end: (nullable): the end date as written in the file; empty means ongoing
  *
  * Formats the dates of an entry: "Jan 2020 – Present", "2018 – 2020", or a single date when
- * both ends show the same. Dates that do not parse are shown as written.
+ * both ends show the same. Dates that cannot be read are shown as written.
  *
  * Returns: (transfer full) (nullable): the range, or %NULL when both dates are empty
  */

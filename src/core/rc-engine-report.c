@@ -4,16 +4,24 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The score, 0–100, from the findings a check reports (ignored findings do not count):
+/* The score, 0–100, is three categories' points; ignored findings do not count. The README's
+ * "The score" says it for users.
  *
- *   each finding weighs its level:   error 10, warning 4, suggestion 1
- *   each rule costs the sum of its findings' weights, capped at 3 × the weight of its
- *   highest-level finding:           at most 30 (error), 12 (warning), 3 (suggestion)
- *   score = max (0, 100 − the sum of every rule's cost)
+ *   content (70): a rate over the bullets, so a long history is not punished for its length.
+ *     Each bullet (a highlight of work, volunteering or a project; a role's description counts
+ *     as one bullet per 20 words, up to two) is worth its substance (its words / 6, at most 1)
+ *     times its quality, the product of (1 − f) over the content findings on it:
+ *     f = 0.6 an error, 0.35 a warning, 0.1 a suggestion, times the rule's weight.
+ *     bullets = 70 × Σ worth / max (6, bullets): fewer than six bullets cannot earn it all.
+ *     Content findings elsewhere (summary, skills, whole sections) cost 4 / 2 / 0.5 points
+ *     each, a rule at most 3 × its costliest finding, all of them at most 20.
+ *   completeness (20): 8 / 4 / 1 points a finding, capped per rule the same way.
+ *   format (10): 3 / 1.5 / 0.5 points a finding, capped per rule the same way; a resume earns
+ *     it in proportion to its bullets (up to six), so an empty one earns nothing for being
+ *     tidy.
  *
- * So one rule alone, however often it fires, takes at most 30 points, and forty bullets
- * without a metric cost what three do. The ATS match is reported beside the score, not in it;
- * the ats.* findings count like any other.
+ * The breakdown gives each rule the points it cost, the bullet losses shared among a bullet's
+ * findings by their f; what is lost to missing or short bullets is one item of its own.
  */
 
 #include "config.h"
@@ -22,20 +30,19 @@
 
 #include "rc-engine-private.h"
 
-static guint
-level_weight (RcLevel level)
-{
-  switch (level)
-    {
-    case RC_LEVEL_ERROR:
-      return 10;
-    case RC_LEVEL_WARNING:
-      return 4;
-    case RC_LEVEL_SUGGESTION:
-    default:
-      return 1;
-    }
-}
+#define MIN_BULLETS        6.0
+#define SUBSTANCE_WORDS    6.0
+#define DESCRIPTION_WORDS  20.0
+#define DESCRIPTION_MAX    2.0
+#define OTHER_CONTENT_MAX  20.0
+
+/* by RcLevel: suggestion, warning, error */
+static const gdouble bullet_factor[] = { 0.1, 0.35, 0.6 };
+static const gdouble level_points[RC_N_CATEGORIES][3] = {
+  { 0.5, 2.0, 4.0 },   /* content outside the bullets */
+  { 1.0, 4.0, 8.0 },   /* completeness */
+  { 0.5, 1.5, 3.0 },   /* format */
+};
 
 typedef struct
 {
@@ -82,14 +89,41 @@ read_ignored (RcDocument *document)
   return keys;
 }
 
+/* what one rule cost */
+typedef struct
+{
+  gdouble     units;  /* bullets' worth lost to it */
+  gdouble     cost;   /* points outside the bullets, before its cap */
+  gdouble     cap;
+  guint       count;
+  const char *label;
+} RuleCost;
+
+typedef struct
+{
+  guint   rule;
+  gdouble factor;
+} SlotFinding;
+
 typedef struct
 {
   RcReport   *report;
   GHashTable *ignored;
   guint       n_ignored;
-  guint      *weights;   /* per rule */
-  guint      *caps;
   RcRuleSet  *rules;
+  RuleCost   *costs;      /* per rule */
+
+  /* the bullet whose findings are being collected */
+  gboolean    in_slot;
+  gdouble     slot_worth; /* its units × substance */
+  gdouble     quality;
+  gdouble     sum;
+  GArray     *slot;       /* SlotFinding */
+
+  gdouble     units;      /* every bullet's units */
+  gdouble     filled;     /* Σ units × substance */
+  gdouble     worth;      /* Σ units × substance × quality */
+  guint       short_bullets;
 } Collect;
 
 static void
@@ -98,7 +132,7 @@ collect (Collect   *c,
 {
   const RcRuleInfo *info;
   RcRule *rule;
-  guint weight;
+  RuleCost *cost;
 
   if (c->ignored != NULL)
     {
@@ -116,9 +150,169 @@ collect (Collect   *c,
   if (info == NULL)
     return;
   rule = (RcRule *) info;
-  weight = level_weight (finding->level);
-  c->weights[rule->index] += weight;
-  c->caps[rule->index] = MAX (c->caps[rule->index], 3 * weight);
+  cost = &c->costs[rule->index];
+  cost->count++;
+  if (cost->label == NULL)
+    cost->label = rule->label != NULL ? g_intern_string (rule->label) : finding->message;
+  if (info->category == RC_CATEGORY_CONTENT && c->in_slot)
+    {
+      SlotFinding f = { rule->index, MIN (bullet_factor[finding->level] * info->weight, 1.0) };
+
+      c->quality *= 1.0 - f.factor;
+      c->sum += f.factor;
+      g_array_append_val (c->slot, f);
+    }
+  else
+    {
+      gdouble points = level_points[info->category][finding->level] * info->weight;
+
+      cost->cost += points;
+      cost->cap = MAX (cost->cap, 3 * points);
+    }
+}
+
+/* a string the content rate reads: a bullet, or a role's description */
+static void
+begin_slot (Collect             *c,
+            const RcStringEntry *entry)
+{
+  gdouble units, substance;
+
+  c->in_slot = entry->evidence && (entry->scope == 0 || entry->scope == 2);
+  if (!c->in_slot)
+    return;
+  if (entry->scope == 0)
+    {
+      units = 1.0;
+      substance = MIN (entry->n_words / SUBSTANCE_WORDS, 1.0);
+    }
+  else
+    {
+      units = MIN (entry->n_words / DESCRIPTION_WORDS, DESCRIPTION_MAX);
+      substance = 1.0;
+    }
+  if (substance < 1.0)
+    c->short_bullets++;
+  c->units += units;
+  c->slot_worth = units * substance;
+  c->filled += c->slot_worth;
+  c->quality = 1.0;
+  c->sum = 0.0;
+  g_array_set_size (c->slot, 0);
+}
+
+static void
+end_slot (Collect *c)
+{
+  gdouble lost;
+
+  if (!c->in_slot)
+    return;
+  c->in_slot = FALSE;
+  c->worth += c->slot_worth * c->quality;
+  lost = c->slot_worth * (1.0 - c->quality);
+  for (guint i = 0; i < c->slot->len; i++)
+    {
+      const SlotFinding *f = &g_array_index (c->slot, SlotFinding, i);
+
+      c->costs[f->rule].units += lost * f->factor / c->sum;
+    }
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const RcScoreItem *ia = a;
+  const RcScoreItem *ib = b;
+
+  if (ia->points != ib->points)
+    return ia->points > ib->points ? -1 : 1;
+  return g_strcmp0 (ia->rule_id, ib->rule_id);
+}
+
+static void
+add_item (GArray      *items,
+          RcCategory   category,
+          const char  *rule_id,
+          gdouble      points,
+          guint        count,
+          const char  *label)
+{
+  RcScoreItem item = { category, rule_id, points, count, label };
+
+  if (points >= 0.05)
+    g_array_append_val (items, item);
+}
+
+/* the categories' points and what each rule cost, from what collect() gathered */
+static guint
+score (Collect  *c,
+       guint     n_rules,
+       GArray   *items,
+       gdouble   earned[RC_N_CATEGORIES])
+{
+  gdouble bullets = MAX (c->units, MIN_BULLETS);
+  gdouble fill = MIN (c->filled / MIN_BULLETS, 1.0);
+  gdouble lost[RC_N_CATEGORIES] = { 0 };
+  gdouble scale[RC_N_CATEGORIES];
+  gdouble content = rc_category_get_max (RC_CATEGORY_CONTENT) * c->worth / bullets;
+  gdouble thin;
+
+  for (guint r = 0; r < n_rules; r++)
+    if (c->costs[r].count > 0)
+      lost[rc_rule_set_get_rule_private (c->rules, r)->info.category] +=
+        MIN (c->costs[r].cost, c->costs[r].cap);
+  scale[RC_CATEGORY_CONTENT] = lost[0] > 0 ? MIN (MIN (lost[0], OTHER_CONTENT_MAX), content)
+                                             / lost[0] : 0;
+  for (guint k = 1; k < RC_N_CATEGORIES; k++)
+    scale[k] = lost[k] > 0 ? MIN (lost[k], rc_category_get_max (k)) / lost[k] : 0;
+  scale[RC_CATEGORY_FORMAT] *= fill;
+
+  earned[RC_CATEGORY_CONTENT] = content - lost[0] * scale[0];
+  earned[RC_CATEGORY_COMPLETENESS] = rc_category_get_max (RC_CATEGORY_COMPLETENESS) -
+                                     lost[1] * scale[1];
+  earned[RC_CATEGORY_FORMAT] = (rc_category_get_max (RC_CATEGORY_FORMAT) -
+                                MIN (lost[2], rc_category_get_max (RC_CATEGORY_FORMAT))) * fill;
+
+  for (guint r = 0; r < n_rules; r++)
+    {
+      const RuleCost *cost = &c->costs[r];
+      const RcRuleInfo *info;
+      gdouble points;
+
+      if (cost->count == 0)
+        continue;
+      info = &rc_rule_set_get_rule_private (c->rules, r)->info;
+      points = MIN (cost->cost, cost->cap) * scale[info->category];
+
+      if (info->category == RC_CATEGORY_CONTENT)
+        points += rc_category_get_max (RC_CATEGORY_CONTENT) * cost->units / bullets;
+      add_item (items, info->category, info->id, points, cost->count, cost->label);
+    }
+  thin = rc_category_get_max (RC_CATEGORY_CONTENT) * (bullets - c->filled) / bullets +
+         rc_category_get_max (RC_CATEGORY_FORMAT) * (1.0 - fill);
+  /* its label is worded when the breakdown is read (rc-report.c), not on every keystroke */
+  add_item (items, RC_CATEGORY_CONTENT, NULL, thin, c->units == 0 ? 0 : c->short_bullets, NULL);
+  g_array_sort (items, compare_items);
+
+  return (guint) CLAMP (earned[0] + earned[1] + earned[2] + 0.5, 0, 100);
+}
+
+/* a document check's finding that sorts before @entry's own strings and findings */
+static gboolean
+keyed_before (const Keyed         *k,
+              const RcStringEntry *entry)
+{
+  return k->key != entry->key ? k->key < entry->key
+                              : strcmp (k->finding->pointer, entry->pointer) < 0;
+}
+
+static gboolean
+keyed_at (const Keyed         *k,
+          const RcStringEntry *entry)
+{
+  return k->key == entry->key && strcmp (k->finding->pointer, entry->pointer) == 0;
 }
 
 RcReport *
@@ -129,11 +323,14 @@ rc_engine_build_report (RcRuleSet  *rules,
 {
   RcReport *report = rc_report_new ();
   g_autoptr(GArray) keyed = g_array_new (FALSE, FALSE, sizeof (Keyed));
+  g_autoptr(GArray) slot = g_array_sized_new (FALSE, FALSE, sizeof (SlotFinding), 8);
+  GArray *items = g_array_new (FALSE, FALSE, sizeof (RcScoreItem));
   guint n_rules = rc_rule_set_get_n_rules (rules);
-  g_autofree guint *weights = g_new0 (guint, n_rules * 2);
-  Collect c = { report, read_ignored (document), 0, weights, weights + n_rules, rules };
+  g_autofree RuleCost *costs = g_new0 (RuleCost, n_rules);
+  Collect c = { report, read_ignored (document), 0, rules, costs, FALSE, 0, 1, 0, slot, 0, 0,
+                0, 0 };
+  gdouble earned[RC_N_CATEGORIES];
   guint d = 0;
-  gint score = 100;
 
   for (guint r = 0; r < rule_findings->len; r++)
     {
@@ -153,14 +350,16 @@ rc_engine_build_report (RcRuleSet  *rules,
   if (keyed->len > 1)
     g_array_sort (keyed, compare_keyed);
 
-  /* merge the document checks' findings into the strings' findings, in document order */
+  /* merge the document checks' findings into the strings' findings, in document order; the
+   * findings at a string's pointer, of either kind, are that string's */
   for (guint s = 0; s < strings->len; s++)
     {
       RcStringEntry *entry = g_ptr_array_index (strings, s);
 
-      if (entry->findings == NULL)
-        continue;
-      for (guint f = 0; f < entry->findings->len; f++)
+      while (d < keyed->len && keyed_before (&g_array_index (keyed, Keyed, d), entry))
+        collect (&c, g_array_index (keyed, Keyed, d++).finding);
+      begin_slot (&c, entry);
+      for (guint f = 0; entry->findings != NULL && f < entry->findings->len; f++)
         {
           RcFinding *finding = g_ptr_array_index (entry->findings, f);
           Keyed here = { entry->key, finding };
@@ -169,14 +368,17 @@ rc_engine_build_report (RcRuleSet  *rules,
             collect (&c, g_array_index (keyed, Keyed, d++).finding);
           collect (&c, finding);
         }
-      rc_report_hold (report, entry->findings);
+      while (d < keyed->len && keyed_at (&g_array_index (keyed, Keyed, d), entry))
+        collect (&c, g_array_index (keyed, Keyed, d++).finding);
+      end_slot (&c);
+      if (entry->findings != NULL)
+        rc_report_hold (report, entry->findings);
     }
   while (d < keyed->len)
     collect (&c, g_array_index (keyed, Keyed, d++).finding);
 
-  for (guint r = 0; r < n_rules; r++)
-    score -= (gint) MIN (c.weights[r], c.caps[r]);
-  rc_report_set_score (report, (guint) MAX (score, 0));
+  rc_report_set_score (report, score (&c, n_rules, items, earned));
+  rc_report_set_breakdown (report, items, earned, c.units == 0);
   rc_report_set_ignored (report, c.n_ignored);
   g_clear_pointer (&c.ignored, g_hash_table_unref);
   return report;

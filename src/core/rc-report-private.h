@@ -27,6 +27,12 @@ void        rc_report_set_ignored (RcReport   *self,
                                    guint       ignored);
 void        rc_report_set_score   (RcReport   *self,
                                    guint       score);
+/* @items: RcScoreItem, most points first (taken), the one for missing or short bullets
+ * without its label (@no_bullets: there are none at all); @earned: per category */
+void        rc_report_set_breakdown (RcReport     *self,
+                                     GArray       *items,
+                                     const gdouble earned[RC_N_CATEGORIES],
+                                     gboolean      no_bullets);
 void        rc_report_set_pages_pending (RcReport *self,
                                          gboolean  pending);
 void        rc_report_set_ats     (RcReport   *self,

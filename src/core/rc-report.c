@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "rc-report-private.h"
@@ -43,6 +44,59 @@ rc_level_from_string (const char *string,
         return TRUE;
       }
   return FALSE;
+}
+
+static const char * const category_ids[] = { "content", "completeness", "format" };
+
+/* Content is read as a rate over the bullets, so most of the score is there; format weighs
+ * least: a date style never outweighs what the bullets say */
+static const guint category_max[] = { 70, 20, 10 };
+
+const char *
+rc_category_to_string (RcCategory category)
+{
+  g_return_val_if_fail ((guint) category < RC_N_CATEGORIES, NULL);
+
+  return category_ids[category];
+}
+
+gboolean
+rc_category_from_string (const char *string,
+                         RcCategory *category)
+{
+  g_return_val_if_fail (category != NULL, FALSE);
+
+  for (guint i = 0; string != NULL && i < RC_N_CATEGORIES; i++)
+    if (strcmp (string, category_ids[i]) == 0)
+      {
+        *category = (RcCategory) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+rc_category_get_name (RcCategory category)
+{
+  switch (category)
+    {
+    case RC_CATEGORY_CONTENT:
+      return C_("score", "Content");
+    case RC_CATEGORY_COMPLETENESS:
+      return C_("score", "Completeness");
+    case RC_CATEGORY_FORMAT:
+      return C_("score", "Format");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+guint
+rc_category_get_max (RcCategory category)
+{
+  g_return_val_if_fail ((guint) category < RC_N_CATEGORIES, 0);
+
+  return category_max[category];
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -328,6 +382,10 @@ struct _RcReport
   RcAtsBox        *ats;
   guint            ignored;
   guint            score;
+  GArray          *breakdown;  /* RcScoreItem, most points first */
+  char            *breakdown_label;  /* the missing or short bullets' item's */
+  gboolean         no_bullets;
+  gdouble          earned[RC_N_CATEGORIES];
   gboolean         pages_pending;
 };
 
@@ -342,6 +400,8 @@ rc_report_new (void)
   self->findings = g_ptr_array_new ();
   self->held = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->score = 100;
+  for (guint c = 0; c < RC_N_CATEGORIES; c++)
+    self->earned[c] = category_max[c];
   return self;
 }
 
@@ -370,6 +430,8 @@ rc_report_unref (RcReport *self)
   g_ptr_array_unref (self->findings);
   g_ptr_array_unref (self->held);
   g_clear_pointer (&self->ats, rc_ats_box_unref);
+  g_clear_pointer (&self->breakdown, g_array_unref);
+  g_free (self->breakdown_label);
   g_free (self);
 }
 
@@ -399,6 +461,19 @@ rc_report_set_score (RcReport *self,
                      guint     score)
 {
   self->score = score;
+}
+
+void
+rc_report_set_breakdown (RcReport      *self,
+                         GArray        *items,
+                         const gdouble  earned[RC_N_CATEGORIES],
+                         gboolean       no_bullets)
+{
+  g_clear_pointer (&self->breakdown, g_array_unref);
+  g_clear_pointer (&self->breakdown_label, g_free);
+  self->breakdown = items;
+  self->no_bullets = no_bullets;
+  memcpy (self->earned, earned, sizeof self->earned);
 }
 
 void
@@ -474,6 +549,59 @@ rc_report_get_score (RcReport *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->score;
+}
+
+/**
+ * rc_report_get_breakdown:
+ * @self: a report
+ * @n_items: (out): the number of items
+ *
+ * What the score lost, by rule (and, with %NULL for a rule, to bullets that are missing or
+ * too short), the most points first: where to start improving the resume.
+ *
+ * Returns: (array length=n_items) (transfer none): the items; valid as long as @self
+ */
+const RcScoreItem *
+rc_report_get_breakdown (RcReport *self,
+                         guint    *n_items)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_items != NULL, NULL);
+
+  *n_items = self->breakdown != NULL ? self->breakdown->len : 0;
+  for (guint i = 0; i < *n_items; i++)
+    {
+      RcScoreItem *item = &g_array_index (self->breakdown, RcScoreItem, i);
+
+      if (item->label != NULL)
+        continue;
+      if (self->breakdown_label == NULL)
+        self->breakdown_label =
+          self->no_bullets ? g_strdup (_("No bullets that show what you did"))
+          : item->count > 0 ? g_strdup_printf (ngettext ("%u bullet too short to say what you did",
+                                                         "%u bullets too short to say what you did",
+                                                         item->count), item->count)
+          : g_strdup (_("Too few bullets to show what you did"));
+      item->label = self->breakdown_label;
+    }
+  return self->breakdown != NULL ? (const RcScoreItem *) (gpointer) self->breakdown->data : NULL;
+}
+
+/**
+ * rc_report_get_category_score:
+ * @self: a report
+ * @category: a category
+ *
+ * Returns: the points @category earned, rounded, out of rc_category_get_max()
+ */
+guint
+rc_report_get_category_score (RcReport   *self,
+                              RcCategory  category)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail ((guint) category < RC_N_CATEGORIES, 0);
+
+  return (guint) (self->earned[category] + 0.5);
 }
 
 /**

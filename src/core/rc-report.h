@@ -20,6 +20,24 @@ const char *rc_level_to_string   (RcLevel     level);
 gboolean    rc_level_from_string (const char *string,
                                   RcLevel    *level);
 
+/* Added: what a rule's findings cost in the score (see "The score" in the README) */
+typedef enum
+{
+  RC_CATEGORY_CONTENT,       /* what the bullets and the summary say */
+  RC_CATEGORY_COMPLETENESS,  /* what is missing: contact, experience, skills… */
+  RC_CATEGORY_FORMAT,        /* how it is written down: date style, spacing, length */
+} RcCategory;
+
+#define RC_N_CATEGORIES 3
+
+const char *rc_category_to_string   (RcCategory  category);
+gboolean    rc_category_from_string (const char *string,
+                                     RcCategory *category);
+/* "Content", "Completeness", "Format", in the user's language */
+const char *rc_category_get_name    (RcCategory  category);
+/* the points a category is worth out of 100 */
+guint       rc_category_get_max     (RcCategory  category);
+
 /**
  * RcFinding:
  * @rule_id: the rule's public id, e.g. "achievement.duty-phrase"
@@ -80,6 +98,27 @@ typedef struct
 void              rc_ats_match_free      (RcAtsMatch *match);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcAtsMatch, rc_ats_match_free)
 
+/**
+ * RcScoreItem:
+ * @category: where the points were lost
+ * @rule_id: (nullable): the rule that cost them; %NULL for bullets that are missing or too
+ *   short to say anything
+ * @points: points lost, out of 100
+ * @count: the rule's findings that count; the bullets too short when @rule_id is %NULL
+ * @label: a short line saying what it is, in the user's language: the rule's label, else the
+ *   message of its first finding
+ *
+ * Added: one line of the score's breakdown.
+ */
+typedef struct
+{
+  RcCategory  category;
+  const char *rule_id;
+  gdouble     points;
+  guint       count;
+  const char *label;
+} RcScoreItem;
+
 typedef struct _RcReport RcReport;
 
 #define RC_TYPE_REPORT (rc_report_get_type ())
@@ -90,6 +129,12 @@ void              rc_report_unref        (RcReport *self);
 GPtrArray        *rc_report_get_findings (RcReport *self);
 guint             rc_report_get_ignored  (RcReport *self);
 guint             rc_report_get_score    (RcReport *self);
+/* Added: what costs the most points first (transfer none), @n_items set to their number */
+const RcScoreItem *rc_report_get_breakdown (RcReport *self,
+                                            guint    *n_items);
+/* Added: the points a category earned, out of rc_category_get_max() */
+guint             rc_report_get_category_score (RcReport   *self,
+                                                RcCategory  category);
 /* (nullable): NULL when no job description is set */
 const RcAtsMatch *rc_report_get_ats      (RcReport *self);
 guint             rc_report_count_level  (RcReport *self,

@@ -31,6 +31,10 @@ typedef struct
                          * objects */
   JsonArray  *passes;   /* (nullable): examples it must pass */
   gboolean    builtin;
+  RcCategory  category; /* added: where its findings cost points in the score */
+  const char *label;    /* added (nullable): what its findings are, for the score's breakdown:
+                         * "Bullets without a number" */
+  gdouble     weight;   /* added: how much each finding costs, 1 as its level says */
 } RcRuleInfo;
 
 G_END_DECLS

@@ -121,6 +121,7 @@ struct _RcRule
   /* message and advice in the user's language (borrowed from gettext, or info's own) */
   const char         *message;
   const char         *advice;
+  const char         *label;        /* (nullable) */
 
   /* owned copies behind info */
   char               *scope_string;

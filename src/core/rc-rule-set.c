@@ -12,6 +12,7 @@
 
 #include "rc-check-private.h"
 #include "rc-file.h"
+#include "rc-json-private.h"
 #include "rc-json-reader.h"
 #include "rc-json-typed.h"
 #include "rc-rule-set-private.h"
@@ -62,6 +63,7 @@ rule_free (gpointer data)
   g_free ((char *) rule->info.id);
   g_free ((char *) rule->info.message);
   g_free ((char *) rule->info.advice);
+  g_free ((char *) rule->info.label);
   g_free ((char *) rule->info.fix);
   g_free ((char *) rule->info.tip);
   g_free ((char *) rule->info.place);
@@ -308,7 +310,7 @@ check_examples (RcRule            *rule,
 
 static const char * const common_members[] = {
   "id", "level", "scope", "sections", "kind", "message", "advice", "fix", "tip", "place",
-  "examples", "unless", "description", "_comment", NULL,
+  "examples", "unless", "description", "category", "weight", "label", "_comment", NULL,
 };
 
 static const char * const kind_members[][6] = {
@@ -328,7 +330,7 @@ parse_common (RcRule            *rule,
   g_autoptr(GList) members = NULL;
   g_auto(GStrv) scopes = NULL;
   g_auto(GStrv) sections = NULL;
-  const char *level, *kind, *message, *advice, *fix, *tip, *place_pointer;
+  const char *level, *kind, *message, *advice, *fix, *tip, *place_pointer, *category, *label;
   guint k;
 
   if (!rc_json_read_string (place, object, "level", REQUIRED, &level, error) ||
@@ -338,6 +340,8 @@ parse_common (RcRule            *rule,
       !rc_json_read_string (place, object, "fix", 0, &fix, error) ||
       !rc_json_read_string (place, object, "tip", 0, &tip, error) ||
       !rc_json_read_string (place, object, "place", 0, &place_pointer, error) ||
+      !rc_json_read_string (place, object, "category", 0, &category, error) ||
+      !rc_json_read_string (place, object, "label", 0, &label, error) ||
       !rc_json_read_strv (place, object, "scope", RC_JSON_ONE_OR_LIST, &scopes, error) ||
       !rc_json_read_strv (place, object, "sections", RC_JSON_ONE_OR_LIST, &sections, error) ||
       !rc_json_read_strv (place, object, "unless", RC_JSON_ONE_OR_LIST, &rule->unless, error))
@@ -347,6 +351,8 @@ parse_common (RcRule            *rule,
   rule->info.advice = g_strdup (advice);
   rule->message = rc_rule_translate (rule, rule->info.message);
   rule->advice = rc_rule_translate (rule, rule->info.advice);
+  rule->info.label = g_strdup (label);
+  rule->label = label != NULL ? rc_rule_translate (rule, rule->info.label) : NULL;
   rule->info.fix = g_strdup (fix);
   rule->info.tip = g_strdup (tip);
   rule->info.place = g_strdup (place_pointer);
@@ -365,6 +371,21 @@ parse_common (RcRule            *rule,
                             _("unknown kind “%s” (phrases, pattern, threshold or check)"), kind);
   rule->kind = (RcRuleKind) k;
   rule->info.kind = kind_names[k];
+
+  /* a rule that says nothing of its category: a missing thing is completeness, the rest
+   * content */
+  rule->info.weight = 1.0;
+  if (!rc_json_read_double (place, object, "weight", 0.0, 10.0, &rule->info.weight, error))
+    return FALSE;
+  if (category == NULL)
+    rule->info.category =
+      rule->kind == RC_RULE_CHECK &&
+      g_strcmp0 (rc_json_get_member_string (object, "check"), "missing") == 0
+      ? RC_CATEGORY_COMPLETENESS : RC_CATEGORY_CONTENT;
+  else if (!rc_category_from_string (category, &rule->info.category))
+    return rc_json_invalid (place, error,
+                            _("unknown category “%s” (content, completeness or format)"),
+                            category);
 
   members = json_object_get_members (object);
   for (GList *l = members; l != NULL; l = l->next)
