@@ -104,7 +104,7 @@ update_header (RcEntryEditor *self)
       const char *start = member_string (self, self->spec->start_key);
       RcDate date;
 
-      dates = rc_date_parse (start, &date) ? rc_date_format (&date) : g_strdup (start);
+      dates = rc_date_read_day (start, &date) ? rc_date_format (&date) : g_strdup (start);
     }
   gtk_label_set_text (GTK_LABEL (self->subtitle), dates);
   gtk_widget_set_visible (self->subtitle, dates != NULL);

@@ -189,7 +189,7 @@ validate_typed (RcField  *self,
     return;
 
   text = gtk_editable_get_text (GTK_EDITABLE (self->control));
-  invalid = *text != '\0' && !rc_date_parse (text, NULL);
+  invalid = *text != '\0' && rc_date_read (text, NULL) == RC_DATE_UNREADABLE;
 
   /* "2021-0" is not wrong yet while it is being typed: judge it when the field is left, or
    * once it is as long as a full date or holds something no date can */

@@ -81,6 +81,48 @@ test_parse_invalid (void)
   g_assert_false (rc_date_parse (NULL, NULL));
 }
 
+/* dates as people write them, and what is no date */
+static void
+test_read (void)
+{
+  static const struct
+  {
+    const char *text;
+    RcDateForm  form;
+    const char *iso;
+  } cases[] = {
+    { "2018-05", RC_DATE_ISO, "2018-05" },
+    { " 2019 ", RC_DATE_ISO, "2019" },
+    { "May 2018", RC_DATE_WRITTEN, "2018-05" },
+    { "Apr. 2015", RC_DATE_WRITTEN, "2015-04" },
+    { "Sept 2019", RC_DATE_WRITTEN, "2019-09" },
+    { "september 2019", RC_DATE_WRITTEN, "2019-09" },
+    { "03/2018", RC_DATE_WRITTEN, "2018-03" },
+    { "Present", RC_DATE_ONGOING, NULL },
+    { "current", RC_DATE_ONGOING, NULL },
+    { "Summer 2018", RC_DATE_UNREADABLE, NULL },
+    { "2016-O1", RC_DATE_UNREADABLE, NULL },
+    { "13/2018", RC_DATE_UNREADABLE, NULL },
+    { "", RC_DATE_UNREADABLE, NULL },
+  };
+
+  g_assert_cmpint (rc_date_read (NULL, NULL), ==, RC_DATE_UNREADABLE);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      RcDate date = { 0, 0, 0 };
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (rc_date_read (cases[i].text, &date), ==, cases[i].form);
+      g_assert_cmpint (rc_date_read_day (cases[i].text, NULL), ==, cases[i].iso != NULL);
+      if (cases[i].iso != NULL)
+        {
+          g_autofree char *iso = rc_date_to_iso (&date);
+
+          g_assert_cmpstr (iso, ==, cases[i].iso);
+        }
+    }
+}
+
 static void
 test_compare (void)
 {
@@ -180,6 +222,7 @@ main (int   argc,
 
   g_test_add_func ("/core/date/parse-valid", test_parse_valid);
   g_test_add_func ("/core/date/parse-invalid", test_parse_invalid);
+  g_test_add_func ("/core/date/read", test_read);
   g_test_add_func ("/core/date/compare", test_compare);
   g_test_add_func ("/core/date/format", test_format);
   g_test_add_func ("/core/date/format-text", test_format_text);

@@ -39,14 +39,21 @@ rc_checks_entry_months (RcCheckContext *ctx,
   *months = *ended_ago = -1;
   if (entry == NULL)
     return;
-  if (is_blank (end_text))
-    end = today;
-  else if (rc_date_parse (end_text, &date))
-    end = MIN (month_index (date.year, date.month), today);
-  if (end < 0)
-    return;
+  switch (is_blank (end_text) ? RC_DATE_ONGOING : rc_date_read (end_text, &date))
+    {
+    case RC_DATE_ONGOING:
+      end = today;
+      break;
+    case RC_DATE_ISO:
+    case RC_DATE_WRITTEN:
+      end = MIN (month_index (date.year, date.month), today);
+      break;
+    case RC_DATE_UNREADABLE:
+    default:
+      return;
+    }
   *ended_ago = today - end;
-  if (rc_date_parse (rc_json_get_member_string (entry, "startDate"), &date) &&
+  if (rc_date_read_day (rc_json_get_member_string (entry, "startDate"), &date) &&
       month_index (date.year, date.month) <= end)
     *months = end - month_index (date.year, date.month);
 }

@@ -16,16 +16,6 @@
 
 static const char * const date_fields[] = { "startDate", "endDate", "date", "releaseDate" };
 
-/* a date in any form rc_date_read() knows, ongoing words aside */
-static gboolean
-date_readable (const char *text,
-               RcDate     *date)
-{
-  RcDateForm form = rc_date_read (text, date);
-
-  return form == RC_DATE_ISO || form == RC_DATE_WRITTEN;
-}
-
 /* "/work/3/startDate" */
 static char *
 entry_member (RcSection   section,
@@ -162,7 +152,7 @@ entry_dates (JsonObject *object,
       *start = *end;
       return TRUE;
     }
-  return date_readable (start_text, start);
+  return rc_date_read_day (start_text, start);
 }
 
 /* dates.order: each entry should be no newer than the one above it */
@@ -242,10 +232,10 @@ years_of_experience (RcCheckContext *ctx)
       RcDate start, end;
       guint end_months;
 
-      if (role == NULL || !date_readable (rc_json_get_member_string (role, "startDate"), &start))
+      if (role == NULL || !rc_date_read_day (rc_json_get_member_string (role, "startDate"), &start))
         continue;
       first = MIN (first, start.year * 12 + MAX (start.month, 1) - 1);
-      if (date_readable (end_text, &end))
+      if (rc_date_read_day (end_text, &end))
         end_months = end.year * 12 + MAX (end.month, 1) - 1;
       else
         end_months = g_date_get_year (&ctx->today) * 12 + g_date_get_month (&ctx->today) - 1;

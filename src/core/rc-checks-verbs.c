@@ -348,13 +348,16 @@ role_is_current (RcCheckContext *ctx,
 
   if (is_blank (end))
     return TRUE;
-  if (!rc_date_parse (end, &date))
+  switch (rc_date_read (end, &date))
     {
-      g_autofree char *folded = g_utf8_casefold (end, -1);
-
-      g_strstrip (folded);
-      return strcmp (folded, "present") == 0 || strcmp (folded, "current") == 0 ||
-             strcmp (folded, "now") == 0;
+    case RC_DATE_ONGOING:
+      return TRUE;
+    case RC_DATE_UNREADABLE:
+      return FALSE;
+    case RC_DATE_ISO:
+    case RC_DATE_WRITTEN:
+    default:
+      break;
     }
   /* a role that ends this month or later is still running */
   g_date_clear (&last, 1);

@@ -222,6 +222,23 @@ rc_date_read (const char *text,
 }
 
 /**
+ * rc_date_read_day:
+ * @text: (nullable): a date as written in a JSON Resume file
+ * @date: (out caller-allocates) (optional): the date
+ *
+ * Returns: whether @text is a date in one of the forms rc_date_read() reads (an ongoing end
+ *   such as "Present" is none)
+ */
+gboolean
+rc_date_read_day (const char *text,
+                  RcDate     *date)
+{
+  RcDateForm form = rc_date_read (text, date);
+
+  return form == RC_DATE_ISO || form == RC_DATE_WRITTEN;
+}
+
+/**
  * rc_date_to_iso:
  * @date: a valid date
  *

@@ -29,11 +29,14 @@ typedef enum
   RC_DATE_ONGOING,     /* an end that has not come: "Present", "Current", "Now", "today" */
 } RcDateForm;
 
-/* Added: reads a date as written in a file (surrounding spaces allowed); @date is set for
+/* reads a date as written in a file (surrounding spaces allowed); @date is set for
  * RC_DATE_ISO and RC_DATE_WRITTEN */
 RcDateForm rc_date_read         (const char   *text,
                                  RcDate       *date);
-/* Added: "2018", "2018-05", "2018-05-17" */
+/* a date in any form rc_date_read() reads, but not an ongoing end */
+gboolean   rc_date_read_day     (const char   *text,
+                                 RcDate       *date);
+/* "2018", "2018-05", "2018-05-17" */
 char      *rc_date_to_iso       (const RcDate *date);
 
 /* <0, 0, >0; a missing month or day sorts as the earliest of its year or month */
