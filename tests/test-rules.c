@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-rule-set-private.h"
 #include "rc-section.h"
@@ -771,6 +772,33 @@ test_rules_opening_verbs (void)
   g_assert_cmpstr (finding->match, ==, "I");
 }
 
+/* a role to condense gets no advice on polishing its bullets, until the user ignores that */
+static void
+test_rules_old_role_quiet (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"work\": [{\"name\": \"Halyard\", \"position\": \"Engineer\", \"startDate\": \"2019-01\","
+    "  \"highlights\": [\"Supported the billing team during the 2023 migration of 40 services.\"]},"
+    " {\"name\": \"Brightmoor\", \"position\": \"Engineer\", \"startDate\": \"2001-01\","
+    "  \"endDate\": \"2006-12\", \"highlights\": ["
+    "  \"Supported the billing team during the migration of 40 services.\","
+    "  \"Wrote the rating engine for 2M calls a day.\", \"Ran the nightly batch for 9 regions.\"]}]}");
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(RcReport) report = rc_engine_check (engine, document, NULL);
+  g_autoptr(RcReport) again = NULL;
+  const RcFinding *old = rc_test_find_finding (report, "experience.old-detail", "/work/1");
+
+  g_assert_nonnull (old);
+  g_assert_nonnull (rc_test_find_finding (report, "verb.weak-start", "/work/0/highlights/0"));
+  g_assert_null (rc_test_find_finding (report, "verb.weak-start", "/work/1/highlights/0"));
+
+  rc_coach_state_ignore (document, old);
+  again = rc_engine_check (engine, document, NULL);
+  g_assert_null (rc_test_find_finding (again, "experience.old-detail", "/work/1"));
+  g_assert_nonnull (rc_test_find_finding (again, "verb.weak-start", "/work/1/highlights/0"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -796,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/many-matches", test_rules_many_matches);
   g_test_add_func ("/core/rules/many-phrases", test_rules_many_phrases);
   g_test_add_func ("/core/rules/stack-line-unless", test_rules_stack_line_unless);
+  g_test_add_func ("/core/rules/old-role-quiet", test_rules_old_role_quiet);
 
   status = g_test_run ();
   g_clear_object (&builtin);

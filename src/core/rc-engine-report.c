@@ -110,6 +110,8 @@ typedef struct
   RcReport   *report;
   GHashTable *ignored;
   guint       n_ignored;
+  GHashTable *quiet;      /* (nullable) "index/pointer" of entries where rules named by an
+                           * "unless" fired */
   RcRuleSet  *rules;
   RuleCost   *costs;      /* per rule */
 
@@ -126,6 +128,61 @@ typedef struct
   guint       short_bullets;
 } Collect;
 
+static gboolean
+is_ignored (Collect         *c,
+            const RcFinding *finding)
+{
+  g_autofree char *key = NULL;
+
+  if (c->ignored == NULL)
+    return FALSE;
+  key = rc_finding_dup_key (finding);
+  return g_hash_table_contains (c->ignored, key);
+}
+
+/* "/work/6" of "/work/6/highlights/4"; NULL for a pointer that is no deeper than an entry */
+static char *
+entry_pointer (const char *pointer)
+{
+  const char *end = pointer;
+
+  for (guint i = 0; i < 2 && end != NULL; i++)
+    end = strchr (end + 1, '/');
+  return end != NULL ? g_strndup (pointer, (gsize) (end - pointer)) : NULL;
+}
+
+static char *
+quiet_key (guint       rule,
+           const char *entry)
+{
+  return g_strdup_printf ("%u%s", rule, entry);
+}
+
+/* a rule is quiet inside an entry where a rule of its "unless" fired ("Supported" opens a
+ * bullet of a role to condense: polishing it is no advice) */
+static gboolean
+quieted (Collect         *c,
+         const RcFinding *finding)
+{
+  const RcRule *rule;
+  g_autofree char *entry = NULL;
+
+  if (c->quiet == NULL)
+    return FALSE;
+  rule = (const RcRule *) rc_rule_set_lookup (c->rules, finding->rule_id);
+  if (rule == NULL || rule->unless_index == NULL ||
+      (entry = entry_pointer (finding->pointer)) == NULL)
+    return FALSE;
+  for (guint u = 0; u < rule->unless_index->len; u++)
+    {
+      g_autofree char *key = quiet_key (g_array_index (rule->unless_index, guint, u), entry);
+
+      if (g_hash_table_contains (c->quiet, key))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 collect (Collect   *c,
          RcFinding *finding)
@@ -134,15 +191,12 @@ collect (Collect   *c,
   RcRule *rule;
   RuleCost *cost;
 
-  if (c->ignored != NULL)
+  if (quieted (c, finding))
+    return;
+  if (is_ignored (c, finding))
     {
-      g_autofree char *key = rc_finding_dup_key (finding);
-
-      if (g_hash_table_contains (c->ignored, key))
-        {
-          c->n_ignored++;
-          return;
-        }
+      c->n_ignored++;
+      return;
     }
 
   rc_report_add (c->report, finding);
@@ -327,8 +381,8 @@ rc_engine_build_report (RcRuleSet  *rules,
   GArray *items = g_array_new (FALSE, FALSE, sizeof (RcScoreItem));
   guint n_rules = rc_rule_set_get_n_rules (rules);
   g_autofree RuleCost *costs = g_new0 (RuleCost, n_rules);
-  Collect c = { report, read_ignored (document), 0, rules, costs, FALSE, 0, 1, 0, slot, 0, 0,
-                0, 0 };
+  Collect c = { report, read_ignored (document), 0, NULL, rules, costs, FALSE, 0, 1, 0, slot,
+                0, 0, 0, 0 };
   gdouble earned[RC_N_CATEGORIES];
   guint d = 0;
 
@@ -341,9 +395,17 @@ rc_engine_build_report (RcRuleSet  *rules,
       for (guint i = 0; i < findings->len; i++)
         {
           Keyed k = { 0, g_ptr_array_index (findings, i) };
+          const RcRule *rule = (const RcRule *) rc_rule_set_lookup (rules, k.finding->rule_id);
 
           k.key = rc_pointer_sort_key (k.finding->pointer);
           g_array_append_val (keyed, k);
+          /* an ignored "condense this role" leaves its bullets to the other rules */
+          if (rule != NULL && rule->quiets_entry && !is_ignored (&c, k.finding))
+            {
+              if (c.quiet == NULL)
+                c.quiet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_hash_table_add (c.quiet, quiet_key (rule->index, k.finding->pointer));
+            }
         }
       rc_report_hold (report, findings);
     }
@@ -381,5 +443,6 @@ rc_engine_build_report (RcRuleSet  *rules,
   rc_report_set_breakdown (report, items, earned, c.units == 0);
   rc_report_set_ignored (report, c.n_ignored);
   g_clear_pointer (&c.ignored, g_hash_table_unref);
+  g_clear_pointer (&c.quiet, g_hash_table_unref);
   return report;
 }

@@ -99,6 +99,8 @@ struct _RcRule
   char              **unless;       /* rule ids whose finding in the same string hides this one */
   GArray             *unless_index; /* resolved */
   guint               skip_marks;   /* RcStringMark of the checks "unless" names */
+  gboolean            quiets_entry; /* an entry rule another's "unless" names: that one is
+                                     * quiet inside the entries this one fires on */
   gboolean            case_sensitive;
 
   /* phrases: each a JsonObject normalised from the pack; expanded at compile */

@@ -742,6 +742,8 @@ static void
 resolve_unless (RcRuleSet *self)
 {
   for (guint r = 0; r < self->rules->len; r++)
+    ((RcRule *) g_ptr_array_index (self->rules, r))->quiets_entry = FALSE;
+  for (guint r = 0; r < self->rules->len; r++)
     {
       RcRule *rule = g_ptr_array_index (self->rules, r);
 
@@ -756,6 +758,10 @@ resolve_unless (RcRuleSet *self)
 
           if (other != NULL)
             g_array_append_val (rule->unless_index, other->index);
+          /* a check that marks strings quiets the marked ones only */
+          if (other != NULL && (other->scopes & RC_SCOPE_ENTRY) &&
+              (other->check == NULL || other->check->marks == 0))
+            other->quiets_entry = TRUE;
           if (other != NULL && other->check != NULL)
             rule->skip_marks |= other->check->marks;
         }
