@@ -799,6 +799,30 @@ test_rules_old_role_quiet (void)
   g_assert_nonnull (rc_test_find_finding (again, "verb.weak-start", "/work/1/highlights/0"));
 }
 
+/* "once": "entry": the same words in one entry are said once */
+static void
+test_rules_once_per_entry (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"work\": [{\"name\": \"Halyard\", \"position\": \"Engineer\", \"startDate\": \"2019-01\","
+    "  \"highlights\": [\"• Cut p99 latency by 40% on 12 services.\","
+    "  \"• Moved 14 services to Kubernetes in 6 months.\", \"<b>Led</b> a team of 4 engineers.\","
+    "  \"<i>Wrote</i> the runbooks for 30 alerts.\"]},"
+    " {\"name\": \"Brightmoor\", \"position\": \"Engineer\", \"startDate\": \"2016-01\","
+    "  \"endDate\": \"2018-12\", \"highlights\": [\"• Built the rating engine for 2M calls a day.\"]}]}");
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(RcReport) report = rc_engine_check (engine, document, NULL);
+
+  /* the pasted bullets once per role, at the first; each different markup where it is */
+  g_assert_nonnull (rc_test_find_finding (report, "style.markup", "/work/0/highlights/0"));
+  g_assert_null (rc_test_find_finding (report, "style.markup", "/work/0/highlights/1"));
+  g_assert_nonnull (rc_test_find_finding (report, "style.markup", "/work/0/highlights/2"));
+  g_assert_nonnull (rc_test_find_finding (report, "style.markup", "/work/0/highlights/3"));
+  g_assert_nonnull (rc_test_find_finding (report, "style.markup", "/work/1/highlights/0"));
+  g_assert_cmpuint (rc_test_count_findings (report, "style.markup"), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -825,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/many-phrases", test_rules_many_phrases);
   g_test_add_func ("/core/rules/stack-line-unless", test_rules_stack_line_unless);
   g_test_add_func ("/core/rules/old-role-quiet", test_rules_old_role_quiet);
+  g_test_add_func ("/core/rules/once-per-entry", test_rules_once_per_entry);
 
   status = g_test_run ();
   g_clear_object (&builtin);

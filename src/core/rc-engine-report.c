@@ -112,6 +112,7 @@ typedef struct
   guint       n_ignored;
   GHashTable *quiet;      /* (nullable) "index/pointer" of entries where rules named by an
                            * "unless" fired */
+  GHashTable *said;       /* (nullable) what rules said "once" per entry said, by entry */
   RcRuleSet  *rules;
   RuleCost   *costs;      /* per rule */
 
@@ -183,6 +184,26 @@ quieted (Collect         *c,
   return FALSE;
 }
 
+/* a rule said "once" per entry says the same words in an entry once: a "•" pasted before
+ * each bullet is one habit */
+static gboolean
+said_before (Collect         *c,
+             const RcFinding *finding)
+{
+  const RcRule *rule = (const RcRule *) rc_rule_set_lookup (c->rules, finding->rule_id);
+  g_autofree char *entry = NULL;
+  char *key;
+
+  if (rule == NULL || !rule->once_per_entry || (entry = entry_pointer (finding->pointer)) == NULL)
+    return FALSE;
+  key = g_strdup_printf ("%u%s\x1f%s", rule->index, entry, finding->message);
+  if (c->said == NULL)
+    c->said = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!g_hash_table_add (c->said, key))
+    return TRUE;
+  return FALSE;
+}
+
 static void
 collect (Collect   *c,
          RcFinding *finding)
@@ -191,7 +212,7 @@ collect (Collect   *c,
   RcRule *rule;
   RuleCost *cost;
 
-  if (quieted (c, finding))
+  if (quieted (c, finding) || said_before (c, finding))
     return;
   if (is_ignored (c, finding))
     {
@@ -381,8 +402,8 @@ rc_engine_build_report (RcRuleSet  *rules,
   GArray *items = g_array_new (FALSE, FALSE, sizeof (RcScoreItem));
   guint n_rules = rc_rule_set_get_n_rules (rules);
   g_autofree RuleCost *costs = g_new0 (RuleCost, n_rules);
-  Collect c = { report, read_ignored (document), 0, NULL, rules, costs, FALSE, 0, 1, 0, slot,
-                0, 0, 0, 0 };
+  Collect c = { report, read_ignored (document), 0, NULL, NULL, rules, costs, FALSE, 0, 1, 0,
+                slot, 0, 0, 0, 0 };
   gdouble earned[RC_N_CATEGORIES];
   guint d = 0;
 
@@ -444,5 +465,6 @@ rc_engine_build_report (RcRuleSet  *rules,
   rc_report_set_ignored (report, c.n_ignored);
   g_clear_pointer (&c.ignored, g_hash_table_unref);
   g_clear_pointer (&c.quiet, g_hash_table_unref);
+  g_clear_pointer (&c.said, g_hash_table_unref);
   return report;
 }

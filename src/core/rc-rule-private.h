@@ -101,6 +101,7 @@ struct _RcRule
   guint               skip_marks;   /* RcStringMark of the checks "unless" names */
   gboolean            quiets_entry; /* an entry rule another's "unless" names: that one is
                                      * quiet inside the entries this one fires on */
+  gboolean            once_per_entry; /* "once": "entry" */
   gboolean            case_sensitive;
 
   /* phrases: each a JsonObject normalised from the pack; expanded at compile */

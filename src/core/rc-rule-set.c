@@ -310,7 +310,7 @@ check_examples (RcRule            *rule,
 
 static const char * const common_members[] = {
   "id", "level", "scope", "sections", "kind", "message", "advice", "fix", "tip", "place",
-  "examples", "unless", "description", "category", "weight", "label", "_comment", NULL,
+  "examples", "unless", "description", "category", "weight", "label", "once", "_comment", NULL,
 };
 
 static const char * const kind_members[][6] = {
@@ -331,6 +331,7 @@ parse_common (RcRule            *rule,
   g_auto(GStrv) scopes = NULL;
   g_auto(GStrv) sections = NULL;
   const char *level, *kind, *message, *advice, *fix, *tip, *place_pointer, *category, *label;
+  const char *once;
   guint k;
 
   if (!rc_json_read_string (place, object, "level", REQUIRED, &level, error) ||
@@ -342,6 +343,7 @@ parse_common (RcRule            *rule,
       !rc_json_read_string (place, object, "place", 0, &place_pointer, error) ||
       !rc_json_read_string (place, object, "category", 0, &category, error) ||
       !rc_json_read_string (place, object, "label", 0, &label, error) ||
+      !rc_json_read_string (place, object, "once", 0, &once, error) ||
       !rc_json_read_strv (place, object, "scope", RC_JSON_ONE_OR_LIST, &scopes, error) ||
       !rc_json_read_strv (place, object, "sections", RC_JSON_ONE_OR_LIST, &sections, error) ||
       !rc_json_read_strv (place, object, "unless", RC_JSON_ONE_OR_LIST, &rule->unless, error))
@@ -358,6 +360,10 @@ parse_common (RcRule            *rule,
   rule->info.place = g_strdup (place_pointer);
   if (place_pointer != NULL && place_pointer[0] != '/')
     return rc_json_invalid (place, error, _("“place” is a JSON Pointer: it starts with “/”"));
+
+  if (once != NULL && strcmp (once, "entry") != 0)
+    return rc_json_invalid (place, error, _("“once” can only be “entry”"));
+  rule->once_per_entry = once != NULL;
 
   if (!rc_level_from_string (level, &rule->info.level))
     return rc_json_invalid (place, error, _("unknown level “%s” (error, warning or suggestion)"),
