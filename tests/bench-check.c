@@ -276,13 +276,23 @@ bench_pages (RcDocument *document,
   return rc_test_median (samples, runs);
 }
 
-/* the built-in rules but length.pages, whose page layout belongs to the PDF export */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* the built-in rules but length.pages, whose page layout belongs to the PDF export, in the
+ * order the built-in set loads them (a rule's "unless" names rules loaded before it) */
 static RcRuleSet *
 rules_without_pages (void)
 {
   RcRuleSet *rules = rc_rule_set_new ();
   const char *dir = "/io/github/resumecoach/ResumeCoach/core/rules/";
   g_auto(GStrv) names = g_resources_enumerate_children (dir, 0, NULL);
+
+  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {

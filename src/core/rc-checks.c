@@ -86,6 +86,7 @@ make_finding (const RcRule *rule,
 {
   RcFinding *finding = rc_finding_new (rule->info.id, level, pointer, start, end);
 
+  finding->rule_index = rule->index + 1;
   /* the rule's own wording was translated once, when it was loaded */
   finding->message = format_with_match (message == rule->info.message ? rule->message
                                         : rc_rule_translate (rule, message), match, args);

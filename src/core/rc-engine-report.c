@@ -110,8 +110,7 @@ typedef struct
   RcReport   *report;
   GHashTable *ignored;
   guint       n_ignored;
-  GHashTable *quiet;      /* (nullable) "index/pointer" of entries where rules named by an
-                           * "unless" fired */
+  GPtrArray  *quiet;      /* (nullable) the findings of entry rules an "unless" names */
   GHashTable *said;       /* (nullable) what rules said "once" per entry said, by entry */
   RcRuleSet  *rules;
   RuleCost   *costs;      /* per rule */
@@ -152,34 +151,26 @@ entry_pointer (const char *pointer)
   return end != NULL ? g_strndup (pointer, (gsize) (end - pointer)) : NULL;
 }
 
-static char *
-quiet_key (guint       rule,
-           const char *entry)
-{
-  return g_strdup_printf ("%u%s", rule, entry);
-}
-
 /* a rule is quiet inside an entry where a rule of its "unless" fired ("Supported" opens a
- * bullet of a role to condense: polishing it is no advice) */
+ * bullet of a role to condense: polishing it is no advice). Such entry findings are few. */
 static gboolean
 quieted (Collect         *c,
+         const RcRule    *rule,
          const RcFinding *finding)
 {
-  const RcRule *rule;
-  g_autofree char *entry = NULL;
-
-  if (c->quiet == NULL)
+  if (c->quiet == NULL || rule->unless_index == NULL)
     return FALSE;
-  rule = (const RcRule *) rc_rule_set_lookup (c->rules, finding->rule_id);
-  if (rule == NULL || rule->unless_index == NULL ||
-      (entry = entry_pointer (finding->pointer)) == NULL)
-    return FALSE;
-  for (guint u = 0; u < rule->unless_index->len; u++)
+  for (guint q = 0; q < c->quiet->len; q++)
     {
-      g_autofree char *key = quiet_key (g_array_index (rule->unless_index, guint, u), entry);
+      const RcFinding *entry = g_ptr_array_index (c->quiet, q);
+      gsize len = strlen (entry->pointer);
 
-      if (g_hash_table_contains (c->quiet, key))
-        return TRUE;
+      if (strncmp (finding->pointer, entry->pointer, len) != 0 || finding->pointer[len] != '/')
+        continue;
+      for (guint u = 0; u < rule->unless_index->len; u++)
+        if (strcmp (entry->rule_id, rc_rule_set_get_rule_private (
+                      c->rules, g_array_index (rule->unless_index, guint, u))->info.id) == 0)
+          return TRUE;
     }
   return FALSE;
 }
@@ -188,13 +179,13 @@ quieted (Collect         *c,
  * each bullet is one habit */
 static gboolean
 said_before (Collect         *c,
+             const RcRule    *rule,
              const RcFinding *finding)
 {
-  const RcRule *rule = (const RcRule *) rc_rule_set_lookup (c->rules, finding->rule_id);
   g_autofree char *entry = NULL;
   char *key;
 
-  if (rule == NULL || !rule->once_per_entry || (entry = entry_pointer (finding->pointer)) == NULL)
+  if (!rule->once_per_entry || (entry = entry_pointer (finding->pointer)) == NULL)
     return FALSE;
   key = g_strdup_printf ("%u%s\x1f%s", rule->index, entry, finding->message);
   if (c->said == NULL)
@@ -204,15 +195,48 @@ said_before (Collect         *c,
   return FALSE;
 }
 
+/* the finding's rule: by the index it carries, checked against its id, else by its id */
+static const RcRuleInfo *
+finding_rule (RcRuleSet       *rules,
+              const RcFinding *finding)
+{
+  if (finding->rule_index > 0 && finding->rule_index <= rc_rule_set_get_n_rules (rules))
+    {
+      const RcRule *rule = rc_rule_set_get_rule_private (rules, finding->rule_index - 1);
+
+      if (strcmp (rule->info.id, finding->rule_id) == 0)
+        return &rule->info;
+    }
+  return rc_rule_set_lookup (rules, finding->rule_id);
+}
+
+static guint64
+finding_key (RcFinding *finding)
+{
+  if (finding->sort_key == 0)
+    finding->sort_key = rc_pointer_sort_key (finding->pointer);
+  return finding->sort_key;
+}
+
+/* the document checks' findings mostly come in document order already */
+static gboolean
+is_sorted (GArray *keyed)
+{
+  for (guint i = 1; i < keyed->len; i++)
+    if (compare_keyed (&g_array_index (keyed, Keyed, i - 1), &g_array_index (keyed, Keyed, i)) > 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 collect (Collect   *c,
          RcFinding *finding)
 {
-  const RcRuleInfo *info;
-  RcRule *rule;
+  const RcRuleInfo *info = finding_rule (c->rules, finding);
+  const RcRule *rule = (const RcRule *) info;
   RuleCost *cost;
 
-  if (quieted (c, finding) || said_before (c, finding))
+  if (rule != NULL && (quieted (c, rule, finding) || said_before (c, rule, finding)))
     return;
   if (is_ignored (c, finding))
     {
@@ -221,14 +245,12 @@ collect (Collect   *c,
     }
 
   rc_report_add (c->report, finding);
-  info = rc_rule_set_lookup (c->rules, finding->rule_id);
   if (info == NULL)
     return;
-  rule = (RcRule *) info;
   cost = &c->costs[rule->index];
   cost->count++;
   if (cost->label == NULL)
-    cost->label = rule->label != NULL ? g_intern_string (rule->label) : finding->message;
+    cost->label = rule->label != NULL ? rule->label : finding->message;
   if (info->category == RC_CATEGORY_CONTENT && c->in_slot)
     {
       SlotFinding f = { rule->index, MIN (bullet_factor[finding->level] * info->weight, 1.0) };
@@ -397,7 +419,7 @@ rc_engine_build_report (RcRuleSet  *rules,
                         RcDocument *document)
 {
   RcReport *report = rc_report_new ();
-  g_autoptr(GArray) keyed = g_array_new (FALSE, FALSE, sizeof (Keyed));
+  g_autoptr(GArray) keyed = g_array_sized_new (FALSE, FALSE, sizeof (Keyed), 64);
   g_autoptr(GArray) slot = g_array_sized_new (FALSE, FALSE, sizeof (SlotFinding), 8);
   GArray *items = g_array_new (FALSE, FALSE, sizeof (RcScoreItem));
   guint n_rules = rc_rule_set_get_n_rules (rules);
@@ -410,27 +432,29 @@ rc_engine_build_report (RcRuleSet  *rules,
   for (guint r = 0; r < rule_findings->len; r++)
     {
       GPtrArray *findings = g_ptr_array_index (rule_findings, r);
+      const RcRule *rule;
 
       if (findings == NULL || findings->len == 0)
         continue;
+      /* one document rule's findings */
+      rule = (const RcRule *) finding_rule (rules, findings->pdata[0]);
       for (guint i = 0; i < findings->len; i++)
         {
           Keyed k = { 0, g_ptr_array_index (findings, i) };
-          const RcRule *rule = (const RcRule *) rc_rule_set_lookup (rules, k.finding->rule_id);
 
-          k.key = rc_pointer_sort_key (k.finding->pointer);
+          k.key = finding_key (k.finding);
           g_array_append_val (keyed, k);
           /* an ignored "condense this role" leaves its bullets to the other rules */
           if (rule != NULL && rule->quiets_entry && !is_ignored (&c, k.finding))
             {
               if (c.quiet == NULL)
-                c.quiet = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-              g_hash_table_add (c.quiet, quiet_key (rule->index, k.finding->pointer));
+                c.quiet = g_ptr_array_new ();
+              g_ptr_array_add (c.quiet, k.finding);
             }
         }
       rc_report_hold (report, findings);
     }
-  if (keyed->len > 1)
+  if (keyed->len > 1 && !is_sorted (keyed))
     g_array_sort (keyed, compare_keyed);
 
   /* merge the document checks' findings into the strings' findings, in document order; the
@@ -464,7 +488,7 @@ rc_engine_build_report (RcRuleSet  *rules,
   rc_report_set_breakdown (report, items, earned, c.units == 0);
   rc_report_set_ignored (report, c.n_ignored);
   g_clear_pointer (&c.ignored, g_hash_table_unref);
-  g_clear_pointer (&c.quiet, g_hash_table_unref);
+  g_clear_pointer (&c.quiet, g_ptr_array_unref);
   g_clear_pointer (&c.said, g_hash_table_unref);
   return report;
 }

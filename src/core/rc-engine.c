@@ -50,6 +50,8 @@ struct _RcEngine
   guint64     facts;           /* sum of the strings' facts */
   guint64     memo_facts;
   guint       memo_julian;
+  GDate       today;          /* the local date, read again a second after it was */
+  gint64      today_read_at;  /* monotonic µs; 0 before the first check */
   guint       memo_job_version;
 
   /* the page count length.pages uses; with defer-pages it is kept while the resume changes,
@@ -783,11 +785,18 @@ rc_engine_check (RcEngine   *self,
   ctx.taxonomy = rc_taxonomy_get_default ();
   ctx.skills = self->skills;
   memcpy (ctx.n_skills, self->n_skills, sizeof ctx.n_skills);
-  now = g_date_time_new_now_local ();
-  g_date_clear (&ctx.today, 1);
-  g_date_set_dmy (&ctx.today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  g_date_time_unref (now);
+  /* the local time zone costs more than the rest of a keystroke's check: once a second */
+  if (self->today_read_at == 0 || g_get_monotonic_time () - self->today_read_at > G_USEC_PER_SEC)
+    {
+      now = g_date_time_new_now_local ();
+      g_date_clear (&self->today, 1);
+      g_date_set_dmy (&self->today, (GDateDay) g_date_time_get_day_of_month (now),
+                      (GDateMonth) g_date_time_get_month (now),
+                      (GDateYear) g_date_time_get_year (now));
+      g_date_time_unref (now);
+      self->today_read_at = g_get_monotonic_time ();
+    }
+  ctx.today = self->today;
   read_job (self, document, job_text, &ctx);
 
   pages_checked = run_document_rules (self, &ctx, compiled, json_changed, strings_changed,

@@ -146,6 +146,8 @@ rc_finding_copy (const RcFinding *finding)
   copy->tip = g_strdup (finding->tip);
   copy->match = g_strdup (finding->match);
   copy->place = g_strdup (finding->place);
+  copy->sort_key = finding->sort_key;
+  copy->rule_index = finding->rule_index;
   return copy;
 }
 

@@ -67,6 +67,9 @@ typedef struct
   char    *tip;
   char    *match;
   char    *place;
+  /* < private > what the report build keeps of a finding it sees on every keystroke */
+  guint64  sort_key;     /* rc_pointer_sort_key (pointer); 0 until known */
+  guint    rule_index;   /* the rule's index in its rule set + 1; 0 when unknown */
 } RcFinding;
 
 #define RC_TYPE_FINDING (rc_finding_get_type ())

@@ -354,7 +354,9 @@ parse_common (RcRule            *rule,
   rule->message = rc_rule_translate (rule, rule->info.message);
   rule->advice = rc_rule_translate (rule, rule->info.advice);
   rule->info.label = g_strdup (label);
-  rule->label = label != NULL ? rc_rule_translate (rule, rule->info.label) : NULL;
+  /* interned: a report's breakdown may outlive the rule set */
+  rule->label = label != NULL ? g_intern_string (rc_rule_translate (rule, rule->info.label))
+                              : NULL;
   rule->info.fix = g_strdup (fix);
   rule->info.tip = g_strdup (tip);
   rule->info.place = g_strdup (place_pointer);
