@@ -25,6 +25,23 @@ rc_test_document_from_data (const char *json)
   return document;
 }
 
+RcRuleSet *
+rc_test_rules_from_pack (const char *format,
+                         ...)
+{
+  RcRuleSet *rules = rc_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pack = NULL;
+  va_list args;
+
+  va_start (args, format);
+  pack = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "test.json", &error));
+  g_assert_no_error (error);
+  return rules;
+}
+
 RcDocument *
 rc_test_document_from_file (const char *path)
 {

@@ -7,12 +7,16 @@
 
 #include "rc-document.h"
 #include "rc-report.h"
+#include "rc-rule-set.h"
 
 G_BEGIN_DECLS
 
 /* Documents that must load: the test fails here otherwise */
 RcDocument      *rc_test_document_from_data (const char *json);
 RcDocument      *rc_test_document_from_file (const char *path);
+/* A rule set of one pack that must load, its JSON written with printf's @format */
+RcRuleSet       *rc_test_rules_from_pack    (const char *format,
+                                             ...) G_GNUC_PRINTF (1, 2);
 
 /* The bundled sample resume, where it ships: data/samples/backend-engineer.json */
 char            *rc_test_sample_path        (void);

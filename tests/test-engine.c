@@ -238,16 +238,10 @@ test_engine_sample (void)
 static RcRuleSet *
 phrase_pack (const char *phrases)
 {
-  RcRuleSet *rules = rc_rule_set_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *pack = g_strdup_printf (
-    "{\"rules\": [{\"id\": \"test.phrase\", \"level\": \"warning\", "
-    "\"scope\": [\"bullet\", \"summary\"], \"kind\": \"phrases\", \"phrases\": %s, "
-    "\"message\": \"Found {match}\", \"advice\": \"Change it\"}]}", phrases);
-
-  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "test.json", &error));
-  g_assert_no_error (error);
-  return rules;
+  return rc_test_rules_from_pack ("{\"rules\": [{\"id\": \"test.phrase\", \"level\": \"warning\", "
+                                  "\"scope\": [\"bullet\", \"summary\"], \"kind\": \"phrases\", "
+                                  "\"phrases\": %s, \"message\": \"Found {match}\", "
+                                  "\"advice\": \"Change it\"}]}", phrases);
 }
 
 static GPtrArray *

@@ -285,19 +285,14 @@ test_breakdown (void)
   free_calibration (set);
 }
 
+/* one rule with @members (a category, a weight) */
 static RcRuleSet *
 pack_with (const char *members)
 {
-  RcRuleSet *rules = rc_rule_set_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *pack = g_strdup_printf (
-    "{\"rules\": [{\"id\": \"team.sloppy\", \"level\": \"error\", \"scope\": \"bullet\", "
-    "\"kind\": \"phrases\", \"phrases\": [\"sloppy\"], %s \"message\": \"Found {match}\", "
-    "\"advice\": \"Change it\"}]}", members);
-
-  g_assert_true (rc_rule_set_load_pack_from_data (rules, pack, -1, "team.json", &error));
-  g_assert_no_error (error);
-  return rules;
+  return rc_test_rules_from_pack ("{\"rules\": [{\"id\": \"team.sloppy\", \"level\": \"error\", "
+                                  "\"scope\": \"bullet\", \"kind\": \"phrases\", \"phrases\": "
+                                  "[\"sloppy\"], %s \"message\": \"Found {match}\", "
+                                  "\"advice\": \"Change it\"}]}", members);
 }
 
 /* A rule's category and weight come from its data */
