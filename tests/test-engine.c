@@ -530,6 +530,20 @@ test_engine_pages (void)
   g_assert_cmpint (finding->level, ==, RC_LEVEL_WARNING);
   g_assert_nonnull (strstr (finding->message, "2 pages"));
 
+  /* a year in: "1 year", not "1 years" */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *start = g_strdup_printf ("%04d-%02d", g_date_time_get_year (now) - 1,
+                                              g_date_time_get_month (now));
+
+    g_assert_true (rc_document_set_string (document, "/work/0/startDate", start, NULL));
+    g_clear_pointer (&report, rc_report_unref);
+    report = check (document, NULL);
+    finding = rc_test_find_finding (report, "length.pages", "");
+    g_assert_nonnull (finding);
+    g_assert_nonnull (strstr (finding->message, "with 1 year of experience"));
+  }
+
   /* ten years in, two pages are fine */
   g_assert_true (rc_document_set_string (document, "/work/0/startDate", "2010-01", NULL));
   g_clear_pointer (&report, rc_report_unref);

@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "rc-checks-private.h"
 #include "rc-date.h"
 #include "rc-json-pointer.h"
@@ -255,26 +257,28 @@ run_pages (RcCheckContext *ctx,
   guint junior_years = params->junior_years >= 0 ? (guint) params->junior_years : 10;
   guint pages = ctx->pages;
   guint years;
-  g_autofree char *pages_text = NULL, *years_text = NULL, *max_text = NULL;
+  g_autofree char *pages_text = NULL, *years_text = NULL, *max_text = NULL, *experience = NULL;
 
   if (pages <= junior_max)
     return;
   years = years_of_experience (ctx);
   pages_text = uint_string (pages);
   years_text = uint_string (years);
+  experience = g_strdup_printf (ngettext ("%u year of experience", "%u years of experience",
+                                          years), years);
   if (pages > max)
     {
       max_text = uint_string (max);
       add (ctx, rc_rule_make_variant (rule, "too-long", RC_LEVEL_ERROR, "", 0, 0, NULL, NULL,
                                       "pages", pages_text, "years", years_text, "max", max_text,
-                                      NULL));
+                                      "experience", experience, NULL));
     }
   else if (years < junior_years)
     {
       max_text = uint_string (junior_max);
       add (ctx, rc_rule_make_finding (rule, rule->info.level, "", 0, 0, NULL, NULL,
                                       "pages", pages_text, "years", years_text, "max", max_text,
-                                      NULL));
+                                      "experience", experience, NULL));
     }
 }
 
