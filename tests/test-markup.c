@@ -457,6 +457,26 @@ test_markup_engine_incremental (void)
   g_assert_nonnull (rc_test_find_finding (after, "style.markup", "/work/0/highlights/0"));
 }
 
+/* the tense check reads the words after the opening verb as printed */
+static void
+test_markup_engine_tense (void)
+{
+  static const char * const bullets[] = {
+    "<b>Leads</b> the on-call rotation for 12 services.",
+    "**Design** and implementation of the rates API for 40 carriers.",
+    "Cut p99 latency by 40% with covering indexes.",
+    NULL
+  };
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcReport) report = check_bullets (&document, bullets);
+  const RcFinding *finding = rc_test_find_finding (report, "tense.mismatch",
+                                                   "/work/0/highlights/0");
+
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->fix, ==, "Led");
+  g_assert_null (rc_test_find_finding (report, "tense.mismatch", "/work/0/highlights/1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/core/markup/engine/spans", test_markup_engine_spans);
   g_test_add_func ("/core/markup/engine/rule", test_markup_engine_rule);
   g_test_add_func ("/core/markup/engine/incremental", test_markup_engine_incremental);
+  g_test_add_func ("/core/markup/engine/tense", test_markup_engine_tense);
   status = g_test_run ();
   g_clear_object (&builtin);
   return status;

@@ -56,6 +56,7 @@ typedef struct
   guint8          verb_flags;   /* RC_WORD_* of the opening word */
   guint           first_start;  /* the opening word, in characters; both 0 when none */
   guint           first_end;
+  guint           printed_next; /* the byte of printed just after the opening word */
   char           *first_word;   /* (nullable) as written */
   RcSkillMention *mentions;     /* skills the string names */
   guint           n_mentions;

@@ -218,10 +218,9 @@ typedef enum
   TENSE_PAST,
 } Tense;
 
-/* The next word of @text from byte *@at, case-folded into @word (@size bytes); a comma before
- * it sets @comma. FALSE at the end, at a word too long to be in a list, or at other punctuation
- * ("Design: …", "Design – …"), which makes what came before a label. The text is as written:
- * an HTML tag or Markdown emphasis around the opening word ("<b>Lead</b> the…") is passed. */
+/* The next word of @text (as printed) from byte *@at, case-folded into @word (@size bytes); a
+ * comma before it sets @comma. FALSE at the end, at a word too long to be in a list, or at
+ * other punctuation ("Design: …", "Design – …"), which makes what came before a label. */
 static gboolean
 next_word (const char *text,
            gsize      *at,
@@ -237,9 +236,7 @@ next_word (const char *text,
   for (;; p = g_utf8_next_char (p))
     if (*p == ',' && !*comma)
       *comma = TRUE;
-    else if (*p == '<' && strchr (p, '>') != NULL)
-      p = strchr (p, '>');
-    else if (*p != '*' && *p != '_' && *p != '`' && !g_unichar_isspace (g_utf8_get_char (p)))
+    else if (!g_unichar_isspace (g_utf8_get_char (p)))
       break;
   start = p;
   while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '\''))
@@ -264,25 +261,23 @@ read_present (RcCheckContext      *ctx,
 {
   const RcVerbs *verbs = ctx->verbs;
   char next[32], then[32];
-  gsize at = entry->ascii ? entry->first_end
-                          : (gsize) (g_utf8_offset_to_pointer (entry->text, entry->first_end) -
-                                     entry->text);
+  gsize at = entry->printed_next;
   gboolean comma, ignored;
   guint forms;
 
   ctx->used_words = TRUE;
-  if (!next_word (entry->text, &at, next, sizeof next, &comma) ||
+  if (!next_word (entry->printed, &at, next, sizeof next, &comma) ||
       g_hash_table_contains (verbs->noun_after, next))
     return TENSE_NONE;
   if (comma || strcmp (next, "and") == 0)
     {
       /* "Design, build and run": another verb, not "and code review"; "Build and shipped" mixes
        * tenses inside the bullet, which grammar.mixed-tense says */
-      if ((!comma && !next_word (entry->text, &at, next, sizeof next, &ignored)) ||
+      if ((!comma && !next_word (entry->printed, &at, next, sizeof next, &ignored)) ||
           rc_verbs_lookup_form (verbs, next, &forms) == NULL ||
           ((forms & RC_FORM_PAST) && !(forms & RC_FORMS_PRESENT)))
         return TENSE_NONE;
-      return next_word (entry->text, &at, then, sizeof then, &ignored) &&
+      return next_word (entry->printed, &at, then, sizeof then, &ignored) &&
              g_hash_table_contains (verbs->noun_after, then) ? TENSE_NONE : TENSE_PRESENT;
     }
   if ((entry->verb_forms & RC_FORM_S) || g_ascii_isdigit (next[0]) ||

@@ -173,6 +173,7 @@ rc_string_facts (RcStringContext *ctx)
   entry->n_chars = tokens->n_chars;
   entry->ascii = tokens->ascii;
   entry->verb = -1;
+  entry->printed_next = 0;
 
   if (first < tokens->n_tokens)
     {
@@ -197,6 +198,7 @@ rc_string_facts (RcStringContext *ctx)
 
       entry->first_start = tokens->tokens[first].cstart;
       entry->first_end = tokens->tokens[verb_token].cend;
+      entry->printed_next = tokens->tokens[verb_token].end;
       g_string_truncate (ctx->word_buffer, 0);
       g_string_append_len (ctx->word_buffer, entry->text + tokens->tokens[first].start,
                            tokens->tokens[verb_token].end - tokens->tokens[first].start);
