@@ -216,6 +216,7 @@ test_go_trap (void)
   assert_ids ("Built a Go gRPC service", "go grpc");
   assert_ids ("Golang", "go");
   assert_ids ("使用Go语言开发", "go");
+  assert_ids ("Go와 Kafka를 사용한 결제 서비스", "go kafka");
 
   /* the verb, and everything else */
   assert_ids ("we go live next week", "");

@@ -42,13 +42,13 @@ static void
 test_text_flags (void)
 {
   RcTokens tokens;
-  const char *text = "Led AWS k8s 500ms team";
+  const char *text = "Led AWS k8s 500ms team GitHub iOS Éric ÉCOLE";
 
   rc_tokens_init (&tokens);
   rc_tokenize (&tokens, text, strlen (text), NULL);
-  g_assert_cmpuint (tokens.n_tokens, ==, 5);
-  g_assert_cmpuint (tokens.n_words, ==, 5);
-  g_assert_true (tokens.ascii);
+  g_assert_cmpuint (tokens.n_tokens, ==, 9);
+  g_assert_cmpuint (tokens.n_words, ==, 9);
+  g_assert_false (tokens.ascii);
   g_assert_true (tokens.tokens[0].flags & RC_TOKEN_UPPER);
   g_assert_false (tokens.tokens[0].flags & RC_TOKEN_ALL_UPPER);
   g_assert_true (tokens.tokens[1].flags & RC_TOKEN_ALL_UPPER);
@@ -59,6 +59,15 @@ test_text_flags (void)
   g_assert_true (tokens.tokens[4].flags & RC_TOKEN_SPACE_BEFORE);
   g_assert_cmpuint (tokens.tokens[3].cstart, ==, 12);
   g_assert_cmpuint (tokens.tokens[3].cend, ==, 17);
+  /* an upper-case letter after the first, which the spell checker reads as a name */
+  g_assert_false (tokens.tokens[0].flags & RC_TOKEN_INNER_UPPER);
+  g_assert_true (tokens.tokens[5].flags & RC_TOKEN_INNER_UPPER);
+  g_assert_true (tokens.tokens[6].flags & RC_TOKEN_INNER_UPPER);
+  g_assert_false (tokens.tokens[6].flags & RC_TOKEN_UPPER);
+  g_assert_true (tokens.tokens[7].flags & RC_TOKEN_UPPER);
+  g_assert_false (tokens.tokens[7].flags & RC_TOKEN_INNER_UPPER);
+  g_assert_true (tokens.tokens[8].flags & RC_TOKEN_INNER_UPPER);
+  g_assert_true (tokens.tokens[8].flags & RC_TOKEN_ALL_UPPER);
   rc_tokens_clear (&tokens);
 }
 
@@ -98,6 +107,14 @@ test_text_cjk_emoji (void)
 
   g_assert_cmpstr (a, ==, "使 用 python 开 发");
   g_assert_cmpstr (b, ==, "🚀 team player 🚀");
+  {
+    /* scripts without spaces between words end a Latin word, and a Latin word theirs */
+    g_autofree char *korean = fold_all ("Python을 사용한 Kafka로");
+    g_autofree char *thai = fold_all ("ใช้Goพัฒนา");
+
+    g_assert_cmpstr (korean, ==, "python 을 사용한 kafka 로");
+    g_assert_cmpstr (thai, ==, "ใช้ go พัฒนา");
+  }
 
   rc_tokens_init (&tokens);
   rc_tokenize (&tokens, cjk, strlen (cjk), NULL);

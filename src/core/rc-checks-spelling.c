@@ -29,6 +29,7 @@ typedef struct
   gboolean spaced;     /* only a space between it and the next chunk */
   gint8    verdict;    /* a single word's RcSpellVerdict (a known word is correct), or -1
                         * before it is asked */
+  gint8    unknown;    /* is_unknown(), or -1 before it is asked */
   guint8   first_case; /* WordCase of its first token */
 } Chunk;
 
@@ -49,10 +50,10 @@ is_edge_punctuation (const char *folded)
          strcmp (folded, "„") == 0;
 }
 
-static gboolean
+static inline gboolean
 ends_sentence (const char *folded)
 {
-  return strcmp (folded, ".") == 0 || strcmp (folded, "!") == 0 || strcmp (folded, "?") == 0;
+  return (folded[0] == '.' || folded[0] == '!' || folded[0] == '?') && folded[1] == '\0';
 }
 
 /* a list marker or a dash standing alone: what follows starts afresh */
@@ -64,25 +65,11 @@ is_marker (const char *folded)
 }
 
 static WordCase
-word_case (const RcStringEntry *entry,
-           const RcToken       *t)
+word_case (const RcToken *t)
 {
-  const char *p = entry->text + t->start;
-  const char *end = entry->text + t->end;
-  gboolean upper_after = FALSE;
-
   if (t->flags & RC_TOKEN_ALL_UPPER)
     return t->end - t->start > 1 ? CASE_UPPER : CASE_CAPITAL;
-  if (!(t->flags & RC_TOKEN_NON_ASCII))
-    {
-      for (p++; p < end && !upper_after; p++)
-        upper_after = g_ascii_isupper (*p);
-    }
-  else
-    for (p = g_utf8_next_char (p); p < end; p = g_utf8_next_char (p))
-      if (g_unichar_isupper (g_utf8_get_char (p)))
-        upper_after = TRUE;
-  if (upper_after)
+  if (t->flags & RC_TOKEN_INNER_UPPER)
     return CASE_MIXED;
   return (t->flags & RC_TOKEN_UPPER) ? CASE_CAPITAL : CASE_LOWER;
 }
@@ -138,8 +125,9 @@ read_chunks (const RcStringContext *ctx,
   /* a skill is a name, however it begins */
   gboolean names = ctx->entry->scope == g_bit_nth_lsf (RC_SCOPE_SKILLS, -1);
   gboolean initial = !names;
+  guint n = 0;
 
-  g_array_set_size (chunks, 0);
+  g_array_set_size (chunks, tokens->n_tokens);
   for (guint i = 0; i < tokens->n_tokens;)
     {
       guint end = i + 1, a = i, b;
@@ -163,14 +151,15 @@ read_chunks (const RcStringContext *ctx,
           chunk.first = a;
           chunk.last = b;
           chunk.verdict = -1;
-          chunk.first_case = (guint8) word_case (ctx->entry, &tokens->tokens[chunk.first]);
+          chunk.unknown = -1;
+          chunk.first_case = (guint8) word_case (&tokens->tokens[chunk.first]);
           chunk.initial = initial;
           chunk.spaced = b == end - 1 && end < tokens->n_tokens &&
                          (tokens->tokens[end].flags & RC_TOKEN_WORD);
           chunk.words = core_is_words (ctx, &chunk.first, &chunk.last);
           if (chunk.last != b)
             chunk.spaced = FALSE;
-          g_array_append_val (chunks, chunk);
+          g_array_index (chunks, Chunk, n++) = chunk;
           initial = !names && ends_sentence (rc_tokens_folded (tokens, end - 1));
         }
       else
@@ -179,6 +168,7 @@ read_chunks (const RcStringContext *ctx,
                    ends_sentence (rc_tokens_folded (tokens, end - 1)));
       i = end;
     }
+  g_array_set_size (chunks, n);
 }
 
 /* The chunks of the string last read, which both spelling rules read: a string's are made
@@ -289,16 +279,17 @@ word_verdict (const RcStringContext *ctx,
 }
 
 /* a single word no dictionary, lexicon or list of names knows */
-static gboolean
+static inline gboolean
 is_unknown (const RcStringContext *ctx,
             RcSpell               *spell,
             Chunk                 *chunk)
 {
-  const RcToken *t = &ctx->tokens->tokens[chunk->first];
-
-  return chunk->words && chunk->first == chunk->last && t->fold_len >= RC_SPELL_MIN_NEAR_MISS &&
-         chunk->first_case != CASE_UPPER &&
-         word_verdict (ctx, spell, chunk, chunk->first) == RC_SPELL_MISSPELLED;
+  if (chunk->unknown < 0)
+    chunk->unknown = chunk->words && chunk->first == chunk->last &&
+                     ctx->tokens->tokens[chunk->first].fold_len >= RC_SPELL_MIN_NEAR_MISS &&
+                     chunk->first_case != CASE_UPPER &&
+                     word_verdict (ctx, spell, chunk, chunk->first) == RC_SPELL_MISSPELLED;
+  return chunk->unknown;
 }
 
 /* A near-miss of a technical name that is not itself an English word ("Expres" is left to the
@@ -320,35 +311,46 @@ near_miss (RcSpell    *spell,
          ? name : NULL;
 }
 
-/* The technical name chunk @c (with the next, when @two) is a near-miss of */
-static const char *
-tech_near_miss (const RcStringContext *ctx,
-                RcSpell               *spell,
-                GArray                *chunks,
-                guint                  c,
-                gboolean               two)
+/* whether chunk @c (with the next, when @two) may be a near-miss of a technical name: an
+ * unknown word, alone or beside another; most chunks are not */
+static inline gboolean
+may_be_near_miss (const RcStringContext *ctx,
+                  RcSpell               *spell,
+                  GArray                *chunks,
+                  guint                  c,
+                  gboolean               two)
 {
   Chunk *chunk = &g_array_index (chunks, Chunk, c);
-  Chunk *next = c + 1 < chunks->len ? &g_array_index (chunks, Chunk, c + 1) : NULL;
+  Chunk *next;
+
+  if (!chunk->words || chunk->first != chunk->last)
+    return FALSE;
+  if (!two)
+    return is_unknown (ctx, spell, chunk);
+  next = c + 1 < chunks->len ? &g_array_index (chunks, Chunk, c + 1) : NULL;
+  return next != NULL && chunk->spaced && next->words && next->first == next->last &&
+         (is_unknown (ctx, spell, chunk) || is_unknown (ctx, spell, next));
+}
+
+static G_NO_INLINE const char *
+near_miss_of (const RcStringContext *ctx,
+              RcSpell               *spell,
+              GArray                *chunks,
+              guint                  c,
+              gboolean               two)
+{
+  Chunk *chunk = &g_array_index (chunks, Chunk, c);
+  Chunk *next;
   char text[2 * 48 + 2];
   gsize len;
 
-  if (!chunk->words || chunk->first != chunk->last)
-    return NULL;
+  /* "mustach" is an ordinary slip of "mustache"; "Mustach" mid-sentence is a name */
   if (!two)
-    {
-      WordCase wc = chunk->first_case;
+    return near_miss (spell, token_text (ctx, chunk->first), token_len (ctx, chunk->first),
+                      chunk->first_case == CASE_LOWER ||
+                      (chunk->first_case == CASE_CAPITAL && chunk->initial));
 
-      /* "mustach" is an ordinary slip of "mustache"; "Mustach" mid-sentence is a name */
-      return is_unknown (ctx, spell, chunk)
-             ? near_miss (spell, token_text (ctx, chunk->first), token_len (ctx, chunk->first),
-                          wc == CASE_LOWER || (wc == CASE_CAPITAL && chunk->initial))
-             : NULL;
-    }
-
-  if (next == NULL || !chunk->spaced || !next->words || next->first != next->last ||
-      (!is_unknown (ctx, spell, chunk) && !is_unknown (ctx, spell, next)))
-    return NULL;
+  next = &g_array_index (chunks, Chunk, c + 1);
   len = token_len (ctx, chunk->first) + 1 + token_len (ctx, next->first);
   if (len >= sizeof text)
     return NULL;
@@ -357,6 +359,18 @@ tech_near_miss (const RcStringContext *ctx,
   memcpy (text + token_len (ctx, chunk->first) + 1, token_text (ctx, next->first),
           token_len (ctx, next->first));
   return near_miss (spell, text, len, FALSE);
+}
+
+/* The technical name chunk @c (with the next, when @two) is a near-miss of */
+static inline const char *
+tech_near_miss (const RcStringContext *ctx,
+                RcSpell               *spell,
+                GArray                *chunks,
+                guint                  c,
+                gboolean               two)
+{
+  return may_be_near_miss (ctx, spell, chunks, c, two)
+         ? near_miss_of (ctx, spell, chunks, c, two) : NULL;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -402,7 +416,7 @@ wants_check (const RcStringContext *ctx,
   /* a short word has so many neighbours that a slip is a guess: "org" is not "orgy" */
   if (!(t->flags & RC_TOKEN_WORD) || t->fold_len < 4)
     return FALSE;
-  wc = i == chunk->first ? chunk->first_case : word_case (ctx->entry, t);
+  wc = i == chunk->first ? chunk->first_case : word_case (t);
   /* a capital inside a sentence is a name, which no dictionary holds */
   return wc == CASE_LOWER || (wc == CASE_CAPITAL && chunk->initial && i == chunk->first);
 }
@@ -580,15 +594,23 @@ add_tech_finding (RcStringContext *ctx,
 {
   const RcToken *a = &ctx->tokens->tokens[from->first];
   const RcToken *b = &ctx->tokens->tokens[to->last];
-  g_autofree char *match = g_strndup (ctx->entry->text + a->start, b->end - a->start);
-  g_autofree char *lower = g_utf8_strdown (match, -1);
-  g_autofree char *lower_fix = g_utf8_strdown (fix, -1);
-  gboolean case_only = strcmp (lower, lower_fix) == 0;
+  const char *text = ctx->entry->text + a->start;
+  gsize len = b->end - a->start;
+  const char *name;
+  g_autofree char *match = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *lower_fix = NULL;
+  gboolean case_only;
 
-  /* written as the taxonomy accepts it: "NodeJS", "Postgres" */
-  if (strcmp (match, fix) == 0 ||
-      g_strcmp0 (rc_spell_lookup_name (rc_spell_get_default (), match, strlen (match)), match) == 0)
+  /* written as the taxonomy accepts it: "NodeJS", "Postgres" (most chunks the data lists are) */
+  if ((strncmp (text, fix, len) == 0 && fix[len] == '\0') ||
+      ((name = rc_spell_lookup_name (rc_spell_get_default (), text, len)) != NULL &&
+       strncmp (text, name, len) == 0 && name[len] == '\0'))
     return;
+  match = g_strndup (text, len);
+  lower = g_utf8_strdown (match, -1);
+  lower_fix = g_utf8_strdown (fix, -1);
+  case_only = strcmp (lower, lower_fix) == 0;
   /* a search ignores case: a name in the wrong case reads careless, no more */
   g_ptr_array_add (ctx->findings,
                    rc_rule_make_variant (rule, case_only ? "case" : "misspelled",
@@ -652,8 +674,9 @@ run_tech (RcStringContext *ctx,
 
 typedef struct
 {
-  Params  *params;
-  char   **pairs;     /* "to from": two words that never follow each other */
+  Params     *params;
+  GHashTable *pairs;   /* "to from": two words that never follow each other */
+  RcLexicon  *firsts;  /* the first word of each: most words start none */
 } DoubledData;
 
 static void
@@ -662,7 +685,8 @@ doubled_data_free (gpointer data)
   DoubledData *doubled = data;
 
   rc_checks_params_free (doubled->params);
-  g_strfreev (doubled->pairs);
+  g_hash_table_unref (doubled->pairs);
+  rc_lexicon_free (doubled->firsts);
   g_free (doubled);
 }
 
@@ -688,26 +712,44 @@ parse_doubled (RcRule         *rule,
     }
   doubled = g_new0 (DoubledData, 1);
   doubled->params = p;
-  doubled->pairs = pairs;
+  doubled->pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  doubled->firsts = rc_lexicon_new ();
   rule->check_data = doubled;
+  for (guint i = 0; pairs != NULL && pairs[i] != NULL; i++)
+    {
+      const char *space = strchr (pairs[i], ' ');
+
+      if (space == NULL || space == pairs[i] || strchr (space + 1, ' ') != NULL ||
+          space[1] == '\0')
+        {
+          g_strfreev (pairs);
+          return rc_checks_param_error (error, _("“params.pairs” holds two words each"));
+        }
+      rc_lexicon_intern (doubled->firsts, pairs[i], (gsize) (space - pairs[i]));
+      g_hash_table_add (doubled->pairs, g_strdup (pairs[i]));
+    }
+  g_strfreev (pairs);
   return TRUE;
 }
 
+/* tokens @i and @i + 1 are a pair of the data's */
 static gboolean
 is_pair (const DoubledData *doubled,
-         const char        *a,
-         const char        *b)
+         const RcTokens    *tokens,
+         guint              i)
 {
-  gsize len = strlen (a);
+  const RcToken *a = &tokens->tokens[i];
+  const RcToken *b = &tokens->tokens[i + 1];
+  char key[64];
 
-  for (guint i = 0; doubled->pairs != NULL && doubled->pairs[i] != NULL; i++)
-    {
-      const char *pair = doubled->pairs[i];
-
-      if (strncmp (pair, a, len) == 0 && pair[len] == ' ' && strcmp (pair + len + 1, b) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  if (rc_lexicon_lookup (doubled->firsts, rc_tokens_folded (tokens, i), a->fold_len,
+                         a->hash) < 0 ||
+      (gsize) a->fold_len + 1 + b->fold_len >= sizeof key)
+    return FALSE;
+  memcpy (key, rc_tokens_folded (tokens, i), a->fold_len);
+  key[a->fold_len] = ' ';
+  memcpy (key + a->fold_len + 1, rc_tokens_folded (tokens, i + 1), b->fold_len + 1);
+  return g_hash_table_contains (doubled->pairs, key);
 }
 
 /* "the the", "and and": a slip no reader misses; "had had" and "that that" are English */
@@ -725,8 +767,7 @@ run_doubled (RcStringContext *ctx,
       const char *fa = rc_tokens_folded (tokens, i);
       const char *fb = rc_tokens_folded (tokens, i + 1);
       gboolean same;
-      g_autofree char *match = NULL;
-      g_autofree char *fix = NULL;
+      char *match, *fix;
 
       if (!(a->flags & b->flags & RC_TOKEN_WORD) || !(b->flags & RC_TOKEN_SPACE_BEFORE) ||
           ((a->flags | b->flags) & (RC_TOKEN_DIGIT | RC_TOKEN_ALL_UPPER)) ||
@@ -742,7 +783,7 @@ run_doubled (RcStringContext *ctx,
         continue;
       if (same ? doubled->params->words != NULL &&
                  g_strv_contains ((const char * const *) doubled->params->words, fa)
-               : !is_pair (doubled, fa, fb))
+               : !is_pair (doubled, tokens, i))
         continue;
 
       match = g_strndup (ctx->entry->text + a->start, b->end - a->start);
@@ -751,6 +792,8 @@ run_doubled (RcStringContext *ctx,
                        rc_rule_make_variant (rule, same ? "doubled" : "pair", rule->info.level,
                                              ctx->entry->pointer, a->cstart, b->cend, match,
                                              fix, "fix", fix, NULL));
+      g_free (match);
+      g_free (fix);
       i++;
     }
 }

@@ -215,7 +215,7 @@ rc_string_facts (RcStringContext *ctx)
   {
     RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
 
-    ctx->mentions = taxonomy != NULL ? rc_taxonomy_find (taxonomy, entry->text) : NULL;
+    ctx->mentions = taxonomy != NULL ? rc_taxonomy_find_tokens (taxonomy, entry->text, entry->len, tokens) : NULL;
     if (ctx->mentions != NULL && ctx->mentions->len > 0)
       {
         entry->n_mentions = ctx->mentions->len;

@@ -150,6 +150,20 @@ typedef struct
   char        indices[RC_SCHEMA_MAX_DEPTH + 1][16];
 } SchemaPath;
 
+/* @i in decimal at the end of @buffer (16 bytes); g_snprintf() costs more than the walk */
+static const char *
+write_index (char  *buffer,
+             guint  i)
+{
+  char *p = buffer + 15;
+
+  *p = '\0';
+  do
+    *--p = (char) ('0' + i % 10);
+  while ((i /= 10) > 0);
+  return p;
+}
+
 /* What a walk does at a place that does not fit its rule: FALSE stops the walk */
 typedef gboolean (*MismatchFunc) (SchemaPath   *path,
                                   guint         n,
@@ -198,14 +212,15 @@ walk_schema (JsonNode     *node,
 
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
-      JsonObject *object = json_node_get_object (node);
-      g_autoptr(GList) members = json_object_get_members (object);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
 
-      for (const GList *l = members; l != NULL; l = l->next)
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &name, &member))
         {
-          path->tokens[n] = l->data;
-          if (!walk_schema (json_object_get_member (object, l->data), path, n + 1, func,
-                            user_data))
+          path->tokens[n] = name;
+          if (!walk_schema (member, path, n + 1, func, user_data))
             return FALSE;
         }
     }
@@ -216,8 +231,7 @@ walk_schema (JsonNode     *node,
 
       for (guint i = 0; i < length; i++)
         {
-          path->tokens[n] = path->indices[n];
-          g_snprintf (path->indices[n], sizeof path->indices[n], "%u", i);
+          path->tokens[n] = write_index (path->indices[n], i);
           if (!walk_schema (json_array_get_element (array, i), path, n + 1, func, user_data))
             return FALSE;
         }

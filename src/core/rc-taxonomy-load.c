@@ -107,11 +107,9 @@ add_term (RcTaxonomy  *self,
           GError     **error)
 {
   Term *term;
-  g_autofree char *first = NULL;
   char *whole;
   Skill *other;
-  GPtrArray *candidates;
-  guint lead = 0, k;
+  guint lead = 0, k, id;
 
   for (const char *p = spelling; *p != '\0'; p++)
     {
@@ -124,7 +122,7 @@ add_term (RcTaxonomy  *self,
           return FALSE;
         }
     }
-  while (spelling[lead] != '\0' && !rc_taxonomy_is_word_ascii ((guchar) spelling[lead]))
+  while (spelling[lead] != '\0' && !g_ascii_isalnum (spelling[lead]))
     lead++;
   if (spelling[lead] == '\0')
     {
@@ -158,16 +156,13 @@ add_term (RcTaxonomy  *self,
     term->flags |= TERM_PLURAL;
   g_ptr_array_add (self->terms, term);
 
-  for (k = lead; rc_taxonomy_is_word_ascii ((guchar) term->key[k]); k++)
+  /* the first token of the term, as the finder meets it */
+  for (k = lead; g_ascii_isalnum (term->key[k]); k++)
     ;
-  first = g_strndup (term->key + lead, k - lead);
-  candidates = g_hash_table_lookup (self->by_key, first);
-  if (candidates == NULL)
-    {
-      candidates = g_ptr_array_new ();
-      g_hash_table_insert (self->by_key, g_steal_pointer (&first), candidates);
-    }
-  g_ptr_array_add (candidates, term);
+  id = rc_lexicon_intern (self->keys, term->key + lead, k - lead);
+  if (id == self->key_terms->len)
+    g_ptr_array_add (self->key_terms, g_ptr_array_new ());
+  g_ptr_array_add (g_ptr_array_index (self->key_terms, id), term);
   return TRUE;
 }
 
@@ -516,8 +511,6 @@ rc_taxonomy_load (RcTaxonomy  *self,
   gsize size;
   RcJsonPlace place = PLACE (NULL);
   JsonArray *array;
-  GHashTableIter iter;
-  gpointer value;
 
   data = g_bytes_get_data (json, &size);
   root = rc_json_read (data, size, error);
@@ -548,9 +541,8 @@ rc_taxonomy_load (RcTaxonomy  *self,
       return FALSE;
   }
 
-  g_hash_table_iter_init (&iter, self->by_key);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_sort (value, compare_terms_longest_first);
+  for (guint i = 0; i < self->key_terms->len; i++)
+    g_ptr_array_sort (g_ptr_array_index (self->key_terms, i), compare_terms_longest_first);
   return TRUE;
 }
 

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rc-taxonomy.h"
+#include "rc-text.h"
 
 G_BEGIN_DECLS
 
@@ -71,7 +72,8 @@ struct _RcTaxonomy
   GPtrArray  *categories;  /* Category* */
   GHashTable *by_id;       /* id → Skill* */
   GHashTable *by_term;     /* normalised whole term → Skill* */
-  GHashTable *by_key;      /* first word of a term, lower case → GPtrArray of Term*, longest first */
+  RcLexicon  *keys;        /* the first words of terms, lower case, as rc_tokenize() folds them */
+  GPtrArray  *key_terms;   /* a key's id → GPtrArray of its Term*, longest first */
   GPtrArray  *terms;       /* Term*, owns them */
   GStrv       stack_labels; /* lower case: "tech", "technologies used" */
 };

@@ -64,7 +64,8 @@ rc_taxonomy_finalize (GObject *object)
 {
   RcTaxonomy *self = RC_TAXONOMY (object);
 
-  g_clear_pointer (&self->by_key, g_hash_table_unref);
+  g_clear_pointer (&self->keys, rc_lexicon_free);
+  g_clear_pointer (&self->key_terms, g_ptr_array_unref);
   g_clear_pointer (&self->by_term, g_hash_table_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_ptr_array_unref);
@@ -89,8 +90,8 @@ rc_taxonomy_init (RcTaxonomy *self)
   self->terms = g_ptr_array_new_with_free_func (term_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->by_term = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) g_ptr_array_unref);
+  self->keys = rc_lexicon_new ();
+  self->key_terms = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 }
 
 /* Characters -------------------------------------------------------------------------------- */
@@ -693,138 +694,97 @@ settle_pending (FoundList  *list,
     }
 }
 
-/* The terms whose first word is the ASCII word text[@i, @j), or its singular */
 static gboolean
-find_at_word (RcTaxonomy *self,
-              const char *text,
-              gsize       len,
-              gsize       i,
-              gsize       j,
-              gsize       floor,
-              Found      *found)
+try_key (RcTaxonomy *self,
+         const char *key,
+         gsize       n,
+         guint32     hash,
+         const char *text,
+         gsize       len,
+         gsize       tok,
+         gsize       floor,
+         Found      *found)
 {
-  char key[MAX_KEY];
-  gsize n = j - i;
-  GPtrArray *candidates;
-  gboolean hit = FALSE;
+  gint id = rc_lexicon_lookup (self->keys, key, n, hash);
 
-  for (gsize k = 0; k < n; k++)
-    key[k] = g_ascii_tolower (text[i + k]);
-  key[n] = '\0';
+  return id >= 0 && try_candidates (g_ptr_array_index (self->key_terms, id), text, len, tok,
+                                    floor, found);
+}
 
-  candidates = g_hash_table_lookup (self->by_key, key);
-  if (candidates != NULL)
-    hit = try_candidates (candidates, text, len, i, floor, found);
+/* The terms whose first word is token @t, or its singular */
+static gboolean
+find_at_token (RcTaxonomy     *self,
+               const char     *text,
+               gsize           len,
+               const RcTokens *tokens,
+               guint           t,
+               gsize           floor,
+               Found          *found)
+{
+  const RcToken *token = &tokens->tokens[t];
+  const char *key = rc_tokens_folded (tokens, t);
+  gsize n = token->fold_len;
+
+  if (try_key (self, key, n, token->hash, text, len, token->start, floor, found))
+    return TRUE;
   /* "microservices" starts with the term "microservice" */
-  if (!hit && n > 2 && key[n - 1] == 's')
+  if (n > 2 && key[n - 1] == 's')
     {
-      key[n - 1] = '\0';
-      candidates = g_hash_table_lookup (self->by_key, key);
-      if (candidates != NULL)
-        hit = try_candidates (candidates, text, len, i, floor, found);
-      if (!hit && n > 3 && key[n - 2] == 'e')
-        {
-          key[n - 2] = '\0';
-          candidates = g_hash_table_lookup (self->by_key, key);
-          if (candidates != NULL)
-            hit = try_candidates (candidates, text, len, i, floor, found);
-        }
+      if (try_key (self, key, n - 1, rc_text_hash (key, n - 1), text, len, token->start, floor,
+                   found))
+        return TRUE;
+      if (n > 3 && key[n - 2] == 'e')
+        return try_key (self, key, n - 2, rc_text_hash (key, n - 2), text, len, token->start,
+                        floor, found);
     }
-  return hit;
+  return FALSE;
 }
 
 /**
- * rc_taxonomy_find:
+ * rc_taxonomy_find_tokens:
  * @self: a #RcTaxonomy
  * @text: UTF-8 text
+ * @len: its length in bytes
+ * @tokens: @text as rc_tokenize() split it
  *
- * Finds every skill mentioned in @text. One pass over the words: each word start costs one
- * hash lookup of its lower-cased first word, then a comparison with the few terms that start
+ * Finds every skill mentioned in @text, whose words are already split and folded: each ASCII
+ * word costs one lookup of its folded form, then a comparison with the few terms that start
  * with it, longest first.
  *
  * Returns: (transfer full) (element-type RcSkillMention): the mentions, in text order
  */
 GArray *
-rc_taxonomy_find (RcTaxonomy *self,
-                  const char *text)
+rc_taxonomy_find_tokens (RcTaxonomy     *self,
+                         const char     *text,
+                         gsize           len,
+                         const RcTokens *tokens)
 {
   GArray *result;
-  FoundList list = { 0 };
+  FoundList list;
   gboolean pending = FALSE;
-  gsize len, i = 0, floor = 0;
-  guint ci = 0;
+  gsize floor = 0;
 
   g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   list.items = list.stack;
+  list.len = 0;
   list.size = G_N_ELEMENTS (list.stack);
-  len = strlen (text);
 
-  while (i < len)
+  for (guint t = 0; t < tokens->n_tokens; t++)
     {
-      guchar b = (guchar) text[i];
-      gsize j;
-      guint nchars = 0;
-      gboolean ascii = TRUE;
-      Found found = { 0 };
-      gboolean hit = FALSE;
+      const RcToken *token = &tokens->tokens[t];
+      Found found;
 
-      if (b < 0x80)
-        {
-          if (!rc_taxonomy_is_word_ascii (b))
-            {
-              i++;
-              ci++;
-              continue;
-            }
-        }
-      else if (!is_word_unichar (g_utf8_get_char (text + i)))
-        {
-          i = g_utf8_next_char (text + i) - text;
-          ci++;
-          continue;
-        }
-
-      /* the word at i */
-      j = i;
-      while (j < len)
-        {
-          if ((guchar) text[j] < 0x80)
-            {
-              if (!rc_taxonomy_is_word_ascii ((guchar) text[j]))
-                break;
-              j++;
-            }
-          else
-            {
-              if (!is_word_unichar (g_utf8_get_char (text + j)))
-                break;
-              ascii = FALSE;
-              j = g_utf8_next_char (text + j) - text;
-            }
-          nchars++;
-        }
-
-      if (ascii && j - i < MAX_KEY)
-        hit = find_at_word (self, text, len, i, j, floor, &found);
-
-      if (hit)
-        {
-          guint lead = i - found.start;
-
-          found.cstart = ci - lead;
-          found.cend = found.cstart + count_chars (text, found.start, found.end);
-          pending = pending || found.verdict == VERDICT_PENDING;
-          found_list_add (&list, &found);
-          ci = found.cend;
-          i = floor = found.end;
-        }
-      else
-        {
-          ci += nchars;
-          i = j;
-        }
+      if ((token->flags & (RC_TOKEN_WORD | RC_TOKEN_NON_ASCII)) != RC_TOKEN_WORD ||
+          token->fold_len >= MAX_KEY || token->start < floor ||
+          !find_at_token (self, text, len, tokens, t, floor, &found))
+        continue;
+      found.cstart = token->cstart - (guint) (token->start - found.start);
+      found.cend = found.cstart + count_chars (text, found.start, found.end);
+      pending = pending || found.verdict == VERDICT_PENDING;
+      found_list_add (&list, &found);
+      floor = found.end;
     }
 
   if (pending)
@@ -848,6 +808,44 @@ rc_taxonomy_find (RcTaxonomy *self,
   if (list.items != list.stack)
     g_free (list.items);
   return result;
+}
+
+static void
+free_tokens (gpointer data)
+{
+  rc_tokens_clear (data);
+  g_free (data);
+}
+
+/**
+ * rc_taxonomy_find:
+ * @self: a #RcTaxonomy
+ * @text: UTF-8 text
+ *
+ * Finds every skill mentioned in @text (see rc_taxonomy_find_tokens()).
+ *
+ * Returns: (transfer full) (element-type RcSkillMention): the mentions, in text order
+ */
+GArray *
+rc_taxonomy_find (RcTaxonomy *self,
+                  const char *text)
+{
+  static GPrivate key = G_PRIVATE_INIT (free_tokens);
+  RcTokens *tokens = g_private_get (&key);
+  gsize len;
+
+  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (tokens == NULL)
+    {
+      tokens = g_new (RcTokens, 1);
+      rc_tokens_init (tokens);
+      g_private_set (&key, tokens);
+    }
+  len = strlen (text);
+  rc_tokenize (tokens, text, len, NULL);
+  return rc_taxonomy_find_tokens (self, text, len, tokens);
 }
 
 RcTaxonomy *

@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "rc-text.h"
+
 G_BEGIN_DECLS
 
 /* Loaded from the bundled data/skills.json — the same data the tips browser shows. */
@@ -89,5 +91,10 @@ gboolean       rc_taxonomy_is_stack_line (RcTaxonomy           *self,
  * (Go, the verb "go") are only taken where the data says they are safe */
 GArray        *rc_taxonomy_find         (RcTaxonomy *self,
                                          const char *text);
+/* the same for @text already split by rc_tokenize() (the engine's strings) */
+GArray        *rc_taxonomy_find_tokens  (RcTaxonomy     *self,
+                                         const char     *text,
+                                         gsize           len,
+                                         const RcTokens *tokens);
 
 G_END_DECLS

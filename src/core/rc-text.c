@@ -12,22 +12,6 @@
 #define FNV_OFFSET 2166136261u
 #define FNV_PRIME  16777619u
 
-typedef struct
-{
-  guint32 hash;
-  guint32 offset;  /* into words */
-  guint32 len;
-  gint32  id;      /* -1: empty slot */
-} Slot;
-
-struct _RcLexicon
-{
-  Slot    *slots;
-  guint    mask;
-  GArray  *offsets;  /* guint32 per id */
-  GString *words;    /* NUL-separated */
-};
-
 guint32
 rc_text_hash (const char *data,
               gsize       len)
@@ -45,7 +29,7 @@ rc_lexicon_new (void)
   RcLexicon *self = g_new0 (RcLexicon, 1);
 
   self->mask = 255;
-  self->slots = g_new (Slot, self->mask + 1);
+  self->slots = g_new (RcLexiconSlot, self->mask + 1);
   for (guint i = 0; i <= self->mask; i++)
     self->slots[i].id = -1;
   self->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -64,35 +48,14 @@ rc_lexicon_free (RcLexicon *self)
   g_free (self);
 }
 
-static Slot *
-find_slot (const RcLexicon *self,
-           const char      *folded,
-           gsize            len,
-           guint32          hash)
-{
-  guint i = hash & self->mask;
-
-  for (;;)
-    {
-      Slot *slot = &self->slots[i];
-
-      if (slot->id < 0)
-        return slot;
-      if (slot->hash == hash && slot->len == len &&
-          memcmp (self->words->str + slot->offset, folded, len) == 0)
-        return slot;
-      i = (i + 1) & self->mask;
-    }
-}
-
 static void
 grow (RcLexicon *self)
 {
-  Slot *old = self->slots;
+  RcLexiconSlot *old = self->slots;
   guint old_size = self->mask + 1;
 
   self->mask = old_size * 2 - 1;
-  self->slots = g_new (Slot, self->mask + 1);
+  self->slots = g_new (RcLexiconSlot, self->mask + 1);
   for (guint i = 0; i <= self->mask; i++)
     self->slots[i].id = -1;
   for (guint i = 0; i < old_size; i++)
@@ -113,7 +76,7 @@ rc_lexicon_intern (RcLexicon  *self,
                    gsize       len)
 {
   guint32 hash = rc_text_hash (folded, len);
-  Slot *slot = find_slot (self, folded, len, hash);
+  RcLexiconSlot *slot = rc_lexicon_find_slot (self, folded, len, hash);
   guint32 offset;
 
   if (slot->id >= 0)
@@ -122,7 +85,7 @@ rc_lexicon_intern (RcLexicon  *self,
   if ((self->offsets->len + 1) * 2 > self->mask + 1)
     {
       grow (self);
-      slot = find_slot (self, folded, len, hash);
+      slot = rc_lexicon_find_slot (self, folded, len, hash);
     }
 
   offset = (guint32) self->words->len;
@@ -134,15 +97,6 @@ rc_lexicon_intern (RcLexicon  *self,
   slot->id = (gint32) self->offsets->len;
   g_array_append_val (self->offsets, offset);
   return (guint) slot->id;
-}
-
-gint
-rc_lexicon_lookup (const RcLexicon *self,
-                   const char      *folded,
-                   gsize            len,
-                   guint32          hash)
-{
-  return find_slot (self, folded, len, hash)->id;
 }
 
 guint
@@ -188,6 +142,29 @@ is_cjk (gunichar c)
   script = g_unichar_get_script (c);
   return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
          script == G_UNICODE_SCRIPT_KATAKANA;
+}
+
+/* Scripts written without spaces between words: a word in another script ends where one
+ * begins ("Python을", "Goで"), as Unicode word segmentation has it */
+static inline gboolean
+is_unspaced (gunichar c)
+{
+  if (c < 0x0E00)
+    return FALSE;
+  switch ((int) g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_HANGUL:
+    case G_UNICODE_SCRIPT_THAI:
+    case G_UNICODE_SCRIPT_LAO:
+    case G_UNICODE_SCRIPT_KHMER:
+    case G_UNICODE_SCRIPT_MYANMAR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 static inline gboolean
@@ -291,13 +268,17 @@ scan_ascii_word (Scanner *s,
           if (b >= 'a')
             lower_seen = TRUE;
           else
-            b += 'a' - 'A';
+            {
+              if (q - 1 > s->p)
+                flags |= RC_TOKEN_INNER_UPPER;
+              b += 'a' - 'A';
+            }
         }
       *w++ = (char) b;
       h = (h ^ b) * FNV_PRIME;
     }
   if (q < s->end && *q >= 0x80 && is_word_char (g_utf8_get_char ((const char *) q)) &&
-      !is_cjk (g_utf8_get_char ((const char *) q)))
+      !is_unspaced (g_utf8_get_char ((const char *) q)))
     return FALSE;
 
   tlen = (gsize) (q - s->p);
@@ -320,12 +301,14 @@ scan_ascii_word (Scanner *s,
   return TRUE;
 }
 
-/* The rest of a word that began at the character before s->p */
+/* The word at s->p, whose first character's flags are @flags */
 static inline guint16
 scan_word_rest (Scanner  *s,
                 guint16   flags,
                 gboolean *token_ascii)
 {
+  const guchar *start = s->p;
+  gboolean unspaced = *start >= 0x80 && is_unspaced (g_utf8_get_char ((const char *) start));
   gboolean lower_seen = FALSE;
 
   while (s->p < s->end)
@@ -334,7 +317,7 @@ scan_word_rest (Scanner  *s,
 
       if (b < 0x80)
         {
-          if (!g_ascii_isalnum (b))
+          if (!g_ascii_isalnum (b) || unspaced)
             break;
           if (b <= '9')
             flags |= RC_TOKEN_DIGIT;
@@ -342,6 +325,8 @@ scan_word_rest (Scanner  *s,
             {
               flags |= RC_TOKEN_ALPHA;
               lower_seen |= b >= 'a';
+              if (b <= 'Z' && s->p > start)
+                flags |= RC_TOKEN_INNER_UPPER;
             }
           s->p++;
         }
@@ -349,7 +334,7 @@ scan_word_rest (Scanner  *s,
         {
           gunichar u = g_utf8_get_char ((const char *) s->p);
 
-          if (!is_word_char (u) || is_cjk (u))
+          if (!is_word_char (u) || is_cjk (u) || is_unspaced (u) != unspaced)
             break;
           *token_ascii = FALSE;
           s->ascii = FALSE;
@@ -361,6 +346,8 @@ scan_word_rest (Scanner  *s,
               flags |= RC_TOKEN_ALPHA;
               if (g_unichar_islower (u))
                 lower_seen = TRUE;
+              else if (g_unichar_isupper (u) && s->p > start)
+                flags |= RC_TOKEN_INNER_UPPER;
             }
           s->p = (const guchar *) g_utf8_next_char (s->p);
         }

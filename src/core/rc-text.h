@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ typedef enum
   RC_TOKEN_SPACE_BEFORE = 1 << 5,  /* whitespace or the start of the text comes before it */
   RC_TOKEN_CJK          = 1 << 6,  /* one Han, Hiragana or Katakana character */
   RC_TOKEN_NON_ASCII    = 1 << 7,
+  RC_TOKEN_INNER_UPPER  = 1 << 8,  /* an upper-case letter after the first: GitHub, iOS */
 } RcTokenFlags;
 
 typedef struct
@@ -34,7 +36,54 @@ typedef struct
   gint32  lex;       /* lexicon id, -1 when the lexicon does not know the word */
 } RcToken;
 
-typedef struct _RcLexicon RcLexicon;
+/* A set of folded words, each with an id: open addressing, the hash kept with each slot.
+ * Lookups are inline: every token of every string is looked up in several. */
+typedef struct
+{
+  guint32 hash;
+  guint32 offset;  /* into words */
+  guint32 len;
+  gint32  id;      /* -1: empty slot */
+} RcLexiconSlot;
+
+typedef struct _RcLexicon
+{
+  RcLexiconSlot *slots;
+  guint          mask;
+  GArray        *offsets;  /* guint32 per id */
+  GString       *words;    /* NUL-separated */
+} RcLexicon;
+
+static inline RcLexiconSlot *
+rc_lexicon_find_slot (const RcLexicon *self,
+                      const char      *folded,
+                      gsize            len,
+                      guint32          hash)
+{
+  guint i = hash & self->mask;
+
+  for (;;)
+    {
+      RcLexiconSlot *slot = &self->slots[i];
+
+      if (slot->id < 0)
+        return slot;
+      if (slot->hash == hash && slot->len == len &&
+          memcmp (self->words->str + slot->offset, folded, len) == 0)
+        return slot;
+      i = (i + 1) & self->mask;
+    }
+}
+
+/* the id of @folded (rc_text_hash() @hash), or -1 */
+static inline gint
+rc_lexicon_lookup (const RcLexicon *self,
+                   const char      *folded,
+                   gsize            len,
+                   guint32          hash)
+{
+  return rc_lexicon_find_slot (self, folded, len, hash)->id;
+}
 
 RcLexicon  *rc_lexicon_new      (void);
 void        rc_lexicon_free     (RcLexicon       *self);
@@ -42,10 +91,6 @@ void        rc_lexicon_free     (RcLexicon       *self);
 guint       rc_lexicon_intern   (RcLexicon       *self,
                                  const char      *folded,
                                  gsize            len);
-gint        rc_lexicon_lookup   (const RcLexicon *self,
-                                 const char      *folded,
-                                 gsize            len,
-                                 guint32          hash);
 guint       rc_lexicon_get_size (const RcLexicon *self);
 const char *rc_lexicon_get_word (const RcLexicon *self,
                                  guint            id);
