@@ -85,6 +85,8 @@ typedef struct
   GArray           *hash_buffer;
   GArray           *mentions;   /* out: from rc_taxonomy_find(), freed by the engine */
   const RcLexicon  *names;      /* (nullable): folded words of the resume's own names */
+  guint             serial;     /* unique to this reading of the string in the process: what a
+                                 * check may cache between its rules */
 } RcStringContext;
 
 /* What a whole-resume check says about a string in place of the string rules: a rule whose

@@ -136,6 +136,24 @@ read_chunks (const RcStringContext *ctx,
 
       while (end < tokens->n_tokens && !(tokens->tokens[end].flags & RC_TOKEN_SPACE_BEFORE))
         end++;
+      /* most chunks are one word alone */
+      if (end == i + 1 && (tokens->tokens[i].flags & RC_TOKEN_WORD))
+        {
+          const RcToken *t = &tokens->tokens[i];
+
+          chunk.first = chunk.last = i;
+          chunk.verdict = -1;
+          chunk.unknown = -1;
+          chunk.first_case = (guint8) word_case (t);
+          chunk.initial = initial;
+          chunk.spaced = end < tokens->n_tokens && (tokens->tokens[end].flags & RC_TOKEN_WORD);
+          chunk.words = !(t->flags & (RC_TOKEN_DIGIT | RC_TOKEN_CJK)) &&
+                        is_latin_word (ctx->entry, t);
+          g_array_index (chunks, Chunk, n++) = chunk;
+          initial = FALSE;
+          i = end;
+          continue;
+        }
       b = end - 1;
       while (a < b && !(tokens->tokens[a].flags & RC_TOKEN_WORD) &&
              is_edge_punctuation (rc_tokens_folded (tokens, a)))
@@ -171,15 +189,12 @@ read_chunks (const RcStringContext *ctx,
   g_array_set_size (chunks, n);
 }
 
-/* The chunks of the string last read, which both spelling rules read: a string's are made
- * once. They depend on its text, scope and the resume's names alone. */
+/* The chunks of the string being read, which both spelling rules read: made once a reading */
 typedef struct
 {
   GArray          *chunks;
-  GString         *of;        /* the text they are of */
-  guint8           scope;
-  const RcLexicon *names;
-  guint            n_names;
+  guint            serial;    /* of the reading they are of (RcStringContext.serial) */
+  gboolean         read;
   GString         *text;      /* run_tech's */
 } Scratch;
 
@@ -189,7 +204,6 @@ scratch_free (gpointer data)
   Scratch *scratch = data;
 
   g_array_unref (scratch->chunks);
-  g_string_free (scratch->of, TRUE);
   g_string_free (scratch->text, TRUE);
   g_free (scratch);
 }
@@ -204,7 +218,6 @@ get_scratch (void)
     {
       scratch = g_new0 (Scratch, 1);
       scratch->chunks = g_array_new (FALSE, FALSE, sizeof (Chunk));
-      scratch->of = g_string_sized_new (256);
       scratch->text = g_string_sized_new (64);
       g_private_set (&key, scratch);
     }
@@ -215,19 +228,12 @@ static GArray *
 get_chunks (const RcStringContext *ctx)
 {
   Scratch *scratch = get_scratch ();
-  const RcStringEntry *entry = ctx->entry;
-  guint n_names = ctx->names != NULL ? rc_lexicon_get_size (ctx->names) : 0;
 
-  if (scratch->of->len != entry->len || scratch->scope != entry->scope ||
-      scratch->names != ctx->names || scratch->n_names != n_names ||
-      memcmp (scratch->of->str, entry->text, entry->len) != 0)
+  if (!scratch->read || scratch->serial != ctx->serial)
     {
       read_chunks (ctx, scratch->chunks);
-      g_string_truncate (scratch->of, 0);
-      g_string_append_len (scratch->of, entry->text, entry->len);
-      scratch->scope = entry->scope;
-      scratch->names = ctx->names;
-      scratch->n_names = n_names;
+      scratch->serial = ctx->serial;
+      scratch->read = TRUE;
     }
   return scratch->chunks;
 }

@@ -763,6 +763,8 @@ rc_string_entry_store (const RcStringEntry *tmp)
   return entry;
 }
 
+static gint serials;
+
 void
 rc_string_reader_read (RcStringReader   *self,
                        RcStringEntry    *entry,
@@ -792,6 +794,7 @@ rc_string_reader_read (RcStringReader   *self,
   ctx.word_buffer = self->word_buffer;
   ctx.hash_buffer = self->hash_buffer;
   ctx.names = self->names;
+  ctx.serial = (guint) g_atomic_int_add (&serials, 1);
   ctx.first = self->tokens.n_tokens;
   for (guint i = 0; i < self->tokens.n_tokens; i++)
     if (self->tokens.tokens[i].flags & RC_TOKEN_WORD)

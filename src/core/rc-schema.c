@@ -55,36 +55,23 @@ basics_at (const char * const *path,
   return RC_SCHEMA_NONE;
 }
 
-/**
- * rc_schema_at:
- * @path: (array length=n): the unescaped tokens leading to a place
- * @n: how many tokens
- *
- * What a place must hold. Every ancestor of a place with a rule has a rule itself, so
- * validation only descends where this says something.
- *
- * Returns: the kind of value the place holds, or %RC_SCHEMA_NONE
- */
-RcSchemaKind
-rc_schema_at (const char * const *path,
-              guint               n)
+/* rc_schema_at() for @n > 0, with @section the list section path[0] names, or NULL */
+static RcSchemaKind
+schema_in (const RcSectionInfo *section,
+           const char * const  *path,
+           guint                n)
 {
-  const RcSectionInfo *section;
-
-  if (n == 0)
-    return RC_SCHEMA_OBJECT;
-  if (strcmp (path[0], "basics") == 0)
-    return n == 1 ? RC_SCHEMA_OBJECT : basics_at (path, n);
-  if (strcmp (path[0], "meta") == 0)
+  if (section == NULL)
     {
-      if (n == 1 || (n == 2 && strcmp (path[1], "resumeCoach") == 0))
+      if (strcmp (path[0], "basics") == 0)
+        return n == 1 ? RC_SCHEMA_OBJECT : basics_at (path, n);
+      if (strcmp (path[0], "meta") == 0 &&
+          (n == 1 || (n == 2 && strcmp (path[1], "resumeCoach") == 0)))
         return RC_SCHEMA_OBJECT;
       return RC_SCHEMA_NONE;
     }
 
   /* a section: a list of entries, each with its text and lists of text */
-  if ((section = list_section (path[0])) == NULL)
-    return RC_SCHEMA_NONE;
   switch (n)
     {
     case 1:
@@ -100,6 +87,23 @@ rc_schema_at (const char * const *path,
     default:
       return RC_SCHEMA_NONE;
     }
+}
+
+/**
+ * rc_schema_at:
+ * @path: (array length=n): the unescaped tokens leading to a place
+ * @n: how many tokens
+ *
+ * What a place must hold. Every ancestor of a place with a rule has a rule itself, so
+ * validation only descends where this says something.
+ *
+ * Returns: the kind of value the place holds, or %RC_SCHEMA_NONE
+ */
+RcSchemaKind
+rc_schema_at (const char * const *path,
+              guint               n)
+{
+  return n == 0 ? RC_SCHEMA_OBJECT : schema_in (list_section (path[0]), path, n);
 }
 
 /**
@@ -146,8 +150,9 @@ node_fits (JsonNode     *node,
 /* The tokens leading to a place, with room for list indices written out */
 typedef struct
 {
-  const char *tokens[RC_SCHEMA_MAX_DEPTH + 1];
-  char        indices[RC_SCHEMA_MAX_DEPTH + 1][16];
+  const char          *tokens[RC_SCHEMA_MAX_DEPTH + 1];
+  char                 indices[RC_SCHEMA_MAX_DEPTH + 1][16];
+  const RcSectionInfo *section;  /* the list section tokens[0] names, or NULL */
 } SchemaPath;
 
 /* @i in decimal at the end of @buffer (16 bytes); g_snprintf() costs more than the walk */
@@ -162,6 +167,18 @@ write_index (char  *buffer,
     *--p = (char) ('0' + i % 10);
   while ((i /= 10) > 0);
   return p;
+}
+
+/* rc_schema_at() of the first @n tokens of @path, its section looked up once */
+static RcSchemaKind
+path_kind (SchemaPath *path,
+           guint       n)
+{
+  if (n == 0)
+    return RC_SCHEMA_OBJECT;
+  if (n == 1)
+    path->section = list_section (path->tokens[0]);
+  return schema_in (path->section, path->tokens, n);
 }
 
 /* What a walk does at a place that does not fit its rule: FALSE stops the walk */
@@ -184,7 +201,7 @@ is_structure (SchemaPath   *path,
     return FALSE;
 
   path->tokens[n] = "0";
-  return rc_schema_at (path->tokens, n + 1) == RC_SCHEMA_OBJECT;
+  return path_kind (path, n + 1) == RC_SCHEMA_OBJECT;
 }
 
 /* Visits every place with a rule; a place that does not fit is not descended into */
@@ -200,7 +217,7 @@ walk_schema (JsonNode     *node,
   if (n > RC_SCHEMA_MAX_DEPTH || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
 
-  kind = rc_schema_at (path->tokens, n);
+  kind = path_kind (path, n);
   if (kind == RC_SCHEMA_NONE)
     return TRUE;
 
@@ -304,6 +321,7 @@ rc_schema_check_at (JsonNode   *node,
 
   for (guint i = 0; i < n; i++)
     path.tokens[i] = g_ptr_array_index (tokens, i);
+  path.section = n > 0 ? list_section (path.tokens[0]) : NULL;
 
   return walk_schema (node, &path, n, refuse_any, error);
 }
