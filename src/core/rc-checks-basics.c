@@ -261,8 +261,8 @@ run_direction (RcStringContext *ctx,
   for (guint i = 0; i < tokens->n_tokens; i++)
     {
       const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[i].lex);
-      g_autofree char *text = NULL;
       guint list, head, before;
+      char *text;
 
       if (word == NULL || !(word->flags & (RC_WORD_UP | RC_WORD_DOWN)))
         continue;
@@ -277,6 +277,7 @@ run_direction (RcStringContext *ctx,
                        rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
                                              tokens->tokens[i].cstart, tokens->tokens[head].cend,
                                              text, NULL, NULL));
+      g_free (text);
       return;
     }
 }

@@ -646,7 +646,6 @@ run_tech (RcStringContext *ctx,
                                            t->fold_len, t->hash) >= 0;
 
       /* the data's list first: "node js", "k8s", "Javascript" */
-      g_string_truncate (text, 0);
       if (listed)
         chunk_lower (ctx, chunks, c, FALSE, text);
       if (listed && next != NULL && chunk->spaced &&
@@ -776,20 +775,19 @@ run_doubled (RcStringContext *ctx,
       char *match, *fix;
 
       if (!(a->flags & b->flags & RC_TOKEN_WORD) || !(b->flags & RC_TOKEN_SPACE_BEFORE) ||
-          ((a->flags | b->flags) & (RC_TOKEN_DIGIT | RC_TOKEN_ALL_UPPER)) ||
-          (i + 2 < tokens->n_tokens && !(tokens->tokens[i + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
-           strpbrk (rc_tokens_folded (tokens, i + 2), ",.;:!?)]\"'") == NULL) ||
-          (i > 0 && !(a->flags & RC_TOKEN_SPACE_BEFORE)))
+          ((a->flags | b->flags) & (RC_TOKEN_DIGIT | RC_TOKEN_ALL_UPPER)))
         continue;
       same = a->hash == b->hash && a->fold_len == b->fold_len && strcmp (fa, fb) == 0;
       /* "Duran Duran", "Bora Bora": a name */
-      if (same && (b->flags & RC_TOKEN_UPPER))
+      if (same ? (b->flags & RC_TOKEN_UPPER) ||
+                 (doubled->params->words != NULL &&
+                  g_strv_contains ((const char * const *) doubled->params->words, fa))
+               : a->fold_len > 3 || !is_pair (doubled, tokens, i))
         continue;
-      if (!same && a->fold_len > 3)
-        continue;
-      if (same ? doubled->params->words != NULL &&
-                 g_strv_contains ((const char * const *) doubled->params->words, fa)
-               : !is_pair (doubled, tokens, i))
+      /* two whole words: not "to to-do", nor "re-do do" */
+      if ((i + 2 < tokens->n_tokens && !(tokens->tokens[i + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
+           strpbrk (rc_tokens_folded (tokens, i + 2), ",.;:!?)]\"'") == NULL) ||
+          (i > 0 && !(a->flags & RC_TOKEN_SPACE_BEFORE)))
         continue;
 
       match = g_strndup (ctx->entry->text + a->start, b->end - a->start);

@@ -180,7 +180,7 @@ run_passive (RcStringContext *ctx,
   for (guint i = 0; i + 1 < tokens->n_tokens; i++)
     {
       guint j = i + 1;
-      g_autofree char *text = NULL;
+      char *text;
 
       /* "Was hired to rebuild the store after the old theme stopped being maintained" */
       if (starts_sentence (ctx, i))
@@ -204,6 +204,7 @@ run_passive (RcStringContext *ctx,
                        rc_rule_make_finding (rule, rule->info.level, ctx->entry->pointer,
                                              tokens->tokens[i].cstart, tokens->tokens[j].cend,
                                              text, NULL, NULL));
+      g_free (text);
       i = j;
     }
 }

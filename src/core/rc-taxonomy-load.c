@@ -159,6 +159,8 @@ add_term (RcTaxonomy  *self,
   /* the first token of the term, as the finder meets it */
   for (k = lead; g_ascii_isalnum (term->key[k]); k++)
     ;
+  if ((term->key[k] == ' ' || term->key[k] == '-') && g_ascii_isalnum (term->key[k + 1]))
+    term->second = term->key[k + 1];
   id = rc_lexicon_intern (self->keys, term->key + lead, k - lead);
   if (id == self->key_terms->len)
     g_ptr_array_add (self->key_terms, g_ptr_array_new ());

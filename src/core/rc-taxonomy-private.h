@@ -33,6 +33,8 @@ typedef struct
   char        *spelling;  /* as the data writes it, same length as key */
   guint        len;
   guint        lead;      /* bytes before the first word character (".NET") */
+  char         second;    /* the first letter of the second word after a space or hyphen,
+                           * lower case ("kafka streams": 's'), or 0 */
   TermFlags    flags;
   const Skill *skill;
 } Term;

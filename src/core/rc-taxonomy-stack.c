@@ -10,7 +10,7 @@
 #include "rc-taxonomy-private.h"
 
 /* what separates the items of a stack line */
-static gboolean
+static inline gboolean
 is_item_separator (gunichar c)
 {
   return c == ',' || c == '/' || c == '|' || c == ';' || c == '&' || c == '+' || c == '(' ||
@@ -24,7 +24,7 @@ is_label_separator (gunichar c)
   return c == ':' || c == '-' || c == '|' || c == 0x2013 || c == 0x2014;
 }
 
-static gboolean
+static inline gboolean
 is_space (gunichar c)
 {
   return c < 0x80 ? g_ascii_isspace (c) : g_unichar_isspace (c) || c == 0x00A0;
@@ -81,8 +81,16 @@ step (const char *text,
       gsize      *at,
       guint      *chars)
 {
-  *at = (gsize) (g_utf8_next_char (text + *at) - text);
+  *at += (guchar) text[*at] < 0x80 ? 1 : (gsize) (g_utf8_next_char (text + *at) - (text + *at));
   (*chars)++;
+}
+
+/* the character at byte @at: most are ASCII */
+static inline gunichar
+char_at (const char *text,
+         gsize       at)
+{
+  return (guchar) text[at] < 0x80 ? (gunichar) text[at] : g_utf8_get_char (text + at);
 }
 
 typedef struct
@@ -126,7 +134,7 @@ rc_taxonomy_is_stack_line (RcTaxonomy           *self,
 
   if (n_mentions == 0)
     return FALSE;
-  while (text[at] != '\0' && is_space (g_utf8_get_char (text + at)))
+  while (text[at] != '\0' && is_space (char_at (text, at)))
     step (text, &at, &chars);
   {
     gsize after = skip_label (self, text, at);
@@ -138,7 +146,7 @@ rc_taxonomy_is_stack_line (RcTaxonomy           *self,
 
   while (text[at] != '\0')
     {
-      gunichar c = g_utf8_get_char (text + at);
+      gunichar c = char_at (text, at);
       gsize start = at;
 
       while (m < n_mentions && mentions[m].start < chars)
@@ -164,7 +172,7 @@ rc_taxonomy_is_stack_line (RcTaxonomy           *self,
         }
       while (text[at] != '\0')
         {
-          gunichar w = g_utf8_get_char (text + at);
+          gunichar w = char_at (text, at);
 
           if (is_space (w) || (is_item_separator (w) && w != '+') ||
               (m < n_mentions && mentions[m].start == chars))

@@ -608,12 +608,14 @@ found_list_add (FoundList   *list,
   list->items[list->len++] = *found;
 }
 
-/* Tries the terms of @candidates at the word starting at byte @tok; fills @found on success. */
+/* Tries the terms of @candidates at the word starting at byte @tok, whose next word begins
+ * with @second (folded; 0 when none); fills @found on success. */
 static gboolean
 try_candidates (GPtrArray  *candidates,
                 const char *text,
                 gsize       len,
                 gsize       tok,
+                char        second,
                 gsize       floor,
                 Found      *found)
 {
@@ -625,7 +627,8 @@ try_candidates (GPtrArray  *candidates,
       gsize end;
       Verdict verdict;
 
-      if (term->lead > tok || start < floor)
+      /* most terms of two words fail at the second: "rate limiting" at "rates cut" */
+      if (term->lead > tok || start < floor || (term->second != 0 && term->second != second))
         continue;
       if (term->lead > 0)
         {
@@ -702,13 +705,29 @@ try_key (RcTaxonomy *self,
          const char *text,
          gsize       len,
          gsize       tok,
+         char        second,
          gsize       floor,
          Found      *found)
 {
   gint id = rc_lexicon_lookup (self->keys, key, n, hash);
 
   return id >= 0 && try_candidates (g_ptr_array_index (self->key_terms, id), text, len, tok,
-                                    floor, found);
+                                    second, floor, found);
+}
+
+/* the folded first byte of the word after token @t, past one hyphen; 0 when none */
+static char
+second_word (const RcTokens *tokens,
+             guint           t)
+{
+  guint n = t + 1;
+
+  if (n < tokens->n_tokens && !(tokens->tokens[n].flags & RC_TOKEN_WORD) &&
+      tokens->tokens[n].fold_len == 1 && rc_tokens_folded (tokens, n)[0] == '-')
+    n++;
+  if (n >= tokens->n_tokens || !(tokens->tokens[n].flags & RC_TOKEN_WORD))
+    return 0;
+  return rc_tokens_folded (tokens, n)[0];
 }
 
 /* The terms whose first word is token @t, or its singular */
@@ -724,18 +743,19 @@ find_at_token (RcTaxonomy     *self,
   const RcToken *token = &tokens->tokens[t];
   const char *key = rc_tokens_folded (tokens, t);
   gsize n = token->fold_len;
+  char second = second_word (tokens, t);
 
-  if (try_key (self, key, n, token->hash, text, len, token->start, floor, found))
+  if (try_key (self, key, n, token->hash, text, len, token->start, second, floor, found))
     return TRUE;
   /* "microservices" starts with the term "microservice" */
   if (n > 2 && key[n - 1] == 's')
     {
-      if (try_key (self, key, n - 1, rc_text_hash (key, n - 1), text, len, token->start, floor,
-                   found))
+      if (try_key (self, key, n - 1, rc_text_hash (key, n - 1), text, len, token->start,
+                   second, floor, found))
         return TRUE;
       if (n > 3 && key[n - 2] == 'e')
         return try_key (self, key, n - 2, rc_text_hash (key, n - 2), text, len, token->start,
-                        floor, found);
+                        second, floor, found);
     }
   return FALSE;
 }

@@ -248,32 +248,27 @@ scan_ascii_word (Scanner *s,
                  RcToken *token)
 {
   const guchar *q = s->p;
-  guint16 flags = RC_TOKEN_WORD | (g_ascii_isupper (*q) ? RC_TOKEN_UPPER : 0);
-  guint32 h = FNV_OFFSET;
-  gboolean lower_seen = FALSE;
+  guint16 first = g_ascii_table[*q];
+  guint16 seen = 0;   /* the classes (G_ASCII_*) of the characters after the first */
+  guint16 flags = RC_TOKEN_WORD;
+  guint32 h;
   gsize tlen;
   char *w;
 
   s->folded = reserve_folded (s->tokens->folded, s->fpos, (gsize) (s->end - s->p));
   w = s->folded + s->fpos;
-  while (q < s->end && *q < 0x80 && g_ascii_isalnum (*q))
+  /* lower case is upper case with bit 5 set, which G_ASCII_UPPER >> 4 is */
+  *w = (char) (*q | ((first & G_ASCII_UPPER) >> 4));
+  h = (FNV_OFFSET ^ (guchar) *w++) * FNV_PRIME;
+  for (q++; q < s->end; q++)
     {
-      guchar b = *q++;
+      guint16 cls = g_ascii_table[*q];
+      guchar b;
 
-      if (b <= '9')
-        flags |= RC_TOKEN_DIGIT;
-      else
-        {
-          flags |= RC_TOKEN_ALPHA;
-          if (b >= 'a')
-            lower_seen = TRUE;
-          else
-            {
-              if (q - 1 > s->p)
-                flags |= RC_TOKEN_INNER_UPPER;
-              b += 'a' - 'A';
-            }
-        }
+      if (!(cls & G_ASCII_ALNUM))
+        break;
+      seen |= cls;
+      b = *q | ((cls & G_ASCII_UPPER) >> 4);
       *w++ = (char) b;
       h = (h ^ b) * FNV_PRIME;
     }
@@ -282,8 +277,18 @@ scan_ascii_word (Scanner *s,
     return FALSE;
 
   tlen = (gsize) (q - s->p);
-  if ((flags & RC_TOKEN_ALPHA) && !lower_seen)
-    flags |= RC_TOKEN_ALL_UPPER;
+  if ((first | seen) & G_ASCII_DIGIT)
+    flags |= RC_TOKEN_DIGIT;
+  if ((first | seen) & G_ASCII_ALPHA)
+    {
+      flags |= RC_TOKEN_ALPHA;
+      if (!((first | seen) & G_ASCII_LOWER))
+        flags |= RC_TOKEN_ALL_UPPER;
+    }
+  if (first & G_ASCII_UPPER)
+    flags |= RC_TOKEN_UPPER;
+  if (seen & G_ASCII_UPPER)
+    flags |= RC_TOKEN_INNER_UPPER;
   token->start = (guint32) (s->p - s->text);
   token->end = (guint32) (q - s->text);
   token->cstart = s->cpos;
@@ -297,6 +302,30 @@ scan_ascii_word (Scanner *s,
   s->cpos += (guint32) tlen;
   s->p = q;
   s->tokens->n_words++;
+  finish_token (s, token);
+  return TRUE;
+}
+
+/* An ASCII symbol other than a space: one token of one byte, its own folded form */
+static inline gboolean
+scan_ascii_symbol (Scanner *s,
+                   RcToken *token)
+{
+  guchar c = *s->p;
+
+  s->folded = reserve_folded (s->tokens->folded, s->fpos, 1);
+  token->start = (guint32) (s->p - s->text);
+  token->end = token->start + 1;
+  token->cstart = s->cpos;
+  token->cend = s->cpos + 1;
+  token->flags = 0;
+  token->fold = (guint32) s->fpos;
+  token->fold_len = 1;
+  token->hash = (FNV_OFFSET ^ c) * FNV_PRIME;
+  s->folded[s->fpos++] = (char) c;
+  s->folded[s->fpos++] = '\0';
+  s->cpos++;
+  s->p++;
   finish_token (s, token);
   return TRUE;
 }
@@ -511,8 +540,16 @@ rc_tokenize (RcTokens        *tokens,
     {
       guchar c = *s.p;
 
-      if ((c < 0x80 && g_ascii_isalnum (c) && scan_ascii_word (&s, &out[n])) ||
-          scan_token (&s, &out[n]))
+      /* the common cases first: a space, an ASCII word, ASCII punctuation */
+      if (c == ' ')
+        {
+          s.p++;
+          s.cpos++;
+          s.space_before = TRUE;
+        }
+      else if ((c < 0x80 && g_ascii_isalnum (c) && scan_ascii_word (&s, &out[n])) ||
+               (g_ascii_ispunct (c) && scan_ascii_symbol (&s, &out[n])) ||
+               scan_token (&s, &out[n]))
         n++;
     }
 
