@@ -27,6 +27,7 @@ struct _RcEngine
 
   /* what all strings say together, kept up to date as strings come and go */
   GHashTable *skills;          /* skill id → RcSkillCounts */
+  GPtrArray  *skill_counts;    /* RcSkill.index → its RcSkillCounts: the table without a hash */
   guint       n_skills[RC_N_SKILL_COUNTS];
   guint       skills_version;  /* bumped when a skill id enters or leaves a table */
 
@@ -99,18 +100,26 @@ check_pages (RcEngine   *self,
 /* String entries and the aggregates they feed                                                 */
 
 static void
-count_skill (RcEngine     *self,
-             const char   *id,
-             RcSkillCount  which,
-             gint          delta)
+count_skill (RcEngine      *self,
+             const RcSkill *skill,
+             RcSkillCount   which,
+             gint           delta)
 {
-  RcSkillCounts *counts = g_hash_table_lookup (self->skills, id);
+  RcSkillCounts *counts = skill->index < self->skill_counts->len
+                          ? g_ptr_array_index (self->skill_counts, skill->index) : NULL;
   guint before;
 
   if (counts == NULL)
     {
-      counts = g_new0 (RcSkillCounts, 1);
-      g_hash_table_insert (self->skills, (gpointer) id, counts);
+      counts = g_hash_table_lookup (self->skills, skill->id);
+      if (counts == NULL)
+        {
+          counts = g_new0 (RcSkillCounts, 1);
+          g_hash_table_insert (self->skills, (gpointer) skill->id, counts);
+        }
+      if (skill->index >= self->skill_counts->len)
+        g_ptr_array_set_size (self->skill_counts, (gint) skill->index + 1);
+      g_ptr_array_index (self->skill_counts, skill->index) = counts;
     }
   before = counts->counts[which];
   g_return_if_fail (delta > 0 || before > 0);
@@ -137,16 +146,16 @@ account (RcEngine      *self,
 
       if (entry->evidence)
         {
-          count_skill (self, skill->id, RC_SKILL_EVIDENCE, delta);
+          count_skill (self, skill, RC_SKILL_EVIDENCE, delta);
           /* EKS shows Kubernetes and AWS in use, Celery shows Python: the taxonomy's graph */
           for (const RcSkill * const *implied = skill->implied;
                implied != NULL && *implied != NULL; implied++)
-            count_skill (self, (*implied)->id, RC_SKILL_EVIDENCE, delta);
+            count_skill (self, *implied, RC_SKILL_EVIDENCE, delta);
         }
       if (listed)
-        count_skill (self, skill->id, RC_SKILL_LISTED, delta);
+        count_skill (self, skill, RC_SKILL_LISTED, delta);
       if (prose)
-        count_skill (self, skill->id, RC_SKILL_PROSE, delta);
+        count_skill (self, skill, RC_SKILL_PROSE, delta);
     }
 }
 
@@ -560,6 +569,7 @@ flush (RcEngine *self)
   self->facts = 0;
   self->structure_dirty = TRUE;
   g_hash_table_remove_all (self->skills);
+  g_ptr_array_set_size (self->skill_counts, 0);
   memset (self->n_skills, 0, sizeof self->n_skills);
   self->skills_version++;
 }
@@ -832,6 +842,7 @@ rc_engine_finalize (GObject *object)
   g_clear_pointer (&self->strings, g_ptr_array_unref);
   rc_string_reader_clear (&self->reader);
   g_clear_pointer (&self->skills, g_hash_table_unref);
+  g_clear_pointer (&self->skill_counts, g_ptr_array_unref);
   g_free (self->job_text);
   g_free (self->stored_job);
   g_clear_pointer (&self->ats, rc_ats_box_unref);
@@ -925,6 +936,7 @@ rc_engine_init (RcEngine *self)
   self->rule_words = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->structure_dirty = TRUE;
   self->skills = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->skill_counts = g_ptr_array_new ();
   self->rules_generation = G_MAXUINT;
 }
 

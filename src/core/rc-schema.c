@@ -153,6 +153,7 @@ typedef struct
   const char          *tokens[RC_SCHEMA_MAX_DEPTH + 1];
   char                 indices[RC_SCHEMA_MAX_DEPTH + 1][16];
   const RcSectionInfo *section;  /* the list section tokens[0] names, or NULL */
+  gboolean             ordered;  /* visit members in document order (a lookup each) */
 } SchemaPath;
 
 /* @i in decimal at the end of @buffer (16 bytes); g_snprintf() costs more than the walk */
@@ -229,12 +230,17 @@ walk_schema (JsonNode     *node,
 
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
+      JsonObject *object = json_node_get_object (node);
       JsonObjectIter iter;
       const char *name;
       JsonNode *member;
 
-      json_object_iter_init_ordered (&iter, json_node_get_object (node));
-      while (json_object_iter_next_ordered (&iter, &name, &member))
+      if (path->ordered)
+        json_object_iter_init_ordered (&iter, object);
+      else
+        json_object_iter_init (&iter, object);
+      while (path->ordered ? json_object_iter_next_ordered (&iter, &name, &member)
+                           : json_object_iter_next (&iter, &name, &member))
         {
           path->tokens[n] = name;
           if (!walk_schema (member, path, n + 1, func, user_data))
@@ -322,6 +328,7 @@ rc_schema_check_at (JsonNode   *node,
   for (guint i = 0; i < n; i++)
     path.tokens[i] = g_ptr_array_index (tokens, i);
   path.section = n > 0 ? list_section (path.tokens[0]) : NULL;
+  path.ordered = TRUE;
 
   return walk_schema (node, &path, n, refuse_any, error);
 }
@@ -343,7 +350,7 @@ gboolean
 rc_schema_check (JsonNode  *root,
                  GError   **error)
 {
-  SchemaPath path;
+  SchemaPath path = { .ordered = TRUE };
 
   return walk_schema (root, &path, 0, refuse_structure, error);
 }
@@ -368,6 +375,16 @@ report_mismatch (SchemaPath   *path,
   return TRUE;
 }
 
+static gboolean
+stop_walk (SchemaPath   *path,
+           guint         n,
+           RcSchemaKind  expected,
+           JsonNode     *found,
+           gpointer      user_data)
+{
+  return FALSE;
+}
+
 /**
  * rc_schema_foreach_mismatch:
  * @root: a whole resume
@@ -384,10 +401,15 @@ rc_schema_foreach_mismatch (JsonNode             *root,
                             gpointer              user_data)
 {
   Report report = { func, user_data };
-  SchemaPath path;
+  SchemaPath path = { .ordered = FALSE };
 
   g_return_if_fail (root != NULL);
   g_return_if_fail (func != NULL);
 
+  /* most resumes hold nothing of the wrong type: look in any order first, and walk again
+   * in document order only to report what there is */
+  if (walk_schema (root, &path, 0, stop_walk, NULL))
+    return;
+  path.ordered = TRUE;
   walk_schema (root, &path, 0, report_mismatch, &report);
 }

@@ -246,6 +246,7 @@ read_skill (RcTaxonomy  *self,
   object = json_node_get_object (node);
 
   skill = g_new0 (Skill, 1);
+  skill->pub.index = self->skills->len;
   g_ptr_array_add (self->skills, skill);
 
   if ((skill->id = dup_string_member (object, "id", TRUE, what, error)) == NULL)

@@ -29,6 +29,7 @@ typedef struct _RcSkill
    * framework's language and a service's platform, followed transitively (Spring Boot →
    * Spring, Java; EKS → AWS, Kubernetes) */
   const struct _RcSkill * const *implied;
+  guint               index;       /* its place in rc_taxonomy_get_skills () */
 } RcSkill;
 
 /* A group of skills, as the tips browser shows them ("key skills by category"). */
