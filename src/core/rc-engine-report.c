@@ -295,7 +295,8 @@ begin_slot (Collect             *c,
   c->filled += c->slot_worth;
   c->quality = 1.0;
   c->sum = 0.0;
-  g_array_set_size (c->slot, 0);
+  if (c->slot->len > 0)
+    g_array_set_size (c->slot, 0);
 }
 
 static void
