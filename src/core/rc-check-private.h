@@ -83,7 +83,7 @@ typedef struct
   /* the engine's buffers: what the entry's facts point at until it is stored */
   GString          *word_buffer;
   GArray           *hash_buffer;
-  GArray           *mentions;   /* out: from rc_taxonomy_find(), freed by the engine */
+  GArray           *mentions;   /* the engine's: the string's skill mentions (entry->mentions) */
   const RcLexicon  *names;      /* (nullable): folded words of the resume's own names */
   guint             serial;     /* unique to this reading of the string in the process: what a
                                  * check may cache between its rules */

@@ -21,7 +21,7 @@ typedef struct
   GPtrArray  *scratch;      /* findings of the string being read */
   GString    *word_buffer;  /* its opening word */
   GArray     *hash_buffer;  /* its word hashes */
-  GArray     *mentions;     /* its skill mentions */
+  GArray     *mentions;     /* the string's skill mentions, until the next string */
   GArray     *matches;
   guint8     *active;       /* rules that apply to the string being read */
   guint       n_active;

@@ -215,8 +215,10 @@ rc_string_facts (RcStringContext *ctx)
   {
     RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
 
-    ctx->mentions = taxonomy != NULL ? rc_taxonomy_find_tokens (taxonomy, entry->text, entry->len, tokens) : NULL;
-    if (ctx->mentions != NULL && ctx->mentions->len > 0)
+    g_array_set_size (ctx->mentions, 0);
+    if (taxonomy != NULL)
+      rc_taxonomy_find_tokens (taxonomy, entry->text, entry->len, tokens, ctx->mentions);
+    if (ctx->mentions->len > 0)
       {
         entry->n_mentions = ctx->mentions->len;
         entry->mentions = (RcSkillMention *) (void *) ctx->mentions->data;
@@ -793,6 +795,7 @@ rc_string_reader_read (RcStringReader   *self,
   ctx.findings = self->scratch;
   ctx.word_buffer = self->word_buffer;
   ctx.hash_buffer = self->hash_buffer;
+  ctx.mentions = self->mentions;
   ctx.names = self->names;
   ctx.serial = (guint) g_atomic_int_add (&serials, 1);
   ctx.first = self->tokens.n_tokens;
@@ -860,7 +863,6 @@ rc_string_reader_read (RcStringReader   *self,
       entry->findings = ctx.findings;
       self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
     }
-  self->mentions = ctx.mentions;
 }
 
 void
@@ -874,6 +876,7 @@ rc_string_reader_init (RcStringReader *self,
   self->scratch = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
   self->word_buffer = g_string_sized_new (64);
   self->hash_buffer = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 64);
+  self->mentions = g_array_new (FALSE, FALSE, sizeof (RcSkillMention));
 }
 
 void

@@ -292,7 +292,6 @@ refresh_dirty (RcEngine         *self,
       tmp.findings = NULL;
       rc_string_reader_read (&self->reader, &tmp, compiled);
       entry = rc_string_entry_store (&tmp);
-      g_clear_pointer (&self->reader.mentions, g_array_unref);
 
       account (self, old, -1);
       account (self, entry, +1);
@@ -448,7 +447,6 @@ visit (Walk       *walk,
                      section == RC_SECTION_PROJECTS;
       rc_string_reader_read (&self->reader, &tmp, walk->compiled);
       entry = rc_string_entry_store (&tmp);
-      g_clear_pointer (&self->reader.mentions, g_array_unref);
       account (self, entry, +1);
       walk->rechecked++;
     }

@@ -767,26 +767,28 @@ find_at_token (RcTaxonomy     *self,
  * @len: its length in bytes
  * @tokens: @text as rc_tokenize() split it
  *
+ * @mentions: (element-type RcSkillMention): where the mentions go, in text order, in place
+ *   of what it held
+ *
  * Finds every skill mentioned in @text, whose words are already split and folded: each ASCII
  * word costs one lookup of its folded form, then a comparison with the few terms that start
  * with it, longest first.
- *
- * Returns: (transfer full) (element-type RcSkillMention): the mentions, in text order
  */
-GArray *
+void
 rc_taxonomy_find_tokens (RcTaxonomy     *self,
                          const char     *text,
                          gsize           len,
-                         const RcTokens *tokens)
+                         const RcTokens *tokens,
+                         GArray         *mentions)
 {
-  GArray *result;
   FoundList list;
   gboolean pending = FALSE;
   gsize floor = 0;
 
-  g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
-  g_return_val_if_fail (text != NULL, NULL);
+  g_return_if_fail (RC_IS_TAXONOMY (self));
+  g_return_if_fail (text != NULL);
 
+  g_array_set_size (mentions, 0);
   list.items = list.stack;
   list.len = 0;
   list.size = G_N_ELEMENTS (list.stack);
@@ -810,7 +812,6 @@ rc_taxonomy_find_tokens (RcTaxonomy     *self,
   if (pending)
     settle_pending (&list, text);
 
-  result = g_array_sized_new (FALSE, FALSE, sizeof (RcSkillMention), list.len);
   for (guint k = 0; k < list.len; k++)
     {
       const Found *f = &list.items[k];
@@ -822,12 +823,11 @@ rc_taxonomy_find_tokens (RcTaxonomy     *self,
       mention.start = f->cstart;
       mention.end = f->cend;
       mention.canonical = f->canonical;
-      g_array_append_val (result, mention);
+      g_array_append_val (mentions, mention);
     }
 
   if (list.items != list.stack)
     g_free (list.items);
-  return result;
 }
 
 static void
@@ -852,6 +852,7 @@ rc_taxonomy_find (RcTaxonomy *self,
 {
   static GPrivate key = G_PRIVATE_INIT (free_tokens);
   RcTokens *tokens = g_private_get (&key);
+  GArray *result;
   gsize len;
 
   g_return_val_if_fail (RC_IS_TAXONOMY (self), NULL);
@@ -865,7 +866,9 @@ rc_taxonomy_find (RcTaxonomy *self,
     }
   len = strlen (text);
   rc_tokenize (tokens, text, len, NULL);
-  return rc_taxonomy_find_tokens (self, text, len, tokens);
+  result = g_array_new (FALSE, FALSE, sizeof (RcSkillMention));
+  rc_taxonomy_find_tokens (self, text, len, tokens, result);
+  return result;
 }
 
 RcTaxonomy *

@@ -92,10 +92,11 @@ gboolean       rc_taxonomy_is_stack_line (RcTaxonomy           *self,
  * (Go, the verb "go") are only taken where the data says they are safe */
 GArray        *rc_taxonomy_find         (RcTaxonomy *self,
                                          const char *text);
-/* the same for @text already split by rc_tokenize() (the engine's strings) */
-GArray        *rc_taxonomy_find_tokens  (RcTaxonomy     *self,
+/* the same for @text already split by rc_tokenize() (the engine's strings), into @mentions */
+void           rc_taxonomy_find_tokens  (RcTaxonomy     *self,
                                          const char     *text,
                                          gsize           len,
-                                         const RcTokens *tokens);
+                                         const RcTokens *tokens,
+                                         GArray         *mentions);
 
 G_END_DECLS
