@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "rc-document.h"
+#include "rc-document-private.h"
 #include "rc-schema.h"
 #include "rc-test-util.h"
 
@@ -726,11 +727,32 @@ test_wrong_type_kept (gconstpointer user_data)
   saved_again = rc_document_to_data (pretty, NULL);
   g_assert_cmpstr (saved_again, ==, saved);
 
+  /* which tells the wrong-type rule to look */
+  g_assert_true (rc_document_may_hold_wrong_types (document));
   rc_schema_foreach_mismatch (rc_document_get_root (document), collect_mismatch, mismatches);
   if (input->mismatch != NULL)
     g_assert_cmpstr (mismatches->str, ==, input->mismatch);
   else
     g_assert_cmpstr (mismatches->str, ==, "");
+}
+
+/* A resume read without a field of the wrong type never holds one: an edit that would put
+ * one in is refused, so the wrong-type rule need not walk it */
+static void
+test_wrong_type_none (void)
+{
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(JsonNode) number = json_node_new (JSON_NODE_VALUE);
+  g_autoptr(GError) error = NULL;
+
+  document = rc_document_new_from_data ("{\"basics\": {\"name\": \"Ana\"}}", -1, &error);
+  g_assert_no_error (error);
+  g_assert_false (rc_document_may_hold_wrong_types (document));
+
+  json_node_set_int (number, 42);
+  g_assert_false (rc_document_set (document, "/basics/name", number, &error));
+  g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_WRONG_TYPE);
+  g_assert_false (rc_document_may_hold_wrong_types (document));
 }
 
 /* Every mismatch is listed, in document order, including those that refuse a resume;
@@ -760,7 +782,7 @@ test_foreach_mismatch (void)
 
   /* only the structure refuses it: the first place that is not an object or a list of
    * entries where one must be */
-  g_assert_false (rc_schema_check (root, &error));
+  g_assert_false (rc_schema_check (root, NULL, &error));
   g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_WRONG_TYPE);
   g_assert_cmpstr (error->message, ==, "/basics/location: expected an object, found text");
 }
@@ -800,6 +822,7 @@ main (int   argc,
 
       g_test_add_data_func (kept_path, &kept_inputs[i], test_wrong_type_kept);
     }
+  g_test_add_func ("/core/document/load/wrong-type-none", test_wrong_type_none);
   g_test_add_func ("/core/document/load/io-errors", test_io_errors);
   g_test_add_func ("/core/document/load/async", test_load_async);
   g_test_add_func ("/core/document/load/damaged-files", test_damaged_files);

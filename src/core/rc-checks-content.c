@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-checks-private.h"
+#include "rc-document-private.h"
 #include "rc-json-pointer.h"
 #include "rc-schema.h"
 
@@ -469,7 +470,9 @@ run_wrong_type (RcCheckContext *ctx,
 {
   gpointer data[] = { ctx, (gpointer) rule };
 
-  rc_schema_foreach_mismatch (rc_document_get_root (ctx->document), on_mismatch_cb, data);
+  /* most resumes are read without one, and edits cannot add one */
+  if (rc_document_may_hold_wrong_types (ctx->document))
+    rc_schema_foreach_mismatch (rc_document_get_root (ctx->document), on_mismatch_cb, data);
 }
 
 const RcCheckClass rc_checks_content[] = {

@@ -33,6 +33,7 @@ struct _RcDocument
   GHashTable *numbers;     /* the texts numbers were read from; see rc_json_read_full() */
   guint64     generation;  /* bumped by every edit, so an async save knows if it saved the latest */
   gboolean    modified;
+  gboolean    wrong_types; /* see rc_document_may_hold_wrong_types() */
 
   GFile      *disk_file;   /* (nullable): the file last loaded or saved */
   DiskState   disk_state;  /* what it was then */
@@ -43,5 +44,6 @@ void         rc_document_update_modified    (RcDocument    *self,
 gboolean     rc_document_differs_from_saved (RcDocument    *self,
                                              const char    *pointer,
                                              RcChangeKind   kind);
+gboolean     rc_document_may_hold_wrong_types (RcDocument  *self);
 
 G_END_DECLS

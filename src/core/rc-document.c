@@ -348,6 +348,7 @@ static JsonNode *
 parse_resume (const char   *data,
               gsize         length,
               GHashTable  **numbers,
+              gboolean     *wrong_types,
               GError      **error)
 {
   static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
@@ -365,7 +366,7 @@ parse_resume (const char   *data,
       return NULL;
     }
 
-  if (!rc_schema_check (root, error))
+  if (!rc_schema_check (root, wrong_types, error))
     return NULL;
 
   *numbers = g_steal_pointer (&texts);
@@ -393,6 +394,7 @@ rc_document_new_from_data (const char  *data,
 {
   RcDocument *self;
   GHashTable *numbers = NULL;
+  gboolean wrong_types = FALSE;
   JsonNode *root;
   gsize size;
 
@@ -401,7 +403,7 @@ rc_document_new_from_data (const char  *data,
 
   size = length < 0 ? strlen (data) : (gsize) length;
 
-  root = parse_resume (data != NULL ? data : "", size, &numbers, error);
+  root = parse_resume (data != NULL ? data : "", size, &numbers, &wrong_types, error);
   if (root == NULL)
     return NULL;
 
@@ -409,6 +411,7 @@ rc_document_new_from_data (const char  *data,
   json_node_unref (self->root);
   self->root = root;
   self->numbers = numbers;
+  self->wrong_types = wrong_types;
   g_clear_pointer (&self->saved, json_node_unref);
   self->saved = rc_json_tree_clone (root);
 
@@ -621,6 +624,7 @@ replace_root (RcDocument  *self,
 {
   g_autoptr(GPtrArray) no_tokens = g_ptr_array_new ();
   g_autoptr(JsonNode) copy = NULL;
+  gboolean wrong_types;
 
   if (!JSON_NODE_HOLDS_OBJECT (value))
     {
@@ -631,11 +635,12 @@ replace_root (RcDocument  *self,
 
   /* the whole resume follows the rules of opening one, so an undo can restore what was read */
   copy = copy_value_for (self, value, no_tokens, 0, error);
-  if (copy == NULL || !rc_schema_check (copy, error))
+  if (copy == NULL || !rc_schema_check (copy, &wrong_types, error))
     return FALSE;
 
   json_node_unref (self->root);
   self->root = g_steal_pointer (&copy);
+  self->wrong_types = wrong_types;
 
   emit_changed (self, "", RC_CHANGE_RELOAD);
   return TRUE;
@@ -1056,4 +1061,15 @@ rc_document_get_coach_state (RcDocument *self)
     return NULL;
 
   return json_node_get_object (node);
+}
+
+/* (private) whether a field of the wrong type may be in the tree: one was kept when it was
+ * read or replaced as a whole. An edit is refused if it would put one in, so a resume read
+ * without one never holds one. */
+gboolean
+rc_document_may_hold_wrong_types (RcDocument *self)
+{
+  g_return_val_if_fail (RC_IS_DOCUMENT (self), TRUE);
+
+  return self->wrong_types;
 }

@@ -289,6 +289,12 @@ refuse_any (SchemaPath   *path,
   return set_mismatch_error (path, n, expected, found, user_data);
 }
 
+typedef struct
+{
+  gboolean  kept;   /* a field of the wrong type was seen and kept */
+  GError  **error;
+} Refusal;
+
 static gboolean
 refuse_structure (SchemaPath   *path,
                   guint         n,
@@ -296,9 +302,14 @@ refuse_structure (SchemaPath   *path,
                   JsonNode     *found,
                   gpointer      user_data)
 {
+  Refusal *refusal = user_data;
+
   if (!is_structure (path, n, expected))
-    return TRUE;
-  return set_mismatch_error (path, n, expected, found, user_data);
+    {
+      refusal->kept = TRUE;
+      return TRUE;
+    }
+  return set_mismatch_error (path, n, expected, found, refusal->error);
 }
 
 /**
@@ -336,6 +347,7 @@ rc_schema_check_at (JsonNode   *node,
 /**
  * rc_schema_check:
  * @root: a whole resume
+ * @kept_wrong_types: (out) (optional): whether a field of the wrong type was kept
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
  * What a resume must keep to be opened: every object in its place (the resume, basics,
@@ -348,11 +360,16 @@ rc_schema_check_at (JsonNode   *node,
  */
 gboolean
 rc_schema_check (JsonNode  *root,
+                 gboolean  *kept_wrong_types,
                  GError   **error)
 {
   SchemaPath path = { .ordered = TRUE };
+  Refusal refusal = { FALSE, error };
+  gboolean ok = walk_schema (root, &path, 0, refuse_structure, &refusal);
 
-  return walk_schema (root, &path, 0, refuse_structure, error);
+  if (kept_wrong_types != NULL)
+    *kept_wrong_types = refusal.kept;
+  return ok;
 }
 
 typedef struct

@@ -29,6 +29,7 @@ typedef void (*RcSchemaMismatchFunc) (const char   *pointer,
 RcSchemaKind rc_schema_at                 (const char * const *path,
                                            guint               n);
 gboolean     rc_schema_check              (JsonNode           *root,
+                                           gboolean           *kept_wrong_types,
                                            GError            **error);
 gboolean     rc_schema_check_at           (JsonNode           *node,
                                            GPtrArray          *tokens,
