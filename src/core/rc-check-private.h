@@ -87,6 +87,8 @@ typedef struct
   const RcLexicon  *names;      /* (nullable): folded words of the resume's own names */
   guint             serial;     /* unique to this reading of the string in the process: what a
                                  * check may cache between its rules */
+  guint             word_flags; /* the RC_WORD_* of all its words together: a check whose words
+                                 * are absent has nothing to do */
 } RcStringContext;
 
 /* What a whole-resume check says about a string in place of the string rules: a rule whose

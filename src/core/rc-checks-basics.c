@@ -258,6 +258,8 @@ run_direction (RcStringContext *ctx,
   const Lists *lists = rule->check_data;
   const RcTokens *tokens = ctx->tokens;
 
+  if (!(ctx->word_flags & (RC_WORD_UP | RC_WORD_DOWN)))
+    return;
   for (guint i = 0; i < tokens->n_tokens; i++)
     {
       const RcWord *word = rc_compiled_word (ctx->compiled, tokens->tokens[i].lex);

@@ -177,6 +177,8 @@ run_passive (RcStringContext *ctx,
   const RcTokens *tokens = ctx->tokens;
   gboolean action = FALSE;
 
+  if (!(ctx->word_flags & RC_WORD_AUX))
+    return;
   for (guint i = 0; i + 1 < tokens->n_tokens; i++)
     {
       guint j = i + 1;

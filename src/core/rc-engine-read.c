@@ -800,11 +800,14 @@ rc_string_reader_read (RcStringReader   *self,
   ctx.serial = (guint) g_atomic_int_add (&serials, 1);
   ctx.first = self->tokens.n_tokens;
   for (guint i = 0; i < self->tokens.n_tokens; i++)
-    if (self->tokens.tokens[i].flags & RC_TOKEN_WORD)
-      {
+    {
+      const RcWord *word = rc_compiled_word (compiled, self->tokens.tokens[i].lex);
+
+      if (ctx.first == self->tokens.n_tokens && (self->tokens.tokens[i].flags & RC_TOKEN_WORD))
         ctx.first = i;
-        break;
-      }
+      if (word != NULL)
+        ctx.word_flags |= word->flags;
+    }
 
   rc_string_facts (&ctx);
 
