@@ -831,6 +831,10 @@ static const struct {
   { "ignore a finding", 0 },
   { "a job given for one check", 0 },
   { "blank a bullet", 1 },
+  /* what is missing follows blank strings and the names entries go by */
+  { "blank the summary", 1 },
+  /* a name the spelling rules learn: every string is read again */
+  { "rename a project that has no link", 100 },
 };
 
 /* The edit of incremental_steps[@step]; @first is the report before any edit */
@@ -905,6 +909,12 @@ apply_incremental_step (RcDocument  *document,
     case 17:
       rc_document_set_string (document, "/work/0/highlights/0", "   ", error);
       break;
+    case 18:
+      rc_document_set_string (document, "/basics/summary", " ", error);
+      break;
+    case 19:
+      rc_document_set_string (document, "/projects/1/name", "pg-replayer", error);
+      break;
     default:
       break;
     }
@@ -962,6 +972,16 @@ test_engine_incremental (void)
       assert_deferred_matches (deferring, document, job, fresh);
       if (s >= 7)
         g_assert_nonnull (rc_report_get_ats (incremental));
+      if (s == 18)
+        g_assert_nonnull (rc_test_find_finding (incremental, "summary.missing", NULL));
+      if (s == 19)
+        {
+          const RcFinding *link = rc_test_find_finding (incremental, "projects.no-link",
+                                                                 "/projects/1");
+
+          g_assert_nonnull (link);
+          g_assert_nonnull (strstr (link->message, "pg-replayer"));
+        }
     }
 }
 

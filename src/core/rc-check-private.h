@@ -69,6 +69,17 @@ typedef struct
                                  * findings; NULL when there are none */
 } RcStringEntry;
 
+static inline gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 /* what a string check sees */
 typedef struct
 {
@@ -161,6 +172,7 @@ typedef enum
   RC_DEPENDS_JOB     = 1 << 3,  /* the job description and its ATS match */
   RC_DEPENDS_TODAY   = 1 << 4,  /* today's date */
   RC_DEPENDS_PAGES   = 1 << 5,  /* the page count the engine keeps (RcCheckContext.pages) */
+  RC_DEPENDS_BLANKS  = 1 << 6,  /* which cached strings are blank, and the entries' names */
 } RcDepends;
 
 struct _RcCheckClass

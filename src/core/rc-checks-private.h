@@ -145,17 +145,6 @@ root_array (RcCheckContext *ctx,
   return rc_json_get_member_array (ctx->root, member);
 }
 
-static inline gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 static inline void
 add (RcCheckContext *ctx,
      RcFinding      *finding)

@@ -422,7 +422,7 @@ rc_engine_build_report (RcRuleSet  *rules,
   RcReport *report = rc_report_new ();
   g_autoptr(GArray) keyed = g_array_sized_new (FALSE, FALSE, sizeof (Keyed), 64);
   g_autoptr(GArray) slot = g_array_sized_new (FALSE, FALSE, sizeof (SlotFinding), 8);
-  GArray *items = g_array_new (FALSE, FALSE, sizeof (RcScoreItem));
+  GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (RcScoreItem), 16);
   guint n_rules = rc_rule_set_get_n_rules (rules);
   g_autofree RuleCost *costs = g_new0 (RuleCost, n_rules);
   Collect c = { report, read_ignored (document), 0, NULL, NULL, rules, costs, FALSE, 0, 1, 0,

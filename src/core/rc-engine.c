@@ -66,6 +66,7 @@ struct _RcEngine
   guint       memo_pages_version;
 
   guint       last_rechecked;
+  gboolean    last_blanks_changed; /* a string read again turned blank or not, or is a name */
 };
 
 G_DEFINE_FINAL_TYPE (RcEngine, rc_engine, G_TYPE_OBJECT)
@@ -295,6 +296,8 @@ refresh_dirty (RcEngine         *self,
 
       account (self, old, -1);
       account (self, entry, +1);
+      if (entry->field == RC_FIELD_NAME || is_blank (entry->text) != is_blank (old->text))
+        self->last_blanks_changed = TRUE;
       self->facts += entry->facts - old->facts;
       self->strings->pdata[lo] = entry;
       string_entry_free (old);
@@ -603,6 +606,7 @@ read_strings (RcEngine         *self,
   Walk walk = { 0 };
 
   self->last_rechecked = 0;
+  self->last_blanks_changed = FALSE;
   if (!self->structure_dirty && refresh_dirty (self, document, compiled))
     return;
 
@@ -684,6 +688,7 @@ run_document_rules (RcEngine         *self,
                     const RcCompiled *compiled,
                     gboolean          json_changed,
                     gboolean          strings_changed,
+                    gboolean          blanks_changed,
                     guint             julian)
 {
   gboolean facts_changed = self->facts != self->memo_facts;
@@ -719,6 +724,7 @@ run_document_rules (RcEngine         *self,
           !((depends & RC_DEPENDS_JSON) && json_changed) &&
           !((depends & RC_DEPENDS_FACTS) && facts_changed) &&
           !((depends & RC_DEPENDS_STRINGS) && strings_changed) &&
+          !((depends & RC_DEPENDS_BLANKS) && blanks_changed) &&
           !((depends & RC_DEPENDS_TODAY) && today_changed) &&
           !((depends & RC_DEPENDS_JOB) && job_changed) &&
           !((depends & RC_DEPENDS_PAGES) && pages_changed))
@@ -808,6 +814,7 @@ rc_engine_check (RcEngine   *self,
   read_job (self, document, job_text, &ctx);
 
   pages_checked = run_document_rules (self, &ctx, compiled, json_changed, strings_changed,
+                                      self->last_blanks_changed,
                                       g_date_get_julian (&ctx.today));
 
   report = rc_engine_build_report (self->rules, self->strings, self->rule_findings, document);

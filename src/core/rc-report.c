@@ -399,8 +399,9 @@ rc_report_new (void)
   RcReport *self = g_new0 (RcReport, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
-  self->findings = g_ptr_array_new ();
-  self->held = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  /* room for what a resume usually has, so a keystroke's report does not grow them */
+  self->findings = g_ptr_array_sized_new (64);
+  self->held = g_ptr_array_new_full (32, (GDestroyNotify) g_ptr_array_unref);
   self->score = 100;
   for (guint c = 0; c < RC_N_CATEGORIES; c++)
     self->earned[c] = category_max[c];
