@@ -32,6 +32,7 @@ struct _RcDocument
   JsonNode   *saved;       /* a deep copy of the tree as last loaded or saved; NULL when unknown */
   GHashTable *numbers;     /* the texts numbers were read from; see rc_json_read_full() */
   guint64     generation;  /* bumped by every edit, so an async save knows if it saved the latest */
+  guint32     serial;      /* unique to this document in the process, never 0 */
   gboolean    modified;
   gboolean    wrong_types; /* see rc_document_may_hold_wrong_types() */
 
@@ -45,5 +46,11 @@ gboolean     rc_document_differs_from_saved (RcDocument    *self,
                                              const char    *pointer,
                                              RcChangeKind   kind);
 gboolean     rc_document_may_hold_wrong_types (RcDocument  *self);
+/* a value unique in the process to this document as it is now: it changes with every edit */
+static inline guint64
+rc_document_get_revision (RcDocument *self)
+{
+  return (guint64) self->serial << 32 | (guint32) self->generation;
+}
 
 G_END_DECLS

@@ -321,8 +321,10 @@ rc_document_class_init (RcDocumentClass *klass)
 static void
 rc_document_init (RcDocument *self)
 {
+  static gint serials;
   g_autoptr(JsonObject) object = json_object_new ();
 
+  self->serial = (guint32) g_atomic_int_add (&serials, 1) + 1;
   self->root = json_node_init_object (json_node_alloc (), object);
   self->saved = rc_json_tree_clone (self->root);
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "rc-blocks.h"
+#include "rc-document-private.h"
 #include "rc-hash-private.h"
 #include "rc-page-count.h"
 #include "rc-pdf.h"
@@ -18,6 +19,7 @@ G_LOCK_DEFINE_STATIC (page_layout);
 static RcPdfLayout *page_layout;
 static RcBlocksMemo *page_blocks;  /* rebuilds only the entries an edit changed */
 static guint64 page_fingerprint;
+static guint64 page_revision;      /* rc_document_get_revision() of the document last counted */
 static guint page_count;
 
 static guint64
@@ -88,12 +90,25 @@ fingerprint_node (JsonNode *node,
 guint
 rc_page_count (RcDocument *document)
 {
-  guint64 fingerprint = fingerprint_node (rc_document_get_root (document), 0);
+  guint64 revision = rc_document_get_revision (document);
+  guint64 fingerprint;
   guint pages;
 
+  /* the same document, not edited since: no need to read it again */
+  G_LOCK (page_layout);
+  if (page_layout != NULL && revision == page_revision)
+    {
+      pages = page_count;
+      G_UNLOCK (page_layout);
+      return pages;
+    }
+  G_UNLOCK (page_layout);
+
+  fingerprint = fingerprint_node (rc_document_get_root (document), 0);
   G_LOCK (page_layout);
   if (page_layout != NULL && fingerprint == page_fingerprint)
     {
+      page_revision = revision;
       pages = page_count;
       G_UNLOCK (page_layout);
       return pages;
@@ -106,6 +121,7 @@ rc_page_count (RcDocument *document)
     }
   pages = rc_pdf_layout_count_pages (page_layout, rc_blocks_memo_update (page_blocks, document));
   page_fingerprint = fingerprint;
+  page_revision = revision;
   page_count = pages;
   G_UNLOCK (page_layout);
   return pages;
