@@ -507,7 +507,7 @@ typedef struct
   Params     *params;
   GHashTable *fixes;
   GHashTable *firsts;   /* the first word of a text of two */
-  RcLexicon  *openers;  /* the first token of each text: most chunks open none */
+  RcLexicon  *openers;  /* the first token of each text, flagged in the lexicon at compile */
   guint       longest;  /* tokens */
 } FixesData;
 
@@ -571,6 +571,32 @@ parse_fixes (RcRule         *rule,
     }
   rc_tokens_clear (&tokens);
   return TRUE;
+}
+
+/* each lexicon word of @words flagged @flag in the rule set's lexicon */
+static void
+mark_lexicon (RcCompiled       *compiled,
+              guint           (*intern) (RcCompiled *, const char *),
+              const RcLexicon  *words,
+              guint16           flag)
+{
+  for (guint i = 0; i < rc_lexicon_get_size (words); i++)
+    {
+      /* interning may grow the array: index it afterwards */
+      guint id = intern (compiled, rc_lexicon_get_word (words, i));
+
+      g_array_index (compiled->words, RcWord, id).flags |= flag;
+    }
+}
+
+/* the tokenizer then tells which chunks may open a listed name: no lookup a chunk */
+static void
+compile_tech (const RcRule *rule,
+              RcCompiled   *compiled,
+              guint       (*intern) (RcCompiled *, const char *))
+{
+  mark_lexicon (compiled, intern, ((const FixesData *) rule->check_data)->openers,
+                RC_WORD_TECH_FIX);
 }
 
 /* the folded text of chunk @c into @out, or after it when @two */
@@ -639,11 +665,10 @@ run_tech (RcStringContext *ctx,
       const Chunk *chunk = &g_array_index (chunks, Chunk, c);
       const Chunk *next = c + 1 < chunks->len ? &g_array_index (chunks, Chunk, c + 1) : NULL;
       const char *fix;
-
-      const RcToken *t = &ctx->tokens->tokens[chunk->first];
-      gboolean listed = rc_lexicon_lookup (tech->openers,
-                                           rc_tokens_folded (ctx->tokens, chunk->first),
-                                           t->fold_len, t->hash) >= 0;
+      const RcWord *word = rc_compiled_word (ctx->compiled,
+                                             ctx->tokens->tokens[chunk->first].lex);
+      /* another rule's list may flag it too: the fixes below decide */
+      gboolean listed = word != NULL && (word->flags & RC_WORD_TECH_FIX);
 
       /* the data's list first: "node js", "k8s", "Javascript" */
       if (listed)
@@ -681,7 +706,7 @@ typedef struct
 {
   Params     *params;
   GHashTable *pairs;   /* "to from": two words that never follow each other */
-  RcLexicon  *firsts;  /* the first word of each: most words start none */
+  RcLexicon  *firsts;  /* the first word of each, flagged in the lexicon at compile */
 } DoubledData;
 
 static void
@@ -737,9 +762,19 @@ parse_doubled (RcRule         *rule,
   return TRUE;
 }
 
+static void
+compile_doubled (const RcRule *rule,
+                 RcCompiled   *compiled,
+                 guint       (*intern) (RcCompiled *, const char *))
+{
+  mark_lexicon (compiled, intern, ((const DoubledData *) rule->check_data)->firsts,
+                RC_WORD_PAIR_FIRST);
+}
+
 /* tokens @i and @i + 1 are a pair of the data's */
 static gboolean
 is_pair (const DoubledData *doubled,
+         const RcCompiled  *compiled,
          const RcTokens    *tokens,
          guint              i)
 {
@@ -747,8 +782,10 @@ is_pair (const DoubledData *doubled,
   const RcToken *b = &tokens->tokens[i + 1];
   char key[64];
 
-  if (rc_lexicon_lookup (doubled->firsts, rc_tokens_folded (tokens, i), a->fold_len,
-                         a->hash) < 0 ||
+  const RcWord *word = rc_compiled_word (compiled, a->lex);
+
+  /* another rule's pairs may flag it too: the table decides */
+  if (word == NULL || !(word->flags & RC_WORD_PAIR_FIRST) ||
       (gsize) a->fold_len + 1 + b->fold_len >= sizeof key)
     return FALSE;
   memcpy (key, rc_tokens_folded (tokens, i), a->fold_len);
@@ -782,7 +819,7 @@ run_doubled (RcStringContext *ctx,
       if (same ? (b->flags & RC_TOKEN_UPPER) ||
                  (doubled->params->words != NULL &&
                   g_strv_contains ((const char * const *) doubled->params->words, fa))
-               : a->fold_len > 3 || !is_pair (doubled, tokens, i))
+               : a->fold_len > 3 || !is_pair (doubled, ctx->compiled, tokens, i))
         continue;
       /* two whole words: not "to to-do", nor "re-do do" */
       if ((i + 2 < tokens->n_tokens && !(tokens->tokens[i + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
@@ -982,9 +1019,9 @@ const RcCheckClass rc_checks_spelling[] = {
   { "spelling", RC_CHECKS_STRINGS, TRUE, 0,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, run_word, NULL },
   { "tech-spelling", RC_CHECKS_STRINGS, TRUE, 0,
-    parse_fixes, fixes_data_free, NULL, run_tech, NULL },
+    parse_fixes, fixes_data_free, compile_tech, run_tech, NULL },
   { "doubled-word", RC_CHECKS_STRINGS, TRUE, 0,
-    parse_doubled, doubled_data_free, NULL, run_doubled, NULL },
+    parse_doubled, doubled_data_free, compile_doubled, run_doubled, NULL },
   { "mixed-tense", RC_SCOPE_BULLET, TRUE, 0,
     parse_mixed_tense, rc_checks_params_free, NULL, run_mixed_tense, NULL },
   { "degree", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,

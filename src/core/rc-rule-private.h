@@ -64,6 +64,8 @@ enum
   RC_WORD_FREQUENCY    = 1 << 9,  /* "daily": scale in "releases daily", not in "daily standups" */
   RC_WORD_UP           = 1 << 10, /* "increased", "raised": a result that went up */
   RC_WORD_DOWN         = 1 << 11, /* "reduced", "cut": a result that went down */
+  RC_WORD_TECH_FIX     = 1 << 12, /* "node", "k8s": begins a name spelling.tech corrects */
+  RC_WORD_PAIR_FIRST   = 1 << 13, /* "to": begins two words that never follow each other */
 };
 
 typedef struct
