@@ -27,6 +27,11 @@ typedef struct _RcSkill
    * framework's language and a service's platform, followed transitively (Spring Boot →
    * Spring, Java; EKS → AWS, Kubernetes) */
   const struct _RcSkill * const *implied;
+  /* ids of skills that only together show this one (GitLab and CI/CD: GitLab CI); empty for
+   * most skills */
+  const char * const *implied_together;
+  /* its name is also an English word nobody means in a resume or job ad (Python, Docker) */
+  gboolean            dictionary_word;
 } RcSkill;
 
 /* A group of skills, as the tips browser shows them ("key skills by category"). */
