@@ -159,8 +159,9 @@ holds (const RcSkill * const *skills,
   return FALSE;
 }
 
-/* 2 when the graph links @a and @b (one implies the other, or both imply one skill: Pulumi and
- * Terraform, infrastructure as code), 1 for two hard skills of one category, else 0 */
+/* 2 when one of @a and @b implies the other, 1 when both imply one skill (Pulumi and
+ * Terraform: infrastructure as code; pandas and FastAPI: Python), else 0. A shared category
+ * alone is no relation: Java does not belong in a bullet about Rust. */
 static guint
 relation (const RcSkill *a,
           const RcSkill *b)
@@ -169,8 +170,8 @@ relation (const RcSkill *a,
     return 2;
   for (guint i = 0; a->implied != NULL && a->implied[i] != NULL; i++)
     if (holds (b->implied, a->implied[i]))
-      return 2;
-  return a->hard && strcmp (a->category, b->category) == 0 && strcmp (a->category, "tool") != 0;
+      return 1;
+  return 0;
 }
 
 /* The bullet whose skills are nearest @keyword's: the first with the strongest relation */

@@ -395,6 +395,33 @@ dup_printed (const char *raw)
   return g_string_free (out, FALSE);
 }
 
+/* "Oracle DB required; PL/SQL a plus": each clause of a line says how much its skills count;
+ * a clause that says nothing counts as its section */
+static Part
+classify_clause (const char *line,
+                 const char *eol,
+                 const char *start,
+                 const char *end,
+                 Part        line_part,
+                 Part        section)
+{
+  const char *from = start, *to = end;
+  g_autofree char *lower = NULL;
+
+  while (from > line && from[-1] != ';' && !(from - 2 >= line && from[-1] == ' ' && from[-2] == '.'))
+    from--;
+  while (to < eol && *to != ';' && !(*to == '.' && (to + 1 == eol || to[1] == ' ')))
+    to++;
+  if (from == line && to == eol)
+    return line_part;
+  lower = dup_lower_line (from, to - from);
+  if (has_phrase (lower, inline_nice))
+    return PART_NICE;
+  if (has_phrase (lower, inline_required))
+    return PART_REQUIRED;
+  return line_part == PART_NICE || line_part == PART_REQUIRED ? section : line_part;
+}
+
 /* Collecting keywords ------------------------------------------------------------------------ */
 
 static guint
@@ -545,8 +572,9 @@ scan_text (RcJob      *self,
         }
 
       for (guint k = first; k < m; k++)
-        add_mention (self, g_array_index (mentions, RcSkillMention, k).skill,
-                     starts[k], ends[k], part);
+        add_mention (self, g_array_index (mentions, RcSkillMention, k).skill, starts[k], ends[k],
+                     heading || part == PART_IGNORE
+                     ? part : classify_clause (line, eol, starts[k], ends[k], part, section));
 
       if (*eol == '\0')
         break;
