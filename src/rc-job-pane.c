@@ -445,7 +445,7 @@ create_missing_chip (RcJobPane  *self,
       g_clear_pointer (&tooltip, g_free);
       g_clear_pointer (&a11y, g_free);
       gtk_widget_add_css_class (jump, "rc-chip");
-      gtk_widget_add_css_class (jump, "rc-chip-missing");
+      gtk_widget_add_css_class (jump, "rc-chip-jump");
       g_object_set_data_full (G_OBJECT (jump), "rc-pointer", g_strdup (related_pointer), g_free);
       /* Translators: a button's tooltip; %s names skills a bullet mentions, e.g. "pandas, FastAPI" */
       tooltip = g_strdup_printf (_("Show the bullet about %s: say it there if you used it"), related);
