@@ -446,7 +446,8 @@ rc_cli_command_check (int    argc,
   int status;
   const GOptionEntry entries[] = {
     { "job", 'j', 0, G_OPTION_ARG_FILENAME, &job_path,
-      N_("A job description to match: plain text or a JSON Resume job file"), N_("JOB") },
+      N_("A job description to match: plain text, HTML or Markdown from a web page, or a JSON "
+         "Resume job file"), N_("JOB") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (default) or json"), N_("FORMAT") },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
@@ -461,7 +462,9 @@ rc_cli_command_check (int    argc,
 
   status = rc_cli_parse_options ("check", RC_CLI_CHECK_SYNOPSIS,
                                  N_("Check a resume: every finding, the score and, with a job "
-                                    "description, the ATS match."),
+                                    "description, the ATS match and each keyword: its weight, "
+                                    "where the job asks for it, how often each side names it "
+                                    "and what to do."),
                                  entries, &args);
   if (status != 0)
     return status;
