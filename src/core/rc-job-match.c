@@ -149,42 +149,93 @@ judge_keyword (RcTaxonomy         *taxonomy,
 
 /* Where to add a missing skill ------------------------------------------------------------- */
 
-static gboolean
-holds (const RcSkill * const *skills,
-       const RcSkill         *skill)
-{
-  for (guint i = 0; skills != NULL && skills[i] != NULL; i++)
-    if (skills[i] == skill)
-      return TRUE;
-  return FALSE;
-}
-
-/* 2 when one of @a and @b implies the other, 1 when both imply one skill (Pulumi and
- * Terraform: infrastructure as code; pandas and FastAPI: Python), else 0. A shared category
- * alone is no relation: Java does not belong in a bullet about Rust. */
-static guint
-relation (const RcSkill *a,
-          const RcSkill *b)
-{
-  if (holds (a->implied, b) || holds (b->implied, a))
-    return 2;
-  for (guint i = 0; a->implied != NULL && a->implied[i] != NULL; i++)
-    if (holds (b->implied, a->implied[i]))
-      return 1;
-  return 0;
-}
-
-/* The bullet whose skills are nearest @keyword's: the first with the strongest relation */
 static void
-find_related (const RcStringEntry * const *bullets,
-              guint                        n_bullets,
-              RcAtsKeyword                *keyword,
-              const RcSkill               *skill)
+add_link (GHashTable    *index,
+          const RcSkill *skill,
+          guint          keyword)
 {
-  const RcStringEntry *best = NULL;
-  const RcSkill *names[2] = { NULL, NULL };
-  guint best_score = 0;
+  GArray *links = g_hash_table_lookup (index, skill->id);
 
+  if (links == NULL)
+    {
+      links = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (index, (gpointer) skill->id, links);
+    }
+  g_array_append_val (links, keyword);
+}
+
+/* For each skill, the job's keywords that imply it (NumPy: Python). A bullet's skill relates
+ * to a keyword when the keyword implies it, or when both imply one skill (pandas and NumPy:
+ * Python); a shared category alone is no relation: Java does not belong in a bullet about
+ * Rust. Made once a job. */
+static GHashTable *
+get_related_index (RcJob *self)
+{
+  static GQuark quark;
+  GPtrArray *keywords = rc_job_get_keywords (self);
+  GHashTable *index;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("rc-job-related");
+  index = g_object_get_qdata (G_OBJECT (self), quark);
+  if (index != NULL)
+    return index;
+
+  index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  for (guint k = 0; k < keywords->len; k++)
+    {
+      const RcSkill *skill = ((const RcJobKeyword *) g_ptr_array_index (keywords, k))->skill;
+
+      for (guint i = 0; skill->implied != NULL && skill->implied[i] != NULL; i++)
+        add_link (index, skill->implied[i], k);
+    }
+  g_object_set_qdata_full (G_OBJECT (self), quark, index, (GDestroyNotify) g_hash_table_unref);
+  return index;
+}
+
+typedef struct
+{
+  const RcStringEntry *entry;
+  const RcSkill       *names[2];
+  guint                score;
+} Related;
+
+static void
+relate (Related             *r,
+        const RcAtsMatch    *match,
+        guint                keyword,
+        const RcStringEntry *entry,
+        const RcSkill       *other,
+        guint                score)
+{
+  if (match->keywords[keyword].status != RC_ATS_MISSING ||
+      g_strcmp0 (match->keywords[keyword].skill_id, other->id) == 0)
+    return;
+  if (score > r->score)
+    {
+      r->score = score;
+      r->entry = entry;
+      r->names[0] = other;
+      r->names[1] = NULL;
+    }
+  else if (score == r->score && r->entry == entry && r->names[1] == NULL && other != r->names[0])
+    r->names[1] = other;
+}
+
+/* Each missing keyword's nearest bullet: the first with its strongest relation */
+static void
+find_related (RcJob                       *self,
+              RcAtsMatch                  *match,
+              const RcStringEntry * const *bullets,
+              guint                        n_bullets)
+{
+  GHashTable *index;
+  g_autofree Related *best = NULL;
+
+  if (n_bullets == 0 || match->missing == NULL || match->missing[0] == NULL)
+    return;
+  index = get_related_index (self);
+  best = g_new0 (Related, match->n_keywords);
   for (guint i = 0; i < n_bullets; i++)
     {
       const RcStringEntry *entry = bullets[i];
@@ -192,25 +243,33 @@ find_related (const RcStringEntry * const *bullets,
       for (guint m = 0; m < entry->n_mentions; m++)
         {
           const RcSkill *other = entry->mentions[m].skill;
-          guint score = relation (skill, other);
 
-          if (score > best_score)
+          /* the skill itself (score 2), then what it implies (score 1) */
+          for (gint j = -1; j < 0 || (other->implied != NULL && other->implied[j] != NULL); j++)
             {
-              best_score = score;
-              best = entry;
-              names[0] = other;
-              names[1] = NULL;
+              GArray *links = g_hash_table_lookup (index, j < 0 ? other->id : other->implied[j]->id);
+
+              for (guint l = 0; links != NULL && l < links->len; l++)
+                {
+                  guint k = g_array_index (links, guint, l);
+
+                  relate (&best[k], match, k, entry, other, j < 0 ? 2 : 1);
+                }
             }
-          else if (score > 0 && score == best_score && entry == best && names[1] == NULL &&
-                   other != names[0])
-            names[1] = other;
         }
     }
-  if (best == NULL)
-    return;
-  keyword->related_pointer = g_strdup (best->pointer);
-  keyword->related = names[1] != NULL ? g_strdup_printf ("%s, %s", names[0]->name, names[1]->name)
-                                      : g_strdup (names[0]->name);
+  for (guint k = 0; k < match->n_keywords; k++)
+    {
+      const Related *r = &best[k];
+      RcAtsKeyword *keyword = &match->keywords[k];
+
+      if (r->entry == NULL)
+        continue;
+      keyword->related_pointer = g_strdup (r->entry->pointer);
+      keyword->related = r->names[1] != NULL
+                         ? g_strdup_printf ("%s, %s", r->names[0]->name, r->names[1]->name)
+                         : g_strdup (r->names[0]->name);
+    }
 }
 
 /* The match ---------------------------------------------------------------------------------- */
@@ -249,7 +308,6 @@ build_match (RcJob                       *self,
       if (out->status == RC_ATS_MISSING)
         {
           g_ptr_array_add (missing, g_strdup (keyword->as_written));
-          find_related (bullets, n_bullets, out, keyword->skill);
           continue;
         }
       got += keyword->weight;
@@ -266,6 +324,7 @@ build_match (RcJob                       *self,
   match->matched = (char **) g_ptr_array_free (g_steal_pointer (&matched), FALSE);
   match->missing = (char **) g_ptr_array_free (g_steal_pointer (&missing), FALSE);
   match->skills_only = (char **) g_ptr_array_free (g_steal_pointer (&skills_only), FALSE);
+  find_related (self, match, bullets, n_bullets);
   return match;
 }
 
@@ -325,32 +384,45 @@ rc_job_match (RcJob      *self,
 static gboolean
 is_employer (const RcStringEntry  *entry,
              const RcSkillMention *mention,
-             GPtrArray            *employers)
+             GHashTable           *employers)
 {
   const char *start, *end;
+  char key[64];
+  gsize n;
 
-  if (employers->len == 0)
+  if (g_hash_table_size (employers) == 0)
     return FALSE;
   start = entry->ascii ? entry->text + mention->start
                        : g_utf8_offset_to_pointer (entry->text, mention->start);
   end = entry->ascii ? entry->text + mention->end
                      : g_utf8_offset_to_pointer (start, mention->end - mention->start);
-  for (guint i = 0; i < employers->len; i++)
-    {
-      const char *name = g_ptr_array_index (employers, i);
-      gsize n = end - start;
+  n = end - start;
+  if (n >= sizeof key)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    key[i] = g_ascii_tolower (start[i]);
+  key[n] = '\0';
+  return g_hash_table_contains (employers, key);
+}
 
-      if (g_ascii_strncasecmp (name, start, n) == 0 &&
-          (name[n] == '\0' || name[n] == ' ' || name[n] == ','))
-        return TRUE;
-    }
-  return FALSE;
+/* An employer's name and its leading words, lower case: "oracle corporation", "oracle" */
+static void
+add_employer (GHashTable *employers,
+              const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  g_strstrip (lower);
+  for (char *p = lower; *p != '\0'; p++)
+    if (*p == ' ' || *p == ',')
+      g_hash_table_add (employers, g_strndup (lower, p - lower));
+  g_hash_table_add (employers, g_steal_pointer (&lower));
 }
 
 static void
 read_json (RcTaxonomy *taxonomy,
            JsonObject *root,
-           GPtrArray  *employers,
+           GHashTable *employers,
            GHashTable *shown)
 {
   JsonArray *work = root != NULL ? rc_json_get_member_array (root, "work") : NULL;
@@ -364,7 +436,7 @@ read_json (RcTaxonomy *taxonomy,
                          ? rc_json_get_member_string (json_node_get_object (node), "name") : NULL;
 
       if (name != NULL && *name != '\0')
-        g_ptr_array_add (employers, (gpointer) name);
+        add_employer (employers, name);
     }
   /* a GitHub profile shows GitHub, and so Git */
   for (guint i = 0; profiles != NULL && i < json_array_get_length (profiles); i++)
@@ -398,7 +470,7 @@ rc_job_match_resume (RcJob      *self,
                      GPtrArray  *strings)
 {
   g_autoptr(GHashTable) shown = shown_new ();
-  g_autoptr(GPtrArray) employers = g_ptr_array_new ();
+  g_autoptr(GHashTable) employers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) bullets = g_ptr_array_new ();
 
   g_return_val_if_fail (RC_IS_JOB (self), NULL);
