@@ -401,6 +401,24 @@ on_jump_clicked_cb (GtkButton *button,
   g_signal_emit (self, signals[REVEAL], 0, g_object_get_data (G_OBJECT (button), "rc-pointer"));
 }
 
+static void
+setup_chip_button (RcJobPane  *self,
+                   GtkWidget  *button,
+                   const char *css_class,
+                   const char *key,
+                   const char *value,
+                   const char *tooltip,
+                   const char *a11y,
+                   GCallback   clicked)
+{
+  gtk_widget_add_css_class (button, "rc-chip");
+  gtk_widget_add_css_class (button, css_class);
+  g_object_set_data_full (G_OBJECT (button), key, g_strdup (value), g_free);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  g_signal_connect_object (button, "clicked", clicked, self, 0);
+}
+
 /* A missing keyword: a button that adds it to Skills and, when a bullet names related skills,
  * one that shows that bullet */
 static GtkWidget *
@@ -426,16 +444,12 @@ create_missing_chip (RcJobPane  *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (content), label);
   gtk_button_set_child (GTK_BUTTON (add), content);
-  gtk_widget_add_css_class (add, "rc-chip");
-  gtk_widget_add_css_class (add, "rc-chip-missing");
-  g_object_set_data_full (G_OBJECT (add), "rc-skill", g_strdup (name), g_free);
   /* Translators: the tooltip of a missing keyword's button; %s is the skill */
   tooltip = g_strdup_printf (_("Add “%s” to your skills. Only if it is true: then show it in a bullet too."), name);
-  gtk_widget_set_tooltip_text (add, tooltip);
   /* Translators: what a screen reader says for a missing keyword's button */
   a11y = g_strdup_printf (_("%s: missing. Add to Skills"), keyword);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-  g_signal_connect_object (add, "clicked", G_CALLBACK (on_add_clicked_cb), self, 0);
+  setup_chip_button (self, add, "rc-chip-missing", "rc-skill", name, tooltip, a11y,
+                     G_CALLBACK (on_add_clicked_cb));
   gtk_box_append (GTK_BOX (group), add);
 
   if (related_pointer != NULL)
@@ -444,16 +458,12 @@ create_missing_chip (RcJobPane  *self,
 
       g_clear_pointer (&tooltip, g_free);
       g_clear_pointer (&a11y, g_free);
-      gtk_widget_add_css_class (jump, "rc-chip");
-      gtk_widget_add_css_class (jump, "rc-chip-jump");
-      g_object_set_data_full (G_OBJECT (jump), "rc-pointer", g_strdup (related_pointer), g_free);
       /* Translators: a button's tooltip; %s names skills a bullet mentions, e.g. "pandas, FastAPI" */
       tooltip = g_strdup_printf (_("Show the bullet about %s: say it there if you used it"), related);
-      gtk_widget_set_tooltip_text (jump, tooltip);
       /* Translators: what a screen reader says for that button; %s names skills */
       a11y = g_strdup_printf (_("Show the bullet about %s"), related);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (jump), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-      g_signal_connect_object (jump, "clicked", G_CALLBACK (on_jump_clicked_cb), self, 0);
+      setup_chip_button (self, jump, "rc-chip-jump", "rc-pointer", related_pointer, tooltip, a11y,
+                         G_CALLBACK (on_jump_clicked_cb));
       gtk_box_append (GTK_BOX (group), jump);
     }
   return group;

@@ -507,24 +507,43 @@ test_job_description (RcWindowFixture *fixture,
   g_assert_true (g_strv_contains ((const char * const *) ats->matched, "Go"));
 }
 
-/* The button under @widget whose tooltip starts with @text */
+typedef gboolean (*WidgetTest) (GtkWidget  *widget,
+                                const char *text);
+
+/* The first widget at or under @widget that passes @test */
 static GtkWidget *
-find_button_by_tooltip (GtkWidget  *widget,
-                        const char *text)
+find_widget (GtkWidget  *widget,
+             WidgetTest  test,
+             const char *text)
 {
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_tooltip_text (widget) != NULL &&
-      g_str_has_prefix (gtk_widget_get_tooltip_text (widget), text))
+  if (test (widget, text))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_button_by_tooltip (child, text);
+      GtkWidget *found = find_widget (child, test, text);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+has_tooltip_starting (GtkWidget  *widget,
+                      const char *text)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_tooltip_text (widget) != NULL &&
+         g_str_has_prefix (gtk_widget_get_tooltip_text (widget), text);
+}
+
+/* The button under @widget whose tooltip starts with @text */
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *widget,
+                        const char *text)
+{
+  return find_widget (widget, has_tooltip_starting, text);
 }
 
 static gboolean
@@ -602,24 +621,27 @@ test_job_add_skill (RcWindowFixture *fixture,
   rc_ui_test_wait_until (focus_is_text, window);
 }
 
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action_name)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
 /* The header bar's button for @action_name */
 static GtkWidget *
 find_action_button (GtkWidget  *widget,
                     const char *action_name)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action_name);
+  return find_widget (widget, has_action, action_name);
+}
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+is_label_starting (GtkWidget  *widget,
+                   const char *text)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
 }
 
 /* The label under @widget that starts with @text */
@@ -627,18 +649,7 @@ static GtkWidget *
 find_label_starting (GtkWidget  *widget,
                      const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_starting (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_label_starting, text);
 }
 
 static gboolean
