@@ -665,6 +665,39 @@ test_bad_implications (void)
     }
 }
 
+/* The implications a recruiter signs: one graph the job match, skills.no-context and the
+ * key-skills pages read */
+static void
+test_recruiter_implications (void)
+{
+  static const char * const edges[][2] = {
+    { "eks", "kubernetes" }, { "openshift", "kubernetes" }, { "gke", "kubernetes" },
+    { "postgresql", "sql" }, { "mysql", "sql" }, { "spring-boot", "spring" },
+    { "spring-boot", "java" }, { "spring-security", "spring" }, { "django", "python" },
+    { "celery", "python" }, { "pandas", "python" }, { "lambda", "serverless" },
+    { "lambda", "aws" }, { "github", "git" }, { "tls", "encryption" },
+    { "cryptography", "encryption" }, { "hibernate", "jpa" }, { "github-actions", "cicd" },
+    { "plsql", "sql" }, { "mockito", "java" }, { "pyspark", "spark" },
+  };
+  RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
+  const RcSkill *gitlab_ci = rc_taxonomy_get_skill (taxonomy, "gitlab-ci");
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      g_test_message ("%s implies %s", edges[i][0], edges[i][1]);
+      g_assert_true (rc_taxonomy_implies (taxonomy, edges[i][0], edges[i][1]));
+      g_assert_false (rc_taxonomy_implies (taxonomy, edges[i][1], edges[i][0]));
+    }
+  /* GitLab alone is no CI, CI/CD alone is no GitLab: together they are GitLab CI */
+  g_assert_false (rc_taxonomy_implies (taxonomy, "gitlab", "gitlab-ci"));
+  g_assert_cmpstrv (gitlab_ci->implied_together, ((const char * const []) { "gitlab", "cicd", NULL }));
+  /* Hibernate is its own keyword, not JPA's spelling */
+  g_assert_true (rc_taxonomy_lookup (taxonomy, "Hibernate") != rc_taxonomy_lookup (taxonomy, "JPA"));
+  /* TS is TypeScript, in a technical context */
+  assert_ids ("JS/TS", "javascript typescript");
+  assert_ids ("TS/SCI clearance", "");
+}
+
 /* The project's common words (data/words/common.txt): what a posting says on every line */
 static GHashTable *
 read_common_words (void)
@@ -856,6 +889,7 @@ main (int   argc,
 
   g_test_add_func ("/core/taxonomy/bundled-data", test_bundled_data);
   g_test_add_func ("/core/taxonomy/validation", test_validation);
+  g_test_add_func ("/core/taxonomy/recruiter-implications", test_recruiter_implications);
   g_test_add_func ("/core/taxonomy/lookup", test_lookup);
   g_test_add_func ("/core/taxonomy/find/aliases", test_aliases);
   g_test_add_func ("/core/taxonomy/find/multi-word", test_multi_word);
