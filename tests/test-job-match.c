@@ -102,6 +102,53 @@ test_parts (void)
   g_assert_cmpuint (third->count, ==, 1);
 }
 
+static char *
+keywords_with_parts (const char *text)
+{
+  g_autoptr(RcJob) job = rc_job_new (rc_taxonomy_get_default (), text);
+  GPtrArray *keywords = rc_job_get_keywords (job);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      const RcJobKeyword *keyword = g_ptr_array_index (keywords, i);
+
+      g_string_append_printf (out, "%s%s (%s)", i > 0 ? ", " : "", keyword->as_written,
+                              asked_id (keyword->asked));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Lists as people paste them: •, –, * and numbered markers, glued or spaced, text and tags
+ * mixed; a marker does not hide a perks label */
+static void
+test_pasted_lists (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *keywords;
+  } cases[] = {
+    { "Engineer\nRequirements:\n\xe2\x80\xa2 Go\n\xe2\x80\x93 Rust\n* Kafka\n1) Redis\n2. Helm\n",
+      "Go (requirement), Rust (requirement), Kafka (requirement), Redis (requirement), "
+      "Helm (requirement)" },
+    { "Engineer\n\xe2\x80\xa2" "Benefits: Docker\n- Go required; Rust a plus.\n<ul><li>Kafka</li></ul>",
+      "Go (requirement), Kafka (body), Rust (nice-to-have)" },
+    { "<h1>Backend Engineer</h1><h2>Nice to have</h2><ul><li>Go &amp; Rust</li></ul><h2>Benefits</h2><p>Docker swag</p>",
+      "Go (nice-to-have), Rust (nice-to-have)" },
+    { "Backend Engineer\n**Must have**\n- **Go**\n- `Kafka`\n\n**Perks**\n- Docker\n",
+      "Go (requirement), Kafka (requirement)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *found = keywords_with_parts (cases[i].text);
+
+      g_test_message ("posting: %s", cases[i].text);
+      g_assert_cmpstr (found, ==, cases[i].keywords);
+    }
+}
+
 /* the JSON Resume job schema: the company is the employer, never a keyword */
 static void
 test_json_company (void)
@@ -258,6 +305,7 @@ main (int   argc,
 
   g_test_add_func ("/core/job-match/trap-postings", test_trap_postings);
   g_test_add_func ("/core/job-match/parts", test_parts);
+  g_test_add_func ("/core/job-match/pasted-lists", test_pasted_lists);
   g_test_add_func ("/core/job-match/json-company", test_json_company);
   g_test_add_func ("/core/job-match/implication-probes", test_implication_probes);
   g_test_add_func ("/core/job-match/related-bullet", test_related_bullet);

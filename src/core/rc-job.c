@@ -185,8 +185,9 @@ starts_with_label (const char         *lower,
 {
   const char *s = lower;
 
-  if (starts_with_bullet (s))
-    s = strchr (s, ' ') + 1;
+  /* the printed posting's list markers are all "- " */
+  if (s[0] == '-' && s[1] == ' ')
+    s += 2;
   while (*s == ' ' || *s == '*' || *s == '_')
     s++;
   for (guint i = 0; labels[i] != NULL; i++)
@@ -290,9 +291,10 @@ block_tag_at (const char *p,
   return 0;
 }
 
-/* HTML: its block tags as line breaks ("<li>" a "- " bullet) and its own line breaks as
- * spaces, so headings and lists read as they did on the page; inline tags and entities are
- * left to rc-markup. NULL when @text holds no block tag. */
+/* HTML: its block tags as line breaks ("<li>" a "- " bullet), so headings and lists read as
+ * they did on the page; its own line breaks stay, as a wrapped line of plain text does (a
+ * paste may mix text and tags); inline tags and entities are left to rc-markup. NULL when
+ * @text holds no block tag. */
 static char *
 dup_html_lines (const char *text)
 {
@@ -322,10 +324,7 @@ dup_html_lines (const char *text)
           p = gt + 1;
         }
       else
-        {
-          g_string_append_c (out, *p == '\n' || *p == '\r' ? ' ' : *p);
-          p++;
-        }
+        g_string_append_c (out, *p++);
     }
   return g_string_free (out, FALSE);
 }
