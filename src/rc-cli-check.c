@@ -311,7 +311,7 @@ asked_label (RcAtsAsked asked)
     }
 }
 
-/* one line a keyword: "  Kubernetes  21  requirement  job 2×, resume 1×  matched via EKS, in a bullet" */
+/* one line a keyword: "  Kubernetes  21  requirement  job 2×, resume 1×  via EKS, in a bullet" */
 static void
 append_ats_keywords (GString          *out,
                      const RcAtsMatch *ats)

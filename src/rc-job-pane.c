@@ -445,7 +445,8 @@ create_missing_chip (RcJobPane  *self,
   gtk_box_append (GTK_BOX (content), label);
   gtk_button_set_child (GTK_BUTTON (add), content);
   /* Translators: the tooltip of a missing keyword's button; %s is the skill */
-  tooltip = g_strdup_printf (_("Add “%s” to your skills. Only if it is true: then show it in a bullet too."), name);
+  tooltip = g_strdup_printf (_("Add “%s” to your skills. Only if it is true: then show it in a "
+                               "bullet too."), name);
   /* Translators: what a screen reader says for a missing keyword's button */
   a11y = g_strdup_printf (_("%s: missing. Add to Skills"), keyword);
   setup_chip_button (self, add, "rc-chip-missing", "rc-skill", name, tooltip, a11y,
@@ -458,8 +459,10 @@ create_missing_chip (RcJobPane  *self,
 
       g_clear_pointer (&tooltip, g_free);
       g_clear_pointer (&a11y, g_free);
-      /* Translators: a button's tooltip; %s names skills a bullet mentions, e.g. "pandas, FastAPI" */
-      tooltip = g_strdup_printf (_("Show the bullet about %s: say it there if you used it"), related);
+      /* Translators: a button's tooltip; %s names skills a bullet mentions, e.g.
+       * "pandas, FastAPI" */
+      tooltip = g_strdup_printf (_("Show the bullet about %s: say it there if you used it"),
+                                 related);
       /* Translators: what a screen reader says for that button; %s names skills */
       a11y = g_strdup_printf (_("Show the bullet about %s"), related);
       setup_chip_button (self, jump, "rc-chip-jump", "rc-pointer", related_pointer, tooltip, a11y,
@@ -545,7 +548,8 @@ show_ats (RcJobPane        *self,
     {
       for (guint i = 0; i < n_missing; i++)
         rc_wrap_box_append (self->missing_box,
-                            create_missing_chip (self, ats->missing[i], ats->missing[i], NULL, NULL));
+                            create_missing_chip (self, ats->missing[i], ats->missing[i],
+                                                 NULL, NULL));
       for (guint i = 0; i < n_matched; i++)
         {
           gboolean skills_only = ats->skills_only != NULL &&

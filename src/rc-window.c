@@ -130,7 +130,8 @@ static void
 on_job_reveal_cb (RcWindow   *self,
                   const char *pointer)
 {
-  const char *text = self->document != NULL ? rc_document_get_string (self->document, pointer) : NULL;
+  const char *text = self->document != NULL ? rc_document_get_string (self->document, pointer)
+                                            : NULL;
   RcFinding place = { 0 };
 
   if (text == NULL)

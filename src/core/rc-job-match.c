@@ -247,7 +247,8 @@ find_related (RcJob                       *self,
           /* the skill itself (score 2), then what it implies (score 1) */
           for (gint j = -1; j < 0 || (other->implied != NULL && other->implied[j] != NULL); j++)
             {
-              GArray *links = g_hash_table_lookup (index, j < 0 ? other->id : other->implied[j]->id);
+              const RcSkill *key = j < 0 ? other : other->implied[j];
+              GArray *links = g_hash_table_lookup (index, key->id);
 
               for (guint l = 0; links != NULL && l < links->len; l++)
                 {

@@ -407,7 +407,8 @@ classify_clause (const char *line,
   const char *from = start, *to = end;
   g_autofree char *lower = NULL;
 
-  while (from > line && from[-1] != ';' && !(from - 2 >= line && from[-1] == ' ' && from[-2] == '.'))
+  while (from > line && from[-1] != ';' &&
+         !(from - 2 >= line && from[-1] == ' ' && from[-2] == '.'))
     from--;
   while (to < eol && *to != ';' && !(*to == '.' && (to + 1 == eol || to[1] == ' ')))
     to++;
@@ -470,8 +471,32 @@ is_company (RcJob      *self,
          (self->company[n] == '\0' || self->company[n] == ' ' || self->company[n] == ',');
 }
 
+/* "Former Databricks engineers", "ex-Confluent", "Stripe alumni welcome": a past employer of
+ * the people the job hopes for, not a skill it asks for */
+static gboolean
+is_former_employer (const char *text,
+                    const char *start,
+                    const char *end)
+{
+  const char *p = start, *word;
+
+  while (p > text && (p[-1] == ' ' || p[-1] == '-'))
+    p--;
+  word = p;
+  while (word > text && g_ascii_isalpha (word[-1]))
+    word--;
+  if ((p - word == 6 && g_ascii_strncasecmp (word, "former", 6) == 0) ||
+      (p - word == 8 && g_ascii_strncasecmp (word, "formerly", 8) == 0) ||
+      (p - word == 2 && g_ascii_strncasecmp (word, "ex", 2) == 0 && *p == '-'))
+    return TRUE;
+  while (*end == ' ')
+    end++;
+  return g_ascii_strncasecmp (end, "alumni", 6) == 0 && !g_ascii_isalpha (end[6]);
+}
+
 static void
 add_mention (RcJob         *self,
+             const char    *text,
              const RcSkill *skill,
              const char    *start,
              const char    *end,
@@ -480,7 +505,8 @@ add_mention (RcJob         *self,
   Keyword *keyword;
   guint weight = part;
 
-  if (part == PART_IGNORE || is_company (self, start, end))
+  if (part == PART_IGNORE || is_company (self, start, end) ||
+      is_former_employer (text, start, end))
     return;
   keyword = g_hash_table_lookup (self->by_id, skill->id);
   if (keyword == NULL)
@@ -571,7 +597,8 @@ scan_text (RcJob      *self,
         }
 
       for (guint k = first; k < m; k++)
-        add_mention (self, g_array_index (mentions, RcSkillMention, k).skill, starts[k], ends[k],
+        add_mention (self, text, g_array_index (mentions, RcSkillMention, k).skill,
+                     starts[k], ends[k],
                      heading || part == PART_IGNORE
                      ? part : classify_clause (line, eol, starts[k], ends[k], part, section));
 
