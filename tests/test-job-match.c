@@ -240,6 +240,33 @@ test_implication_probes (void)
   g_assert_cmpuint (ats->match, ==, 100);
 }
 
+/* skills.no-context reads the same data: GitLab CI listed is shown by GitLab and CI/CD in a
+ * bullet, as the job match counts it */
+static void
+test_no_context_together (void)
+{
+  g_autoptr(RcEngine) engine = rc_engine_new (builtin);
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"basics\": {\"name\": \"Ana Silva\"}, \"work\": [{\"name\": \"Acme\", \"highlights\":"
+    " [\"Set up CI/CD on GitLab for 12 repositories, cutting release time by half\"]}],"
+    " \"skills\": [{\"name\": \"Delivery\", \"keywords\": [\"GitLab CI\", \"Jenkins\"]}]}");
+  g_autoptr(RcReport) report = rc_engine_check (engine, document, NULL);
+  GPtrArray *findings = rc_report_get_findings (report);
+  gboolean jenkins = FALSE;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RcFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (finding->rule_id, "skills.no-context") != 0)
+        continue;
+      g_assert_null (strstr (finding->message, "GitLab CI"));
+      jenkins = jenkins || strstr (finding->message, "Jenkins") != NULL;
+    }
+  /* Jenkins, shown nowhere, is still asked for */
+  g_assert_true (jenkins);
+}
+
 /* A missing keyword points at the bullet whose skills are nearest it */
 static void
 test_related_bullet (void)
@@ -312,6 +339,7 @@ main (int   argc,
   g_test_add_func ("/core/job-match/json-company", test_json_company);
   g_test_add_func ("/core/job-match/implication-probes", test_implication_probes);
   g_test_add_func ("/core/job-match/related-bullet", test_related_bullet);
+  g_test_add_func ("/core/job-match/no-context-together", test_no_context_together);
   g_test_add_func ("/core/job-match/add-skill", test_add_skill);
 
   status = g_test_run ();
