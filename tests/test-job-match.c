@@ -136,6 +136,8 @@ test_pasted_lists (void)
       "Go (requirement), Kafka (body), Rust (nice-to-have)" },
     { "<h1>Backend Engineer</h1><h2>Nice to have</h2><ul><li>Go &amp; Rust</li></ul><h2>Benefits</h2><p>Docker swag</p>",
       "Go (nice-to-have), Rust (nice-to-have)" },
+    { "Platform Engineer\nWho we are\nWe love Kafka.\nWho we are looking for\n- Go\n",
+      "Go (requirement)" },
     { "Data Engineer\nRequirements: Spark, Airflow\nFormer Databricks engineers, ex-Confluent "
       "staff and Snowflake alumni welcome.\n",
       "Spark (requirement), Airflow (requirement)" },

@@ -96,7 +96,8 @@ static const char * const heading_nice[] = {
 static const char * const heading_required[] = {
   "requirements", "requirement", "required", "qualifications", "must have", "must-have",
   "must haves", "must-haves", "what you bring", "what you'll bring", "what you will bring",
-  "what we're looking for", "what we are looking for", "what you need", "what you'll need",
+  "what we're looking for", "what we are looking for", "who we're looking for",
+  "who we are looking for", "what you need", "what you'll need",
   "what you will need", "you'll need", "you will need", "you have", "you should have",
   "who you are", "about you", "your experience", "your skills", "skills and experience",
   "experience and skills", "key skills", "essential", "minimum", "we expect", NULL
@@ -244,12 +245,13 @@ classify_line (const char *line,
             has_phrase (s, heading_neutral) || has_phrase (s, heading_ignore))))
         {
           *heading = TRUE;
-          if (has_phrase (s, heading_ignore))
-            return PART_IGNORE;
+          /* "Preferred qualifications" is nice to have; "Who we are looking for" asks */
           if (has_phrase (s, heading_nice))
             return PART_NICE;
           if (has_phrase (s, heading_required))
             return PART_REQUIRED;
+          if (has_phrase (s, heading_ignore))
+            return PART_IGNORE;
           return PART_NEUTRAL;
         }
     }
