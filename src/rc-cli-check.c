@@ -139,6 +139,62 @@ add_breakdown (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+static const char *
+asked_id (RcAtsAsked asked)
+{
+  switch (asked)
+    {
+    case RC_ATS_ASKED_REQUIRED:
+      return "requirement";
+    case RC_ATS_ASKED_NICE:
+      return "nice-to-have";
+    case RC_ATS_ASKED_BODY:
+    default:
+      return "body";
+    }
+}
+
+static const char *
+status_id (RcAtsStatus status)
+{
+  return status == RC_ATS_MATCHED ? "matched" : status == RC_ATS_IMPLIED ? "implied" : "missing";
+}
+
+/* each keyword: its weight, where the job asks for it, how often each side names it, what
+ * backs it and, for a gap, the bullet whose skills are nearest */
+static void
+add_ats_keywords (JsonBuilder      *builder,
+                  const RcAtsMatch *ats)
+{
+  add_strings (builder, "skills_only", ats->skills_only);
+  json_builder_set_member_name (builder, "keywords");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < ats->n_keywords; i++)
+    {
+      const RcAtsKeyword *keyword = &ats->keywords[i];
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "keyword", keyword->keyword);
+      add_string_or_null (builder, "skill", keyword->skill_id);
+      add_string_or_null (builder, "name", keyword->name);
+      json_builder_set_member_name (builder, "weight");
+      json_builder_add_int_value (builder, keyword->weight);
+      add_string_or_null (builder, "asked", asked_id (keyword->asked));
+      json_builder_set_member_name (builder, "job_count");
+      json_builder_add_int_value (builder, keyword->job_count);
+      json_builder_set_member_name (builder, "resume_count");
+      json_builder_add_int_value (builder, keyword->resume_count);
+      add_string_or_null (builder, "status", status_id (keyword->status));
+      add_string_or_null (builder, "via", keyword->via);
+      add_string_or_null (builder, "backed_by", keyword->status == RC_ATS_MISSING ? NULL
+                                                : keyword->in_bullets ? "bullets" : "skills");
+      add_string_or_null (builder, "related", keyword->related);
+      add_string_or_null (builder, "related_pointer", keyword->related_pointer);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static char *
 report_to_json (RcReport *report)
 {
@@ -158,6 +214,7 @@ report_to_json (RcReport *report)
       json_builder_add_int_value (builder, ats->match);
       add_strings (builder, "matched", ats->matched);
       add_strings (builder, "missing", ats->missing);
+      add_ats_keywords (builder, ats);
       json_builder_end_object (builder);
     }
   else
@@ -238,6 +295,59 @@ append_breakdown (GString  *out,
     }
 }
 
+static const char *
+asked_label (RcAtsAsked asked)
+{
+  switch (asked)
+    {
+    case RC_ATS_ASKED_REQUIRED:
+      /* TRANSLATORS: where a job asks for a keyword */
+      return C_("asked", "requirement");
+    case RC_ATS_ASKED_NICE:
+      return C_("asked", "nice to have");
+    case RC_ATS_ASKED_BODY:
+    default:
+      return C_("asked", "body");
+    }
+}
+
+/* one line a keyword: "  Kubernetes  21  requirement  job 2×, resume 1×  via EKS, in a bullet" */
+static void
+append_ats_keywords (GString          *out,
+                     const RcAtsMatch *ats)
+{
+  gsize width = 0;
+
+  for (guint i = 0; i < ats->n_keywords; i++)
+    width = MAX (width, (gsize) g_utf8_strlen (ats->keywords[i].keyword, -1));
+  for (guint i = 0; i < ats->n_keywords; i++)
+    {
+      const RcAtsKeyword *keyword = &ats->keywords[i];
+      g_autofree char *what = NULL;
+      gsize pad = width - g_utf8_strlen (keyword->keyword, -1);
+
+      if (keyword->status == RC_ATS_MISSING && keyword->related != NULL)
+        /* TRANSLATORS: a missing keyword's advice; %s names skills, then a JSON pointer */
+        what = g_strdup_printf (_("missing: add it to Skills, or to the bullet about %s (%s)"),
+                                keyword->related, keyword->related_pointer);
+      else if (keyword->status == RC_ATS_MISSING)
+        what = g_strdup (_("missing: add it to Skills if you have it"));
+      else if (keyword->via != NULL)
+        /* TRANSLATORS: a keyword the resume shows through another skill: "via EKS" */
+        what = g_strdup_printf (keyword->in_bullets ? _("via %s, in a bullet")
+                                                    : _("via %s, only in Skills"), keyword->via);
+      else
+        what = g_strdup (keyword->in_bullets ? _("matched in a bullet")
+                                             : _("matched, only in Skills"));
+      /* TRANSLATORS: a keyword, its weight, where the job asks for it, how often the job and
+       * the resume name it, and what to do */
+      g_string_append_printf (out, _("  %s%*s  %3u  %-12s  job %u×, resume %u×  %s\n"),
+                              keyword->keyword, (int) pad, "", keyword->weight,
+                              asked_label (keyword->asked), keyword->job_count,
+                              keyword->resume_count, what);
+    }
+}
+
 static char *
 report_to_text (RcReport   *report,
                 const char *path)
@@ -288,6 +398,7 @@ report_to_text (RcReport   *report,
       /* TRANSLATORS: the ATS match; %u is a percentage, then keyword lists */
       g_string_append_printf (out, _("ATS match: %u%% (matched: %s; missing: %s)\n"),
                               ats->match, matched, missing);
+      append_ats_keywords (out, ats);
     }
 
   return g_string_free (out, FALSE);
@@ -335,7 +446,8 @@ rc_cli_command_check (int    argc,
   int status;
   const GOptionEntry entries[] = {
     { "job", 'j', 0, G_OPTION_ARG_FILENAME, &job_path,
-      N_("A job description to match: plain text or a JSON Resume job file"), N_("JOB") },
+      N_("A job description to match: plain text, HTML or Markdown from a web page, or a JSON "
+         "Resume job file"), N_("JOB") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: text (default) or json"), N_("FORMAT") },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
@@ -350,7 +462,9 @@ rc_cli_command_check (int    argc,
 
   status = rc_cli_parse_options ("check", RC_CLI_CHECK_SYNOPSIS,
                                  N_("Check a resume: every finding, the score and, with a job "
-                                    "description, the ATS match."),
+                                    "description, the ATS match and each keyword: its weight, "
+                                    "where the job asks for it, how often each side names it "
+                                    "and what to do."),
                                  entries, &args);
   if (status != 0)
     return status;

@@ -49,9 +49,8 @@ struct _RcJobPane
   /* what the chips show, to skip rebuilding them when a check changes nothing */
   gboolean       has_ats;
   guint          match;
-  GStrv          matched;
-  GStrv          missing;
-  GStrv          skills_only;
+  char          *shown;
+  gboolean       refocus;     /* a chip's button had the focus: give it to the next chip */
 
   guint          user_action_depth;
   gboolean       dirty;
@@ -73,6 +72,15 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  ADD_SKILL,
+  SKILL_ADDED,
+  REVEAL,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static char *
 dup_buffer_text (RcJobPane *self)
@@ -320,9 +328,9 @@ on_clear_clicked_cb (RcJobPane *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
+/* A matched keyword */
 static GtkWidget *
 create_chip (const char *keyword,
-             gboolean    matched,
              gboolean    skills_only)
 {
   GtkWidget *chip = g_object_new (GTK_TYPE_BOX,
@@ -333,7 +341,7 @@ create_chip (const char *keyword,
   GtkWidget *label;
   g_autofree char *a11y = NULL;
 
-  image = gtk_image_new_from_icon_name (matched ? "object-select-symbolic" : "list-add-symbolic");
+  image = gtk_image_new_from_icon_name ("object-select-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_box_append (GTK_BOX (chip), image);
 
@@ -344,14 +352,7 @@ create_chip (const char *keyword,
   gtk_box_append (GTK_BOX (chip), label);
 
   gtk_widget_add_css_class (chip, "rc-chip");
-  if (!matched)
-    {
-      gtk_widget_add_css_class (chip, "rc-chip-missing");
-      /* Translators: what a screen reader says for a keyword chip */
-      a11y = g_strdup_printf (_("%s: missing"), keyword);
-      gtk_widget_set_tooltip_text (chip, _("The job asks for this and your resume does not mention it. Add it where it is true."));
-    }
-  else if (skills_only)
+  if (skills_only)
     {
       GtkWidget *note = gtk_label_new (_("skills only"));
 
@@ -375,16 +376,6 @@ create_chip (const char *keyword,
   return chip;
 }
 
-static gboolean
-strv_equal0 (char       **a,
-             char * const *b)
-{
-  if (a == NULL || b == NULL)
-    return (a == NULL || *a == NULL) && (b == NULL || *b == NULL);
-
-  return g_strv_equal ((const char * const *) a, (const char * const *) b);
-}
-
 static const char *
 match_verdict (guint match)
 {
@@ -393,6 +384,140 @@ match_verdict (guint match)
   if (match >= 50)
     return _("Below what many ATS filters pass");
   return _("Far below what many ATS filters pass");
+}
+
+static void
+on_add_clicked_cb (GtkButton *button,
+                   RcJobPane *self)
+{
+  self->refocus = gtk_widget_has_focus (GTK_WIDGET (button));
+  g_signal_emit (self, signals[ADD_SKILL], 0, g_object_get_data (G_OBJECT (button), "rc-skill"));
+}
+
+static void
+on_jump_clicked_cb (GtkButton *button,
+                    RcJobPane *self)
+{
+  g_signal_emit (self, signals[REVEAL], 0, g_object_get_data (G_OBJECT (button), "rc-pointer"));
+}
+
+static void
+setup_chip_button (RcJobPane  *self,
+                   GtkWidget  *button,
+                   const char *css_class,
+                   const char *key,
+                   const char *value,
+                   const char *tooltip,
+                   const char *a11y,
+                   GCallback   clicked)
+{
+  gtk_widget_add_css_class (button, "rc-chip");
+  gtk_widget_add_css_class (button, css_class);
+  g_object_set_data_full (G_OBJECT (button), key, g_strdup (value), g_free);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  g_signal_connect_object (button, "clicked", clicked, self, 0);
+}
+
+/* A missing keyword: a button that adds it to Skills and, when a bullet names related skills,
+ * one that shows that bullet */
+static GtkWidget *
+create_missing_chip (RcJobPane  *self,
+                     const char *keyword,
+                     const char *name,
+                     const char *related,
+                     const char *related_pointer)
+{
+  GtkWidget *group = g_object_new (GTK_TYPE_BOX,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                   "spacing", 2,
+                                   NULL);
+  GtkWidget *add = gtk_button_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *label = gtk_label_new (keyword);
+  g_autofree char *tooltip = NULL;
+  g_autofree char *a11y = NULL;
+
+  gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("list-add-symbolic"));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (content), label);
+  gtk_button_set_child (GTK_BUTTON (add), content);
+  /* Translators: the tooltip of a missing keyword's button; %s is the skill */
+  tooltip = g_strdup_printf (_("Add “%s” to your skills. Only if it is true: then show it in a "
+                               "bullet too."), name);
+  /* Translators: what a screen reader says for a missing keyword's button */
+  a11y = g_strdup_printf (_("%s: missing. Add to Skills"), keyword);
+  setup_chip_button (self, add, "rc-chip-missing", "rc-skill", name, tooltip, a11y,
+                     G_CALLBACK (on_add_clicked_cb));
+  gtk_box_append (GTK_BOX (group), add);
+
+  if (related_pointer != NULL)
+    {
+      GtkWidget *jump = gtk_button_new_from_icon_name ("go-jump-symbolic");
+
+      g_clear_pointer (&tooltip, g_free);
+      g_clear_pointer (&a11y, g_free);
+      /* Translators: a button's tooltip; %s names skills a bullet mentions, e.g.
+       * "pandas, FastAPI" */
+      tooltip = g_strdup_printf (_("Show the bullet about %s: say it there if you used it"),
+                                 related);
+      /* Translators: what a screen reader says for that button; %s names skills */
+      a11y = g_strdup_printf (_("Show the bullet about %s"), related);
+      setup_chip_button (self, jump, "rc-chip-jump", "rc-pointer", related_pointer, tooltip, a11y,
+                         G_CALLBACK (on_jump_clicked_cb));
+      gtk_box_append (GTK_BOX (group), jump);
+    }
+  return group;
+}
+
+/* What the chips show, as one string: a new report that shows the same leaves them be */
+static char *
+dup_shown (const RcAtsMatch *ats)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%u", ats->match);
+  for (guint i = 0; i < ats->n_keywords; i++)
+    {
+      const RcAtsKeyword *k = &ats->keywords[i];
+
+      g_string_append_printf (out, "\x1f%s\x1e%d\x1e%d\x1e%s\x1e%s", k->keyword, k->status,
+                              k->in_bullets, k->via != NULL ? k->via : "",
+                              k->related_pointer != NULL ? k->related_pointer : "");
+    }
+  for (guint k = 0; k < 3; k++)
+    {
+      char **list = k == 0 ? ats->matched : k == 1 ? ats->missing : ats->skills_only;
+
+      g_string_append_c (out, '\x1d');
+      for (guint i = 0; list != NULL && list[i] != NULL; i++)
+        g_string_append_printf (out, "%s\x1f", list[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+show_keyword (RcJobPane          *self,
+              const RcAtsKeyword *keyword,
+              gboolean           *any_skills_only)
+{
+  g_autofree char *text = NULL;
+
+  if (keyword->status == RC_ATS_MISSING)
+    {
+      rc_wrap_box_append (self->missing_box,
+                          create_missing_chip (self, keyword->keyword, keyword->name,
+                                               keyword->related, keyword->related_pointer));
+      return;
+    }
+  *any_skills_only |= !keyword->in_bullets;
+  if (keyword->via != NULL)
+    /* Translators: a keyword the resume shows through another skill: "Kubernetes — via EKS" */
+    text = g_strdup_printf (_("%s — via %s"), keyword->keyword, keyword->via);
+  rc_wrap_box_append (self->matched_box,
+                      create_chip (text != NULL ? text : keyword->keyword, !keyword->in_bullets));
 }
 
 static void
@@ -414,16 +539,26 @@ show_ats (RcJobPane        *self,
   rc_wrap_box_remove_all (self->missing_box);
   rc_wrap_box_remove_all (self->matched_box);
 
-  for (guint i = 0; i < n_missing; i++)
-    rc_wrap_box_append (self->missing_box, create_chip (ats->missing[i], FALSE, FALSE));
-
-  for (guint i = 0; i < n_matched; i++)
+  if (ats->n_keywords > 0)
     {
-      gboolean skills_only = ats->skills_only != NULL &&
-                             g_strv_contains ((const char * const *) ats->skills_only, ats->matched[i]);
+      for (guint i = 0; i < ats->n_keywords; i++)
+        show_keyword (self, &ats->keywords[i], &any_skills_only);
+    }
+  else
+    {
+      for (guint i = 0; i < n_missing; i++)
+        rc_wrap_box_append (self->missing_box,
+                            create_missing_chip (self, ats->missing[i], ats->missing[i],
+                                                 NULL, NULL));
+      for (guint i = 0; i < n_matched; i++)
+        {
+          gboolean skills_only = ats->skills_only != NULL &&
+                                 g_strv_contains ((const char * const *) ats->skills_only,
+                                                  ats->matched[i]);
 
-      any_skills_only |= skills_only;
-      rc_wrap_box_append (self->matched_box, create_chip (ats->matched[i], TRUE, skills_only));
+          any_skills_only |= skills_only;
+          rc_wrap_box_append (self->matched_box, create_chip (ats->matched[i], skills_only));
+        }
     }
 
   heading = g_strdup_printf (ngettext ("Missing: %u keyword", "Missing: %u keywords", n_missing), n_missing);
@@ -437,6 +572,32 @@ show_ats (RcJobPane        *self,
   gtk_widget_set_visible (GTK_WIDGET (self->matched_heading), n_matched > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->matched_box), n_matched > 0);
   gtk_widget_set_visible (self->skills_only_note, any_skills_only);
+
+  /* the chip whose button was pressed is gone: the keyboard goes on with the next gap */
+  if (self->refocus)
+    {
+      self->refocus = FALSE;
+      if (!gtk_widget_child_focus (GTK_WIDGET (self->missing_box), GTK_DIR_TAB_FORWARD))
+        gtk_widget_grab_focus (GTK_WIDGET (self->match_bar));
+    }
+}
+
+static void
+rc_job_pane_real_add_skill (RcJobPane  *self,
+                            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pointer = NULL;
+  RcDocument *document = get_document (self);
+
+  if (document == NULL || name == NULL)
+    return;
+  if (!rc_job_add_skill (document, rc_taxonomy_get_default (), name, &pointer, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[SKILL_ADDED], 0, name, pointer);
 }
 
 static void
@@ -463,9 +624,7 @@ rc_job_pane_finalize (GObject *object)
   g_clear_pointer (&self->report, rc_report_unref);
   g_clear_pointer (&self->binding, rc_text_binding_free);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->matched, g_strfreev);
-  g_clear_pointer (&self->missing, g_strfreev);
-  g_clear_pointer (&self->skills_only, g_strfreev);
+  g_clear_pointer (&self->shown, g_free);
 
   G_OBJECT_CLASS (rc_job_pane_parent_class)->finalize (object);
 }
@@ -534,6 +693,26 @@ rc_job_pane_class_init (RcJobPaneClass *klass)
     g_param_spec_boxed ("report", NULL, NULL, RC_TYPE_REPORT,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RcJobPane::add-skill:
+   * @name: the skill, as the taxonomy names it
+   *
+   * A missing keyword's button was pressed. The default handler adds the skill to the
+   * resume's skills (rc_job_add_skill()) and emits #RcJobPane::skill-added.
+   */
+  signals[ADD_SKILL] =
+    g_signal_new_class_handler ("add-skill", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (rc_job_pane_real_add_skill), NULL, NULL, NULL,
+                                G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* RcJobPane::skill-added: (name, pointer of what was added), for an undo */
+  signals[SKILL_ADDED] =
+    g_signal_new ("skill-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+  /* RcJobPane::reveal: (pointer) show the bullet whose skills are nearest a missing keyword */
+  signals[REVEAL] =
+    g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (RC_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -635,6 +814,8 @@ void
 rc_job_pane_set_ats (RcJobPane        *self,
                      const RcAtsMatch *ats)
 {
+  g_autofree char *shown = NULL;
+
   g_return_if_fail (RC_IS_JOB_PANE (self));
 
   if (ats == NULL)
@@ -650,21 +831,14 @@ rc_job_pane_set_ats (RcJobPane        *self,
   gtk_stack_set_visible_child_name (self->stack, "match");
 
   /* Set on every keystroke: leave the chips alone when nothing they show changed */
-  if (self->has_ats &&
-      self->match == ats->match &&
-      strv_equal0 (self->matched, ats->matched) &&
-      strv_equal0 (self->missing, ats->missing) &&
-      strv_equal0 (self->skills_only, ats->skills_only))
+  shown = dup_shown (ats);
+  if (self->has_ats && g_strcmp0 (self->shown, shown) == 0)
     return;
 
   self->has_ats = TRUE;
   self->match = ats->match;
-  g_clear_pointer (&self->matched, g_strfreev);
-  g_clear_pointer (&self->missing, g_strfreev);
-  g_clear_pointer (&self->skills_only, g_strfreev);
-  self->matched = g_strdupv (ats->matched);
-  self->missing = g_strdupv (ats->missing);
-  self->skills_only = g_strdupv (ats->skills_only);
+  g_free (self->shown);
+  self->shown = g_steal_pointer (&shown);
 
   show_ats (self, ats);
 }

@@ -64,7 +64,7 @@ struct _RcWindow
   gboolean              saving;
   GtkNativeDialog      *chooser;
 
-  char                 *toast_pointer;
+  char                 *toast_pointer;  /* what Undo restores, or with no item removes */
   guint                 toast_index;
   JsonNode             *toast_item;
   guint                 toast_source;

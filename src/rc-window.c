@@ -103,7 +103,42 @@ on_toast_undo_clicked_cb (RcWindow *self)
                            self->toast_item, &error))
     g_warning ("Could not restore %s/%u: %s", self->toast_pointer, self->toast_index,
                error->message);
+  else if (self->document != NULL && self->toast_item == NULL && self->toast_pointer != NULL &&
+           !rc_document_remove (self->document, self->toast_pointer, &error))
+    g_warning ("Could not remove %s: %s", self->toast_pointer, error->message);
   hide_toast (self);
+}
+
+/* the job pane added a missing keyword to the skills: say so, with an Undo */
+static void
+on_skill_added_cb (RcWindow   *self,
+                   const char *name,
+                   const char *pointer)
+{
+  g_autofree char *text = NULL;
+
+  /* TRANSLATORS: shown after adding a job's keyword to the resume's skills, with an Undo button */
+  text = g_strdup_printf (_("Added “%s” to Skills"), name);
+  _rc_window_show_toast (self, text, TRUE);
+  g_clear_pointer (&self->toast_item, json_node_unref);
+  g_free (self->toast_pointer);
+  self->toast_pointer = g_strdup (pointer);
+}
+
+/* the bullet a missing keyword may belong in: its field, the cursor at its end */
+static void
+on_job_reveal_cb (RcWindow   *self,
+                  const char *pointer)
+{
+  const char *text = self->document != NULL ? rc_document_get_string (self->document, pointer)
+                                            : NULL;
+  RcFinding place = { 0 };
+
+  if (text == NULL)
+    return;
+  place.pointer = (char *) pointer;
+  place.start = place.end = g_utf8_strlen (text, -1);
+  rc_resume_editor_reveal_finding (self->resume_editor, &place);
 }
 
 static void
@@ -548,6 +583,8 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_toast_undo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, hide_toast);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_removed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_skill_added_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_job_reveal_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_finding_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_learn_more_cb);
 

@@ -164,12 +164,32 @@ test_check_job (void)
   g_assert_true (g_regex_match_simple ("^ATS match: [0-9]+% \\(matched: .*Kafka.*; missing: "
                                        ".*Rust.*\\)$", text.out, G_REGEX_MULTILINE, 0));
   g_assert_nonnull (strstr (text.out, "[ats.missing-keywords]"));
+  /* then a line a keyword: weight, where the job asks, how often each side names it, the action */
+  g_assert_true (g_regex_match_simple ("^  Rust +[0-9]+  requirement +job 1×, resume 0×  missing: ",
+                                       text.out, G_REGEX_MULTILINE, 0));
 
   rc_test_run_binary (&json, NULL, "check", sample, "--job", json_job, "--format", "json", NULL);
   g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
   ats = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "ats");
   g_assert_nonnull (ats);
-  g_assert_cmpuint (json_object_get_size (ats), ==, 3);
+  /* today's keys, and the detail added after them */
+  g_assert_cmpuint (json_object_get_size (ats), ==, 5);
+  {
+    JsonArray *keywords = json_object_get_array_member (ats, "keywords");
+    JsonObject *first = json_array_get_object_element (keywords, 0);
+    JsonObject *second = json_array_get_object_element (keywords, 1);
+
+    g_assert_cmpuint (json_array_get_length (keywords), ==, 2);
+    g_assert_cmpstr (json_object_get_string_member (first, "keyword"), ==, "Golang");
+    g_assert_cmpstr (json_object_get_string_member (first, "skill"), ==, "go");
+    g_assert_cmpstr (json_object_get_string_member (first, "asked"), ==, "requirement");
+    g_assert_cmpint (json_object_get_int_member (first, "job_count"), ==, 1);
+    g_assert_cmpstr (json_object_get_string_member (first, "status"), ==, "matched");
+    g_assert_nonnull (json_object_get_string_member (first, "backed_by"));
+    g_assert_cmpstr (json_object_get_string_member (second, "status"), ==, "missing");
+    g_assert_true (json_object_get_null_member (second, "backed_by"));
+    g_assert_cmpint (json_object_get_int_member (second, "resume_count"), ==, 0);
+  }
   g_assert_cmpint (json_object_get_int_member (ats, "match"), ==, 50);
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (ats, "matched"), 0),
                    ==, "Golang");

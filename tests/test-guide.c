@@ -676,6 +676,20 @@ test_bad_files (void)
                      RC_GUIDE_ERROR_INVALID, "after");
 }
 
+/* The key-skills pages show what a skill counts for: the graph the job match reads */
+static void
+test_skill_pages_implied (void)
+{
+  RcGuide *guide = rc_guide_get_default ();
+  RcGuideEntry *cloud = rc_guide_lookup (guide, "skills.cloud");
+  RcGuideEntry *database = rc_guide_lookup (guide, "skills.database");
+
+  g_assert_nonnull (cloud);
+  g_assert_nonnull (strstr (rc_guide_entry_get_body (cloud), "**EKS**, counts for Kubernetes"));
+  g_assert_nonnull (database);
+  g_assert_nonnull (strstr (rc_guide_entry_get_body (database), "**PostgreSQL**, counts for SQL"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -683,6 +697,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/guide/bundled-loads", test_bundled_loads);
+  g_test_add_func ("/core/guide/skill-pages-implied", test_skill_pages_implied);
   g_test_add_func ("/core/guide/tip-ids-resolve", test_tip_ids_resolve);
   g_test_add_func ("/core/guide/rule-tips-resolve", test_rule_tips_resolve);
   g_test_add_func ("/core/guide/entry-rules-exist", test_entry_rules_exist);

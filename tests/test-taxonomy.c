@@ -8,6 +8,9 @@
 #include <gio/gio.h>
 #include <locale.h>
 
+#include <json-glib/json-glib.h>
+
+#include "rc-spell.h"
 #include "rc-taxonomy.h"
 
 /* "id=text id=text…" for the mentions in @text, "*" after non-canonical spellings. */
@@ -249,7 +252,7 @@ test_ambiguous_words (void)
   assert_ids ("Spring 2020 internship", "");
   assert_ids ("in Spring 2021", "");
   assert_ids ("Java/Spring", "java spring");
-  assert_ids ("Spring MVC and Spring Security", "spring spring");
+  assert_ids ("Spring MVC and Spring Security", "spring spring-security");
   assert_ids ("Spring framework", "spring");
 
   assert_ids ("Express interest in the role", "");
@@ -263,7 +266,7 @@ test_ambiguous_words (void)
   assert_ids ("written in Swift", "swift");
 
   assert_ids ("Make sure every release is tested", "");
-  assert_ids ("CMake and Make targets", "make");
+  assert_ids ("CMake and Make targets", "cmake make");
   assert_ids ("GNU Make", "make");
 
   assert_ids ("Sous Chef at a bistro", "");
@@ -319,7 +322,7 @@ test_plurals (void)
 static void
 test_punctuation (void)
 {
-  assert_ids ("C, C++, C#, F# and .NET", "c cpp csharp dotnet");
+  assert_ids ("C, C++, C#, F# and .NET", "c cpp csharp fsharp dotnet");
   assert_finds ("ASP.NET Core on .NET 8", "aspnet-core=ASP.NET Core dotnet=.NET");
   assert_finds ("Node.js, Vue.js, Next.js", "nodejs=Node.js vue=Vue.js nextjs=Next.js");
   assert_finds ("Pub/Sub, CI/CD, SSL/TLS", "pubsub=Pub/Sub cicd=CI/CD tls=SSL/TLS*");
@@ -663,6 +666,221 @@ test_bad_implications (void)
     }
 }
 
+/* The implications a recruiter signs: one graph the job match, skills.no-context and the
+ * key-skills pages read */
+static void
+test_recruiter_implications (void)
+{
+  static const char * const edges[][2] = {
+    { "eks", "kubernetes" }, { "openshift", "kubernetes" }, { "gke", "kubernetes" },
+    { "postgresql", "sql" }, { "mysql", "sql" }, { "spring-boot", "spring" },
+    { "spring-boot", "java" }, { "spring-security", "spring" }, { "django", "python" },
+    { "celery", "python" }, { "pandas", "python" }, { "lambda", "serverless" },
+    { "lambda", "aws" }, { "github", "git" }, { "tls", "encryption" },
+    { "cryptography", "encryption" }, { "hibernate", "jpa" }, { "github-actions", "cicd" },
+    { "plsql", "sql" }, { "mockito", "java" }, { "pyspark", "spark" },
+  };
+  RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
+  const RcSkill *gitlab_ci = rc_taxonomy_get_skill (taxonomy, "gitlab-ci");
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      g_test_message ("%s implies %s", edges[i][0], edges[i][1]);
+      g_assert_true (rc_taxonomy_implies (taxonomy, edges[i][0], edges[i][1]));
+      g_assert_false (rc_taxonomy_implies (taxonomy, edges[i][1], edges[i][0]));
+    }
+  /* GitLab alone is no CI, CI/CD alone is no GitLab: together they are GitLab CI */
+  g_assert_false (rc_taxonomy_implies (taxonomy, "gitlab", "gitlab-ci"));
+  g_assert_cmpstrv (gitlab_ci->implied_together, ((const char * const []) { "gitlab", "cicd", NULL }));
+  /* Hibernate is its own keyword, not JPA's spelling */
+  g_assert_true (rc_taxonomy_lookup (taxonomy, "Hibernate") != rc_taxonomy_lookup (taxonomy, "JPA"));
+  /* TS is TypeScript, in a technical context */
+  assert_ids ("JS/TS", "javascript typescript");
+  assert_ids ("TS/SCI clearance", "");
+}
+
+/* The project's common words (data/words/common.txt): what a posting says on every line */
+static GHashTable *
+read_common_words (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "words", "common.txt", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words_of_line = NULL;
+
+      if (lines[i][0] == '#')
+        continue;
+      words_of_line = g_strsplit_set (lines[i], " \t", -1);
+      for (guint k = 0; words_of_line[k] != NULL; k++)
+        if (*words_of_line[k] != '\0')
+          g_hash_table_add (words, g_strdup (words_of_line[k]));
+    }
+  return words;
+}
+
+static gboolean
+is_one_word (const char *spelling)
+{
+  for (const char *p = spelling; *p != '\0'; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+  return *spelling != '\0';
+}
+
+/* @object's ambiguous terms, and whether they need a technical context */
+static GStrv
+ambiguous_terms (JsonObject *object,
+                 gboolean   *context)
+{
+  JsonNode *node = json_object_get_member (object, "ambiguous");
+  const char *name = json_object_get_string_member (object, "name");
+  JsonObject *rule;
+
+  *context = TRUE;
+  if (node == NULL)
+    return g_new0 (char *, 1);
+  if (JSON_NODE_HOLDS_VALUE (node))
+    return g_strdupv ((char *[]) { (char *) name, NULL });
+  rule = json_node_get_object (node);
+  *context = !json_object_has_member (rule, "context") ||
+             json_object_get_boolean_member (rule, "context");
+  if (!json_object_has_member (rule, "terms"))
+    return g_strdupv ((char *[]) { (char *) name, NULL });
+  {
+    JsonArray *terms = json_object_get_array_member (rule, "terms");
+    GStrv out = g_new0 (char *, json_array_get_length (terms) + 1);
+
+    for (guint i = 0; i < json_array_get_length (terms); i++)
+      out[i] = g_strdup (json_array_get_string_element (terms, i));
+    return out;
+  }
+}
+
+static void
+assert_ids_resolve (RcTaxonomy *taxonomy,
+                    JsonObject *object,
+                    const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return;
+  if (JSON_NODE_HOLDS_VALUE (node))
+    {
+      g_assert_nonnull (rc_taxonomy_get_skill (taxonomy, json_node_get_string (node)));
+      return;
+    }
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+    {
+      const char *id = json_array_get_string_element (json_node_get_array (node), i);
+
+      g_test_message ("%s: %s %s", json_object_get_string_member (object, "id"), member, id);
+      g_assert_nonnull (rc_taxonomy_get_skill (taxonomy, id));
+    }
+}
+
+/* The bundled data as a reviewer checks it: 600 skills and more; every spelling belongs to one
+ * skill; every id it names is a skill; and a hard skill spelled as an English word (the en_US
+ * dictionary's, through rc-spell, read without the taxonomy's own lexicon) has an ambiguity
+ * rule unless the data says the word only ever means the skill; a common word
+ * (data/words/common.txt) needs a technical context even then. Practices and soft skills are
+ * ideas written as ordinary words, so only hard skills are held to this. */
+static void
+test_validation (void)
+{
+  static const char * const languages[] = { "en_US", NULL };
+  static const char * const need_context[] = {
+    "react", "go", "spring", "express", "swift", "chef", "oracle", "temporal", "nodejs", "make",
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "skills.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) common = read_common_words ();
+  g_autoptr(GHashTable) context_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(RcTaxonomy) bare = load_string ("{\"categories\": [], \"skills\": []}", &error);
+  RcTaxonomy *taxonomy = rc_taxonomy_get_default ();
+  g_autoptr(GString) wrong = g_string_new (NULL);
+  RcSpell *spell;
+  JsonArray *skills;
+  gboolean dictionaries;
+
+  g_assert_no_error (error);
+  spell = rc_spell_new (bare, languages);
+  dictionaries = rc_spell_has_dictionaries (spell);
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  skills = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "skills");
+  g_assert_cmpuint (json_array_get_length (skills), >=, 600);
+  g_assert_cmpuint (rc_taxonomy_get_skills (taxonomy)->len, ==, json_array_get_length (skills));
+
+  for (guint i = 0; i < json_array_get_length (skills); i++)
+    {
+      JsonObject *object = json_array_get_object_element (skills, i);
+      const char *id = json_object_get_string_member (object, "id");
+      const RcSkill *skill = rc_taxonomy_get_skill (taxonomy, id);
+      gboolean context;
+      g_auto(GStrv) terms = ambiguous_terms (object, &context);
+      g_autoptr(GPtrArray) spellings = g_ptr_array_new ();
+
+      g_assert_nonnull (skill);
+      if (context && terms[0] != NULL)
+        g_hash_table_add (context_ids, (gpointer) skill->id);
+      assert_ids_resolve (taxonomy, object, "implies");
+      assert_ids_resolve (taxonomy, object, "frameworks");
+      assert_ids_resolve (taxonomy, object, "implied-together");
+      assert_ids_resolve (taxonomy, object, "language");
+      assert_ids_resolve (taxonomy, object, "parent");
+
+      g_ptr_array_add (spellings, (gpointer) skill->name);
+      for (guint k = 0; skill->aliases[k] != NULL; k++)
+        g_ptr_array_add (spellings, (gpointer) skill->aliases[k]);
+      if (json_object_has_member (object, "phrases"))
+        {
+          JsonArray *phrases = json_object_get_array_member (object, "phrases");
+
+          for (guint k = 0; k < json_array_get_length (phrases); k++)
+            g_ptr_array_add (spellings, (gpointer) json_array_get_string_element (phrases, k));
+        }
+
+      for (guint k = 0; k < spellings->len; k++)
+        {
+          const char *spelling = g_ptr_array_index (spellings, k);
+          g_autofree char *lower = g_ascii_strdown (spelling, -1);
+          gboolean ruled = g_strv_contains ((const char * const *) terms, spelling);
+
+          /* no spelling is two skills' (the loader refuses that too) */
+          if (rc_taxonomy_lookup (taxonomy, spelling) != skill)
+            g_string_append_printf (wrong, "%s: “%s” is another skill's\n", id, spelling);
+          if (!is_one_word (spelling))
+            continue;
+          /* practices and soft skills are ideas written as words: "scaling", "mentored" */
+          if (skill->hard && g_hash_table_contains (common, lower) && !(ruled && context))
+            g_string_append_printf (wrong, "%s: “%s” is a common word with no context rule\n",
+                                    id, spelling);
+          if (skill->hard && !ruled && !skill->dictionary_word && dictionaries &&
+              rc_spell_check (spell, lower, strlen (lower), FALSE, NULL) == RC_SPELL_CORRECT)
+            g_string_append_printf (wrong, "%s: “%s” is an English word with no ambiguity rule\n",
+                                    id, spelling);
+        }
+    }
+
+  g_assert_cmpstr (wrong->str, ==, "");
+  for (guint i = 0; i < G_N_ELEMENTS (need_context); i++)
+    {
+      g_test_message ("needs a context: %s", need_context[i]);
+      g_assert_true (g_hash_table_contains (context_ids, need_context[i]));
+    }
+  rc_spell_free (spell);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +889,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/taxonomy/bundled-data", test_bundled_data);
+  g_test_add_func ("/core/taxonomy/validation", test_validation);
+  g_test_add_func ("/core/taxonomy/recruiter-implications", test_recruiter_implications);
   g_test_add_func ("/core/taxonomy/lookup", test_lookup);
   g_test_add_func ("/core/taxonomy/find/aliases", test_aliases);
   g_test_add_func ("/core/taxonomy/find/multi-word", test_multi_word);

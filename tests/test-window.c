@@ -507,19 +507,22 @@ test_job_description (RcWindowFixture *fixture,
   g_assert_true (g_strv_contains ((const char * const *) ats->matched, "Go"));
 }
 
-/* The header bar's button for @action_name */
+typedef gboolean (*WidgetTest) (GtkWidget  *widget,
+                                const char *text);
+
+/* The first widget at or under @widget that passes @test */
 static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action_name)
+find_widget (GtkWidget  *widget,
+             WidgetTest  test,
+             const char *text)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+  if (test (widget, text))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_action_button (child, action_name);
+      GtkWidget *found = find_widget (child, test, text);
 
       if (found != NULL)
         return found;
@@ -527,23 +530,126 @@ find_action_button (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+has_tooltip_starting (GtkWidget  *widget,
+                      const char *text)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_tooltip_text (widget) != NULL &&
+         g_str_has_prefix (gtk_widget_get_tooltip_text (widget), text);
+}
+
+/* The button under @widget whose tooltip starts with @text */
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *widget,
+                        const char *text)
+{
+  return find_widget (widget, has_tooltip_starting, text);
+}
+
+static gboolean
+focus_is_text (gpointer data)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (data));
+
+  return GTK_IS_TEXT_VIEW (focus) || GTK_IS_TEXT (focus);
+}
+
+static guint
+ats_match (RcWindow *window)
+{
+  const RcAtsMatch *ats = rc_report_get_ats (rc_window_get_report (window));
+
+  g_assert_nonnull (ats);
+  return ats->match;
+}
+
+/* A missing keyword's chip is a button a keyboard reaches: it adds the skill to Skills as an
+ * edit Undo takes back, and the match rises; the chip beside it shows the bullet it may
+ * belong in */
+static void
+test_job_add_skill (RcWindowFixture *fixture,
+                    gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *document = rc_window_get_document (window);
+  const RcAtsMatch *ats;
+  GtkWidget *button, *jump, *toast, *undo;
+  guint before, skills_before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", NULL));
+  rc_coach_state_set_job (document, "Platform Engineer\nRequirements:\n- Kubernetes\n- Nomad\n"
+                                    "- Terraform\n- Helm\n");
+  rc_window_test_wait_for_check (window);
+  ats = rc_report_get_ats (rc_window_get_report (window));
+  g_assert_true (g_strv_contains ((const char * const *) ats->missing, "Nomad"));
+  before = ats->match;
+  skills_before = rc_document_get_length (document, "/skills");
+
+  button = find_button_by_tooltip (GTK_WIDGET (window), "Add “Nomad” to your skills");
+  g_assert_nonnull (button);
+  g_assert_true (rc_ui_test_is_shown (button, GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_focusable (button));
+  g_assert_true (gtk_widget_grab_focus (button));
+  /* Helm is missing too, and the bullet about Kubernetes is where it may belong */
+  jump = find_button_by_tooltip (GTK_WIDGET (window), "Show the bullet about Kubernetes");
+  g_assert_nonnull (jump);
+
+  /* Enter on the focused chip */
+  g_assert_true (gtk_widget_activate (button));
+  rc_window_test_wait_for_check (window);
+  g_assert_cmpuint (ats_match (window), >, before);
+  ats = rc_report_get_ats (rc_window_get_report (window));
+  g_assert_false (g_strv_contains ((const char * const *) ats->missing, "Nomad"));
+  g_assert_true (g_strv_contains ((const char * const *) ats->matched, "Nomad"));
+  g_assert_null (find_button_by_tooltip (GTK_WIDGET (window), "Add “Nomad”"));
+  /* the keyboard goes on with the next gap, not back to the window's start */
+  g_assert_nonnull (find_button_by_tooltip (gtk_window_get_focus (GTK_WINDOW (window)), "Add “"));
+
+  toast = rc_ui_test_find_label (GTK_WIDGET (window), "Added “Nomad” to Skills");
+  g_assert_nonnull (toast);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (toast, GTK_TYPE_REVEALER))));
+  undo = rc_ui_test_find_label (gtk_widget_get_ancestor (toast, GTK_TYPE_REVEALER), "Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (undo, GTK_TYPE_BUTTON), "clicked");
+  rc_window_test_wait_for_check (window);
+  g_assert_cmpuint (ats_match (window), ==, before);
+  g_assert_cmpuint (rc_document_get_length (document, "/skills"), ==, skills_before);
+
+  /* the other chip shows that bullet */
+  jump = find_button_by_tooltip (GTK_WIDGET (window), "Show the bullet about Kubernetes");
+  g_assert_true (gtk_widget_activate (jump));
+  rc_ui_test_wait_until (focus_is_text, window);
+}
+
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action_name)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+/* The header bar's button for @action_name */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  return find_widget (widget, has_action, action_name);
+}
+
+static gboolean
+is_label_starting (GtkWidget  *widget,
+                   const char *text)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
 /* The label under @widget that starts with @text */
 static GtkWidget *
 find_label_starting (GtkWidget  *widget,
                      const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_starting (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_label_starting, text);
 }
 
 static gboolean
@@ -698,6 +804,7 @@ main (int   argc,
   rc_window_test_add ("/ui/window/title-and-marker", test_title_and_marker);
   rc_window_test_add ("/ui/window/undo-clears-marker", test_undo_clears_marker);
   rc_window_test_add ("/ui/window/job-description", test_job_description);
+  rc_window_test_add ("/ui/window/job-add-skill", test_job_add_skill);
   rc_window_test_add ("/ui/window/learn-more", test_learn_more);
 
   rc_window_test_add ("/ui/window/welcome-and-new", test_welcome_and_new);

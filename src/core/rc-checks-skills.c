@@ -147,6 +147,22 @@ any_evidence (RcCheckContext *ctx)
 /* One skills group: @names gets the listed skills nothing shows in use, as written; returns
  * how many hard skills it lists that want evidence (not basic tools, practices or soft
  * skills). */
+/* Shown in use: by a bullet naming it or a skill that implies it (EKS for Kubernetes), or by
+ * bullets naming all the skills that together imply it (GitLab and CI/CD for GitLab CI) */
+static gboolean
+shown_in_use (RcCheckContext *ctx,
+              const RcSkill  *skill)
+{
+  if (rc_skill_counted (ctx->skills, skill->id, RC_SKILL_EVIDENCE))
+    return TRUE;
+  if (skill->implied_together == NULL || skill->implied_together[0] == NULL)
+    return FALSE;
+  for (guint i = 0; skill->implied_together[i] != NULL; i++)
+    if (!rc_skill_counted (ctx->skills, skill->implied_together[i], RC_SKILL_EVIDENCE))
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 group_unbacked (RcCheckContext  *ctx,
                 guint           *i,
@@ -176,8 +192,7 @@ group_unbacked (RcCheckContext  *ctx,
             continue;
           checked++;
           wanted++;
-          if (!rc_skill_counted (ctx->skills, skill->id, RC_SKILL_EVIDENCE) &&
-              !g_hash_table_contains (positions, skill->id))
+          if (!shown_in_use (ctx, skill) && !g_hash_table_contains (positions, skill->id))
             g_ptr_array_add (names, g_utf8_substring (entry->text, mention->start, mention->end));
         }
       /* "Dagger/Hilt" with nothing behind either: named as the user wrote it */

@@ -36,6 +36,7 @@ struct _RcEngine
   RcJob      *job;
   RcAtsBox   *ats;
   guint       ats_version;
+  guint64     ats_facts;
   guint       job_version;     /* bumped when the ATS match may have changed */
 
   /* what changed in the document since the last check, from its change notifications */
@@ -158,22 +159,6 @@ account (RcEngine      *self,
       if (prose)
         count_skill (self, skill, RC_SKILL_PROSE, delta);
     }
-}
-
-/* the ids with a count above 0, as the job matcher takes them */
-static GHashTable *
-skill_set (RcEngine     *self,
-           RcSkillCount  which)
-{
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTableIter iter;
-  gpointer id, counts;
-
-  g_hash_table_iter_init (&iter, self->skills);
-  while (g_hash_table_iter_next (&iter, &id, &counts))
-    if (((RcSkillCounts *) counts)->counts[which] > 0)
-      g_hash_table_add (set, id);
-  return set;
 }
 
 static void
@@ -666,15 +651,24 @@ read_job (RcEngine       *self,
   update_job (self, job_text != NULL ? job_text : self->stored_job, ctx->taxonomy);
   if (self->job == NULL)
     return;
-  if (self->ats == NULL || self->ats_version != self->skills_version)
+  /* the match reads mentions, counts and employers: the strings' facts hold them all */
+  if (self->ats == NULL || self->ats_version != self->skills_version ||
+      self->ats_facts != self->facts)
     {
-      g_clear_pointer (&self->ats, rc_ats_box_unref);
-      g_autoptr(GHashTable) prose = skill_set (self, RC_SKILL_PROSE);
-      g_autoptr(GHashTable) listed = skill_set (self, RC_SKILL_LISTED);
+      RcAtsMatch *match = rc_job_match_resume (self->job,
+                                               json_node_get_object (rc_document_get_root (document)),
+                                               self->strings);
 
-      self->ats = rc_ats_box_new (rc_job_match (self->job, prose, listed));
       self->ats_version = self->skills_version;
-      self->job_version++;
+      self->ats_facts = self->facts;
+      if (self->ats != NULL && rc_ats_match_equal (rc_ats_box_get (self->ats), match))
+        rc_ats_match_free (match);
+      else
+        {
+          g_clear_pointer (&self->ats, rc_ats_box_unref);
+          self->ats = rc_ats_box_new (match);
+          self->job_version++;
+        }
     }
   ctx->job = self->job;
   ctx->ats = rc_ats_box_get (self->ats);

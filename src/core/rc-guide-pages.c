@@ -424,6 +424,30 @@ append_verb_pages (RcGuide *self)
     }
 }
 
+/* What a skill shows besides itself, from the taxonomy's graph the job match and the rules
+ * read: "EKS, counts for Kubernetes, AWS". Its language is said already ("for Java"). */
+static void
+append_implied (GString       *notes,
+                const RcSkill *skill)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint shown = 0;
+
+  for (guint i = 0; skill->implied != NULL && skill->implied[i] != NULL && shown < 4; i++)
+    {
+      if (g_strcmp0 (skill->implied[i]->id, skill->language) == 0)
+        continue;
+      g_string_append_printf (names, "%s%s", shown++ ? ", " : "", skill->implied[i]->name);
+    }
+  if (shown == 0)
+    return;
+  if (notes->len > 0)
+    g_string_append (notes, "; ");
+  /* Translators: after a skill's name; %s lists the skills it shows too, e.g.
+   * "EKS, counts for Kubernetes, AWS" */
+  g_string_append_printf (notes, _("counts for %s"), names->str);
+}
+
 static void
 append_skill_pages (RcGuide *self)
 {
@@ -490,6 +514,7 @@ append_skill_pages (RcGuide *self)
                   g_string_append_printf (notes, _("for %s"),
                                           language ? language->name : skill->language);
                 }
+              append_implied (notes, skill);
               g_string_append_printf (text, "- **%s**%s%s\n", skill->name,
                                       notes->len ? ", " : "", notes->str);
             }

@@ -11,6 +11,7 @@
 #include "rc-job.h"
 #include "rc-json-private.h"
 #include "rc-json-reader.h"
+#include "rc-markup.h"
 
 /* How much one mention counts, by the part of the job it sits in. */
 typedef enum
@@ -19,6 +20,7 @@ typedef enum
   PART_NICE     = 1,  /* "nice to have", "bonus", "a plus" */
   PART_NEUTRAL  = 2,  /* responsibilities, description */
   PART_REQUIRED = 3,  /* "requirements", "must have", the title, the job's skills list */
+  PART_IGNORE   = 4,  /* perks, benefits, "about us": what the employer offers, not asks */
 } Part;
 
 /* Only the strongest few mentions count: repeating a word ten times is not ten times as
@@ -31,8 +33,6 @@ typedef struct
   guint        tier;   /* 0 hard skill, 1 practice, 2 soft skill */
   guint        first;  /* order of the first mention */
   guint        top[TOP_MENTIONS];
-  GPtrArray   *implied_by;  /* ids of services that count as this platform ("lambda" → AWS) */
-  GPtrArray   *backed_by;   /* those and the frameworks that show a language in use */
 } Keyword;
 
 struct _RcJob
@@ -41,6 +41,7 @@ struct _RcJob
 
   RcTaxonomy *taxonomy;
   char       *title;
+  char       *company;   /* a JSON job's "company": the employer is never a keyword */
   GPtrArray  *keywords;  /* Keyword*, most important first */
   GHashTable *by_id;     /* skill id → Keyword*, while building */
   guint       n_mentions;
@@ -54,8 +55,6 @@ keyword_free (gpointer data)
   Keyword *keyword = data;
 
   g_free (keyword->pub.as_written);
-  g_clear_pointer (&keyword->implied_by, g_ptr_array_unref);
-  g_clear_pointer (&keyword->backed_by, g_ptr_array_unref);
   g_free (keyword);
 }
 
@@ -67,6 +66,7 @@ rc_job_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->keywords, g_ptr_array_unref);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->company, g_free);
   g_clear_object (&self->taxonomy);
 
   G_OBJECT_CLASS (rc_job_parent_class)->finalize (object);
@@ -96,17 +96,23 @@ static const char * const heading_nice[] = {
 static const char * const heading_required[] = {
   "requirements", "requirement", "required", "qualifications", "must have", "must-have",
   "must haves", "must-haves", "what you bring", "what you'll bring", "what you will bring",
-  "what we're looking for", "what we are looking for", "what you need", "what you'll need",
+  "what we're looking for", "what we are looking for", "who we're looking for",
+  "who we are looking for", "what you need", "what you'll need",
   "what you will need", "you'll need", "you will need", "you have", "you should have",
   "who you are", "about you", "your experience", "your skills", "skills and experience",
   "experience and skills", "key skills", "essential", "minimum", "we expect", NULL
 };
 
 static const char * const heading_neutral[] = {
-  "responsibilities", "what you'll do", "what you will do", "about", "the role", "about us",
-  "benefits", "perks", "what we offer", "we offer", "tech stack", "our stack", "the team",
-  "your role", "day to day", "how to apply", "compensation", "overview", "job description",
-  "who we are", "why join", "why us", NULL
+  "responsibilities", "what you'll do", "what you will do", "about", "the role", "tech stack",
+  "our stack", "the team", "your role", "day to day", "overview", "job description", NULL
+};
+
+/* what the employer offers or says of itself: its skills are no requirement */
+static const char * const heading_ignore[] = {
+  "about us", "about the company", "who we are", "why join", "why us", "why work",
+  "benefits", "perks", "what we offer", "we offer", "compensation", "how to apply",
+  "our culture", "life at", "equal opportunity", "salary", "our values", NULL
 };
 
 static const char * const inline_nice[] = {
@@ -173,6 +179,33 @@ starts_with_bullet (const char *s)
   return FALSE;
 }
 
+/* "Perks: weekly RFC reviews", "- Benefits – …": a line that opens with one of @labels */
+static gboolean
+starts_with_label (const char         *lower,
+                   const char * const *labels)
+{
+  const char *s = lower;
+
+  /* the printed posting's list markers are all "- " */
+  if (s[0] == '-' && s[1] == ' ')
+    s += 2;
+  while (*s == ' ' || *s == '*' || *s == '_')
+    s++;
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      gsize n = strlen (labels[i]);
+      const char *p = s + n;
+
+      if (strncmp (s, labels[i], n) != 0)
+        continue;
+      while (*p == '*' || *p == '_' || *p == ' ')
+        p++;
+      if (*p == ':' || g_str_has_prefix (p, "\xe2\x80\x93") || g_str_has_prefix (p, "- "))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads one line of a posting: whether it is a heading that opens a section, and which part
  * it (and, for a heading, what follows) belongs to. */
 static Part
@@ -209,22 +242,186 @@ classify_line (const char *line,
       if ((colon && words <= 10) ||
           (words <= 6 && n > 0 && s[n - 1] != '.' && n_mentions == 0 &&
            (has_phrase (s, heading_nice) || has_phrase (s, heading_required) ||
-            has_phrase (s, heading_neutral))))
+            has_phrase (s, heading_neutral) || has_phrase (s, heading_ignore))))
         {
           *heading = TRUE;
+          /* "Preferred qualifications" is nice to have; "Who we are looking for" asks */
           if (has_phrase (s, heading_nice))
             return PART_NICE;
           if (has_phrase (s, heading_required))
             return PART_REQUIRED;
+          if (has_phrase (s, heading_ignore))
+            return PART_IGNORE;
           return PART_NEUTRAL;
         }
     }
 
+  if (starts_with_label (s, heading_ignore))
+    return PART_IGNORE;
   if (has_phrase (s, inline_nice))
     return PART_NICE;
   if (has_phrase (s, inline_required))
     return PART_REQUIRED;
   return PART_NONE;
+}
+
+/* Text pasted from a web page ---------------------------------------------------------------- */
+
+static const char * const block_tags[] = {
+  "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+  "section", "article", "header", "footer", "dl", "dt", "dd", "blockquote", "hr", NULL
+};
+
+/* The tag at @p ("<li>", "</p>", "<br/>"), when it is a block tag: its name's length, else 0 */
+static gsize
+block_tag_at (const char *p,
+              gboolean   *opening)
+{
+  const char *q = p + 1;
+  gsize n = 0;
+
+  *opening = *q != '/';
+  if (!*opening)
+    q++;
+  while (g_ascii_isalnum (q[n]))
+    n++;
+  if (n == 0 || (q[n] != '>' && q[n] != ' ' && q[n] != '/'))
+    return 0;
+  for (guint i = 0; block_tags[i] != NULL; i++)
+    if (strlen (block_tags[i]) == n && g_ascii_strncasecmp (q, block_tags[i], n) == 0)
+      return n;
+  return 0;
+}
+
+/* HTML: its block tags as line breaks ("<li>" a "- " bullet), so headings and lists read as
+ * they did on the page; its own line breaks stay, as a wrapped line of plain text does (a
+ * paste may mix text and tags); inline tags and entities are left to rc-markup. NULL when
+ * @text holds no block tag. */
+static char *
+dup_html_lines (const char *text)
+{
+  GString *out = NULL;
+  const char *p;
+
+  for (p = strchr (text, '<'); p != NULL && out == NULL; p = strchr (p + 1, '<'))
+    {
+      gboolean opening;
+
+      if (block_tag_at (p, &opening) > 0)
+        out = g_string_sized_new (strlen (text));
+    }
+  if (out == NULL)
+    return NULL;
+
+  for (p = text; *p != '\0';)
+    {
+      gboolean opening;
+      gsize n = *p == '<' ? block_tag_at (p, &opening) : 0;
+      const char *gt = n > 0 ? strchr (p, '>') : NULL;
+
+      if (gt != NULL)
+        {
+          g_string_append (out, opening && n == 2 && g_ascii_strncasecmp (p + 1, "li", 2) == 0
+                                ? "\n- " : "\n");
+          p = gt + 1;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The length of the list marker @line opens with ("• ", "– ", "* ", "1. "), else 0 */
+static gsize
+bullet_length (const char *line,
+               gsize       len)
+{
+  static const char * const marks[] = {
+    "\xe2\x80\xa2", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x96\xaa",
+    "\xe2\x97\xa6", "\xe2\x80\xa3", "\xe2\x97\x8f", NULL
+  };
+  gsize n = 0;
+
+  for (guint i = 0; marks[i] != NULL; i++)
+    if (len >= strlen (marks[i]) && memcmp (line, marks[i], strlen (marks[i])) == 0)
+      return strlen (marks[i]);
+  if (len >= 2 && strchr ("-*+", line[0]) != NULL && (line[1] == ' ' || line[1] == '\t'))
+    return 1;
+  while (n < len && n < 3 && g_ascii_isdigit (line[n]))
+    n++;
+  if (n > 0 && n + 1 < len && (line[n] == '.' || line[n] == ')') && line[n + 1] == ' ')
+    return n + 1;
+  return 0;
+}
+
+/* The posting as printed: HTML and Markdown rendered line by line (rc-markup), every list
+ * marker made "- ", so the taxonomy's line rules and the headings read a pasted web page as
+ * they read plain text */
+static char *
+dup_printed (const char *raw)
+{
+  g_autofree char *html = dup_html_lines (raw);
+  const char *text = html != NULL ? html : raw;
+  GString *out = g_string_sized_new (strlen (text));
+  RcMarkup markup;
+
+  rc_markup_init (&markup);
+  for (const char *line = text;;)
+    {
+      const char *eol = strchr (line, '\n');
+      gsize len = eol != NULL ? (gsize) (eol - line) : strlen (line);
+      gsize i = 0, n;
+
+      while (i < len && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+      n = bullet_length (line + i, len - i);
+      if (n > 0)
+        {
+          g_string_append (out, "- ");
+          for (i += n; i < len && (line[i] == ' ' || line[i] == '\t'); i++)
+            ;
+        }
+      else
+        i = 0;
+      if (rc_markup_render (&markup, line + i, len - i))
+        g_string_append_len (out, markup.printed->str, markup.printed->len);
+      else
+        g_string_append_len (out, line + i, len - i);
+      if (eol == NULL)
+        break;
+      g_string_append_c (out, '\n');
+      line = eol + 1;
+    }
+  rc_markup_clear (&markup);
+  return g_string_free (out, FALSE);
+}
+
+/* "Oracle DB required; PL/SQL a plus": each clause of a line says how much its skills count;
+ * a clause that says nothing counts as its section */
+static Part
+classify_clause (const char *line,
+                 const char *eol,
+                 const char *start,
+                 const char *end,
+                 Part        line_part,
+                 Part        section)
+{
+  const char *from = start, *to = end;
+  g_autofree char *lower = NULL;
+
+  while (from > line && from[-1] != ';' &&
+         !(from - 2 >= line && from[-1] == ' ' && from[-2] == '.'))
+    from--;
+  while (to < eol && *to != ';' && !(*to == '.' && (to + 1 == eol || to[1] == ' ')))
+    to++;
+  if (from == line && to == eol)
+    return line_part;
+  lower = dup_lower_line (from, to - from);
+  if (has_phrase (lower, inline_nice))
+    return PART_NICE;
+  if (has_phrase (lower, inline_required))
+    return PART_REQUIRED;
+  return line_part == PART_NICE || line_part == PART_REQUIRED ? section : line_part;
 }
 
 /* Collecting keywords ------------------------------------------------------------------------ */
@@ -262,16 +459,58 @@ dup_as_written (const char *start,
   return g_string_free (out, FALSE);
 }
 
+/* "Redis" in a job at Redis: the employer's name, not a skill it asks for */
+static gboolean
+is_company (RcJob      *self,
+            const char *start,
+            const char *end)
+{
+  gsize n = end - start;
+
+  if (self->company == NULL || strlen (self->company) < n)
+    return FALSE;
+  return g_ascii_strncasecmp (self->company, start, n) == 0 &&
+         (self->company[n] == '\0' || self->company[n] == ' ' || self->company[n] == ',');
+}
+
+/* "Former Databricks engineers", "ex-Confluent", "Stripe alumni welcome": a past employer of
+ * the people the job hopes for, not a skill it asks for */
+static gboolean
+is_former_employer (const char *text,
+                    const char *start,
+                    const char *end)
+{
+  const char *p = start, *word;
+
+  while (p > text && (p[-1] == ' ' || p[-1] == '-'))
+    p--;
+  word = p;
+  while (word > text && g_ascii_isalpha (word[-1]))
+    word--;
+  if ((p - word == 6 && g_ascii_strncasecmp (word, "former", 6) == 0) ||
+      (p - word == 8 && g_ascii_strncasecmp (word, "formerly", 8) == 0) ||
+      (p - word == 2 && g_ascii_strncasecmp (word, "ex", 2) == 0 && *p == '-'))
+    return TRUE;
+  while (*end == ' ')
+    end++;
+  return g_ascii_strncasecmp (end, "alumni", 6) == 0 && !g_ascii_isalpha (end[6]);
+}
+
 static void
 add_mention (RcJob         *self,
+             const char    *text,
              const RcSkill *skill,
              const char    *start,
              const char    *end,
              Part           part)
 {
-  Keyword *keyword = g_hash_table_lookup (self->by_id, skill->id);
+  Keyword *keyword;
   guint weight = part;
 
+  if (part == PART_IGNORE || is_company (self, start, end) ||
+      is_former_employer (text, start, end))
+    return;
+  keyword = g_hash_table_lookup (self->by_id, skill->id);
   if (keyword == NULL)
     {
       keyword = g_new0 (Keyword, 1);
@@ -283,6 +522,7 @@ add_mention (RcJob         *self,
       g_hash_table_insert (self->by_id, (gpointer) skill->id, keyword);
     }
   self->n_mentions++;
+  keyword->pub.count++;
 
   /* keep the strongest mentions, strongest first */
   for (guint i = 0; i < TOP_MENTIONS; i++)
@@ -302,11 +542,12 @@ add_mention (RcJob         *self,
  * non-blank line is the job title. */
 static void
 scan_text (RcJob      *self,
-           const char *text,
+           const char *raw,
            Part        base,
            gboolean    headings,
            gboolean    title_line)
 {
+  g_autofree char *text = dup_printed (raw);
   g_autoptr(GArray) mentions = rc_taxonomy_find (self->taxonomy, text);
   g_autofree const char **starts = g_new (const char *, mentions->len + 1);
   g_autofree const char **ends = g_new (const char *, mentions->len + 1);
@@ -353,13 +594,15 @@ scan_text (RcJob      *self,
           part = classify_line (line, eol - line, m - first, &heading);
           if (heading && headings)
             section = part;
-          else if (part == PART_NONE || part == PART_NEUTRAL)
+          else if (section == PART_IGNORE || part == PART_NONE || part == PART_NEUTRAL)
             part = section;
         }
 
       for (guint k = first; k < m; k++)
-        add_mention (self, g_array_index (mentions, RcSkillMention, k).skill,
-                     starts[k], ends[k], part);
+        add_mention (self, text, g_array_index (mentions, RcSkillMention, k).skill,
+                     starts[k], ends[k],
+                     heading || part == PART_IGNORE
+                     ? part : classify_clause (line, eol, starts[k], ends[k], part, section));
 
       if (*eol == '\0')
         break;
@@ -447,6 +690,9 @@ load_json (RcJob      *self,
   if (!jobish)
     return FALSE;
 
+  self->company = g_strdup (rc_json_get_member_string (object, "company"));
+  if (self->company != NULL)
+    g_strstrip (self->company);
   title = rc_json_get_member_string (object, "title");
   if (title != NULL)
     {
@@ -490,7 +736,9 @@ static void
 load_text (RcJob      *self,
            const char *text)
 {
-  self->title = dup_first_line (text);
+  g_autofree char *printed = dup_printed (text);
+
+  self->title = dup_first_line (printed);
   scan_text (self, text, PART_NEUTRAL, TRUE, TRUE);
 }
 
@@ -514,7 +762,6 @@ static void
 finish_keywords (RcJob *self)
 {
   static const guint factor[] = { 3, 2, 1 };
-  GPtrArray *skills = rc_taxonomy_get_skills (self->taxonomy);
 
   for (guint i = 0; i < self->keywords->len; i++)
     {
@@ -524,25 +771,7 @@ finish_keywords (RcJob *self)
       for (guint k = 0; k < TOP_MENTIONS; k++)
         score += keyword->top[k];
       keyword->pub.weight = score * factor[keyword->tier];
-      keyword->implied_by = g_ptr_array_new ();
-      keyword->backed_by = g_ptr_array_new ();
-    }
-
-  /* a platform is matched by its services, and a language shown in use by its frameworks */
-  for (guint i = 0; i < skills->len; i++)
-    {
-      const RcSkill *skill = g_ptr_array_index (skills, i);
-      Keyword *keyword;
-
-      if (skill->parent != NULL &&
-          (keyword = g_hash_table_lookup (self->by_id, skill->parent)) != NULL)
-        {
-          g_ptr_array_add (keyword->implied_by, (gpointer) skill->id);
-          g_ptr_array_add (keyword->backed_by, (gpointer) skill->id);
-        }
-      if (skill->language != NULL &&
-          (keyword = g_hash_table_lookup (self->by_id, skill->language)) != NULL)
-        g_ptr_array_add (keyword->backed_by, (gpointer) skill->id);
+      keyword->pub.asked = (RcAtsAsked) keyword->top[0];
     }
 
   g_ptr_array_sort (self->keywords, compare_keywords);
@@ -585,6 +814,14 @@ rc_job_new (RcTaxonomy *taxonomy,
   return self;
 }
 
+RcTaxonomy *
+rc_job_get_taxonomy (RcJob *self)
+{
+  g_return_val_if_fail (RC_IS_JOB (self), NULL);
+
+  return self->taxonomy;
+}
+
 const char *
 rc_job_get_title (RcJob *self)
 {
@@ -599,92 +836,4 @@ rc_job_get_keywords (RcJob *self)
   g_return_val_if_fail (RC_IS_JOB (self), NULL);
 
   return self->keywords;
-}
-
-static gboolean
-set_has (GHashTable *set,
-         const char *id)
-{
-  return set != NULL && g_hash_table_contains (set, id);
-}
-
-static gboolean
-set_has_any (GHashTable *set,
-             GPtrArray  *ids)
-{
-  if (set == NULL)
-    return FALSE;
-  for (guint i = 0; i < ids->len; i++)
-    if (g_hash_table_contains (set, g_ptr_array_index (ids, i)))
-      return TRUE;
-  return FALSE;
-}
-
-/**
- * rc_job_match:
- * @self: a #RcJob
- * @in_bullets: (nullable): ids of the skills the resume's prose mentions
- * @in_skills: (nullable): ids of the skills its skills section lists
- *
- * Matches the job's keywords against a resume. A keyword is matched when the resume names
- * the skill anywhere (a cloud service counts for its platform: Lambda for AWS). The match is
- * the weighted share of the job's keywords the resume has:
- *
- *   match = round (100 × Σ weight of matched keywords / Σ weight of all keywords)
- *
- * so a missing required hard skill costs more than a missing nice-to-have soft skill. A
- * matched keyword is "skills only" when no prose backs it — neither the skill, nor one of its
- * services or frameworks, appears outside the skills section.
- *
- * Returns: (transfer full) (nullable): the match, or NULL when the job has no keywords
- */
-RcAtsMatch *
-rc_job_match (RcJob      *self,
-              GHashTable *in_bullets,
-              GHashTable *in_skills)
-{
-  g_autoptr(GPtrArray) matched = NULL;
-  g_autoptr(GPtrArray) missing = NULL;
-  g_autoptr(GPtrArray) skills_only = NULL;
-  RcAtsMatch *match;
-  guint64 total = 0, got = 0;
-
-  g_return_val_if_fail (RC_IS_JOB (self), NULL);
-
-  if (self->keywords->len == 0)
-    return NULL;
-
-  matched = g_ptr_array_new ();
-  missing = g_ptr_array_new ();
-  skills_only = g_ptr_array_new ();
-
-  for (guint i = 0; i < self->keywords->len; i++)
-    {
-      const Keyword *keyword = g_ptr_array_index (self->keywords, i);
-      const char *id = keyword->pub.skill->id;
-      gboolean in_prose = set_has (in_bullets, id) || set_has_any (in_bullets, keyword->implied_by);
-      gboolean listed = set_has (in_skills, id) || set_has_any (in_skills, keyword->implied_by);
-
-      total += keyword->pub.weight;
-      if (!in_prose && !listed)
-        {
-          g_ptr_array_add (missing, g_strdup (keyword->pub.as_written));
-          continue;
-        }
-      got += keyword->pub.weight;
-      g_ptr_array_add (matched, g_strdup (keyword->pub.as_written));
-      if (!in_prose && !set_has_any (in_bullets, keyword->backed_by))
-        g_ptr_array_add (skills_only, g_strdup (keyword->pub.as_written));
-    }
-
-  g_ptr_array_add (matched, NULL);
-  g_ptr_array_add (missing, NULL);
-  g_ptr_array_add (skills_only, NULL);
-
-  match = g_new0 (RcAtsMatch, 1);
-  match->match = (guint) ((200 * got + total) / (2 * total));
-  match->matched = (char **) g_ptr_array_free (g_steal_pointer (&matched), FALSE);
-  match->missing = (char **) g_ptr_array_free (g_steal_pointer (&missing), FALSE);
-  match->skills_only = (char **) g_ptr_array_free (g_steal_pointer (&skills_only), FALSE);
-  return match;
 }

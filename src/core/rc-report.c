@@ -330,7 +330,53 @@ rc_ats_match_free (RcAtsMatch *match)
   g_strfreev (match->matched);
   g_strfreev (match->missing);
   g_strfreev (match->skills_only);
+  for (guint i = 0; i < match->n_keywords; i++)
+    {
+      RcAtsKeyword *keyword = &match->keywords[i];
+
+      g_free (keyword->keyword);
+      g_free (keyword->skill_id);
+      g_free (keyword->name);
+      g_free (keyword->via);
+      g_free (keyword->related);
+      g_free (keyword->related_pointer);
+    }
+  g_free (match->keywords);
   g_free (match);
+}
+
+static gboolean
+strv_equal0 (char **a,
+             char **b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || *a == NULL) && (b == NULL || *b == NULL);
+  return g_strv_equal ((const char * const *) a, (const char * const *) b);
+}
+
+gboolean
+rc_ats_match_equal (const RcAtsMatch *a,
+                    const RcAtsMatch *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (a->match != b->match || a->n_keywords != b->n_keywords ||
+      !strv_equal0 (a->matched, b->matched) || !strv_equal0 (a->missing, b->missing) ||
+      !strv_equal0 (a->skills_only, b->skills_only))
+    return FALSE;
+  for (guint i = 0; i < a->n_keywords; i++)
+    {
+      const RcAtsKeyword *x = &a->keywords[i];
+      const RcAtsKeyword *y = &b->keywords[i];
+
+      if (x->weight != y->weight || x->asked != y->asked || x->job_count != y->job_count ||
+          x->resume_count != y->resume_count || x->status != y->status ||
+          x->in_bullets != y->in_bullets || g_strcmp0 (x->keyword, y->keyword) != 0 ||
+          g_strcmp0 (x->via, y->via) != 0 || g_strcmp0 (x->related, y->related) != 0 ||
+          g_strcmp0 (x->related_pointer, y->related_pointer) != 0)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 struct _RcAtsBox

@@ -83,20 +83,74 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcFinding, rc_finding_free)
 int        rc_finding_compare    (const RcFinding *a,
                                   const RcFinding *b);
 
+/* Where a job asks for a keyword: the strongest part that names it */
+typedef enum
+{
+  RC_ATS_ASKED_NICE     = 1,  /* "nice to have", "a plus" */
+  RC_ATS_ASKED_BODY     = 2,  /* the description, the responsibilities */
+  RC_ATS_ASKED_REQUIRED = 3,  /* the title, "requirements", "must have", the job's skills */
+} RcAtsAsked;
+
+typedef enum
+{
+  RC_ATS_MISSING,
+  RC_ATS_MATCHED,  /* the resume names the skill */
+  RC_ATS_IMPLIED,  /* it names a skill that shows it: EKS for Kubernetes */
+} RcAtsStatus;
+
+/**
+ * RcAtsKeyword:
+ * @keyword: as the job spells it
+ * @skill_id: the taxonomy's id
+ * @name: the skill's canonical name, what "Add to Skills" adds
+ * @weight: its share of the match: mentions, where the job asks for it, hard skills first
+ * @asked: where the job asks for it
+ * @job_count: how often the job names it
+ * @resume_count: how often the resume names it, or a skill that shows it
+ * @status: missing, matched, or matched through a skill that implies it
+ * @in_bullets: a bullet or the summary backs it, not only the skills list
+ * @via: (nullable): for an implied match, what shows it: "EKS", "GitLab and CI/CD"
+ * @related: (nullable): for a missing keyword, the related skills a bullet names: "Pulumi"
+ * @related_pointer: (nullable): that bullet: "/work/1/highlights/2"
+ */
+typedef struct
+{
+  char        *keyword;
+  char        *skill_id;
+  char        *name;
+  guint        weight;
+  RcAtsAsked   asked;
+  guint        job_count;
+  guint        resume_count;
+  RcAtsStatus  status;
+  gboolean     in_bullets;
+  char        *via;
+  char        *related;
+  char        *related_pointer;
+} RcAtsKeyword;
+
 /**
  * RcAtsMatch:
  * @match: 0–100, share of the job's keywords the resume has
  * @matched: (array zero-terminated=1): keywords found, spelled as the job spells them
  * @missing: (array zero-terminated=1): keywords not found, most important first
  * @skills_only: (array zero-terminated=1): matched keywords backed only by the skills list
+ * @keywords: (array length=n_keywords) (nullable): every keyword in the job's order of
+ *   importance, with what to do about it
  */
 typedef struct
 {
-  guint   match;
-  char  **matched;
-  char  **missing;
-  char  **skills_only;
+  guint         match;
+  char        **matched;
+  char        **missing;
+  char        **skills_only;
+  RcAtsKeyword *keywords;
+  guint         n_keywords;
 } RcAtsMatch;
+
+/* whether two matches say the same to the user */
+gboolean          rc_ats_match_equal     (const RcAtsMatch *a,
+                                          const RcAtsMatch *b);
 
 void              rc_ats_match_free      (RcAtsMatch *match);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcAtsMatch, rc_ats_match_free)

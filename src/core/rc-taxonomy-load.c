@@ -211,7 +211,8 @@ read_ambiguous (RcTaxonomy  *self,
   if (!read_strv_member (rule, "terms", FALSE, what, terms, error) ||
       !read_strv_member (rule, "before", TRUE, what, &skill->before, error) ||
       !read_strv_member (rule, "after", TRUE, what, &skill->after, error) ||
-      !read_strv_member (rule, "not_after", TRUE, what, &skill->not_after, error))
+      !read_strv_member (rule, "not_after", TRUE, what, &skill->not_after, error) ||
+      !read_strv_member (rule, "not_before", TRUE, what, &skill->not_before, error))
     return FALSE;
   if ((*terms)[0] == NULL)
     {
@@ -276,13 +277,15 @@ read_skill (RcTaxonomy  *self,
       !read_strv_member (object, "phrases", FALSE, what, &skill->phrases, error) ||
       !read_strv_member (object, "frameworks", FALSE, what, &skill->frameworks, error) ||
       !read_strv_member (object, "implies", FALSE, what, &skill->implies, error) ||
+      !read_strv_member (object, "implied-together", FALSE, what, &skill->together, error) ||
       !read_ambiguous (self, skill, object, &ambiguous, &context, error))
     return FALSE;
 
   {
     RcJsonPlace place = PLACE (what);
 
-    if (!rc_json_read_bool (&place, object, "basic", &skill->pub.basic, error))
+    if (!rc_json_read_bool (&place, object, "basic", &skill->pub.basic, error) ||
+        !rc_json_read_bool (&place, object, "dictionary-word", &skill->pub.dictionary_word, error))
       return FALSE;
   }
 
@@ -302,6 +305,7 @@ read_skill (RcTaxonomy  *self,
   skill->pub.language = skill->language;
   skill->pub.hard = category->hard;
   skill->pub.parent = skill->parent;
+  skill->pub.implied_together = (const char * const *) skill->together;
 
   if (ambiguous != NULL)
     {
@@ -370,6 +374,15 @@ check_links (RcTaxonomy  *self,
               return FALSE;
             }
         }
+      for (guint k = 0; skill->together[k] != NULL; k++)
+        if (!g_hash_table_contains (self->by_id, skill->together[k]) ||
+            strcmp (skill->together[k], skill->id) == 0 || skill->together[1] == NULL)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         "skill “%s”: implied-together names two or more other skills (“%s”)",
+                         skill->id, skill->together[k]);
+            return FALSE;
+          }
       if (skill->parent != NULL && !g_hash_table_contains (self->by_id, skill->parent))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,

@@ -56,6 +56,8 @@ struct _Skill
   GStrv    before;     /* lower case */
   GStrv    after;      /* lower case */
   GStrv    not_after;  /* lower case */
+  GStrv    not_before; /* lower case */
+  GStrv    together;   /* ids: the data's "implied-together" */
 };
 
 typedef struct

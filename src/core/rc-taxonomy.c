@@ -35,6 +35,8 @@ skill_free (gpointer data)
   g_strfreev (skill->before);
   g_strfreev (skill->after);
   g_strfreev (skill->not_after);
+  g_strfreev (skill->not_before);
+  g_strfreev (skill->together);
   g_free (skill);
 }
 
@@ -449,6 +451,30 @@ is_year_at (const char *text,
 
 static const char * const compound_words[] = { "based", "powered", "backed", "native", NULL };
 
+/* The ASCII word that ends, past horizontal space, just before byte @start, lower-cased into
+ * @word; FALSE when there is none. */
+static gboolean
+read_word_before (const char *text,
+                  gsize       len,
+                  gsize       start,
+                  char       *word,
+                  gsize       size)
+{
+  gsize pos = start, from;
+
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'))
+    pos--;
+  if (pos == start || pos == 0 || !g_ascii_isalnum (text[pos - 1]))
+    return FALSE;
+  from = pos;
+  while (from > 0 && g_ascii_isalnum (text[from - 1]))
+    from--;
+  if (pos - from >= size || word_before (text, from))
+    return FALSE;
+  read_word (text, len, from, word, size);
+  return TRUE;
+}
+
 static Verdict
 judge_ambiguous (const Term *term,
                  const char *text,
@@ -474,6 +500,11 @@ judge_ambiguous (const Term *term,
         return VERDICT_ACCEPT;
       return VERDICT_REJECT;
     }
+
+  /* an employer, not the product: "at Oracle", "former Oracle consultants" */
+  if (skill->not_before != NULL && read_word_before (text, len, start, word, sizeof word) &&
+      strv_has_word ((const char * const *) skill->not_before, word))
+    return VERDICT_REJECT;
 
   /* inside Chinese or Japanese text the English word is not meant: "用Go开发" */
   if ((start > 0 && (guchar) text[start - 1] >= 0x80 &&
@@ -508,22 +539,9 @@ judge_ambiguous (const Term *term,
     return VERDICT_ACCEPT;
 
   /* what precedes: "written in Go" */
-  pos = start;
-  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'))
-    pos--;
-  if (pos < start && pos > 0 && g_ascii_isalnum (text[pos - 1]))
-    {
-      gsize from = pos;
-
-      while (from > 0 && g_ascii_isalnum (text[from - 1]))
-        from--;
-      if (pos - from < sizeof word && !word_before (text, from))
-        {
-          read_word (text, len, from, word, sizeof word);
-          if (strv_has_word ((const char * const *) skill->before, word))
-            return VERDICT_ACCEPT;
-        }
-    }
+  if (read_word_before (text, len, start, word, sizeof word) &&
+      strv_has_word ((const char * const *) skill->before, word))
+    return VERDICT_ACCEPT;
 
   return VERDICT_PENDING;
 }

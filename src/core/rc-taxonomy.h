@@ -29,6 +29,11 @@ typedef struct _RcSkill
    * framework's language and a service's platform, followed transitively (Spring Boot →
    * Spring, Java; EKS → AWS, Kubernetes) */
   const struct _RcSkill * const *implied;
+  /* ids of skills that only together show this one (GitLab and CI/CD: GitLab CI); empty for
+   * most skills */
+  const char * const *implied_together;
+  /* its name is also an English word nobody means in a resume or job ad (Python, Docker) */
+  gboolean            dictionary_word;
   guint               index;       /* its place in rc_taxonomy_get_skills () */
 } RcSkill;
 
