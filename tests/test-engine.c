@@ -835,6 +835,9 @@ static const struct {
   { "blank the summary", 1 },
   /* a name the spelling rules learn: every string is read again */
   { "rename a project that has no link", 100 },
+  /* the job match follows the skills the bullets name, not where they stand */
+  { "name a skill the job asks for", 1 },
+  { "type before that skill", 1 },
 };
 
 /* The edit of incremental_steps[@step]; @first is the report before any edit */
@@ -915,6 +918,16 @@ apply_incremental_step (RcDocument  *document,
     case 19:
       rc_document_set_string (document, "/projects/1/name", "pg-replayer", error);
       break;
+    case 20:
+      rc_document_set_string (document, "/work/0/highlights/1",
+                              "Moved billing to Terraform, cutting setup from 2 days to 1 hour.",
+                              error);
+      break;
+    case 21:
+      rc_document_set_string (document, "/work/0/highlights/1",
+                              "Moved the whole billing stack to Terraform, cutting setup from 2 "
+                              "days to 1 hour.", error);
+      break;
     default:
       break;
     }
@@ -974,6 +987,11 @@ test_engine_incremental (void)
         g_assert_nonnull (rc_report_get_ats (incremental));
       if (s == 18)
         g_assert_nonnull (rc_test_find_finding (incremental, "summary.missing", NULL));
+      /* Terraform, listed in Skills, is then backed by a bullet */
+      if (s == 19 || s == 20)
+        g_assert_true (g_strv_contains ((const char * const *)
+                                        rc_report_get_ats (incremental)->skills_only,
+                                        "Terraform") == (s == 19));
       if (s == 19)
         {
           const RcFinding *link = rc_test_find_finding (incremental, "projects.no-link",

@@ -651,6 +651,20 @@ entry_facts (const RcStringEntry *entry)
   MIX_IN (h, entry->first_start | (guint64) entry->first_end << 32);
   if (entry->first_word != NULL)
     h = rc_hash_bytes (entry->first_word, strlen (entry->first_word), h);
+  RC_HASH_MIX (h);
+  return h;
+}
+
+/* the skills it names, as written, with where (*@facts: what the skills checks read of it) and
+ * without (*@names: what the job match reads) */
+static void
+entry_skill_facts (const RcStringEntry *entry,
+                   guint64             *facts,
+                   guint64             *names)
+{
+  guint64 h = entry->key, n = entry->key;
+
+  MIX_IN (n, (guint) entry->evidence | (guint) entry->marks << 1);
   for (guint m = 0; m < entry->n_mentions; m++)
     {
       const RcSkillMention *mention = &entry->mentions[m];
@@ -659,14 +673,17 @@ entry_facts (const RcStringEntry *entry)
       gsize to = entry->ascii ? mention->end
                               : rc_text_char_to_byte (entry->text, entry->len, mention->end);
 
-      MIX_IN (h, GPOINTER_TO_SIZE (mention->skill));
+      MIX_IN (n, GPOINTER_TO_SIZE (mention->skill));
+      n = rc_hash_bytes (entry->text + from, to - from, n);
       MIX_IN (h, mention->start | (guint64) mention->end << 32);
-      h = rc_hash_bytes (entry->text + from, to - from, h);
     }
   if (entry->section == RC_SECTION_SKILLS)
-    h = rc_hash_bytes (entry->text, entry->len, h);
+    n = rc_hash_bytes (entry->text, entry->len, n);
+  MIX_IN (h, n);
   RC_HASH_MIX (h);
-  return h;
+  RC_HASH_MIX (n);
+  *facts = h;
+  *names = n;
 }
 
 /* the raw text of a span of characters: spans come in order, so each is found from the last */
@@ -859,6 +876,7 @@ rc_string_reader_read (RcStringReader   *self,
     }
 
   entry->facts = entry_facts (entry);
+  entry_skill_facts (entry, &entry->skill_facts, &entry->skill_names);
 
   /* most strings have no finding: they keep no array */
   if (ctx.findings->len > 0)

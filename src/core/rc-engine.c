@@ -51,6 +51,9 @@ struct _RcEngine
   GArray     *rule_words;      /* gboolean per item: the run read words, not only facts */
   guint64     facts;           /* sum of the strings' facts */
   guint64     memo_facts;
+  guint64     skill_facts;     /* sum of the strings' skill facts */
+  guint64     memo_skill_facts;
+  guint64     skill_names;     /* sum of the strings' skill names */
   guint       memo_julian;
   GDate       today;          /* the local date, read again a second after it was */
   gint64      today_read_at;  /* monotonic µs; 0 before the first check */
@@ -284,6 +287,8 @@ refresh_dirty (RcEngine         *self,
       if (entry->field == RC_FIELD_NAME || is_blank (entry->text) != is_blank (old->text))
         self->last_blanks_changed = TRUE;
       self->facts += entry->facts - old->facts;
+      self->skill_facts += entry->skill_facts - old->skill_facts;
+      self->skill_names += entry->skill_names - old->skill_names;
       self->strings->pdata[lo] = entry;
       string_entry_free (old);
       self->last_rechecked++;
@@ -552,7 +557,7 @@ flush (RcEngine *self)
   g_ptr_array_set_size (self->strings, 0);
   g_ptr_array_set_size (self->rule_findings, 0);
   g_array_set_size (self->rule_words, 0);
-  self->facts = 0;
+  self->facts = self->skill_facts = self->skill_names = 0;
   self->structure_dirty = TRUE;
   g_hash_table_remove_all (self->skills);
   g_ptr_array_set_size (self->skill_counts, 0);
@@ -629,9 +634,15 @@ read_strings (RcEngine         *self,
         account (self, entry, -1);
     }
   self->last_rechecked = walk.rechecked;
-  self->facts = 0;
+  self->facts = self->skill_facts = self->skill_names = 0;
   for (guint i = 0; i < self->strings->len; i++)
-    self->facts += ((RcStringEntry *) g_ptr_array_index (self->strings, i))->facts;
+    {
+      const RcStringEntry *entry = g_ptr_array_index (self->strings, i);
+
+      self->facts += entry->facts;
+      self->skill_facts += entry->skill_facts;
+      self->skill_names += entry->skill_names;
+    }
   self->structure_dirty = TRUE;
 }
 
@@ -651,16 +662,17 @@ read_job (RcEngine       *self,
   update_job (self, job_text != NULL ? job_text : self->stored_job, ctx->taxonomy);
   if (self->job == NULL)
     return;
-  /* the match reads mentions, counts and employers: the strings' facts hold them all */
+  /* the match reads mentions, counts and employers, not where they are: the strings' skill
+   * names hold them all */
   if (self->ats == NULL || self->ats_version != self->skills_version ||
-      self->ats_facts != self->facts)
+      self->ats_facts != self->skill_names)
     {
       RcAtsMatch *match = rc_job_match_resume (self->job,
                                                json_node_get_object (rc_document_get_root (document)),
                                                self->strings);
 
       self->ats_version = self->skills_version;
-      self->ats_facts = self->facts;
+      self->ats_facts = self->skill_names;
       if (self->ats != NULL && rc_ats_match_equal (rc_ats_box_get (self->ats), match))
         rc_ats_match_free (match);
       else
@@ -686,6 +698,7 @@ run_document_rules (RcEngine         *self,
                     guint             julian)
 {
   gboolean facts_changed = self->facts != self->memo_facts;
+  gboolean skills_changed = self->skill_facts != self->memo_skill_facts;
   gboolean today_changed = julian != self->memo_julian;
   gboolean job_changed = self->job_version != self->memo_job_version;
   gboolean pages_changed = self->pages_version != self->memo_pages_version;
@@ -717,6 +730,7 @@ run_document_rules (RcEngine         *self,
       if (g_ptr_array_index (self->rule_findings, i) != NULL &&
           !((depends & RC_DEPENDS_JSON) && json_changed) &&
           !((depends & RC_DEPENDS_FACTS) && facts_changed) &&
+          !((depends & RC_DEPENDS_SKILLS) && skills_changed) &&
           !((depends & RC_DEPENDS_STRINGS) && strings_changed) &&
           !((depends & RC_DEPENDS_BLANKS) && blanks_changed) &&
           !((depends & RC_DEPENDS_TODAY) && today_changed) &&
@@ -737,6 +751,7 @@ run_document_rules (RcEngine         *self,
       g_array_index (self->rule_words, gboolean, i) = ctx->used_words;
     }
   self->memo_facts = self->facts;
+  self->memo_skill_facts = self->skill_facts;
   self->memo_julian = julian;
   self->memo_job_version = self->job_version;
   self->memo_pages_version = self->pages_version;
