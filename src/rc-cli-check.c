@@ -311,6 +311,15 @@ asked_label (RcAtsAsked asked)
     }
 }
 
+static gboolean
+is_hard_skill (const char *id)
+{
+  const RcSkill *skill = id != NULL ? rc_taxonomy_get_skill (rc_taxonomy_get_default (), id)
+                                    : NULL;
+
+  return skill == NULL || skill->hard;
+}
+
 /* one line a keyword: "  Kubernetes  21  requirement  job 2×, resume 1×  via EKS, in a bullet" */
 static void
 append_ats_keywords (GString          *out,
@@ -326,10 +335,18 @@ append_ats_keywords (GString          *out,
       g_autofree char *what = NULL;
       gsize pad = width - g_utf8_strlen (keyword->keyword, -1);
 
-      if (keyword->status == RC_ATS_MISSING && keyword->related != NULL)
+      if (keyword->status == RC_ATS_MISSING && keyword->related != NULL &&
+          !is_hard_skill (keyword->skill_id))
+        /* TRANSLATORS: a missing practice's advice; %s names skills, then a JSON pointer */
+        what = g_strdup_printf (_("missing: show it in the bullet about %s (%s) if you have "
+                                  "done it"), keyword->related, keyword->related_pointer);
+      else if (keyword->status == RC_ATS_MISSING && keyword->related != NULL)
         /* TRANSLATORS: a missing keyword's advice; %s names skills, then a JSON pointer */
         what = g_strdup_printf (_("missing: add it to Skills, or to the bullet about %s (%s)"),
                                 keyword->related, keyword->related_pointer);
+      else if (keyword->status == RC_ATS_MISSING && !is_hard_skill (keyword->skill_id))
+        /* a practice: a Skills list saying "design docs" convinces nobody */
+        what = g_strdup (_("missing: show it in a bullet if you have done it"));
       else if (keyword->status == RC_ATS_MISSING)
         what = g_strdup (_("missing: add it to Skills if you have it"));
       else if (keyword->via != NULL)

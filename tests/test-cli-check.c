@@ -155,7 +155,8 @@ test_check_job (void)
   JsonObject *ats;
 
   g_assert_true (g_file_set_contents (text_job, "Backend engineer\nRequirements: Go, Kafka, "
-                                      "Kubernetes, gRPC and Rust.\n", -1, NULL));
+                                      "Kubernetes, gRPC and Rust.\nYou write design docs.\n",
+                                      -1, NULL));
   g_assert_true (g_file_set_contents (json_job, "{\"title\": \"Backend Engineer\", \"skills\": "
                                       "[{\"name\": \"Stack\", \"keywords\": [\"Golang\", "
                                       "\"Elixir\"]}]}", -1, NULL));
@@ -165,8 +166,11 @@ test_check_job (void)
                                        ".*Rust.*\\)$", text.out, G_REGEX_MULTILINE, 0));
   g_assert_nonnull (strstr (text.out, "[ats.missing-keywords]"));
   /* then a line a keyword: weight, where the job asks, how often each side names it, the action */
-  g_assert_true (g_regex_match_simple ("^  Rust +[0-9]+  requirement +job 1×, resume 0×  missing: ",
-                                       text.out, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^  Rust +[0-9]+  requirement +job 1×, resume 0×  missing: "
+                                       "add it to Skills", text.out, G_REGEX_MULTILINE, 0));
+  /* a practice belongs in a bullet, not in the list of skills */
+  g_assert_true (g_regex_match_simple ("^  design docs +[0-9]+  body +job 1×, resume 0×  missing: "
+                                       "show it in a bullet", text.out, G_REGEX_MULTILINE, 0));
 
   rc_test_run_binary (&json, NULL, "check", sample, "--job", json_job, "--format", "json", NULL);
   g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
