@@ -667,9 +667,8 @@ read_job (RcEngine       *self,
   if (self->ats == NULL || self->ats_version != self->skills_version ||
       self->ats_facts != self->skill_names)
     {
-      RcAtsMatch *match = rc_job_match_resume (self->job,
-                                               json_node_get_object (rc_document_get_root (document)),
-                                               self->strings);
+      JsonObject *root = json_node_get_object (rc_document_get_root (document));
+      RcAtsMatch *match = rc_job_match_resume (self->job, root, self->strings);
 
       self->ats_version = self->skills_version;
       self->ats_facts = self->skill_names;

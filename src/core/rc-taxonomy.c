@@ -98,27 +98,6 @@ rc_taxonomy_init (RcTaxonomy *self)
 
 /* Characters -------------------------------------------------------------------------------- */
 
-/* Scripts written without spaces between words: a Latin term right next to them is still a
- * word of its own ("用Go开发"), as Unicode word segmentation has it. */
-static gboolean
-is_unspaced_script (gunichar c)
-{
-  switch ((int) g_unichar_get_script (c))
-    {
-    case G_UNICODE_SCRIPT_HAN:
-    case G_UNICODE_SCRIPT_HIRAGANA:
-    case G_UNICODE_SCRIPT_KATAKANA:
-    case G_UNICODE_SCRIPT_HANGUL:
-    case G_UNICODE_SCRIPT_THAI:
-    case G_UNICODE_SCRIPT_LAO:
-    case G_UNICODE_SCRIPT_KHMER:
-    case G_UNICODE_SCRIPT_MYANMAR:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 static gboolean
 is_word_unichar (gunichar c)
 {
@@ -126,7 +105,7 @@ is_word_unichar (gunichar c)
     return rc_taxonomy_is_word_ascii ((guchar) c);
   if (!g_unichar_isalnum (c) && !g_unichar_ismark (c))
     return FALSE;
-  return !is_unspaced_script (c);
+  return !rc_text_is_unspaced (c);
 }
 
 /* Whether the character starting at byte @pos of @text is a word character. */
@@ -508,8 +487,9 @@ judge_ambiguous (const Term *term,
 
   /* inside Chinese or Japanese text the English word is not meant: "用Go开发" */
   if ((start > 0 && (guchar) text[start - 1] >= 0x80 &&
-       is_unspaced_script (g_utf8_get_char (g_utf8_find_prev_char (text, text + start)))) ||
-      (end < len && (guchar) text[end] >= 0x80 && is_unspaced_script (g_utf8_get_char (text + end))))
+       rc_text_is_unspaced (g_utf8_get_char (g_utf8_find_prev_char (text, text + start)))) ||
+      (end < len && (guchar) text[end] >= 0x80 &&
+       rc_text_is_unspaced (g_utf8_get_char (text + end))))
     return VERDICT_ACCEPT;
 
   /* what follows: a veto ("Go live", "Spring 2021"), or a confirmation ("Go services") */

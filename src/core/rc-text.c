@@ -144,29 +144,6 @@ is_cjk (gunichar c)
          script == G_UNICODE_SCRIPT_KATAKANA;
 }
 
-/* Scripts written without spaces between words: a word in another script ends where one
- * begins ("Python을", "Goで"), as Unicode word segmentation has it */
-static inline gboolean
-is_unspaced (gunichar c)
-{
-  if (c < 0x0E00)
-    return FALSE;
-  switch ((int) g_unichar_get_script (c))
-    {
-    case G_UNICODE_SCRIPT_HAN:
-    case G_UNICODE_SCRIPT_HIRAGANA:
-    case G_UNICODE_SCRIPT_KATAKANA:
-    case G_UNICODE_SCRIPT_HANGUL:
-    case G_UNICODE_SCRIPT_THAI:
-    case G_UNICODE_SCRIPT_LAO:
-    case G_UNICODE_SCRIPT_KHMER:
-    case G_UNICODE_SCRIPT_MYANMAR:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 static inline gboolean
 is_word_char (gunichar c)
 {
@@ -273,7 +250,7 @@ scan_ascii_word (Scanner *s,
       h = (h ^ b) * FNV_PRIME;
     }
   if (q < s->end && *q >= 0x80 && is_word_char (g_utf8_get_char ((const char *) q)) &&
-      !is_unspaced (g_utf8_get_char ((const char *) q)))
+      !rc_text_is_unspaced (g_utf8_get_char ((const char *) q)))
     return FALSE;
 
   tlen = (gsize) (q - s->p);
@@ -337,7 +314,8 @@ scan_word_rest (Scanner  *s,
                 gboolean *token_ascii)
 {
   const guchar *start = s->p;
-  gboolean unspaced = *start >= 0x80 && is_unspaced (g_utf8_get_char ((const char *) start));
+  gboolean unspaced = *start >= 0x80 &&
+                      rc_text_is_unspaced (g_utf8_get_char ((const char *) start));
   gboolean lower_seen = FALSE;
 
   while (s->p < s->end)
@@ -363,7 +341,7 @@ scan_word_rest (Scanner  *s,
         {
           gunichar u = g_utf8_get_char ((const char *) s->p);
 
-          if (!is_word_char (u) || is_cjk (u) || is_unspaced (u) != unspaced)
+          if (!is_word_char (u) || is_cjk (u) || rc_text_is_unspaced (u) != unspaced)
             break;
           *token_ascii = FALSE;
           s->ascii = FALSE;

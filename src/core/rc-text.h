@@ -36,6 +36,30 @@ typedef struct
   gint32  lex;       /* lexicon id, -1 when the lexicon does not know the word */
 } RcToken;
 
+/* Scripts written without spaces between words (Han, Kana, Hangul, Thai, Lao, Khmer, Myanmar):
+ * a word in another script ends where one begins ("Python을", "用Go开发"), as Unicode word
+ * segmentation has it */
+static inline gboolean
+rc_text_is_unspaced (gunichar c)
+{
+  if (c < 0x0E00)
+    return FALSE;
+  switch ((int) g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_HANGUL:
+    case G_UNICODE_SCRIPT_THAI:
+    case G_UNICODE_SCRIPT_LAO:
+    case G_UNICODE_SCRIPT_KHMER:
+    case G_UNICODE_SCRIPT_MYANMAR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* A set of folded words, each with an id: open addressing, the hash kept with each slot.
  * Lookups are inline: every token of every string is looked up in several. */
 typedef struct
