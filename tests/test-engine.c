@@ -838,6 +838,9 @@ static const struct {
   /* the job match follows the skills the bullets name, not where they stand */
   { "name a skill the job asks for", 1 },
   { "type before that skill", 1 },
+  /* the checks of verbs, and of where skills stand, run again; the others need not */
+  { "name a skill Skills lacks", 1 },
+  { "change the opening verb before it", 1 },
 };
 
 /* The edit of incremental_steps[@step]; @first is the report before any edit */
@@ -928,6 +931,16 @@ apply_incremental_step (RcDocument  *document,
                               "Moved the whole billing stack to Terraform, cutting setup from 2 "
                               "days to 1 hour.", error);
       break;
+    case 22:
+      rc_document_set_string (document, "/work/0/highlights/2",
+                              "Moved the ledger to Cassandra, cutting writes from 40 ms to 6 ms.",
+                              error);
+      break;
+    case 23:
+      rc_document_set_string (document, "/work/0/highlights/2",
+                              "Migrated the ledger to Cassandra, cutting writes from 40 ms to 6 ms.",
+                              error);
+      break;
     default:
       break;
     }
@@ -992,6 +1005,14 @@ test_engine_incremental (void)
         g_assert_true (g_strv_contains ((const char * const *)
                                         rc_report_get_ats (incremental)->skills_only,
                                         "Terraform") == (s == 19));
+      if (s == 22 || s == 23)
+        {
+          const RcFinding *unlisted = rc_test_find_finding (incremental, "skills.unlisted",
+                                                            "/work/0/highlights/2");
+
+          g_assert_nonnull (unlisted);
+          g_assert_cmpuint (unlisted->start, ==, s == 22 ? 20 : 23);
+        }
       if (s == 19)
         {
           const RcFinding *link = rc_test_find_finding (incremental, "projects.no-link",

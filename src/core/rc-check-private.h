@@ -64,10 +64,11 @@ typedef struct
   guint32        *hashes;       /* evidence and skills strings: the hashes of their words */
   guint           n_hashes;
 
-  guint64         facts;        /* a hash of what whole-resume checks read of its words: the
-                                 * opening verb, numbers, length */
-  guint64         skill_facts;  /* a hash of the skills it names, where, and its marks */
-  guint64         skill_names;  /* the same without where: what the job match reads */
+  /* hashes of what whole-resume checks read of it (RC_DEPENDS_*) */
+  guint64         facts;        /* its shape: a number, length, evidence, marks */
+  guint64         verb_facts;   /* its opening verb, as written and where */
+  guint64         skill_facts;  /* the skills it names, and where */
+  guint64         skill_names;  /* the skills it names, as written, not where */
   GPtrArray      *findings;     /* (element-type RcFinding) (nullable): its string rules'
                                  * findings; NULL when there are none */
 } RcStringEntry;
@@ -170,13 +171,15 @@ typedef struct
 typedef enum
 {
   RC_DEPENDS_JSON    = 1 << 0,  /* the document, apart from the strings the engine caches */
-  RC_DEPENDS_FACTS   = 1 << 1,  /* the cached strings' facts of words (RcStringEntry.facts) */
+  RC_DEPENDS_FACTS   = 1 << 1,  /* the cached strings' shapes (RcStringEntry.facts) */
   RC_DEPENDS_STRINGS = 1 << 2,  /* the text of any cached string */
   RC_DEPENDS_JOB     = 1 << 3,  /* the job description and its ATS match */
   RC_DEPENDS_TODAY   = 1 << 4,  /* today's date */
   RC_DEPENDS_PAGES   = 1 << 5,  /* the page count the engine keeps (RcCheckContext.pages) */
   RC_DEPENDS_BLANKS  = 1 << 6,  /* which cached strings are blank, and the entries' names */
-  RC_DEPENDS_SKILLS  = 1 << 7,  /* the skills the cached strings name (.skill_facts) */
+  RC_DEPENDS_SKILLS  = 1 << 7,  /* the skills the cached strings name (.skill_names) */
+  RC_DEPENDS_MENTIONS = 1 << 8, /* … and where they stand (.skill_facts) */
+  RC_DEPENDS_VERBS   = 1 << 9,  /* the cached strings' opening verbs (.verb_facts) */
 } RcDepends;
 
 struct _RcCheckClass

@@ -476,7 +476,7 @@ run_wrong_type (RcCheckContext *ctx,
 }
 
 const RcCheckClass rc_checks_content[] = {
-  { "repeated-verb", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS,
+  { "repeated-verb", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_VERBS,
     parse_repeated, rc_checks_params_free, NULL, NULL, run_repeated },
   { "missing", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON | RC_DEPENDS_BLANKS | RC_DEPENDS_TODAY,
     parse_missing, rc_checks_params_free, NULL, NULL, run_missing },

@@ -461,14 +461,15 @@ run_ats_match (RcCheckContext *ctx,
 /* The registry                                                                               */
 
 const RcCheckClass rc_checks_skills[] = {
-  { "summary-skills", RC_SCOPE_SUMMARY | RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_SKILLS,
+  { "summary-skills", RC_SCOPE_SUMMARY | RC_CHECKS_WHOLE, FALSE,
+    RC_DEPENDS_SKILLS | RC_DEPENDS_FACTS,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_summary_skills },
   { "skills-evidence", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_SKILLS | RC_DEPENDS_JSON,
     parse_evidence, rc_checks_params_free, NULL, NULL, run_evidence },
   { "stack-line", RC_SCOPE_ENTRY, FALSE, RC_DEPENDS_SKILLS,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_stack_line,
     RC_MARK_STACK_LINE },
-  { "skills-unlisted", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_SKILLS | RC_DEPENDS_JSON,
+  { "skills-unlisted", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_MENTIONS | RC_DEPENDS_JSON,
     parse_unlisted, rc_checks_params_free, NULL, NULL, run_unlisted },
   { "ats-keywords", RC_SCOPE_JOB | RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JOB,
     parse_ats_keywords, rc_checks_params_free, NULL, NULL, run_ats_keywords },

@@ -485,7 +485,7 @@ const RcCheckClass rc_checks_verbs[] = {
     parse_weak_start, rc_checks_params_free, NULL, run_weak_start, NULL },
   { "passive", RC_CHECKS_STRINGS, TRUE, 0,
     parse_passive, rc_checks_params_free, compile_passive, run_passive, NULL },
-  { "tense", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON | RC_DEPENDS_TODAY,
+  { "tense", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_VERBS | RC_DEPENDS_JSON | RC_DEPENDS_TODAY,
     parse_tense, rc_checks_params_free, NULL, NULL, run_tense },
   { NULL },
 };

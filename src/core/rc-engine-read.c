@@ -636,35 +636,25 @@ drop_marked (RcRuleSet       *rules,
 #define MIX_IN(h, v) ((h) = ((h) ^ (guint64) (v)) * G_GUINT64_CONSTANT (0x100000001b3), \
                       (h) ^= (h) >> 31)
 
-/* What the whole-resume checks read from a string: its place, opening word, metric, a rough
- * length and its mentions (with the text they cover); a skill's whole text. Typing inside a
- * bullet seldom changes it, so those checks need not run again. */
-static guint64
-entry_facts (const RcStringEntry *entry)
-{
-  guint64 h = entry->key;
-
-  MIX_IN (h, entry->verb + 1);
-  MIX_IN (h, entry->verb_forms | (guint) entry->verb_flags << 8 | (guint) entry->has_metric << 16 |
-             (guint) entry->evidence << 17 | MIN (entry->n_words, 4u) << 18 |
-             (guint) entry->marks << 21);
-  MIX_IN (h, entry->first_start | (guint64) entry->first_end << 32);
-  if (entry->first_word != NULL)
-    h = rc_hash_bytes (entry->first_word, strlen (entry->first_word), h);
-  RC_HASH_MIX (h);
-  return h;
-}
-
-/* the skills it names, as written, with where (*@facts: what the skills checks read of it) and
- * without (*@names: what the job match reads) */
+/* What whole-resume checks read of a string, in four hashes so that each check runs again
+ * only when what it reads changed: typing an opening verb runs the checks of verbs and of
+ * where skills stand, not the others. Each includes the string's place. */
 static void
-entry_skill_facts (const RcStringEntry *entry,
-                   guint64             *facts,
-                   guint64             *names)
+entry_facts (RcStringEntry *entry)
 {
-  guint64 h = entry->key, n = entry->key;
+  guint64 shape = entry->key, verb = entry->key, where = entry->key, names = entry->key;
 
-  MIX_IN (n, (guint) entry->evidence | (guint) entry->marks << 1);
+  /* its shape: a number, length, evidence, marks (what the bullet-count checks read) */
+  MIX_IN (shape, (guint) entry->has_metric | (guint) entry->evidence << 1 |
+                 MIN (entry->n_words, 4u) << 2 | (guint) entry->marks << 5);
+  /* its opening verb, as written and where */
+  MIX_IN (verb, entry->verb + 1);
+  MIX_IN (verb, entry->verb_forms | (guint) entry->verb_flags << 8);
+  MIX_IN (verb, entry->first_start | (guint64) entry->first_end << 32);
+  if (entry->first_word != NULL)
+    verb = rc_hash_bytes (entry->first_word, strlen (entry->first_word), verb);
+  /* the skills it names as written (what the job match reads), then where they stand */
+  MIX_IN (names, (guint) entry->evidence | (guint) entry->marks << 1);
   for (guint m = 0; m < entry->n_mentions; m++)
     {
       const RcSkillMention *mention = &entry->mentions[m];
@@ -673,17 +663,21 @@ entry_skill_facts (const RcStringEntry *entry,
       gsize to = entry->ascii ? mention->end
                               : rc_text_char_to_byte (entry->text, entry->len, mention->end);
 
-      MIX_IN (n, GPOINTER_TO_SIZE (mention->skill));
-      n = rc_hash_bytes (entry->text + from, to - from, n);
-      MIX_IN (h, mention->start | (guint64) mention->end << 32);
+      MIX_IN (names, GPOINTER_TO_SIZE (mention->skill));
+      names = rc_hash_bytes (entry->text + from, to - from, names);
+      MIX_IN (where, mention->start | (guint64) mention->end << 32);
     }
   if (entry->section == RC_SECTION_SKILLS)
-    n = rc_hash_bytes (entry->text, entry->len, n);
-  MIX_IN (h, n);
-  RC_HASH_MIX (h);
-  RC_HASH_MIX (n);
-  *facts = h;
-  *names = n;
+    names = rc_hash_bytes (entry->text, entry->len, names);
+  MIX_IN (where, names);
+  RC_HASH_MIX (shape);
+  RC_HASH_MIX (verb);
+  RC_HASH_MIX (where);
+  RC_HASH_MIX (names);
+  entry->facts = shape;
+  entry->verb_facts = verb;
+  entry->skill_facts = where;
+  entry->skill_names = names;
 }
 
 /* the raw text of a span of characters: spans come in order, so each is found from the last */
@@ -875,8 +869,7 @@ rc_string_reader_read (RcStringReader   *self,
         g_ptr_array_sort (ctx.findings, rc_finding_compare_spans);
     }
 
-  entry->facts = entry_facts (entry);
-  entry_skill_facts (entry, &entry->skill_facts, &entry->skill_names);
+  entry_facts (entry);
 
   /* most strings have no finding: they keep no array */
   if (ctx.findings->len > 0)

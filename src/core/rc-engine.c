@@ -54,6 +54,9 @@ struct _RcEngine
   guint64     skill_facts;     /* sum of the strings' skill facts */
   guint64     memo_skill_facts;
   guint64     skill_names;     /* sum of the strings' skill names */
+  guint64     memo_skill_names;
+  guint64     verb_facts;      /* sum of the strings' verb facts */
+  guint64     memo_verb_facts;
   guint       memo_julian;
   GDate       today;          /* the local date, read again a second after it was */
   gint64      today_read_at;  /* monotonic µs; 0 before the first check */
@@ -289,6 +292,7 @@ refresh_dirty (RcEngine         *self,
       self->facts += entry->facts - old->facts;
       self->skill_facts += entry->skill_facts - old->skill_facts;
       self->skill_names += entry->skill_names - old->skill_names;
+      self->verb_facts += entry->verb_facts - old->verb_facts;
       self->strings->pdata[lo] = entry;
       string_entry_free (old);
       self->last_rechecked++;
@@ -557,7 +561,7 @@ flush (RcEngine *self)
   g_ptr_array_set_size (self->strings, 0);
   g_ptr_array_set_size (self->rule_findings, 0);
   g_array_set_size (self->rule_words, 0);
-  self->facts = self->skill_facts = self->skill_names = 0;
+  self->facts = self->skill_facts = self->skill_names = self->verb_facts = 0;
   self->structure_dirty = TRUE;
   g_hash_table_remove_all (self->skills);
   g_ptr_array_set_size (self->skill_counts, 0);
@@ -634,7 +638,7 @@ read_strings (RcEngine         *self,
         account (self, entry, -1);
     }
   self->last_rechecked = walk.rechecked;
-  self->facts = self->skill_facts = self->skill_names = 0;
+  self->facts = self->skill_facts = self->skill_names = self->verb_facts = 0;
   for (guint i = 0; i < self->strings->len; i++)
     {
       const RcStringEntry *entry = g_ptr_array_index (self->strings, i);
@@ -642,6 +646,7 @@ read_strings (RcEngine         *self,
       self->facts += entry->facts;
       self->skill_facts += entry->skill_facts;
       self->skill_names += entry->skill_names;
+      self->verb_facts += entry->verb_facts;
     }
   self->structure_dirty = TRUE;
 }
@@ -697,7 +702,9 @@ run_document_rules (RcEngine         *self,
                     guint             julian)
 {
   gboolean facts_changed = self->facts != self->memo_facts;
-  gboolean skills_changed = self->skill_facts != self->memo_skill_facts;
+  gboolean mentions_changed = self->skill_facts != self->memo_skill_facts;
+  gboolean skills_changed = self->skill_names != self->memo_skill_names;
+  gboolean verbs_changed = self->verb_facts != self->memo_verb_facts;
   gboolean today_changed = julian != self->memo_julian;
   gboolean job_changed = self->job_version != self->memo_job_version;
   gboolean pages_changed = self->pages_version != self->memo_pages_version;
@@ -730,6 +737,8 @@ run_document_rules (RcEngine         *self,
           !((depends & RC_DEPENDS_JSON) && json_changed) &&
           !((depends & RC_DEPENDS_FACTS) && facts_changed) &&
           !((depends & RC_DEPENDS_SKILLS) && skills_changed) &&
+          !((depends & RC_DEPENDS_MENTIONS) && mentions_changed) &&
+          !((depends & RC_DEPENDS_VERBS) && verbs_changed) &&
           !((depends & RC_DEPENDS_STRINGS) && strings_changed) &&
           !((depends & RC_DEPENDS_BLANKS) && blanks_changed) &&
           !((depends & RC_DEPENDS_TODAY) && today_changed) &&
@@ -751,6 +760,8 @@ run_document_rules (RcEngine         *self,
     }
   self->memo_facts = self->facts;
   self->memo_skill_facts = self->skill_facts;
+  self->memo_skill_names = self->skill_names;
+  self->memo_verb_facts = self->verb_facts;
   self->memo_julian = julian;
   self->memo_job_version = self->job_version;
   self->memo_pages_version = self->pages_version;
