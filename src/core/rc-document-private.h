@@ -46,6 +46,13 @@ gboolean     rc_document_differs_from_saved (RcDocument    *self,
                                              const char    *pointer,
                                              RcChangeKind   kind);
 gboolean     rc_document_may_hold_wrong_types (RcDocument  *self);
+char        *rc_document_json_text            (JsonNode    *node,
+                                               GHashTable  *numbers);
+char        *rc_document_dup_json             (RcDocument  *self,
+                                               JsonNode    *node);
+JsonNode    *rc_document_dup_tree             (RcDocument  *self,
+                                               JsonNode    *node,
+                                               GHashTable **texts);
 /* a value unique in the process to this document as it is now: it changes with every edit */
 static inline guint64
 rc_document_get_revision (RcDocument *self)
