@@ -181,7 +181,15 @@ rc_entry_editor_sync (RcEntryEditor *self,
 {
   g_return_if_fail (RC_IS_ENTRY_EDITOR (self));
 
-  /* the fields follow the document themselves */
+  /* the fields follow the document themselves, but a new entry may hold other keys: the
+   * older ones renamed, or a file reloaded */
+  if (self->pointer != NULL && pointer != NULL && rc_pointer_is_within (self->pointer, pointer))
+    {
+      g_autofree char *own = g_strdup (self->pointer);
+
+      rc_entry_editor_bind (self, self->document, own);
+      return;
+    }
   update_header (self);
 }
 

@@ -584,8 +584,8 @@ run_legacy_keys (RcCheckContext *ctx,
   fix = rc_document_json_text (copy, texts);
   list = rc_checks_join_names (renamed);
   g_snprintf (count, sizeof count, "%u", n);
-  add (ctx, rc_rule_make_finding (rule, rule->info.level, "", 0, 0, NULL, fix,
-                                  "count", count, "renames", list, NULL));
+  add (ctx, rc_rule_make_variant (rule, n == 1 ? "one" : NULL, rule->info.level, "", 0, 0,
+                                  NULL, fix, "count", count, "renames", list, NULL));
 }
 
 const RcCheckClass rc_checks_content[] = {
