@@ -100,6 +100,7 @@ test_legacy_keys (RcWindowFixture *fixture,
   RcDocument *document;
   GtkWidget *panel;
   RcField *company, *website, *name;
+  GtkWidget *toast, *undo;
   RcFinding *rename;
 
   g_assert_true (g_file_get_contents (source, &text, NULL, &error));
@@ -139,6 +140,19 @@ test_legacy_keys (RcWindowFixture *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (name))), ==,
                    "Harbourline Group");
   g_assert_nonnull (rc_window_lookup_field (window, "/basics/url"));
+
+  /* and Undo takes the rename back, every key where it was */
+  toast = rc_ui_test_find_label (GTK_WIDGET (window),
+                                 "Fixed: This file uses 8 keys of the older JSON Resume (v0)");
+  g_assert_nonnull (toast);
+  undo = rc_ui_test_find_label (gtk_widget_get_ancestor (toast, GTK_TYPE_REVEALER), "Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (undo, GTK_TYPE_BUTTON), "clicked");
+  rc_window_test_wait_for_check (window);
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/company"), ==, "Harbourline Group");
+  g_assert_null (rc_document_get (document, "/work/0/name"));
+  g_assert_nonnull (rc_window_lookup_field (window, "/work/0/company"));
+  g_assert_nonnull (rc_window_test_find_finding (window, "ats.legacy-keys", ""));
   rc_finding_free (rename);
 }
 

@@ -346,6 +346,9 @@ rc_document_new (void)
   return g_object_new (RC_TYPE_DOCUMENT, NULL);
 }
 
+/* What a resume file, and a fix's value, may hold */
+static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
+
 /* Turns bytes into a resume tree: encoding, syntax, nesting, then the type rules */
 static JsonNode *
 parse_resume (const char   *data,
@@ -354,7 +357,6 @@ parse_resume (const char   *data,
               gboolean     *wrong_types,
               GError      **error)
 {
-  static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
   g_autoptr(GHashTable) texts = NULL;
   g_autoptr(JsonNode) root = rc_json_read_full (data, length, &limits, &texts, error);
 
@@ -671,7 +673,6 @@ rc_document_set_json (RcDocument  *self,
                       const char  *json,
                       GError     **error)
 {
-  static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
   g_autoptr(GHashTable) texts = NULL;
   g_autoptr(JsonNode) value = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -751,7 +752,6 @@ rc_document_dup_tree (RcDocument  *self,
                       JsonNode    *node,
                       GHashTable **texts)
 {
-  static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
   g_autofree char *json = rc_document_dup_json (self, node);
 
   return rc_json_read_full (json, strlen (json), &limits, texts, NULL);

@@ -43,7 +43,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       }
     if (applied > 0)
       {
-        g_clear_pointer (&report, g_object_unref);
+        g_clear_pointer (&report, rc_report_unref);
         report = rc_engine_check (engine, document, NULL);
       }
   }
