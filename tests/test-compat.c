@@ -203,6 +203,40 @@ test_legacy_fix_all (void)
   g_assert_true (rc_document_get_modified (document));
 }
 
+/* The basics' objects written as text, profiles as one object: fixed into their shape */
+static void
+test_basics_shapes (void)
+{
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"basics\": {\"name\": \"Ada\", \"location\": \"Oslo, Norway\","
+    " \"profiles\": {\"network\": \"GitHub\", \"username\": \"ada\"}}}");
+  g_autoptr(RcDocument) links = rc_test_document_from_data (
+    "{\"basics\": {\"location\": \"Oslo\", \"profiles\": [\"https://github.com/ada\"]}}");
+  g_autoptr(RcEngine) engine = rc_engine_new (builtin);
+  g_autoptr(RcReport) report = rc_engine_check (engine, document, NULL);
+  g_autoptr(RcReport) links_report = rc_engine_check (engine, links, NULL);
+  const RcFinding *location, *profiles;
+  g_autoptr(GError) error = NULL;
+
+  location = expect_fix (report, "ats.wrong-type", "/basics/location",
+                         "{\"city\":\"Oslo\",\"region\":\"Norway\"}");
+  profiles = expect_fix (report, "ats.wrong-type", "/basics/profiles",
+                         "[{\"network\":\"GitHub\",\"username\":\"ada\"}]");
+  expect_fix (links_report, "ats.wrong-type", "/basics/location", "{\"city\":\"Oslo\"}");
+  expect_fix (links_report, "ats.wrong-type", "/basics/profiles/0",
+              "{\"url\":\"https://github.com/ada\"}");
+
+  g_assert_true (rc_finding_apply_fix (location, document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/location/region"), ==, "Norway");
+  g_clear_pointer (&report, rc_report_unref);
+  report = rc_engine_check (engine, document, NULL);
+  profiles = rc_test_find_finding (report, "ats.wrong-type", "/basics/profiles");
+  g_assert_true (rc_finding_apply_fix (profiles, document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rc_document_get_string (document, "/basics/profiles/0/username"), ==, "ada");
+}
+
 /* A v1 key beside its older one is never renamed over it */
 static void
 test_legacy_both_keys (void)
@@ -309,6 +343,7 @@ main (int   argc,
   g_test_add_func ("/core/compat/legacy/fix-all", test_legacy_fix_all);
   g_test_add_func ("/core/compat/legacy/both-keys", test_legacy_both_keys);
   g_test_add_func ("/core/compat/legacy/order", test_legacy_order);
+  g_test_add_func ("/core/compat/basics-shapes", test_basics_shapes);
   for (guint i = 0; i < G_N_ELEMENTS (not_resumes); i++)
     {
       g_autofree char *name = g_strdup_printf ("/core/compat/not-resume/%s", not_resumes[i].file);

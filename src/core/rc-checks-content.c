@@ -512,6 +512,33 @@ text_as_list (const char *pointer,
   return rc_document_json_text (node, NULL);
 }
 
+/* The basics' objects written as text: "Oslo, Norway" as a city and region, a profile as its
+ * link */
+static char *
+text_as_object (const char *pointer,
+                const char *text)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
+  const char *comma = strchr (text, ',');
+
+  json_node_take_object (node, object);
+  if (strcmp (pointer, "/basics/location") != 0)
+    json_object_set_string_member (object, "url", text);
+  else if (comma == NULL)
+    json_object_set_string_member (object, "city", text);
+  else
+    {
+      g_autofree char *city = g_strstrip (g_strndup (text, (gsize) (comma - text)));
+      g_autofree char *region = g_strstrip (g_strdup (comma + 1));
+
+      json_object_set_string_member (object, "city", city);
+      if (*region != '\0')
+        json_object_set_string_member (object, "region", region);
+    }
+  return rc_document_json_text (node, NULL);
+}
+
 /* What a field of the wrong type becomes at one click (see rc_finding_apply_fix()), or NULL */
 static char *
 wrong_type_fix (RcDocument   *document,
@@ -525,6 +552,16 @@ wrong_type_fix (RcDocument   *document,
     return list_without_nulls (document, json_node_get_array (found));
   if (expected == RC_SCHEMA_LIST && rc_json_get_string (found) != NULL)
     return text_as_list (pointer, rc_json_get_string (found));
+  if (expected == RC_SCHEMA_OBJECT && rc_json_get_string (found) != NULL &&
+      g_str_has_prefix (pointer, "/basics/"))
+    return text_as_object (pointer, rc_json_get_string (found));
+  if (expected == RC_SCHEMA_LIST && JSON_NODE_HOLDS_OBJECT (found) &&
+      strcmp (pointer, "/basics/profiles") == 0)
+    {
+      g_autofree char *profile = rc_document_dup_json (document, found);
+
+      return g_strdup_printf ("[%s]", profile);
+    }
   if (expected != RC_SCHEMA_TEXT || !JSON_NODE_HOLDS_VALUE (found) ||
       json_node_get_value_type (found) == G_TYPE_BOOLEAN)
     return NULL;
