@@ -154,7 +154,7 @@ typedef struct
   char                 indices[RC_SCHEMA_MAX_DEPTH + 1][16];
   const RcSectionInfo *section;  /* the list section tokens[0] names, or NULL */
   gboolean             ordered;  /* visit members in document order (a lookup each) */
-  gboolean             nulls;    /* a list holding null is a mismatch too (see is_structure) */
+  gboolean             nulls;    /* a list holding null is a mismatch too (see walk_schema) */
 } SchemaPath;
 
 /* @i in decimal at the end of @buffer (16 bytes); g_snprintf() costs more than the walk */
@@ -359,6 +359,8 @@ rc_schema_check_at (JsonNode   *node,
     path.tokens[i] = g_ptr_array_index (tokens, i);
   path.section = n > 0 ? list_section (path.tokens[0]) : NULL;
   path.ordered = TRUE;
+  /* an edit may put null anywhere */
+  path.nulls = FALSE;
 
   return walk_schema (node, &path, n, refuse_any, error);
 }
@@ -370,8 +372,9 @@ rc_schema_check_at (JsonNode   *node,
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
  * What a resume must keep to be opened: every object in its place (the resume, basics,
- * meta, meta.resumeCoach, each entry) and every list of entries (the sections). A field of the wrong type — a number as a date, a list as a name, an object
- * as a highlight, text as the location — is kept as it is, and so is a list holding null;
+ * meta, meta.resumeCoach, each entry) and every list of entries (the sections). A field
+ * of the wrong type — a number as a date, a list as a name, an object as a highlight, text
+ * as the location — is kept as it is, and so is a list holding null;
  * rc_schema_foreach_mismatch() reports both.
  *
  * Returns: %TRUE if the resume can be opened
