@@ -283,6 +283,8 @@ static const NotResume not_resumes[] = {
                   "not a JSON Resume file, and Resume Coach cannot import it yet" },
   { "reactive-resume.json", "This looks like a Reactive Resume export, not a JSON Resume file" },
   { "package.json", "This looks like an npm package.json, not a JSON Resume file" },
+  { "tasks.json", "This JSON file holds none of a resume's sections (basics, work, education, "
+                  "skills…), so it is not a JSON Resume file" },
 };
 
 static void
@@ -297,6 +299,27 @@ test_not_resume (gconstpointer user_data)
   g_assert_null (document);
   g_assert_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_NOT_RESUME);
   g_assert_true (g_str_has_prefix (error->message, input->says));
+}
+
+/* Text that is not a file (a draft, a test's resume) may be a resume not begun: members of
+ * its own and no section yet */
+static void
+test_no_section_data (void)
+{
+  g_autoptr(RcDocument) document = rc_test_document_from_data ("{\"x-notes\": \"later\"}");
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "empty.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) empty = NULL;
+
+  g_assert_cmpstr (rc_document_get_string (document, "/x-notes"), ==, "later");
+  /* and an empty file object is a resume not begun */
+  g_assert_true (g_file_set_contents (path, "{}\n", -1, &error));
+  empty = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (empty);
+  rc_test_remove_temp_dir (dir);
 }
 
 /* What people write for a list */
@@ -350,6 +373,7 @@ main (int   argc,
 
       g_test_add_data_func (name, &not_resumes[i], test_not_resume);
     }
+  g_test_add_func ("/core/compat/no-section-data", test_no_section_data);
   g_test_add_func ("/core/compat/split-list", test_split_list);
 
   status = g_test_run ();

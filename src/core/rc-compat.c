@@ -357,6 +357,47 @@ rc_compat_check_resume (JsonObject  *root,
   return TRUE;
 }
 
+/* a member a JSON Resume file may hold beside its sections */
+static gboolean
+is_resume_member (const char *name)
+{
+  RcSection section;
+
+  return rc_section_from_id (name, -1, &section) || strcmp (name, "meta") == 0 ||
+         name[0] == '$';
+}
+
+/**
+ * rc_compat_check_sections:
+ * @root: the object a JSON file holds
+ * @error: return location for an error in %RC_DOCUMENT_ERROR
+ *
+ * Whether a file holds a resume at all: an empty object is one not begun, but members with
+ * no section of a resume among them (nor `meta`, nor `$schema`) are some other JSON.
+ *
+ * Returns: %TRUE when @root may be opened as a resume; else
+ *   %RC_DOCUMENT_ERROR_NOT_RESUME says so
+ */
+gboolean
+rc_compat_check_sections (JsonObject  *root,
+                          GError     **error)
+{
+  g_autoptr(GList) members = NULL;
+
+  g_return_val_if_fail (root != NULL, FALSE);
+
+  members = json_object_get_members (root);
+  if (members == NULL)
+    return TRUE;
+  for (GList *l = members; l != NULL; l = l->next)
+    if (is_resume_member (l->data))
+      return TRUE;
+  g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_NOT_RESUME,
+               _("This JSON file holds none of a resume's sections (basics, work, education, "
+                 "skills…), so it is not a JSON Resume file"));
+  return FALSE;
+}
+
 /* "Did X. Did Y." → "Did X." and "Did Y.": a sentence ends at ". ", "! " or "? " before a
  * capital letter or a digit */
 static void

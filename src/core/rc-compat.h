@@ -20,6 +20,8 @@ guint        rc_compat_upgrade        (JsonNode    *root,
                                        GPtrArray   *renamed);
 gboolean     rc_compat_check_resume   (JsonObject  *root,
                                        GError     **error);
+gboolean     rc_compat_check_sections (JsonObject  *root,
+                                       GError     **error);
 char       **rc_compat_split_list     (const char  *text,
                                        gboolean     sentences);
 
