@@ -251,6 +251,34 @@ test_legacy_both_keys (void)
   g_assert_cmpstr (rc_compat_key (RC_SECTION_WORK, entry, "position"), ==, "position");
 }
 
+/* An edit that adds an older key, by name or in a new entry, is found like one read */
+static void
+test_legacy_by_edit (void)
+{
+  static const char *v1 =
+    "{\"basics\": {\"name\": \"Ada\"}, \"work\": [{\"name\": \"Parcelwise\"}]}";
+  g_autoptr(RcDocument) by_name = rc_test_document_from_data (v1);
+  g_autoptr(RcDocument) by_entry = rc_test_document_from_data (v1);
+  g_autoptr(RcEngine) engine = rc_engine_new (builtin);
+  g_autoptr(RcReport) before = rc_engine_check (engine, by_name, NULL);
+  g_autoptr(RcReport) name_report = NULL;
+  g_autoptr(RcReport) entry_report = NULL;
+  g_autoptr(JsonNode) entry = json_from_string ("{\"company\": \"Tallyhouse\"}", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (rc_test_find_finding (before, "ats.legacy-keys", ""));
+
+  g_assert_true (rc_document_set_string (by_name, "/basics/picture", "me.png", &error));
+  g_assert_no_error (error);
+  name_report = rc_engine_check (engine, by_name, NULL);
+  g_assert_nonnull (rc_test_find_finding (name_report, "ats.legacy-keys", ""));
+
+  g_assert_true (rc_document_insert (by_entry, "/work", 1, entry, &error));
+  g_assert_no_error (error);
+  entry_report = rc_engine_check (engine, by_entry, NULL);
+  g_assert_nonnull (rc_test_find_finding (entry_report, "ats.legacy-keys", ""));
+}
+
 /* Keys keep their place in the entry when renamed */
 static void
 test_legacy_order (void)
@@ -366,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/core/compat/legacy/fix-all", test_legacy_fix_all);
   g_test_add_func ("/core/compat/legacy/both-keys", test_legacy_both_keys);
   g_test_add_func ("/core/compat/legacy/order", test_legacy_order);
+  g_test_add_func ("/core/compat/legacy/by-edit", test_legacy_by_edit);
   g_test_add_func ("/core/compat/basics-shapes", test_basics_shapes);
   for (guint i = 0; i < G_N_ELEMENTS (not_resumes); i++)
     {

@@ -613,7 +613,7 @@ run_legacy_keys (RcCheckContext *ctx,
   char count[16];
   guint n;
 
-  if (rc_compat_count_legacy (root) == 0 ||
+  if (!rc_document_may_hold_legacy_keys (ctx->document) || rc_compat_count_legacy (root) == 0 ||
       (copy = rc_document_dup_tree (ctx->document, root, &texts)) == NULL)
     return;
   renamed = g_ptr_array_new_with_free_func (g_free);

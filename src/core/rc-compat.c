@@ -154,6 +154,24 @@ rc_compat_key (RcSection   section,
   return key;
 }
 
+/**
+ * rc_compat_is_legacy_name:
+ * @name: a member name
+ *
+ * Returns: whether some section's entries may hold @name as a JSON Resume v0 key
+ */
+gboolean
+rc_compat_is_legacy_name (const char *name)
+{
+  const Compat *compat = get_compat ();
+
+  for (guint s = 0; s < RC_N_SECTIONS; s++)
+    for (guint i = 0; i < compat->renames[s]->len; i++)
+      if (strcmp (g_array_index (compat->renames[s], Rename, i).from, name) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* The v1 name of @object's older key @name, when @object does not hold that name already
  * (renaming would then lose a value) */
 static const char *

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 const char  *rc_compat_key            (RcSection    section,
                                        JsonObject  *entry,
                                        const char  *key);
+gboolean     rc_compat_is_legacy_name (const char  *name);
 guint        rc_compat_count_legacy   (JsonNode    *root);
 guint        rc_compat_upgrade        (JsonNode    *root,
                                        GPtrArray   *renamed);

@@ -212,11 +212,38 @@ rc_document_differs_from_saved (RcDocument   *self,
   return !rc_json_tree_equal (self->root, self->saved);
 }
 
+/* An edit may add an older key only by its name or inside a new object or list: a keystroke
+ * in a field costs one lookup */
+static void
+update_legacy_keys (RcDocument   *self,
+                    const char   *pointer,
+                    RcChangeKind  kind)
+{
+  const char *slash = strrchr (pointer, '/');
+  JsonNode *node;
+
+  if (kind == RC_CHANGE_RELOAD)
+    {
+      self->legacy_keys = rc_compat_count_legacy (self->root) > 0;
+      return;
+    }
+  if (self->legacy_keys || kind == RC_CHANGE_REMOVE || kind == RC_CHANGE_MOVE)
+    return;
+  node = rc_json_pointer_lookup (self->root, pointer);
+  if (node == NULL || JSON_NODE_HOLDS_VALUE (node) || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (slash == NULL || !rc_compat_is_legacy_name (slash + 1))
+        return;
+    }
+  self->legacy_keys = rc_compat_count_legacy (self->root) > 0;
+}
+
 static void
 emit_changed (RcDocument   *self,
               const char   *pointer,
               RcChangeKind  kind)
 {
+  update_legacy_keys (self, pointer, kind);
   self->generation++;
   rc_document_update_modified (self, rc_document_differs_from_saved (self, pointer, kind));
   g_signal_emit (self, signals[CHANGED], 0, pointer, kind);
@@ -418,6 +445,7 @@ rc_document_new_from_data (const char  *data,
   self->root = root;
   self->numbers = numbers;
   self->wrong_types = wrong_types;
+  self->legacy_keys = rc_compat_count_legacy (root) > 0;
   g_clear_pointer (&self->saved, json_node_unref);
   self->saved = rc_json_tree_clone (root);
 
@@ -1177,6 +1205,14 @@ rc_document_get_coach_state (RcDocument *self)
 /* (private) whether a field of the wrong type may be in the tree: one was kept when it was
  * read or replaced as a whole. An edit is refused if it would put one in, so a resume read
  * without one never holds one. */
+gboolean
+rc_document_may_hold_legacy_keys (RcDocument *self)
+{
+  g_return_val_if_fail (RC_IS_DOCUMENT (self), FALSE);
+
+  return self->legacy_keys;
+}
+
 gboolean
 rc_document_may_hold_wrong_types (RcDocument *self)
 {
