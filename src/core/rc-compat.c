@@ -34,8 +34,9 @@ typedef struct
 
 typedef struct
 {
-  GArray *renames[RC_N_SECTIONS];
-  GArray *kinds;
+  JsonNode *data;  /* what the strings point into */
+  GArray   *renames[RC_N_SECTIONS];
+  GArray   *kinds;
 } Compat;
 
 static void
@@ -115,6 +116,7 @@ get_compat (void)
             g_array_append_val (loaded->kinds, kind);
         }
       /* never freed: the strings point into it */
+      loaded->data = node;
       g_once_init_leave (&compat, loaded);
     }
   return compat;
