@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-compat.h"
 #include "rc-date.h"
 #include "rc-entry-editor.h"
 
@@ -48,6 +49,23 @@ rc_pointer_is_within (const char *pointer,
   return strncmp (pointer, ancestor, n) == 0 && (pointer[n] == '\0' || pointer[n] == '/');
 }
 
+/* The key the entry holds @key under: an older file's own ("company" for "name"), so that
+ * the editor shows its value and an edit goes where it was */
+static const char *
+entry_key (RcDocument *document,
+           const char *pointer,
+           const char *key)
+{
+  RcSection section;
+  JsonNode *entry;
+
+  if (document == NULL || !rc_section_locate (pointer, &section, NULL, NULL))
+    return key;
+  entry = rc_document_get (document, pointer);
+  return rc_compat_key (section, entry != NULL && JSON_NODE_HOLDS_OBJECT (entry)
+                                   ? json_node_get_object (entry) : NULL, key);
+}
+
 static const char *
 member_string (RcEntryEditor *self,
                const char    *key)
@@ -57,6 +75,7 @@ member_string (RcEntryEditor *self,
 
   if (key == NULL || self->document == NULL || self->pointer == NULL)
     return NULL;
+  key = entry_key (self->document, self->pointer, key);
   pointer = g_strconcat (self->pointer, "/", key, NULL);
   text = rc_document_get_string (self->document, pointer);
   return text != NULL && *text != '\0' ? text : NULL;
@@ -137,7 +156,8 @@ rc_entry_editor_bind (RcEntryEditor *self,
   for (guint i = 0; i < self->fields->len; i++)
     {
       RcField *field = g_ptr_array_index (self->fields, i);
-      const char *key = g_object_get_data (G_OBJECT (field), "rc-key");
+      const char *key = entry_key (document, pointer,
+                                   g_object_get_data (G_OBJECT (field), "rc-key"));
       g_autofree char *field_pointer = g_strconcat (pointer, "/", key, NULL);
 
       rc_field_bind (field, document, field_pointer);
@@ -161,7 +181,15 @@ rc_entry_editor_sync (RcEntryEditor *self,
 {
   g_return_if_fail (RC_IS_ENTRY_EDITOR (self));
 
-  /* the fields follow the document themselves */
+  /* the fields follow the document themselves, but a new entry may hold other keys: the
+   * older ones renamed, or a file reloaded */
+  if (self->pointer != NULL && pointer != NULL && rc_pointer_is_within (self->pointer, pointer))
+    {
+      g_autofree char *own = g_strdup (self->pointer);
+
+      rc_entry_editor_bind (self, self->document, own);
+      return;
+    }
   update_header (self);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-coach-state.h"
 #include "rc-finding-row.h"
 
 struct _RcFindingRow
@@ -139,7 +140,9 @@ show_finding (RcFindingRow *self)
     {
       g_autofree char *tooltip = NULL;
 
-      if (*finding->fix == '\0')
+      if (rc_finding_fix_is_value (finding))
+        tooltip = g_strdup (_("Apply the fix this finding describes"));
+      else if (*finding->fix == '\0')
         tooltip = g_strdup (_("Remove the marked words"));
       else
         /* Translators: the tooltip of Apply Fix; %s is the replacement text */

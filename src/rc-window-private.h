@@ -67,6 +67,8 @@ struct _RcWindow
   char                 *toast_pointer;  /* what Undo restores, or with no item removes */
   guint                 toast_index;
   JsonNode             *toast_item;
+  char                 *toast_resume;   /* (nullable): the resume before a fix, as JSON */
+  char                 *fixing;         /* the resume as an apply-fix found it */
   guint                 toast_source;
 };
 

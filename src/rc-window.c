@@ -5,8 +5,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "rc-coach-state.h"
 #include "rc-entry-editor.h"
 #include "rc-tips-window.h"
 #include "rc-window-private.h"
@@ -69,6 +72,7 @@ hide_toast (RcWindow *self)
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), FALSE);
   g_clear_pointer (&self->toast_pointer, g_free);
   g_clear_pointer (&self->toast_item, json_node_unref);
+  g_clear_pointer (&self->toast_resume, g_free);
 }
 
 static gboolean
@@ -87,6 +91,7 @@ _rc_window_show_toast (RcWindow   *self,
                        gboolean    undoable)
 {
   g_clear_handle_id (&self->toast_source, g_source_remove);
+  g_clear_pointer (&self->toast_resume, g_free);
   gtk_label_set_text (GTK_LABEL (self->toast_label), text);
   gtk_widget_set_visible (self->toast_undo_button, undoable);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), TRUE);
@@ -98,7 +103,12 @@ on_toast_undo_clicked_cb (RcWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->document != NULL && self->toast_item != NULL &&
+  if (self->document != NULL && self->toast_resume != NULL)
+    {
+      if (!rc_document_set_json (self->document, "", self->toast_resume, &error))
+        g_warning ("Could not undo the fix: %s", error->message);
+    }
+  else if (self->document != NULL && self->toast_item != NULL &&
       !rc_document_insert (self->document, self->toast_pointer, (int) self->toast_index,
                            self->toast_item, &error))
     g_warning ("Could not restore %s/%u: %s", self->toast_pointer, self->toast_index,
@@ -107,6 +117,38 @@ on_toast_undo_clicked_cb (RcWindow *self)
            !rc_document_remove (self->document, self->toast_pointer, &error))
     g_warning ("Could not remove %s: %s", self->toast_pointer, error->message);
   hide_toast (self);
+}
+
+/* A fix that puts a new value in place (a list split, keys renamed) changes more than the
+ * marked words, so it comes with an Undo: the resume as it was */
+static void
+on_apply_fix_cb (RcWindow  *self,
+                 RcFinding *finding)
+{
+  g_clear_pointer (&self->fixing, g_free);
+  if (self->document != NULL && rc_finding_fix_is_value (finding))
+    self->fixing = rc_document_to_data (self->document, NULL);
+}
+
+static void
+on_fix_applied_cb (RcWindow  *self,
+                   RcFinding *finding)
+{
+  g_autofree char *before = g_steal_pointer (&self->fixing);
+  g_autofree char *after = NULL;
+  g_autofree char *text = NULL;
+
+  if (before == NULL || self->document == NULL)
+    return;
+  after = rc_document_to_data (self->document, NULL);
+  if (strcmp (before, after) == 0)
+    return;
+  /* TRANSLATORS: shown after a one-click fix, with an Undo button; %s is the finding */
+  text = g_strdup_printf (_("Fixed: %s"), finding->message);
+  _rc_window_show_toast (self, text, TRUE);
+  g_clear_pointer (&self->toast_pointer, g_free);
+  g_clear_pointer (&self->toast_item, json_node_unref);
+  self->toast_resume = g_steal_pointer (&before);
 }
 
 /* the job pane added a missing keyword to the skills: say so, with an Undo */
@@ -515,6 +557,8 @@ rc_window_dispose (GObject *object)
   g_clear_handle_id (&self->toast_source, g_source_remove);
   g_clear_pointer (&self->toast_pointer, g_free);
   g_clear_pointer (&self->toast_item, json_node_unref);
+  g_clear_pointer (&self->toast_resume, g_free);
+  g_clear_pointer (&self->fixing, g_free);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   if (self->chooser != NULL)
@@ -604,6 +648,10 @@ rc_window_init (RcWindow *self)
                                  G_CALLBACK (on_modified_changed_cb), self, G_CONNECT_DEFAULT);
 
   _rc_window_dnd_init (self);
+  g_signal_connect_object (self->feedback_panel, "apply-fix", G_CALLBACK (on_apply_fix_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->feedback_panel, "apply-fix", G_CALLBACK (on_fix_applied_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   gtk_widget_set_visible (GTK_WIDGET (self->job_pane), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));

@@ -302,6 +302,20 @@ test_check_bad_input (void)
     g_assert_cmpstr (job.err, ==, expected);
   }
 
+  /* a JSON file of another format says what it looks like, on one line */
+  {
+    g_autofree char *fresh = g_test_build_filename (G_TEST_DIST, "data", "compat", "fresh.json",
+                                                    NULL);
+    g_autofree char *expected = g_strdup_printf ("resume-coach: %s: This looks like a FRESH "
+                                                 "resume", fresh);
+    g_auto(RcTestRun) run = { 0 };
+
+    rc_test_run_binary (&run, NULL, "check", fresh, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_cmpuint (count_lines (run.err), ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, expected));
+  }
+
   g_unlink (broken);
   g_unlink (list);
   g_rmdir (dir);

@@ -284,6 +284,7 @@ test_numbers_lossless (void)
 {
   static const char *input =
     "{\n"
+    "  \"meta\": {},\n"
     "  \"big\": 123456789012345678901234567890,\n"
     "  \"beyond\": 1e400,\n"
     "  \"tiny\": -1e-400,\n"

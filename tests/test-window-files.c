@@ -84,6 +84,78 @@ test_fix_and_ignore_survive_reopen (RcWindowFixture *fixture,
   rc_finding_free (ignore);
 }
 
+/* A file with the older JSON Resume keys: the editors show and edit them where they are,
+ * and one click renames them all */
+static void
+test_legacy_keys (RcWindowFixture *fixture,
+                  gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "compat",
+                                                   "legacy-v0.json", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "legacy.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RcDocument *document;
+  GtkWidget *panel;
+  RcField *company, *website, *name;
+  GtkWidget *toast, *undo;
+  RcFinding *rename;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, &error));
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  rc_window_test_open_and_wait (window, file);
+  document = rc_window_get_document (window);
+  panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
+
+  /* the Company field shows "company", the website field "website" */
+  company = rc_window_lookup_field (window, "/work/0/company");
+  g_assert_nonnull (company);
+  g_assert_null (rc_window_lookup_field (window, "/work/0/name"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (company))), ==,
+                   "Harbourline Logistics");
+  website = rc_window_lookup_field (window, "/basics/website");
+  g_assert_nonnull (website);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (website))), ==,
+                   "https://tomasz.example");
+
+  /* typing writes where the value was, not a "name" beside it */
+  gtk_editable_set_text (GTK_EDITABLE (rc_field_get_control (company)), "Harbourline Group");
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/company"), ==, "Harbourline Group");
+  g_assert_null (rc_document_get (document, "/work/0/name"));
+
+  /* the rename: the v1 keys, the editors on them */
+  rc_window_test_wait_for_check (window);
+  rename = rc_finding_copy (rc_window_test_find_finding (window, "ats.legacy-keys", ""));
+  g_assert_nonnull (rename);
+  g_signal_emit_by_name (panel, "apply-fix", rename);
+  rc_window_test_wait_for_check (window);
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/name"), ==, "Harbourline Group");
+  g_assert_null (rc_document_get (document, "/work/0/company"));
+  g_assert_null (rc_window_test_find_finding (window, "ats.legacy-keys", ""));
+  name = rc_window_lookup_field (window, "/work/0/name");
+  g_assert_nonnull (name);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (name))), ==,
+                   "Harbourline Group");
+  g_assert_nonnull (rc_window_lookup_field (window, "/basics/url"));
+
+  /* and Undo takes the rename back, every key where it was */
+  toast = rc_ui_test_find_label (GTK_WIDGET (window),
+                                 "Fixed: This file uses 8 keys of the older JSON Resume (v0)");
+  g_assert_nonnull (toast);
+  undo = rc_ui_test_find_label (gtk_widget_get_ancestor (toast, GTK_TYPE_REVEALER), "Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (undo, GTK_TYPE_BUTTON), "clicked");
+  rc_window_test_wait_for_check (window);
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/company"), ==, "Harbourline Group");
+  g_assert_null (rc_document_get (document, "/work/0/name"));
+  g_assert_nonnull (rc_window_lookup_field (window, "/work/0/company"));
+  g_assert_nonnull (rc_window_test_find_finding (window, "ats.legacy-keys", ""));
+  rc_finding_free (rename);
+}
+
 static gboolean
 dialog_shown (gpointer data)
 {
@@ -414,6 +486,7 @@ main (int   argc,
   rc_window_test_add ("/ui/window/fix-and-ignore-survive-reopen",
                       test_fix_and_ignore_survive_reopen);
   rc_window_test_add ("/ui/window/bad-file", test_bad_file);
+  rc_window_test_add ("/ui/window/legacy-keys", test_legacy_keys);
   rc_window_test_add ("/ui/window/drop-file", test_drop_file);
   rc_window_test_add ("/ui/window/draft", test_draft);
   rc_window_test_add ("/ui/window/changed-on-disk", test_changed_on_disk);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-checks-private.h"
+#include "rc-compat.h"
 #include "rc-document-private.h"
 #include "rc-json-pointer.h"
 #include "rc-schema.h"
@@ -448,8 +449,128 @@ run_bullet_count (RcCheckContext *ctx,
 /* ------------------------------------------------------------------------------------------ */
 /* The registry                                                                               */
 
+/* "201805" → "2018-05", "20180517" → "2018-05-17": a date written as a number */
+static char *
+number_as_date (const char *text)
+{
+  gsize len = strlen (text);
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return g_strdup (text);
+  if (len == 6)
+    return g_strdup_printf ("%.4s-%.2s", text, text + 4);
+  if (len == 8)
+    return g_strdup_printf ("%.4s-%.2s-%.2s", text, text + 4, text + 6);
+  return g_strdup (text);
+}
+
+static gboolean
+is_date_field (const char *pointer)
+{
+  static const char * const fields[] = { "startDate", "endDate", "date", "releaseDate", NULL };
+  const char *last = strrchr (pointer, '/');
+
+  return last != NULL && rc_section_holds (fields, last + 1);
+}
+
+/* A list's items as JSON text, the nulls left out and numbers as the file wrote them */
+static char *
+list_without_nulls (RcDocument *document,
+                    JsonArray  *array)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *text = NULL;
+
+      if (JSON_NODE_HOLDS_NULL (element))
+        continue;
+      text = rc_document_dup_json (document, element);
+      if (json->len > 1)
+        g_string_append_c (json, ',');
+      g_string_append (json, text);
+    }
+  g_string_append_c (json, ']');
+  return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
+/* The items of text written where a list belongs, as a JSON list */
+static char *
+text_as_list (const char *pointer,
+              const char *text)
+{
+  g_auto(GStrv) items = rc_compat_split_list (text, g_str_has_suffix (pointer, "/highlights"));
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; items[i] != NULL; i++)
+    json_array_add_string_element (array, items[i]);
+  json_node_take_array (node, array);
+  return rc_document_json_text (node, NULL);
+}
+
+/* The basics' objects written as text: "Oslo, Norway" as a city and region, a profile as its
+ * link */
+static char *
+text_as_object (const char *pointer,
+                const char *text)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
+  const char *comma = strchr (text, ',');
+
+  json_node_take_object (node, object);
+  if (strcmp (pointer, "/basics/location") != 0)
+    json_object_set_string_member (object, "url", text);
+  else if (comma == NULL)
+    json_object_set_string_member (object, "city", text);
+  else
+    {
+      g_autofree char *city = g_strstrip (g_strndup (text, (gsize) (comma - text)));
+      g_autofree char *region = g_strstrip (g_strdup (comma + 1));
+
+      json_object_set_string_member (object, "city", city);
+      if (*region != '\0')
+        json_object_set_string_member (object, "region", region);
+    }
+  return rc_document_json_text (node, NULL);
+}
+
+/* What a field of the wrong type becomes at one click (see rc_finding_apply_fix()), or NULL */
+static char *
+wrong_type_fix (RcDocument   *document,
+                const char   *pointer,
+                RcSchemaKind  expected,
+                JsonNode     *found)
+{
+  g_autofree char *number = NULL;
+
+  if (expected == RC_SCHEMA_LIST && JSON_NODE_HOLDS_ARRAY (found))
+    return list_without_nulls (document, json_node_get_array (found));
+  if (expected == RC_SCHEMA_LIST && rc_json_get_string (found) != NULL)
+    return text_as_list (pointer, rc_json_get_string (found));
+  if (expected == RC_SCHEMA_OBJECT && rc_json_get_string (found) != NULL &&
+      g_str_has_prefix (pointer, "/basics/"))
+    return text_as_object (pointer, rc_json_get_string (found));
+  if (expected == RC_SCHEMA_LIST && JSON_NODE_HOLDS_OBJECT (found) &&
+      strcmp (pointer, "/basics/profiles") == 0)
+    {
+      g_autofree char *profile = rc_document_dup_json (document, found);
+
+      return g_strdup_printf ("[%s]", profile);
+    }
+  if (expected != RC_SCHEMA_TEXT || !JSON_NODE_HOLDS_VALUE (found) ||
+      json_node_get_value_type (found) == G_TYPE_BOOLEAN)
+    return NULL;
+  number = rc_document_dup_json (document, found);
+  return is_date_field (pointer) ? number_as_date (number) : g_steal_pointer (&number);
+}
+
 /* a field the schema says holds text (or a list, an object) holds something else: it is kept,
- * but no export prints it and an ATS never sees it */
+ * but no export prints it and an ATS never sees it; or a list holds null */
 static void
 on_mismatch_cb (const char   *pointer,
                 RcSchemaKind  expected,
@@ -458,9 +579,11 @@ on_mismatch_cb (const char   *pointer,
 {
   RcCheckContext *ctx = ((gpointer *) user_data)[0];
   const RcRule *rule = ((gpointer *) user_data)[1];
+  g_autofree char *fix = wrong_type_fix (ctx->document, pointer, expected, found);
+  gboolean nulls = expected == RC_SCHEMA_LIST && JSON_NODE_HOLDS_ARRAY (found);
 
-  add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
-                                  "expected", rc_schema_describe (expected),
+  add (ctx, rc_rule_make_variant (rule, nulls ? "nulls" : NULL, rule->info.level, pointer,
+                                  0, 0, NULL, fix, "expected", rc_schema_describe (expected),
                                   "found", rc_json_describe_node (found), NULL));
 }
 
@@ -473,6 +596,33 @@ run_wrong_type (RcCheckContext *ctx,
   /* most resumes are read without one, and edits cannot add one */
   if (rc_document_may_hold_wrong_types (ctx->document))
     rc_schema_foreach_mismatch (rc_document_get_root (ctx->document), on_mismatch_cb, data);
+}
+
+/* ats.legacy-keys: keys of JSON Resume v0 (data/json-resume.json); the fix is the whole
+ * resume with them renamed */
+static void
+run_legacy_keys (RcCheckContext *ctx,
+                 const RcRule   *rule)
+{
+  JsonNode *root = rc_document_get_root (ctx->document);
+  g_autoptr(GPtrArray) renamed = NULL;
+  g_autoptr(GHashTable) texts = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+  g_autofree char *fix = NULL;
+  g_autofree char *list = NULL;
+  char count[16];
+  guint n;
+
+  if (!rc_document_may_hold_legacy_keys (ctx->document) || rc_compat_count_legacy (root) == 0 ||
+      (copy = rc_document_dup_tree (ctx->document, root, &texts)) == NULL)
+    return;
+  renamed = g_ptr_array_new_with_free_func (g_free);
+  n = rc_compat_upgrade (copy, renamed);
+  fix = rc_document_json_text (copy, texts);
+  list = rc_checks_join_names (renamed);
+  g_snprintf (count, sizeof count, "%u", n);
+  add (ctx, rc_rule_make_variant (rule, n == 1 ? "one" : NULL, rule->info.level, "", 0, 0,
+                                  NULL, fix, "count", count, "renames", list, NULL));
 }
 
 const RcCheckClass rc_checks_content[] = {
@@ -489,5 +639,7 @@ const RcCheckClass rc_checks_content[] = {
     parse_bullet_count, rc_checks_params_free, NULL, NULL, run_bullet_count },
   { "wrong-type", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_wrong_type },
+  { "legacy-keys", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_legacy_keys },
   { NULL },
 };

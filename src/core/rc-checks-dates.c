@@ -11,6 +11,7 @@
 
 #include "rc-checks-private.h"
 #include "rc-date.h"
+#include "rc-document-private.h"
 #include "rc-json-pointer.h"
 
 /* ------------------------------------------------------------------------------------------ */
@@ -78,6 +79,44 @@ run_dates (RcCheckContext *ctx,
     }
 }
 
+/* dates.format's fix: the section as JSON with every readable date as YYYY-MM (or as the
+ * file wrote it, when that says more or less) and "Present" ends left out */
+static char *
+section_dates_fix (RcCheckContext *ctx,
+                   const char     *pointer)
+{
+  JsonNode *node = rc_document_get (ctx->document, pointer);
+  g_autoptr(GHashTable) texts = NULL;
+  g_autoptr(JsonNode) copy = node != NULL ? rc_document_dup_tree (ctx->document, node, &texts)
+                                          : NULL;
+  JsonArray *array;
+
+  if (copy == NULL || !JSON_NODE_HOLDS_ARRAY (copy))
+    return NULL;
+  array = json_node_get_array (copy);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = rc_json_get_element_object (array, i);
+
+      for (guint f = 0; object != NULL && f < G_N_ELEMENTS (date_fields); f++)
+        {
+          RcDate date;
+          RcDateForm form = rc_date_read (rc_json_get_member_string (object, date_fields[f]),
+                                          &date);
+
+          if (form == RC_DATE_WRITTEN)
+            {
+              g_autofree char *iso = rc_date_to_iso (&date);
+
+              json_object_set_string_member (object, date_fields[f], iso);
+            }
+          else if (form == RC_DATE_ONGOING && f == 1)
+            json_object_remove_member (object, date_fields[f]);
+        }
+    }
+  return rc_document_json_text (copy, texts);
+}
+
 /* dates.format: readable dates not written as JSON Resume asks, said once per section */
 static void
 run_date_format (RcCheckContext *ctx,
@@ -89,6 +128,7 @@ run_date_format (RcCheckContext *ctx,
       const char *first = NULL;
       g_autofree char *first_iso = NULL;
       g_autofree char *count_text = NULL;
+      g_autofree char *fix = NULL;
       const char *pointer;
       guint count = 0;
 
@@ -115,13 +155,14 @@ run_date_format (RcCheckContext *ctx,
         continue;
       count_text = uint_string (count);
       pointer = rc_section_get_info (section)->pointer;
+      fix = section_dates_fix (ctx, pointer);
       if (first_iso != NULL)
         add (ctx, rc_rule_make_variant (rule, count == 1 ? "one" : "many", rule->info.level,
-                                        pointer, 0, 0, NULL, NULL, "count", count_text,
+                                        pointer, 0, 0, NULL, fix, "count", count_text,
                                         "first", first, "fix", first_iso, NULL));
       else
         add (ctx, rc_rule_make_variant (rule, count == 1 ? "ongoing-one" : "ongoing",
-                                        rule->info.level, pointer, 0, 0, NULL, NULL,
+                                        rule->info.level, pointer, 0, 0, NULL, fix,
                                         "count", count_text, "first", first, NULL));
     }
 }

@@ -51,6 +51,8 @@ typedef struct
 } Params;
 
 void       rc_checks_params_free    (gpointer            data);
+/* "Terraform, Helm and Ansible" */
+char      *rc_checks_join_names     (GPtrArray          *names);
 /* Reads @params into a new Params, accepting only @allowed names (and "variants"). */
 Params    *rc_checks_read_params    (JsonObject          *params,
                                      const char * const  *allowed,

@@ -84,8 +84,8 @@ parse_evidence (RcRule         *rule,
 PARSE_WITH ("min", "min-share")
 
 /* "Terraform, Helm and Ansible" */
-static char *
-join_names (GPtrArray *names)
+char *
+rc_checks_join_names (GPtrArray *names)
 {
   GString *out = g_string_new (NULL);
 
@@ -235,7 +235,7 @@ run_evidence (RcCheckContext *ctx,
       if (names->len < min)
         continue;
       pointer = rc_json_pointer_append_index ("/skills", (guint) group);
-      list = join_names (names);
+      list = rc_checks_join_names (names);
       count = uint_string (names->len);
       total = uint_string (checked);
       add (ctx, rc_rule_make_variant (rule, names->len == 1 ? "one" : NULL,
@@ -351,7 +351,7 @@ report_stack_lines (RcCheckContext *ctx,
                                                g_ptr_array_index (lines, i))->text));
   pointer = rc_json_pointer_append_index (rc_section_get_info (first->section)->pointer,
                                           (guint) first->entry);
-  list = join_names (quoted);
+  list = rc_checks_join_names (quoted);
   count = uint_string (lines->len);
   add (ctx, rc_rule_make_variant (rule, one ? "one" : NULL,
                                   one ? RC_LEVEL_SUGGESTION : rule->info.level, pointer, 0, 0,

@@ -11,6 +11,7 @@
 
 #include "rc-coach-state.h"
 #include "rc-json-private.h"
+#include "rc-schema.h"
 #include "rc-text.h"
 
 #define STATE_POINTER   "/meta/resumeCoach"
@@ -177,6 +178,35 @@ rc_coach_state_get_seniority (RcDocument *document)
 }
 
 /**
+ * rc_finding_fix_is_value:
+ * @finding: a finding with a fix
+ *
+ * Whether the fix is a new value rather than text: a finding at a list or an object (the
+ * whole resume, a section, a list of keywords) carries the value as JSON text.
+ *
+ * Returns: %TRUE when rc_finding_apply_fix() puts the fix's value at the finding's pointer
+ */
+gboolean
+rc_finding_fix_is_value (const RcFinding *finding)
+{
+  g_autoptr(GPtrArray) tokens = NULL;
+  const char *path[RC_SCHEMA_MAX_DEPTH];
+  RcSchemaKind kind;
+
+  g_return_val_if_fail (finding != NULL, FALSE);
+
+  if (finding->fix == NULL || finding->pointer == NULL ||
+      (tokens = rc_json_pointer_split (finding->pointer, NULL)) == NULL)
+    return FALSE;
+  if (tokens->len > RC_SCHEMA_MAX_DEPTH)
+    return FALSE;
+  for (guint i = 0; i < tokens->len; i++)
+    path[i] = g_ptr_array_index (tokens, i);
+  kind = rc_schema_at (path, tokens->len);
+  return kind == RC_SCHEMA_OBJECT || kind == RC_SCHEMA_LIST;
+}
+
+/**
  * rc_finding_apply_fix:
  * @finding: a finding with a fix
  * @document: the resume it was made for
@@ -184,7 +214,9 @@ rc_coach_state_get_seniority (RcDocument *document)
  *
  * Replaces the finding's span with its fix (one change notification). An empty fix deletes
  * the span with one space beside it, and capitalises what then opens the string. Fails,
- * changing nothing, when the text at the span is no longer what the finding saw.
+ * changing nothing, when the text at the span is no longer what the finding saw. A fix that
+ * is a value (rc_finding_fix_is_value()) replaces the list or object at the pointer; a fix at
+ * a field holding a number or a boolean where text belongs replaces it with the text.
  *
  * Returns: %TRUE when the fix was applied
  */
@@ -196,6 +228,7 @@ rc_finding_apply_fix (const RcFinding  *finding,
   const char *text;
   gsize len, from, to;
   g_autoptr(GString) result = NULL;
+  JsonNode *node;
 
   g_return_val_if_fail (finding != NULL, FALSE);
   g_return_val_if_fail (RC_IS_DOCUMENT (document), FALSE);
@@ -207,6 +240,12 @@ rc_finding_apply_fix (const RcFinding  *finding,
                    _("This finding has no fix to apply"));
       return FALSE;
     }
+
+  if (rc_finding_fix_is_value (finding))
+    return rc_document_set_json (document, finding->pointer, finding->fix, error);
+  node = rc_document_get (document, finding->pointer);
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && rc_json_get_string (node) == NULL)
+    return rc_document_set_string (document, finding->pointer, finding->fix, error);
 
   text = rc_document_get_string (document, finding->pointer);
   if (text == NULL || finding->end < finding->start)

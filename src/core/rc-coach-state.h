@@ -24,6 +24,8 @@ void         rc_coach_state_unignore_all   (RcDocument      *document);
 /* "junior", "mid", "senior", "staff" or NULL */
 const char  *rc_coach_state_get_seniority  (RcDocument      *document);
 
+/* Added: whether the fix is a value (JSON text) for the list or object at the pointer */
+gboolean     rc_finding_fix_is_value       (const RcFinding *finding);
 /* Replaces the finding's span with its fix through the model (one change notification) */
 gboolean     rc_finding_apply_fix          (const RcFinding *finding,
                                             RcDocument      *document,

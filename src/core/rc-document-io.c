@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "rc-compat.h"
 #include "rc-document-private.h"
 #include "rc-file.h"
 #include "rc-json-tree.h"
@@ -83,6 +84,10 @@ rc_document_new_from_file (GFile         *file,
 
   data = g_bytes_get_data (bytes, &size);
   self = rc_document_new_from_data (size > 0 ? data : "", size, error);
+  /* a file opened is meant as a resume; text from elsewhere (a draft, an edit) may hold a
+   * resume not begun */
+  if (self != NULL && !rc_compat_check_sections (json_node_get_object (self->root), error))
+    g_clear_object (&self);
   if (self != NULL)
     remember_disk_state (self, file, &state);
   return self;

@@ -35,6 +35,7 @@ struct _RcDocument
   guint32     serial;      /* unique to this document in the process, never 0 */
   gboolean    modified;
   gboolean    wrong_types; /* see rc_document_may_hold_wrong_types() */
+  gboolean    legacy_keys; /* see rc_document_may_hold_legacy_keys() */
 
   GFile      *disk_file;   /* (nullable): the file last loaded or saved */
   DiskState   disk_state;  /* what it was then */
@@ -46,6 +47,15 @@ gboolean     rc_document_differs_from_saved (RcDocument    *self,
                                              const char    *pointer,
                                              RcChangeKind   kind);
 gboolean     rc_document_may_hold_wrong_types (RcDocument  *self);
+/* FALSE when the resume certainly holds no key of JSON Resume v0 (rc_compat_count_legacy()) */
+gboolean     rc_document_may_hold_legacy_keys (RcDocument  *self);
+char        *rc_document_json_text            (JsonNode    *node,
+                                               GHashTable  *numbers);
+char        *rc_document_dup_json             (RcDocument  *self,
+                                               JsonNode    *node);
+JsonNode    *rc_document_dup_tree             (RcDocument  *self,
+                                               JsonNode    *node,
+                                               GHashTable **texts);
 /* a value unique in the process to this document as it is now: it changes with every edit */
 static inline guint64
 rc_document_get_revision (RcDocument *self)

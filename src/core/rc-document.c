@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "rc-compat.h"
 #include "rc-core-enums.h"
 #include "rc-document-private.h"
 #include "rc-json-private.h"
@@ -211,11 +212,38 @@ rc_document_differs_from_saved (RcDocument   *self,
   return !rc_json_tree_equal (self->root, self->saved);
 }
 
+/* An edit may add an older key only by its name or inside a new object or list: a keystroke
+ * in a field costs one lookup */
+static void
+update_legacy_keys (RcDocument   *self,
+                    const char   *pointer,
+                    RcChangeKind  kind)
+{
+  const char *slash = strrchr (pointer, '/');
+  JsonNode *node;
+
+  if (kind == RC_CHANGE_RELOAD)
+    {
+      self->legacy_keys = rc_compat_count_legacy (self->root) > 0;
+      return;
+    }
+  if (self->legacy_keys || kind == RC_CHANGE_REMOVE || kind == RC_CHANGE_MOVE)
+    return;
+  node = rc_json_pointer_lookup (self->root, pointer);
+  if (node == NULL || JSON_NODE_HOLDS_VALUE (node) || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (slash == NULL || !rc_compat_is_legacy_name (slash + 1))
+        return;
+    }
+  self->legacy_keys = rc_compat_count_legacy (self->root) > 0;
+}
+
 static void
 emit_changed (RcDocument   *self,
               const char   *pointer,
               RcChangeKind  kind)
 {
+  update_legacy_keys (self, pointer, kind);
   self->generation++;
   rc_document_update_modified (self, rc_document_differs_from_saved (self, pointer, kind));
   g_signal_emit (self, signals[CHANGED], 0, pointer, kind);
@@ -345,6 +373,9 @@ rc_document_new (void)
   return g_object_new (RC_TYPE_DOCUMENT, NULL);
 }
 
+/* What a resume file, and a fix's value, may hold */
+static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
+
 /* Turns bytes into a resume tree: encoding, syntax, nesting, then the type rules */
 static JsonNode *
 parse_resume (const char   *data,
@@ -353,7 +384,6 @@ parse_resume (const char   *data,
               gboolean     *wrong_types,
               GError      **error)
 {
-  static const RcJsonLimits limits = { RC_DOCUMENT_MAX_SIZE, RC_DOCUMENT_MAX_DEPTH };
   g_autoptr(GHashTable) texts = NULL;
   g_autoptr(JsonNode) root = rc_json_read_full (data, length, &limits, &texts, error);
 
@@ -368,7 +398,8 @@ parse_resume (const char   *data,
       return NULL;
     }
 
-  if (!rc_schema_check (root, wrong_types, error))
+  if (!rc_compat_check_resume (json_node_get_object (root), error) ||
+      !rc_schema_check (root, wrong_types, error))
     return NULL;
 
   *numbers = g_steal_pointer (&texts);
@@ -414,6 +445,7 @@ rc_document_new_from_data (const char  *data,
   self->root = root;
   self->numbers = numbers;
   self->wrong_types = wrong_types;
+  self->legacy_keys = rc_compat_count_legacy (root) > 0;
   g_clear_pointer (&self->saved, json_node_unref);
   self->saved = rc_json_tree_clone (root);
 
@@ -646,6 +678,111 @@ replace_root (RcDocument  *self,
 
   emit_changed (self, "", RC_CHANGE_RELOAD);
   return TRUE;
+}
+
+/**
+ * rc_document_set_json:
+ * @self: a document
+ * @pointer: an existing place, or "" for the whole resume
+ * @json: the new value there, as JSON text
+ * @error: return location for an error in %RC_DOCUMENT_ERROR
+ *
+ * Puts the value @json holds at @pointer as a fix does: the resume then follows the rules of
+ * opening one, not those of an edit, so a fix in one field does not fail for another field
+ * of the wrong type. Numbers keep the text @json writes them in.
+ *
+ * Emits #RcDocument::changed once, %RC_CHANGE_RELOAD with "".
+ *
+ * Returns: %TRUE on success; on failure nothing changed
+ */
+gboolean
+rc_document_set_json (RcDocument  *self,
+                      const char  *pointer,
+                      const char  *json,
+                      GError     **error)
+{
+  g_autoptr(GHashTable) texts = NULL;
+  g_autoptr(JsonNode) value = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) tokens = NULL;
+  g_autofree char *parent_pointer = NULL;
+  JsonNode *parent;
+  const char *last;
+  guint index;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (pointer != NULL && json != NULL, FALSE);
+
+  tokens = rc_json_pointer_split (pointer, error);
+  if (tokens == NULL ||
+      (value = rc_json_read_full (json, strlen (json), &limits, &texts, error)) == NULL)
+    return FALSE;
+  if (texts != NULL && g_hash_table_size (texts) > 0)
+    {
+      GHashTableIter iter;
+      gpointer node, text;
+
+      if (self->numbers == NULL)
+        self->numbers = rc_json_numbers_new ();
+      g_hash_table_iter_init (&iter, texts);
+      while (g_hash_table_iter_next (&iter, &node, &text))
+        g_hash_table_insert (self->numbers, json_node_ref (node), g_strdup (text));
+    }
+  if (tokens->len == 0)
+    return replace_root (self, value, error);
+
+  /* the copy carries the numbers' texts, and replace_root() copies it again with them */
+  root = rc_json_tree_clone (self->root);
+  carry_numbers (self->numbers, self->root, root);
+  parent_pointer = rc_json_pointer_prefix (tokens, tokens->len - 1);
+  parent = rc_json_pointer_lookup (root, parent_pointer);
+  last = g_ptr_array_index (tokens, tokens->len - 1);
+  if (parent != NULL && JSON_NODE_HOLDS_OBJECT (parent) &&
+      json_object_has_member (json_node_get_object (parent), last))
+    json_object_set_member (json_node_get_object (parent), last, json_node_ref (value));
+  else if (parent != NULL && JSON_NODE_HOLDS_ARRAY (parent) &&
+           rc_json_pointer_find_item (json_node_get_array (parent), pointer, last, &index, NULL))
+    {
+      json_array_remove_element (json_node_get_array (parent), index);
+      rc_json_array_insert (json_node_get_array (parent), index, json_node_ref (value));
+    }
+  else
+    {
+      g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_BAD_POINTER,
+                   _("%s: there is nothing here to fix"), pointer);
+      return FALSE;
+    }
+  return replace_root (self, root, error);
+}
+
+/* @node as compact JSON on one line, its numbers as @numbers (nullable) has them: a fix */
+char *
+rc_document_json_text (JsonNode   *node,
+                       GHashTable *numbers)
+{
+  char *text = rc_json_to_data_full (node, numbers, RC_JSON_WRITE_COMPACT, NULL);
+
+  return g_strchomp (text);
+}
+
+/* @node (of this document's tree) as rc_document_json_text(), numbers as the file wrote them */
+char *
+rc_document_dup_json (RcDocument *self,
+                      JsonNode   *node)
+{
+  return rc_document_json_text (node, self->numbers);
+}
+
+/* A copy of @node (of this document's tree) to change, and in @texts its numbers' texts, for
+ * a fix: rc_json_to_data_full (copy, texts, …) writes it back as the file wrote it */
+JsonNode *
+rc_document_dup_tree (RcDocument  *self,
+                      JsonNode    *node,
+                      GHashTable **texts)
+{
+  g_autofree char *json = rc_document_dup_json (self, node);
+
+  return rc_json_read_full (json, strlen (json), &limits, texts, NULL);
 }
 
 /**
@@ -1068,6 +1205,14 @@ rc_document_get_coach_state (RcDocument *self)
 /* (private) whether a field of the wrong type may be in the tree: one was kept when it was
  * read or replaced as a whole. An edit is refused if it would put one in, so a resume read
  * without one never holds one. */
+gboolean
+rc_document_may_hold_legacy_keys (RcDocument *self)
+{
+  g_return_val_if_fail (RC_IS_DOCUMENT (self), FALSE);
+
+  return self->legacy_keys;
+}
+
 gboolean
 rc_document_may_hold_wrong_types (RcDocument *self)
 {

@@ -97,6 +97,11 @@ gboolean     rc_document_set_string       (RcDocument    *self,
                                            const char    *pointer,
                                            const char    *value,
                                            GError       **error);
+/* Added: a fix's new value, as JSON text (see rc_finding_apply_fix()) */
+gboolean     rc_document_set_json         (RcDocument    *self,
+                                           const char    *pointer,
+                                           const char    *json,
+                                           GError       **error);
 gboolean     rc_document_insert           (RcDocument    *self,
                                            const char    *array_pointer,
                                            int            index,

@@ -154,6 +154,7 @@ typedef struct
   char                 indices[RC_SCHEMA_MAX_DEPTH + 1][16];
   const RcSectionInfo *section;  /* the list section tokens[0] names, or NULL */
   gboolean             ordered;  /* visit members in document order (a lookup each) */
+  gboolean             nulls;    /* a list holding null is a mismatch too (see walk_schema) */
 } SchemaPath;
 
 /* @i in decimal at the end of @buffer (16 bytes); g_snprintf() costs more than the walk */
@@ -190,12 +191,15 @@ typedef gboolean (*MismatchFunc) (SchemaPath   *path,
                                   gpointer      user_data);
 
 /* A place that structures the resume (an object, or a list of objects) rather than holding
- * a field: what is inside it cannot be kept meaningfully when it has the wrong type */
+ * a field: what is inside it cannot be kept meaningfully when it has the wrong type. The
+ * basics' location and profiles are fields: files write "location": "Oslo" */
 static gboolean
 is_structure (SchemaPath   *path,
               guint         n,
               RcSchemaKind  kind)
 {
+  if (n >= 2 && strcmp (path->tokens[0], "basics") == 0)
+    return FALSE;
   if (kind == RC_SCHEMA_OBJECT)
     return TRUE;
   if (kind != RC_SCHEMA_LIST || n >= RC_SCHEMA_MAX_DEPTH)
@@ -203,6 +207,17 @@ is_structure (SchemaPath   *path,
 
   path->tokens[n] = "0";
   return path_kind (path, n + 1) == RC_SCHEMA_OBJECT;
+}
+
+static gboolean
+holds_null (JsonArray *array)
+{
+  guint length = json_array_get_length (array);
+
+  for (guint i = 0; i < length; i++)
+    if (JSON_NODE_HOLDS_NULL (json_array_get_element (array, i)))
+      return TRUE;
+  return FALSE;
 }
 
 /* Visits every place with a rule; a place that does not fit is not descended into */
@@ -224,6 +239,9 @@ walk_schema (JsonNode     *node,
 
   if (!node_fits (node, kind))
     return func (path, n, kind, node, user_data);
+  if (path->nulls && JSON_NODE_HOLDS_ARRAY (node) && holds_null (json_node_get_array (node)) &&
+      !func (path, n, kind, node, user_data))
+    return FALSE;
 
   if (n == RC_SCHEMA_MAX_DEPTH)
     return TRUE;
@@ -304,7 +322,8 @@ refuse_structure (SchemaPath   *path,
 {
   Refusal *refusal = user_data;
 
-  if (!is_structure (path, n, expected))
+  /* a list with nulls in it (see walk_schema()) or a field */
+  if (node_fits (found, expected) || !is_structure (path, n, expected))
     {
       refusal->kept = TRUE;
       return TRUE;
@@ -340,6 +359,8 @@ rc_schema_check_at (JsonNode   *node,
     path.tokens[i] = g_ptr_array_index (tokens, i);
   path.section = n > 0 ? list_section (path.tokens[0]) : NULL;
   path.ordered = TRUE;
+  /* an edit may put null anywhere */
+  path.nulls = FALSE;
 
   return walk_schema (node, &path, n, refuse_any, error);
 }
@@ -351,10 +372,10 @@ rc_schema_check_at (JsonNode   *node,
  * @error: return location for an error in %RC_DOCUMENT_ERROR
  *
  * What a resume must keep to be opened: every object in its place (the resume, basics,
- * meta, meta.resumeCoach, basics.location, each entry) and every list of entries (the
- * sections, basics.profiles). A field of the wrong type — a number as a date, a list as a
- * name, an object as a highlight — is kept as it is, and rc_schema_foreach_mismatch()
- * reports it.
+ * meta, meta.resumeCoach, each entry) and every list of entries (the sections). A field
+ * of the wrong type — a number as a date, a list as a name, an object as a highlight, text
+ * as the location — is kept as it is, and so is a list holding null;
+ * rc_schema_foreach_mismatch() reports both.
  *
  * Returns: %TRUE if the resume can be opened
  */
@@ -363,7 +384,7 @@ rc_schema_check (JsonNode  *root,
                  gboolean  *kept_wrong_types,
                  GError   **error)
 {
-  SchemaPath path = { .ordered = TRUE };
+  SchemaPath path = { .ordered = TRUE, .nulls = TRUE };
   Refusal refusal = { FALSE, error };
   gboolean ok = walk_schema (root, &path, 0, refuse_structure, &refusal);
 
@@ -406,7 +427,8 @@ stop_walk (SchemaPath   *path,
  * rc_schema_foreach_mismatch:
  * @root: a whole resume
  * @func: (scope call): called for each known place that holds the wrong type, in document
- *   order, with its pointer, what it should hold and what it holds
+ *   order, with its pointer, what it should hold and what it holds; and for each list that
+ *   holds null, with @found the list
  * @user_data: data for @func
  *
  * Lists what rc_schema_at() would refuse, including the fields rc_schema_check() keeps.
@@ -418,7 +440,7 @@ rc_schema_foreach_mismatch (JsonNode             *root,
                             gpointer              user_data)
 {
   Report report = { func, user_data };
-  SchemaPath path = { .ordered = FALSE };
+  SchemaPath path = { .ordered = FALSE, .nulls = TRUE };
 
   g_return_if_fail (root != NULL);
   g_return_if_fail (func != NULL);

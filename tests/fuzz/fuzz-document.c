@@ -1,11 +1,12 @@
-/* fuzz-document.c — a resume file from anywhere: load it, check it in full, export it to every
- * format, and check the written JSON reads back
+/* fuzz-document.c — a resume file from anywhere: load it, check it in full, apply its fixes,
+ * export it to every format, and check the written JSON reads back
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-export.h"
 #include "rc-fuzz.h"
@@ -27,6 +28,25 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   report = rc_engine_check (engine, document, NULL);
   g_assert (rc_report_get_score (report) <= 100);
+
+  /* the one-click fixes, a few in turn (one may make another stale, which only fails) */
+  {
+    GPtrArray *findings = rc_report_get_findings (report);
+    guint applied = 0;
+
+    for (guint i = 0; i < findings->len && applied < 8; i++)
+      {
+        const RcFinding *finding = g_ptr_array_index (findings, i);
+
+        if (finding->fix != NULL && rc_finding_apply_fix (finding, document, NULL))
+          applied++;
+      }
+    if (applied > 0)
+      {
+        g_clear_pointer (&report, rc_report_unref);
+        report = rc_engine_check (engine, document, NULL);
+      }
+  }
 
   for (RcExportFormat format = 0; format <= RC_EXPORT_PDF; format++)
     {
