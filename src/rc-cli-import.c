@@ -71,7 +71,8 @@ rc_cli_command_import (int    argc,
     {
       const RcImportNote *note = g_ptr_array_index (notes, i);
 
-      g_printerr ("%s: check %s (%s): %s\n", path, note->pointer, note->kind, note->value);
+      g_printerr ("%s: check %s (%s): %s\n", path, note->pointer, note->kind,
+                  note->source != NULL ? note->source : note->value != NULL ? note->value : "");
     }
   return 0;
 }

@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "rc-date.h"
+#include "rc-engine.h"
 #include "rc-import.h"
+#include "rc-json-writer.h"
 #include "rc-markup.h"
 #include "rc-test-util.h"
 
@@ -520,6 +522,36 @@ test_contact_anywhere (void)
   g_assert_cmpstr (string_at (root, "/basics/profiles/1/network"), ==, "GitHub");
 }
 
+/* import.check speaks where the importer was unsure, until the user edits that field */
+static void
+test_check_until_edited (void)
+{
+  g_autoptr(JsonNode) root = import_text (
+    "Ana Ruiz\nana@example.com\n\nExperience\nAcme | Brightly | 2019 – 2021\n- Built it.\n\n"
+    "FAVOURITE THINGS\nSailing on Sundays\n", NULL);
+  g_autofree char *data = rc_json_to_data (root, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RcDocument) document = rc_document_new_from_data (data, -1, &error);
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autoptr(RcReport) before = NULL;
+  g_autoptr(RcReport) after = NULL;
+  const RcFinding *finding;
+
+  g_assert_no_error (error);
+  before = rc_engine_check (engine, document, NULL);
+  finding = rc_test_find_finding (before, "import.check", "/work/0/position");
+  g_assert_nonnull (finding);
+  g_assert_nonnull (strstr (finding->message, "position"));
+  g_assert_nonnull (rc_test_find_finding (before, "import.check", "/projects/0/highlights/1"));
+
+  rc_document_set_string (document, "/work/0/position", "Engineer", &error);
+  g_assert_no_error (error);
+  after = rc_engine_check (engine, document, NULL);
+  g_assert_null (rc_test_find_finding (after, "import.check", "/work/0/position"));
+  g_assert_nonnull (rc_test_find_finding (after, "import.check", "/projects/0/highlights/1"));
+}
+
 /* The kind comes from the content: a DOCX named .txt is a DOCX */
 static void
 test_detect (void)
@@ -601,6 +633,7 @@ main (int    argc,
   g_test_add_func ("/core/import/bullets", test_bullets);
   g_test_add_func ("/core/import/not-placed", test_not_placed);
   g_test_add_func ("/core/import/contact-anywhere", test_contact_anywhere);
+  g_test_add_func ("/core/import/check-until-edited", test_check_until_edited);
   g_test_add_func ("/core/import/detect", test_detect);
   g_test_add_func ("/core/import/bad-input", test_bad_input);
 

@@ -44,7 +44,7 @@ is_list_section (const char *section)
          g_strcmp0 (section, "interests") == 0;
 }
 
-static void
+static RcImportNote *
 add_note (Builder    *b,
           const char *pointer,
           const char *kind,
@@ -56,6 +56,7 @@ add_note (Builder    *b,
   note->kind = g_strdup (kind);
   note->value = g_strdup (value);
   g_ptr_array_add (b->notes, note);
+  return note;
 }
 
 static JsonArray *
@@ -683,7 +684,7 @@ take_dates (Builder    *b,
           g_autofree char *pointer = entry_pointer (b->section, index,
                                                     one_date ? "date" : "startDate");
 
-          add_note (b, pointer, "date", line);
+          add_note (b, pointer, "date", start)->source = g_strdup (line);
         }
       memmove (line + begin, line + stop, strlen (line + stop) + 1);
       remove_empty_brackets (line);
@@ -1085,7 +1086,10 @@ assemble (Builder *b)
 
       json_object_set_string_member (object, "pointer", note->pointer);
       json_object_set_string_member (object, "kind", note->kind);
-      json_object_set_string_member (object, "value", note->value);
+      if (note->value != NULL)
+        json_object_set_string_member (object, "value", note->value);
+      if (note->source != NULL)
+        json_object_set_string_member (object, "source", note->source);
       json_array_add_object_element (notes, object);
     }
   if (b->notes->len > 0)
@@ -1113,7 +1117,8 @@ assemble (Builder *b)
  * Reads sections by their headings, entries (position, employer, place, dates), bullets and
  * contact details wherever they are. A line it cannot place is kept under a “Not placed”
  * project. The notes are also written to /meta/resumeCoach/import as objects with `pointer`,
- * `kind` (“split”, “section”, “unplaced”) and `value` (what was written there).
+ * `kind` (“split”, “date”, “section”, “unplaced”), `value` (what was written there; absent
+ * when nothing was) and `source` (the line as written, for a date it could not read).
  *
  * Returns: (transfer full): a JSON Resume object
  */

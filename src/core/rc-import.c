@@ -45,6 +45,7 @@ rc_import_note_free (RcImportNote *note)
   g_free (note->pointer);
   g_free (note->kind);
   g_free (note->value);
+  g_free (note->source);
   g_free (note);
 }
 

@@ -38,12 +38,14 @@ typedef struct
   gboolean  blank_before;   /* an empty line (or a paragraph break in text) came before it */
 } RcImportLine;
 
-/* What the importer was unsure of: the pointer it wrote, why, and the value it wrote there */
+/* What the importer was unsure of: the pointer it wrote, why, and the value it wrote there.
+ * The import.check rule speaks at the pointer while the value there is still @value. */
 typedef struct
 {
   char *pointer;
   char *kind;    /* "split", "date", "unplaced", "section" */
-  char *value;
+  char *value;   /* (nullable): NULL when it wrote nothing there (an unreadable date) */
+  char *source;  /* (nullable): the line as the source wrote it, when it differs */
 } RcImportNote;
 
 /* the most lines an import reads: a resume has a few hundred */
