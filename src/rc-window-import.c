@@ -1,4 +1,4 @@
-/* rc-window-import.c — a resume in text, DOCX or ODT opens as a new, unsaved document
+/* rc-window-import.c — a resume in PDF, DOCX, ODT or text opens as a new, unsaved document
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -128,8 +128,8 @@ on_import_cb (GObject      *source,
     }
 }
 
-/* Opens @file: a JSON Resume file as it is, any other resume (text, DOCX, ODT, told by its
- * content) imported into a new, unsaved document */
+/* Opens @file: a JSON Resume file as it is, any other resume (PDF, DOCX, ODT, text, told by
+ * its content) imported into a new, unsaved document */
 void
 _rc_window_open_any (RcWindow *self,
                      GFile    *file)

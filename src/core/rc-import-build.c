@@ -24,6 +24,7 @@ typedef struct
   GPtrArray         *bullets;      /* (element-type utf8) */
   gboolean           header_dated;
   gboolean           last_bullet;
+  double             bullet_x;     /* where the last bullet's marker starts, 0 when unknown */
   GString           *summary;
   gboolean           summary_guessed;
   GPtrArray         *unplaced;     /* (element-type utf8) */
@@ -401,6 +402,14 @@ entry_pointer (const char *section,
   return g_strdup_printf ("/%s/%u/%s", section, index, member);
 }
 
+/* "Malmö, Sweden", not "Lead Engineer, Acme" */
+static gboolean
+is_place_part (Builder    *b,
+               const char *part)
+{
+  return rc_import_looks_like_place (part) && !rc_import_has_word (part, b->words->titles);
+}
+
 /* Position and employer (organization) from the header's parts */
 static void
 assign_role (Builder    *b,
@@ -411,18 +420,26 @@ assign_role (Builder    *b,
 {
   const char *company_member = strcmp (b->section, "volunteer") == 0 ? "organization" : "name";
   GHashTable *titles = b->words->titles;
-  int position = -1, company = -1;
+  int position = -1, company = -1, others = -1;
   gboolean sure;
 
-  /* "Working Student, Backend, Paketfix": a comma before the employer */
-  if (parts->len == 1 && strstr (g_ptr_array_index (parts, 0), ", ") != NULL)
+  /* "Working Student, Backend, Paketfix" (and perhaps a place): a comma before the employer */
+  for (guint i = 0; i < parts->len; i++)
+    if (!is_place_part (b, g_ptr_array_index (parts, i)) || parts->len == 1)
+      {
+        if (others < 0)
+          others = (int) i;
+        else
+          others = G_MAXINT;
+      }
+  if (others >= 0 && others != G_MAXINT && strstr (g_ptr_array_index (parts, (guint) others), ", "))
     {
-      char *whole = g_ptr_array_steal_index (parts, 0);
+      char *whole = g_ptr_array_steal_index (parts, (guint) others);
       char *comma = g_strrstr (whole, ", ");
 
       *comma = '\0';
-      g_ptr_array_add (parts, g_strdup (whole));
-      g_ptr_array_add (parts, g_strdup (comma + 2));
+      g_ptr_array_insert (parts, others, g_strdup (comma + 2));
+      g_ptr_array_insert (parts, others, g_strdup (whole));
       g_free (whole);
     }
   for (guint i = 0; i < parts->len && position < 0; i++)
@@ -431,7 +448,7 @@ assign_role (Builder    *b,
   if (position < 0)
     position = 0;
   for (guint i = 0; i < parts->len && company < 0; i++)
-    if ((int) i != position && !rc_import_looks_like_place (g_ptr_array_index (parts, i)))
+    if ((int) i != position && !is_place_part (b, g_ptr_array_index (parts, i)))
       company = (int) i;
   for (guint i = 0; i < parts->len && company < 0; i++)
     if ((int) i != position)
@@ -453,7 +470,7 @@ assign_role (Builder    *b,
 
       if ((int) i == position || (int) i == company)
         continue;
-      if (!json_object_has_member (entry, "location") && rc_import_looks_like_place (part))
+      if (!json_object_has_member (entry, "location") && is_place_part (b, part))
         json_object_set_string_member (entry, "location", part);
       else
         g_string_append_printf (rest, "%s%s", rest->len > 0 ? " " : "", part);
@@ -763,6 +780,9 @@ continues_bullet (Builder            *b,
   if (!b->last_bullet || line->list_item || line->blank_before || b->bullets->len == 0)
     return FALSE;
   last = g_ptr_array_index (b->bullets, b->bullets->len - 1);
+  /* a PDF's wrapped bullet hangs to the right of its marker */
+  if (line->x > 0 && b->bullet_x > 0 && line->x > b->bullet_x + 2)
+    return TRUE;
   return g_unichar_islower (first) || (!ends_sentence (last) && ends_sentence (text));
 }
 
@@ -795,6 +815,7 @@ read_entry_line (Builder            *b,
         flush_entry (b);
       g_ptr_array_add (b->bullets, g_strdup (item != NULL ? item : text));
       b->last_bullet = TRUE;
+      b->bullet_x = line->x;
       return;
     }
   if (strcmp (b->section, "education") == 0 && b->header_dated && b->bullets->len == 0 &&
@@ -809,7 +830,10 @@ read_entry_line (Builder            *b,
   if (continues_bullet (b, text, line))
     {
       char **last = (char **) &b->bullets->pdata[b->bullets->len - 1];
-      char *joined = g_strconcat (*last, " ", text, NULL);
+      gsize len = strlen (*last);
+      /* "customer-" at the end of a line: the word goes on, with its hyphen */
+      gboolean hyphen = len > 1 && (*last)[len - 1] == '-' && g_ascii_isalpha ((*last)[len - 2]);
+      char *joined = g_strconcat (*last, hyphen ? "" : " ", text, NULL);
 
       g_free (*last);
       *last = joined;

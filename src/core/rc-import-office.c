@@ -36,8 +36,12 @@ static gboolean
 set_corrupt (GError    **error,
              const char *what)
 {
+  /* libarchive's reasons may end in a newline or be missing: one line, always */
+  g_autofree char *reason = g_strdup (what != NULL ? what : "unreadable");
+
+  g_strdelimit (reason, "\r\n", ' ');
   g_set_error (error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_CORRUPT,
-               _("the document is damaged: %s"), what);
+               _("the document is damaged: %s"), g_strstrip (reason));
   return FALSE;
 }
 

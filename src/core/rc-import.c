@@ -67,8 +67,9 @@ contains (const char *data,
  * @data: the file's bytes
  * @length: their number
  *
- * Tells the kind of a file by its content, not its name: a ZIP holding word/document.xml is
- * DOCX, one whose mimetype says so is ODT, valid UTF-8 without NUL bytes is text.
+ * Tells the kind of a file by its content, not its name: "%PDF-" opens a PDF, a ZIP holding
+ * word/document.xml is DOCX, one whose mimetype says so is ODT, valid UTF-8 without NUL bytes
+ * is text.
  *
  * Returns: the kind, %RC_IMPORT_KIND_UNKNOWN for anything else
  */
@@ -94,9 +95,8 @@ rc_import_detect (const char *data,
         return RC_IMPORT_KIND_ODT;
       return RC_IMPORT_KIND_UNKNOWN;
     }
-  /* a PDF can be all ASCII: it is not text to read line by line */
   if (length >= 5 && memcmp (data, "%PDF-", 5) == 0)
-    return RC_IMPORT_KIND_UNKNOWN;
+    return RC_IMPORT_KIND_PDF;
   if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, (gssize) length, NULL))
     return RC_IMPORT_KIND_UNKNOWN;
   return RC_IMPORT_KIND_TEXT;
@@ -113,6 +113,8 @@ rc_import_kind_name (RcImportKind kind)
       return "docx";
     case RC_IMPORT_KIND_ODT:
       return "odt";
+    case RC_IMPORT_KIND_PDF:
+      return "pdf";
     case RC_IMPORT_KIND_UNKNOWN:
     default:
       return "unknown";
@@ -123,13 +125,11 @@ static const char *
 describe_unknown (const char *data,
                   gsize       length)
 {
-  if (length >= 5 && memcmp (data, "%PDF-", 5) == 0)
-    return _("this is a PDF, which this version cannot import yet; save it as text or DOCX");
   if (length >= 4 && memcmp (data, "PK\003\004", 4) == 0)
     return _("this ZIP archive is neither a DOCX nor an ODT document");
   if (length >= 8 && memcmp (data, "\320\317\021\340\241\261\032\341", 8) == 0)
     return _("this is an old Word document (.doc); save it as DOCX or ODT first");
-  return _("not a kind of file the coach can import (plain text, DOCX or ODT)");
+  return _("not a kind of file the coach can import (PDF, DOCX, ODT or plain text)");
 }
 
 /**
@@ -168,6 +168,9 @@ rc_import_data (const char  *data,
     case RC_IMPORT_KIND_DOCX:
     case RC_IMPORT_KIND_ODT:
       lines = rc_import_office_lines (data, length, kind, error);
+      break;
+    case RC_IMPORT_KIND_PDF:
+      lines = rc_import_pdf_lines (data, length, error);
       break;
     case RC_IMPORT_KIND_UNKNOWN:
     default:

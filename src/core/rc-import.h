@@ -1,4 +1,4 @@
-/* rc-import.h — a resume in another form (text, DOCX, ODT) read into a JSON Resume document
+/* rc-import.h — a resume in another form (PDF, DOCX, ODT, text) read into a JSON Resume document
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +18,7 @@ typedef enum
   RC_IMPORT_ERROR_TOO_LARGE,     /* over a limit: the file, an entry of an archive, its lines */
   RC_IMPORT_ERROR_CORRUPT,       /* a damaged archive or XML */
   RC_IMPORT_ERROR_EMPTY,         /* no text at all */
+  RC_IMPORT_ERROR_ENCRYPTED,     /* a PDF behind a password */
 } RcImportError;
 
 typedef enum
@@ -26,6 +27,7 @@ typedef enum
   RC_IMPORT_KIND_TEXT,
   RC_IMPORT_KIND_DOCX,
   RC_IMPORT_KIND_ODT,
+  RC_IMPORT_KIND_PDF,
 } RcImportKind;
 
 /* One line of the source, with what the source tells of it */
@@ -36,6 +38,8 @@ typedef struct
   gboolean  list_item;      /* the source marks it a list item (a marker may be missing) */
   gboolean  bold;
   gboolean  blank_before;   /* an empty line (or a paragraph break in text) came before it */
+  guint     page;           /* 1…, 0 when the source has no pages */
+  double    x;              /* where it starts on the page (points), 0 when unknown */
 } RcImportLine;
 
 /* What the importer was unsure of: the pointer it wrote, why, and the value it wrote there.
@@ -68,6 +72,9 @@ GPtrArray    *rc_import_text_lines   (const char    *data,
 GPtrArray    *rc_import_office_lines (const char    *data,
                                       gsize          length,
                                       RcImportKind   kind,
+                                      GError       **error);
+GPtrArray    *rc_import_pdf_lines    (const char    *data,
+                                      gsize          length,
                                       GError       **error);
 
 /* Lines into a JSON Resume object; @notes (element-type RcImportNote) are also written to
