@@ -26,21 +26,6 @@ name_is (gpointer data)
                     ((gpointer *) data)[1]) == 0;
 }
 
-static gboolean
-error_shown (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == data)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* What a new import looks like: its own document, unsaved, with no file (Save asks for one) */
 static void
 assert_new_unsaved (RcWindow   *window,
@@ -90,20 +75,8 @@ test_drop_text_marks_guesses (RcWindowFixture *fixture,
   RcDocument *before = rc_window_get_document (window);
   g_autofree char *path = fixture_path ("weak-duties.txt");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  g_auto(GValue) value = G_VALUE_INIT;
-  gboolean accepted = FALSE;
 
-  g_value_init (&value, G_TYPE_FILE);
-  g_value_set_object (&value, file);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
-    }
-  g_assert_true (accepted);
+  g_assert_true (rc_window_test_drop_file (window, file));
   rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Steven Harlow" });
   assert_new_unsaved (window, before);
   rc_ui_test_wait_until (date_marked, window);
@@ -152,7 +125,7 @@ test_bad_import (RcWindowFixture *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   rc_window_open_file (window, file);
-  rc_ui_test_wait_until (error_shown, window);
+  rc_ui_test_wait_until (rc_window_test_message_shown, window);
   g_assert_true (rc_window_get_document (window) == before);
   g_assert_false (rc_document_get_modified (before));
 }

@@ -202,6 +202,39 @@ heading_section (Builder            *b,
   return NULL;
 }
 
+/* Splits @text at any of @separators, outside brackets when @brackets; drops empty pieces */
+static GPtrArray *
+split_at (const char         *text,
+          const char * const *separators,
+          guint               n_separators,
+          gboolean            brackets)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (brackets)
+        depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+      if (depth > 0)
+        continue;
+      for (guint i = 0; i < n_separators; i++)
+        if (strncmp (p, separators[i], strlen (separators[i])) == 0)
+          {
+            g_ptr_array_add (parts, g_strstrip (g_strndup (start, (gsize) (p - start))));
+            p += strlen (separators[i]) - 1;
+            start = p + 1;
+            break;
+          }
+    }
+  g_ptr_array_add (parts, g_strstrip (g_strdup (start)));
+  for (guint i = parts->len; i-- > 0;)
+    if (*(char *) g_ptr_array_index (parts, i) == '\0')
+      g_ptr_array_remove_index (parts, i);
+  return parts;
+}
+
 /* Splits a line at the separators people put between parts: " | ", " — ", " · ", " at "… */
 static GPtrArray *
 split_parts (const char *text)
@@ -210,23 +243,8 @@ split_parts (const char *text)
     " | ", " \342\200\224 ", " \342\200\223 ", " - ", " \302\267 ", " \342\200\242 ", " at ",
     " @ ", "|",
   };
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  const char *start = text;
 
-  for (const char *p = text; *p != '\0'; p++)
-    for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
-      if (strncmp (p, separators[i], strlen (separators[i])) == 0)
-        {
-          g_ptr_array_add (parts, g_strstrip (g_strndup (start, (gsize) (p - start))));
-          p += strlen (separators[i]) - 1;
-          start = p + 1;
-          break;
-        }
-  g_ptr_array_add (parts, g_strstrip (g_strdup (start)));
-  for (guint i = parts->len; i-- > 0;)
-    if (*(char *) g_ptr_array_index (parts, i) == '\0')
-      g_ptr_array_remove_index (parts, i);
-  return parts;
+  return split_at (text, separators, G_N_ELEMENTS (separators), FALSE);
 }
 
 /* "Certified Kubernetes Administrator (CKA), The Linux Foundation": name, issuer */
@@ -858,32 +876,15 @@ read_entry_line (Builder            *b,
   b->last_bullet = FALSE;
 }
 
-/* Splits a list line at ", ", " • ", " | ", " · " and "; " */
+/* Splits a list line at ", ", " • ", " | ", " · " and "; ", not inside brackets */
 static GPtrArray *
 split_items (const char *text)
 {
   static const char * const separators[] = {
     ", ", " \342\200\242 ", " | ", " \302\267 ", "; ", " / ",
   };
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
-  const char *start = text;
-  int depth = 0;
+  GPtrArray *items = split_at (text, separators, G_N_ELEMENTS (separators), TRUE);
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
-      if (depth > 0)
-        continue;
-      for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
-        if (strncmp (p, separators[i], strlen (separators[i])) == 0)
-          {
-            g_ptr_array_add (items, g_strstrip (g_strndup (start, (gsize) (p - start))));
-            p += strlen (separators[i]) - 1;
-            start = p + 1;
-            break;
-          }
-    }
-  g_ptr_array_add (items, g_strstrip (g_strdup (start)));
   for (guint i = items->len; i-- > 0;)
     if (*strip_leftovers (g_ptr_array_index (items, i)) == '\0')
       g_ptr_array_remove_index (items, i);
