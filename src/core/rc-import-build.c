@@ -346,13 +346,37 @@ read_label (Builder    *b,
     json_object_set_string_member (b->basics, "label", text);
 }
 
+/* A line's parts, and "https://a.dev   https://github.com/a" (spaces alone between web
+ * addresses) as one part each */
+static GPtrArray *
+split_contact_parts (const char *text)
+{
+  GPtrArray *parts = split_parts (text);
+
+  for (guint i = parts->len; i-- > 0;)
+    {
+      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (parts, i), " ", -1);
+      g_autoptr(JsonObject) scratch = json_object_new ();
+      guint n = g_strv_length (words), read = 0;
+
+      for (guint j = 0; j < n && n > 1; j++)
+        read += rc_import_read_contact (scratch, words[j]);
+      if (n < 2 || read < n)
+        continue;
+      g_ptr_array_remove_index (parts, i);
+      for (guint j = n; j-- > 0;)
+        g_ptr_array_insert (parts, (gint) i, g_strdup (words[j]));
+    }
+  return parts;
+}
+
 /* A line of the top of the page, or a line of contact details anywhere: TRUE when read */
 static gboolean
 read_contact_line (Builder    *b,
                    const char *text,
                    gboolean    top)
 {
-  g_autoptr(GPtrArray) parts = split_parts (text);
+  g_autoptr(GPtrArray) parts = split_contact_parts (text);
   g_autoptr(JsonObject) scratch = json_object_new ();
   guint contacts = 0;
 
@@ -861,7 +885,9 @@ read_entry_line (Builder            *b,
 
       (b->header_dated && !is_body_text (text) && !is_entry_place (text)))
     flush_entry (b);
-  if ((b->header_dated || (is_one_line_section (b->section) && b->header->len > 0)) &&
+  /* a sentence under an entry's first line is its description, dated or not */
+  if ((b->header_dated || (is_one_line_section (b->section) && b->header->len > 0) ||
+       (b->header->len > 0 && count_words (text) >= 6 && ends_sentence (text))) &&
       is_body_text (text))
     g_string_append_printf (b->body, "%s%s", b->body->len > 0 ? " " : "", text);
   else
