@@ -10,6 +10,7 @@
 
 #include "rc-date.h"
 #include "rc-engine.h"
+#include "rc-export.h"
 #include "rc-import.h"
 #include "rc-json-writer.h"
 #include "rc-markup.h"
@@ -377,6 +378,58 @@ test_fidelity_pdf (void)
   check_fidelity (".pdf");
 }
 
+/* Our own PDF export, of every resume of the realistic corpus, reads back to the same resume:
+ * what an ATS reads of the PDFs the coach writes */
+static void
+test_pdf_round_trip (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "real", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  Fidelity f = { 0 };
+  const char *name;
+  guint files = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RcDocument) document = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_autoptr(JsonNode) imported = NULL;
+      Fidelity one = { 0 };
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      {
+        g_autofree char *data = NULL;
+        gsize length;
+
+        g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+        document = rc_document_new_from_data (data, (gssize) length, &error);
+        g_assert_no_error (error);
+      }
+      pdf = rc_export_to_bytes (document, RC_EXPORT_PDF, &error);
+      g_assert_no_error (error);
+      imported = rc_import_data (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL,
+                                 &error);
+      g_assert_no_error (error);
+      compare (rc_document_get_root (document), imported, &one);
+      g_test_message ("%s as PDF: contact %u/%u, bullets %u/%u, entries %u/%u", name,
+                      one.contact, one.contact_total, one.bullets, one.bullets_total,
+                      one.entries, one.entries_total);
+      g_assert_cmpuint (one.contact, ==, one.contact_total);
+      f.bullets += one.bullets;
+      f.bullets_total += one.bullets_total;
+      f.entries += one.entries;
+      f.entries_total += one.entries_total;
+      files++;
+    }
+  g_assert_cmpuint (files, >=, 10);
+  g_assert_cmpfloat (share (f.bullets, f.bullets_total), >=, 0.95);
+  g_assert_cmpfloat (share (f.entries, f.entries_total), >=, 0.90);
+}
+
 static JsonNode *
 import_text (const char  *text,
              GPtrArray  **notes)
@@ -650,6 +703,7 @@ main (int    argc,
   g_test_add_func ("/core/import/fidelity/docx", test_fidelity_docx);
   g_test_add_func ("/core/import/fidelity/odt", test_fidelity_odt);
   g_test_add_func ("/core/import/fidelity/pdf", test_fidelity_pdf);
+  g_test_add_func ("/core/import/pdf-round-trip", test_pdf_round_trip);
   g_test_add_func ("/core/import/dates", test_dates);
   g_test_add_func ("/core/import/headings", test_headings);
   g_test_add_func ("/core/import/bullets", test_bullets);

@@ -355,7 +355,9 @@ split_contact_parts (const char *text)
 
   for (guint i = parts->len; i-- > 0;)
     {
-      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (parts, i), " ", -1);
+      /* "https://github.com/x ·": the line went on after the separator */
+      char *part = strip_leftovers (g_ptr_array_index (parts, i));
+      g_auto(GStrv) words = g_strsplit (part, " ", -1);
       g_autoptr(JsonObject) scratch = json_object_new ();
       guint n = g_strv_length (words), read = 0;
 
@@ -873,8 +875,9 @@ read_entry_line (Builder            *b,
     {
       char **last = (char **) &b->bullets->pdata[b->bullets->len - 1];
       gsize len = strlen (*last);
-      /* "customer-" at the end of a line: the word goes on, with its hyphen */
-      gboolean hyphen = len > 1 && (*last)[len - 1] == '-' && g_ascii_isalpha ((*last)[len - 2]);
+      /* "customer-" or "A/" at the end of a line: the word goes on */
+      gboolean hyphen = len > 1 && ((*last)[len - 1] == '/' ||
+                                    ((*last)[len - 1] == '-' && g_ascii_isalpha ((*last)[len - 2])));
       char *joined = g_strconcat (*last, hyphen ? "" : " ", text, NULL);
 
       g_free (*last);

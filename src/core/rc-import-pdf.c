@@ -139,7 +139,8 @@ join_right_dates (GPtrArray *lines,
       LineFacts f = g_array_index (facts, LineFacts, i);
       RcImportLine *line = g_ptr_array_index (lines, i);
 
-      for (guint j = i > 4 ? i - 4 : 0; j + 1 < i; j++)
+      /* poppler may put it a whole block later: look back over the page */
+      for (guint j = i > 200 ? i - 200 : 0; j + 1 < i; j++)
         {
           const LineFacts *g = &g_array_index (facts, LineFacts, j);
           const RcImportLine *other = g_ptr_array_index (lines, j);
