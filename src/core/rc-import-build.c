@@ -69,84 +69,6 @@ section_array (Builder    *b,
   return json_object_get_array_member (b->root, section);
 }
 
-/* Trims, turns tabs and runs of spaces into one space (a tab between two texts into " | ") */
-static char *
-clean_text (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE, tab = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\t')
-        tab = TRUE;
-      if (g_unichar_isspace (c) || c == 0xa0 || c == 0x200b || c == 0xfeff)
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append (out, tab ? " | " : " ");
-      space = tab = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* The text after a list marker ("• ", "– ", "- ", "* ", "1. ", "2) "), or NULL */
-static const char *
-after_marker (const char *text)
-{
-  static const char * const markers[] = {
-    "\342\200\242", "\302\267", "\342\226\252", "\342\227\246", "\342\200\243", "\342\227\217",
-    "\342\226\240", "\342\200\223", "\342\200\224", "-", "*", "+", "\357\202\267", "\342\236\242",
-    "\342\234\223", "\342\227\213",
-  };
-  const char *p = text;
-
-  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-    if (g_str_has_prefix (text, markers[i]))
-      {
-        p = text + strlen (markers[i]);
-        if (*p == ' ')
-          return p + 1;
-        return NULL;
-      }
-  while (g_ascii_isdigit (*p) && p - text < 3)
-    p++;
-  if (p > text && (*p == '.' || *p == ')') && p[1] == ' ')
-    return p + 2;
-  return NULL;
-}
-
-static gboolean
-ends_sentence (const char *text)
-{
-  gsize len = strlen (text);
-
-  return len > 0 && strchr (".!?;", text[len - 1]) != NULL;
-}
-
-static guint
-count_words (const char *text)
-{
-  guint words = *text != '\0';
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (*p == ' ')
-      words++;
-  return words;
-}
-
-/* A sentence of an entry, not a line of its header */
-static gboolean
-is_body_text (const char *text)
-{
-  return count_words (text) >= 9 || (ends_sentence (text) && count_words (text) >= 3);
-}
-
 /* The section a heading names, NULL when @text is none; "" when the source marks a heading
  * the word lists do not know */
 static const char *
@@ -178,7 +100,7 @@ heading_section (Builder            *b,
     return section;
 
   /* a heading the source marks, not below the section's own: a section we do not know */
-  if (line->heading_level > 0 && count_words (text) <= 6 && b->section != NULL &&
+  if (line->heading_level > 0 && rc_import_count_words (text) <= 6 && b->section != NULL &&
       (b->section_level == 0 || line->heading_level <= b->section_level))
     return "";
   if (line->heading_level > 0)
@@ -196,109 +118,10 @@ heading_section (Builder            *b,
         }
     }
   /* "VOLUNTEERING AND TALKS": a heading in capitals, after an empty line */
-  if (lower == 0 && letters >= 5 && count_words (text) <= 4 && line->blank_before &&
+  if (lower == 0 && letters >= 5 && rc_import_count_words (text) <= 4 && line->blank_before &&
       json_object_has_member (b->basics, "name"))
     return "";
   return NULL;
-}
-
-/* Splits @text at any of @separators, outside brackets when @brackets; drops empty pieces */
-static GPtrArray *
-split_at (const char         *text,
-          const char * const *separators,
-          guint               n_separators,
-          gboolean            brackets)
-{
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  const char *start = text;
-  int depth = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (brackets)
-        depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
-      if (depth > 0)
-        continue;
-      for (guint i = 0; i < n_separators; i++)
-        if (strncmp (p, separators[i], strlen (separators[i])) == 0)
-          {
-            g_ptr_array_add (parts, g_strstrip (g_strndup (start, (gsize) (p - start))));
-            p += strlen (separators[i]) - 1;
-            start = p + 1;
-            break;
-          }
-    }
-  g_ptr_array_add (parts, g_strstrip (g_strdup (start)));
-  for (guint i = parts->len; i-- > 0;)
-    if (*(char *) g_ptr_array_index (parts, i) == '\0')
-      g_ptr_array_remove_index (parts, i);
-  return parts;
-}
-
-/* Splits a line at the separators people put between parts: " | ", " — ", " · ", " at "… */
-static GPtrArray *
-split_parts (const char *text)
-{
-  static const char * const separators[] = {
-    " | ", " \342\200\224 ", " \342\200\223 ", " - ", " \302\267 ", " \342\200\242 ", " at ",
-    " @ ", "|",
-  };
-
-  return split_at (text, separators, G_N_ELEMENTS (separators), FALSE);
-}
-
-/* "Certified Kubernetes Administrator (CKA), The Linux Foundation": name, issuer */
-static GPtrArray *
-split_last_comma (const char *text)
-{
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  const char *comma = g_strrstr (text, ", ");
-
-  g_ptr_array_add (parts, g_strndup (text, (gsize) (comma - text)));
-  g_ptr_array_add (parts, g_strdup (comma + 2));
-  return parts;
-}
-
-/* Removes the separators and brackets a date leaves behind: "Acme (, )" → "Acme" */
-static char *
-strip_leftovers (char *text)
-{
-  static const char * const ends[] = {
-    "|", ",", "(", ")", "\342\200\224", "\342\200\223", "-", "\302\267", "\342\200\242", ":",
-    ";",
-  };
-  gboolean again = TRUE;
-
-  g_strstrip (text);
-  while (again && *text != '\0')
-    {
-      gsize len = strlen (text);
-
-      again = FALSE;
-      for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-        {
-          gsize n = strlen (ends[i]);
-
-          /* a bracket the text still opens or closes is its own: "Administrator (CKA)" */
-          if ((*ends[i] == ')' && strchr (text, '(') != NULL) ||
-              (*ends[i] == '(' && strchr (text, ')') != NULL))
-            continue;
-          if (len >= n && strcmp (text + len - n, ends[i]) == 0)
-            {
-              text[len - n] = '\0';
-              again = TRUE;
-            }
-          else if (strncmp (text, ends[i], n) == 0)
-            {
-              memmove (text, text + n, len - n + 1);
-              again = TRUE;
-            }
-          if (again)
-            break;
-        }
-      g_strstrip (text);
-    }
-  return text;
 }
 
 /* "MARTA LINDGREN" is a style: the name is "Marta Lindgren" */
@@ -334,7 +157,7 @@ static void
 read_label (Builder    *b,
             const char *text)
 {
-  g_autoptr(GPtrArray) parts = split_parts (text);
+  g_autoptr(GPtrArray) parts = rc_import_split_parts (text);
 
   if (parts->len == 2 && rc_import_looks_like_place (g_ptr_array_index (parts, 1)) &&
       !json_object_has_member (b->basics, "location"))
@@ -351,12 +174,12 @@ read_label (Builder    *b,
 static GPtrArray *
 split_contact_parts (const char *text)
 {
-  GPtrArray *parts = split_parts (text);
+  GPtrArray *parts = rc_import_split_parts (text);
 
   for (guint i = parts->len; i-- > 0;)
     {
       /* "https://github.com/x ·": the line went on after the separator */
-      char *part = strip_leftovers (g_ptr_array_index (parts, i));
+      char *part = rc_import_strip_leftovers (g_ptr_array_index (parts, i));
       g_auto(GStrv) words = g_strsplit (part, " ", -1);
       g_autoptr(JsonObject) scratch = json_object_new ();
       guint n = g_strv_length (words), read = 0;
@@ -414,8 +237,8 @@ read_top_line (Builder    *b,
     return;
   if (!json_object_has_member (b->basics, "name"))
     set_name (b, text);
-  else if (!json_object_has_member (b->basics, "label") && count_words (text) <= 8 &&
-           !ends_sentence (text))
+  else if (!json_object_has_member (b->basics, "label") && rc_import_count_words (text) <= 8 &&
+           !rc_import_ends_sentence (text))
     read_label (b, text);
   else if (!json_object_has_member (b->basics, "location") && rc_import_looks_like_place (text))
     rc_import_set_place (b->basics, text);
@@ -652,8 +475,6 @@ assign_other (Builder    *b,
     }
 }
 
-static GPtrArray *split_items (const char *text);
-
 /* Where an entry's bullets and its text after the header go */
 static void
 place_text (Builder    *b,
@@ -695,24 +516,6 @@ place_text (Builder    *b,
   (void) index;
 }
 
-/* "IT Technician, Sundsvall ()": what a date in brackets leaves */
-static void
-remove_empty_brackets (char *line)
-{
-  char *open;
-
-  while ((open = strchr (line, '(')) != NULL)
-    {
-      char *close = open + 1;
-
-      while (*close == ' ')
-        close++;
-      if (*close != ')')
-        return;
-      memmove (open, close + 1, strlen (close + 1) + 1);
-    }
-}
-
 /* Dates out of the header: the first line holding some, removed from it */
 static void
 take_dates (Builder    *b,
@@ -748,8 +551,8 @@ take_dates (Builder    *b,
           add_note (b, pointer, "date", start)->source = g_strdup (line);
         }
       memmove (line + begin, line + stop, strlen (line + stop) + 1);
-      remove_empty_brackets (line);
-      strip_leftovers (line);
+      rc_import_remove_empty_brackets (line);
+      rc_import_strip_leftovers (line);
       return;
     }
 }
@@ -774,11 +577,13 @@ flush_entry (Builder *b)
   for (guint i = 0; i < b->header->len; i++)
     {
       const char *text = g_ptr_array_index (b->header, i);
-      g_autoptr(GPtrArray) line_parts = is_one_line_section (b->section) && strstr (text, ", ")
-                                        ? split_last_comma (text) : split_parts (text);
+      gboolean by_comma = is_one_line_section (b->section) && strstr (text, ", ") != NULL;
+      g_autoptr(GPtrArray) line_parts = by_comma ? rc_import_split_last_comma (text)
+                                                 : rc_import_split_parts (text);
 
       for (guint j = 0; j < line_parts->len; j++)
-        g_ptr_array_add (parts, g_strdup (strip_leftovers (g_ptr_array_index (line_parts, j))));
+        g_ptr_array_add (parts,
+                         g_strdup (rc_import_strip_leftovers (g_ptr_array_index (line_parts, j))));
     }
   for (guint i = parts->len; i-- > 0;)
     if (*(char *) g_ptr_array_index (parts, i) == '\0')
@@ -809,7 +614,7 @@ flush_entry (Builder *b)
 static gboolean
 is_entry_place (const char *text)
 {
-  return rc_import_looks_like_place (text) && count_words (text) <= 4 &&
+  return rc_import_looks_like_place (text) && rc_import_count_words (text) <= 4 &&
          (strchr (text, ',') != NULL || g_ascii_strncasecmp (text, "remote", 6) == 0);
 }
 
@@ -827,7 +632,8 @@ continues_bullet (Builder            *b,
   /* a PDF's wrapped bullet hangs to the right of its marker */
   if (line->x > 0 && b->bullet_x > 0 && line->x > b->bullet_x + 2)
     return TRUE;
-  return g_unichar_islower (first) || (!ends_sentence (last) && ends_sentence (text));
+  return g_unichar_islower (first) ||
+         (!rc_import_ends_sentence (last) && rc_import_ends_sentence (text));
 }
 
 static void
@@ -835,7 +641,7 @@ read_entry_line (Builder            *b,
                  const char         *text,
                  const RcImportLine *line)
 {
-  const char *item = after_marker (text);
+  const char *item = rc_import_after_marker (text);
 
   /* "- AWS Certified Cloud Practitioner, Amazon, 2025": a list of one-line entries */
   /* a heading below the section's: an entry's first line */
@@ -865,7 +671,7 @@ read_entry_line (Builder            *b,
   if (strcmp (b->section, "education") == 0 && b->header_dated && b->bullets->len == 0 &&
       g_ascii_strncasecmp (text, "courses", 7) == 0 && strstr (text, ": ") != NULL)
     {
-      g_autoptr(GPtrArray) courses = split_items (strstr (text, ": ") + 2);
+      g_autoptr(GPtrArray) courses = rc_import_split_items (strstr (text, ": ") + 2);
 
       for (guint i = 0; i < courses->len; i++)
         g_ptr_array_add (b->bullets, g_strdup (g_ptr_array_index (courses, i)));
@@ -876,8 +682,8 @@ read_entry_line (Builder            *b,
       char **last = (char **) &b->bullets->pdata[b->bullets->len - 1];
       gsize len = strlen (*last);
       /* "customer-" or "A/" at the end of a line: the word goes on */
-      gboolean hyphen = len > 1 && ((*last)[len - 1] == '/' ||
-                                    ((*last)[len - 1] == '-' && g_ascii_isalpha ((*last)[len - 2])));
+      char end = len > 1 ? (*last)[len - 1] : '\0';
+      gboolean hyphen = end == '/' || (end == '-' && g_ascii_isalpha ((*last)[len - 2]));
       char *joined = g_strconcat (*last, hyphen ? "" : " ", text, NULL);
 
       g_free (*last);
@@ -886,12 +692,13 @@ read_entry_line (Builder            *b,
     }
   if (b->bullets->len > 0 || b->body->len > 0 ||
 
-      (b->header_dated && !is_body_text (text) && !is_entry_place (text)))
+      (b->header_dated && !rc_import_is_body_text (text) && !is_entry_place (text)))
     flush_entry (b);
   /* a sentence under an entry's first line is its description, dated or not */
   if ((b->header_dated || (is_one_line_section (b->section) && b->header->len > 0) ||
-       (b->header->len > 0 && count_words (text) >= 6 && ends_sentence (text))) &&
-      is_body_text (text))
+       (b->header->len > 0 && rc_import_count_words (text) >= 6 &&
+        rc_import_ends_sentence (text))) &&
+      rc_import_is_body_text (text))
     g_string_append_printf (b->body, "%s%s", b->body->len > 0 ? " " : "", text);
   else
     {
@@ -903,21 +710,6 @@ read_entry_line (Builder            *b,
         b->header_dated = TRUE;
     }
   b->last_bullet = FALSE;
-}
-
-/* Splits a list line at ", ", " • ", " | ", " · " and "; ", not inside brackets */
-static GPtrArray *
-split_items (const char *text)
-{
-  static const char * const separators[] = {
-    ", ", " \342\200\242 ", " | ", " \302\267 ", "; ", " / ",
-  };
-  GPtrArray *items = split_at (text, separators, G_N_ELEMENTS (separators), TRUE);
-
-  for (guint i = items->len; i-- > 0;)
-    if (*strip_leftovers (g_ptr_array_index (items, i)) == '\0')
-      g_ptr_array_remove_index (items, i);
-  return items;
 }
 
 /* "English (native)", "German: C1", "French – B2" */
@@ -959,7 +751,7 @@ static void
 read_list_line (Builder    *b,
                 const char *text)
 {
-  const char *item = after_marker (text);
+  const char *item = rc_import_after_marker (text);
   const char *colon;
   JsonArray *array = section_array (b, b->section);
   g_autoptr(GPtrArray) items = NULL;
@@ -973,7 +765,7 @@ read_list_line (Builder    *b,
       label = g_strndup (item, (gsize) (colon - item));
       item = colon + 2;
     }
-  items = split_items (item);
+  items = rc_import_split_items (item);
   if (label != NULL)
     {
       JsonObject *group = json_object_new ();
@@ -1071,7 +863,7 @@ read_line (Builder            *b,
     g_ptr_array_add (b->unplaced, g_strdup (text));
   else if (strcmp (b->section, "summary") == 0)
     {
-      const char *item = after_marker (text);
+      const char *item = rc_import_after_marker (text);
 
       g_string_append_printf (b->summary, "%s%s", b->summary->len > 0 ? " " : "",
                               item != NULL ? item : text);
@@ -1171,8 +963,8 @@ assemble (Builder *b)
  * Reads sections by their headings, entries (position, employer, place, dates), bullets and
  * contact details wherever they are. A line it cannot place is kept under a “Not placed”
  * project. The notes are also written to /meta/resumeCoach/import as objects with `pointer`,
- * `kind` (“split”, “date”, “section”, “unplaced”), `value` (what was written there; absent
- * when nothing was) and `source` (the line as written, for a date it could not read).
+ * `kind` (“split”, “date”, “section”, “unplaced”), `value` (what was written there;
+ * absent when nothing was) and `source` (the line as written, for a date it could not read).
  *
  * Returns: (transfer full): a JSON Resume object
  */
@@ -1199,7 +991,7 @@ rc_import_build (GPtrArray  *lines,
   for (guint i = 0; i < lines->len && i < RC_IMPORT_MAX_LINES; i++)
     {
       RcImportLine *line = g_ptr_array_index (lines, i);
-      g_autofree char *text = clean_text (line->text);
+      g_autofree char *text = rc_import_clean_text (line->text);
 
       if (*text != '\0')
         read_line (&b, text, line);

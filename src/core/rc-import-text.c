@@ -24,12 +24,13 @@ rc_import_text_lines (const char  *data,
                       gsize        length,
                       GError     **error)
 {
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_import_line_free);
+  g_autoptr(GPtrArray) lines = NULL;
   const char *end = data + length;
   gboolean blank = FALSE;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
+  lines = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_import_line_free);
   if (!g_utf8_validate (data, (gssize) length, NULL) || memchr (data, '\0', length) != NULL)
     {
       g_set_error_literal (error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_UNKNOWN_KIND,
