@@ -106,6 +106,28 @@ collect_urls (JsonNode   *root,
     }
 }
 
+/* How many of the source's @want the import holds (@got) */
+static void
+count_found (GHashTable *want,
+             GHashTable *got,
+             guint      *found,
+             guint      *total,
+             const char *what)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, want);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    {
+      (*total)++;
+      if (g_hash_table_contains (got, item))
+        (*found)++;
+      else
+        g_test_message ("%s missing: %s", what, (const char *) item);
+    }
+}
+
 static void
 compare_contact (JsonNode *source,
                  JsonNode *imported,
@@ -116,8 +138,6 @@ compare_contact (JsonNode *source,
   };
   g_autoptr(GHashTable) want = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) got = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer url;
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -135,15 +155,7 @@ compare_contact (JsonNode *source,
     }
   collect_urls (source, want);
   collect_urls (imported, got);
-  g_hash_table_iter_init (&iter, want);
-  while (g_hash_table_iter_next (&iter, &url, NULL))
-    {
-      f->contact_total++;
-      if (g_hash_table_contains (got, url))
-        f->contact++;
-      else
-        g_test_message ("profile %s: missing", (const char *) url);
-    }
+  count_found (want, got, &f->contact, &f->contact_total, "profile");
 }
 
 static JsonArray *
@@ -267,21 +279,11 @@ compare (JsonNode *source,
 {
   g_autoptr(GHashTable) want = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) got = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer bullet;
 
   compare_contact (source, imported, f);
   collect_bullets (source, want);
   collect_bullets (imported, got);
-  g_hash_table_iter_init (&iter, want);
-  while (g_hash_table_iter_next (&iter, &bullet, NULL))
-    {
-      f->bullets_total++;
-      if (g_hash_table_contains (got, bullet))
-        f->bullets++;
-      else
-        g_test_message ("bullet missing: %s", (const char *) bullet);
-    }
+  count_found (want, got, &f->bullets, &f->bullets_total, "bullet");
   compare_entries (source, imported, f);
 }
 
