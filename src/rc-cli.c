@@ -1,4 +1,4 @@
-/* rc-cli.c — the command line: check, export, rules
+/* rc-cli.c — the command line: check, export, import, rules
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -47,6 +47,13 @@ static const struct
     NULL,
     N_("Write a resume as plain text, JSON Resume, Markdown or PDF"),
     command_export,
+  },
+  {
+    "import",
+    RC_CLI_IMPORT_SYNOPSIS,
+    NULL,
+    N_("Read a resume in PDF, DOCX, ODT or plain text into a JSON Resume document"),
+    rc_cli_command_import,
   },
   {
     "rules",

@@ -45,5 +45,8 @@ int      rc_cli_command_check (int    argc,
                                char **argv);
 int      rc_cli_command_rules (int    argc,
                                char **argv);
+#define RC_CLI_IMPORT_SYNOPSIS "import FILE [-o OUT.json]"
+int      rc_cli_command_import (int    argc,
+                                char **argv);
 
 G_END_DECLS

@@ -90,13 +90,20 @@ on_load_cb (GObject      *source,
 }
 
 void
+_rc_window_load_json (RcWindow *self,
+                      GFile    *file)
+{
+  rc_document_load_async (file, self->cancellable, on_load_cb, file_op_new (self, file));
+}
+
+void
 rc_window_open_file (RcWindow *self,
                      GFile    *file)
 {
   g_return_if_fail (RC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  rc_document_load_async (file, self->cancellable, on_load_cb, file_op_new (self, file));
+  _rc_window_open_any (self, file);
 }
 
 gboolean
@@ -163,6 +170,7 @@ cancel_pending (RcWindow *self)
 {
   self->pending = PENDING_NONE;
   g_clear_object (&self->pending_file);
+  g_clear_pointer (&self->pending_text, g_free);
 }
 
 static void
@@ -201,6 +209,15 @@ run_pending (RcWindow *self)
 
     case PENDING_SAMPLE:
       rc_window_open_sample (self);
+      break;
+
+    case PENDING_IMPORT_TEXT:
+      {
+        g_autofree char *text = g_steal_pointer (&self->pending_text);
+
+        if (text != NULL)
+          _rc_window_import_text (self, text);
+      }
       break;
 
     case PENDING_NONE:
@@ -302,14 +319,35 @@ on_open_response_cb (GtkNativeDialog *dialog,
   g_clear_object (&self->chooser);
 }
 
+/* what the importer reads, besides JSON Resume */
+static GtkFileFilter *
+resume_filter (void)
+{
+  static const char * const suffixes[] = { "json", "pdf", "docx", "odt", "txt" };
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Resumes (JSON Resume, PDF, Word, LibreOffice, text)"));
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_mime_type (filter,
+                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.oasis.opendocument.text");
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  return filter;
+}
+
 static void
 show_open_dialog (RcWindow *self)
 {
+  g_autoptr(GtkFileFilter) resumes = resume_filter ();
   g_autoptr(GtkFileFilter) filter = json_filter ();
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Open a Resume"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), resumes);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);

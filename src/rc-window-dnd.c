@@ -1,4 +1,4 @@
-/* rc-window-dnd.c — a JSON Resume file dropped on the window opens it
+/* rc-window-dnd.c — a resume file dropped on the window opens it (any kind the importer reads)
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later

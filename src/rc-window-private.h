@@ -24,6 +24,7 @@ typedef enum
   PENDING_OPEN_DIALOG,
   PENDING_OPEN,
   PENDING_SAMPLE,
+  PENDING_IMPORT_TEXT,
 } PendingAction;
 
 struct _RcWindow
@@ -60,6 +61,7 @@ struct _RcWindow
   GCancellable         *cancellable;
   PendingAction         pending;
   GFile                *pending_file;
+  char                 *pending_text;  /* a pasted resume, for PENDING_IMPORT_TEXT */
   gboolean              close_confirmed;
   gboolean              saving;
   GtkNativeDialog      *chooser;
@@ -91,6 +93,17 @@ void           _rc_window_update_actions     (RcWindow      *self);
 void           _rc_window_maybe_save_then    (RcWindow      *self,
                                               PendingAction  action,
                                               GFile         *file);
+
+/* Loads a JSON Resume file (rc_window_open_file() imports any other kind) */
+void           _rc_window_load_json          (RcWindow      *self,
+                                              GFile         *file);
+
+/* rc-window-import.c */
+void           _rc_window_class_import_init  (RcWindowClass *klass);
+void           _rc_window_open_any           (RcWindow      *self,
+                                              GFile         *file);
+void           _rc_window_import_text        (RcWindow      *self,
+                                              const char    *text);
 
 /* rc-window-dnd.c */
 void           _rc_window_dnd_init           (RcWindow      *self);

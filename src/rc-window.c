@@ -573,6 +573,7 @@ rc_window_dispose (GObject *object)
   g_clear_object (&self->checker);
   g_clear_object (&self->autosave);
   g_clear_object (&self->pending_file);
+  g_clear_pointer (&self->pending_text, g_free);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
@@ -633,6 +634,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_learn_more_cb);
 
   _rc_window_class_actions_init (klass);
+  _rc_window_class_import_init (klass);
 }
 
 static void

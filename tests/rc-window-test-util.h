@@ -49,6 +49,11 @@ void             rc_window_test_wait_for_save    (RcWindow          *window);
 void             rc_window_test_save_and_wait    (RcWindow          *window);
 /* The check runs before the next frame; the main loop gets there without a timer */
 void             rc_window_test_wait_for_check   (RcWindow          *window);
+/* Whether a message dialog (an error, a question) is transient for the window @data */
+gboolean         rc_window_test_message_shown    (gpointer           data);
+/* What GTK does when @file is dropped on @window: whether the drop was taken */
+gboolean         rc_window_test_drop_file        (RcWindow          *window,
+                                                  GFile             *file);
 /* (nullable): the dialog transient for @window */
 GtkDialog       *rc_window_test_find_dialog      (RcWindow          *window);
 /* (nullable): the finding of @rule_id at @pointer (any pointer if NULL) */

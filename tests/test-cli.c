@@ -49,6 +49,7 @@ test_help (void)
     "resume-coach [FILE]                          open the window (optionally a file)\n",
     "resume-coach check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]\n",
     "resume-coach export FILE --to text|json|markdown|pdf [-o OUT]\n",
+    "resume-coach import FILE [-o OUT.json]\n",
     "resume-coach rules [--format text|json]      list every rule: id, level, scope, message\n",
     "resume-coach --help",
     "resume-coach --version",
@@ -136,6 +137,42 @@ test_export_stdout (void)
       g_assert_cmpint (before.status, ==, 0);
       g_assert_cmpstr (before.out, ==, expected);
     }
+}
+
+/* import: the JSON Resume on stdout (or in -o), its guesses on stderr; bad input one line */
+static void
+test_import (void)
+{
+  g_autofree char *docx = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                 "marta-lindgren.docx", NULL);
+  g_autofree char *bomb = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                 "bad-zip-bomb.docx", NULL);
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "marta.json", NULL);
+  g_autofree char *written = NULL;
+  g_auto(RcTestRun) run = { 0 };
+  g_auto(RcTestRun) to_file = { 0 };
+  g_auto(RcTestRun) bad = { 0 };
+
+  rc_test_run_binary (&run, NULL, "import", docx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\"name\": \"Öresund Logistics\""));
+  g_assert_nonnull (strstr (run.out, "\"startDate\": \"2018-03\""));
+
+  rc_test_run_binary (&to_file, NULL, "import", docx, "-o", out, NULL);
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_assert_cmpstr (to_file.out, ==, "");
+  g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, run.out);
+  g_assert_cmpint (g_unlink (out), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  rc_test_run_binary (&bad, NULL, "import", bomb, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpstr (bad.out, ==, "");
+  g_assert_true (g_str_has_prefix (bad.err, "resume-coach: "));
+  g_assert_nonnull (strstr (bad.err, "zip bomb"));
+  g_assert_cmpstr (strchr (bad.err, '\n'), ==, "\n");
 }
 
 static void
@@ -319,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/stdout", test_export_stdout);
   g_test_add_func ("/cli/export/output-file", test_export_output_file);
   g_test_add_func ("/cli/export/format-from-output", test_export_format_from_output);
+  g_test_add_func ("/cli/import", test_import);
   g_test_add_func ("/cli/bad/missing-file", test_bad_missing_file);
   g_test_add_func ("/cli/bad/content", test_bad_content);
   g_test_add_func ("/cli/bad/usage", test_bad_usage);

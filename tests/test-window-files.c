@@ -156,21 +156,6 @@ test_legacy_keys (RcWindowFixture *fixture,
   rc_finding_free (rename);
 }
 
-static gboolean
-dialog_shown (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == data)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 test_bad_file (RcWindowFixture *fixture,
                gconstpointer    data)
@@ -186,7 +171,7 @@ test_bad_file (RcWindowFixture *fixture,
   g_assert_no_error (error);
 
   rc_window_open_file (window, file);
-  rc_ui_test_wait_until (dialog_shown, window);
+  rc_ui_test_wait_until (rc_window_test_message_shown, window);
 
   /* an error dialog, and the window exactly as it was */
   g_assert_true (rc_window_get_document (window) == document);
@@ -194,30 +179,6 @@ test_bad_file (RcWindowFixture *fixture,
   g_assert_null (rc_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "Elena Marsh — Resume Coach");
-}
-
-/* What GTK does when a file is dropped on the window */
-static gboolean
-drop_file (RcWindow *window,
-           GFile    *file)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  g_auto(GValue) value = G_VALUE_INIT;
-  gboolean accepted = FALSE;
-
-  g_value_init (&value, G_TYPE_FILE);
-  g_value_set_object (&value, file);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        {
-          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &accepted);
-          return accepted;
-        }
-    }
-  g_assert_not_reached ();
 }
 
 static gboolean
@@ -251,7 +212,7 @@ test_changed_on_disk (RcWindowFixture *fixture,
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  rc_ui_test_wait_until (dialog_shown, window);
+  rc_ui_test_wait_until (rc_window_test_message_shown, window);
   g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, theirs);
   g_assert_true (rc_document_get_modified (rc_window_get_document (window)));
@@ -268,7 +229,7 @@ test_changed_on_disk (RcWindowFixture *fixture,
     rc_window_lookup_field (window, "/basics/label"))), "!", -1, &position);
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  rc_ui_test_wait_until (dialog_shown, window);
+  rc_ui_test_wait_until (rc_window_test_message_shown, window);
   gtk_dialog_response (rc_window_test_find_dialog (window), 3);
   rc_ui_test_wait_until (label_is, (gpointer[]) { window, "Theirs" });
   g_assert_null (rc_window_test_find_dialog (window));
@@ -286,7 +247,7 @@ test_drop_file (RcWindowFixture *fixture,
 
   gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
     rc_window_lookup_field (window, "/basics/label"))), "!", -1, &position);
-  g_assert_true (drop_file (window, file));
+  g_assert_true (rc_window_test_drop_file (window, file));
   g_assert_nonnull (rc_window_test_find_dialog (window));
   gtk_dialog_response (rc_window_test_find_dialog (window), GTK_RESPONSE_REJECT);
 

@@ -635,6 +635,46 @@ run_old_detail (RcCheckContext *ctx,
     }
 }
 
+/* import.check: each field the importer was unsure of (meta.resumeCoach.import), until the
+ * user edits it; see rc_import_build() */
+static void
+run_import (RcCheckContext *ctx,
+            const RcRule   *rule)
+{
+  JsonObject *meta = rc_json_get_member_object (ctx->root, "meta");
+  JsonObject *coach = rc_json_get_member_object (meta, "resumeCoach");
+  JsonArray *notes = rc_json_get_member_array (coach, "import");
+
+  for (guint i = 0; notes != NULL && i < json_array_get_length (notes); i++)
+    {
+      JsonNode *item = json_array_get_element (notes, i);
+      JsonObject *note = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
+      const char *pointer = rc_json_get_member_string (note, "pointer");
+      const char *kind = rc_json_get_member_string (note, "kind");
+      const char *value = rc_json_get_member_string (note, "value");
+      const char *source = rc_json_get_member_string (note, "source");
+      JsonNode *now;
+      const char *text = NULL;
+
+      if (pointer == NULL || kind == NULL)
+        continue;
+      now = rc_document_get (ctx->document, pointer);
+      if (now != NULL && JSON_NODE_HOLDS_VALUE (now) &&
+          json_node_get_value_type (now) == G_TYPE_STRING)
+        text = json_node_get_string (now);
+      else if (now != NULL)
+        continue;
+      /* edited since the import: the user has looked at it */
+      if (g_strcmp0 (text, value) != 0)
+        continue;
+      add (ctx, rc_rule_make_variant (rule, kind, rule->info.level, pointer, 0,
+                                      text != NULL ? (guint) g_utf8_strlen (text, -1) : 0,
+                                      text, NULL, "source",
+                                      source != NULL ? source : text != NULL ? text : "",
+                                      NULL));
+    }
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* The registry                                                                                */
 
@@ -647,6 +687,8 @@ const RcCheckClass rc_checks_basics[] = {
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_phone },
   { "profile-in-website", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_profile_in_website },
+  { "import", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON | RC_DEPENDS_STRINGS,
+    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_import },
   { "no-company", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     parse_no_company, rc_checks_params_free, NULL, NULL, run_no_company },
   { "old-detail", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON | RC_DEPENDS_TODAY,

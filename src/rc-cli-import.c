@@ -1,0 +1,79 @@
+/* rc-cli-import.c — the import command: a resume in PDF, DOCX, ODT or text into JSON Resume
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rc-cli.h"
+#include "rc-file.h"
+#include "rc-import.h"
+#include "rc-json-writer.h"
+
+/**
+ * rc_cli_command_import:
+ *
+ * Imports FILE (its kind read from its content) and writes the JSON Resume document to OUT
+ * or standard output. What the importer was unsure of is in meta.resumeCoach.import and, one
+ * line each, on standard error.
+ */
+int
+rc_cli_command_import (int    argc,
+                       char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) input = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  g_autofree char *output = NULL;
+  g_autofree char *data = NULL;
+  const char *path;
+  int status;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to OUT instead of standard output"), N_("OUT") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  status = rc_cli_parse_options ("import", RC_CLI_IMPORT_SYNOPSIS,
+                                 N_("Read a resume in PDF, DOCX, ODT or plain text into a JSON "
+                                    "Resume document, to standard output unless -o is given. "
+                                    "What the importer was unsure of is listed on standard "
+                                    "error."),
+                                 entries, &args);
+  if (status != 0)
+    return status;
+  path = args[1];
+
+  input = g_file_new_for_commandline_arg (path);
+  root = rc_import_file (input, &notes, NULL, &error);
+  if (root == NULL)
+    return rc_cli_fail (path, "%s", rc_cli_describe_io_error (error, FALSE));
+  data = rc_json_to_data (root, NULL);
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) destination = g_file_new_for_commandline_arg (output);
+      g_autofree char *text = g_strconcat (data, "\n", NULL);
+
+      if (!rc_file_replace_contents (destination, text, strlen (text), RC_FILE_REPLACE_NONE,
+                                     &error))
+        return rc_cli_fail (output, "%s", rc_cli_describe_io_error (error, TRUE));
+    }
+  else if (printf ("%s\n", data) < 0 || fflush (stdout) != 0)
+    return rc_cli_fail (_("standard output"), _("could not write to standard output"));
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const RcImportNote *note = g_ptr_array_index (notes, i);
+
+      g_printerr ("%s: check %s (%s): %s\n", path, note->pointer, note->kind,
+                  note->source != NULL ? note->source : note->value != NULL ? note->value : "");
+    }
+  return 0;
+}

@@ -1,0 +1,234 @@
+/* rc-window-import.c — a resume in PDF, DOCX, ODT or text opens as a new, unsaved document
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rc-file.h"
+#include "rc-import.h"
+#include "rc-json-writer.h"
+#include "rc-window-private.h"
+
+/* as rc_import_file(): a resume file is far smaller */
+#define MAX_IMPORT_BYTES (32 * 1024 * 1024)
+
+/* JSON (a JSON Resume file, or a broken one the document reader should explain) opens as a
+ * document; everything else is imported */
+static gboolean
+looks_like_json (const char *data,
+                 gsize       length)
+{
+  gsize i = 0;
+
+  if (length >= 3 && memcmp (data, "\357\273\277", 3) == 0)
+    i = 3;
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  return i < length && (data[i] == '{' || data[i] == '[');
+}
+
+/* Returns the imported resume as JSON text, or NULL and no error for a JSON file */
+static void
+import_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = rc_file_read (file, MAX_IMPORT_BYTES, NULL, cancellable, &error);
+  g_autoptr(JsonNode) root = NULL;
+  const char *data;
+  gsize length = 0;
+
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+  if (looks_like_json (data, length))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+  root = rc_import_data (data, length, NULL, &error);
+  if (root == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, rc_json_to_data (root, NULL), g_free);
+}
+
+static guint
+count_notes (RcDocument *document)
+{
+  JsonNode *notes = rc_document_get (document, "/meta/resumeCoach/import");
+
+  return notes != NULL && JSON_NODE_HOLDS_ARRAY (notes)
+         ? json_array_get_length (json_node_get_array (notes)) : 0;
+}
+
+/* The import becomes a new document with no file: Save asks where to keep it */
+static gboolean
+show_import (RcWindow    *self,
+             const char  *json,
+             const char  *from,
+             GError     **error)
+{
+  g_autoptr(RcDocument) document = rc_document_new_from_data (json, -1, error);
+  g_autofree char *message = NULL;
+  guint notes;
+
+  if (document == NULL)
+    return FALSE;
+  rc_document_set_modified (document, TRUE);
+  rc_window_set_document (self, document, NULL);
+  notes = count_notes (document);
+  if (notes == 0)
+    message = g_strdup_printf (_("Imported from %s: check it against your original, then save "
+                                 "it as a JSON Resume file"), from);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Imported from %s: %u field to check is marked",
+                                            "Imported from %s: %u fields to check are marked",
+                                            notes), from, notes);
+  _rc_window_show_toast (self, message, FALSE);
+  return TRUE;
+}
+
+static void
+on_import_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  RcWindow *self = RC_WINDOW (source);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = rc_dup_display_name (file);
+  g_autofree char *quoted = g_strdup_printf ("“%s”", name);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (json == NULL && error == NULL)
+    {
+      _rc_window_load_json (self, file);
+      return;
+    }
+  if (json == NULL || !show_import (self, json, quoted, &error))
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+
+      _rc_window_show_error (self, primary, error->message);
+    }
+}
+
+/* Opens @file: a JSON Resume file as it is, any other resume (PDF, DOCX, ODT, text, told by
+ * its content) imported into a new, unsaved document */
+void
+_rc_window_open_any (RcWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_import_cb,
+                                      g_object_ref (file));
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/* A resume pasted as text: imported at once (a few hundred lines) */
+void
+_rc_window_import_text (RcWindow   *self,
+                        const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = rc_import_data (text, strlen (text), NULL, &error);
+  g_autofree char *json = NULL;
+
+  if (root != NULL)
+    {
+      json = rc_json_to_data (root, NULL);
+      if (show_import (self, json, _("the pasted text"), &error))
+        return;
+    }
+  _rc_window_show_error (self, _("Could not import the pasted text"), error->message);
+}
+
+static void
+on_paste_response_cb (GtkDialog *dialog,
+                      int        response,
+                      RcWindow  *self)
+{
+  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "text-view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response != GTK_RESPONSE_ACCEPT || *g_strstrip (text) == '\0')
+    return;
+  g_free (self->pending_text);
+  self->pending_text = g_steal_pointer (&text);
+  _rc_window_maybe_save_then (self, PENDING_IMPORT_TEXT, NULL);
+}
+
+static void
+paste_resume_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+  GtkWidget *dialog, *scrolled, *view, *label, *box, *import;
+
+  dialog = gtk_dialog_new_with_buttons (_("Paste a Resume"), GTK_WINDOW (self),
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT |
+                                        GTK_DIALOG_USE_HEADER_BAR,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
+                                        _("_Import"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, 560);
+  import = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (import, "suggested-action");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  label = gtk_label_new (_("Paste your resume as text, from a PDF, a Word document or a web "
+                           "page. The coach reads its sections, roles and bullets and marks "
+                           "what you should check."));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_widget_add_css_class (scrolled, "frame");
+  view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Resume text"), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (GTK_DIALOG (dialog))), box);
+  g_object_set_data (G_OBJECT (dialog), "text-view", view);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_paste_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (view);
+}
+
+void
+_rc_window_class_import_init (RcWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.paste-resume", NULL, paste_resume_action);
+}

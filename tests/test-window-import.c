@@ -1,0 +1,145 @@
+/* test-window-import.c — the window imports Word, LibreOffice, text and pasted resumes
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "rc-window-test-util.h"
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+}
+
+static gboolean
+name_is (gpointer data)
+{
+  RcWindow *window = ((gpointer *) data)[0];
+  RcDocument *document = rc_window_get_document (window);
+
+  return document != NULL &&
+         g_strcmp0 (rc_document_get_string (document, "/basics/name"),
+                    ((gpointer *) data)[1]) == 0;
+}
+
+/* What a new import looks like: its own document, unsaved, with no file (Save asks for one) */
+static void
+assert_new_unsaved (RcWindow   *window,
+                    RcDocument *before)
+{
+  RcDocument *document = rc_window_get_document (window);
+
+  g_assert_true (document != before);
+  g_assert_true (rc_document_get_modified (document));
+  g_assert_null (rc_window_get_file (window));
+}
+
+/* Open on a DOCX: the roles and bullets in the editor, nothing saved over anything */
+static void
+test_open_docx (RcWindowFixture *fixture,
+                gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *before = rc_window_get_document (window);
+  g_autofree char *path = fixture_path ("marta-lindgren.docx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  rc_window_open_file (window, file);
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Marta Lindgren" });
+  assert_new_unsaved (window, before);
+  g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/1/name"), ==,
+                   "Brightwave AB");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (
+                     rc_window_lookup_field (window, "/basics/email")))), ==,
+                   "marta.lindgren@example.se");
+}
+
+static gboolean
+date_marked (gpointer data)
+{
+  return rc_window_get_report (data) != NULL &&
+         rc_window_test_find_finding (data, "import.check", "/work/2/startDate") != NULL;
+}
+
+/* A text file with a date the importer could not read: import.check marks that field, and
+ * typing a date there ends it */
+static void
+test_drop_text_marks_guesses (RcWindowFixture *fixture,
+                              gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *before = rc_window_get_document (window);
+  g_autofree char *path = fixture_path ("weak-duties.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (rc_window_test_drop_file (window, file));
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Steven Harlow" });
+  assert_new_unsaved (window, before);
+  rc_ui_test_wait_until (date_marked, window);
+
+  rc_document_set_string (rc_window_get_document (window), "/work/2/startDate", "2016-01",
+                          NULL);
+  rc_window_test_wait_for_check (window);
+  g_assert_null (rc_window_test_find_finding (window, "import.check", "/work/2/startDate"));
+}
+
+/* Paste a Resume: a dialog with a text view; Import opens what was pasted */
+static void
+test_paste (RcWindowFixture *fixture,
+            gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *before = rc_window_get_document (window);
+  GtkDialog *dialog;
+  GtkTextView *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-resume", NULL));
+  dialog = rc_window_test_find_dialog (window);
+  g_assert_nonnull (dialog);
+  view = g_object_get_data (G_OBJECT (dialog), "text-view");
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
+                            "Ana Ruiz\nana.ruiz@example.com | +34 612 555 019\n\n"
+                            "EXPERIENCE\nBackend Developer, Brightly | Jan 2020 – Present\n"
+                            "• Cut p99 latency from 900 to 120 ms.\n", -1);
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Ana Ruiz" });
+  assert_new_unsaved (window, before);
+  g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window),
+                                           "/work/0/highlights/0"), ==,
+                   "Cut p99 latency from 900 to 120 ms.");
+}
+
+/* A zip bomb: an error, and the window as it was */
+static void
+test_bad_import (RcWindowFixture *fixture,
+                 gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *before = rc_window_get_document (window);
+  g_autofree char *path = fixture_path ("bad-zip-bomb.docx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  rc_window_open_file (window, file);
+  rc_ui_test_wait_until (rc_window_test_message_shown, window);
+  g_assert_true (rc_window_get_document (window) == before);
+  g_assert_false (rc_document_get_modified (before));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  rc_window_test_init (&argc, &argv);
+
+  rc_window_test_add ("/ui/window/import/open-docx", test_open_docx);
+  rc_window_test_add ("/ui/window/import/drop-text-marks-guesses", test_drop_text_marks_guesses);
+  rc_window_test_add ("/ui/window/import/paste", test_paste);
+  rc_window_test_add ("/ui/window/import/bad", test_bad_import);
+
+  return rc_window_test_run ();
+}
