@@ -843,6 +843,14 @@ read_line (Builder            *b,
       text = content;
       section = NULL;
     }
+  /* "Contact", often a sidebar's: its lines are read as those at the top of the page */
+  if (section != NULL && strcmp (section, "basics") == 0)
+    {
+      if (b->section != NULL)
+        start_section (b, section, text);
+      b->section = NULL;
+      return;
+    }
   if (section != NULL)
     {
       start_section (b, section, text);

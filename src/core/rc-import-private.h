@@ -55,4 +55,18 @@ void               rc_import_remove_empty_brackets (char   *line);
 /* a list line at ", ", " • ", " | ", " · ", "; ", " / ", not inside brackets */
 GPtrArray         *rc_import_split_items      (const char  *text);
 
+/* rc-import-pdf.c: what an ATS loses on one page of a PDF */
+typedef struct
+{
+  gboolean columns;     /* set in two columns (read here one after the other) */
+  gboolean images;      /* holds a picture */
+  guint    words;
+  guint    unreadable;  /* characters with no Unicode: U+FFFD or private use */
+} RcPdfPage;
+
+GPtrArray         *rc_import_pdf_read         (const char  *data,
+                                               gsize        length,
+                                               GArray      *pages,
+                                               GError     **error);
+
 G_END_DECLS
