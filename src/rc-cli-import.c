@@ -14,12 +14,46 @@
 #include "rc-import.h"
 #include "rc-json-writer.h"
 
+/* What an ATS read, field by field, then what did not survive */
+static int
+print_ats_report (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) input = g_file_new_for_commandline_arg (path);
+  g_autoptr(RcImportReport) report = rc_import_report_file (input, NULL, &error);
+
+  if (report == NULL)
+    return rc_cli_fail (path, "%s", rc_cli_describe_io_error (error, FALSE));
+  printf (g_dngettext (GETTEXT_PACKAGE, "%s: what an ATS reads of its %u page\n",
+                       "%s: what an ATS reads of its %u pages\n", report->pages),
+          path, report->pages);
+  for (guint i = 0; i < report->fields->len; i++)
+    {
+      const RcAtsField *field = g_ptr_array_index (report->fields, i);
+
+      printf ("  %-14s %s\n", field->label, field->value);
+    }
+  if (report->problems->len == 0)
+    printf ("%s\n", _("Nothing was lost."));
+  else
+    printf ("%s\n", _("What did not survive:"));
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      const RcAtsProblem *problem = g_ptr_array_index (report->problems, i);
+
+      printf ("  - %s\n", problem->message);
+    }
+  if (fflush (stdout) != 0)
+    return rc_cli_fail (_("standard output"), _("could not write to standard output"));
+  return 0;
+}
+
 /**
  * rc_cli_command_import:
  *
  * Imports FILE (its kind read from its content) and writes the JSON Resume document to OUT
  * or standard output. What the importer was unsure of is in meta.resumeCoach.import and, one
- * line each, on standard error.
+ * line each, on standard error. With --ats, prints instead how an ATS reads a PDF.
  */
 int
 rc_cli_command_import (int    argc,
@@ -33,10 +67,15 @@ rc_cli_command_import (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *data = NULL;
   const char *path;
+  gboolean ats = FALSE;
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to OUT instead of standard output"), N_("OUT") },
+    { "ats", 0, 0, G_OPTION_ARG_NONE, &ats,
+      N_("For a PDF: print what an ATS reads of it, field by field, and what did not survive "
+         "(columns, text in pictures, characters with no text, missing contact details)"),
+      NULL },
     G_OPTION_ENTRY_NULL
   };
 
@@ -49,6 +88,8 @@ rc_cli_command_import (int    argc,
   if (status != 0)
     return status;
   path = args[1];
+  if (ats)
+    return print_ats_report (path);
 
   input = g_file_new_for_commandline_arg (path);
   root = rc_import_file (input, &notes, NULL, &error);

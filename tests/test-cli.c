@@ -175,6 +175,34 @@ test_import (void)
   g_assert_cmpstr (strchr (bad.err, '\n'), ==, "\n");
 }
 
+/* import --ats: what an ATS reads of a PDF, field by field, then what did not survive */
+static void
+test_import_ats (void)
+{
+  g_autofree char *columns = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                    "ines-okafor-columns.pdf", NULL);
+  g_autofree char *text = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                 "new-grad.txt", NULL);
+  g_auto(RcTestRun) run = { 0 };
+  g_auto(RcTestRun) bad = { 0 };
+  const char *problems;
+
+  rc_test_run_binary (&run, NULL, "import", columns, "--ats", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "what an ATS reads of its 1 page\n"));
+  g_assert_nonnull (strstr (run.out, "\n  Email          ines.okafor@example.org\n"));
+  problems = strstr (run.out, "\nWhat did not survive:\n");
+  g_assert_nonnull (problems);
+  g_assert_nonnull (strstr (problems, "\n  - Page 1 is set in two columns"));
+  g_assert_cmpstr (run.err, ==, "");
+
+  rc_test_run_binary (&bad, NULL, "import", text, "--ats", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpstr (bad.out, ==, "");
+  g_assert_nonnull (strstr (bad.err, "not a PDF"));
+  g_assert_cmpstr (strchr (bad.err, '\n'), ==, "\n");
+}
+
 static void
 test_export_output_file (void)
 {
@@ -357,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/output-file", test_export_output_file);
   g_test_add_func ("/cli/export/format-from-output", test_export_format_from_output);
   g_test_add_func ("/cli/import", test_import);
+  g_test_add_func ("/cli/import-ats", test_import_ats);
   g_test_add_func ("/cli/bad/missing-file", test_bad_missing_file);
   g_test_add_func ("/cli/bad/content", test_bad_content);
   g_test_add_func ("/cli/bad/usage", test_bad_usage);

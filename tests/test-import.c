@@ -435,6 +435,98 @@ test_pdf_round_trip (void)
   g_assert_cmpfloat (share (f.entries, f.entries_total), >=, 0.90);
 }
 
+static RcImportReport *
+report_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RcImportReport *report = rc_import_report_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+static guint
+count_problems (RcImportReport   *report,
+                RcAtsProblemKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < report->problems->len; i++)
+    n += ((RcAtsProblem *) g_ptr_array_index (report->problems, i))->kind == kind;
+  return n;
+}
+
+static const char *
+field_value (RcImportReport *report,
+             const char     *label)
+{
+  for (guint i = 0; i < report->fields->len; i++)
+    {
+      const RcAtsField *field = g_ptr_array_index (report->fields, i);
+
+      if (strcmp (field->label, label) == 0)
+        return field->value;
+    }
+  return NULL;
+}
+
+/* How an ATS reads a PDF: the sidebar layout is named, what survived is listed per field */
+static void
+test_ats_report (void)
+{
+  g_autoptr(RcImportReport) columns = report_fixture ("ines-okafor-columns.pdf");
+  g_autoptr(RcImportReport) browser = report_fixture ("ines-okafor-browser.pdf");
+  g_autoptr(RcImportReport) ours = report_fixture ("senior-long.pdf");
+  g_autoptr(RcImportReport) scan = report_fixture ("bad-image-only.pdf");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "new-grad.txt",
+                                                 NULL);
+  g_autoptr(GFile) text = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  const RcAtsProblem *problem;
+
+  g_assert_cmpuint (columns->pages, ==, 1);
+  g_assert_cmpuint (columns->problems->len, ==, 1);
+  problem = g_ptr_array_index (columns->problems, 0);
+  g_assert_cmpint (problem->kind, ==, RC_ATS_PROBLEM_COLUMNS);
+  g_assert_cmpuint (problem->page, ==, 1);
+  g_assert_cmpstr (field_value (columns, "Email"), ==, "ines.okafor@example.org");
+  g_assert_cmpstr (field_value (columns, "City"), ==, "Manchester");
+  g_assert_cmpstr (field_value (columns, "Experience 1"), ==,
+                   "Senior Backend Engineer — Pennine Parcels · 2021-04 – now · 3 bullets");
+
+  /* one column, from a browser and from our own export: nothing lost */
+  g_assert_cmpuint (browser->problems->len, ==, 0);
+  g_assert_cmpuint (ours->pages, ==, 2);
+  g_assert_cmpuint (ours->problems->len, ==, 0);
+
+  /* a scan: a page of pictures, and so no contact details */
+  g_assert_cmpuint (count_problems (scan, RC_ATS_PROBLEM_IMAGES), ==, 1);
+  g_assert_cmpuint (count_problems (scan, RC_ATS_PROBLEM_CONTACT), ==, 3);
+  g_assert_cmpuint (scan->fields->len, ==, 0);
+
+  g_assert_null (rc_import_report_file (text, NULL, &error));
+  g_assert_error (error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_UNKNOWN_KIND);
+}
+
+/* An icon font's glyphs (private use) are counted on their page, and left out of the lines */
+static void
+test_ats_unreadable (void)
+{
+  g_autoptr(RcImportReport) report = report_fixture ("icon-font.pdf");
+  const RcAtsProblem *problem;
+
+  g_assert_cmpuint (report->problems->len, ==, 1);
+  problem = g_ptr_array_index (report->problems, 0);
+  g_assert_cmpint (problem->kind, ==, RC_ATS_PROBLEM_UNREADABLE);
+  g_assert_cmpuint (problem->page, ==, 1);
+  g_assert_nonnull (strstr (problem->message, " 2 characters"));
+  g_assert_cmpstr (field_value (report, "Phone"), ==, "+1 503 555 0148");
+  g_assert_null (field_value (report, "Summary"));
+}
+
 static JsonNode *
 import_text (const char  *text,
              GPtrArray  **notes)
@@ -709,6 +801,8 @@ main (int    argc,
   g_test_add_func ("/core/import/fidelity/odt", test_fidelity_odt);
   g_test_add_func ("/core/import/fidelity/pdf", test_fidelity_pdf);
   g_test_add_func ("/core/import/pdf-round-trip", test_pdf_round_trip);
+  g_test_add_func ("/core/import/ats-report", test_ats_report);
+  g_test_add_func ("/core/import/ats-unreadable", test_ats_unreadable);
   g_test_add_func ("/core/import/dates", test_dates);
   g_test_add_func ("/core/import/headings", test_headings);
   g_test_add_func ("/core/import/bullets", test_bullets);

@@ -81,10 +81,18 @@ typedef struct
   double x;
 } Piece;
 
+/* U+FFFD and private use: a glyph its font gives no text for (an icon, most often) */
+static gboolean
+is_unreadable (gunichar c)
+{
+  return c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF);
+}
+
+/* a line's text starts and ends with a character that reads as text */
 static gboolean
 is_ink (gunichar c)
 {
-  return !g_unichar_isspace (c);
+  return !g_unichar_isspace (c) && !is_unreadable (c);
 }
 
 /* How many lines have text left of @start and how many right of @end, none between */
@@ -317,9 +325,7 @@ describe_page (PopplerPage *page,
   about->words = rc_import_count_words (text);
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF))
+      if (is_unreadable (g_utf8_get_char (p)))
         about->unreadable++;
     }
   poppler_page_free_image_mapping (images);
@@ -344,7 +350,11 @@ read_page (PopplerPage *page,
   gboolean columns;
 
   if (text == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
-    return;
+    {
+      if (about != NULL)
+        describe_page (page, text != NULL ? text : "", FALSE, about);
+      return;
+    }
   n_chars = (guint) g_utf8_strlen (text, -1);
   starts = g_new (char *, n_chars + 1);
   for (char *p = text; *p != '\0'; p = g_utf8_next_char (p))

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* a resume file is a few hundred KiB; anything much larger is not one */
+#define RC_IMPORT_MAX_BYTES (32 * 1024 * 1024)
+
 typedef struct
 {
   GHashTable *headings;      /* folded heading → section id ("work", "skills"…) */

@@ -14,8 +14,6 @@
 #include "rc-import-private.h"
 
 #define IMPORT_WORDS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/import.json"
-/* a resume file is a few hundred KiB; anything much larger is not one */
-#define MAX_IMPORT_BYTES (32 * 1024 * 1024)
 
 G_DEFINE_QUARK (rc-import-error-quark, rc_import_error)
 
@@ -153,10 +151,10 @@ rc_import_data (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (length > MAX_IMPORT_BYTES)
+  if (length > RC_IMPORT_MAX_BYTES)
     {
       g_set_error (error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_TOO_LARGE,
-                   _("the file is over %d MiB, too large for a resume"), MAX_IMPORT_BYTES >> 20);
+                   _("the file is over %d MiB, too large for a resume"), RC_IMPORT_MAX_BYTES >> 20);
       return NULL;
     }
   kind = rc_import_detect (data, length);
@@ -215,7 +213,7 @@ rc_import_file (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  bytes = rc_file_read (file, MAX_IMPORT_BYTES, NULL, cancellable, error);
+  bytes = rc_file_read (file, RC_IMPORT_MAX_BYTES, NULL, cancellable, error);
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);

@@ -92,4 +92,46 @@ JsonNode     *rc_import_file         (GFile         *file,
                                       GCancellable  *cancellable,
                                       GError       **error);
 
+/* How an ATS reads a PDF: what it extracted, field by field, and what did not survive */
+typedef enum
+{
+  RC_ATS_PROBLEM_COLUMNS,     /* a page in columns: read straight across, they mix */
+  RC_ATS_PROBLEM_IMAGES,      /* a page of pictures and little text */
+  RC_ATS_PROBLEM_UNREADABLE,  /* characters a font gives no Unicode for */
+  RC_ATS_PROBLEM_CONTACT,     /* a contact detail not found */
+  RC_ATS_PROBLEM_UNPLACED,    /* a line no section took */
+} RcAtsProblemKind;
+
+typedef struct
+{
+  char *label;  /* "Email", "Experience 1"… */
+  char *value;  /* what was read there, one line */
+} RcAtsField;
+
+typedef struct
+{
+  RcAtsProblemKind  kind;
+  guint             page;     /* 1…, 0 for the whole document */
+  char             *message;  /* one sentence */
+} RcAtsProblem;
+
+typedef struct
+{
+  guint      pages;
+  JsonNode  *resume;    /* what the import read */
+  GPtrArray *notes;     /* (element-type RcImportNote) */
+  GPtrArray *fields;    /* (element-type RcAtsField) */
+  GPtrArray *problems;  /* (element-type RcAtsProblem), empty when all survived */
+} RcImportReport;
+
+RcImportReport *rc_import_pdf_report  (const char      *data,
+                                       gsize            length,
+                                       GError         **error);
+RcImportReport *rc_import_report_file (GFile           *file,
+                                       GCancellable    *cancellable,
+                                       GError         **error);
+void            rc_import_report_free (RcImportReport  *report);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcImportReport, rc_import_report_free)
+
 G_END_DECLS
