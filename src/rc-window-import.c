@@ -1,4 +1,4 @@
-/* rc-window-import.c — a resume in PDF, DOCX, ODT or text opens as a new, unsaved document
+/* rc-window-import.c — other resumes open as new, unsaved documents; how an ATS reads a PDF
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rc-ats-window.h"
 #include "rc-file.h"
 #include "rc-import.h"
 #include "rc-json-writer.h"
@@ -30,7 +31,22 @@ looks_like_json (const char *data,
   return i < length && (data[i] == '{' || data[i] == '[');
 }
 
-/* Returns the imported resume as JSON text, or NULL and no error for a JSON file */
+typedef struct
+{
+  char     *json;  /* (nullable): NULL for a JSON file */
+  gboolean  pdf;
+} Imported;
+
+static void
+imported_free (Imported *imported)
+{
+  g_free (imported->json);
+  g_free (imported);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Imported, imported_free)
+
+/* Returns the imported resume as JSON text, or none for a JSON file */
 static void
 import_thread (GTask        *task,
                gpointer      source,
@@ -41,6 +57,7 @@ import_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = rc_file_read (file, MAX_IMPORT_BYTES, NULL, cancellable, &error);
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(Imported) imported = g_new0 (Imported, 1);
   const char *data;
   gsize length = 0;
 
@@ -54,14 +71,27 @@ import_thread (GTask        *task,
     data = "";
   if (looks_like_json (data, length))
     {
-      g_task_return_pointer (task, NULL, NULL);
+      g_task_return_pointer (task, g_steal_pointer (&imported), (GDestroyNotify) imported_free);
       return;
     }
   root = rc_import_data (data, length, NULL, &error);
   if (root == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, rc_json_to_data (root, NULL), g_free);
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  imported->json = rc_json_to_data (root, NULL);
+  imported->pdf = rc_import_detect (data, length) == RC_IMPORT_KIND_PDF;
+  g_task_return_pointer (task, g_steal_pointer (&imported), (GDestroyNotify) imported_free);
+}
+
+/* The ATS view is offered for the PDF the document came from */
+static void
+set_imported_pdf (RcWindow *self,
+                  GFile    *pdf)
+{
+  g_set_object (&self->imported_pdf, pdf);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-view", pdf != NULL);
 }
 
 static guint
@@ -109,23 +139,26 @@ on_import_cb (GObject      *source,
   RcWindow *self = RC_WINDOW (source);
   g_autoptr(GFile) file = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *json = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(Imported) imported = g_task_propagate_pointer (G_TASK (result), &error);
   g_autofree char *name = rc_dup_display_name (file);
   g_autofree char *quoted = g_strdup_printf ("“%s”", name);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (json == NULL && error == NULL)
+  if (imported != NULL && imported->json == NULL)
     {
+      set_imported_pdf (self, NULL);
       _rc_window_load_json (self, file);
       return;
     }
-  if (json == NULL || !show_import (self, json, quoted, &error))
+  if (imported == NULL || !show_import (self, imported->json, quoted, &error))
     {
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
 
       _rc_window_show_error (self, primary, error->message);
+      return;
     }
+  set_imported_pdf (self, imported->pdf ? file : NULL);
 }
 
 /* Opens @file: a JSON Resume file as it is, any other resume (PDF, DOCX, ODT, text, told by
@@ -154,7 +187,10 @@ _rc_window_import_text (RcWindow   *self,
     {
       json = rc_json_to_data (root, NULL);
       if (show_import (self, json, _("the pasted text"), &error))
-        return;
+        {
+          set_imported_pdf (self, NULL);
+          return;
+        }
     }
   _rc_window_show_error (self, _("Could not import the pasted text"), error->message);
 }
@@ -225,10 +261,71 @@ paste_resume_action (GtkWidget  *widget,
   gtk_widget_grab_focus (view);
 }
 
+static void
+report_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  RcImportReport *report = rc_import_report_file (task_data, cancellable, &error);
+
+  if (report == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) rc_import_report_free);
+}
+
+static void
+on_report_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  RcWindow *self = RC_WINDOW (source);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+  RcImportReport *report = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = rc_dup_display_name (file);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (report == NULL)
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not read “%s”"), name);
+
+      _rc_window_show_error (self, primary, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (rc_ats_window_new (GTK_WINDOW (self), name, report)));
+}
+
+/* The PDF is read again, as an ATS reads it: the import may have been edited since */
+static void
+ats_view_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RcWindow *self = RC_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+
+  if (self->imported_pdf == NULL)
+    return;
+  task = g_task_new (self, self->cancellable, on_report_cb, g_object_ref (self->imported_pdf));
+  g_task_set_task_data (task, g_object_ref (self->imported_pdf), g_object_unref);
+  g_task_run_in_thread (task, report_thread);
+}
+
 void
 _rc_window_class_import_init (RcWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_install_action (widget_class, "win.paste-resume", NULL, paste_resume_action);
+  gtk_widget_class_install_action (widget_class, "win.ats-view", NULL, ats_view_action);
+}
+
+void
+_rc_window_import_init (RcWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-view", FALSE);
 }

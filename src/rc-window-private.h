@@ -62,6 +62,7 @@ struct _RcWindow
   PendingAction         pending;
   GFile                *pending_file;
   char                 *pending_text;  /* a pasted resume, for PENDING_IMPORT_TEXT */
+  GFile                *imported_pdf;  /* (nullable): the PDF the document was imported from */
   gboolean              close_confirmed;
   gboolean              saving;
   GtkNativeDialog      *chooser;
@@ -100,6 +101,7 @@ void           _rc_window_load_json          (RcWindow      *self,
 
 /* rc-window-import.c */
 void           _rc_window_class_import_init  (RcWindowClass *klass);
+void           _rc_window_import_init        (RcWindow      *self);
 void           _rc_window_open_any           (RcWindow      *self,
                                               GFile         *file);
 void           _rc_window_import_text        (RcWindow      *self,

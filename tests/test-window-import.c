@@ -1,4 +1,4 @@
-/* test-window-import.c — the window imports Word, LibreOffice, text and pasted resumes
+/* test-window-import.c — the window imports PDF, Word, LibreOffice, text and pasted resumes
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rc-ats-window.h"
 #include "rc-window-test-util.h"
 
 static char *
@@ -114,6 +115,63 @@ test_paste (RcWindowFixture *fixture,
                    "Cut p99 latency from 900 to 120 ms.");
 }
 
+static gboolean
+find_ats_window (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (RC_IS_ATS_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(RcAtsWindow **) data = RC_ATS_WINDOW (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A PDF in two columns: the menu offers how an ATS reads it, the fields read on one side,
+ * the columns named on the other; a Word import does not offer it */
+static void
+test_ats_view (RcWindowFixture *fixture,
+               gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  g_autofree char *path = fixture_path ("ines-okafor-columns.pdf");
+  g_autofree char *docx_path = fixture_path ("marta-lindgren.docx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) docx = g_file_new_for_path (docx_path);
+  RcAtsWindow *ats = NULL;
+
+  /* nothing imported: nothing to show */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-view", NULL);
+  rc_ui_test_iterate ();
+  g_assert_false (find_ats_window (&ats));
+  rc_window_open_file (window, file);
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Ines Okafor" });
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-view", NULL));
+  rc_ui_test_wait_until (find_ats_window, &ats);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (ats)) == GTK_WINDOW (window));
+  g_assert_cmpuint (rc_ats_window_get_n_problems (ats), ==, 1);
+  g_assert_cmpuint (rc_ats_window_get_n_fields (ats), >=, 12);
+  g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (ats), "ines.okafor@example.org"));
+  g_assert_cmpuint (rc_window_test_count_containing (GTK_WIDGET (ats), "set in two columns"),
+                    ==, 1);
+  g_assert_cmpuint (rc_window_test_count_containing (GTK_WIDGET (ats), "Pennine Parcels"),
+                    ==, 1);
+  gtk_window_destroy (GTK_WINDOW (ats));
+  ats = NULL;
+
+  rc_window_open_file (window, docx);
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Marta Lindgren" });
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-view", NULL);
+  rc_ui_test_iterate ();
+  g_assert_false (find_ats_window (&ats));
+}
+
 /* A zip bomb: an error, and the window as it was */
 static void
 test_bad_import (RcWindowFixture *fixture,
@@ -140,6 +198,7 @@ main (int   argc,
   rc_window_test_add ("/ui/window/import/drop-text-marks-guesses", test_drop_text_marks_guesses);
   rc_window_test_add ("/ui/window/import/paste", test_paste);
   rc_window_test_add ("/ui/window/import/bad", test_bad_import);
+  rc_window_test_add ("/ui/window/import/ats-view", test_ats_view);
 
   return rc_window_test_run ();
 }
