@@ -277,6 +277,7 @@ page_pieces (const char       *text,
 {
   double gap_start = 0, gap_end = 0;
   gboolean gap = find_gap (text, rects, n_rects, &gap_start, &gap_end);
+  g_autoptr(GArray) across = NULL;
   const char *start = text;
   guint index = 0, first = 0;
 
@@ -295,17 +296,27 @@ page_pieces (const char       *text,
     }
   if (!gap)
     return FALSE;
+  /* a piece's band: how many lines across the gap start above it */
+  across = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < pieces->len; i++)
+    if (g_array_index (pieces, Piece, i).column == 0)
+      g_array_append_val (across, g_array_index (pieces, Piece, i).top);
+  g_array_sort (across, compare_doubles);
   for (guint i = 0; i < pieces->len; i++)
     {
       Piece *piece = &g_array_index (pieces, Piece, i);
+      guint low = 0, high = across->len;
 
-      for (guint j = 0; j < pieces->len; j++)
+      while (low < high)
         {
-          const Piece *other = &g_array_index (pieces, Piece, j);
+          guint middle = (low + high) / 2;
 
-          if (other->column == 0 && other->top < piece->top - 1.0)
-            piece->band++;
+          if (g_array_index (across, double, middle) < piece->top - 1.0)
+            low = middle + 1;
+          else
+            high = middle;
         }
+      piece->band = low;
     }
   g_array_sort (pieces, compare_pieces);
   return TRUE;

@@ -1,4 +1,4 @@
-/* fuzz-import.c — a pasted resume from anywhere: import it, and what it writes must open
+/* fuzz-import.c — a resume from anywhere: import it, and what it writes must open
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +20,15 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autofree char *json = NULL;
   g_autoptr(RcDocument) document = NULL;
 
+  /* the ATS view of a PDF reads it as the import does, and says why when it cannot */
+  if (rc_import_detect ((const char *) data, size) == RC_IMPORT_KIND_PDF)
+    {
+      g_autoptr(GError) report_error = NULL;
+      g_autoptr(RcImportReport) report = rc_import_pdf_report ((const char *) data, size,
+                                                               &report_error);
+
+      g_assert ((report != NULL) != (report_error != NULL));
+    }
   root = rc_import_data ((const char *) data, size, &notes, &error);
   if (root == NULL)
     {
