@@ -91,7 +91,6 @@ set_imported_pdf (RcWindow *self,
                   GFile    *pdf)
 {
   g_set_object (&self->imported_pdf, pdf);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-view", pdf != NULL);
 }
 
 static guint
@@ -299,20 +298,59 @@ on_report_cb (GObject      *source,
   gtk_window_present (GTK_WINDOW (rc_ats_window_new (GTK_WINDOW (self), name, report)));
 }
 
-/* The PDF is read again, as an ATS reads it: the import may have been edited since */
+static void
+show_ats_view (RcWindow *self,
+               GFile    *pdf)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_report_cb, g_object_ref (pdf));
+
+  g_task_set_task_data (task, g_object_ref (pdf), g_object_unref);
+  g_task_run_in_thread (task, report_thread);
+}
+
+static void
+on_ats_chooser_response_cb (GtkNativeDialog *dialog,
+                            int              response,
+                            RcWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        show_ats_view (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+/* The PDF the document was imported from is read again, as an ATS reads it (the import may
+ * have been edited since); otherwise any PDF the user picks: their own, or our export */
 static void
 ats_view_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   RcWindow *self = RC_WINDOW (widget);
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooserNative *chooser;
 
-  if (self->imported_pdf == NULL)
-    return;
-  task = g_task_new (self, self->cancellable, on_report_cb, g_object_ref (self->imported_pdf));
-  g_task_set_task_data (task, g_object_ref (self->imported_pdf), g_object_unref);
-  g_task_run_in_thread (task, report_thread);
+  if (self->imported_pdf != NULL)
+    {
+      show_ats_view (self, self->imported_pdf);
+      return;
+    }
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  chooser = gtk_file_chooser_native_new (_("How an ATS Reads a PDF"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Read"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_ats_chooser_response_cb), self);
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
 }
 
 void
@@ -324,8 +362,3 @@ _rc_window_class_import_init (RcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.ats-view", NULL, ats_view_action);
 }
 
-void
-_rc_window_import_init (RcWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-view", FALSE);
-}

@@ -101,7 +101,6 @@ void           _rc_window_load_json          (RcWindow      *self,
 
 /* rc-window-import.c */
 void           _rc_window_class_import_init  (RcWindowClass *klass);
-void           _rc_window_import_init        (RcWindow      *self);
 void           _rc_window_open_any           (RcWindow      *self,
                                               GFile         *file);
 void           _rc_window_import_text        (RcWindow      *self,

@@ -651,7 +651,6 @@ rc_window_init (RcWindow *self)
                                  G_CALLBACK (on_modified_changed_cb), self, G_CONNECT_DEFAULT);
 
   _rc_window_dnd_init (self);
-  _rc_window_import_init (self);
   g_signal_connect_object (self->feedback_panel, "apply-fix", G_CALLBACK (on_apply_fix_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->feedback_panel, "apply-fix", G_CALLBACK (on_fix_applied_cb),

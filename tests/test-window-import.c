@@ -133,8 +133,26 @@ find_ats_window (gpointer data)
   return FALSE;
 }
 
+static gboolean
+find_file_chooser (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(GtkDialog **) data = GTK_DIALOG (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A PDF in two columns: the menu offers how an ATS reads it, the fields read on one side,
- * the columns named on the other; a Word import does not offer it */
+ * the columns named on the other; without a PDF import it reads any PDF the user picks */
 static void
 test_ats_view (RcWindowFixture *fixture,
                gconstpointer    data)
@@ -145,11 +163,18 @@ test_ats_view (RcWindowFixture *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) docx = g_file_new_for_path (docx_path);
   RcAtsWindow *ats = NULL;
+  GtkDialog *chooser = NULL;
 
-  /* nothing imported: nothing to show */
+  /* nothing imported: the PDF to read is picked (any PDF: rc_import_report_file() reads it,
+   * tested with the core); cancelled, nothing opens */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-view", NULL);
+  rc_ui_test_wait_until (find_file_chooser, &chooser);
+  g_assert_false (find_ats_window (&ats));
+  gtk_dialog_response (chooser, GTK_RESPONSE_CANCEL);
   rc_ui_test_iterate ();
   g_assert_false (find_ats_window (&ats));
+
+  /* imported from a PDF: that PDF, read again */
   rc_window_open_file (window, file);
   rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Ines Okafor" });
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-view", NULL));
@@ -165,9 +190,13 @@ test_ats_view (RcWindowFixture *fixture,
   gtk_window_destroy (GTK_WINDOW (ats));
   ats = NULL;
 
+  /* imported from Word: there is no PDF to read again, so one is asked for */
   rc_window_open_file (window, docx);
   rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Marta Lindgren" });
   gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-view", NULL);
+  chooser = NULL;
+  rc_ui_test_wait_until (find_file_chooser, &chooser);
+  gtk_dialog_response (chooser, GTK_RESPONSE_CANCEL);
   rc_ui_test_iterate ();
   g_assert_false (find_ats_window (&ats));
 }
