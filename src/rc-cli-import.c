@@ -41,8 +41,8 @@ rc_cli_command_import (int    argc,
   };
 
   status = rc_cli_parse_options ("import", RC_CLI_IMPORT_SYNOPSIS,
-                                 N_("Read a resume in PDF, DOCX, ODT or plain text into a JSON "
-                                    "Resume document, to standard output unless -o is given. "
+                                 N_("Read a resume in PDF, DOCX, ODT, plain text or a LinkedIn data "
+                                    "export (ZIP) into a JSON Resume document, to standard output unless -o is given. "
                                     "What the importer was unsure of is listed on standard "
                                     "error."),
                                  entries, &args);

@@ -128,8 +128,8 @@ on_import_cb (GObject      *source,
     }
 }
 
-/* Opens @file: a JSON Resume file as it is, any other resume (PDF, DOCX, ODT, text, told by
- * its content) imported into a new, unsaved document */
+/* Opens @file: a JSON Resume file as it is, any other resume (PDF, DOCX, ODT, text, a LinkedIn
+ * export, told by its content) imported into a new, unsaved document */
 void
 _rc_window_open_any (RcWindow *self,
                      GFile    *file)

@@ -55,4 +55,34 @@ void               rc_import_remove_empty_brackets (char   *line);
 /* a list line at ", ", " • ", " | ", " · ", "; ", " / ", not inside brackets */
 GPtrArray         *rc_import_split_items      (const char  *text);
 
+/* rc-import-office.c */
+GBytes            *rc_import_zip_member       (const char  *data,
+                                               gsize        length,
+                                               const char  *name,
+                                               GError     **error);
+
+/* rc-import-build.c */
+void               rc_import_keep_unplaced    (JsonObject  *root,
+                                               GPtrArray   *lines,
+                                               GPtrArray   *notes);
+/* @notes (element-type RcImportNote) into /meta/resumeCoach/import */
+void               rc_import_write_notes      (JsonObject  *root,
+                                               GPtrArray   *notes);
+
+/* rc-import-csv.c: RFC 4180 rows (element-type GStrv), at most RC_IMPORT_MAX_LINES */
+GPtrArray         *rc_import_csv_read         (const char  *data,
+                                               gsize        length,
+                                               const char  *name,
+                                               GError     **error);
+/* the field of @row under @column of @header, NULL when there is none or it is empty */
+const char        *rc_import_csv_get          (char       **header,
+                                               char       **row,
+                                               const char  *column);
+
+/* rc-import-linkedin.c: a LinkedIn data export (a ZIP of CSV files) */
+JsonNode          *rc_import_linkedin         (const char  *data,
+                                               gsize        length,
+                                               GPtrArray  **notes,
+                                               GError     **error);
+
 G_END_DECLS

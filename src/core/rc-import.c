@@ -68,8 +68,8 @@ contains (const char *data,
  * @length: their number
  *
  * Tells the kind of a file by its content, not its name: "%PDF-" opens a PDF, a ZIP holding
- * word/document.xml is DOCX, one whose mimetype says so is ODT, valid UTF-8 without NUL bytes
- * is text.
+ * word/document.xml is DOCX, one whose mimetype says so is ODT, one holding Profile.csv or
+ * Positions.csv is a LinkedIn export, valid UTF-8 without NUL bytes is text.
  *
  * Returns: the kind, %RC_IMPORT_KIND_UNKNOWN for anything else
  */
@@ -86,9 +86,16 @@ rc_import_detect (const char *data,
       /* local headers store names uncompressed: the first entries tell */
       gsize scan = MIN (length, 65536);
 
+      gsize tail = length - MIN (length, 65536);
+
       if (length > 38 && memcmp (data + 30, "mimetype", 8) == 0 &&
           g_strstr_len (data + 38, MIN (length - 38, 80), odt_mime) != NULL)
         return RC_IMPORT_KIND_ODT;
+      /* a LinkedIn export's first files may be large: its central directory, at the end,
+       * names them all */
+      if (contains (data, scan, "Profile.csv") || contains (data, scan, "Positions.csv") ||
+          contains (data + tail, length - tail, "Profile.csv"))
+        return RC_IMPORT_KIND_LINKEDIN;
       if (contains (data, scan, "word/"))
         return RC_IMPORT_KIND_DOCX;
       if (contains (data, scan, "content.xml"))
@@ -115,6 +122,8 @@ rc_import_kind_name (RcImportKind kind)
       return "odt";
     case RC_IMPORT_KIND_PDF:
       return "pdf";
+    case RC_IMPORT_KIND_LINKEDIN:
+      return "linkedin";
     case RC_IMPORT_KIND_UNKNOWN:
     default:
       return "unknown";
@@ -126,10 +135,11 @@ describe_unknown (const char *data,
                   gsize       length)
 {
   if (length >= 4 && memcmp (data, "PK\003\004", 4) == 0)
-    return _("this ZIP archive is neither a DOCX nor an ODT document");
+    return _("this ZIP archive is neither a DOCX or ODT document nor a LinkedIn export");
   if (length >= 8 && memcmp (data, "\320\317\021\340\241\261\032\341", 8) == 0)
     return _("this is an old Word document (.doc); save it as DOCX or ODT first");
-  return _("not a kind of file the coach can import (PDF, DOCX, ODT or plain text)");
+  return _("not a kind of file the coach can import (PDF, DOCX, ODT, plain text or a LinkedIn "
+           "export)");
 }
 
 /**
@@ -172,6 +182,8 @@ rc_import_data (const char  *data,
     case RC_IMPORT_KIND_PDF:
       lines = rc_import_pdf_lines (data, length, error);
       break;
+    case RC_IMPORT_KIND_LINKEDIN:
+      return rc_import_linkedin (data, length, notes, error);
     case RC_IMPORT_KIND_UNKNOWN:
     default:
       g_set_error_literal (error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_UNKNOWN_KIND,
