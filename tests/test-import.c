@@ -702,7 +702,7 @@ test_fidelity_linkedin (void)
                    "License Number (Certified Kubernetes Application Developer (CKAD)): "
                    "LF-7x2k91qz");
   g_assert_cmpuint (notes->len, ==, 4);
-  g_assert_true (has_note (notes, "/education/0/area", "split"));
+  g_assert_true (has_note (notes, "/education/0/area", "degree"));
   for (guint i = 0; i < 3; i++)
     {
       g_autofree char *pointer = g_strdup_printf ("/projects/0/highlights/%u", i);

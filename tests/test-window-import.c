@@ -1,4 +1,4 @@
-/* test-window-import.c — the window imports Word, LibreOffice, text and pasted resumes
+/* test-window-import.c — the window imports Word, LibreOffice, text, LinkedIn and pasted resumes
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -56,6 +56,34 @@ test_open_docx (RcWindowFixture *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (
                      rc_window_lookup_field (window, "/basics/email")))), ==,
                    "marta.lindgren@example.se");
+}
+
+static gboolean
+degree_marked (gpointer data)
+{
+  return rc_window_get_report (data) != NULL &&
+         rc_window_test_find_finding (data, "import.check", "/education/0/area") != NULL;
+}
+
+/* Open on a LinkedIn export: told by its content, its roles in the editor, its guess marked */
+static void
+test_open_linkedin (RcWindowFixture *fixture,
+                    gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *before = rc_window_get_document (window);
+  g_autofree char *path = fixture_path ("linkedin-export.zip");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  rc_window_open_file (window, file);
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Ines Okafor-Brandt" });
+  assert_new_unsaved (window, before);
+  g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/0/name"), ==,
+                   "Lieferkette, GmbH");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (
+                     rc_window_lookup_field (window, "/basics/email")))), ==,
+                   "ines.okafor@example.org");
+  rc_ui_test_wait_until (degree_marked, window);
 }
 
 static gboolean
@@ -137,6 +165,7 @@ main (int   argc,
   rc_window_test_init (&argc, &argv);
 
   rc_window_test_add ("/ui/window/import/open-docx", test_open_docx);
+  rc_window_test_add ("/ui/window/import/open-linkedin", test_open_linkedin);
   rc_window_test_add ("/ui/window/import/drop-text-marks-guesses", test_drop_text_marks_guesses);
   rc_window_test_add ("/ui/window/import/paste", test_paste);
   rc_window_test_add ("/ui/window/import/bad", test_bad_import);

@@ -312,7 +312,7 @@ set_degree (Export     *x,
 
     json_object_set_string_member (entry, "studyType", type);
     json_object_set_string_member (entry, "area", comma + 2);
-    add_note (x, at, "split", comma + 2, degree);
+    add_note (x, at, "degree", comma + 2, degree);
   }
 }
 
