@@ -16,7 +16,7 @@
 #define MAX_IMPORT_BYTES (32 * 1024 * 1024)
 
 /* JSON (a JSON Resume file, or a broken one the document reader should explain) opens as a
- * document; everything else is imported */
+ * document; everything else (a FRESH file too) is imported */
 static gboolean
 looks_like_json (const char *data,
                  gsize       length)
@@ -52,7 +52,8 @@ import_thread (GTask        *task,
   data = g_bytes_get_data (bytes, &length);
   if (data == NULL)
     data = "";
-  if (looks_like_json (data, length))
+  if (looks_like_json (data, length) &&
+      rc_import_detect (data, length) != RC_IMPORT_KIND_FRESH)
     {
       g_task_return_pointer (task, NULL, NULL);
       return;

@@ -785,6 +785,77 @@ test_linkedin_guesses (void)
                    "Started On (Charge Nurse, St. Luke's): Spring 2019");
 }
 
+static const char *
+entry_string (JsonNode   *root,
+              const char *section,
+              guint       index,
+              const char *member)
+{
+  JsonArray *array = get_array (root, section);
+
+  g_assert_nonnull (array);
+  g_assert_cmpuint (index, <, json_array_get_length (array));
+  return json_object_get_string_member_with_default (json_array_get_object_element (array,
+                                                                                     index),
+                                                     member, NULL);
+}
+
+/* FRESH: its keys into JSON Resume's, a date it cannot read noted, an unknown member kept */
+static void
+test_fresh (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                 "dara-fresh.json", NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *work1, *education, *skills;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpint (rc_import_detect (data, length), ==, RC_IMPORT_KIND_FRESH);
+  root = import_file (path, &notes);
+  g_assert_cmpstr (get_path (root, "basics.name"), ==, "Dara Quinlan");
+  g_assert_cmpstr (get_path (root, "basics.label"), ==, "Site Reliability Engineer");
+  g_assert_cmpstr (get_path (root, "basics.email"), ==, "dara.quinlan@example.ie");
+  g_assert_cmpstr (get_path (root, "basics.phone"), ==, "+353 1 555 0192");
+  g_assert_cmpstr (get_path (root, "basics.url"), ==, "https://dara.example.ie");
+  g_assert_cmpstr (get_path (root, "basics.location.postalCode"), ==, "T12 X2Y4");
+  g_assert_cmpstr (get_path (root, "basics.location.countryCode"), ==, "IE");
+  g_assert_cmpstr (entry_string (root, "work", 0, "name"), ==, "Harbourline Payments");
+  g_assert_cmpstr (entry_string (root, "work", 0, "position"), ==, "Senior SRE");
+  g_assert_cmpstr (entry_string (root, "work", 0, "startDate"), ==, "2021-03");
+  g_assert_cmpstr (entry_string (root, "work", 0, "summary"), ==,
+                   "On-call lead for the card-authorisation platform.");
+  work1 = json_array_get_object_element (get_array (root, "work"), 1);
+  g_assert_false (json_object_has_member (work1, "startDate"));
+  g_assert_cmpstr (json_object_get_string_member (work1, "endDate"), ==, "2021-02");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (work1, "highlights")),
+                    ==, 1);
+  g_assert_true (has_note (notes, "/work/1/startDate", "date"));
+  education = json_array_get_object_element (get_array (root, "education"), 0);
+  g_assert_cmpstr (json_object_get_string_member (education, "studyType"), ==, "BSc");
+  g_assert_cmpstr (json_object_get_string_member (education, "score"), ==,
+                   "First Class Honours");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (education, "courses")),
+                    ==, 2);
+  g_assert_cmpuint (json_array_get_length (get_array (root, "skills")), ==, 2);
+  skills = json_array_get_object_element (get_array (root, "skills"), 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (skills, "keywords")),
+                    ==, 3);
+  g_assert_cmpstr (entry_string (root, "skills", 1, "name"), ==, "Go");
+  g_assert_cmpstr (entry_string (root, "publications", 0, "name"), ==,
+                   "Runbooks people actually read");
+  g_assert_cmpstr (entry_string (root, "languages", 0, "fluency"), ==, "fluent");
+  g_assert_cmpuint (json_array_get_length (get_array (root, "languages")), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (
+                     json_object_get_array_member (
+                       json_array_get_object_element (get_array (root, "projects"), 0),
+                       "highlights"), 0), ==,
+                   "start (Systems Engineer, Corrib Cloud): Summer 2016");
+  g_assert_cmpuint (notes->len, ==, 2);
+}
+
 static char *
 csv_row (GPtrArray *rows,
          guint      index)
@@ -959,6 +1030,7 @@ main (int    argc,
   g_test_add_func ("/core/import/contact-anywhere", test_contact_anywhere);
   g_test_add_func ("/core/import/check-until-edited", test_check_until_edited);
   g_test_add_func ("/core/import/linkedin-guesses", test_linkedin_guesses);
+  g_test_add_func ("/core/import/fresh", test_fresh);
   g_test_add_func ("/core/import/csv", test_csv);
   g_test_add_func ("/core/import/detect", test_detect);
   g_test_add_func ("/core/import/bad-input", test_bad_input);

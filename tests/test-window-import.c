@@ -1,4 +1,4 @@
-/* test-window-import.c — the window imports Word, LibreOffice, text, LinkedIn and pasted resumes
+/* test-window-import.c — the window imports Word, LibreOffice, text, LinkedIn, FRESH and pasted resumes
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -86,6 +86,23 @@ test_open_linkedin (RcWindowFixture *fixture,
   rc_ui_test_wait_until (degree_marked, window);
 }
 
+/* Open on a FRESH file: imported, where a JSON Resume file would open as it is */
+static void
+test_open_fresh (RcWindowFixture *fixture,
+                 gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *before = rc_window_get_document (window);
+  g_autofree char *path = fixture_path ("dara-fresh.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  rc_window_open_file (window, file);
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Dara Quinlan" });
+  assert_new_unsaved (window, before);
+  g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/0/name"), ==,
+                   "Harbourline Payments");
+}
+
 static gboolean
 date_marked (gpointer data)
 {
@@ -166,6 +183,7 @@ main (int   argc,
 
   rc_window_test_add ("/ui/window/import/open-docx", test_open_docx);
   rc_window_test_add ("/ui/window/import/open-linkedin", test_open_linkedin);
+  rc_window_test_add ("/ui/window/import/open-fresh", test_open_fresh);
   rc_window_test_add ("/ui/window/import/drop-text-marks-guesses", test_drop_text_marks_guesses);
   rc_window_test_add ("/ui/window/import/paste", test_paste);
   rc_window_test_add ("/ui/window/import/bad", test_bad_import);

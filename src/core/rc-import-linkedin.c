@@ -69,8 +69,8 @@ set_string (JsonObject *object,
 }
 
 /* "Position, Company" or "School": what a kept line belongs to */
-static char *
-describe_entry (JsonObject *entry)
+char *
+rc_import_describe_entry (JsonObject *entry)
 {
   static const char * const members[] = { "position", "name", "institution" };
   g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
@@ -115,7 +115,7 @@ set_date (Export     *x,
     default:
       {
         g_autofree char *at = g_strdup_printf ("%s/%s", pointer, member);
-        g_autofree char *what = describe_entry (entry);
+        g_autofree char *what = rc_import_describe_entry (entry);
 
         add_note (x, at, "date", NULL, text);
         g_ptr_array_add (x->unplaced, g_strdup_printf ("%s (%s): %s", column, what, text));

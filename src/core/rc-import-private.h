@@ -79,7 +79,12 @@ const char        *rc_import_csv_get          (char       **header,
                                                char       **row,
                                                const char  *column);
 
+/* rc-import-fresh.c: the object of a FRESH file */
+JsonNode          *rc_import_fresh            (JsonObject  *fresh,
+                                               GPtrArray  **notes);
+
 /* rc-import-linkedin.c: a LinkedIn data export (a ZIP of CSV files) */
+char              *rc_import_describe_entry   (JsonObject  *entry);
 JsonNode          *rc_import_linkedin         (const char  *data,
                                                gsize        length,
                                                GPtrArray  **notes,

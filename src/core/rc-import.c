@@ -8,10 +8,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rc-compat.h"
 #include "rc-core-resources.h"
 #include "rc-date.h"
 #include "rc-file.h"
 #include "rc-import-private.h"
+#include "rc-json-reader.h"
 
 #define IMPORT_WORDS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/import.json"
 /* a resume file is a few hundred KiB; anything much larger is not one */
@@ -62,6 +64,28 @@ contains (const char *data,
   return FALSE;
 }
 
+/* A JSON object rc-compat tells is a FRESH resume; its tree in @tree */
+static gboolean
+is_fresh (const char  *data,
+          gsize        length,
+          JsonNode   **tree)
+{
+  g_autoptr(JsonNode) root = NULL;
+  gsize i = 0;
+
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  if (i == length || data[i] != '{')
+    return FALSE;
+  root = rc_json_read (data, length, NULL);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+      g_strcmp0 (rc_compat_import_kind (json_node_get_object (root)), "fresh") != 0)
+    return FALSE;
+  if (tree != NULL)
+    *tree = g_steal_pointer (&root);
+  return TRUE;
+}
+
 /**
  * rc_import_detect:
  * @data: the file's bytes
@@ -69,7 +93,8 @@ contains (const char *data,
  *
  * Tells the kind of a file by its content, not its name: "%PDF-" opens a PDF, a ZIP holding
  * word/document.xml is DOCX, one whose mimetype says so is ODT, one holding Profile.csv or
- * Positions.csv is a LinkedIn export, valid UTF-8 without NUL bytes is text.
+ * Positions.csv is a LinkedIn export, a JSON object in FRESH's shape is FRESH, other valid UTF-8
+ * without NUL bytes is text.
  *
  * Returns: the kind, %RC_IMPORT_KIND_UNKNOWN for anything else
  */
@@ -106,6 +131,8 @@ rc_import_detect (const char *data,
     return RC_IMPORT_KIND_PDF;
   if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, (gssize) length, NULL))
     return RC_IMPORT_KIND_UNKNOWN;
+  if (is_fresh (data, length, NULL))
+    return RC_IMPORT_KIND_FRESH;
   return RC_IMPORT_KIND_TEXT;
 }
 
@@ -124,6 +151,8 @@ rc_import_kind_name (RcImportKind kind)
       return "pdf";
     case RC_IMPORT_KIND_LINKEDIN:
       return "linkedin";
+    case RC_IMPORT_KIND_FRESH:
+      return "fresh";
     case RC_IMPORT_KIND_UNKNOWN:
     default:
       return "unknown";
@@ -184,6 +213,13 @@ rc_import_data (const char  *data,
       break;
     case RC_IMPORT_KIND_LINKEDIN:
       return rc_import_linkedin (data, length, notes, error);
+    case RC_IMPORT_KIND_FRESH:
+      {
+        g_autoptr(JsonNode) fresh = NULL;
+
+        is_fresh (data, length, &fresh);
+        return rc_import_fresh (json_node_get_object (fresh), notes);
+      }
     case RC_IMPORT_KIND_UNKNOWN:
     default:
       g_set_error_literal (error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_UNKNOWN_KIND,
