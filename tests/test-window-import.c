@@ -38,19 +38,29 @@ assert_new_unsaved (RcWindow   *window,
   g_assert_null (rc_window_get_file (window));
 }
 
+/* Open on the fixture @name, until the document holds @person's name */
+static void
+open_fixture (RcWindow   *window,
+              const char *name,
+              const char *person)
+{
+  RcDocument *before = rc_window_get_document (window);
+  g_autofree char *path = fixture_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  rc_window_open_file (window, file);
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, (gpointer) person });
+  assert_new_unsaved (window, before);
+}
+
 /* Open on a DOCX: the roles and bullets in the editor, nothing saved over anything */
 static void
 test_open_docx (RcWindowFixture *fixture,
                 gconstpointer    data)
 {
   RcWindow *window = fixture->window;
-  RcDocument *before = rc_window_get_document (window);
-  g_autofree char *path = fixture_path ("marta-lindgren.docx");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  rc_window_open_file (window, file);
-  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Marta Lindgren" });
-  assert_new_unsaved (window, before);
+  open_fixture (window, "marta-lindgren.docx", "Marta Lindgren");
   g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/1/name"), ==,
                    "Brightwave AB");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (
@@ -71,13 +81,8 @@ test_open_linkedin (RcWindowFixture *fixture,
                     gconstpointer    data)
 {
   RcWindow *window = fixture->window;
-  RcDocument *before = rc_window_get_document (window);
-  g_autofree char *path = fixture_path ("linkedin-export.zip");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  rc_window_open_file (window, file);
-  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Ines Okafor-Brandt" });
-  assert_new_unsaved (window, before);
+  open_fixture (window, "linkedin-export.zip", "Ines Okafor-Brandt");
   g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/0/name"), ==,
                    "Lieferkette, GmbH");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (
@@ -92,13 +97,8 @@ test_open_fresh (RcWindowFixture *fixture,
                  gconstpointer    data)
 {
   RcWindow *window = fixture->window;
-  RcDocument *before = rc_window_get_document (window);
-  g_autofree char *path = fixture_path ("dara-fresh.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  rc_window_open_file (window, file);
-  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Dara Quinlan" });
-  assert_new_unsaved (window, before);
+  open_fixture (window, "dara-fresh.json", "Dara Quinlan");
   g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/0/name"), ==,
                    "Harbourline Payments");
 }

@@ -45,19 +45,28 @@ is_list_section (const char *section)
          g_strcmp0 (section, "interests") == 0;
 }
 
-static RcImportNote *
-add_note (Builder    *b,
-          const char *pointer,
-          const char *kind,
-          const char *value)
+RcImportNote *
+rc_import_add_note (GPtrArray  *notes,
+                    const char *pointer,
+                    const char *kind,
+                    const char *value)
 {
   RcImportNote *note = g_new0 (RcImportNote, 1);
 
   note->pointer = g_strdup (pointer);
   note->kind = g_strdup (kind);
   note->value = g_strdup (value);
-  g_ptr_array_add (b->notes, note);
+  g_ptr_array_add (notes, note);
   return note;
+}
+
+static RcImportNote *
+add_note (Builder    *b,
+          const char *pointer,
+          const char *kind,
+          const char *value)
+{
+  return rc_import_add_note (b->notes, pointer, kind, value);
 }
 
 static JsonArray *
@@ -896,14 +905,11 @@ rc_import_keep_unplaced (JsonObject *root,
   json_object_set_string_member (entry, "name", NOT_PLACED);
   for (guint i = 0; i < lines->len; i++)
     {
-      RcImportNote *note = g_new0 (RcImportNote, 1);
+      g_autofree char *pointer = g_strdup_printf ("/projects/%u/highlights/%u", index, i);
       const char *text = g_ptr_array_index (lines, i);
 
       json_array_add_string_element (highlights, text);
-      note->pointer = g_strdup_printf ("/projects/%u/highlights/%u", index, i);
-      note->kind = g_strdup ("unplaced");
-      note->value = g_strdup (text);
-      g_ptr_array_add (notes, note);
+      rc_import_add_note (notes, pointer, "unplaced", text);
     }
   json_object_set_array_member (entry, "highlights", highlights);
   json_array_add_object_element (projects, entry);

@@ -103,14 +103,11 @@ copy_date (Fresh      *f,
     }
   else if (form == RC_DATE_UNREADABLE)
     {
-      RcImportNote *note = g_new0 (RcImportNote, 1);
       g_autofree char *what = rc_import_describe_entry (entry);
       g_autofree char *where = g_strdup_printf ("%s (%s)", from, what);
+      g_autofree char *at = g_strdup_printf ("%s/%s", pointer, to);
 
-      note->pointer = g_strdup_printf ("%s/%s", pointer, to);
-      note->kind = g_strdup ("date");
-      note->source = written (value);
-      g_ptr_array_add (f->notes, note);
+      rc_import_add_note (f->notes, at, "date", NULL)->source = written (value);
       keep (f, where, value);
     }
 }
@@ -185,48 +182,6 @@ map_section (Fresh         *f,
   json_object_set_array_member (f->root, section->section, to);
 }
 
-/* skills.sets: [{name, level, skills: [...]}], skills.list: [{name, level}] */
-static void
-map_skills (Fresh      *f,
-            JsonObject *fresh)
-{
-  JsonObject *skills = rc_json_get_member_object (fresh, "skills");
-  JsonArray *sets = rc_json_get_member_array (skills, "sets");
-  JsonArray *list = rc_json_get_member_array (skills, "list");
-  JsonArray *to = json_array_new ();
-
-  for (guint i = 0; sets != NULL && i < json_array_get_length (sets); i++)
-    {
-      JsonObject *set = rc_json_get_element_object (sets, i);
-      JsonObject *group = json_object_new ();
-      JsonNode *keywords = set != NULL ? json_object_get_member (set, "skills") : NULL;
-
-      if (rc_json_get_member_string (set, "name") != NULL)
-        json_object_set_string_member (group, "name", rc_json_get_member_string (set, "name"));
-      if (rc_json_get_member_string (set, "level") != NULL)
-        json_object_set_string_member (group, "level", rc_json_get_member_string (set, "level"));
-      if (keywords != NULL)
-        json_object_set_member (group, "keywords", json_node_copy (keywords));
-      json_array_add_object_element (to, group);
-    }
-  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
-    {
-      JsonObject *skill = rc_json_get_element_object (list, i);
-      JsonObject *group = json_object_new ();
-
-      if (rc_json_get_member_string (skill, "name") != NULL)
-        json_object_set_string_member (group, "name", rc_json_get_member_string (skill, "name"));
-      if (rc_json_get_member_string (skill, "level") != NULL)
-        json_object_set_string_member (group, "level",
-                                       rc_json_get_member_string (skill, "level"));
-      json_array_add_object_element (to, group);
-    }
-  if (json_array_get_length (to) > 0)
-    json_object_set_array_member (f->root, "skills", to);
-  else
-    json_array_unref (to);
-}
-
 static void
 copy_string (JsonObject *to,
              const char *member,
@@ -237,6 +192,38 @@ copy_string (JsonObject *to,
 
   if (value != NULL)
     json_object_set_string_member (to, member, value);
+}
+
+/* skills.sets: [{name, level, skills: [...]}], skills.list: [{name, level}] */
+static void
+map_skills (Fresh      *f,
+            JsonObject *fresh)
+{
+  JsonObject *skills = rc_json_get_member_object (fresh, "skills");
+  const char * const lists[] = { "sets", "list" };
+  JsonArray *to = json_array_new ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      JsonArray *from = rc_json_get_member_array (skills, lists[l]);
+
+      for (guint i = 0; from != NULL && i < json_array_get_length (from); i++)
+        {
+          JsonObject *skill = rc_json_get_element_object (from, i);
+          JsonObject *group = json_object_new ();
+          JsonNode *keywords = skill != NULL ? json_object_get_member (skill, "skills") : NULL;
+
+          copy_string (group, "name", skill, "name");
+          copy_string (group, "level", skill, "level");
+          if (keywords != NULL)
+            json_object_set_member (group, "keywords", json_node_copy (keywords));
+          json_array_add_object_element (to, group);
+        }
+    }
+  if (json_array_get_length (to) > 0)
+    json_object_set_array_member (f->root, "skills", to);
+  else
+    json_array_unref (to);
 }
 
 static void

@@ -22,22 +22,6 @@ typedef struct
   GError     *error;
 } Export;
 
-static void
-add_note (Export     *x,
-          const char *pointer,
-          const char *kind,
-          const char *value,
-          const char *source)
-{
-  RcImportNote *note = g_new0 (RcImportNote, 1);
-
-  note->pointer = g_strdup (pointer);
-  note->kind = g_strdup (kind);
-  note->value = g_strdup (value);
-  note->source = g_strdup (source);
-  g_ptr_array_add (x->notes, note);
-}
-
 /* The rows of @name, header first; NULL when the export does not hold it, it holds no row
  * below its header, or it does not read (x->error set) */
 static GPtrArray *
@@ -117,7 +101,7 @@ set_date (Export     *x,
         g_autofree char *at = g_strdup_printf ("%s/%s", pointer, member);
         g_autofree char *what = rc_import_describe_entry (entry);
 
-        add_note (x, at, "date", NULL, text);
+        rc_import_add_note (x->notes, at, "date", NULL)->source = g_strdup (text);
         g_ptr_array_add (x->unplaced, g_strdup_printf ("%s (%s): %s", column, what, text));
       }
       break;
@@ -312,7 +296,7 @@ set_degree (Export     *x,
 
     json_object_set_string_member (entry, "studyType", type);
     json_object_set_string_member (entry, "area", comma + 2);
-    add_note (x, at, "degree", comma + 2, degree);
+    rc_import_add_note (x->notes, at, "degree", comma + 2)->source = g_strdup (degree);
   }
 }
 

@@ -62,6 +62,10 @@ GBytes            *rc_import_zip_member       (const char  *data,
                                                GError     **error);
 
 /* rc-import-build.c */
+RcImportNote      *rc_import_add_note         (GPtrArray   *notes,
+                                               const char  *pointer,
+                                               const char  *kind,
+                                               const char  *value);
 void               rc_import_keep_unplaced    (JsonObject  *root,
                                                GPtrArray   *lines,
                                                GPtrArray   *notes);
