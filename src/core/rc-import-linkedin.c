@@ -435,6 +435,28 @@ read_languages (Export *x)
     }
 }
 
+/* The files fill basics in their own order; a reader expects JSON Resume's */
+static void
+order_basics (Export *x)
+{
+  static const char * const order[] = {
+    "name", "label", "email", "phone", "url", "summary", "location", "profiles",
+  };
+  JsonObject *basics = json_object_new ();
+  g_autoptr(GList) members = json_object_get_members (x->basics);
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (json_object_has_member (x->basics, order[i]))
+      json_object_set_member (basics, order[i],
+                              json_node_copy (json_object_get_member (x->basics, order[i])));
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!json_object_has_member (basics, l->data))
+      json_object_set_member (basics, l->data,
+                              json_node_copy (json_object_get_member (x->basics, l->data)));
+  json_object_set_object_member (x->root, "basics", basics);
+  x->basics = basics;
+}
+
 /**
  * rc_import_linkedin:
  * @data: the bytes of the ZIP archive LinkedIn sends
@@ -473,6 +495,7 @@ rc_import_linkedin (const char  *data,
     readers[i] (&x);
   if (x.error == NULL)
     {
+      order_basics (&x);
       rc_import_keep_unplaced (x.root, x.unplaced, x.notes);
       rc_import_write_notes (x.root, x.notes);
       node = json_node_init_object (json_node_alloc (), x.root);
