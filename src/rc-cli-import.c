@@ -1,4 +1,4 @@
-/* rc-cli-import.c — the import command: a resume in PDF, DOCX, ODT or text into JSON Resume
+/* rc-cli-import.c — the import command: a resume in another form into JSON Resume
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -80,8 +80,8 @@ rc_cli_command_import (int    argc,
   };
 
   status = rc_cli_parse_options ("import", RC_CLI_IMPORT_SYNOPSIS,
-                                 N_("Read a resume in PDF, DOCX, ODT or plain text into a JSON "
-                                    "Resume document, to standard output unless -o is given. "
+                                 N_("Read a resume in PDF, DOCX, ODT, plain text, a LinkedIn data "
+                                    "export (ZIP) or FRESH into a JSON Resume document, to standard output unless -o is given. "
                                     "What the importer was unsure of is listed on standard "
                                     "error."),
                                  entries, &args);

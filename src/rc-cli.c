@@ -52,7 +52,7 @@ static const struct
     "import",
     RC_CLI_IMPORT_SYNOPSIS,
     NULL,
-    N_("Read a resume in PDF, DOCX, ODT or plain text into a JSON Resume document"),
+    N_("Read a resume in PDF, DOCX, ODT, text or a LinkedIn export into a JSON Resume document"),
     rc_cli_command_import,
   },
   {

@@ -323,10 +323,10 @@ on_open_response_cb (GtkNativeDialog *dialog,
 static GtkFileFilter *
 resume_filter (void)
 {
-  static const char * const suffixes[] = { "json", "pdf", "docx", "odt", "txt" };
+  static const char * const suffixes[] = { "json", "pdf", "docx", "odt", "txt", "zip" };
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Resumes (JSON Resume, PDF, Word, LibreOffice, text)"));
+  gtk_file_filter_set_name (filter, _("Resumes (JSON Resume, PDF, Word, LibreOffice, text, LinkedIn)"));
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     gtk_file_filter_add_suffix (filter, suffixes[i]);
   gtk_file_filter_add_mime_type (filter, "application/json");
@@ -335,6 +335,7 @@ resume_filter (void)
                                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   gtk_file_filter_add_mime_type (filter, "application/vnd.oasis.opendocument.text");
   gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_filter_add_mime_type (filter, "application/zip");
   return filter;
 }
 

@@ -17,7 +17,7 @@
 #define MAX_IMPORT_BYTES (32 * 1024 * 1024)
 
 /* JSON (a JSON Resume file, or a broken one the document reader should explain) opens as a
- * document; everything else is imported */
+ * document; everything else (a FRESH file too) is imported */
 static gboolean
 looks_like_json (const char *data,
                  gsize       length)
@@ -69,7 +69,8 @@ import_thread (GTask        *task,
   data = g_bytes_get_data (bytes, &length);
   if (data == NULL)
     data = "";
-  if (looks_like_json (data, length))
+  if (looks_like_json (data, length) &&
+      rc_import_detect (data, length) != RC_IMPORT_KIND_FRESH)
     {
       g_task_return_pointer (task, g_steal_pointer (&imported), (GDestroyNotify) imported_free);
       return;
@@ -160,8 +161,8 @@ on_import_cb (GObject      *source,
   set_imported_pdf (self, imported->pdf ? file : NULL);
 }
 
-/* Opens @file: a JSON Resume file as it is, any other resume (PDF, DOCX, ODT, text, told by
- * its content) imported into a new, unsaved document */
+/* Opens @file: a JSON Resume file as it is, any other resume (PDF, DOCX, ODT, text, a LinkedIn
+ * export, told by its content) imported into a new, unsaved document */
 void
 _rc_window_open_any (RcWindow *self,
                      GFile    *file)

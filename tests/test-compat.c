@@ -308,7 +308,7 @@ typedef struct
 
 static const NotResume not_resumes[] = {
   { "fresh.json", "This looks like a FRESH resume (the format of HackMyResume and FluentCV), "
-                  "not a JSON Resume file, and Resume Coach cannot import it yet" },
+                  "not a JSON Resume file: bring it in with “resume-coach import”" },
   { "reactive-resume.json", "This looks like a Reactive Resume export, not a JSON Resume file" },
   { "package.json", "This looks like an npm package.json, not a JSON Resume file" },
   { "tasks.json", "This JSON file holds none of a resume's sections (basics, work, education, "

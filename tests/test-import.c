@@ -1,17 +1,19 @@
-/* test-import.c — resumes in text, DOCX, ODT and PDF read back field by field
+/* test-import.c — resumes in text, DOCX, ODT, PDF and LinkedIn exports read back field by field
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <locale.h>
 #include <string.h>
 
 #include "rc-date.h"
 #include "rc-engine.h"
 #include "rc-export.h"
-#include "rc-import.h"
+#include "rc-import-private.h"
 #include "rc-json-writer.h"
 #include "rc-markup.h"
 #include "rc-test-util.h"
@@ -711,6 +713,313 @@ test_check_until_edited (void)
 
 /* The kind comes from the content: a DOCX named .txt is a DOCX */
 static void
+assert_same_section (JsonNode   *source,
+                     JsonNode   *imported,
+                     const char *section)
+{
+  JsonArray *want = get_array (source, section);
+  JsonArray *got = get_array (imported, section);
+  g_autoptr(JsonNode) a = json_node_init_array (json_node_alloc (), want);
+  g_autoptr(JsonNode) b = NULL;
+
+  g_assert_nonnull (got);
+  b = json_node_init_array (json_node_alloc (), got);
+  if (!json_node_equal (a, b))
+    {
+      g_autofree char *text = rc_json_to_data (b, NULL);
+
+      g_test_message ("%s: %s", section, text);
+    }
+  g_assert_true (json_node_equal (a, b));
+}
+
+static gboolean
+has_note (GPtrArray  *notes,
+          const char *pointer,
+          const char *kind)
+{
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const RcImportNote *note = g_ptr_array_index (notes, i);
+
+      if (strcmp (note->pointer, pointer) == 0 && strcmp (note->kind, kind) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A LinkedIn export comes back whole: every field of every file, and nothing else guessed */
+static void
+test_fidelity_linkedin (void)
+{
+  static const char * const sections[] = {
+    "work", "education", "certificates", "skills", "languages",
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                 "linkedin-export.zip", NULL);
+  g_autofree char *source_path = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                        "linkedin-export.json", NULL);
+  g_autoptr(JsonNode) source = load_json (source_path);
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(JsonNode) imported = import_file (path, &notes);
+  JsonObject *basics = json_object_get_object_member (json_node_get_object (imported), "basics");
+  JsonArray *projects = get_array (imported, "projects");
+  JsonArray *kept;
+  Fidelity f = { 0 };
+
+  compare (source, imported, &f);
+  g_test_message ("linkedin-export.zip: contact %u/%u, bullets %u/%u, entries %u/%u", f.contact,
+                  f.contact_total, f.bullets, f.bullets_total, f.entries, f.entries_total);
+  g_assert_cmpuint (f.contact_total, ==, 7);
+  g_assert_cmpuint (f.contact, ==, f.contact_total);
+  g_assert_cmpuint (f.bullets_total, ==, 6);
+  g_assert_cmpuint (f.bullets, ==, f.bullets_total);
+  g_assert_cmpuint (f.entries_total, ==, 3);
+  g_assert_cmpuint (f.entries, ==, f.entries_total);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    assert_same_section (source, imported, sections[i]);
+  /* the byte-order mark is not part of the first column's name */
+  g_assert_cmpstr (get_path (imported, "basics.name"), ==, "Ines Okafor-Brandt");
+  g_assert_cmpstr (get_path (imported, "basics.label"), ==, get_path (source, "basics.label"));
+  g_assert_cmpstr (get_path (imported, "basics.summary"), ==,
+                   get_path (source, "basics.summary"));
+  g_assert_cmpstr (get_path (imported, "basics.location.postalCode"), ==, "04109");
+  g_assert_cmpstr (json_object_get_string_member (basics, "url"), ==, "https://ines-ob.dev");
+  /* Projects.csv holds its header alone: no project but the kept lines */
+  g_assert_nonnull (projects);
+  g_assert_cmpuint (json_array_get_length (projects), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (projects, 0),
+                                                  "name"), ==, "Not placed");
+  kept = json_object_get_array_member (json_array_get_object_element (projects, 0),
+                                       "highlights");
+  g_assert_cmpuint (json_array_get_length (kept), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (kept, 2), ==,
+                   "License Number (Certified Kubernetes Application Developer (CKAD)): "
+                   "LF-7x2k91qz");
+  g_assert_cmpuint (notes->len, ==, 4);
+  g_assert_true (has_note (notes, "/education/0/area", "degree"));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/projects/0/highlights/%u", i);
+
+      g_assert_true (has_note (notes, pointer, "unplaced"));
+    }
+}
+
+/* A ZIP archive of @members: name, content, …, NULL */
+static GBytes *
+make_zip (const char * const *members)
+{
+  struct archive *archive = archive_write_new ();
+  gsize size = 65536, used = 0;
+  char *buffer = g_malloc (size);
+
+  g_assert_cmpint (archive_write_set_format_zip (archive), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_memory (archive, buffer, size, &used), ==, ARCHIVE_OK);
+  for (guint i = 0; members[i] != NULL; i += 2)
+    {
+      struct archive_entry *entry = archive_entry_new ();
+      gsize length = strlen (members[i + 1]);
+
+      archive_entry_set_pathname (entry, members[i]);
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_size (entry, (la_int64_t) length);
+      g_assert_cmpint (archive_write_header (archive, entry), ==, ARCHIVE_OK);
+      g_assert_cmpint (archive_write_data (archive, members[i + 1], length), ==,
+                       (la_ssize_t) length);
+      archive_entry_free (entry);
+    }
+  g_assert_cmpint (archive_write_close (archive), ==, ARCHIVE_OK);
+  archive_write_free (archive);
+  return g_bytes_new_take (buffer, used);
+}
+
+/* What the export leaves to a guess: a date it cannot read, no primary email, a folder */
+static void
+test_linkedin_guesses (void)
+{
+  static const char * const members[] = {
+    "Basic_LinkedInDataExport_12-01-2026/Profile.csv",
+    "First Name,Last Name,Headline\nTomas,Reyes,Nurse\n",
+    "Basic_LinkedInDataExport_12-01-2026/Email Addresses.csv",
+    "Email Address,Confirmed,Primary,Updated On\nt.reyes@example.net,Yes,No,\n"
+    "tr@example.com,No,No,\n",
+    "Basic_LinkedInDataExport_12-01-2026/Positions.csv",
+    "Company Name,Title,Description,Location,Started On,Finished On\n"
+    "St. Luke's,Charge Nurse,\"- Ran a 30-bed ward\n- Trained 12 new nurses\",,Spring 2019,\n",
+    NULL,
+  };
+  g_autoptr(GBytes) zip = make_zip (members);
+  gsize length;
+  const char *data = g_bytes_get_data (zip, &length);
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *work;
+
+  g_assert_cmpint (rc_import_detect (data, length), ==, RC_IMPORT_KIND_LINKEDIN);
+  root = rc_import_data (data, length, &notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (get_path (root, "basics.name"), ==, "Tomas Reyes");
+  g_assert_cmpstr (get_path (root, "basics.email"), ==, "t.reyes@example.net");
+  work = json_array_get_object_element (get_array (root, "work"), 0);
+  g_assert_cmpstr (json_object_get_string_member (work, "position"), ==, "Charge Nurse");
+  g_assert_false (json_object_has_member (work, "startDate"));
+  g_assert_false (json_object_has_member (work, "endDate"));
+  g_assert_false (json_object_has_member (work, "summary"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (work, "highlights")),
+                    ==, 2);
+  g_assert_true (has_note (notes, "/work/0/startDate", "date"));
+  /* the date as written is kept, not dropped */
+  g_assert_true (has_note (notes, "/projects/0/highlights/0", "unplaced"));
+  g_assert_cmpstr (json_array_get_string_element (
+                     json_object_get_array_member (
+                       json_array_get_object_element (get_array (root, "projects"), 0),
+                       "highlights"), 0), ==,
+                   "Started On (Charge Nurse, St. Luke's): Spring 2019");
+}
+
+static const char *
+entry_string (JsonNode   *root,
+              const char *section,
+              guint       index,
+              const char *member)
+{
+  JsonArray *array = get_array (root, section);
+
+  g_assert_nonnull (array);
+  g_assert_cmpuint (index, <, json_array_get_length (array));
+  return json_object_get_string_member_with_default (json_array_get_object_element (array,
+                                                                                     index),
+                                                     member, NULL);
+}
+
+/* FRESH: its keys into JSON Resume's, a date it cannot read noted, an unknown member kept */
+static void
+test_fresh (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                 "dara-fresh.json", NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *work1, *education, *skills;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpint (rc_import_detect (data, length), ==, RC_IMPORT_KIND_FRESH);
+  root = import_file (path, &notes);
+  g_assert_cmpstr (get_path (root, "basics.name"), ==, "Dara Quinlan");
+  g_assert_cmpstr (get_path (root, "basics.label"), ==, "Site Reliability Engineer");
+  g_assert_cmpstr (get_path (root, "basics.email"), ==, "dara.quinlan@example.ie");
+  g_assert_cmpstr (get_path (root, "basics.phone"), ==, "+353 1 555 0192");
+  g_assert_cmpstr (get_path (root, "basics.url"), ==, "https://dara.example.ie");
+  g_assert_cmpstr (get_path (root, "basics.location.postalCode"), ==, "T12 X2Y4");
+  g_assert_cmpstr (get_path (root, "basics.location.countryCode"), ==, "IE");
+  g_assert_cmpstr (entry_string (root, "work", 0, "name"), ==, "Harbourline Payments");
+  g_assert_cmpstr (entry_string (root, "work", 0, "position"), ==, "Senior SRE");
+  g_assert_cmpstr (entry_string (root, "work", 0, "startDate"), ==, "2021-03");
+  g_assert_cmpstr (entry_string (root, "work", 0, "summary"), ==,
+                   "On-call lead for the card-authorisation platform.");
+  work1 = json_array_get_object_element (get_array (root, "work"), 1);
+  g_assert_false (json_object_has_member (work1, "startDate"));
+  g_assert_cmpstr (json_object_get_string_member (work1, "endDate"), ==, "2021-02");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (work1, "highlights")),
+                    ==, 1);
+  g_assert_true (has_note (notes, "/work/1/startDate", "date"));
+  education = json_array_get_object_element (get_array (root, "education"), 0);
+  g_assert_cmpstr (json_object_get_string_member (education, "studyType"), ==, "BSc");
+  g_assert_cmpstr (json_object_get_string_member (education, "score"), ==,
+                   "First Class Honours");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (education, "courses")),
+                    ==, 2);
+  g_assert_cmpuint (json_array_get_length (get_array (root, "skills")), ==, 2);
+  skills = json_array_get_object_element (get_array (root, "skills"), 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (skills, "keywords")),
+                    ==, 3);
+  g_assert_cmpstr (entry_string (root, "skills", 1, "name"), ==, "Go");
+  g_assert_cmpstr (entry_string (root, "publications", 0, "name"), ==,
+                   "Runbooks people actually read");
+  g_assert_cmpstr (entry_string (root, "languages", 0, "fluency"), ==, "fluent");
+  g_assert_cmpuint (json_array_get_length (get_array (root, "languages")), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (
+                     json_object_get_array_member (
+                       json_array_get_object_element (get_array (root, "projects"), 0),
+                       "highlights"), 0), ==,
+                   "start (Systems Engineer, Corrib Cloud): Summer 2016");
+  g_assert_cmpuint (notes->len, ==, 2);
+}
+
+static char *
+csv_row (GPtrArray *rows,
+         guint      index)
+{
+  return g_strjoinv ("|", g_ptr_array_index (rows, index));
+}
+
+/* RFC 4180: quoted commas, doubled quotes, line breaks inside quotes, CR LF, a BOM */
+static void
+test_csv (void)
+{
+  static const char data[] =
+    "\357\273\277Name,Note\r\n"
+    "\"Berg, Ida\",\"said \"\"hi\"\"\"\r\n"
+    "\r\n"
+    "plain,\"two\r\nlines\"\n"
+    "a 5\" screen,\n"
+    "last,row";
+  static const struct
+  {
+    const char *text;
+    const char *says;
+  } bad[] = {
+    { "a,b\n\"open,c\n", "line 2: a quoted field never ends" },
+    { "a,b\n\"x\"y,c\n", "line 2: text after a closing quote" },
+    { "a,\377\n", "not UTF-8" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = rc_import_csv_read (data, sizeof data - 1, "t.csv", &error);
+  g_autofree char *big = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 5);
+  {
+    g_autofree char *r0 = csv_row (rows, 0), *r1 = csv_row (rows, 1), *r2 = csv_row (rows, 2);
+    g_autofree char *r3 = csv_row (rows, 3), *r4 = csv_row (rows, 4);
+
+    g_assert_cmpstr (r0, ==, "Name|Note");
+    g_assert_cmpstr (r1, ==, "Berg, Ida|said \"hi\"");
+    g_assert_cmpstr (r2, ==, "plain|two\nlines");
+    g_assert_cmpstr (r3, ==, "a 5\" screen|");
+    g_assert_cmpstr (r4, ==, "last|row");
+  }
+  g_assert_cmpstr (rc_import_csv_get (g_ptr_array_index (rows, 0), g_ptr_array_index (rows, 1),
+                                      "note"), ==, "said \"hi\"");
+  g_assert_null (rc_import_csv_get (g_ptr_array_index (rows, 0), g_ptr_array_index (rows, 3),
+                                    "Note"));
+  g_assert_null (rc_import_csv_get (g_ptr_array_index (rows, 0), g_ptr_array_index (rows, 1),
+                                    "Title"));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) bad_error = NULL;
+      g_autoptr(GPtrArray) none = rc_import_csv_read (bad[i].text, strlen (bad[i].text), "t.csv",
+                                                      &bad_error);
+
+      g_assert_null (none);
+      g_assert_error (bad_error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (bad_error->message, bad[i].says));
+      g_assert_null (strchr (bad_error->message, '\n'));
+    }
+  /* a field of a million commas stops at the first fields past the limit */
+  big = g_strnfill (1000000, ',');
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = rc_import_csv_read (big, strlen (big), "t.csv", &error);
+  g_assert_null (rows);
+  g_assert_error (error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_CORRUPT);
+}
+
+static void
 test_detect (void)
 {
   static const struct
@@ -723,6 +1032,8 @@ test_detect (void)
     { "marta-lindgren-pasted.txt", RC_IMPORT_KIND_TEXT },
     { "bad-random.bin", RC_IMPORT_KIND_UNKNOWN },
     { "senior-long.pdf", RC_IMPORT_KIND_PDF },
+    { "linkedin-export.zip", RC_IMPORT_KIND_LINKEDIN },
+    { "bad-linkedin-no-profile.zip", RC_IMPORT_KIND_LINKEDIN },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -749,10 +1060,15 @@ test_bad_input (void)
   } cases[] = {
     { "bad-corrupt.docx", RC_IMPORT_ERROR_CORRUPT, "damaged" },
     { "bad-zip-bomb.docx", RC_IMPORT_ERROR_TOO_LARGE, "zip bomb" },
-    { "bad-random.bin", RC_IMPORT_ERROR_UNKNOWN_KIND, "PDF, DOCX, ODT or plain text" },
+    { "bad-random.bin", RC_IMPORT_ERROR_UNKNOWN_KIND,
+      "PDF, DOCX, ODT, plain text or a LinkedIn export" },
     { "bad-encrypted.pdf", RC_IMPORT_ERROR_ENCRYPTED, "password" },
     { "bad-image-only.pdf", RC_IMPORT_ERROR_EMPTY, "no text" },
     { "bad-500-pages.pdf", RC_IMPORT_ERROR_TOO_LARGE, "500 pages" },
+    { "bad-linkedin-no-profile.zip", RC_IMPORT_ERROR_EMPTY, "no profile (Profile.csv)" },
+    { "bad-linkedin-corrupt.zip", RC_IMPORT_ERROR_CORRUPT,
+      "Profile.csv is damaged at line 2: a quoted field never ends" },
+    { "bad-linkedin-huge.zip", RC_IMPORT_ERROR_TOO_LARGE, "Skills.csv holds over 20000 rows" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -800,6 +1116,7 @@ main (int    argc,
   g_test_add_func ("/core/import/fidelity/docx", test_fidelity_docx);
   g_test_add_func ("/core/import/fidelity/odt", test_fidelity_odt);
   g_test_add_func ("/core/import/fidelity/pdf", test_fidelity_pdf);
+  g_test_add_func ("/core/import/fidelity/linkedin", test_fidelity_linkedin);
   g_test_add_func ("/core/import/pdf-round-trip", test_pdf_round_trip);
   g_test_add_func ("/core/import/ats-report", test_ats_report);
   g_test_add_func ("/core/import/ats-unreadable", test_ats_unreadable);
@@ -809,6 +1126,9 @@ main (int    argc,
   g_test_add_func ("/core/import/not-placed", test_not_placed);
   g_test_add_func ("/core/import/contact-anywhere", test_contact_anywhere);
   g_test_add_func ("/core/import/check-until-edited", test_check_until_edited);
+  g_test_add_func ("/core/import/linkedin-guesses", test_linkedin_guesses);
+  g_test_add_func ("/core/import/fresh", test_fresh);
+  g_test_add_func ("/core/import/csv", test_csv);
   g_test_add_func ("/core/import/detect", test_detect);
   g_test_add_func ("/core/import/bad-input", test_bad_input);
 

@@ -1,4 +1,5 @@
-/* test-window-import.c — the window imports PDF, Word, LibreOffice, text and pasted resumes
+/* test-window-import.c — the window imports PDF, Word, LibreOffice, text, LinkedIn, FRESH and
+ * pasted resumes
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -39,24 +40,69 @@ assert_new_unsaved (RcWindow   *window,
   g_assert_null (rc_window_get_file (window));
 }
 
+/* Open on the fixture @name, until the document holds @person's name */
+static void
+open_fixture (RcWindow   *window,
+              const char *name,
+              const char *person)
+{
+  RcDocument *before = rc_window_get_document (window);
+  g_autofree char *path = fixture_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  rc_window_open_file (window, file);
+  rc_ui_test_wait_until (name_is, (gpointer[]) { window, (gpointer) person });
+  assert_new_unsaved (window, before);
+}
+
 /* Open on a DOCX: the roles and bullets in the editor, nothing saved over anything */
 static void
 test_open_docx (RcWindowFixture *fixture,
                 gconstpointer    data)
 {
   RcWindow *window = fixture->window;
-  RcDocument *before = rc_window_get_document (window);
-  g_autofree char *path = fixture_path ("marta-lindgren.docx");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  rc_window_open_file (window, file);
-  rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Marta Lindgren" });
-  assert_new_unsaved (window, before);
+  open_fixture (window, "marta-lindgren.docx", "Marta Lindgren");
   g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/1/name"), ==,
                    "Brightwave AB");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (
                      rc_window_lookup_field (window, "/basics/email")))), ==,
                    "marta.lindgren@example.se");
+}
+
+static gboolean
+degree_marked (gpointer data)
+{
+  return rc_window_get_report (data) != NULL &&
+         rc_window_test_find_finding (data, "import.check", "/education/0/area") != NULL;
+}
+
+/* Open on a LinkedIn export: told by its content, its roles in the editor, its guess marked */
+static void
+test_open_linkedin (RcWindowFixture *fixture,
+                    gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+
+  open_fixture (window, "linkedin-export.zip", "Ines Okafor-Brandt");
+  g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/0/name"), ==,
+                   "Lieferkette, GmbH");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rc_field_get_control (
+                     rc_window_lookup_field (window, "/basics/email")))), ==,
+                   "ines.okafor@example.org");
+  rc_ui_test_wait_until (degree_marked, window);
+}
+
+/* Open on a FRESH file: imported, where a JSON Resume file would open as it is */
+static void
+test_open_fresh (RcWindowFixture *fixture,
+                 gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+
+  open_fixture (window, "dara-fresh.json", "Dara Quinlan");
+  g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window), "/work/0/name"), ==,
+                   "Harbourline Payments");
 }
 
 static gboolean
@@ -224,6 +270,8 @@ main (int   argc,
   rc_window_test_init (&argc, &argv);
 
   rc_window_test_add ("/ui/window/import/open-docx", test_open_docx);
+  rc_window_test_add ("/ui/window/import/open-linkedin", test_open_linkedin);
+  rc_window_test_add ("/ui/window/import/open-fresh", test_open_fresh);
   rc_window_test_add ("/ui/window/import/drop-text-marks-guesses", test_drop_text_marks_guesses);
   rc_window_test_add ("/ui/window/import/paste", test_paste);
   rc_window_test_add ("/ui/window/import/bad", test_bad_import);

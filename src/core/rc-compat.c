@@ -27,7 +27,7 @@ typedef struct
 typedef struct
 {
   const char  *name;    /* "a FRESH resume" */
-  const char  *import;  /* (nullable): the import that reads it */
+  const char  *import;  /* (nullable): the import that reads it, "fresh" */
   JsonArray   *all;
   JsonArray   *any;
 } Kind;
@@ -346,25 +346,56 @@ holds_all (JsonObject *root,
  * Returns: %TRUE when @root may be opened as a resume; else
  *   %RC_DOCUMENT_ERROR_NOT_RESUME says what it looks like
  */
-gboolean
-rc_compat_check_resume (JsonObject  *root,
-                        GError     **error)
+static const Kind *
+find_kind (JsonObject *root)
 {
   GArray *kinds = get_compat ()->kinds;
-
-  g_return_val_if_fail (root != NULL, FALSE);
 
   for (guint i = 0; i < kinds->len; i++)
     {
       const Kind *kind = &g_array_index (kinds, Kind, i);
 
-      if (!holds_all (root, kind->all, FALSE) || !holds_all (root, kind->any, TRUE))
-        continue;
+      if (holds_all (root, kind->all, FALSE) && holds_all (root, kind->any, TRUE))
+        return kind;
+    }
+  return NULL;
+}
+
+/**
+ * rc_compat_import_kind:
+ * @root: the object a JSON file holds
+ *
+ * Returns: (nullable): the import that reads a file of another format (rc_import_kind_name():
+ *   "fresh"), %NULL for any other object
+ */
+const char *
+rc_compat_import_kind (JsonObject *root)
+{
+  const Kind *kind;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
+  kind = find_kind (root);
+  return kind != NULL ? kind->import : NULL;
+}
+
+gboolean
+rc_compat_check_resume (JsonObject  *root,
+                        GError     **error)
+{
+  const Kind *kind;
+
+  g_return_val_if_fail (root != NULL, FALSE);
+
+  kind = find_kind (root);
+  if (kind != NULL)
+    {
       if (kind->import != NULL)
         g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_NOT_RESUME,
                      /* Translators: %s is what the file looks like: "a FRESH resume" */
-                     _("This looks like %s, not a JSON Resume file: bring it in with “%s”"),
-                     kind->name, kind->import);
+                     _("This looks like %s, not a JSON Resume file: bring it in with "
+                       "“resume-coach import”, or Open it in the window"),
+                     kind->name);
       else
         g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_NOT_RESUME,
                      _("This looks like %s, not a JSON Resume file, and Resume Coach cannot "

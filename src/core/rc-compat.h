@@ -19,6 +19,7 @@ gboolean     rc_compat_is_legacy_name (const char  *name);
 guint        rc_compat_count_legacy   (JsonNode    *root);
 guint        rc_compat_upgrade        (JsonNode    *root,
                                        GPtrArray   *renamed);
+const char  *rc_compat_import_kind    (JsonObject  *root);
 gboolean     rc_compat_check_resume   (JsonObject  *root,
                                        GError     **error);
 gboolean     rc_compat_check_sections (JsonObject  *root,

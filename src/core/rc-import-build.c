@@ -45,19 +45,28 @@ is_list_section (const char *section)
          g_strcmp0 (section, "interests") == 0;
 }
 
-static RcImportNote *
-add_note (Builder    *b,
-          const char *pointer,
-          const char *kind,
-          const char *value)
+RcImportNote *
+rc_import_add_note (GPtrArray  *notes,
+                    const char *pointer,
+                    const char *kind,
+                    const char *value)
 {
   RcImportNote *note = g_new0 (RcImportNote, 1);
 
   note->pointer = g_strdup (pointer);
   note->kind = g_strdup (kind);
   note->value = g_strdup (value);
-  g_ptr_array_add (b->notes, note);
+  g_ptr_array_add (notes, note);
   return note;
+}
+
+static RcImportNote *
+add_note (Builder    *b,
+          const char *pointer,
+          const char *kind,
+          const char *value)
+{
+  return rc_import_add_note (b->notes, pointer, kind, value);
 }
 
 static JsonArray *
@@ -882,6 +891,38 @@ read_line (Builder            *b,
     read_entry_line (b, text, line);
 }
 
+/* @lines (element-type utf8) in a "Not placed" project, each with an "unplaced" note */
+void
+rc_import_keep_unplaced (JsonObject *root,
+                         GPtrArray  *lines,
+                         GPtrArray  *notes)
+{
+  JsonArray *projects;
+  JsonObject *entry;
+  JsonArray *highlights;
+  guint index;
+
+  if (lines->len == 0)
+    return;
+  if (!json_object_has_member (root, "projects"))
+    json_object_set_array_member (root, "projects", json_array_new ());
+  projects = json_object_get_array_member (root, "projects");
+  index = json_array_get_length (projects);
+  entry = json_object_new ();
+  highlights = json_array_new ();
+  json_object_set_string_member (entry, "name", NOT_PLACED);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/projects/%u/highlights/%u", index, i);
+      const char *text = g_ptr_array_index (lines, i);
+
+      json_array_add_string_element (highlights, text);
+      rc_import_add_note (notes, pointer, "unplaced", text);
+    }
+  json_object_set_array_member (entry, "highlights", highlights);
+  json_array_add_object_element (projects, entry);
+}
+
 static void
 finish (Builder *b)
 {
@@ -894,24 +935,41 @@ finish (Builder *b)
       if (b->summary_guessed)
         add_note (b, "/basics/summary", "section", b->summary->str);
     }
-  if (b->unplaced->len > 0)
+  rc_import_keep_unplaced (b->root, b->unplaced, b->notes);
+}
+
+void
+rc_import_write_notes (JsonObject *root,
+                       GPtrArray  *notes)
+{
+  JsonArray *array = json_array_new ();
+  JsonObject *meta = json_object_new ();
+  JsonObject *coach = json_object_new ();
+
+  for (guint i = 0; i < notes->len; i++)
     {
-      JsonArray *projects = section_array (b, "projects");
-      JsonObject *entry = json_object_new ();
-      JsonArray *lines = json_array_new ();
-      guint index = json_array_get_length (projects);
+      const RcImportNote *note = g_ptr_array_index (notes, i);
+      JsonObject *object = json_object_new ();
 
-      json_object_set_string_member (entry, "name", NOT_PLACED);
-      for (guint i = 0; i < b->unplaced->len; i++)
-        {
-          g_autofree char *pointer = g_strdup_printf ("/projects/%u/highlights/%u", index, i);
-          const char *text = g_ptr_array_index (b->unplaced, i);
-
-          json_array_add_string_element (lines, text);
-          add_note (b, pointer, "unplaced", text);
-        }
-      json_object_set_array_member (entry, "highlights", lines);
-      json_array_add_object_element (projects, entry);
+      json_object_set_string_member (object, "pointer", note->pointer);
+      json_object_set_string_member (object, "kind", note->kind);
+      if (note->value != NULL)
+        json_object_set_string_member (object, "value", note->value);
+      if (note->source != NULL)
+        json_object_set_string_member (object, "source", note->source);
+      json_array_add_object_element (array, object);
+    }
+  if (notes->len > 0)
+    {
+      json_object_set_array_member (coach, "import", array);
+      json_object_set_object_member (meta, "resumeCoach", coach);
+      json_object_set_object_member (root, "meta", meta);
+    }
+  else
+    {
+      json_array_unref (array);
+      json_object_unref (coach);
+      json_object_unref (meta);
     }
 }
 
@@ -924,40 +982,13 @@ assemble (Builder *b)
     "skills", "languages", "interests", "references", "projects",
   };
   JsonObject *root = json_object_new ();
-  JsonArray *notes = json_array_new ();
-  JsonObject *meta = json_object_new ();
-  JsonObject *coach = json_object_new ();
   JsonNode *node = json_node_new (JSON_NODE_OBJECT);
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     if (json_object_has_member (b->root, order[i]))
       json_object_set_member (root, order[i],
                               json_node_copy (json_object_get_member (b->root, order[i])));
-  for (guint i = 0; i < b->notes->len; i++)
-    {
-      const RcImportNote *note = g_ptr_array_index (b->notes, i);
-      JsonObject *object = json_object_new ();
-
-      json_object_set_string_member (object, "pointer", note->pointer);
-      json_object_set_string_member (object, "kind", note->kind);
-      if (note->value != NULL)
-        json_object_set_string_member (object, "value", note->value);
-      if (note->source != NULL)
-        json_object_set_string_member (object, "source", note->source);
-      json_array_add_object_element (notes, object);
-    }
-  if (b->notes->len > 0)
-    {
-      json_object_set_array_member (coach, "import", notes);
-      json_object_set_object_member (meta, "resumeCoach", coach);
-      json_object_set_object_member (root, "meta", meta);
-    }
-  else
-    {
-      json_array_unref (notes);
-      json_object_unref (coach);
-      json_object_unref (meta);
-    }
+  rc_import_write_notes (root, b->notes);
   json_node_take_object (node, root);
   return node;
 }

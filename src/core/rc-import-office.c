@@ -1,4 +1,4 @@
-/* rc-import-office.c — DOCX (WordprocessingML) and ODT (OpenDocument Text) into lines
+/* rc-import-office.c — DOCX (WordprocessingML) and ODT (OpenDocument Text) into lines; ZIP members
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +12,7 @@
 #include <libxml/tree.h>
 #include <string.h>
 
-#include "rc-import.h"
+#include "rc-import-private.h"
 
 /* A resume's document.xml is well under 1 MiB; a zip bomb inflates far past these */
 #define MAX_XML_BYTES (16 * 1024 * 1024)
@@ -33,6 +33,18 @@ typedef struct
 } Reader;
 
 static gboolean
+is_member (const char *path,
+           const char *name)
+{
+  gsize length = path != NULL ? strlen (path) : 0;
+  gsize n = strlen (name);
+
+  /* a LinkedIn export may hold its files in a folder */
+  return g_strcmp0 (path, name) == 0 ||
+         (length > n && path[length - n - 1] == '/' && strcmp (path + length - n, name) == 0);
+}
+
+static gboolean
 set_corrupt (GError    **error,
              const char *what)
 {
@@ -45,12 +57,13 @@ set_corrupt (GError    **error,
   return FALSE;
 }
 
-/* The bytes of one member of the ZIP archive @data, at most MAX_XML_BYTES */
-static GBytes *
-read_member (const char  *data,
-             gsize        length,
-             const char  *name,
-             GError     **error)
+/* The bytes of the member @name (or one ending in "/" @name) of the ZIP archive @data, at
+ * most MAX_XML_BYTES; NULL without an error when there is none */
+GBytes *
+rc_import_zip_member (const char  *data,
+                      gsize        length,
+                      const char  *name,
+                      GError     **error)
 {
   struct archive *archive = archive_read_new ();
   struct archive_entry *entry;
@@ -78,7 +91,7 @@ read_member (const char  *data,
                        MAX_ENTRIES);
           break;
         }
-      if (g_strcmp0 (archive_entry_pathname (entry), name) != 0)
+      if (!is_member (archive_entry_pathname (entry), name))
         continue;
       if (archive_entry_size_is_set (entry) && archive_entry_size (entry) > MAX_XML_BYTES)
         {
@@ -110,13 +123,9 @@ read_member (const char  *data,
         bytes = g_byte_array_free_to_bytes (buffer);
       break;
     }
-  if (bytes == NULL && error != NULL && *error == NULL)
-    {
-      if (status != ARCHIVE_OK && status != ARCHIVE_EOF)
-        set_corrupt (error, archive_error_string (archive));
-      else
-        set_corrupt (error, "no text part");
-    }
+  if (bytes == NULL && error != NULL && *error == NULL && status != ARCHIVE_OK &&
+      status != ARCHIVE_EOF)
+    set_corrupt (error, archive_error_string (archive));
   archive_read_free (archive);
   return bytes;
 }
@@ -336,8 +345,10 @@ rc_import_office_lines (const char    *data,
 
   g_return_val_if_fail (kind == RC_IMPORT_KIND_DOCX || kind == RC_IMPORT_KIND_ODT, NULL);
 
-  xml = read_member (data, length, kind == RC_IMPORT_KIND_DOCX ? "word/document.xml"
-                                                                : "content.xml", error);
+  xml = rc_import_zip_member (data, length, kind == RC_IMPORT_KIND_DOCX ? "word/document.xml"
+                                                                         : "content.xml", error);
+  if (xml == NULL && error != NULL && *error == NULL)
+    set_corrupt (error, "no text part");
   if (xml == NULL)
     return NULL;
   /* no network, no entity expansion, no DTD: only the text of the document itself */

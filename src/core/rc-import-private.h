@@ -72,4 +72,43 @@ GPtrArray         *rc_import_pdf_read         (const char  *data,
                                                GArray      *pages,
                                                GError     **error);
 
+/* rc-import-office.c */
+GBytes            *rc_import_zip_member       (const char  *data,
+                                               gsize        length,
+                                               const char  *name,
+                                               GError     **error);
+
+/* rc-import-build.c */
+RcImportNote      *rc_import_add_note         (GPtrArray   *notes,
+                                               const char  *pointer,
+                                               const char  *kind,
+                                               const char  *value);
+void               rc_import_keep_unplaced    (JsonObject  *root,
+                                               GPtrArray   *lines,
+                                               GPtrArray   *notes);
+/* @notes (element-type RcImportNote) into /meta/resumeCoach/import */
+void               rc_import_write_notes      (JsonObject  *root,
+                                               GPtrArray   *notes);
+
+/* rc-import-csv.c: RFC 4180 rows (element-type GStrv), at most RC_IMPORT_MAX_LINES */
+GPtrArray         *rc_import_csv_read         (const char  *data,
+                                               gsize        length,
+                                               const char  *name,
+                                               GError     **error);
+/* the field of @row under @column of @header, NULL when there is none or it is empty */
+const char        *rc_import_csv_get          (char       **header,
+                                               char       **row,
+                                               const char  *column);
+
+/* rc-import-fresh.c: the object of a FRESH file */
+JsonNode          *rc_import_fresh            (JsonObject  *fresh,
+                                               GPtrArray  **notes);
+
+/* rc-import-linkedin.c: a LinkedIn data export (a ZIP of CSV files) */
+char              *rc_import_describe_entry   (JsonObject  *entry);
+JsonNode          *rc_import_linkedin         (const char  *data,
+                                               gsize        length,
+                                               GPtrArray  **notes,
+                                               GError     **error);
+
 G_END_DECLS

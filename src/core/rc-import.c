@@ -8,10 +8,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "rc-compat.h"
 #include "rc-core-resources.h"
 #include "rc-date.h"
 #include "rc-file.h"
 #include "rc-import-private.h"
+#include "rc-json-reader.h"
 
 #define IMPORT_WORDS_RESOURCE "/io/github/resumecoach/ResumeCoach/core/import.json"
 
@@ -60,14 +62,37 @@ contains (const char *data,
   return FALSE;
 }
 
+/* A JSON object rc-compat tells is a FRESH resume; its tree in @tree */
+static gboolean
+is_fresh (const char  *data,
+          gsize        length,
+          JsonNode   **tree)
+{
+  g_autoptr(JsonNode) root = NULL;
+  gsize i = 0;
+
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  if (i == length || data[i] != '{')
+    return FALSE;
+  root = rc_json_read (data, length, NULL);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+      g_strcmp0 (rc_compat_import_kind (json_node_get_object (root)), "fresh") != 0)
+    return FALSE;
+  if (tree != NULL)
+    *tree = g_steal_pointer (&root);
+  return TRUE;
+}
+
 /**
  * rc_import_detect:
  * @data: the file's bytes
  * @length: their number
  *
  * Tells the kind of a file by its content, not its name: "%PDF-" opens a PDF, a ZIP holding
- * word/document.xml is DOCX, one whose mimetype says so is ODT, valid UTF-8 without NUL bytes
- * is text.
+ * word/document.xml is DOCX, one whose mimetype says so is ODT, one holding Profile.csv or
+ * Positions.csv is a LinkedIn export, a JSON object in FRESH's shape is FRESH, other valid UTF-8
+ * without NUL bytes is text.
  *
  * Returns: the kind, %RC_IMPORT_KIND_UNKNOWN for anything else
  */
@@ -84,9 +109,16 @@ rc_import_detect (const char *data,
       /* local headers store names uncompressed: the first entries tell */
       gsize scan = MIN (length, 65536);
 
+      gsize tail = length - MIN (length, 65536);
+
       if (length > 38 && memcmp (data + 30, "mimetype", 8) == 0 &&
           g_strstr_len (data + 38, MIN (length - 38, 80), odt_mime) != NULL)
         return RC_IMPORT_KIND_ODT;
+      /* a LinkedIn export's first files may be large: its central directory, at the end,
+       * names them all */
+      if (contains (data, scan, "Profile.csv") || contains (data, scan, "Positions.csv") ||
+          contains (data + tail, length - tail, "Profile.csv"))
+        return RC_IMPORT_KIND_LINKEDIN;
       if (contains (data, scan, "word/"))
         return RC_IMPORT_KIND_DOCX;
       if (contains (data, scan, "content.xml"))
@@ -97,6 +129,8 @@ rc_import_detect (const char *data,
     return RC_IMPORT_KIND_PDF;
   if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, (gssize) length, NULL))
     return RC_IMPORT_KIND_UNKNOWN;
+  if (is_fresh (data, length, NULL))
+    return RC_IMPORT_KIND_FRESH;
   return RC_IMPORT_KIND_TEXT;
 }
 
@@ -113,6 +147,10 @@ rc_import_kind_name (RcImportKind kind)
       return "odt";
     case RC_IMPORT_KIND_PDF:
       return "pdf";
+    case RC_IMPORT_KIND_LINKEDIN:
+      return "linkedin";
+    case RC_IMPORT_KIND_FRESH:
+      return "fresh";
     case RC_IMPORT_KIND_UNKNOWN:
     default:
       return "unknown";
@@ -124,10 +162,11 @@ describe_unknown (const char *data,
                   gsize       length)
 {
   if (length >= 4 && memcmp (data, "PK\003\004", 4) == 0)
-    return _("this ZIP archive is neither a DOCX nor an ODT document");
+    return _("this ZIP archive is neither a DOCX or ODT document nor a LinkedIn export");
   if (length >= 8 && memcmp (data, "\320\317\021\340\241\261\032\341", 8) == 0)
     return _("this is an old Word document (.doc); save it as DOCX or ODT first");
-  return _("not a kind of file the coach can import (PDF, DOCX, ODT or plain text)");
+  return _("not a kind of file the coach can import (PDF, DOCX, ODT, plain text or a LinkedIn "
+           "export)");
 }
 
 /**
@@ -170,6 +209,15 @@ rc_import_data (const char  *data,
     case RC_IMPORT_KIND_PDF:
       lines = rc_import_pdf_lines (data, length, error);
       break;
+    case RC_IMPORT_KIND_LINKEDIN:
+      return rc_import_linkedin (data, length, notes, error);
+    case RC_IMPORT_KIND_FRESH:
+      {
+        g_autoptr(JsonNode) fresh = NULL;
+
+        is_fresh (data, length, &fresh);
+        return rc_import_fresh (json_node_get_object (fresh), notes);
+      }
     case RC_IMPORT_KIND_UNKNOWN:
     default:
       g_set_error_literal (error, RC_IMPORT_ERROR, RC_IMPORT_ERROR_UNKNOWN_KIND,

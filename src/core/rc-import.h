@@ -1,4 +1,4 @@
-/* rc-import.h — a resume in another form (PDF, DOCX, ODT, text) read into a JSON Resume document
+/* rc-import.h — a resume in another form (PDF, DOCX, ODT, text, LinkedIn, FRESH) read into a JSON Resume document
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,6 +28,8 @@ typedef enum
   RC_IMPORT_KIND_DOCX,
   RC_IMPORT_KIND_ODT,
   RC_IMPORT_KIND_PDF,
+  RC_IMPORT_KIND_LINKEDIN,  /* a LinkedIn data export: a ZIP of CSV files */
+  RC_IMPORT_KIND_FRESH,     /* a FRESH resume (JSON): HackMyResume, FluentCV */
 } RcImportKind;
 
 /* One line of the source, with what the source tells of it */
