@@ -21,6 +21,7 @@
 typedef struct
 {
   GPtrArray *texts;
+  GPtrArray *uris;     /* (element-type utf8) (nullable items): where each part links to */
   char      *pointer;
 } Parts;
 
@@ -28,6 +29,7 @@ static void
 parts_init (Parts *parts)
 {
   parts->texts = g_ptr_array_new_with_free_func (g_free);
+  parts->uris = g_ptr_array_new_with_free_func (g_free);
   parts->pointer = NULL;
 }
 
@@ -35,7 +37,28 @@ static void
 parts_clear (Parts *parts)
 {
   g_clear_pointer (&parts->texts, g_ptr_array_unref);
+  g_clear_pointer (&parts->uris, g_ptr_array_unref);
   g_clear_pointer (&parts->pointer, g_free);
+}
+
+/* Takes @text, @pointer and @uri (each nullable); a part without text is dropped. */
+static void
+parts_take_link (Parts *parts,
+                 char  *text,
+                 char  *pointer,
+                 char  *uri)
+{
+  if (text == NULL)
+    {
+      g_free (pointer);
+      g_free (uri);
+      return;
+    }
+
+  g_ptr_array_add (parts->texts, text);
+  g_ptr_array_add (parts->uris, uri);
+  g_free (parts->pointer);
+  parts->pointer = pointer;
 }
 
 static void
@@ -43,15 +66,7 @@ parts_take (Parts *parts,
             char  *text,
             char  *pointer)
 {
-  if (text == NULL)
-    {
-      g_free (pointer);
-      return;
-    }
-
-  g_ptr_array_add (parts->texts, text);
-  g_free (parts->pointer);
-  parts->pointer = pointer;
+  parts_take_link (parts, text, pointer, NULL);
 }
 
 /* The pointer of the parts as one line: the one field it shows, or the object they share */
@@ -62,23 +77,51 @@ parts_steal_pointer (Parts      *parts,
   return parts->texts->len == 1 ? g_steal_pointer (&parts->pointer) : g_strdup (shared_pointer);
 }
 
+/* The parts as one line; with @links, the byte range of each part that links somewhere
+ * (element-type RcBlockLink), or NULL when none does. */
 static char *
-parts_join (Parts      *parts,
-            const char *separator)
+parts_join_links (Parts      *parts,
+                  const char *separator,
+                  GArray    **links)
 {
   GString *out;
 
+  if (links != NULL)
+    *links = NULL;
   if (parts->texts->len == 0)
     return NULL;
 
   out = g_string_new (NULL);
   for (guint i = 0; i < parts->texts->len; i++)
     {
+      const char *uri = g_ptr_array_index (parts->uris, i);
+      gsize start;
+
       if (i > 0)
         g_string_append (out, separator);
+      start = out->len;
       g_string_append (out, g_ptr_array_index (parts->texts, i));
+
+      if (uri != NULL && links != NULL)
+        {
+          RcBlockLink link = { start, out->len, g_strdup (uri) };
+
+          if (*links == NULL)
+            {
+              *links = g_array_new (FALSE, FALSE, sizeof (RcBlockLink));
+              g_array_set_clear_func (*links, rc_block_link_clear);
+            }
+          g_array_append_val (*links, link);
+        }
     }
   return g_string_free (out, FALSE);
+}
+
+static char *
+parts_join (Parts      *parts,
+            const char *separator)
+{
+  return parts_join_links (parts, separator, NULL);
 }
 
 /* The bytes of the white-space character at @p, 0 when it is something else */
@@ -258,6 +301,20 @@ block_new (RcBlockKind  kind,
 }
 
 /**
+ * rc_block_link_clear:
+ * @data: an #RcBlockLink
+ *
+ * Frees what the link holds, as the clear function of a block's links.
+ */
+void
+rc_block_link_clear (gpointer data)
+{
+  RcBlockLink *link = data;
+
+  g_clear_pointer (&link->uri, g_free);
+}
+
+/**
  * rc_block_free:
  * @block: (nullable) (transfer full): a block
  *
@@ -271,6 +328,7 @@ rc_block_free (RcBlock *block)
 
   g_free (block->text);
   g_free (block->pointer);
+  g_clear_pointer (&block->links, g_array_unref);
   g_free (block);
 }
 
@@ -297,10 +355,14 @@ add_parts (GPtrArray   *blocks,
            const char  *separator,
            const char  *shared_pointer)
 {
-  char *text = parts_join (parts, separator);
+  GArray *links;
+  char *text = parts_join_links (parts, separator, &links);
 
   if (text != NULL)
-    add (blocks, kind, text, parts_steal_pointer (parts, shared_pointer));
+    {
+      add (blocks, kind, text, parts_steal_pointer (parts, shared_pointer));
+      ((RcBlock *) g_ptr_array_index (blocks, blocks->len - 1))->links = links;
+    }
 }
 
 static void
@@ -337,6 +399,63 @@ add_bullets (GPtrArray   *blocks,
     }
 }
 
+/* Where a web address printed as @text leads: itself, or https:// before a bare domain;
+ * NULL when it is no address. */
+static char *
+web_link (const char *text)
+{
+  if (g_ascii_strncasecmp (text, "https://", 8) == 0 || g_ascii_strncasecmp (text, "http://", 7) == 0)
+    return strchr (text, ' ') == NULL ? g_strdup (text) : NULL;
+  if (strchr (text, ' ') == NULL && strchr (text, '@') == NULL && strchr (text, ':') == NULL &&
+      strchr (text, '.') != NULL && text[0] != '.')
+    return g_strconcat ("https://", text, NULL);
+  return NULL;
+}
+
+/* "tel:+4930123456" from "+49 30 123 456"; NULL when it holds too few digits to dial */
+static char *
+phone_link (const char *text)
+{
+  GString *out = g_string_new ("tel:");
+  guint digits = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          g_string_append_c (out, *p);
+          digits++;
+        }
+      else if (*p == '+' && digits == 0 && out->len == 4)
+        g_string_append_c (out, '+');
+      else if (g_ascii_isalpha (*p))
+        break;  /* "ext. 12", or no number at all */
+    }
+
+  if (digits < 5)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The link a field named @name printing @text makes, by the field's meaning: an email
+ * address, a phone number or a web address; NULL for every other field. */
+static char *
+field_link (const char *name,
+            const char *text)
+{
+  if (strcmp (name, "email") == 0)
+    return strchr (text, '@') != NULL && strchr (text, ' ') == NULL
+           ? g_strconcat ("mailto:", text, NULL) : NULL;
+  if (strcmp (name, "phone") == 0)
+    return phone_link (text);
+  if (strcmp (name, "url") == 0)
+    return web_link (text);
+  return NULL;
+}
+
 static void
 take_field (Parts       *parts,
             JsonObject  *object,
@@ -346,7 +465,7 @@ take_field (Parts       *parts,
   char *text = member_line (object, name);
 
   if (text != NULL)
-    parts_take (parts, text, field_pointer (entry_pointer, name));
+    parts_take_link (parts, text, field_pointer (entry_pointer, name), field_link (name, text));
 }
 
 static void
@@ -843,7 +962,8 @@ add_basics (GPtrArray  *blocks,
       JsonObject *profile = rc_json_get_element_object (profiles, i);
       char *text = profile != NULL ? profile_text (profile) : NULL;
 
-      parts_take (&contact, text, index_pointer ("/basics/profiles", NULL, i));
+      parts_take_link (&contact, text, index_pointer ("/basics/profiles", NULL, i),
+                       text != NULL ? web_link (text) : NULL);
     }
   add_parts (blocks, RC_BLOCK_CONTACT, &contact, RC_BLOCK_SEPARATOR, "/basics");
   parts_clear (&contact);

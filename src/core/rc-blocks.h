@@ -25,13 +25,24 @@ typedef enum
  * swaps it for " | " */
 #define RC_BLOCK_SEPARATOR " \u00b7 "
 
+/* Added: a part of a block's text that links somewhere: an email address (mailto:), a phone
+ * number (tel:), a website or a profile */
+typedef struct
+{
+  gsize  start;  /* byte offsets into the block's text */
+  gsize  end;
+  char  *uri;
+} RcBlockLink;
+
 typedef struct
 {
   RcBlockKind  kind;
   char        *text;     /* plain text, no markup */
   char        *pointer;  /* JSON Pointer of what it shows ("" when composed) */
+  GArray      *links;    /* (nullable) (element-type RcBlockLink): in text order */
 } RcBlock;
 
+void       rc_block_link_clear (gpointer  data);
 void       rc_block_free     (RcBlock    *block);
 /* (transfer full) (element-type RcBlock): the blocks in reading order */
 GPtrArray *rc_resume_blocks  (RcDocument *document);

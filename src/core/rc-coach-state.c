@@ -17,6 +17,8 @@
 #define STATE_POINTER   "/meta/resumeCoach"
 #define JOB_POINTER     STATE_POINTER "/job"
 #define IGNORED_POINTER STATE_POINTER "/ignored"
+#define TEMPLATE_POINTER STATE_POINTER "/template"
+#define PAPER_POINTER   STATE_POINTER "/paper"
 
 /**
  * rc_coach_state_dup_job:
@@ -73,6 +75,90 @@ rc_coach_state_set_job (RcDocument *document,
     }
   if (!rc_document_set_string (document, JOB_POINTER, text, &error))
     g_warning ("Cannot store the job description: %s", error->message);
+}
+
+/**
+ * rc_coach_state_get_template:
+ * @document: a resume
+ *
+ * Returns: the design the resume prints with: its own choice, else the default
+ */
+RcPdfTemplate
+rc_coach_state_get_template (RcDocument *document)
+{
+  RcPdfTemplate template_;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), RC_PDF_TEMPLATE_CLASSIC);
+
+  if (rc_pdf_template_from_string (rc_json_get_member_string (rc_document_get_coach_state (document),
+                                                              "template"), &template_))
+    return template_;
+  return rc_pdf_get_default_template ();
+}
+
+/**
+ * rc_coach_state_set_template:
+ * @document: a resume
+ * @template_: the design it prints with
+ *
+ * Stores the choice at /meta/resumeCoach/template (one change notification, none when it is
+ * already the resume's choice).
+ */
+void
+rc_coach_state_set_template (RcDocument    *document,
+                             RcPdfTemplate  template_)
+{
+  const char *name = rc_pdf_template_to_string (template_);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (RC_IS_DOCUMENT (document));
+
+  if (g_strcmp0 (rc_json_get_member_string (rc_document_get_coach_state (document), "template"),
+                 name) != 0 &&
+      !rc_document_set_string (document, TEMPLATE_POINTER, name, &error))
+    g_warning ("Cannot store the template: %s", error->message);
+}
+
+/**
+ * rc_coach_state_get_paper:
+ * @document: a resume
+ *
+ * Returns: the paper the resume prints on: its own choice, else the default
+ */
+RcPdfPaper
+rc_coach_state_get_paper (RcDocument *document)
+{
+  RcPdfPaper paper;
+
+  g_return_val_if_fail (RC_IS_DOCUMENT (document), RC_PDF_PAPER_A4);
+
+  if (rc_pdf_paper_from_string (rc_json_get_member_string (rc_document_get_coach_state (document),
+                                                           "paper"), &paper))
+    return paper;
+  return rc_pdf_get_default_paper ();
+}
+
+/**
+ * rc_coach_state_set_paper:
+ * @document: a resume
+ * @paper: the paper it prints on
+ *
+ * Stores the choice at /meta/resumeCoach/paper (one change notification, none when it is
+ * already the resume's choice).
+ */
+void
+rc_coach_state_set_paper (RcDocument *document,
+                          RcPdfPaper  paper)
+{
+  const char *name = rc_pdf_paper_to_string (paper);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (RC_IS_DOCUMENT (document));
+
+  if (g_strcmp0 (rc_json_get_member_string (rc_document_get_coach_state (document), "paper"),
+                 name) != 0 &&
+      !rc_document_set_string (document, PAPER_POINTER, name, &error))
+    g_warning ("Cannot store the paper size: %s", error->message);
 }
 
 static JsonArray *

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "rc-document.h"
+#include "rc-pdf.h"
 #include "rc-report.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,16 @@ void         rc_coach_state_ignore         (RcDocument      *document,
 void         rc_coach_state_unignore_all   (RcDocument      *document);
 /* "junior", "mid", "senior", "staff" or NULL */
 const char  *rc_coach_state_get_seniority  (RcDocument      *document);
+
+/* Added: the PDF design and paper the resume prints with: /meta/resumeCoach/template and
+ * /paper, else rc_pdf_get_default_template() and _paper(). Setting one makes it the resume's
+ * own choice (one change notification). */
+RcPdfTemplate rc_coach_state_get_template  (RcDocument      *document);
+void          rc_coach_state_set_template  (RcDocument      *document,
+                                            RcPdfTemplate    template_);
+RcPdfPaper    rc_coach_state_get_paper     (RcDocument      *document);
+void          rc_coach_state_set_paper     (RcDocument      *document,
+                                            RcPdfPaper       paper);
 
 /* Added: whether the fix is a value (JSON text) for the list or object at the pointer */
 gboolean     rc_finding_fix_is_value       (const RcFinding *finding);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-blocks.h"
+#include "rc-coach-state.h"
 #include "rc-document-private.h"
 #include "rc-export.h"
 #include "rc-file.h"
@@ -75,6 +76,10 @@ rc_export_format_extension (RcExportFormat format)
       return "md";
     case RC_EXPORT_PDF:
       return "pdf";
+    case RC_EXPORT_DOCX:
+      return "docx";
+    case RC_EXPORT_ODT:
+      return "odt";
     default:
       g_return_val_if_reached (NULL);
     }
@@ -428,9 +433,17 @@ rc_export_to_bytes (RcDocument      *document,
       {
         g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
 
+        rc_pdf_layout_set_template (layout, rc_coach_state_get_template (document));
+        rc_pdf_layout_set_paper (layout, rc_coach_state_get_paper (document));
         blocks = rc_resume_blocks (document);
         return rc_pdf_layout_render (layout, blocks, error);
       }
+
+    case RC_EXPORT_DOCX:
+    case RC_EXPORT_ODT:
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "Exporting to %s is not built yet", rc_export_format_extension (format));
+      return NULL;
 
     default:
       g_return_val_if_reached (NULL);

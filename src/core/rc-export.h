@@ -15,6 +15,8 @@ typedef enum
   RC_EXPORT_JSON,
   RC_EXPORT_MARKDOWN,
   RC_EXPORT_PDF,
+  RC_EXPORT_DOCX,      /* Added: Word (Office Open XML) */
+  RC_EXPORT_ODT,       /* Added: LibreOffice (OpenDocument Text) */
 } RcExportFormat;
 
 gboolean    rc_export_format_from_string (const char      *name,

@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef HAVE_LANGINFO_PAPER
+#include <langinfo.h>
+#endif
 
 #include <glib/gi18n-lib.h>
 #include <cairo-pdf.h>
@@ -91,6 +94,7 @@ struct _RcPdfLayout
   GObject               parent_instance;
 
   RcPdfPaper            paper;
+  RcPdfTemplate         template_;
   double                page_width;
   double                page_height;
 
@@ -104,6 +108,8 @@ struct _RcPdfLayout
   guint                 generation;
   guint                 n_used;        /* measures used by the current pass */
   GArray               *boxes;         /* (element-type Box): scratch, reused by each pass */
+  GArray               *pieces;        /* (element-type Piece): the last paginate()'s */
+  guint                 n_pages;       /* and its page count */
 };
 
 G_DEFINE_FINAL_TYPE (RcPdfLayout, rc_pdf_layout, G_TYPE_OBJECT)
@@ -111,6 +117,7 @@ G_DEFINE_FINAL_TYPE (RcPdfLayout, rc_pdf_layout, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_PAPER,
+  PROP_TEMPLATE,
   N_PROPS
 };
 
@@ -1007,41 +1014,28 @@ rc_pdf_layout_render (RcPdfLayout *self,
                       GPtrArray   *blocks,
                       GError     **error)
 {
-  g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   guint n_pages;
-  guint page = 0;
-  Cursor cursor = { .box = NO_BLOCK };
 
   g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), NULL);
   g_return_val_if_fail (blocks != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  collect_boxes (self, blocks);
-  n_pages = break_pages (self, pieces);
+  n_pages = rc_pdf_layout_paginate (self, blocks);
 
   surface = cairo_pdf_surface_create_for_stream (write_cb, bytes,
                                                  self->page_width, self->page_height);
   set_metadata (surface, blocks);
   cr = cairo_create (surface);
 
-  for (guint i = 0; i <= pieces->len; i++)
+  for (guint page = 0; page < n_pages; page++)
     {
-      const Piece *piece = i < pieces->len ? &g_array_index (pieces, Piece, i) : NULL;
-
-      while (piece == NULL ? page < n_pages : piece->page > page)
-        {
-          cairo_show_page (cr);
-          page++;
-        }
-
-      if (piece != NULL)
-        draw_piece (self, cr, blocks, piece, &cursor);
+      rc_pdf_layout_draw_page (self, blocks, page, cr);
+      cairo_show_page (cr);
     }
-  cursor_clear (&cursor);
 
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -1058,6 +1052,122 @@ rc_pdf_layout_render (RcPdfLayout *self,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * rc_pdf_layout_paginate:
+ * @self: a #RcPdfLayout
+ * @blocks: (element-type RcBlock): the blocks to print
+ *
+ * Measures @blocks and breaks them into pages, as rc_pdf_layout_count_pages() does, and keeps
+ * where each line goes for rc_pdf_layout_draw_page() and rc_pdf_layout_find_block() until the
+ * next call.
+ *
+ * Returns: the number of pages, at least 1
+ */
+guint
+rc_pdf_layout_paginate (RcPdfLayout *self,
+                        GPtrArray   *blocks)
+{
+  g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), 1);
+  g_return_val_if_fail (blocks != NULL, 1);
+
+  g_array_set_size (self->pieces, 0);
+  collect_boxes (self, blocks);
+  self->n_pages = break_pages (self, self->pieces);
+  return self->n_pages;
+}
+
+/**
+ * rc_pdf_layout_draw_page:
+ * @self: a #RcPdfLayout
+ * @blocks: (element-type RcBlock): the blocks last given to rc_pdf_layout_paginate()
+ * @page: a page index, from 0
+ * @cr: where to draw, in points with the page's top left corner at the origin
+ *
+ * Draws one page as the PDF export prints it: the export draws with this, and so does the
+ * window's preview. Draws nothing past the last page.
+ */
+void
+rc_pdf_layout_draw_page (RcPdfLayout *self,
+                         GPtrArray   *blocks,
+                         guint        page,
+                         cairo_t     *cr)
+{
+  Cursor cursor = { .box = NO_BLOCK };
+
+  g_return_if_fail (RC_IS_PDF_LAYOUT (self));
+  g_return_if_fail (blocks != NULL);
+  g_return_if_fail (cr != NULL);
+
+  for (guint i = 0; i < self->pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (self->pieces, Piece, i);
+
+      if (piece->page == page)
+        draw_piece (self, cr, blocks, piece, &cursor);
+      else if (piece->page > page)
+        break;
+    }
+  cursor_clear (&cursor);
+}
+
+/**
+ * rc_pdf_layout_find_block:
+ * @self: a #RcPdfLayout
+ * @page: a page index, from 0
+ * @x: a point on the page, in points from its left edge
+ * @y: and from its top edge
+ *
+ * Says which block the last rc_pdf_layout_paginate() put at a point of a page: the one whose
+ * lines are there, or the nearest one above it on the same page.
+ *
+ * Returns: the block's index in the blocks paginated, or %G_MAXUINT when there is none
+ */
+guint
+rc_pdf_layout_find_block (RcPdfLayout *self,
+                          guint        page,
+                          double       x,
+                          double       y)
+{
+  guint found = G_MAXUINT;
+
+  g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (self->pieces, Piece, i);
+      const Box *box = box_at (self, piece->box);
+
+      if (piece->page < page)
+        continue;
+      if (piece->page > page || RC_PDF_MARGIN + piece->y > y)
+        break;
+
+      /* The meta line beside a title is a block of its own: the right half of the title. */
+      found = box->meta != NO_BLOCK && x > RC_PDF_MARGIN + column_width (self) / 2
+              ? box->meta : box->block;
+    }
+  return found;
+}
+
+/**
+ * rc_pdf_layout_get_page_size:
+ * @self: a #RcPdfLayout
+ * @width: (out) (optional): the page's width in points
+ * @height: (out) (optional): its height
+ */
+void
+rc_pdf_layout_get_page_size (RcPdfLayout *self,
+                             double      *width,
+                             double      *height)
+{
+  g_return_if_fail (RC_IS_PDF_LAYOUT (self));
+
+  if (width != NULL)
+    *width = self->page_width;
+  if (height != NULL)
+    *height = self->page_height;
 }
 
 /**
@@ -1100,6 +1210,170 @@ rc_pdf_layout_set_paper (RcPdfLayout *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
 }
 
+/**
+ * rc_pdf_layout_get_template:
+ * @self: a #RcPdfLayout
+ *
+ * Returns: the page design the layout measures and draws
+ */
+RcPdfTemplate
+rc_pdf_layout_get_template (RcPdfLayout *self)
+{
+  g_return_val_if_fail (RC_IS_PDF_LAYOUT (self), RC_PDF_TEMPLATE_CLASSIC);
+
+  return self->template_;
+}
+
+/**
+ * rc_pdf_layout_set_template:
+ * @self: a #RcPdfLayout
+ * @template_: the page design to measure and draw
+ *
+ * Changes the design; what was measured with the old one is forgotten.
+ */
+void
+rc_pdf_layout_set_template (RcPdfLayout   *self,
+                            RcPdfTemplate  template_)
+{
+  g_return_if_fail (RC_IS_PDF_LAYOUT (self));
+  g_return_if_fail (template_ < RC_PDF_N_TEMPLATES);
+
+  if (self->template_ == template_)
+    return;
+
+  self->template_ = template_;
+  g_ptr_array_set_size (self->by_run, 0);
+  g_hash_table_remove_all (self->measures);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE]);
+}
+
+static const char * const template_names[RC_PDF_N_TEMPLATES] = {
+  [RC_PDF_TEMPLATE_CLASSIC] = "classic",
+  [RC_PDF_TEMPLATE_COMPACT] = "compact",
+  [RC_PDF_TEMPLATE_MODERN] = "modern",
+};
+
+static const char * const paper_names[] = {
+  [RC_PDF_PAPER_A4] = "a4",
+  [RC_PDF_PAPER_LETTER] = "letter",
+};
+
+/**
+ * rc_pdf_template_to_string:
+ * @template_: a template
+ *
+ * Returns: its name in files and on the command line: "classic", "compact" or "modern"
+ */
+const char *
+rc_pdf_template_to_string (RcPdfTemplate template_)
+{
+  g_return_val_if_fail (template_ < RC_PDF_N_TEMPLATES, NULL);
+
+  return template_names[template_];
+}
+
+/**
+ * rc_pdf_template_from_string:
+ * @name: (nullable): a template's name (ASCII case is ignored)
+ * @template_: (out) (optional): the template
+ *
+ * Returns: whether @name names a template
+ */
+gboolean
+rc_pdf_template_from_string (const char    *name,
+                             RcPdfTemplate *template_)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (template_names); i++)
+    if (g_ascii_strcasecmp (name, template_names[i]) == 0)
+      {
+        if (template_ != NULL)
+          *template_ = (RcPdfTemplate) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * rc_pdf_paper_to_string:
+ * @paper: a paper size
+ *
+ * Returns: its name in files and on the command line: "a4" or "letter"
+ */
+const char *
+rc_pdf_paper_to_string (RcPdfPaper paper)
+{
+  g_return_val_if_fail (paper < G_N_ELEMENTS (paper_names), NULL);
+
+  return paper_names[paper];
+}
+
+/**
+ * rc_pdf_paper_from_string:
+ * @name: (nullable): a paper's name (ASCII case is ignored)
+ * @paper: (out) (optional): the paper
+ *
+ * Returns: whether @name names a paper size
+ */
+gboolean
+rc_pdf_paper_from_string (const char *name,
+                          RcPdfPaper *paper)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (paper_names); i++)
+    if (g_ascii_strcasecmp (name, paper_names[i]) == 0)
+      {
+        if (paper != NULL)
+          *paper = (RcPdfPaper) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static RcPdfTemplate default_template = RC_PDF_TEMPLATE_CLASSIC;
+static int default_paper = -1;  /* the locale's until set */
+
+RcPdfTemplate
+rc_pdf_get_default_template (void)
+{
+  return default_template;
+}
+
+void
+rc_pdf_set_default_template (RcPdfTemplate template_)
+{
+  g_return_if_fail (template_ < RC_PDF_N_TEMPLATES);
+
+  default_template = template_;
+}
+
+/* The locale's paper (LC_PAPER): Letter is 216 mm wide; every other paper a locale names is
+ * A4 or closest to it. */
+static RcPdfPaper
+locale_paper (void)
+{
+#ifdef HAVE_LANGINFO_PAPER
+  if ((intptr_t) nl_langinfo (_NL_PAPER_WIDTH) == 216)
+    return RC_PDF_PAPER_LETTER;
+#endif
+  return RC_PDF_PAPER_A4;
+}
+
+RcPdfPaper
+rc_pdf_get_default_paper (void)
+{
+  if (default_paper < 0)
+    default_paper = locale_paper ();
+  return (RcPdfPaper) default_paper;
+}
+
+void
+rc_pdf_set_default_paper (RcPdfPaper paper)
+{
+  g_return_if_fail (paper < G_N_ELEMENTS (paper_names));
+
+  default_paper = paper;
+}
+
 static void
 rc_pdf_layout_finalize (GObject *object)
 {
@@ -1108,6 +1382,7 @@ rc_pdf_layout_finalize (GObject *object)
   g_clear_pointer (&self->by_run, g_ptr_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
   g_clear_pointer (&self->boxes, g_array_unref);
+  g_clear_pointer (&self->pieces, g_array_unref);
   for (guint i = 0; i < N_KINDS; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
   g_clear_object (&self->context);
@@ -1130,6 +1405,10 @@ rc_pdf_layout_get_property (GObject    *object,
       g_value_set_enum (value, self->paper);
       break;
 
+    case PROP_TEMPLATE:
+      g_value_set_enum (value, self->template_);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1149,6 +1428,10 @@ rc_pdf_layout_set_property (GObject      *object,
       rc_pdf_layout_set_paper (self, g_value_get_enum (value));
       break;
 
+    case PROP_TEMPLATE:
+      rc_pdf_layout_set_template (self, g_value_get_enum (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1166,6 +1449,11 @@ rc_pdf_layout_class_init (RcPdfLayoutClass *klass)
   properties[PROP_PAPER] =
     g_param_spec_enum ("paper", NULL, NULL,
                        RC_TYPE_PDF_PAPER, RC_PDF_PAPER_A4,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_TEMPLATE] =
+    g_param_spec_enum ("template", NULL, NULL,
+                       RC_TYPE_PDF_TEMPLATE, RC_PDF_TEMPLATE_CLASSIC,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -1188,5 +1476,6 @@ rc_pdf_layout_init (RcPdfLayout *self)
   self->measures = g_hash_table_new_full (measure_hash, measure_equal, measure_free, NULL);
   self->by_run = g_ptr_array_new ();
   self->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
+  self->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
   use_fonts (self, FALSE);
 }

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <cairo.h>
+
 #include "rc-blocks.h"
 
 G_BEGIN_DECLS
@@ -36,6 +38,52 @@ typedef enum
   RC_PDF_PAPER_A4,
   RC_PDF_PAPER_LETTER,
 } RcPdfPaper;
+
+/* Added: the page designs, all single-column and ATS-safe */
+typedef enum
+{
+  RC_PDF_TEMPLATE_CLASSIC,  /* the default: serif-free, ruled headings */
+  RC_PDF_TEMPLATE_COMPACT,  /* dense, for a senior two-pager */
+  RC_PDF_TEMPLATE_MODERN,   /* an accent colour and a contact bar */
+} RcPdfTemplate;
+
+#define RC_PDF_N_TEMPLATES (RC_PDF_TEMPLATE_MODERN + 1)
+
+/* "classic", "compact", "modern"; "a4", "letter" (ASCII case ignored when read) */
+const char  *rc_pdf_template_to_string     (RcPdfTemplate  template_);
+gboolean     rc_pdf_template_from_string   (const char    *name,
+                                            RcPdfTemplate *template_);
+const char  *rc_pdf_paper_to_string        (RcPdfPaper     paper);
+gboolean     rc_pdf_paper_from_string      (const char    *name,
+                                            RcPdfPaper    *paper);
+
+/* The template and paper of a resume that chooses none (meta.resumeCoach): Classic, and the
+ * locale's paper (LC_PAPER: Letter in the US and Canada, A4 elsewhere) until a program sets
+ * them from its preferences. Process-wide; set them before checking anything. */
+RcPdfTemplate rc_pdf_get_default_template  (void);
+void          rc_pdf_set_default_template  (RcPdfTemplate  template_);
+RcPdfPaper    rc_pdf_get_default_paper     (void);
+void          rc_pdf_set_default_paper     (RcPdfPaper     paper);
+
+RcPdfTemplate rc_pdf_layout_get_template   (RcPdfLayout   *self);
+void          rc_pdf_layout_set_template   (RcPdfLayout   *self,
+                                            RcPdfTemplate  template_);
+
+/* Added: drawing pages one at a time, for the window's preview: paginate once, then draw any
+ * page or ask what is at a point of it (the index of a block, G_MAXUINT for none). */
+guint        rc_pdf_layout_paginate        (RcPdfLayout *self,
+                                            GPtrArray   *blocks);
+void         rc_pdf_layout_draw_page       (RcPdfLayout *self,
+                                            GPtrArray   *blocks,
+                                            guint        page,
+                                            cairo_t     *cr);
+guint        rc_pdf_layout_find_block      (RcPdfLayout *self,
+                                            guint        page,
+                                            double       x,
+                                            double       y);
+void         rc_pdf_layout_get_page_size   (RcPdfLayout *self,
+                                            double      *width,
+                                            double      *height);
 
 /* The paper the layout measures and draws on; A4 unless set. */
 RcPdfPaper   rc_pdf_layout_get_paper       (RcPdfLayout *self);
