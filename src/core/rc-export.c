@@ -432,7 +432,9 @@ rc_export_to_bytes (RcDocument      *document,
     case RC_EXPORT_PDF:
       {
         g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+        g_autofree char *keywords = rc_pdf_dup_keywords (document);
 
+        rc_pdf_layout_set_keywords (layout, keywords);
         rc_pdf_layout_set_template (layout, rc_coach_state_get_template (document));
         rc_pdf_layout_set_paper (layout, rc_coach_state_get_paper (document));
         blocks = rc_resume_blocks (document);

@@ -10,30 +10,47 @@
 #include "rc-pdf-fonts-private.h"
 
 /* The fonts the layout draws with (regular and bold; nothing it prints is oblique), and where
- * distributions install them; elsewhere the layout uses the machine's fonts. */
-static const char * const font_files[] = { "DejaVuSans.ttf", "DejaVuSans-Bold.ttf" };
+ * distributions install them; elsewhere the layout uses the machine's fonts. Liberation Sans
+ * and Serif print the templates; DejaVu Sans what they lack. */
+static const char * const font_files[] = {
+  "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+  "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
+  "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
+};
 static const char * const font_dirs[] = {
-  "/usr/share/fonts/truetype/dejavu",    /* Debian, Ubuntu */
-  "/usr/share/fonts/dejavu-sans-fonts",  /* Fedora */
-  "/usr/share/fonts/TTF",                /* Arch */
+  "/usr/share/fonts/truetype/liberation2",  /* Debian, Ubuntu */
+  "/usr/share/fonts/truetype/dejavu",
+  "/usr/share/fonts/liberation-sans-fonts", /* Fedora */
+  "/usr/share/fonts/liberation-serif-fonts",
+  "/usr/share/fonts/dejavu-sans-fonts",
+  "/usr/share/fonts/liberation",            /* Arch */
+  "/usr/share/fonts/TTF",
 };
 
 static FcConfig  *own_config;    /* NULL when the files are not there */
 static FcCharSet *own_coverage;  /* the characters they have */
 static gboolean   own_is_default;
 
+/* Every font file from the first directory that has it; NULL unless all are there, so that
+ * a machine counts pages with all of them or with none */
 static FcConfig *
-load_own_fonts (const char *dir)
+load_own_fonts (void)
 {
   FcConfig *config = FcConfigCreate ();
   FcFontSet *set;
 
   for (guint i = 0; i < G_N_ELEMENTS (font_files); i++)
     {
-      g_autofree char *path = g_build_filename (dir, font_files[i], NULL);
+      gboolean added = FALSE;
 
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) ||
-          !FcConfigAppFontAddFile (config, (const FcChar8 *) path))
+      for (guint d = 0; d < G_N_ELEMENTS (font_dirs) && !added; d++)
+        {
+          g_autofree char *path = g_build_filename (font_dirs[d], font_files[i], NULL);
+
+          added = g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+                  FcConfigAppFontAddFile (config, (const FcChar8 *) path);
+        }
+      if (!added)
         {
           FcConfigDestroy (config);
           return NULL;
@@ -64,8 +81,7 @@ rc_pdf_fonts_get_own (void)
 
   if (g_once_init_enter (&loaded))
     {
-      for (guint i = 0; i < G_N_ELEMENTS (font_dirs) && own_config == NULL; i++)
-        own_config = load_own_fonts (font_dirs[i]);
+      own_config = load_own_fonts ();
       g_once_init_leave (&loaded, 1);
     }
   return own_config;

@@ -1,4 +1,4 @@
-/* rc-pdf.h — the PDF layout: one clean single-column page design, drawn with Pango and cairo
+/* rc-pdf.h — the PDF layout: single-column page designs, drawn with Pango and cairo
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,7 +26,8 @@ GBytes      *rc_pdf_layout_render      (RcPdfLayout *self,
                                         GError     **error);
 
 /* Page sizes in PostScript points (1/72 inch): A4 is 210 × 297 mm, Letter 8.5 × 11 in. Every
- * edge keeps RC_PDF_MARGIN of white; the text column is the page width less two margins. */
+ * edge of a Classic page keeps RC_PDF_MARGIN of white (Compact's and Modern's margins are
+ * their own); the text column is the page width less two margins. */
 #define RC_PDF_A4_WIDTH      595.276
 #define RC_PDF_A4_HEIGHT     841.890
 #define RC_PDF_LETTER_WIDTH  612.0
@@ -42,7 +43,7 @@ typedef enum
 /* Added: the page designs, all single-column and ATS-safe */
 typedef enum
 {
-  RC_PDF_TEMPLATE_CLASSIC,  /* the default: serif-free, ruled headings */
+  RC_PDF_TEMPLATE_CLASSIC,  /* the default: serif, a centred header, ruled headings */
   RC_PDF_TEMPLATE_COMPACT,  /* dense, for a senior two-pager */
   RC_PDF_TEMPLATE_MODERN,   /* an accent colour and a contact bar */
 } RcPdfTemplate;
@@ -94,6 +95,15 @@ void         rc_pdf_layout_set_paper       (RcPdfLayout *self,
  * array holds as many items as rc_pdf_layout_count_pages() counts (one 0 for no blocks). */
 GArray      *rc_pdf_layout_get_page_starts (RcPdfLayout *self,
                                             GPtrArray   *blocks);
+/* Added: the lines of text on the last page, as the last count or paginate() broke them
+ * (length.last-page: a page holding a few lines) */
+guint        rc_pdf_layout_get_last_page_lines (RcPdfLayout *self);
+/* Added: the PDF's keywords (the skills, comma-separated); the name gives its title and
+ * author, the label its subject */
+void         rc_pdf_layout_set_keywords    (RcPdfLayout *self,
+                                            const char  *keywords);
+/* (transfer full) (nullable): a document's skill keywords, comma-separated, for the above */
+char        *rc_pdf_dup_keywords           (RcDocument  *document);
 /* How many measured blocks the layout keeps, for tests that the cache stays bounded. */
 guint        rc_pdf_layout_get_n_cached    (RcPdfLayout *self);
 
