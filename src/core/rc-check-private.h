@@ -161,6 +161,7 @@ typedef struct
   RcJob            *job;         /* (nullable) */
   const RcAtsMatch *ats;         /* (nullable) */
   guint             pages;       /* for RC_DEPENDS_PAGES checks: the page count to report */
+  guint             last_page_lines;  /* and the lines of text on the last of those pages */
   GDate             today;
   GPtrArray        *findings;    /* out: owned */
   gboolean          used_words;  /* out: the check read the words of strings, not only facts */

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-checks-private.h"
+#include "rc-coach-state.h"
 #include "rc-date.h"
 #include "rc-document-private.h"
 #include "rc-json-pointer.h"
@@ -323,6 +324,38 @@ run_pages (RcCheckContext *ctx,
     }
 }
 
+static gboolean
+parse_last_page (RcRule         *rule,
+                 JsonObject     *params,
+                 const RcVerbs  *verbs,
+                 GError        **error)
+PARSE_WITH ("max")
+
+/* length.last-page: a last page holding a few lines, which cutting them or a denser
+ * template would save; past "max" lines the page is a real one */
+static void
+run_last_page (RcCheckContext *ctx,
+               const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  guint max = params->max >= 0 ? (guint) params->max : 6;
+  g_autofree char *lines_text = NULL, *pages_text = NULL, *fit_text = NULL;
+
+  if (ctx->pages < 2 || ctx->last_page_lines == 0 || ctx->last_page_lines > max)
+    return;
+  lines_text = uint_string (ctx->last_page_lines);
+  pages_text = uint_string (ctx->pages);
+  fit_text = uint_string (ctx->pages - 1);
+  if (rc_coach_state_get_template (ctx->document) == RC_PDF_TEMPLATE_COMPACT)
+    add (ctx, rc_rule_make_variant (rule, "compact", rule->info.level, "", 0, 0, NULL, NULL,
+                                    "lines", lines_text, "pages", pages_text, "fit", fit_text,
+                                    NULL));
+  else
+    add (ctx, rc_rule_make_finding (rule, rule->info.level, "", 0, 0, NULL, NULL,
+                                    "lines", lines_text, "pages", pages_text, "fit", fit_text,
+                                    NULL));
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* The registry                                                                               */
 
@@ -336,5 +369,8 @@ const RcCheckClass rc_checks_dates[] = {
   { "pages", RC_CHECKS_WHOLE, FALSE,
     RC_DEPENDS_JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_TODAY | RC_DEPENDS_PAGES,
     parse_pages, rc_checks_params_free, NULL, NULL, run_pages },
+  { "last-page", RC_CHECKS_WHOLE, FALSE,
+    RC_DEPENDS_JSON | RC_DEPENDS_STRINGS | RC_DEPENDS_PAGES,
+    parse_last_page, rc_checks_params_free, NULL, NULL, run_last_page },
   { NULL },
 };

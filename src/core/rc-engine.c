@@ -68,7 +68,9 @@ struct _RcEngine
   gboolean    pages_known;     /* pages counted the watched document at some point */
   gboolean    pages_stale;     /* and something it prints has changed since */
   guint       pages;
+  guint       last_page_lines; /* lines on the last of those pages (length.last-page) */
   guint       pages_reported;  /* the count the length.pages findings were made with */
+  guint       lines_reported;  /* and the last page's lines */
   guint       pages_version;   /* bumped when length.pages must run again for its count */
   guint       memo_pages_version;
 
@@ -87,20 +89,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* the page count length.pages reports: rc_page_count() of @document, or with defer-pages the
- * last count of it */
+/* the page count length.pages reports, and the lines on the last page: rc_page_count() of
+ * @document, or with defer-pages the last count of it */
 static guint
 check_pages (RcEngine   *self,
-             RcDocument *document)
+             RcDocument *document,
+             guint      *last_page_lines)
 {
   if (!self->defer_pages || !self->pages_known)
     {
-      self->pages = rc_page_count (document);
+      self->pages = rc_page_count_with_lines (document, &self->last_page_lines);
       self->pages_known = TRUE;
       self->pages_stale = FALSE;
     }
   /* deferred: the last count stands, even if the resume has changed since (the report says) */
   self->pages_reported = self->pages;
+  self->lines_reported = self->last_page_lines;
+  *last_page_lines = self->last_page_lines;
   return self->pages;
 }
 
@@ -748,7 +753,7 @@ run_document_rules (RcEngine         *self,
 
       if ((rule->check->depends & RC_DEPENDS_PAGES) && !pages_counted)
         {
-          ctx->pages = check_pages (self, ctx->document);
+          ctx->pages = check_pages (self, ctx->document, &ctx->last_page_lines);
           pages_counted = TRUE;
         }
       ctx->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_finding_free);
@@ -1051,24 +1056,25 @@ rc_engine_set_defer_pages (RcEngine *self,
  * Counts the pages of @document now, as the PDF export lays them out, for the next checks to
  * use (see #RcEngine:defer-pages).
  *
- * Returns: %TRUE when the count differs from the one the last report used: check again for
- *   length.pages to say so
+ * Returns: %TRUE when the count (or the lines on the last page) differs from the one the last
+ *   report used: check again for length.pages and length.last-page to say so
  */
 gboolean
 rc_engine_update_pages (RcEngine   *self,
                         RcDocument *document)
 {
-  guint pages;
+  guint pages, lines;
 
   g_return_val_if_fail (RC_IS_ENGINE (self), FALSE);
   g_return_val_if_fail (RC_IS_DOCUMENT (document), FALSE);
 
   watch_document (self, document);
-  pages = rc_page_count (document);
+  pages = rc_page_count_with_lines (document, &lines);
   self->pages = pages;
+  self->last_page_lines = lines;
   self->pages_known = TRUE;
   self->pages_stale = FALSE;
-  if (pages == self->pages_reported)
+  if (pages == self->pages_reported && lines == self->lines_reported)
     return FALSE;
   self->pages_version++;
   return TRUE;
