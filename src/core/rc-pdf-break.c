@@ -184,12 +184,25 @@ fits_beside (RcPdfLayout   *self,
          rc_pdf_column_width (self);
 }
 
-/* A section of three lines or fewer under its heading (a short Skills list, one degree)
- * moves to the next page whole rather than split: each of its boxes keeps with the next. */
+/* Which boxes keep with the next, now that all are known. An entry title (or meta) with no
+ * body under it, such as a degree, has nothing to keep with: it does not carry the next
+ * entry or section along. A section of three lines or fewer under its heading (a short
+ * Skills list, one degree) moves to the next page whole rather than split: each of its boxes
+ * keeps with the next. */
 static void
-keep_short_sections (RcPdfLayout *self)
+settle_keeps (RcPdfLayout *self)
 {
   guint i = 0;
+
+  for (guint k = 0; k + 1 < self->boxes->len; k++)
+    {
+      Box *box = &g_array_index (self->boxes, Box, k);
+      RcBlockKind next = rc_pdf_box_at (self, k + 1)->measure->kind;
+
+      if ((box->measure->kind == RC_BLOCK_ENTRY_TITLE || box->measure->kind == RC_BLOCK_ENTRY_META) &&
+          (next == RC_BLOCK_HEADING || next == RC_BLOCK_ENTRY_TITLE))
+        box->keep = FALSE;
+    }
 
   while (i < self->boxes->len)
     {
@@ -263,7 +276,7 @@ rc_pdf_collect_boxes (RcPdfLayout *self,
       return;
     }
 
-  keep_short_sections (self);
+  settle_keeps (self);
   rc_pdf_drop_stale (self);
 }
 
