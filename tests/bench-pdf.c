@@ -125,6 +125,51 @@ print_growth (void)
     }
 }
 
+/* Each template lays the same resume out on its own pages: a cold count and a keystroke's */
+static void
+print_templates (GPtrArray *blocks,
+                 RcBlock   *edited,
+                 const char *typed)
+{
+  g_print ("  per template (A4): pages, cold count, count after one bullet changed:\n");
+  for (guint t = 0; t < RC_PDF_N_TEMPLATES; t++)
+    {
+      double cold[N_RUNS], edit[N_RUNS];
+      g_autoptr(RcPdfLayout) layout = NULL;
+      guint pages = 0;
+
+      for (guint run = 0; run < N_RUNS; run++)
+        {
+          g_autoptr(RcPdfLayout) fresh = rc_pdf_layout_new ();
+          gint64 start;
+
+          rc_pdf_layout_set_template (fresh, (RcPdfTemplate) t);
+          start = g_get_monotonic_time ();
+          pages = rc_pdf_layout_count_pages (fresh, blocks);
+          cold[run] = g_get_monotonic_time () - start;
+        }
+
+      layout = rc_pdf_layout_new ();
+      rc_pdf_layout_set_template (layout, (RcPdfTemplate) t);
+      rc_pdf_layout_count_pages (layout, blocks);
+      for (guint run = 0; run < N_RUNS; run++)
+        {
+          gint64 start;
+
+          g_free (edited->text);
+          edited->text = g_strdup_printf ("%s, then %u more", typed, run);
+          start = g_get_monotonic_time ();
+          rc_pdf_layout_count_pages (layout, blocks);
+          edit[run] = g_get_monotonic_time () - start;
+        }
+      g_print ("    %-8s %u pages  %8.1f µs  %6.1f µs\n",
+               rc_pdf_template_to_string ((RcPdfTemplate) t), pages,
+               rc_test_median (cold, N_RUNS), rc_test_median (edit, N_RUNS));
+    }
+  g_free (edited->text);
+  edited->text = g_strdup (typed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +253,7 @@ main (int   argc,
   g_print ("  warm count (every block cached): %.2f µs\n", rc_test_median (warm, N_RUNS));
   g_print ("  warm count after one bullet changed: %.1f µs\n", rc_test_median (edit, N_RUNS));
   g_print ("  render to PDF bytes (warm): %.0f µs\n", rc_test_median (render, N_RUNS));
+  print_templates (blocks, edited, typed);
   print_growth ();
 
   return 0;

@@ -13,6 +13,7 @@
 #include "rc-pdf.h"
 
 #define DEJAVU_SANS "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+#define LIBERATION_SERIF "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 
 static const char *bullets[] = {
   "Cut the p99 latency of the payments API from 800 ms to 120 ms by moving hot reads to a "
@@ -854,9 +855,10 @@ test_own_fonts (void)
   g_autoptr(GBytes) pdf = NULL;
   guint pages;
 
-  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR))
+  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR) ||
+      !g_file_test (LIBERATION_SERIF, G_FILE_TEST_IS_REGULAR))
     {
-      g_test_skip ("DejaVu Sans is not installed where the test looks");
+      g_test_skip ("DejaVu Sans or Liberation is not installed where the test looks");
       return;
     }
 
@@ -888,9 +890,10 @@ test_own_fonts_ignore_machine (void)
 {
   g_autoptr(GPtrArray) blocks = make_resume (6, 5);
 
-  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR))
+  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR) ||
+      !g_file_test (LIBERATION_SERIF, G_FILE_TEST_IS_REGULAR))
     {
-      g_test_skip ("DejaVu Sans is not installed where the test looks");
+      g_test_skip ("DejaVu Sans or Liberation is not installed where the test looks");
       return;
     }
 
@@ -934,9 +937,10 @@ test_own_fonts_by_default (void)
 {
   g_autoptr(GPtrArray) blocks = make_resume (6, 5);
 
-  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR))
+  if (!g_file_test (DEJAVU_SANS, G_FILE_TEST_IS_REGULAR) ||
+      !g_file_test (LIBERATION_SERIF, G_FILE_TEST_IS_REGULAR))
     {
-      g_test_skip ("DejaVu Sans is not installed where the test looks");
+      g_test_skip ("DejaVu Sans or Liberation is not installed where the test looks");
       return;
     }
 
