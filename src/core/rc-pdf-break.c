@@ -184,43 +184,54 @@ fits_beside (RcPdfLayout   *self,
          rc_pdf_column_width (self);
 }
 
-/* Which boxes keep with the next, now that all are known. An entry title (or meta) with no
- * body under it, such as a degree, has nothing to keep with: it does not carry the next
- * entry or section along. A section of three lines or fewer under its heading (a short
- * Skills list, one degree) moves to the next page whole rather than split: each of its boxes
- * keeps with the next. */
-static void
-settle_keeps (RcPdfLayout *self)
+/* The section the blocks being collected are in: its heading's box, and its lines so far */
+typedef struct
 {
-  guint i = 0;
+  guint heading;  /* RC_PDF_NO_BLOCK before the first heading */
+  guint lines;
+} Section;
 
-  for (guint k = 0; k + 1 < self->boxes->len; k++)
+/* A section of three lines or fewer under its heading (a short Skills list, one degree)
+ * moves to the next page whole rather than split: each of its boxes before @end keeps with
+ * the next. */
+static void
+close_section (RcPdfLayout *self,
+               Section     *section,
+               guint        end)
+{
+  if (section->heading != RC_PDF_NO_BLOCK && section->lines <= 3)
+    for (guint k = section->heading; k + 1 < end; k++)
+      g_array_index (self->boxes, Box, k).keep = TRUE;
+  section->heading = RC_PDF_NO_BLOCK;
+}
+
+/* Which boxes keep with the next, once the boxes of a block of @kind from @first_box on are
+ * added. An entry title (or meta) with no body under it, such as a degree, has nothing to
+ * keep with: it does not carry the next entry or section along. */
+static void
+settle_keeps (RcPdfLayout *self,
+              guint        first_box,
+              RcBlockKind  kind,
+              Section     *section)
+{
+  if ((kind == RC_BLOCK_HEADING || kind == RC_BLOCK_ENTRY_TITLE) && first_box > 0)
     {
-      Box *box = &g_array_index (self->boxes, Box, k);
-      RcBlockKind next = rc_pdf_box_at (self, k + 1)->measure->kind;
+      Box *before = &g_array_index (self->boxes, Box, first_box - 1);
 
-      if ((box->measure->kind == RC_BLOCK_ENTRY_TITLE || box->measure->kind == RC_BLOCK_ENTRY_META) &&
-          (next == RC_BLOCK_HEADING || next == RC_BLOCK_ENTRY_TITLE))
-        box->keep = FALSE;
+      if (before->measure->kind == RC_BLOCK_ENTRY_TITLE ||
+          before->measure->kind == RC_BLOCK_ENTRY_META)
+        before->keep = FALSE;
     }
 
-  while (i < self->boxes->len)
+  if (kind == RC_BLOCK_HEADING)
     {
-      guint end = i + 1;
-      guint lines = 0;
-
-      if (rc_pdf_box_at (self, i)->measure->kind != RC_BLOCK_HEADING)
-        {
-          i++;
-          continue;
-        }
-      while (end < self->boxes->len && rc_pdf_box_at (self, end)->measure->kind != RC_BLOCK_HEADING)
-        lines += rc_pdf_box_at (self, end++)->measure->n_lines;
-      if (lines <= 3)
-        for (guint k = i; k + 1 < end; k++)
-          g_array_index (self->boxes, Box, k).keep = TRUE;
-      i = end;
+      close_section (self, section, first_box);
+      section->heading = first_box;
+      section->lines = 0;
+      return;
     }
+  for (guint k = first_box; k < self->boxes->len && section->lines <= 3; k++)
+    section->lines += rc_pdf_box_at (self, k)->measure->n_lines;
 }
 
 /* Measures every block (once per kind and text, thanks to the cache) into self->boxes. */
@@ -229,6 +240,7 @@ rc_pdf_collect_boxes (RcPdfLayout *self,
                       GPtrArray   *blocks)
 {
   RcBlockKind previous = RC_BLOCK_NAME;
+  Section section = { RC_PDF_NO_BLOCK, 0 };
   gboolean first = TRUE;
   gboolean uncovered = FALSE;
   guint slot = 0;
@@ -240,6 +252,7 @@ rc_pdf_collect_boxes (RcPdfLayout *self,
   for (guint i = 0; i < blocks->len; i++)
     {
       const RcBlock *block = g_ptr_array_index (blocks, i);
+      guint first_box = self->boxes->len;
       RcBlockKind kind;
 
       if (block == NULL || *rc_pdf_block_text (block) == '\0')
@@ -259,6 +272,7 @@ rc_pdf_collect_boxes (RcPdfLayout *self,
           i++;
         }
 
+      settle_keeps (self, first_box, rc_pdf_block_kind (block), &section);
       previous = kind;
       first = FALSE;
     }
@@ -276,7 +290,7 @@ rc_pdf_collect_boxes (RcPdfLayout *self,
       return;
     }
 
-  settle_keeps (self);
+  close_section (self, &section, self->boxes->len);
   rc_pdf_drop_stale (self);
 }
 
@@ -413,7 +427,23 @@ rc_pdf_break_pages (RcPdfLayout *self,
         }
 
       for (guint k = i; k <= j; k++)
-        place_box (self, pieces, k, &at);
+        {
+          const Box *box = rc_pdf_box_at (self, k);
+          const Measure *measure = box->measure;
+          double space = at.fresh ? 0.0 : box->space;
+          double height = measure->bottoms[measure->n_lines - 1];
+
+          /* most boxes fit whole where they are */
+          if (at.y + space + height > body)
+            {
+              place_box (self, pieces, k, &at);
+              continue;
+            }
+          add_piece (pieces, k, at.page, at.y + space, 0, measure->n_lines);
+          at.y += space + height;
+          at.lines += measure->n_lines;
+          at.fresh = FALSE;
+        }
 
       i = j + 1;
     }
