@@ -322,112 +322,6 @@ test_last_page_lines (void)
   g_assert_cmpuint (seen, ==, n_lines);
 }
 
-static GPtrArray *
-blocks_new (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) rc_block_free);
-}
-
-static void
-add (GPtrArray   *blocks,
-     RcBlockKind  kind,
-     const char  *text)
-{
-  RcBlock *block = g_new0 (RcBlock, 1);
-
-  block->kind = kind;
-  block->text = g_strdup (text);
-  block->pointer = g_strdup ("");
-  g_ptr_array_add (blocks, block);
-}
-
-/* The index of the heading whose section holds block @index */
-static guint
-section_of (GPtrArray *blocks,
-            guint      index)
-{
-  for (guint i = index + 1; i-- > 0;)
-    if (((RcBlock *) g_ptr_array_index (blocks, i))->kind == RC_BLOCK_HEADING)
-      return i;
-  return 0;
-}
-
-/* A two-line Skills section and a one-degree Education section slide down the page one
- * bullet at a time: neither is ever split across pages, in any template, on any paper */
-static void
-test_short_sections_whole (void)
-{
-  guint skills_moved = 0;
-
-  for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
-    for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
-      {
-        g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
-
-        rc_pdf_layout_set_template (layout, templates[t]);
-        rc_pdf_layout_set_paper (layout, papers[p]);
-        for (guint n_fill = 50; n_fill < 100; n_fill++)
-          {
-            g_autoptr(GPtrArray) blocks = blocks_new ();
-            g_autoptr(GArray) starts = NULL;
-            guint skills;
-
-            add (blocks, RC_BLOCK_NAME, "Ada Quillfeather");
-            add (blocks, RC_BLOCK_HEADING, "Experience");
-            add (blocks, RC_BLOCK_ENTRY_TITLE, "Backend Engineer, Parcelwise");
-            for (guint i = 0; i < n_fill; i++)
-              add (blocks, RC_BLOCK_BULLET, "Cut the p99 latency of the rates API by 70 %");
-            skills = blocks->len;
-            add (blocks, RC_BLOCK_HEADING, "Skills");
-            add (blocks, RC_BLOCK_PARAGRAPH, "Languages: Go, Python, SQL");
-            add (blocks, RC_BLOCK_PARAGRAPH, "Systems: PostgreSQL, Kafka, Redis");
-            add (blocks, RC_BLOCK_HEADING, "Education");
-            add (blocks, RC_BLOCK_ENTRY_TITLE, "BSc Computer Science, Technical University");
-            add (blocks, RC_BLOCK_ENTRY_META, "2012 – 2016");
-
-            starts = rc_pdf_layout_get_page_starts (layout, blocks);
-            for (guint s = 1; s < starts->len; s++)
-              {
-                guint start = g_array_index (starts, guint, s);
-
-                if (start >= skills)
-                  g_assert_cmpuint (section_of (blocks, start), ==, start);
-                skills_moved += start == skills;
-              }
-          }
-      }
-  /* the slide did push the Skills heading over a break, with both its lines */
-  g_assert_cmpuint (skills_moved, >, 0);
-}
-
-/* A paragraph taller than a page leaves at least two of its lines on each page: never one
- * alone at the top of the last */
-static void
-test_no_widow (void)
-{
-  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint split = 0;
-
-  for (guint n_words = 600; n_words < 1400; n_words += 7)
-    {
-      g_autoptr(GPtrArray) blocks = blocks_new ();
-      guint pages;
-
-      g_string_truncate (text, 0);
-      for (guint i = 0; i < n_words; i++)
-        g_string_append_printf (text, "word%u ", i);
-      add (blocks, RC_BLOCK_NAME, "Ada Quillfeather");
-      add (blocks, RC_BLOCK_PARAGRAPH, text->str);
-      pages = rc_pdf_layout_count_pages (layout, blocks);
-      if (pages < 2)
-        continue;
-      split++;
-      g_assert_cmpuint (rc_pdf_layout_get_last_page_lines (layout), >=, 2);
-    }
-  g_assert_cmpuint (split, >, 10);
-}
-
 /* What a click on the page finds: the block drawn there, and the dates beside a title */
 static void
 test_find_block (void)
@@ -480,8 +374,6 @@ main (int   argc,
   g_test_add_func ("/core/pdf-templates/compact-is-denser", test_compact_is_denser);
   g_test_add_func ("/core/pdf-templates/count-follows-choice", test_count_follows_choice);
   g_test_add_func ("/core/pdf-templates/last-page-lines", test_last_page_lines);
-  g_test_add_func ("/core/pdf-templates/short-sections-whole", test_short_sections_whole);
-  g_test_add_func ("/core/pdf-templates/no-widow", test_no_widow);
   g_test_add_func ("/core/pdf-templates/find-block", test_find_block);
 
   return g_test_run ();

@@ -682,6 +682,93 @@ test_unicode (void)
   g_assert_true (g_regex_match_simple ("^Title: +Zoë Ångström-Müller$", out, G_REGEX_MULTILINE, 0));
 }
 
+/* The index of the heading whose section holds block @index */
+static guint
+section_of (GPtrArray *blocks,
+            guint      index)
+{
+  for (guint i = index + 1; i-- > 0;)
+    if (((RcBlock *) g_ptr_array_index (blocks, i))->kind == RC_BLOCK_HEADING)
+      return i;
+  return 0;
+}
+
+/* A two-line Skills section and a one-degree Education section slide down the page one
+ * bullet at a time: neither is ever split across pages, in any template, on any paper */
+static void
+test_short_sections_whole (void)
+{
+  guint skills_moved = 0;
+
+  for (guint t = 0; t < RC_PDF_N_TEMPLATES; t++)
+    for (guint p = RC_PDF_PAPER_A4; p <= RC_PDF_PAPER_LETTER; p++)
+      {
+        g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+
+        rc_pdf_layout_set_template (layout, (RcPdfTemplate) t);
+        rc_pdf_layout_set_paper (layout, (RcPdfPaper) p);
+        for (guint n_fill = 50; n_fill < 100; n_fill++)
+          {
+            g_autoptr(GPtrArray) blocks = blocks_new ();
+            g_autoptr(GArray) starts = NULL;
+            guint skills;
+
+            add (blocks, RC_BLOCK_NAME, "Ada Quillfeather");
+            add (blocks, RC_BLOCK_HEADING, "Experience");
+            add (blocks, RC_BLOCK_ENTRY_TITLE, "Backend Engineer, Parcelwise");
+            for (guint i = 0; i < n_fill; i++)
+              add (blocks, RC_BLOCK_BULLET, "Cut the p99 latency of the rates API by 70 %");
+            skills = blocks->len;
+            add (blocks, RC_BLOCK_HEADING, "Skills");
+            add (blocks, RC_BLOCK_PARAGRAPH, "Languages: Go, Python, SQL");
+            add (blocks, RC_BLOCK_PARAGRAPH, "Systems: PostgreSQL, Kafka, Redis");
+            add (blocks, RC_BLOCK_HEADING, "Education");
+            add (blocks, RC_BLOCK_ENTRY_TITLE, "BSc Computer Science, Technical University");
+            add (blocks, RC_BLOCK_ENTRY_META, "2012 – 2016");
+
+            starts = rc_pdf_layout_get_page_starts (layout, blocks);
+            for (guint s = 1; s < starts->len; s++)
+              {
+                guint start = g_array_index (starts, guint, s);
+
+                if (start >= skills)
+                  g_assert_cmpuint (section_of (blocks, start), ==, start);
+                skills_moved += start == skills;
+              }
+          }
+      }
+  /* the slide did push the Skills heading over a break, with both its lines */
+  g_assert_cmpuint (skills_moved, >, 0);
+}
+
+/* A paragraph taller than a page leaves at least two of its lines on each page: never one
+ * alone at the top of the last */
+static void
+test_no_widow (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint split = 0;
+
+  for (guint n_words = 600; n_words < 1400; n_words += 7)
+    {
+      g_autoptr(GPtrArray) blocks = blocks_new ();
+      guint pages;
+
+      g_string_truncate (text, 0);
+      for (guint i = 0; i < n_words; i++)
+        g_string_append_printf (text, "word%u ", i);
+      add (blocks, RC_BLOCK_NAME, "Ada Quillfeather");
+      add (blocks, RC_BLOCK_PARAGRAPH, text->str);
+      pages = rc_pdf_layout_count_pages (layout, blocks);
+      if (pages < 2)
+        continue;
+      split++;
+      g_assert_cmpuint (rc_pdf_layout_get_last_page_lines (layout), >=, 2);
+    }
+  g_assert_cmpuint (split, >, 10);
+}
+
 /* The blocks of a JSON Resume file; @path is relative to the tests' source directory. */
 static GPtrArray *
 load_blocks (const char  *path,
@@ -996,6 +1083,8 @@ main (int   argc,
   g_test_add_func ("/core/pdf/reading-order", test_reading_order);
   g_test_add_func ("/core/pdf/metadata", test_metadata);
   g_test_add_func ("/core/pdf/letter", test_letter);
+  g_test_add_func ("/core/pdf/short-sections-whole", test_short_sections_whole);
+  g_test_add_func ("/core/pdf/no-widow", test_no_widow);
   g_test_add_func ("/core/pdf/unicode", test_unicode);
   g_test_add_func ("/core/pdf/composed-lines", test_composed_lines);
   g_test_add_func ("/core/pdf/documents", test_documents);
