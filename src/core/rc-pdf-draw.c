@@ -259,10 +259,14 @@ draw_piece (RcPdfLayout *self,
 
   if (kind == RC_BLOCK_CONTACT && design->band_color != 0)
     {
+      /* up to the line above at most: a second contact line's bar must not paint over the
+       * first line's descenders */
+      double above = piece->first_line == 0 ? MIN (design->band_pad, box->space) : 0.0;
+
       set_color (cr, design->band_color);
-      cairo_rectangle (cr, design->margin_x - design->band_pad, y - design->band_pad,
+      cairo_rectangle (cr, design->margin_x - design->band_pad, y - above,
                        rc_pdf_column_width (self) + 2 * design->band_pad,
-                       measure->bottoms[piece->end_line - 1] - top + 2 * design->band_pad);
+                       measure->bottoms[piece->end_line - 1] - top + above + design->band_pad);
       cairo_fill (cr);
     }
 
