@@ -322,6 +322,56 @@ test_last_page_lines (void)
   g_assert_cmpuint (seen, ==, n_lines);
 }
 
+/* A link's URI reaches the PDF as written, a quote included, and what a URI cannot hold as
+ * it is percent-encoded (a backslash or an unbalanced parenthesis would break the PDF's
+ * string), over the part of the line it links and not the rest */
+static void
+test_link_quoting (void)
+{
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) rc_block_free);
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  const char *uri = "https://example.org/o'neil\\path(1?q=a b&r=é";
+  RcBlock *block = g_new0 (RcBlock, 1);
+  RcBlockLink link = { 0 };
+  GList *mapping;
+  guint n_uris = 0;
+
+  block->kind = RC_BLOCK_CONTACT;
+  block->text = g_strdup ("Berlin · example.org/o'neil");
+  block->pointer = g_strdup ("");
+  block->links = g_array_new (FALSE, TRUE, sizeof (RcBlockLink));
+  g_array_set_clear_func (block->links, rc_block_link_clear);
+  link.start = strlen ("Berlin · ");
+  link.end = strlen (block->text);
+  link.uri = g_strdup (uri);
+  g_array_append_val (block->links, link);
+  g_ptr_array_add (blocks, block);
+
+  bytes = rc_pdf_layout_render (layout, blocks, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (pdf, 0);
+  mapping = poppler_page_get_link_mapping (page);
+  for (GList *l = mapping; l != NULL; l = l->next)
+    {
+      PopplerLinkMapping *m = l->data;
+
+      g_assert_cmpint (m->action->type, ==, POPPLER_ACTION_URI);
+      g_assert_cmpstr (m->action->uri.uri, ==,
+                       "https://example.org/o'neil%5Cpath%281?q=a%20b&r=%C3%A9");
+      /* right of "Berlin · ", which links nowhere */
+      g_assert_cmpfloat (m->area.x1, >, RC_PDF_MARGIN + 30);
+      n_uris++;
+    }
+  poppler_page_free_link_mapping (mapping);
+  g_assert_cmpuint (n_uris, ==, 1);
+}
+
 /* What a click on the page finds: the block drawn there, and the dates beside a title */
 static void
 test_find_block (void)
@@ -374,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/core/pdf-templates/compact-is-denser", test_compact_is_denser);
   g_test_add_func ("/core/pdf-templates/count-follows-choice", test_count_follows_choice);
   g_test_add_func ("/core/pdf-templates/last-page-lines", test_last_page_lines);
+  g_test_add_func ("/core/pdf-templates/link-quoting", test_link_quoting);
   g_test_add_func ("/core/pdf-templates/find-block", test_find_block);
 
   return g_test_run ();

@@ -100,13 +100,17 @@ set_color (cairo_t *cr,
                         (color & 0xff) / 255.0);
 }
 
-/* @uri as a cairo tag attribute's quoted string: a backslash before each ' and \ */
+/* @uri as a cairo tag attribute's quoted string: a backslash before each ' and \. First
+ * what a URI may not hold as it is (a space, a backslash, parentheses, non-ASCII letters) is
+ * percent-encoded: cairo 1.16 writes the URI into a PDF string without escaping a backslash
+ * or an unbalanced parenthesis, which would change the link or break the file. */
 static char *
 quote_uri (const char *uri)
 {
-  GString *quoted = g_string_sized_new (strlen (uri) + 8);
+  g_autofree char *escaped = g_uri_escape_string (uri, "!#$%&'*+,/:;=?@[]~", FALSE);
+  GString *quoted = g_string_sized_new (strlen (escaped) + 8);
 
-  for (const char *p = uri; *p != '\0'; p++)
+  for (const char *p = escaped; *p != '\0'; p++)
     {
       if (*p == '\'' || *p == '\\')
         g_string_append_c (quoted, '\\');
