@@ -139,8 +139,21 @@ add_block_boxes (RcPdfLayout *self,
                  guint       *slot,
                  gboolean    *uncovered)
 {
+  const Measure *same = *slot < self->by_run->len ? g_ptr_array_index (self->by_run, *slot) : NULL;
   const char *run = text;
   gsize skip;
+
+  /* the block as it was in the last pass, one run then: no need to look for breaks again */
+  if (same != NULL && same->single_run && same->kind == kind && strcmp (same->text, text) == 0)
+    {
+      Box box = { .block = index, .meta = RC_PDF_NO_BLOCK, .first = TRUE, .last = TRUE,
+                  .space = space, .keep = keeps_with_next (kind) };
+
+      box.measure = rc_pdf_reuse_measure (self, (*slot)++);
+      *uncovered |= box.measure->uncovered;
+      g_array_append_val (self->boxes, box);
+      return;
+    }
 
   do
     {
@@ -149,6 +162,9 @@ add_block_boxes (RcPdfLayout *self,
       Box box = { .block = index, .meta = RC_PDF_NO_BLOCK, .first = run == text };
 
       box.measure = rc_pdf_lookup_measure (self, (*slot)++, kind, owned != NULL ? owned : run);
+      /* whether a text is one run depends on the text alone: the next pass may trust it */
+      if (owned == NULL && skip == 0)
+        ((Measure *) box.measure)->single_run = TRUE;
       box.offset = (gsize) (run - text);
       *uncovered |= box.measure->uncovered;
       box.space = box.first ? space : 0.0;

@@ -58,6 +58,7 @@ typedef struct
   char        *text;
   guint        generation;
   gboolean     uncovered;   /* has a character the layout's own fonts lack */
+  gboolean     single_run;  /* a block of this text is printed as one run (see next_run()) */
   guint        n_lines;
   double      *bottoms;
   double       text_height;
@@ -139,6 +140,8 @@ const Measure *rc_pdf_lookup_measure   (RcPdfLayout   *self,
                                         guint          index,
                                         RcBlockKind    kind,
                                         const char    *text);
+const Measure *rc_pdf_reuse_measure    (RcPdfLayout   *self,
+                                        guint          index);
 void           rc_pdf_use_fonts        (RcPdfLayout   *self,
                                         gboolean       system_fonts);
 void           rc_pdf_drop_stale       (RcPdfLayout   *self);

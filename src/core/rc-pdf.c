@@ -276,14 +276,23 @@ rc_pdf_lookup_measure (RcPdfLayout *self,
         }
     }
 
+  g_ptr_array_index (self->by_run, index) = measure;
+
+  return rc_pdf_reuse_measure (self, index);
+}
+
+/* The measure of the @index-th run in the last pass, used again in this one */
+const Measure *
+rc_pdf_reuse_measure (RcPdfLayout *self,
+                      guint        index)
+{
+  Measure *measure = g_ptr_array_index (self->by_run, index);
+
   if (measure->generation != self->generation)
     {
       measure->generation = self->generation;
       self->n_used++;
     }
-
-  g_ptr_array_index (self->by_run, index) = measure;
-
   return measure;
 }
 
