@@ -319,10 +319,11 @@ rc_pdf_drop_stale (RcPdfLayout *self)
 /**
  * rc_pdf_layout_new:
  *
- * Creates a layout for A4 paper, with its own font map at 72 dpi and unhinted metrics, so
- * what it measures does not depend on the screen, and with only its own fonts (DejaVu Sans)
- * unless the text has characters they lack, so it does not depend on the machine's fonts. Like its Pango objects, a layout is used
- * from one thread at a time.
+ * Creates a layout for A4 paper in the Classic template, with its own font map at 72 dpi and
+ * unhinted metrics, so what it measures does not depend on the screen, and with only its own
+ * fonts (Liberation Serif and Sans, DejaVu Sans) unless the text has characters they lack, so
+ * it does not depend on the machine's fonts. Like its Pango objects, a layout is used from one
+ * thread at a time.
  *
  * Returns: (transfer full): a new #RcPdfLayout
  */
