@@ -28,6 +28,9 @@ _rc_window_update_actions (RcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-menu", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-job", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-preview", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.template", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paper", has_document);
   gtk_widget_set_sensitive (self->export_button, has_document);
 
   /* the welcome page has nothing to save, export or match: no greyed-out buttons there */
@@ -764,4 +767,7 @@ _rc_window_class_actions_init (RcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-tips", NULL, show_tips_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "i", show_section_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-job", "job-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.show-preview", "preview-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.template", "template");
+  gtk_widget_class_install_property_action (widget_class, "win.paper", "paper");
 }
