@@ -22,6 +22,7 @@ struct _RcPreview
 {
   GtkWidget     parent_instance;
 
+  GtkWidget    *content;
   GtkWidget    *template_button;
   GtkWidget    *paper_button;
   GtkWidget    *pages_label;
@@ -198,22 +199,16 @@ draw_pages_cb (GtkDrawingArea *area,
     }
 }
 
+/* The pages' height follows the width they are scaled to: set before the pages are allocated
+ * that width (the drawing area has no height-for-width of its own) */
 static void
-update_content_height (RcPreview *self)
+update_content_height (RcPreview *self,
+                       int        width)
 {
-  int height = get_content_height (self, gtk_widget_get_width (self->area));
+  int height = get_content_height (self, width);
 
   if (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (self->area)) != height)
     gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->area), height);
-}
-
-static void
-on_area_resize_cb (GtkDrawingArea *area,
-                   int             width,
-                   int             height,
-                   RcPreview      *self)
-{
-  update_content_height (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -262,7 +257,7 @@ lay_out (RcPreview *self)
   changed = n_pages != self->n_pages;
   self->n_pages = n_pages;
   update_labels (self);
-  update_content_height (self);
+  update_content_height (self, gtk_widget_get_width (GTK_WIDGET (self)));
   gtk_widget_queue_draw (self->area);
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
@@ -452,6 +447,34 @@ rc_preview_unmap (GtkWidget *widget)
 }
 
 static void
+rc_preview_measure (GtkWidget      *widget,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  RcPreview *self = RC_PREVIEW (widget);
+
+  gtk_widget_measure (self->content, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static void
+rc_preview_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  RcPreview *self = RC_PREVIEW (widget);
+
+  /* the pages are as wide as the preview: the scroller and its viewport add no border */
+  update_content_height (self, width);
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+}
+
+static void
 rc_preview_get_property (GObject    *object,
                          guint       prop_id,
                          GValue     *value,
@@ -521,6 +544,8 @@ rc_preview_class_init (RcPreviewClass *klass)
   object_class->get_property = rc_preview_get_property;
   object_class->set_property = rc_preview_set_property;
   widget_class->map = rc_preview_map;
+  widget_class->measure = rc_preview_measure;
+  widget_class->size_allocate = rc_preview_size_allocate;
   widget_class->unmap = rc_preview_unmap;
 
   properties[PROP_DOCUMENT] =
@@ -536,16 +561,15 @@ rc_preview_class_init (RcPreviewClass *klass)
     g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rc-preview");
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/rc-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcPreview, content);
   gtk_widget_class_bind_template_child (widget_class, RcPreview, template_button);
   gtk_widget_class_bind_template_child (widget_class, RcPreview, paper_button);
   gtk_widget_class_bind_template_child (widget_class, RcPreview, pages_label);
   gtk_widget_class_bind_template_child (widget_class, RcPreview, scroller);
   gtk_widget_class_bind_template_child (widget_class, RcPreview, area);
-  gtk_widget_class_bind_template_callback (widget_class, on_area_resize_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_area_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_area_key_pressed_cb);
 }

@@ -103,6 +103,10 @@ void           _rc_window_maybe_save_then    (RcWindow      *self,
                                               PendingAction  action,
                                               GFile         *file);
 
+/* (transfer full): the file name Export proposes: "Elena Marsh Resume.pdf", "Resume.pdf" */
+char          *_rc_window_dup_export_name    (RcDocument    *document,
+                                              const char    *extension);
+
 /* Loads a JSON Resume file (rc_window_open_file() imports any other kind) */
 void           _rc_window_load_json          (RcWindow      *self,
                                               GFile         *file);
