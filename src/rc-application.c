@@ -9,8 +9,9 @@
 
 #include "rc-application.h"
 #include "rc-core-resources.h"
+#include "rc-pdf.h"
 #include "rc-ui-resources.h"
-#include "rc-window.h"
+#include "rc-window-private.h"
 
 #define MAX_RECENT 10
 
@@ -22,6 +23,7 @@ struct _RcApplication
   RcRuleSet      *rules;
   GPtrArray      *rule_errors;
   RcDraftStore   *drafts;
+  RcPdfPaper      locale_paper;  /* what "auto" means: the paper before any preference */
   gboolean        unclean_start;
   gboolean        drafts_offered;
 };
@@ -207,6 +209,34 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* The preferred template and paper are what a resume that chooses none prints with */
+static void
+apply_pdf_defaults (RcApplication *self)
+{
+  g_autofree char *template_name = g_settings_get_string (self->settings, "pdf-template");
+  g_autofree char *paper_name = g_settings_get_string (self->settings, "pdf-paper");
+  RcPdfTemplate template_ = RC_PDF_TEMPLATE_CLASSIC;
+  RcPdfPaper paper = self->locale_paper;
+
+  rc_pdf_template_from_string (template_name, &template_);
+  rc_pdf_paper_from_string (paper_name, &paper);
+  rc_pdf_set_default_template (template_);
+  rc_pdf_set_default_paper (paper);
+}
+
+static void
+on_pdf_default_changed_cb (GSettings     *settings,
+                           const char    *key,
+                           RcApplication *self)
+{
+  apply_pdf_defaults (self);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RC_IS_WINDOW (l->data))
+      _rc_window_pages_changed (l->data);
+}
+
+static const char * const pdf_keys[] = { "pdf-template", "pdf-paper" };
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action, NULL, NULL, NULL, { 0 } },
   { "about", about_action, NULL, NULL, NULL, { 0 } },
@@ -226,6 +256,7 @@ static const struct
   { "win.export-menu", { "<Control>e", NULL } },
   { "win.show-tips", { "F1", NULL } },
   { "win.show-job", { "<Control>j", NULL } },
+  { "win.show-preview", { "<Control><Shift>p", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.show-section(0)", { "<Alt>1", NULL } },
   { "win.show-section(1)", { "<Alt>2", NULL } },
@@ -258,6 +289,15 @@ rc_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   self->settings = g_settings_new (APP_ID);
+  self->locale_paper = rc_pdf_get_default_paper ();
+  apply_pdf_defaults (self);
+  for (guint i = 0; i < G_N_ELEMENTS (pdf_keys); i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", pdf_keys[i], NULL);
+
+      g_signal_connect_object (self->settings, signal, G_CALLBACK (on_pdf_default_changed_cb),
+                               self, G_CONNECT_DEFAULT);
+    }
   self->rules = rc_rule_set_new_builtin ();
   self->rule_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   rc_rule_set_load_user_packs (self->rules, self->rule_errors);
@@ -267,6 +307,13 @@ rc_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  /* the primary menu's "Default Pages" choose these keys' values: app.pdf-template, …-paper */
+  for (guint i = 0; i < G_N_ELEMENTS (pdf_keys); i++)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (self->settings, pdf_keys[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (app), action);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accelerators[i].action,
                                            accelerators[i].accels);

@@ -139,6 +139,16 @@ rc_checker_check_now (RcChecker *self)
     run_check (self);
 }
 
+void
+rc_checker_recount_pages (RcChecker *self)
+{
+  g_return_if_fail (RC_IS_CHECKER (self));
+
+  g_clear_handle_id (&self->pages_source, g_source_remove);
+  if (self->document != NULL && rc_engine_update_pages (self->engine, self->document))
+    run_check (self);
+}
+
 static void
 rc_checker_get_property (GObject    *object,
                          guint       prop_id,

@@ -31,5 +31,8 @@ RcDocument *rc_checker_get_document (RcChecker  *self);
 RcReport   *rc_checker_get_report   (RcChecker  *self);
 /* Runs a pending check at once instead of in the same frame */
 void        rc_checker_check_now    (RcChecker  *self);
+/* Counts the pages again now (the template, paper or their defaults changed) and checks
+ * again if the count did */
+void        rc_checker_recount_pages (RcChecker *self);
 
 G_END_DECLS

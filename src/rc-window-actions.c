@@ -28,6 +28,9 @@ _rc_window_update_actions (RcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-menu", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-job", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-section", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-preview", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.template", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paper", has_document);
   gtk_widget_set_sensitive (self->export_button, has_document);
 
   /* the welcome page has nothing to save, export or match: no greyed-out buttons there */
@@ -357,32 +360,59 @@ show_open_dialog (RcWindow *self)
   gtk_native_dialog_show (self->chooser);
 }
 
+/* Save As keeps the file's own name; a resume not saved yet is named as Export names it */
 static char *
 dup_suggested_name (RcWindow   *self,
                     const char *extension)
 {
-  const char *name = rc_document_get_string (self->document, "/basics/name");
+  g_autofree char *base = NULL;
+  char *dot;
+
+  if (self->file == NULL)
+    return _rc_window_dup_export_name (self->document, extension);
+
+  base = g_file_get_basename (self->file);
+  dot = strrchr (base, '.');
+  if (dot != NULL)
+    *dot = '\0';
+  return g_strconcat (base, ".", extension, NULL);
+}
+
+/* What a recruiter receives is named after the person, "Elena Marsh Resume.pdf", whatever
+ * the user called their working file; no character a file system refuses */
+char *
+_rc_window_dup_export_name (RcDocument *document,
+                            const char *extension)
+{
+  const char *name = rc_document_get_string (document, "/basics/name");
+  g_autoptr(GString) clean = g_string_new (NULL);
   g_autofree char *stem = NULL;
 
-  if (self->file != NULL)
+  for (const char *p = name != NULL && g_utf8_validate (name, -1, NULL) ? name : "";
+       *p != '\0'; p = g_utf8_next_char (p))
     {
-      g_autofree char *base = g_file_get_basename (self->file);
-      char *dot = strrchr (base, '.');
+      gunichar c = g_utf8_get_char (p);
 
-      if (dot != NULL)
-        *dot = '\0';
-      stem = g_steal_pointer (&base);
+      if (g_unichar_iscntrl (c) || g_unichar_isspace (c) ||
+          (c < 0x80 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
+        c = ' ';
+      /* one space between words, none at the ends, no leading dot (a hidden file) */
+      if (c == ' ' && (clean->len == 0 || clean->str[clean->len - 1] == ' '))
+        continue;
+      if (c == '.' && clean->len == 0)
+        continue;
+      if (clean->len > 80)
+        break;
+      g_string_append_unichar (clean, c);
     }
-  else if (name != NULL && *name != '\0')
-    {
-      /* TRANSLATORS: the file name offered when saving, e.g. "Elena Marsh Resume" */
-      stem = g_strdup_printf (_("%s Resume"), name);
-    }
+  while (clean->len > 0 && (clean->str[clean->len - 1] == ' ' || clean->str[clean->len - 1] == '.'))
+    g_string_truncate (clean, clean->len - 1);
+
+  if (clean->len > 0)
+    /* TRANSLATORS: the file name offered when exporting, e.g. "Elena Marsh Resume" */
+    stem = g_strdup_printf (_("%s Resume"), clean->str);
   else
-    {
-      stem = g_strdup (_("Resume"));
-    }
-
+    stem = g_strdup (_("Resume"));
   return g_strconcat (stem, ".", extension, NULL);
 }
 
@@ -603,28 +633,62 @@ on_export_response_cb (GtkNativeDialog *dialog,
     }
 }
 
+static GtkFileFilter *
+export_filter (RcExportFormat  format,
+               const char    **title)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strconcat ("*.", rc_export_format_extension (format), NULL);
+  const char *mime_type;
+
+  switch (format)
+    {
+    case RC_EXPORT_PDF:
+      *title = _("Export as PDF");
+      gtk_file_filter_set_name (filter, _("PDF document"));
+      mime_type = "application/pdf";
+      break;
+    case RC_EXPORT_DOCX:
+      *title = _("Export as Word Document");
+      gtk_file_filter_set_name (filter, _("Word document (.docx)"));
+      mime_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      break;
+    case RC_EXPORT_ODT:
+      *title = _("Export as LibreOffice Document");
+      gtk_file_filter_set_name (filter, _("OpenDocument text (.odt)"));
+      mime_type = "application/vnd.oasis.opendocument.text";
+      break;
+    case RC_EXPORT_MARKDOWN:
+      *title = _("Export as Markdown");
+      gtk_file_filter_set_name (filter, _("Markdown"));
+      mime_type = "text/markdown";
+      break;
+    case RC_EXPORT_JSON:
+      *title = _("Export as JSON Resume");
+      gtk_file_filter_set_name (filter, _("JSON Resume"));
+      mime_type = "application/json";
+      break;
+    case RC_EXPORT_TEXT:
+    default:
+      *title = _("Export as Plain Text");
+      gtk_file_filter_set_name (filter, _("Plain text"));
+      mime_type = "text/plain";
+      break;
+    }
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  return filter;
+}
+
 static void
 show_export_dialog (RcWindow       *self,
                     RcExportFormat  format)
 {
-  const char *extension = rc_export_format_extension (format);
-  g_autofree char *name = dup_suggested_name (self, extension);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strconcat ("*.", extension, NULL);
+  g_autofree char *name = _rc_window_dup_export_name (self->document,
+                                                      rc_export_format_extension (format));
+  const char *title = NULL;
+  g_autoptr(GtkFileFilter) filter = export_filter (format, &title);
   GtkFileChooserNative *chooser;
-  const char *title;
-
-  switch (format)
-    {
-    case RC_EXPORT_PDF: title = _("Export as PDF"); break;
-    case RC_EXPORT_MARKDOWN: title = _("Export as Markdown"); break;
-    case RC_EXPORT_JSON: title = _("Export as JSON Resume"); break;
-    case RC_EXPORT_TEXT:
-    default: title = _("Export as Plain Text"); break;
-    }
-
-  gtk_file_filter_set_name (filter, title);
-  gtk_file_filter_add_pattern (filter, pattern);
 
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
@@ -764,4 +828,7 @@ _rc_window_class_actions_init (RcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-tips", NULL, show_tips_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "i", show_section_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-job", "job-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.show-preview", "preview-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.template", "template");
+  gtk_widget_class_install_property_action (widget_class, "win.paper", "paper");
 }

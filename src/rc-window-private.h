@@ -9,6 +9,7 @@
 #include "rc-checker.h"
 #include "rc-feedback-panel.h"
 #include "rc-job-pane.h"
+#include "rc-preview.h"
 #include "rc-resume-editor.h"
 #include "rc-welcome-page.h"
 #include "rc-window.h"
@@ -48,6 +49,9 @@ struct _RcWindow
   RcResumeEditor       *resume_editor;
   RcJobPane            *job_pane;
   RcFeedbackPanel      *feedback_panel;
+  GtkWidget            *side_stack;
+  GtkWidget            *side_score_label;
+  RcPreview            *preview;
 
   RcDocument           *document;
   GSignalGroup         *document_signals;
@@ -71,6 +75,7 @@ struct _RcWindow
   guint                 toast_index;
   JsonNode             *toast_item;
   char                 *toast_resume;   /* (nullable): the resume before a fix, as JSON */
+  char                 *toast_value;    /* (nullable): the string Undo puts back at the pointer */
   char                 *fixing;         /* the resume as an apply-fix found it */
   guint                 toast_source;
 };
@@ -87,6 +92,9 @@ void           _rc_window_update_title      (RcWindow      *self);
 void           _rc_window_add_recent        (RcWindow      *self,
                                              GFile         *file);
 
+/* the page size, template and paper the preview and export use changed (a default, say) */
+void           _rc_window_pages_changed     (RcWindow      *self);
+
 /* rc-window-actions.c */
 void           _rc_window_class_actions_init (RcWindowClass *klass);
 void           _rc_window_update_actions     (RcWindow      *self);
@@ -94,6 +102,10 @@ void           _rc_window_update_actions     (RcWindow      *self);
 void           _rc_window_maybe_save_then    (RcWindow      *self,
                                               PendingAction  action,
                                               GFile         *file);
+
+/* (transfer full): the file name Export proposes: "Elena Marsh Resume.pdf", "Resume.pdf" */
+char          *_rc_window_dup_export_name    (RcDocument    *document,
+                                              const char    *extension);
 
 /* Loads a JSON Resume file (rc_window_open_file() imports any other kind) */
 void           _rc_window_load_json          (RcWindow      *self,

@@ -23,6 +23,9 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_JOB_VISIBLE,
+  PROP_PREVIEW_VISIBLE,
+  PROP_TEMPLATE,
+  PROP_PAPER,
   N_PROPS
 };
 
@@ -73,6 +76,7 @@ hide_toast (RcWindow *self)
   g_clear_pointer (&self->toast_pointer, g_free);
   g_clear_pointer (&self->toast_item, json_node_unref);
   g_clear_pointer (&self->toast_resume, g_free);
+  g_clear_pointer (&self->toast_value, g_free);
 }
 
 static gboolean
@@ -92,6 +96,7 @@ _rc_window_show_toast (RcWindow   *self,
 {
   g_clear_handle_id (&self->toast_source, g_source_remove);
   g_clear_pointer (&self->toast_resume, g_free);
+  g_clear_pointer (&self->toast_value, g_free);
   gtk_label_set_text (GTK_LABEL (self->toast_label), text);
   gtk_widget_set_visible (self->toast_undo_button, undoable);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), TRUE);
@@ -113,8 +118,12 @@ on_toast_undo_clicked_cb (RcWindow *self)
                            self->toast_item, &error))
     g_warning ("Could not restore %s/%u: %s", self->toast_pointer, self->toast_index,
                error->message);
-  else if (self->document != NULL && self->toast_item == NULL && self->toast_pointer != NULL &&
-           !rc_document_remove (self->document, self->toast_pointer, &error))
+  else if (self->document != NULL && self->toast_value != NULL &&
+           !rc_document_set_string (self->document, self->toast_pointer, self->toast_value,
+                                    &error))
+    g_warning ("Could not restore %s: %s", self->toast_pointer, error->message);
+  else if (self->document != NULL && self->toast_item == NULL && self->toast_value == NULL &&
+           self->toast_pointer != NULL && !rc_document_remove (self->document, self->toast_pointer, &error))
     g_warning ("Could not remove %s: %s", self->toast_pointer, error->message);
   hide_toast (self);
 }
@@ -167,10 +176,11 @@ on_skill_added_cb (RcWindow   *self,
   self->toast_pointer = g_strdup (pointer);
 }
 
-/* the bullet a missing keyword may belong in: its field, the cursor at its end */
+/* the field at @pointer, the cursor at its start or end */
 static void
-on_job_reveal_cb (RcWindow   *self,
-                  const char *pointer)
+reveal_field (RcWindow   *self,
+              const char *pointer,
+              gboolean    at_end)
 {
   const char *text = self->document != NULL ? rc_document_get_string (self->document, pointer)
                                             : NULL;
@@ -179,8 +189,24 @@ on_job_reveal_cb (RcWindow   *self,
   if (text == NULL)
     return;
   place.pointer = (char *) pointer;
-  place.start = place.end = g_utf8_strlen (text, -1);
+  place.start = place.end = at_end ? g_utf8_strlen (text, -1) : 0;
   rc_resume_editor_reveal_finding (self->resume_editor, &place);
+}
+
+/* the bullet a missing keyword may belong in */
+static void
+on_job_reveal_cb (RcWindow   *self,
+                  const char *pointer)
+{
+  reveal_field (self, pointer, TRUE);
+}
+
+/* a line clicked in the preview */
+static void
+on_preview_reveal_cb (RcWindow   *self,
+                      const char *pointer)
+{
+  reveal_field (self, pointer, FALSE);
 }
 
 static void
@@ -289,6 +315,130 @@ _rc_window_update_title (RcWindow *self)
 }
 
 /* ------------------------------------------------------------------------------------------ */
+/* Pages: the preview, the template and the paper                                              */
+
+#define TEMPLATE_POINTER "/meta/resumeCoach/template"
+#define PAPER_POINTER    "/meta/resumeCoach/paper"
+
+void
+_rc_window_pages_changed (RcWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
+  rc_preview_refresh (self->preview);
+  rc_checker_recount_pages (self->checker);
+}
+
+static const char *
+get_template (RcWindow *self)
+{
+  return rc_pdf_template_to_string (self->document != NULL
+                                    ? rc_coach_state_get_template (self->document)
+                                    : rc_pdf_get_default_template ());
+}
+
+static const char *
+get_paper (RcWindow *self)
+{
+  return rc_pdf_paper_to_string (self->document != NULL
+                                 ? rc_coach_state_get_paper (self->document)
+                                 : rc_pdf_get_default_paper ());
+}
+
+/* A choice of the resume, with an Undo that puts back what it had (or nothing: the default) */
+static void
+show_choice_toast (RcWindow   *self,
+                   const char *text,
+                   const char *pointer,
+                   const char *before)
+{
+  _rc_window_show_toast (self, text, TRUE);
+  g_clear_pointer (&self->toast_item, json_node_unref);
+  g_free (self->toast_pointer);
+  self->toast_pointer = g_strdup (pointer);
+  self->toast_value = g_strdup (before);
+}
+
+static void
+set_template (RcWindow   *self,
+              const char *name)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  RcPdfTemplate template_;
+
+  if (self->document == NULL || !rc_pdf_template_from_string (name, &template_) ||
+      template_ == rc_coach_state_get_template (self->document))
+    return;
+  before = g_strdup (rc_document_get_string (self->document, TEMPLATE_POINTER));
+  rc_coach_state_set_template (self->document, template_);
+  /* TRANSLATORS: shown after choosing a resume's template, with an Undo button */
+  text = g_strdup_printf (_("Template: %s"), rc_preview_get_template_name (template_));
+  show_choice_toast (self, text, TEMPLATE_POINTER, before);
+}
+
+static void
+set_paper (RcWindow   *self,
+           const char *name)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  RcPdfPaper paper;
+
+  if (self->document == NULL || !rc_pdf_paper_from_string (name, &paper) ||
+      paper == rc_coach_state_get_paper (self->document))
+    return;
+  before = g_strdup (rc_document_get_string (self->document, PAPER_POINTER));
+  rc_coach_state_set_paper (self->document, paper);
+  /* TRANSLATORS: shown after choosing a resume's paper, with an Undo button */
+  text = g_strdup_printf (_("Paper: %s"), rc_preview_get_paper_name (paper));
+  show_choice_toast (self, text, PAPER_POINTER, before);
+}
+
+static gboolean
+get_preview_visible (RcWindow *self)
+{
+  return self->side_stack != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->side_stack)),
+                    "preview") == 0;
+}
+
+static void
+update_side_score (RcWindow *self)
+{
+  RcReport *report = rc_checker_get_report (self->checker);
+  g_autofree char *text = NULL;
+
+  /* the feedback panel shows the score; over the preview it stays in sight here */
+  gtk_widget_set_visible (self->side_score_label, report != NULL && get_preview_visible (self));
+  if (report == NULL)
+    return;
+  /* TRANSLATORS: the score beside the preview, out of 100 */
+  text = g_strdup_printf (_("Score %u"), rc_report_get_score (report));
+  gtk_label_set_text (GTK_LABEL (self->side_score_label), text);
+}
+
+static void
+on_side_page_changed_cb (RcWindow *self)
+{
+  if (self->checker != NULL)
+    update_side_score (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREVIEW_VISIBLE]);
+}
+
+static void
+set_preview_visible (RcWindow *self,
+                     gboolean  visible)
+{
+  if (get_preview_visible (self) == visible)
+    return;
+  gtk_stack_set_visible_child_name (GTK_STACK (self->side_stack),
+                                    visible ? "preview" : "feedback");
+  if (visible)
+    gtk_widget_grab_focus (rc_preview_get_pages (self->preview));
+}
+
+/* ------------------------------------------------------------------------------------------ */
 /* The document                                                                                */
 
 static void
@@ -300,6 +450,16 @@ on_document_changed_cb (RcDocument   *document,
   if (self->file == NULL && (rc_pointer_is_within (pointer, "/basics/name") ||
                              rc_pointer_is_within ("/basics/name", pointer)))
     _rc_window_update_title (self);
+  /* the action states follow the resume's choice (an Undo, a resume replaced whole) */
+  if (rc_pointer_is_within (pointer, TEMPLATE_POINTER) ||
+      rc_pointer_is_within (pointer, PAPER_POINTER) ||
+      rc_pointer_is_within ("/meta/resumeCoach", pointer))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
+      if (rc_pointer_is_within (pointer, "/meta"))
+        rc_checker_recount_pages (self->checker);
+    }
 }
 
 static void
@@ -327,6 +487,8 @@ rc_window_set_document (RcWindow   *self,
   g_signal_group_set_target (self->document_signals, document);
   /* the editor, the panels and then the checker follow it */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
 
   if (document == NULL)
     {
@@ -510,6 +672,18 @@ rc_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->job_visible);
       break;
 
+    case PROP_PREVIEW_VISIBLE:
+      g_value_set_boolean (value, get_preview_visible (self));
+      break;
+
+    case PROP_TEMPLATE:
+      g_value_set_string (value, get_template (self));
+      break;
+
+    case PROP_PAPER:
+      g_value_set_string (value, get_paper (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -543,6 +717,18 @@ rc_window_set_property (GObject      *object,
       set_job_visible (self, g_value_get_boolean (value));
       break;
 
+    case PROP_PREVIEW_VISIBLE:
+      set_preview_visible (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TEMPLATE:
+      set_template (self, g_value_get_string (value));
+      break;
+
+    case PROP_PAPER:
+      set_paper (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -558,6 +744,7 @@ rc_window_dispose (GObject *object)
   g_clear_pointer (&self->toast_pointer, g_free);
   g_clear_pointer (&self->toast_item, json_node_unref);
   g_clear_pointer (&self->toast_resume, g_free);
+  g_clear_pointer (&self->toast_value, g_free);
   g_clear_pointer (&self->fixing, g_free);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
@@ -599,10 +786,21 @@ rc_window_class_init (RcWindowClass *klass)
   properties[PROP_JOB_VISIBLE] =
     g_param_spec_boolean ("job-visible", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PREVIEW_VISIBLE] =
+    g_param_spec_boolean ("preview-visible", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* the resume's template and paper ("classic", "a4"…): the defaults without a resume */
+  properties[PROP_TEMPLATE] =
+    g_param_spec_string ("template", NULL, NULL, "classic",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAPER] =
+    g_param_spec_string ("paper", NULL, NULL, "a4",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_FEEDBACK_PANEL);
   g_type_ensure (RC_TYPE_JOB_PANE);
+  g_type_ensure (RC_TYPE_PREVIEW);
   g_type_ensure (RC_TYPE_RESUME_EDITOR);
   g_type_ensure (RC_TYPE_WELCOME_PAGE);
 
@@ -625,12 +823,17 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, resume_editor);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, job_pane);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, feedback_panel);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, side_score_label);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, preview);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_dismiss_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_undo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, hide_toast);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_removed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_skill_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_job_reveal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_preview_reveal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_side_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_finding_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_learn_more_cb);
 
@@ -689,6 +892,8 @@ rc_window_new (RcApplication *application)
   g_object_bind_property (self->checker, "report", self->job_pane, "report", G_BINDING_DEFAULT);
   g_object_bind_property (self->checker, "report", self->resume_editor, "report",
                           G_BINDING_DEFAULT);
+  g_signal_connect_object (self->checker, "notify::report", G_CALLBACK (update_side_score),
+                           self, G_CONNECT_SWAPPED);
 
   rc_window_show_rule_errors (self, rc_application_get_rule_errors (application));
   recent = rc_application_dup_recent (application);

@@ -8,12 +8,14 @@
 #include <gtk/gtk.h>
 
 #include "rc-application.h"
+#include "rc-preview.h"
 #include "rc-window.h"
 #include "rc-ui-test-util.h"
 
 #define N_KEYS  101
 #define N_OPENS 11
 #define N_BULLETS 40
+#define N_DRAWS 21
 
 #define print_figure(what, values, n) rc_ui_test_print_figure ((what), 48, (values), (n))
 
@@ -229,6 +231,67 @@ bench_keystrokes (RcApplication *app,
     ;
 }
 
+/* The preview beside the editor: laying the pages out after an edit (in the idle), and drawing
+ * both pages at the panel's width */
+static void
+bench_preview (RcApplication *app,
+               RcDocument    *document)
+{
+  double layout_ms[N_DRAWS], draw_ms[N_DRAWS];
+  RcWindow *window = rc_window_new (app);
+  RcPreview *preview;
+  GtkWidget *pages;
+  g_autoptr(GdkPaintable) paintable = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  rc_window_set_document (window, document, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL));
+  preview = RC_PREVIEW (rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_PREVIEW));
+  pages = rc_preview_get_pages (preview);
+  while (rc_preview_get_n_pages (preview) == 0 || gtk_widget_get_height (pages) < 100)
+    g_main_context_iteration (NULL, TRUE);
+  paintable = gtk_widget_paintable_new (pages);
+
+  for (guint i = 0; i < N_DRAWS; i++)
+    {
+      int width = gtk_widget_get_width (pages), height = gtk_widget_get_height (pages);
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+      gint64 start;
+
+      rc_document_set_string (document, "/basics/label",
+                              i % 2 == 0 ? "Backend Engineers" : "Backend Engineer", NULL);
+      start = g_get_monotonic_time ();
+      rc_preview_refresh (preview);
+      layout_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      /* the draw function records into a cairo node; replaying it rasterizes the pages */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      cr = cairo_create (surface);
+      start = g_get_monotonic_time ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL)
+        gsk_render_node_draw (node, cr);
+      draw_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  g_print ("preview: %u pages, %d px wide\n", rc_preview_get_n_pages (preview),
+           gtk_widget_get_width (pages));
+  print_figure ("preview: lay the pages out after an edit", layout_ms + 1, N_DRAWS - 1);
+  print_figure ("preview: draw every page (cairo, software)", draw_ms + 1, N_DRAWS - 1);
+
+  rc_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,5 +311,6 @@ main (int   argc,
   document = load_two_pages ();
   bench_open (app, document);
   bench_keystrokes (app, document);
+  bench_preview (app, document);
   return 0;
 }

@@ -61,6 +61,7 @@ test_format_names (void)
   static const struct { const char *name; RcExportFormat format; } names[] = {
     { "text", RC_EXPORT_TEXT }, { "TXT", RC_EXPORT_TEXT }, { "json", RC_EXPORT_JSON },
     { "markdown", RC_EXPORT_MARKDOWN }, { "md", RC_EXPORT_MARKDOWN }, { "PDF", RC_EXPORT_PDF },
+    { "docx", RC_EXPORT_DOCX }, { "ODT", RC_EXPORT_ODT },
   };
   RcExportFormat format;
 
@@ -70,7 +71,7 @@ test_format_names (void)
       g_assert_cmpint (format, ==, names[i].format);
     }
 
-  g_assert_false (rc_export_format_from_string ("docx", &format));
+  g_assert_false (rc_export_format_from_string ("doc", &format));
   g_assert_false (rc_export_format_from_string ("", &format));
   g_assert_false (rc_export_format_from_string (NULL, &format));
 

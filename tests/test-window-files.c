@@ -374,7 +374,7 @@ test_export (RcWindowFixture *fixture,
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *saved = g_build_filename (fixture->dir, "elena.json", NULL);
-  g_autofree char *markdown = g_build_filename (fixture->dir, "elena.md", NULL);
+  g_autofree char *markdown = g_build_filename (fixture->dir, "Elena Marsh Resume.md", NULL);
   g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
   g_autoptr(GFile) current = NULL;
   g_autofree char *name = NULL;
@@ -397,7 +397,8 @@ test_export (RcWindowFixture *fixture,
   /* exporting is not saving */
   g_assert_null (rc_window_get_file (window));
 
-  /* once the resume has a file, Export offers its folder and its name */
+  /* once the resume has a file, Export offers its folder, and the name a recruiter should
+   * receive rather than the working file's */
   g_assert_true (rc_document_save (rc_window_get_document (window), saved_file, NULL, &error));
   g_assert_no_error (error);
   rc_window_test_open_and_wait (window, saved_file);
@@ -409,7 +410,7 @@ test_export (RcWindowFixture *fixture,
   g_assert_nonnull (current);
   g_assert_true (g_file_equal (current, folder));
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
-  g_assert_cmpstr (name, ==, "elena.md");
+  g_assert_cmpstr (name, ==, "Elena Marsh Resume.md");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   rc_ui_test_wait_until (file_exists, markdown);
   g_clear_pointer (&contents, g_free);

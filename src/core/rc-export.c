@@ -27,6 +27,8 @@ static const struct
   { "markdown", RC_EXPORT_MARKDOWN },
   { "md", RC_EXPORT_MARKDOWN },
   { "pdf", RC_EXPORT_PDF },
+  { "docx", RC_EXPORT_DOCX },
+  { "odt", RC_EXPORT_ODT },
 };
 
 /**
