@@ -145,7 +145,10 @@ test_blocks_order (void)
   assert_block (blocks, i++, RC_BLOCK_BULLET, "Cut Y by 20%.", "/work/0/highlights/1");
   assert_block (blocks, i++, RC_BLOCK_HEADING, "Projects", "/projects");
   assert_block (blocks, i++, RC_BLOCK_ENTRY_TITLE, "tool", "/projects/0/name");
-  assert_block (blocks, i++, RC_BLOCK_ENTRY_META, "https://example.com/tool", "/projects/0/url");
+  /* shown short, linked whole */
+  assert_block (blocks, i++, RC_BLOCK_ENTRY_META, "example.com/tool", "/projects/0/url");
+  g_assert_cmpstr (g_array_index (block_at (blocks, i - 1)->links, RcBlockLink, 0).uri, ==,
+                   "https://example.com/tool");
   assert_block (blocks, i++, RC_BLOCK_PARAGRAPH, "A tool.", "/projects/0/description");
   assert_block (blocks, i++, RC_BLOCK_BULLET, "Used by 5 teams.", "/projects/0/highlights/0");
   assert_block (blocks, i++, RC_BLOCK_HEADING, "Skills", "/skills");
@@ -328,7 +331,7 @@ test_text_is_plain (void)
   g_assert_nonnull (strstr (text, "\n\nEXPERIENCE\n"));
   g_assert_nonnull (strstr (text, "\n\nSKILLS\nLanguages: Go, Python, SQL\n"));
   g_assert_nonnull (strstr (text, "\nJun 2023 \u2013 Present | Toronto, ON"
-                                  " | https://parcelwise.example.com\n"));
+                                  " | parcelwise.example.com\n"));
   g_assert_null (strstr (text, "\n\n\n"));
   g_assert_true (g_str_has_suffix (text, "\n"));
   g_assert_false (g_str_has_suffix (text, "\n\n"));

@@ -456,6 +456,25 @@ field_link (const char *name,
   return NULL;
 }
 
+/* An entry's web address as it prints: "example.com/tool" for "https://example.com/tool/",
+ * which keeps a meta line on one line; the link keeps the whole address. */
+static char *
+short_web_text (char *text)
+{
+  gsize skip = g_ascii_strncasecmp (text, "https://", 8) == 0 ? 8
+               : g_ascii_strncasecmp (text, "http://", 7) == 0 ? 7 : 0;
+  gsize length = strlen (text);
+  char *out;
+
+  if (skip == 0 || length <= skip + 1)
+    return text;
+  if (text[length - 1] == '/')
+    length--;
+  out = g_strndup (text + skip, length - skip);
+  g_free (text);
+  return out;
+}
+
 static void
 take_field (Parts       *parts,
             JsonObject  *object,
@@ -463,9 +482,16 @@ take_field (Parts       *parts,
             const char  *name)
 {
   char *text = member_line (object, name);
+  char *uri;
 
-  if (text != NULL)
-    parts_take_link (parts, text, field_pointer (entry_pointer, name), field_link (name, text));
+  if (text == NULL)
+    return;
+
+  uri = field_link (name, text);
+  /* the basics' own address prints whole, for ATS parsers that look for one */
+  if (uri != NULL && g_str_has_prefix (uri, "http") && strcmp (entry_pointer, "/basics") != 0)
+    text = short_web_text (text);
+  parts_take_link (parts, text, field_pointer (entry_pointer, name), uri);
 }
 
 static void

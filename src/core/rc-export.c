@@ -313,35 +313,46 @@ append_markdown_text (GString    *out,
   append_markdown_escaped (out, plain, p - plain, line_start && plain == text);
 }
 
-static gboolean
-looks_like_email (const char *text)
-{
-  const char *at = strchr (text, '@');
-
-  return at != NULL && at > text && strchr (at, '.') != NULL && strchr (text, ' ') == NULL &&
-         strchr (text, ':') == NULL;
-}
-
+/* A block whose parts link somewhere (contact lines, entry meta): each part as a link to where
+ * rc-blocks says it leads, a web address shown without its scheme */
 static void
-append_markdown_contact (GString    *out,
-                         const char *text)
+append_markdown_linked (GString       *out,
+                        const RcBlock *block)
 {
-  g_auto(GStrv) parts = g_strsplit (text, RC_BLOCK_SEPARATOR, -1);
+  gsize length = strlen (block->text);
+  gsize at = 0;
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  for (guint i = 0; i < block->links->len; i++)
     {
-      if (i > 0)
-        g_string_append (out, RC_BLOCK_SEPARATOR);
+      const RcBlockLink *link = &g_array_index (block->links, RcBlockLink, i);
+      const char *label = block->text + link->start;
+      gsize label_length = link->end - link->start;
+      const char *scheme;
 
-      if (looks_like_email (parts[i]))
+      if (link->start < at || link->end > length || link->end <= link->start)
+        continue;
+
+      if (link->start > at)
         {
-          g_autofree char *target = g_strconcat ("mailto:", parts[i], NULL);
+          g_autofree char *plain = g_strndup (block->text + at, link->start - at);
 
-          append_markdown_link (out, parts[i], strlen (parts[i]), target, strlen (target));
+          append_markdown_text (out, plain, at == 0);
         }
-      else
-        append_markdown_text (out, parts[i], i == 0);
+
+      scheme = is_url_start (label) ? strstr (label, "://") : NULL;
+      if (scheme != NULL && label + label_length > scheme + 4)
+        {
+          label_length -= scheme + 3 - label;
+          label = scheme + 3;
+          if (label[label_length - 1] == '/')
+            label_length--;
+        }
+      append_markdown_link (out, label, label_length, link->uri, strlen (link->uri));
+      at = link->end;
     }
+
+  if (at < length)
+    append_markdown_text (out, block->text + at, at == 0);
 }
 
 static GBytes *
@@ -377,17 +388,26 @@ export_markdown (GPtrArray *blocks)
 
         case RC_BLOCK_ENTRY_META:
           g_string_append_c (out, '*');
-          append_markdown_text (out, block->text, TRUE);
+          if (block->links != NULL)
+            append_markdown_linked (out, block);
+          else
+            append_markdown_text (out, block->text, TRUE);
           g_string_append_c (out, '*');
           break;
 
         case RC_BLOCK_CONTACT:
-          append_markdown_contact (out, block->text);
+          if (block->links != NULL)
+            append_markdown_linked (out, block);
+          else
+            append_markdown_text (out, block->text, TRUE);
           break;
 
         case RC_BLOCK_BULLET:
           g_string_append (out, "- ");
-          append_markdown_text (out, block->text, TRUE);
+          if (block->links != NULL)
+            append_markdown_linked (out, block);
+          else
+            append_markdown_text (out, block->text, TRUE);
           break;
 
         case RC_BLOCK_LABEL:
