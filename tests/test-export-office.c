@@ -287,15 +287,16 @@ test_odt_structure (void)
   xmlFreeDoc (meta);
 }
 
-/* Runs pandoc on @bytes as @from; NULL (the test skipped) without pandoc */
+/* Runs @argv (its program looked up in PATH; the item "FILE" stands for @bytes written to a
+ * file named @file_name) and returns what it printed; NULL (the test skipped) without it */
 static char *
-run_pandoc (GBytes     *bytes,
-            const char *from,
-            const char *to)
+run_on_bytes (GBytes      *bytes,
+              const char  *file_name,
+              const char **argv,
+              const char  *package)
 {
-  g_autofree char *program = g_find_program_in_path ("pandoc");
+  g_autofree char *program = g_find_program_in_path (argv[0]);
   g_autofree char *dir = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   char *out = NULL;
@@ -303,25 +304,38 @@ run_pandoc (GBytes     *bytes,
 
   if (program == NULL)
     {
-      g_test_skip ("pandoc is not installed: the DOCX and ODT are not read back");
+      g_autofree char *message = g_strdup_printf ("%s is not installed (%s): not read back",
+                                                  argv[0], package);
+      g_test_skip (message);
       return NULL;
     }
 
   dir = rc_test_make_temp_dir ();
-  name = g_strconcat ("resume.", from, NULL);
-  path = g_build_filename (dir, name, NULL);
+  path = g_build_filename (dir, file_name, NULL);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                                       (gssize) g_bytes_get_size (bytes), NULL));
-  {
-    const char *argv[] = { program, "-s", "-f", from, "-t", to, "--wrap=none", path, NULL };
+  argv[0] = program;
+  for (guint i = 1; argv[i] != NULL; i++)
+    if (g_str_equal (argv[i], "FILE"))
+      argv[i] = path;
 
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                  &out, NULL, &status, &error);
-  }
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   rc_test_remove_temp_dir (dir);
   return out;
+}
+
+static char *
+run_pandoc (GBytes     *bytes,
+            const char *from,
+            const char *to)
+{
+  g_autofree char *name = g_strconcat ("resume.", from, NULL);
+  const char *argv[] = { "pandoc", "-s", "-f", from, "-t", to, "--wrap=none", "FILE", NULL };
+
+  return run_on_bytes (bytes, name, argv, "pandoc");
 }
 
 /* pandoc reads every block back, in order: bullets as list items, headings as headings */
@@ -425,33 +439,9 @@ static const char other_fields[] =
 static char *
 pdf_text (GBytes *pdf)
 {
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
+  const char *argv[] = { "pdftotext", "FILE", "-", NULL };
 
-  if (program == NULL)
-    {
-      g_test_skip ("pdftotext is not installed (poppler-utils)");
-      return NULL;
-    }
-
-  dir = rc_test_make_temp_dir ();
-  path = g_build_filename (dir, "resume.pdf", NULL);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL),
-                                      (gssize) g_bytes_get_size (pdf), NULL));
-  {
-    const char *argv[] = { program, path, "-", NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                  &out, NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  rc_test_remove_temp_dir (dir);
-  return out;
+  return run_on_bytes (pdf, "resume.pdf", argv, "poppler-utils");
 }
 
 /* What the DOCX's paragraphs say, one per line */
