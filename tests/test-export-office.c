@@ -99,8 +99,6 @@ xpath_number (xmlDocPtr   doc,
   double value;
 
   xmlXPathRegisterNs (context, BAD_CAST "w", BAD_CAST W_NS);
-  xmlXPathRegisterNs (context, BAD_CAST "r",
-                      BAD_CAST "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
   xmlXPathRegisterNs (context, BAD_CAST "rel",
                       BAD_CAST "http://schemas.openxmlformats.org/package/2006/relationships");
   xmlXPathRegisterNs (context, BAD_CAST "text",
@@ -188,7 +186,8 @@ test_docx_structure (void)
                 count_blocks (blocks, RC_BLOCK_HEADING));
   assert_count (body, "//w:p[w:pPr/w:pStyle/@w:val='EntryTitle']",
                 count_blocks (blocks, RC_BLOCK_ENTRY_TITLE));
-  assert_count (body, "//w:p[w:pPr/w:pStyle/@w:val='ListBullet' and w:pPr/w:numPr/w:numId/@w:val='1']",
+  assert_count (body, "//w:p[w:pPr/w:pStyle/@w:val='ListBullet' and "
+                      "w:pPr/w:numPr/w:numId/@w:val='1']",
                 count_blocks (blocks, RC_BLOCK_BULLET));
   g_assert_cmpuint (count_blocks (blocks, RC_BLOCK_BULLET), >, 20);
   /* A4 in twentieths of a point */

@@ -172,7 +172,8 @@ zip_add (Zip        *zip,
   archive_entry_set_size (entry, (la_int64_t) length);
   archive_entry_set_mtime (entry, ZIP_MTIME, 0);
   zip->failed = archive_write_header (zip->archive, entry) != ARCHIVE_OK ||
-                (length > 0 && archive_write_data (zip->archive, data, length) != (la_ssize_t) length);
+                (length > 0 &&
+                 archive_write_data (zip->archive, data, length) != (la_ssize_t) length);
   archive_entry_free (entry);
 }
 
@@ -648,8 +649,7 @@ docx_relationships (Zip       *zip,
     {
       g_autofree char *id = g_strdup_printf ("rId%u", i + 3);
 
-      empty (writer, "Relationship", "Id", id,
-             "Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+      empty (writer, "Relationship", "Id", id, "Type", R_NS "/hyperlink",
              "Target", (const char *) g_ptr_array_index (links, i), "TargetMode", "External",
              NULL);
     }
