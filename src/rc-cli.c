@@ -12,12 +12,14 @@
 #include <unistd.h>
 
 #include "rc-cli.h"
-#include "rc-pdf.h"
+#include "rc-coach-state.h"
 #include "rc-document.h"
 #include "rc-export.h"
+#include "rc-pdf.h"
 
 #define EXIT_BAD_INPUT 2
-#define EXPORT_SYNOPSIS "export FILE --to text|json|markdown|pdf [-o OUT]"
+#define EXPORT_SYNOPSIS \
+  "export FILE --to text|json|markdown|pdf|docx|odt [-o OUT] [--paper a4|letter] [--template NAME]"
 
 typedef int (*RcCliCommandFunc) (int    argc,
                                  char **argv);
@@ -45,7 +47,7 @@ static const struct
     "export",
     EXPORT_SYNOPSIS,
     NULL,
-    N_("Write a resume as plain text, JSON Resume, Markdown or PDF"),
+    N_("Write a resume as plain text, JSON Resume, Markdown, PDF, DOCX or ODT"),
     command_export,
   },
   {
@@ -258,14 +260,29 @@ command_export (int    argc,
   g_auto(GStrv) args = g_strdupv (argv);
   g_autofree char *to = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *template_name = NULL;
+  gboolean keep_coach_data = FALSE;
   RcExportFormat format = RC_EXPORT_TEXT;
+  RcExportFlags flags = RC_EXPORT_NONE;
+  RcPdfPaper paper = RC_PDF_PAPER_A4;
+  RcPdfTemplate template_ = RC_PDF_TEMPLATE_CLASSIC;
   const char *path;
   int status;
   const GOptionEntry entries[] = {
     { "to", 't', 0, G_OPTION_ARG_STRING, &to,
-      N_("The format to export to: text, json, markdown or pdf"), N_("FORMAT") },
+      N_("The format to export to: text, json, markdown, pdf, docx or odt"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to OUT instead of standard output"), N_("OUT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
+      N_("The page size of PDF, DOCX and ODT: a4 or letter (default: the resume's choice, "
+         "else the locale's)"), N_("PAPER") },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template_name,
+      N_("The PDF design: classic, compact or modern (default: the resume's choice)"),
+      N_("NAME") },
+    { "keep-coach-data", 0, 0, G_OPTION_ARG_NONE, &keep_coach_data,
+      N_("JSON: keep meta.resumeCoach (the target job, ignored findings, notes), which is left "
+         "out by default"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
@@ -274,8 +291,8 @@ command_export (int    argc,
   rc_pdf_use_own_fonts_by_default ();
 
   status = rc_cli_parse_options ("export", EXPORT_SYNOPSIS,
-                                 N_("Write a resume as plain text, JSON Resume, Markdown or PDF; "
-                                    "to standard output unless -o is given."),
+                                 N_("Write a resume as plain text, JSON Resume, Markdown, PDF, "
+                                    "DOCX or ODT; to standard output unless -o is given."),
                                  entries, &args);
   if (status != 0)
     return status;
@@ -285,32 +302,51 @@ command_export (int    argc,
     {
       if (!rc_export_format_from_string (to, &format))
         return rc_cli_fail (path,
-                            _("unknown export format “%s”; use text, json, markdown or pdf"),
+                            _("unknown export format “%s”; use text, json, markdown, pdf, docx "
+                              "or odt"),
                             to);
     }
   else if (!format_from_output (output, &format))
     {
-      return rc_cli_fail (path, _("no export format given; use --to text, json, markdown or pdf"));
+      return rc_cli_fail (path, _("no export format given; use --to text, json, markdown, pdf, "
+                                  "docx or odt"));
     }
 
-  if (output == NULL && format == RC_EXPORT_PDF && isatty (STDOUT_FILENO))
-    return rc_cli_fail (path, _("will not write a PDF to the terminal; use -o OUT"));
+  if (paper_name != NULL && !rc_pdf_paper_from_string (paper_name, &paper))
+    return rc_cli_fail (path, _("unknown paper “%s”; use a4 or letter"), paper_name);
+  if (template_name != NULL && !rc_pdf_template_from_string (template_name, &template_))
+    return rc_cli_fail (path, _("unknown template “%s”; use classic, compact or modern"),
+                        template_name);
+  if (keep_coach_data)
+    flags |= RC_EXPORT_KEEP_COACH_DATA;
+
+  /* binary formats would fill the terminal with garbage */
+  if (output == NULL && isatty (STDOUT_FILENO) &&
+      (format == RC_EXPORT_PDF || format == RC_EXPORT_DOCX || format == RC_EXPORT_ODT))
+    return rc_cli_fail (path, _("will not write a %s file to the terminal; use -o OUT"),
+                        rc_export_format_extension (format));
 
   input = g_file_new_for_commandline_arg (path);
   document = rc_document_new_from_file (input, NULL, &error);
   if (document == NULL)
     return rc_cli_fail (path, "%s", rc_cli_describe_io_error (error, FALSE));
 
+  /* in memory only: the file keeps its own choice */
+  if (paper_name != NULL)
+    rc_coach_state_set_paper (document, paper);
+  if (template_name != NULL)
+    rc_coach_state_set_template (document, template_);
+
   if (output != NULL)
     {
       g_autoptr(GFile) destination = g_file_new_for_commandline_arg (output);
 
-      if (!rc_export_to_file (document, format, destination, NULL, &error))
+      if (!rc_export_to_file_full (document, format, flags, destination, NULL, &error))
         return rc_cli_fail (output, "%s", rc_cli_describe_io_error (error, TRUE));
     }
   else
     {
-      g_autoptr(GBytes) bytes = rc_export_to_bytes (document, format, &error);
+      g_autoptr(GBytes) bytes = rc_export_to_bytes_full (document, format, flags, &error);
 
       if (bytes == NULL)
         return rc_cli_fail (path, "%s", error->message);

@@ -48,7 +48,8 @@ test_help (void)
   static const char * const lines[] = {
     "resume-coach [FILE]                          open the window (optionally a file)\n",
     "resume-coach check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]\n",
-    "resume-coach export FILE --to text|json|markdown|pdf [-o OUT]\n",
+    "resume-coach export FILE --to text|json|markdown|pdf|docx|odt [-o OUT] [--paper a4|letter]"
+    " [--template NAME]\n",
     "resume-coach import FILE [-o OUT.json]\n",
     "resume-coach rules [--format text|json]      list every rule: id, level, scope, message\n",
     "resume-coach --help",
@@ -303,9 +304,9 @@ test_bad_usage (void)
   g_auto(RcTestRun) unknown_option = { 0 };
   g_auto(RcTestRun) extra = { 0 };
 
-  rc_test_run_binary (&unknown_format, NULL, "export", sample, "--to", "docx", NULL);
+  rc_test_run_binary (&unknown_format, NULL, "export", sample, "--to", "doc", NULL);
   assert_bad_input (&unknown_format, sample);
-  g_assert_nonnull (strstr (unknown_format.err, "docx"));
+  g_assert_nonnull (strstr (unknown_format.err, "“doc”"));
 
   rc_test_run_binary (&no_format, NULL, "export", sample, NULL);
   assert_bad_input (&no_format, sample);
@@ -372,6 +373,129 @@ test_bad_output (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A resume with the coach's private state: the target job and an ignored finding */
+static char *
+write_private_resume (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "private.json", NULL);
+
+  g_assert_true (g_file_set_contents (path,
+    "{\"basics\": {\"name\": \"Ada Byron\", \"email\": \"ada@example.com\"},"
+    " \"meta\": {\"resumeCoach\": {\"job\": \"SECRET-JOB-TEXT at Rival Corp\","
+    "                               \"ignored\": [\"length.pages:\"]}}}", -1, NULL));
+  return g_steal_pointer (&path);
+}
+
+static void
+test_export_json_private (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = write_private_resume (dir);
+  g_auto(RcTestRun) plain = { 0 };
+  g_auto(RcTestRun) kept = { 0 };
+
+  rc_test_run_binary (&plain, NULL, "export", path, "--to", "json", NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_nonnull (strstr (plain.out, "ada@example.com"));
+  g_assert_null (strstr (plain.out, "SECRET-JOB-TEXT"));
+  g_assert_null (strstr (plain.out, "resumeCoach"));
+  /* meta held only the coach's state */
+  g_assert_null (strstr (plain.out, "\"meta\""));
+
+  rc_test_run_binary (&kept, NULL, "export", path, "--to", "json", "--keep-coach-data", NULL);
+  g_assert_cmpint (kept.status, ==, 0);
+  g_assert_nonnull (strstr (kept.out, "SECRET-JOB-TEXT"));
+  g_assert_nonnull (strstr (kept.out, "length.pages:"));
+
+  rc_test_remove_temp_dir (dir);
+}
+
+static void
+test_export_office (void)
+{
+  static const char * const formats[] = { "docx", "odt" };
+  g_autofree char *sample = rc_test_sample_path ();
+  g_autofree char *dir = rc_test_make_temp_dir ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strconcat ("resume.", formats[i], NULL);
+      g_autofree char *out = g_build_filename (dir, name, NULL);
+      g_autofree char *written = NULL;
+      gsize length = 0;
+      g_auto(RcTestRun) run = { 0 };
+      g_auto(RcTestRun) letter = { 0 };
+      g_auto(RcTestRun) by_name = { 0 };
+
+      rc_test_run_binary (&run, NULL, "export", sample, "--to", formats[i], "-o", out, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_true (g_file_get_contents (out, &written, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_true (memcmp (written, "PK\003\004", 4) == 0);
+
+      /* to standard output too, when it is no terminal; the extension of -o names the format */
+      rc_test_run_binary (&letter, NULL, "export", sample, "--to", formats[i],
+                          "--paper", "letter", "--template", "modern", NULL);
+      g_assert_cmpint (letter.status, ==, 0);
+      g_assert_true (g_str_has_prefix (letter.out, "PK\003\004"));
+
+      g_clear_pointer (&written, g_free);
+      g_assert_cmpint (g_unlink (out), ==, 0);
+      rc_test_run_binary (&by_name, NULL, "export", sample, "-o", out, NULL);
+      g_assert_cmpint (by_name.status, ==, 0);
+      g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+      g_assert_true (memcmp (written, "PK\003\004", 4) == 0);
+    }
+
+  rc_test_remove_temp_dir (dir);
+}
+
+/* Input that is no resume is refused before anything is written */
+static void
+test_bad_content_writes_nothing (void)
+{
+  static const char * const contents[] = {
+    "not json at all",
+    "\"a string\"",
+    "{\"name\": \"left-pad\", \"version\": \"1.3.0\", \"dependencies\": {}}",
+  };
+  static const char * const formats[] = { "json", "docx", "pdf" };
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (contents); i++)
+    for (gsize f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        g_auto(RcTestRun) run = { 0 };
+
+        g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
+        rc_test_run_binary (&run, NULL, "export", path, "--to", formats[f], "-o", out, NULL);
+        assert_bad_input (&run, path);
+        g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      }
+
+  rc_test_remove_temp_dir (dir);
+}
+
+static void
+test_bad_paper_template (void)
+{
+  g_autofree char *sample = rc_test_sample_path ();
+  g_auto(RcTestRun) paper = { 0 };
+  g_auto(RcTestRun) template_ = { 0 };
+
+  rc_test_run_binary (&paper, NULL, "export", sample, "--to", "pdf", "--paper", "a5", NULL);
+  assert_bad_input (&paper, sample);
+  g_assert_nonnull (strstr (paper.err, "“a5”"));
+
+  rc_test_run_binary (&template_, NULL, "export", sample, "--to", "pdf", "--template", "fancy",
+                      NULL);
+  assert_bad_input (&template_, sample);
+  g_assert_nonnull (strstr (template_.err, "“fancy”"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,10 +508,14 @@ main (int   argc,
   g_test_add_func ("/cli/export/stdout", test_export_stdout);
   g_test_add_func ("/cli/export/output-file", test_export_output_file);
   g_test_add_func ("/cli/export/format-from-output", test_export_format_from_output);
+  g_test_add_func ("/cli/export/json-private", test_export_json_private);
+  g_test_add_func ("/cli/export/office", test_export_office);
   g_test_add_func ("/cli/import", test_import);
   g_test_add_func ("/cli/import-ats", test_import_ats);
   g_test_add_func ("/cli/bad/missing-file", test_bad_missing_file);
   g_test_add_func ("/cli/bad/content", test_bad_content);
+  g_test_add_func ("/cli/bad/content-writes-nothing", test_bad_content_writes_nothing);
+  g_test_add_func ("/cli/bad/paper-template", test_bad_paper_template);
   g_test_add_func ("/cli/bad/usage", test_bad_usage);
   g_test_add_func ("/cli/bad/output", test_bad_output);
 

@@ -451,9 +451,28 @@ field_link (const char *name,
            ? g_strconcat ("mailto:", text, NULL) : NULL;
   if (strcmp (name, "phone") == 0)
     return phone_link (text);
-  if (strcmp (name, "url") == 0)
+  if (strcmp (name, "url") == 0 || strcmp (name, "website") == 0)
     return web_link (text);
   return NULL;
+}
+
+/* An entry's web address as it prints: "example.com/tool" for "https://example.com/tool/",
+ * which keeps a meta line on one line; the link keeps the whole address. */
+static char *
+short_web_text (char *text)
+{
+  gsize skip = g_ascii_strncasecmp (text, "https://", 8) == 0 ? 8
+               : g_ascii_strncasecmp (text, "http://", 7) == 0 ? 7 : 0;
+  gsize length = strlen (text);
+  char *out;
+
+  if (skip == 0 || length <= skip + 1)
+    return text;
+  if (text[length - 1] == '/')
+    length--;
+  out = g_strndup (text + skip, length - skip);
+  g_free (text);
+  return out;
 }
 
 static void
@@ -463,9 +482,16 @@ take_field (Parts       *parts,
             const char  *name)
 {
   char *text = member_line (object, name);
+  char *uri;
 
-  if (text != NULL)
-    parts_take_link (parts, text, field_pointer (entry_pointer, name), field_link (name, text));
+  if (text == NULL)
+    return;
+
+  uri = field_link (name, text);
+  /* the basics' own address prints whole, for ATS parsers that look for one */
+  if (uri != NULL && g_str_has_prefix (uri, "http") && strcmp (entry_pointer, "/basics") != 0)
+    text = short_web_text (text);
+  parts_take_link (parts, text, field_pointer (entry_pointer, name), uri);
 }
 
 static void
@@ -676,10 +702,20 @@ add_work_entry (GPtrArray  *blocks,
                 JsonObject *entry,
                 const char *entry_pointer)
 {
+  Parts meta;
+
   add_title (blocks, entry, entry_pointer, "position", "name", "company");
 
-  add_dates_meta (blocks, entry, entry_pointer, "location");
+  parts_init (&meta);
+  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
+  take_field (&meta, entry, entry_pointer, "location");
+  /* older JSON Resume files say "website" where v1 says "url" */
+  take_first_field (&meta, entry, entry_pointer, "url", "website");
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
 
+  /* what the company does, then what the role was */
+  add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "description");
   add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "summary");
   add_bullets (blocks, entry, entry_pointer, "highlights");
 }
@@ -702,11 +738,30 @@ add_project_entry (GPtrArray  *blocks,
                    JsonObject *entry,
                    const char *entry_pointer)
 {
+  Parts meta;
+  g_autofree char *keywords = NULL;
+
   add_field (blocks, RC_BLOCK_ENTRY_TITLE, entry, entry_pointer, "name");
 
-  add_dates_meta (blocks, entry, entry_pointer, "url");
+  parts_init (&meta);
+  take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
+  parts_take (&meta, join_strings (rc_json_get_member_array (entry, "roles")),
+              field_pointer (entry_pointer, "roles"));
+  take_field (&meta, entry, entry_pointer, "entity");
+  take_field (&meta, entry, entry_pointer, "type");
+  take_field (&meta, entry, entry_pointer, "url");
+  add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
+  parts_clear (&meta);
 
   add_field (blocks, RC_BLOCK_PARAGRAPH, entry, entry_pointer, "description");
+
+  /* before the bullets: a paragraph after them would read as the next entry */
+  keywords = join_strings (rc_json_get_member_array (entry, "keywords"));
+  if (keywords != NULL)
+    /* TRANSLATORS: %s is the list of technologies a project used, e.g. "Go, Kafka" */
+    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf (_("Keywords: %s"), keywords),
+         field_pointer (entry_pointer, "keywords"));
+
   add_bullets (blocks, entry, entry_pointer, "highlights");
 }
 
@@ -717,7 +772,19 @@ add_keyword_line (GPtrArray  *blocks,
                   const char *entry_pointer)
 {
   g_autofree char *name = member_line (entry, "name");
+  g_autofree char *level = member_line (entry, "level");
   g_autofree char *keywords = join_strings (rc_json_get_member_array (entry, "keywords"));
+
+  if (level != NULL)
+    {
+      char *named = name != NULL
+                    /* TRANSLATORS: a skill group and how well it is known: "Go (Expert)" */
+                    ? g_strdup_printf (C_("skills", "%1$s (%2$s)"), name, level)
+                    : g_steal_pointer (&level);
+
+      g_free (name);
+      name = named;
+    }
 
   if (name != NULL && keywords != NULL)
     /* TRANSLATORS: a skills line on a resume: %1$s is the group, %2$s its skills, e.g.
@@ -752,6 +819,7 @@ add_education_entry (GPtrArray  *blocks,
     parts_take (&meta, parts_join (&degree, ", "), parts_steal_pointer (&degree, entry_pointer));
   take_dates (&meta, entry, entry_pointer, "startDate", "endDate");
   take_field (&meta, entry, entry_pointer, "score");
+  take_field (&meta, entry, entry_pointer, "url");
   add_parts (blocks, RC_BLOCK_ENTRY_META, &meta, RC_BLOCK_SEPARATOR, entry_pointer);
   parts_clear (&meta);
   parts_clear (&degree);
@@ -792,6 +860,7 @@ add_certificates (GPtrArray  *blocks,
       take_field (&parts, entry, entry_pointer, "name");
       take_field (&parts, entry, entry_pointer, "issuer");
       take_dates (&parts, entry, entry_pointer, "date", NULL);
+      take_field (&parts, entry, entry_pointer, "url");
       add_parts (blocks, RC_BLOCK_BULLET, &parts, ", ", entry_pointer);
       parts_clear (&parts);
     }
@@ -920,6 +989,15 @@ profile_text (JsonObject *profile)
   return g_steal_pointer (&username);
 }
 
+static gboolean
+member_is_empty (JsonObject *object,
+                 const char *name)
+{
+  g_autofree char *text = member_line (object, name);
+
+  return text == NULL;
+}
+
 static void
 add_basics (GPtrArray  *blocks,
             JsonObject *root)
@@ -942,9 +1020,12 @@ add_basics (GPtrArray  *blocks,
 
   location = rc_json_get_member_object (basics, "location");
   parts_init (&place);
+  take_field (&place, location, "/basics/location", "address");
   take_field (&place, location, "/basics/location", "city");
   take_field (&place, location, "/basics/location", "region");
-  if (place.texts->len == 0)
+  take_field (&place, location, "/basics/location", "postalCode");
+  /* a bare "CA" after a city reads as a state: the country code stands in for a place only */
+  if (member_is_empty (location, "city") && member_is_empty (location, "region"))
     take_field (&place, location, "/basics/location", "countryCode");
   if (place.texts->len > 0)
     parts_take (&contact, parts_join (&place, ", "),

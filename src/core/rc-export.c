@@ -1,4 +1,4 @@
-/* rc-export.c — a resume as plain text, JSON, Markdown or PDF
+/* rc-export.c — a resume as plain text, JSON, Markdown, PDF, DOCX or ODT
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,8 +12,11 @@
 #include "rc-blocks.h"
 #include "rc-coach-state.h"
 #include "rc-document-private.h"
-#include "rc-export.h"
+#include "rc-export-private.h"
 #include "rc-file.h"
+#include "rc-json-private.h"
+#include "rc-json-reader.h"
+#include "rc-json-writer.h"
 #include "rc-pdf.h"
 
 static const struct
@@ -33,7 +36,8 @@ static const struct
 
 /**
  * rc_export_format_from_string:
- * @name: a format name: "text", "json", "markdown" or "pdf" (or the extensions "txt", "md")
+ * @name: a format name: "text", "json", "markdown", "pdf", "docx" or "odt" (or the
+ *   extensions "txt", "md")
  * @format: (out) (optional): the format
  *
  * Returns: %TRUE when @name names a format (ASCII case is ignored)
@@ -62,8 +66,8 @@ rc_export_format_from_string (const char     *name,
  * rc_export_format_extension:
  * @format: a format
  *
- * Returns: the usual file name extension for @format, without the dot: "txt", "json", "md"
- *   or "pdf"
+ * Returns: the usual file name extension for @format, without the dot: "txt", "json", "md",
+ *   "pdf", "docx" or "odt"
  */
 const char *
 rc_export_format_extension (RcExportFormat format)
@@ -251,6 +255,19 @@ is_url_start (const char *p)
   return g_str_has_prefix (p, "https://") || g_str_has_prefix (p, "http://");
 }
 
+/* Whether the address from @start to @end closes as many parentheses as it opens: a
+ * Wikipedia page "…/Go_(programming_language)" keeps its last one, "(see https://x.org)" not */
+static gboolean
+balanced_parens (const char *start,
+                 const char *end)
+{
+  int depth = 0;
+
+  for (const char *p = start; p < end; p++)
+    depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+  return depth == 0;
+}
+
 /* Web addresses in user text become links, shown without their scheme; punctuation that
  * ends a sentence stays outside the link. */
 static void
@@ -276,7 +293,8 @@ append_markdown_text (GString    *out,
       url_end = p;
       while (*url_end != '\0' && !g_ascii_isspace (*url_end))
         url_end++;
-      while (url_end > p && strchr (".,;:!?'\")", url_end[-1]) != NULL)
+      while (url_end > p && strchr (".,;:!?'\")", url_end[-1]) != NULL &&
+             (url_end[-1] != ')' || !balanced_parens (p, url_end)))
         url_end--;
 
       label = strstr (p, "://") + 3;
@@ -295,35 +313,46 @@ append_markdown_text (GString    *out,
   append_markdown_escaped (out, plain, p - plain, line_start && plain == text);
 }
 
-static gboolean
-looks_like_email (const char *text)
-{
-  const char *at = strchr (text, '@');
-
-  return at != NULL && at > text && strchr (at, '.') != NULL && strchr (text, ' ') == NULL &&
-         strchr (text, ':') == NULL;
-}
-
+/* A block whose parts link somewhere (contact lines, entry meta): each part as a link to where
+ * rc-blocks says it leads, a web address shown without its scheme */
 static void
-append_markdown_contact (GString    *out,
-                         const char *text)
+append_markdown_linked (GString       *out,
+                        const RcBlock *block)
 {
-  g_auto(GStrv) parts = g_strsplit (text, RC_BLOCK_SEPARATOR, -1);
+  gsize length = strlen (block->text);
+  gsize at = 0;
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  for (guint i = 0; i < block->links->len; i++)
     {
-      if (i > 0)
-        g_string_append (out, RC_BLOCK_SEPARATOR);
+      const RcBlockLink *link = &g_array_index (block->links, RcBlockLink, i);
+      const char *label = block->text + link->start;
+      gsize label_length = link->end - link->start;
+      const char *scheme;
 
-      if (looks_like_email (parts[i]))
+      if (link->start < at || link->end > length || link->end <= link->start)
+        continue;
+
+      if (link->start > at)
         {
-          g_autofree char *target = g_strconcat ("mailto:", parts[i], NULL);
+          g_autofree char *plain = g_strndup (block->text + at, link->start - at);
 
-          append_markdown_link (out, parts[i], strlen (parts[i]), target, strlen (target));
+          append_markdown_text (out, plain, at == 0);
         }
-      else
-        append_markdown_text (out, parts[i], i == 0);
+
+      scheme = is_url_start (label) ? strstr (label, "://") : NULL;
+      if (scheme != NULL && label + label_length > scheme + 4)
+        {
+          label_length -= scheme + 3 - label;
+          label = scheme + 3;
+          if (label[label_length - 1] == '/')
+            label_length--;
+        }
+      append_markdown_link (out, label, label_length, link->uri, strlen (link->uri));
+      at = link->end;
     }
+
+  if (at < length)
+    append_markdown_text (out, block->text + at, at == 0);
 }
 
 static GBytes *
@@ -359,17 +388,26 @@ export_markdown (GPtrArray *blocks)
 
         case RC_BLOCK_ENTRY_META:
           g_string_append_c (out, '*');
-          append_markdown_text (out, block->text, TRUE);
+          if (block->links != NULL)
+            append_markdown_linked (out, block);
+          else
+            append_markdown_text (out, block->text, TRUE);
           g_string_append_c (out, '*');
           break;
 
         case RC_BLOCK_CONTACT:
-          append_markdown_contact (out, block->text);
+          if (block->links != NULL)
+            append_markdown_linked (out, block);
+          else
+            append_markdown_text (out, block->text, TRUE);
           break;
 
         case RC_BLOCK_BULLET:
           g_string_append (out, "- ");
-          append_markdown_text (out, block->text, TRUE);
+          if (block->links != NULL)
+            append_markdown_linked (out, block);
+          else
+            append_markdown_text (out, block->text, TRUE);
           break;
 
         case RC_BLOCK_LABEL:
@@ -386,14 +424,88 @@ export_markdown (GPtrArray *blocks)
   return g_string_free_to_bytes (out);
 }
 
+/* The document as saved, less what the coach keeps for its user in meta.resumeCoach (the
+ * target job, the ignored findings, import notes, template and paper): a new root and meta
+ * sharing every other node, so numbers keep the text they were read from. NULL when there is
+ * nothing to leave out. */
+static JsonNode *
+without_coach_data (JsonNode *root)
+{
+  JsonObject *object = json_node_get_object (root);
+  JsonObject *meta = rc_json_get_member_object (object, "meta");
+  g_autoptr(JsonObject) copy = NULL;
+  g_autoptr(JsonObject) meta_copy = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonNode *node;
+
+  if (meta == NULL || !json_object_has_member (meta, "resumeCoach"))
+    return NULL;
+
+  meta_copy = json_object_new ();
+  members = json_object_get_members (meta);
+  for (GList *l = members; l != NULL; l = l->next)
+    if (strcmp (l->data, "resumeCoach") != 0)
+      json_object_set_member (meta_copy, l->data,
+                              json_node_ref (json_object_get_member (meta, l->data)));
+  g_clear_pointer (&members, g_list_free);
+
+  copy = json_object_new ();
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (strcmp (l->data, "meta") != 0)
+        json_object_set_member (copy, l->data,
+                                json_node_ref (json_object_get_member (object, l->data)));
+      /* a meta that held nothing else was the coach's own */
+      else if (json_object_get_size (meta_copy) > 0)
+        json_object_set_object_member (copy, l->data, json_object_ref (meta_copy));
+    }
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, copy);
+  return node;
+}
+
+static GBytes *
+export_json (RcDocument       *document,
+             RcExportFlags     flags,
+             GError          **error)
+{
+  g_autoptr(JsonNode) shared = NULL;
+  gsize length = 0;
+  char *data;
+
+  if (!(flags & RC_EXPORT_KEEP_COACH_DATA))
+    shared = without_coach_data (document->root);
+
+  if (shared == NULL)
+    data = rc_document_to_data (document, &length);
+  else
+    {
+      data = rc_json_to_data_full (shared, document->numbers, RC_JSON_WRITE_NONE, &length);
+      if (length > RC_DOCUMENT_MAX_FILE_SIZE)
+        {
+          g_free (data);
+          data = rc_json_to_data_full (shared, document->numbers, RC_JSON_WRITE_COMPACT,
+                                       &length);
+        }
+    }
+
+  if (!rc_document_check_size (document, length, error))
+    {
+      g_free (data);
+      return NULL;
+    }
+  return g_bytes_new_take (data, length);
+}
+
 /**
  * rc_export_to_bytes:
  * @document: a resume
  * @format: the format to export to
  * @error: return location for a #GError
  *
- * Exports @document. Text, Markdown and PDF follow rc_resume_blocks(); JSON is the JSON
- * Resume document itself, exactly as it would be saved.
+ * Exports @document as rc_export_to_bytes_full() does without flags.
  *
  * Returns: (transfer full): the export (UTF-8 text for the text formats), or %NULL with
  *   @error set
@@ -403,6 +515,30 @@ rc_export_to_bytes (RcDocument      *document,
                     RcExportFormat   format,
                     GError         **error)
 {
+  return rc_export_to_bytes_full (document, format, RC_EXPORT_NONE, error);
+}
+
+/**
+ * rc_export_to_bytes_full:
+ * @document: a resume
+ * @format: the format to export to
+ * @flags: how
+ * @error: return location for a #GError
+ *
+ * Exports @document. Text, Markdown, PDF, DOCX and ODT follow rc_resume_blocks(); JSON is
+ * the JSON Resume document as it would be saved, but without meta.resumeCoach (what the
+ * user told the coach is theirs, not the recruiter's) unless @flags has
+ * %RC_EXPORT_KEEP_COACH_DATA.
+ *
+ * Returns: (transfer full): the export (UTF-8 text for the text formats), or %NULL with
+ *   @error set
+ */
+GBytes *
+rc_export_to_bytes_full (RcDocument      *document,
+                         RcExportFormat   format,
+                         RcExportFlags    flags,
+                         GError         **error)
+{
   g_autoptr(GPtrArray) blocks = NULL;
 
   g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
@@ -411,17 +547,7 @@ rc_export_to_bytes (RcDocument      *document,
   switch (format)
     {
     case RC_EXPORT_JSON:
-      {
-        gsize length = 0;
-        char *data = rc_document_to_data (document, &length);
-
-        if (!rc_document_check_size (document, length, error))
-          {
-            g_free (data);
-            return NULL;
-          }
-        return g_bytes_new_take (data, length);
-      }
+      return export_json (document, flags, error);
 
     case RC_EXPORT_TEXT:
       blocks = rc_resume_blocks (document);
@@ -445,9 +571,8 @@ rc_export_to_bytes (RcDocument      *document,
 
     case RC_EXPORT_DOCX:
     case RC_EXPORT_ODT:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "Exporting to %s is not built yet", rc_export_format_extension (format));
-      return NULL;
+      blocks = rc_resume_blocks (document);
+      return rc_export_office (blocks, format, rc_coach_state_get_paper (document), error);
 
     default:
       g_return_val_if_reached (NULL);
@@ -462,9 +587,7 @@ rc_export_to_bytes (RcDocument      *document,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Exports @document into @file with rc_file_replace_contents(), as a document is saved:
- * through a symbolic link to what it points at, never in place, so on failure an existing
- * @file is left byte for byte as it was.
+ * Exports @document into @file as rc_export_to_file_full() does without flags.
  *
  * Returns: %TRUE on success
  */
@@ -474,6 +597,32 @@ rc_export_to_file (RcDocument      *document,
                    GFile           *file,
                    GCancellable    *cancellable,
                    GError         **error)
+{
+  return rc_export_to_file_full (document, format, RC_EXPORT_NONE, file, cancellable, error);
+}
+
+/**
+ * rc_export_to_file_full:
+ * @document: a resume
+ * @format: the format to export to
+ * @flags: how, as for rc_export_to_bytes_full()
+ * @file: where to write the export
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Exports @document into @file with rc_file_replace_contents(), as a document is saved:
+ * through a symbolic link to what it points at, never in place, so on failure an existing
+ * @file is left byte for byte as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+rc_export_to_file_full (RcDocument      *document,
+                        RcExportFormat   format,
+                        RcExportFlags    flags,
+                        GFile           *file,
+                        GCancellable    *cancellable,
+                        GError         **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   gsize length = 0;
@@ -492,7 +641,7 @@ rc_export_to_file (RcDocument      *document,
       return FALSE;
     }
 
-  bytes = rc_export_to_bytes (document, format, error);
+  bytes = rc_export_to_bytes_full (document, format, flags, error);
   if (bytes == NULL)
     return FALSE;
 

@@ -1,4 +1,4 @@
-/* rc-export.h — a resume as plain text, JSON, Markdown or PDF
+/* rc-export.h — a resume as plain text, JSON, Markdown, PDF, DOCX or ODT
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +19,13 @@ typedef enum
   RC_EXPORT_ODT,       /* Added: LibreOffice (OpenDocument Text) */
 } RcExportFormat;
 
+/* Added */
+typedef enum
+{
+  RC_EXPORT_NONE            = 0,
+  RC_EXPORT_KEEP_COACH_DATA = 1 << 0,  /* JSON: keep meta.resumeCoach (the target job…) */
+} RcExportFlags;
+
 gboolean    rc_export_format_from_string (const char      *name,
                                           RcExportFormat  *format);
 const char *rc_export_format_extension   (RcExportFormat   format);
@@ -27,9 +34,20 @@ const char *rc_export_format_extension   (RcExportFormat   format);
 GBytes     *rc_export_to_bytes           (RcDocument      *document,
                                           RcExportFormat   format,
                                           GError         **error);
+/* Added: JSON leaves meta.resumeCoach out unless @flags keep it (so does rc_export_to_bytes) */
+GBytes     *rc_export_to_bytes_full      (RcDocument      *document,
+                                          RcExportFormat   format,
+                                          RcExportFlags    flags,
+                                          GError         **error);
 /* Writes atomically (temp file + rename); the old file is untouched on failure */
 gboolean    rc_export_to_file            (RcDocument      *document,
                                           RcExportFormat   format,
+                                          GFile           *file,
+                                          GCancellable    *cancellable,
+                                          GError         **error);
+gboolean    rc_export_to_file_full       (RcDocument      *document,
+                                          RcExportFormat   format,
+                                          RcExportFlags    flags,
                                           GFile           *file,
                                           GCancellable    *cancellable,
                                           GError         **error);
