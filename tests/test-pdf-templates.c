@@ -11,6 +11,7 @@
 
 #include "rc-blocks.h"
 #include "rc-coach-state.h"
+#include "rc-engine.h"
 #include "rc-export.h"
 #include "rc-page-count.h"
 #include "rc-pdf.h"
@@ -322,6 +323,50 @@ test_last_page_lines (void)
   g_assert_cmpuint (seen, ==, n_lines);
 }
 
+/* length.last-page says what spills in words a reader would write: one line, not "1 lines" */
+static void
+test_last_page_one_line (void)
+{
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(GString) bullets = g_string_new (NULL);
+  gboolean seen = FALSE;
+
+  /* one-line bullets, one more at a time, until one line spills onto page 2 */
+  for (guint n = 0; n < 80 && !seen; n++)
+    {
+      g_autofree char *json = NULL;
+      g_autoptr(RcDocument) document = NULL;
+      g_autoptr(RcEngine) engine = rc_engine_new (rules);
+      g_autoptr(RcReport) report = NULL;
+      GPtrArray *findings;
+      guint lines = 0;
+
+      g_string_append_printf (bullets, "%s\"Cut p99 latency of the rates API from 850 ms to "
+                              "190 ms (release %u).\"", n > 0 ? ", " : "", n);
+      json = g_strdup_printf ("{\"basics\": {\"name\": \"Elena Marsh\"}, \"work\": [{\"name\": "
+                              "\"Parcelwise\", \"highlights\": [%s]}], \"meta\": {\"resumeCoach\": "
+                              "{\"template\": \"classic\", \"paper\": \"a4\"}}}", bullets->str);
+      document = rc_test_document_from_data (json);
+      if (rc_page_count_with_lines (document, &lines) != 2 || lines != 1)
+        continue;
+
+      report = rc_engine_check (engine, document, NULL);
+      findings = rc_report_get_findings (report);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          const RcFinding *finding = g_ptr_array_index (findings, i);
+
+          if (g_strcmp0 (finding->rule_id, "length.last-page") == 0)
+            {
+              g_assert_cmpstr (finding->message, ==, "Only one line spills onto page 2");
+              seen = TRUE;
+            }
+        }
+      g_assert_true (seen);
+    }
+  g_assert_true (seen);
+}
+
 /* A link's URI reaches the PDF as written, a quote included, and what a URI cannot hold as
  * it is percent-encoded (a backslash or an unbalanced parenthesis would break the PDF's
  * string), over the part of the line it links and not the rest */
@@ -424,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/core/pdf-templates/compact-is-denser", test_compact_is_denser);
   g_test_add_func ("/core/pdf-templates/count-follows-choice", test_count_follows_choice);
   g_test_add_func ("/core/pdf-templates/last-page-lines", test_last_page_lines);
+  g_test_add_func ("/core/pdf-templates/last-page-one-line", test_last_page_one_line);
   g_test_add_func ("/core/pdf-templates/link-quoting", test_link_quoting);
   g_test_add_func ("/core/pdf-templates/find-block", test_find_block);
 

@@ -339,21 +339,25 @@ run_last_page (RcCheckContext *ctx,
 {
   const Params *params = get_params (rule);
   guint max = params->max >= 0 ? (guint) params->max : 6;
-  g_autofree char *lines_text = NULL, *pages_text = NULL, *fit_text = NULL;
+  gboolean compact;
+  gboolean one;
+  g_autofree char *lines_text = NULL, *pages_text = NULL;
 
   if (ctx->pages < 2 || ctx->last_page_lines == 0 || ctx->last_page_lines > max)
     return;
   lines_text = uint_string (ctx->last_page_lines);
   pages_text = uint_string (ctx->pages);
-  fit_text = uint_string (ctx->pages - 1);
-  if (rc_coach_state_get_template (ctx->document) == RC_PDF_TEMPLATE_COMPACT)
-    add (ctx, rc_rule_make_variant (rule, "compact", rule->info.level, "", 0, 0, NULL, NULL,
-                                    "lines", lines_text, "pages", pages_text, "fit", fit_text,
-                                    NULL));
+  /* the variants say "one line" rather than "1 lines", and drop the advice to pick Compact
+   * when it is the template already */
+  compact = rc_coach_state_get_template (ctx->document) == RC_PDF_TEMPLATE_COMPACT;
+  one = ctx->last_page_lines == 1;
+  if (compact || one)
+    add (ctx, rc_rule_make_variant (rule, compact ? (one ? "compact-one" : "compact") : "one",
+                                    rule->info.level, "", 0, 0, NULL, NULL,
+                                    "lines", lines_text, "pages", pages_text, NULL));
   else
     add (ctx, rc_rule_make_finding (rule, rule->info.level, "", 0, 0, NULL, NULL,
-                                    "lines", lines_text, "pages", pages_text, "fit", fit_text,
-                                    NULL));
+                                    "lines", lines_text, "pages", pages_text, NULL));
 }
 
 /* ------------------------------------------------------------------------------------------ */
