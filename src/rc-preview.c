@@ -222,15 +222,18 @@ update_labels (RcPreview *self)
   RcPdfTemplate template_ = rc_pdf_layout_get_template (self->layout);
   RcPdfPaper paper = rc_pdf_layout_get_paper (self->layout);
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->template_button), rc_preview_get_template_name (template_));
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->paper_button), rc_preview_get_paper_name (paper));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->template_button),
+                             rc_preview_get_template_name (template_));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->paper_button),
+                             rc_preview_get_paper_name (paper));
   pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", self->n_pages),
                            self->n_pages);
   gtk_label_set_text (GTK_LABEL (self->pages_label), pages);
 
   /* TRANSLATORS: what a screen reader says of the preview: pages, template, paper */
   description = g_strdup_printf (_("Preview of the resume: %s, %s, %s"), pages,
-                                 rc_preview_get_template_name (template_), rc_preview_get_paper_name (paper));
+                                 rc_preview_get_template_name (template_),
+                                 rc_preview_get_paper_name (paper));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,

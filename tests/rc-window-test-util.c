@@ -225,6 +225,22 @@ rc_window_test_find_dialog (RcWindow *window)
   return NULL;
 }
 
+/* The file chooser dialog shown, if any: Open, Export and Import all show one */
+GtkWindow *
+rc_window_test_find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
 const RcFinding *
 rc_window_test_find_finding (RcWindow   *window,
                              const char *rule_id,

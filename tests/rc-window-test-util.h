@@ -57,6 +57,7 @@ gboolean         rc_window_test_drop_file        (RcWindow          *window,
 /* (nullable): the dialog transient for @window */
 GtkDialog       *rc_window_test_find_dialog      (RcWindow          *window);
 /* (nullable): the finding of @rule_id at @pointer (any pointer if NULL) */
+GtkWindow       *rc_window_test_find_file_chooser (void);
 const RcFinding *rc_window_test_find_finding     (RcWindow          *window,
                                                   const char        *rule_id,
                                                   const char        *pointer);

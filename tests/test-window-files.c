@@ -349,21 +349,6 @@ test_offer_drafts (RcWindowFixture *fixture,
   g_assert_cmpuint (left->len, ==, 0);
 }
 
-static GtkWindow *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-  return NULL;
-}
-
 static void
 test_export (RcWindowFixture *fixture,
              gconstpointer    data)
@@ -383,7 +368,7 @@ test_export (RcWindowFixture *fixture,
   /* Export → Plain Text: a file chooser, then the file */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "text"));
   rc_ui_test_iterate ();
-  chooser = find_file_chooser ();
+  chooser = rc_window_test_find_file_chooser ();
   g_assert_nonnull (chooser);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
   g_assert_no_error (error);
@@ -404,7 +389,7 @@ test_export (RcWindowFixture *fixture,
   rc_window_test_open_and_wait (window, saved_file);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "markdown"));
   rc_ui_test_iterate ();
-  chooser = find_file_chooser ();
+  chooser = rc_window_test_find_file_chooser ();
   g_assert_nonnull (chooser);
   current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
   g_assert_nonnull (current);

@@ -182,19 +182,10 @@ find_ats_window (gpointer data)
 static gboolean
 find_file_chooser (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *chooser = rc_window_test_find_file_chooser ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          *(GtkDialog **) data = GTK_DIALOG (window);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  *(GtkDialog **) data = chooser != NULL ? GTK_DIALOG (chooser) : NULL;
+  return chooser != NULL;
 }
 
 /* A PDF in two columns: the menu offers how an ATS reads it, the fields read on one side,

@@ -319,21 +319,6 @@ test_default_paper (RcWindowFixture *fixture,
   rc_ui_test_wait_until (is_a4, preview);
 }
 
-static GtkWindow *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-  return NULL;
-}
-
 /* The name and the filter the export dialog proposes for @format, then the dialog closed */
 static char *
 dup_proposed_name (RcWindow   *window,
@@ -345,7 +330,7 @@ dup_proposed_name (RcWindow   *window,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", format));
   rc_ui_test_iterate ();
-  chooser = find_file_chooser ();
+  chooser = rc_window_test_find_file_chooser ();
   g_assert_nonnull (chooser);
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   if (filter_name != NULL)
@@ -353,7 +338,7 @@ dup_proposed_name (RcWindow   *window,
       gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser))));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   rc_ui_test_iterate ();
-  g_assert_null (find_file_chooser ());
+  g_assert_null (rc_window_test_find_file_chooser ());
   return name;
 }
 

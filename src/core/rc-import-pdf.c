@@ -152,7 +152,8 @@ find_gap (const char       *text,
         left = MIN (left, rects[i].x1);
         right = MAX (right, rects[i].x2);
       }
-  if (right - left < 100)
+  /* a text narrower than a column pair, or wider than PDF's largest page (a broken file) */
+  if (!(right - left >= 100 && right - left <= 14400))
     return FALSE;
   n_bins = (guint) ((right - left) / 2) + 1;
   count = g_new0 (guint, n_bins);
@@ -168,7 +169,8 @@ find_gap (const char       *text,
           n_lines++;
           continue;
         }
-      if (!is_ink (c))
+      /* not a number in a broken file: no place on the page */
+      if (!is_ink (c) || !(rects[i].x1 >= left && rects[i].x2 <= right))
         continue;
       for (guint b = (guint) ((rects[i].x1 - left) / 2);
            b <= (guint) ((rects[i].x2 - left) / 2) && b < n_bins; b++)
