@@ -83,15 +83,17 @@ add_strings (JsonBuilder *builder,
 }
 
 /* The built object, pretty-printed and ending in a newline as a text file does */
+/* Pretty for one resume; one line each in a batch (JSON Lines) */
 static char *
-builder_to_json (JsonBuilder *builder)
+builder_to_json (JsonBuilder *builder,
+                 gboolean     pretty)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
   g_autofree char *json = NULL;
 
   json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_pretty (generator, pretty);
   json = json_generator_to_data (generator, NULL);
   return g_strconcat (json, "\n", NULL);
 }
@@ -195,14 +197,18 @@ add_ats_keywords (JsonBuilder      *builder,
   json_builder_end_array (builder);
 }
 
+/* With @file (a batch), the object names its file first and takes one line */
 static char *
-report_to_json (RcReport *report)
+report_to_json (RcReport   *report,
+                const char *file)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   GPtrArray *findings = rc_report_get_findings (report);
   const RcAtsMatch *ats = rc_report_get_ats (report);
 
   json_builder_begin_object (builder);
+  if (file != NULL)
+    add_string_or_null (builder, "file", file);
   json_builder_set_member_name (builder, "score");
   json_builder_add_int_value (builder, rc_report_get_score (report));
 
@@ -247,7 +253,7 @@ report_to_json (RcReport *report)
   add_breakdown (builder, report);
   json_builder_end_object (builder);
 
-  return builder_to_json (builder);
+  return builder_to_json (builder, file == NULL);
 }
 
 static char *
@@ -433,40 +439,252 @@ fails (RcReport   *report,
          rc_report_count_level (report, RC_LEVEL_WARNING) > 0;
 }
 
+/* What one resume of a batch scored, for the summary table */
+typedef struct
+{
+  char *path;
+  int   score;   /* -1: not checked (bad input) */
+  guint errors;
+  guint warnings;
+} Checked;
+
+static void
+checked_clear (gpointer data)
+{
+  Checked *checked = data;
+
+  g_free (checked->path);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Adds the JSON files of folder @path, by name */
+static gboolean
+add_folder (GPtrArray   *paths,
+            GFile       *folder,
+            const char  *path,
+            GError     **error)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (children == NULL)
+    return FALSE;
+  while ((info = g_file_enumerator_next_file (children, NULL, error)) != NULL)
+    {
+      const char *name = g_file_info_get_name (info);
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && *name != '.' &&
+          g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (names, g_strdup (name));
+      g_object_unref (info);
+    }
+  if (error != NULL && *error != NULL)
+    return FALSE;
+
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (paths, g_build_filename (path, g_ptr_array_index (names, i), NULL));
+  return TRUE;
+}
+
+/* Adds the paths standard input lists, one per line */
+static void
+add_stdin_list (GPtrArray *paths)
+{
+  char line[4096];
+
+  while (fgets (line, sizeof line, stdin) != NULL)
+    {
+      g_strchomp (line);
+      if (*line != '\0')
+        g_ptr_array_add (paths, g_strdup (line));
+    }
+}
+
+/* The resumes the arguments name: files, the JSON files of a folder, and with "-" the paths
+ * standard input lists. A folder that cannot be read is bad input: its path is kept, and the
+ * check says why; one without JSON files is reported here, in @status. */
+static GPtrArray *
+collect_paths (char **args,
+               int   *status)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 1; args[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (strcmp (args[i], "-") == 0)
+        {
+          add_stdin_list (paths);
+          continue;
+        }
+      file = g_file_new_for_commandline_arg (args[i]);
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+        g_ptr_array_add (paths, g_strdup (args[i]));
+      else
+        {
+          guint before = paths->len;
+
+          if (!add_folder (paths, file, args[i], &error))
+            g_ptr_array_add (paths, g_strdup (args[i]));
+          else if (paths->len == before)
+            *status = rc_cli_fail (args[i], _("this folder holds no .json files"));
+        }
+    }
+  return paths;
+}
+
+/* Checks one resume and prints what the single check prints (in a batch, JSON on one line
+ * that names the file); the exit status for it */
+static int
+check_one (RcRuleSet  *rules,
+           const char *path,
+           const char *job_text,
+           gboolean    json,
+           gboolean    batch,
+           const char *fail_on,
+           Checked    *checked)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcEngine) engine = NULL;
+  g_autoptr(RcReport) report = NULL;
+  g_autofree char *output = NULL;
+
+  checked->path = g_strdup (path);
+  checked->score = -1;
+  document = rc_document_new_from_file (file, NULL, &error);
+  if (document == NULL)
+    {
+      const char *reason = rc_cli_describe_io_error (error, FALSE);
+
+      if (json && batch)
+        {
+          g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+          json_builder_begin_object (builder);
+          add_string_or_null (builder, "file", path);
+          add_string_or_null (builder, "error", reason);
+          json_builder_end_object (builder);
+          output = builder_to_json (builder, FALSE);
+          write_stdout (output);
+        }
+      return rc_cli_fail (path, "%s", reason);
+    }
+
+  engine = rc_engine_new (rules);
+  report = rc_engine_check (engine, document, job_text);
+  checked->score = (int) rc_report_get_score (report);
+  checked->errors = rc_report_count_level (report, RC_LEVEL_ERROR);
+  checked->warnings = rc_report_count_level (report, RC_LEVEL_WARNING);
+
+  output = json ? report_to_json (report, batch ? path : NULL) : report_to_text (report, path);
+  if (!write_stdout (output))
+    return rc_cli_fail (_("standard output"), _("could not write to standard output"));
+
+  return fails (report, fail_on) ? EXIT_FINDINGS : 0;
+}
+
+/* The batch's last lines: each file with its score, errors and warnings */
+static char *
+summary_to_text (GArray *checked)
+{
+  GString *out = g_string_new ("\n");
+  /* TRANSLATORS: the headings of the table after a batch check; keep them short */
+  const char *file_heading = _("File");
+  const char *score_heading = _("Score");
+  const char *errors_heading = _("Errors");
+  const char *warnings_heading = _("Warnings");
+  glong width = g_utf8_strlen (file_heading, -1);
+  guint failed = 0;
+
+  for (guint i = 0; i < checked->len; i++)
+    width = MAX (width, g_utf8_strlen (g_array_index (checked, Checked, i).path, -1));
+
+  g_string_append_printf (out, "%s%*s  %s  %s  %s\n", file_heading,
+                          (int) (width - g_utf8_strlen (file_heading, -1)), "",
+                          score_heading, errors_heading, warnings_heading);
+  for (guint i = 0; i < checked->len; i++)
+    {
+      const Checked *one = &g_array_index (checked, Checked, i);
+      int pad = (int) (width - g_utf8_strlen (one->path, -1));
+
+      if (one->score < 0)
+        {
+          /* TRANSLATORS: in the batch table, for a file that could not be checked */
+          g_string_append_printf (out, "%s%*s  %s\n", one->path, pad, "", _("not checked"));
+          failed++;
+          continue;
+        }
+      g_string_append_printf (out, "%s%*s  %*d  %*u  %*u\n", one->path, pad, "",
+                              (int) g_utf8_strlen (score_heading, -1), one->score,
+                              (int) g_utf8_strlen (errors_heading, -1), one->errors,
+                              (int) g_utf8_strlen (warnings_heading, -1), one->warnings);
+    }
+
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u resume checked",
+                                            "%u resumes checked", checked->len - failed),
+                          checked->len - failed);
+  if (failed > 0)
+    {
+      g_string_append (out, ", ");
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u could not be read",
+                                                "%u could not be read", failed), failed);
+    }
+  g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
 /**
  * rc_cli_command_check:
  * @argc: the argument count
  * @argv: "check" and its arguments
  *
- * `resume-coach check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]`
+ * `resume-coach check FILE... [--job JOB] [--format text|json] [--fail-on error|warning|never]`
  *
- * Returns: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage
+ * Several files, a folder (its JSON files) or "-" (paths on standard input) make a batch: each
+ * resume's output as a single check prints it (JSON: one object per line, naming its file),
+ * then, in text, a table of the files' scores.
+ *
+ * Returns: the worst of the files': 0 clean, 1 findings at or above --fail-on, 2 bad input or
+ *   usage
  */
 int
 rc_cli_command_check (int    argc,
                       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = g_strdupv (argv);
   g_autofree char *job_path = NULL;
   g_autofree char *format = NULL;
   g_autofree char *fail_on = NULL;
   g_autofree char *job_text = NULL;
-  g_autofree char *output = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GArray) checked = NULL;
   g_autoptr(RcRuleSet) rules = NULL;
-  g_autoptr(RcEngine) engine = NULL;
-  g_autoptr(RcReport) report = NULL;
   gboolean json = FALSE;
-  const char *path;
+  gboolean batch;
   int status;
+  int worst = 0;
   const GOptionEntry entries[] = {
     { "job", 'j', 0, G_OPTION_ARG_FILENAME, &job_path,
       N_("A job description to match: plain text, HTML or Markdown from a web page, or a JSON "
          "Resume job file"), N_("JOB") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text (default) or json"), N_("FORMAT") },
+      N_("Output format: text (default) or json (one object per line for several resumes)"),
+      N_("FORMAT") },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
       N_("Exit with 1 when a finding is at this level or above: error (default), warning or "
          "never"), N_("LEVEL") },
@@ -478,14 +696,15 @@ rc_cli_command_check (int    argc,
   rc_pdf_use_own_fonts_by_default ();
 
   status = rc_cli_parse_options ("check", RC_CLI_CHECK_SYNOPSIS,
-                                 N_("Check a resume: every finding, the score and, with a job "
+                                 N_("Check resumes: every finding, the score and, with a job "
                                     "description, the ATS match and each keyword: its weight, "
                                     "where the job asks for it, how often each side names it "
-                                    "and what to do."),
+                                    "and what to do. Several files, a folder (its .json files) "
+                                    "or - (a list of paths on standard input) are checked in "
+                                    "one run, with a table of the scores at the end."),
                                  entries, &args);
   if (status != 0)
     return status;
-  path = args[1];
 
   if (!parse_format (format, &json))
     return rc_cli_fail ("check", _("unknown format “%s”; use text or json"), format);
@@ -496,13 +715,9 @@ rc_cli_command_check (int    argc,
     return rc_cli_fail ("check", _("unknown level “%s” for --fail-on; use error, warning or "
                                    "never"), fail_on);
 
-  file = g_file_new_for_commandline_arg (path);
-  document = rc_document_new_from_file (file, NULL, &error);
-  if (document == NULL)
-    return rc_cli_fail (path, "%s", rc_cli_describe_io_error (error, FALSE));
-
   if (job_path != NULL)
     {
+      g_autoptr(GError) error = NULL;
       g_autoptr(GFile) job_file = g_file_new_for_commandline_arg (job_path);
       g_autoptr(GBytes) bytes = NULL;
       const char *data;
@@ -518,15 +733,31 @@ rc_cli_command_check (int    argc,
       job_text = g_strndup (data, length);
     }
 
+  paths = collect_paths (args, &worst);
+  batch = paths->len != 1 || args[2] != NULL || strcmp (args[1], "-") == 0 ||
+          strcmp (args[1], g_ptr_array_index (paths, 0)) != 0;
+  checked = g_array_sized_new (FALSE, TRUE, sizeof (Checked), paths->len);
+  g_array_set_clear_func (checked, checked_clear);
+  g_array_set_size (checked, paths->len);
+
+  /* the rules are read once for the whole batch; each resume gets a new engine */
   rules = load_rules ();
-  engine = rc_engine_new (rules);
-  report = rc_engine_check (engine, document, job_text);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      int one = check_one (rules, g_ptr_array_index (paths, i), job_text, json, batch, fail_on,
+                           &g_array_index (checked, Checked, i));
 
-  output = json ? report_to_json (report) : report_to_text (report, path);
-  if (!write_stdout (output))
-    return rc_cli_fail (_("standard output"), _("could not write to standard output"));
+      worst = MAX (worst, one);
+    }
 
-  return fails (report, fail_on) ? EXIT_FINDINGS : 0;
+  if (batch && !json)
+    {
+      g_autofree char *summary = summary_to_text (checked);
+
+      if (!write_stdout (summary))
+        return rc_cli_fail (_("standard output"), _("could not write to standard output"));
+    }
+  return worst;
 }
 
 static char *
@@ -559,7 +790,7 @@ rules_to_json (RcRuleSet *rules)
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  return builder_to_json (builder);
+  return builder_to_json (builder, TRUE);
 }
 
 static char *

@@ -96,11 +96,11 @@ rc_cli_fail (const char *subject,
 /**
  * rc_cli_parse_options:
  * @command: the command's name, as messages name it: "check"
- * @synopsis: (nullable): the command's synopsis when it takes one FILE; %NULL when it takes
- *   none
+ * @synopsis: (nullable): the command's synopsis when it takes one FILE (or, when it says
+ *   "FILE...", one or more); %NULL when it takes none
  * @summary: (not nullable): what the command does, untranslated (N_()), for its --help
  * @entries: its options
- * @argv: (inout): the command's name and arguments; on success, its name and its FILE
+ * @argv: (inout): the command's name and arguments; on success, its name and its FILEs
  *
  * Returns: 0, or the exit status of a usage error once it is reported
  */
@@ -111,9 +111,11 @@ rc_cli_parse_options (const char          *command,
                       const GOptionEntry  *entries,
                       char              ***argv)
 {
+  gboolean many = synopsis != NULL && strstr (synopsis, "FILE...") != NULL;
   /* GOptionContext translates its parameter string and summary itself */
-  g_autoptr(GOptionContext) context = g_option_context_new (synopsis != NULL ? N_("FILE")
-                                                                             : NULL);
+  g_autoptr(GOptionContext) context = g_option_context_new (many ? N_("FILE…")
+                                                            : synopsis != NULL ? N_("FILE")
+                                                            : NULL);
   g_autoptr(GError) error = NULL;
   guint files = synopsis != NULL ? 1 : 0;
 
@@ -125,7 +127,7 @@ rc_cli_parse_options (const char          *command,
     return rc_cli_fail (command, "%s", error->message);
   if (files == 1 && (*argv)[1] == NULL)
     return rc_cli_fail (command, _("no resume file given; usage: resume-coach %s"), synopsis);
-  if ((*argv)[files + 1] != NULL)
+  if (!many && (*argv)[files + 1] != NULL)
     return rc_cli_fail (command, _("unexpected argument “%s”"), (*argv)[files + 1]);
   return 0;
 }

@@ -18,7 +18,7 @@ int      rc_cli_run     (int    argc,
 
 /* Added: how `resume-coach --help` and a usage error spell the check command */
 #define RC_CLI_CHECK_SYNOPSIS \
-  "check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]"
+  "check FILE... [--job JOB] [--format text|json] [--fail-on error|warning|never]"
 
 /* Added: one line "resume-coach: SUBJECT: reason" on stderr; returns 2 (bad input or usage) */
 int      rc_cli_fail    (const char *subject,

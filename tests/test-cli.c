@@ -47,7 +47,7 @@ test_help (void)
   /* the synopses exactly as the product specification writes them */
   static const char * const lines[] = {
     "resume-coach [FILE]                          open the window (optionally a file)\n",
-    "resume-coach check FILE [--job JOB] [--format text|json] [--fail-on error|warning|never]\n",
+    "resume-coach check FILE... [--job JOB] [--format text|json] [--fail-on error|warning|never]\n",
     "resume-coach export FILE --to text|json|markdown|pdf|docx|odt [-o OUT] [--paper a4|letter]"
     " [--template NAME]\n",
     "resume-coach import FILE [-o OUT.json]\n",
