@@ -471,7 +471,9 @@ print_write_good (RcRuleSet  *rules,
   g_unlink (file);
 }
 
+#ifndef BATCH_SIZE  /* smaller for a profiler: -DBATCH_SIZE=60 */
 #define BATCH_SIZE 1000
+#endif
 
 /* What `resume-coach check FILE...` does for each resume of a batch, in one process: read its
  * JSON, check it with a new engine (pages counted), the rules read once. Prints resumes per
