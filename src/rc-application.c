@@ -291,13 +291,6 @@ rc_application_startup (GApplication *app)
   self->settings = g_settings_new (APP_ID);
   self->locale_paper = rc_pdf_get_default_paper ();
   apply_pdf_defaults (self);
-  for (guint i = 0; i < G_N_ELEMENTS (pdf_keys); i++)
-    {
-      g_autofree char *signal = g_strconcat ("changed::", pdf_keys[i], NULL);
-
-      g_signal_connect_object (self->settings, signal, G_CALLBACK (on_pdf_default_changed_cb),
-                               self, G_CONNECT_DEFAULT);
-    }
   self->rules = rc_rule_set_new_builtin ();
   self->rule_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   rc_rule_set_load_user_packs (self->rules, self->rule_errors);
@@ -307,12 +300,16 @@ rc_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  /* the primary menu's "Default Pages" choose these keys' values: app.pdf-template, …-paper */
+  /* the primary menu's "Default Template and Paper" sets these keys: app.pdf-template and
+   * app.pdf-paper; a change applies to every resume that chooses none */
   for (guint i = 0; i < G_N_ELEMENTS (pdf_keys); i++)
     {
       g_autoptr(GAction) action = g_settings_create_action (self->settings, pdf_keys[i]);
+      g_autofree char *signal = g_strconcat ("changed::", pdf_keys[i], NULL);
 
       g_action_map_add_action (G_ACTION_MAP (app), action);
+      g_signal_connect_object (self->settings, signal, G_CALLBACK (on_pdf_default_changed_cb),
+                               self, G_CONNECT_DEFAULT);
     }
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accelerators[i].action,

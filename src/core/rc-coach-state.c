@@ -77,6 +77,29 @@ rc_coach_state_set_job (RcDocument *document,
     g_warning ("Cannot store the job description: %s", error->message);
 }
 
+/* A print choice the resume made: "template" or "paper" of meta.resumeCoach, or NULL */
+static const char *
+get_choice (RcDocument *document,
+            const char *member)
+{
+  return rc_json_get_member_string (rc_document_get_coach_state (document), member);
+}
+
+/* Stores @name as the choice at @pointer, the member @member: one change notification, none
+ * when it is the resume's choice already */
+static void
+set_choice (RcDocument *document,
+            const char *pointer,
+            const char *member,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (get_choice (document, member), name) != 0 &&
+      !rc_document_set_string (document, pointer, name, &error))
+    g_warning ("Cannot store the %s: %s", member, error->message);
+}
+
 /**
  * rc_coach_state_get_template:
  * @document: a resume
@@ -90,8 +113,7 @@ rc_coach_state_get_template (RcDocument *document)
 
   g_return_val_if_fail (RC_IS_DOCUMENT (document), RC_PDF_TEMPLATE_CLASSIC);
 
-  if (rc_pdf_template_from_string (rc_json_get_member_string (rc_document_get_coach_state (document),
-                                                              "template"), &template_))
+  if (rc_pdf_template_from_string (get_choice (document, "template"), &template_))
     return template_;
   return rc_pdf_get_default_template ();
 }
@@ -108,15 +130,9 @@ void
 rc_coach_state_set_template (RcDocument    *document,
                              RcPdfTemplate  template_)
 {
-  const char *name = rc_pdf_template_to_string (template_);
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (RC_IS_DOCUMENT (document));
 
-  if (g_strcmp0 (rc_json_get_member_string (rc_document_get_coach_state (document), "template"),
-                 name) != 0 &&
-      !rc_document_set_string (document, TEMPLATE_POINTER, name, &error))
-    g_warning ("Cannot store the template: %s", error->message);
+  set_choice (document, TEMPLATE_POINTER, "template", rc_pdf_template_to_string (template_));
 }
 
 /**
@@ -132,8 +148,7 @@ rc_coach_state_get_paper (RcDocument *document)
 
   g_return_val_if_fail (RC_IS_DOCUMENT (document), RC_PDF_PAPER_A4);
 
-  if (rc_pdf_paper_from_string (rc_json_get_member_string (rc_document_get_coach_state (document),
-                                                           "paper"), &paper))
+  if (rc_pdf_paper_from_string (get_choice (document, "paper"), &paper))
     return paper;
   return rc_pdf_get_default_paper ();
 }
@@ -150,15 +165,9 @@ void
 rc_coach_state_set_paper (RcDocument *document,
                           RcPdfPaper  paper)
 {
-  const char *name = rc_pdf_paper_to_string (paper);
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (RC_IS_DOCUMENT (document));
 
-  if (g_strcmp0 (rc_json_get_member_string (rc_document_get_coach_state (document), "paper"),
-                 name) != 0 &&
-      !rc_document_set_string (document, PAPER_POINTER, name, &error))
-    g_warning ("Cannot store the paper size: %s", error->message);
+  set_choice (document, PAPER_POINTER, "paper", rc_pdf_paper_to_string (paper));
 }
 
 static JsonArray *

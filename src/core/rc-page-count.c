@@ -121,51 +121,40 @@ rc_page_count_with_lines (RcDocument *document,
                           guint      *last_page_lines)
 {
   guint64 revision = rc_document_get_revision (document);
-  guint64 fingerprint;
-  RcPdfLayout *layout;
   guint pages, lines;
 
+  G_LOCK (page_layout);
   /* the same document, not edited since: no need to read it again */
-  G_LOCK (page_layout);
-  if (page_counted && revision == page_revision)
+  if (!page_counted || revision != page_revision)
     {
-      pages = page_count;
-      lines = page_last_lines;
-      G_UNLOCK (page_layout);
-      if (last_page_lines != NULL)
-        *last_page_lines = lines;
-      return pages;
-    }
-  G_UNLOCK (page_layout);
+      guint64 fingerprint;
 
-  /* the template and paper print too */
-  fingerprint = fingerprint_node (rc_document_get_root (document), 0);
-  fingerprint ^= (guint64) rc_coach_state_get_template (document) * 2 +
-                 rc_coach_state_get_paper (document) + 1;
-  RC_HASH_MIX (fingerprint);
-  G_LOCK (page_layout);
-  if (page_counted && fingerprint == page_fingerprint)
-    {
+      G_UNLOCK (page_layout);
+      /* the template and paper print too */
+      fingerprint = fingerprint_node (rc_document_get_root (document), 0);
+      fingerprint ^= (guint64) rc_coach_state_get_template (document) * 2 +
+                     rc_coach_state_get_paper (document) + 1;
+      RC_HASH_MIX (fingerprint);
+
+      G_LOCK (page_layout);
+      if (!page_counted || fingerprint != page_fingerprint)
+        {
+          RcPdfLayout *layout = get_layout (document);
+
+          if (page_blocks == NULL)
+            page_blocks = rc_blocks_memo_new ();
+          page_count = rc_pdf_layout_count_pages (layout, rc_blocks_memo_update (page_blocks,
+                                                                                 document));
+          page_last_lines = rc_pdf_layout_get_last_page_lines (layout);
+          page_fingerprint = fingerprint;
+          page_counted = TRUE;
+        }
       page_revision = revision;
-      pages = page_count;
-      lines = page_last_lines;
-      G_UNLOCK (page_layout);
-      if (last_page_lines != NULL)
-        *last_page_lines = lines;
-      return pages;
     }
-
-  if (page_blocks == NULL)
-    page_blocks = rc_blocks_memo_new ();
-  layout = get_layout (document);
-  pages = rc_pdf_layout_count_pages (layout, rc_blocks_memo_update (page_blocks, document));
-  lines = rc_pdf_layout_get_last_page_lines (layout);
-  page_counted = TRUE;
-  page_fingerprint = fingerprint;
-  page_revision = revision;
-  page_count = pages;
-  page_last_lines = lines;
+  pages = page_count;
+  lines = page_last_lines;
   G_UNLOCK (page_layout);
+
   if (last_page_lines != NULL)
     *last_page_lines = lines;
   return pages;

@@ -606,6 +606,18 @@ static const char * const paper_names[] = {
   [RC_PDF_PAPER_LETTER] = "letter",
 };
 
+/* The index of @name (ASCII case ignored) among @n @names; -1 when it is none of them */
+static int
+find_name (const char * const *names,
+           guint               n,
+           const char         *name)
+{
+  for (guint i = 0; name != NULL && i < n; i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      return (int) i;
+  return -1;
+}
+
 /**
  * rc_pdf_template_to_string:
  * @template_: a template
@@ -631,14 +643,11 @@ gboolean
 rc_pdf_template_from_string (const char    *name,
                              RcPdfTemplate *template_)
 {
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (template_names); i++)
-    if (g_ascii_strcasecmp (name, template_names[i]) == 0)
-      {
-        if (template_ != NULL)
-          *template_ = (RcPdfTemplate) i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = find_name (template_names, G_N_ELEMENTS (template_names), name);
+
+  if (i >= 0 && template_ != NULL)
+    *template_ = (RcPdfTemplate) i;
+  return i >= 0;
 }
 
 /**
@@ -666,14 +675,11 @@ gboolean
 rc_pdf_paper_from_string (const char *name,
                           RcPdfPaper *paper)
 {
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (paper_names); i++)
-    if (g_ascii_strcasecmp (name, paper_names[i]) == 0)
-      {
-        if (paper != NULL)
-          *paper = (RcPdfPaper) i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = find_name (paper_names, G_N_ELEMENTS (paper_names), name);
+
+  if (i >= 0 && paper != NULL)
+    *paper = (RcPdfPaper) i;
+  return i >= 0;
 }
 
 static RcPdfTemplate default_template = RC_PDF_TEMPLATE_CLASSIC;
