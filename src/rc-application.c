@@ -1,4 +1,4 @@
-/* rc-application.c — the GtkApplication: windows, actions, settings
+/* rc-application.c — the AdwApplication: windows, actions, settings
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,7 +17,7 @@
 
 struct _RcApplication
 {
-  GtkApplication  parent_instance;
+  AdwApplication  parent_instance;
 
   GSettings      *settings;
   RcRuleSet      *rules;
@@ -28,7 +28,7 @@ struct _RcApplication
   gboolean        drafts_offered;
 };
 
-G_DEFINE_FINAL_TYPE (RcApplication, rc_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (RcApplication, rc_application, ADW_TYPE_APPLICATION)
 
 typedef struct
 {
@@ -273,8 +273,6 @@ rc_application_startup (GApplication *app)
 {
   RcApplication *self = RC_APPLICATION (app);
 
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
   /* the resources live in static libraries: naming them keeps the linker from dropping them */
   g_assert (rc_ui_get_resource () != NULL && rc_core_get_resource () != NULL);
 
@@ -283,10 +281,8 @@ rc_application_startup (GApplication *app)
   g_set_application_name (_("Resume Coach"));
   gtk_window_set_default_icon_name (APP_ID);
 
-  gtk_css_provider_load_from_resource (css, "/io/github/resumecoach/ResumeCoach/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* AdwApplication loads style.css (and style-dark.css) from the resource base path and
+   * follows the system's colour scheme through AdwStyleManager */
 
   self->settings = g_settings_new (APP_ID);
   self->locale_paper = rc_pdf_get_default_paper ();

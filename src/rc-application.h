@@ -1,11 +1,11 @@
-/* rc-application.h — the GtkApplication: windows, actions, settings
+/* rc-application.h — the AdwApplication: windows, actions, settings
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "rc-draft-store.h"
 #include "rc-rule-set.h"
@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 #define RC_TYPE_APPLICATION (rc_application_get_type ())
-G_DECLARE_FINAL_TYPE (RcApplication, rc_application, RC, APPLICATION, GtkApplication)
+G_DECLARE_FINAL_TYPE (RcApplication, rc_application, RC, APPLICATION, AdwApplication)
 
 RcApplication *rc_application_new             (void);
 GSettings     *rc_application_get_settings    (RcApplication *self);

@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "rc-engine.h"
 #include "rc-feedback-panel.h"
@@ -192,6 +192,7 @@ main (int   argc,
   const char *fix_pointer = NULL;
 
   gtk_init ();
+  adw_init ();
   g_test_init (&argc, &argv, NULL);
   g_assert_nonnull (rc_ui_get_resource ());
 

@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "rc-application.h"
 #include "rc-preview.h"
@@ -301,6 +301,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
 
   gtk_init ();
+  adw_init ();
   g_test_init (&argc, &argv, NULL);
 
   app = rc_application_new ();

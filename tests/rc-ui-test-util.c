@@ -65,6 +65,7 @@ rc_ui_test_init (int    *argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
   gtk_test_init (argc, argv, NULL);
+  adw_init ();
 }
 
 void
