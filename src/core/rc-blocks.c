@@ -1,13 +1,14 @@
 /* rc-blocks.c — a resume as a flat list of printable blocks, shared by every exporter
  *
+ * Every word it adds (headings, labels, dates) is printed in the resume's own language,
+ * English, never the interface's: see rc-date.c.
+ *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <string.h>
-
-#include <glib/gi18n-lib.h>
 
 #include "rc-blocks.h"
 #include "rc-date.h"
@@ -658,7 +659,7 @@ add_section (GPtrArray    *blocks,
     return;
 
   heading_index = blocks->len;
-  g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (_(info->heading)),
+  g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (info->heading),
                                       g_strdup (section_pointer)));
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -758,8 +759,7 @@ add_project_entry (GPtrArray  *blocks,
   /* before the bullets: a paragraph after them would read as the next entry */
   keywords = join_strings (rc_json_get_member_array (entry, "keywords"));
   if (keywords != NULL)
-    /* TRANSLATORS: %s is the list of technologies a project used, e.g. "Go, Kafka" */
-    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf (_("Keywords: %s"), keywords),
+    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf ("Keywords: %s", keywords),
          field_pointer (entry_pointer, "keywords"));
 
   add_bullets (blocks, entry, entry_pointer, "highlights");
@@ -778,8 +778,7 @@ add_keyword_line (GPtrArray  *blocks,
   if (level != NULL)
     {
       char *named = name != NULL
-                    /* TRANSLATORS: a skill group and how well it is known: "Go (Expert)" */
-                    ? g_strdup_printf (C_("skills", "%1$s (%2$s)"), name, level)
+                    ? g_strdup_printf ("%s (%s)", name, level)
                     : g_steal_pointer (&level);
 
       g_free (name);
@@ -787,9 +786,7 @@ add_keyword_line (GPtrArray  *blocks,
     }
 
   if (name != NULL && keywords != NULL)
-    /* TRANSLATORS: a skills line on a resume: %1$s is the group, %2$s its skills, e.g.
-     * "Languages: Go, Python" */
-    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf (C_("skills", "%1$s: %2$s"), name, keywords),
+    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf ("%s: %s", name, keywords),
          g_strdup (entry_pointer));
   else if (name != NULL)
     add (blocks, RC_BLOCK_PARAGRAPH, g_steal_pointer (&name),
@@ -826,8 +823,7 @@ add_education_entry (GPtrArray  *blocks,
 
   courses = join_strings (rc_json_get_member_array (entry, "courses"));
   if (courses != NULL)
-    /* TRANSLATORS: %s is a list of courses taken, e.g. "Databases, Operating Systems" */
-    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf (_("Courses: %s"), courses),
+    add (blocks, RC_BLOCK_PARAGRAPH, g_strdup_printf ("Courses: %s", courses),
          field_pointer (entry_pointer, "courses"));
 }
 
@@ -843,7 +839,7 @@ add_certificates (GPtrArray  *blocks,
   if (array == NULL)
     return;
 
-  g_ptr_array_add (blocks, block_new (RC_BLOCK_ENTRY_TITLE, g_strdup (_("Certifications")),
+  g_ptr_array_add (blocks, block_new (RC_BLOCK_ENTRY_TITLE, g_strdup ("Certifications"),
                                       g_strdup ("/certificates")));
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -880,7 +876,7 @@ add_education_section (GPtrArray    *blocks,
 
   /* The heading is there when some degree showed; add it for certificates alone too. */
   if (blocks->len == heading_index)
-    g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup (_("Education")),
+    g_ptr_array_add (blocks, block_new (RC_BLOCK_HEADING, g_strdup ("Education"),
                                         g_strdup ("/education")));
 
   add_certificates (blocks, root);
@@ -935,9 +931,8 @@ add_language_entry (GPtrArray  *blocks,
   g_autofree char *fluency = member_line (entry, "fluency");
 
   if (language != NULL && fluency != NULL)
-    /* TRANSLATORS: a spoken language and how well it is spoken, e.g. "Spanish: Fluent" */
     add (blocks, RC_BLOCK_PARAGRAPH,
-         g_strdup_printf (C_("language", "%1$s: %2$s"), language, fluency),
+         g_strdup_printf ("%s: %s", language, fluency),
          g_strdup (entry_pointer));
   else if (language != NULL)
     add (blocks, RC_BLOCK_PARAGRAPH, g_steal_pointer (&language),
@@ -984,8 +979,7 @@ profile_text (JsonObject *profile)
   if (network != NULL && g_ascii_strcasecmp (network, "LinkedIn") == 0)
     return g_strconcat ("https://www.linkedin.com/in/", username, NULL);
   if (network != NULL)
-    /* TRANSLATORS: a profile without an address: %1$s is the network, %2$s the user name */
-    return g_strdup_printf (C_("profile", "%1$s: %2$s"), network, username);
+    return g_strdup_printf ("%s: %s", network, username);
   return g_steal_pointer (&username);
 }
 
@@ -1060,7 +1054,7 @@ add_summary (GPtrArray  *blocks,
   if (summary == NULL)
     return;
 
-  add (blocks, RC_BLOCK_HEADING, g_strdup (_("Summary")), g_strdup ("/basics/summary"));
+  add (blocks, RC_BLOCK_HEADING, g_strdup ("Summary"), g_strdup ("/basics/summary"));
   add (blocks, RC_BLOCK_PARAGRAPH, summary, g_strdup ("/basics/summary"));
 }
 

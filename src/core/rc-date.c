@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "rc-date.h"
@@ -283,23 +282,28 @@ rc_date_compare (const RcDate *a,
   return 0;
 }
 
+/* A date is resume text, printed in the resume's language, English (the language the rules
+ * read), whatever the language of the interface: a German interface must not print
+ * "Apr. 2021 – heute" on an English resume. */
+#define PRESENT "Present"
+
 static const char *
 month_abbreviation (guint month)
 {
   switch (month)
     {
-    case 1: return C_("month", "Jan");
-    case 2: return C_("month", "Feb");
-    case 3: return C_("month", "Mar");
-    case 4: return C_("month", "Apr");
-    case 5: return C_("month", "May");
-    case 6: return C_("month", "Jun");
-    case 7: return C_("month", "Jul");
-    case 8: return C_("month", "Aug");
-    case 9: return C_("month", "Sep");
-    case 10: return C_("month", "Oct");
-    case 11: return C_("month", "Nov");
-    case 12: return C_("month", "Dec");
+    case 1: return "Jan";
+    case 2: return "Feb";
+    case 3: return "Mar";
+    case 4: return "Apr";
+    case 5: return "May";
+    case 6: return "Jun";
+    case 7: return "Jul";
+    case 8: return "Aug";
+    case 9: return "Sep";
+    case 10: return "Oct";
+    case 11: return "Nov";
+    case 12: return "Dec";
     default: g_assert_not_reached ();
     }
 }
@@ -322,9 +326,7 @@ rc_date_format (const RcDate *date)
   if (date->month == 0)
     return g_strdup_printf ("%u", date->year);
 
-  /* TRANSLATORS: a date on a resume: %1$s is the abbreviated month, %2$u the year,
-   * e.g. "Jan 2020" */
-  return g_strdup_printf (C_("date", "%1$s %2$u"), month_abbreviation (date->month), date->year);
+  return g_strdup_printf ("%s %u", month_abbreviation (date->month), date->year);
 }
 
 /**
@@ -356,8 +358,7 @@ rc_date_format_text (const char *text)
     case RC_DATE_WRITTEN:
       return rc_date_format (&date);
     case RC_DATE_ONGOING:
-      /* TRANSLATORS: the end of a date range for a role or a course that has not ended */
-      return g_strdup (C_("date", "Present"));
+      return g_strdup (PRESENT);
     case RC_DATE_UNREADABLE:
     default:
       return g_steal_pointer (&stripped);
@@ -385,8 +386,7 @@ rc_date_format_range (const char *start,
     return g_steal_pointer (&end_text);
 
   if (end_text == NULL)
-    /* TRANSLATORS: the end of a date range for a role or a course that has not ended */
-    return g_strconcat (start_text, RANGE_DASH, C_("date", "Present"), NULL);
+    return g_strconcat (start_text, RANGE_DASH, PRESENT, NULL);
 
   if (g_str_equal (start_text, end_text))
     return g_steal_pointer (&start_text);
