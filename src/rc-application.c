@@ -38,20 +38,29 @@ typedef struct
 } RestoreData;
 
 static void
-on_restore_response_cb (GtkDialog   *dialog,
-                        int          response,
-                        RestoreData *data)
+restore_data_free (gpointer  data,
+                   GClosure *closure)
+{
+  RestoreData *restore = data;
+
+  g_object_unref (restore->app);
+  g_ptr_array_unref (restore->drafts);
+  g_free (restore);
+}
+
+static void
+on_restore_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        RestoreData      *data)
 {
   RcApplication *self = data->app;
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
 
   for (guint i = 0; i < data->drafts->len; i++)
     {
       RcDraftInfo *info = g_ptr_array_index (data->drafts, i);
       g_autoptr(GError) error = NULL;
 
-      if (response == GTK_RESPONSE_ACCEPT)
+      if (g_str_equal (response, "restore"))
         {
           RcWindow *window = data->window;
 
@@ -62,15 +71,11 @@ on_restore_response_cb (GtkDialog   *dialog,
           gtk_window_present (GTK_WINDOW (window));
           data->window = NULL;
         }
-      else if (response == GTK_RESPONSE_REJECT)
+      else if (g_str_equal (response, "discard"))
         {
           rc_draft_store_remove (self->drafts, info->id);
         }
     }
-
-  g_object_unref (data->app);
-  g_ptr_array_unref (data->drafts);
-  g_free (data);
 }
 
 /* After a crash or a kill, the drafts of that session are offered back once */
@@ -79,8 +84,8 @@ offer_drafts (RcApplication *self,
               RcWindow      *window)
 {
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GString) list = g_string_new (NULL);
-  GtkWidget *dialog, *button;
+  g_autoptr(GString) body = g_string_new (NULL);
+  AdwMessageDialog *dialog;
   RestoreData *data;
 
   /* drafts go when their resume is saved or discarded: any left are from a crash, a kill, or
@@ -93,44 +98,55 @@ offer_drafts (RcApplication *self,
   if (drafts->len == 0)
     return;
 
+  g_string_append (body, self->unclean_start
+                         ? g_dngettext (GETTEXT_PACKAGE,
+                                        "Resume Coach was not closed properly last time. This "
+                                        "resume has changes that were never saved:",
+                                        "Resume Coach was not closed properly last time. These "
+                                        "resumes have changes that were never saved:",
+                                        drafts->len)
+                         : g_dngettext (GETTEXT_PACKAGE,
+                                        "This resume has changes from an earlier session that "
+                                        "were never saved:",
+                                        "These resumes have changes from an earlier session "
+                                        "that were never saved:",
+                                        drafts->len));
   for (guint i = 0; i < drafts->len; i++)
     {
       RcDraftInfo *info = g_ptr_array_index (drafts, i);
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (info->saved);
-      /* TRANSLATORS: when a draft was last written, see g_date_time_format() */
-      g_autofree char *when = time != NULL ? g_date_time_format (time, _("%-d %B, %H:%M"))
-                                           : g_strdup ("");
+      /* TRANSLATORS: when a draft was last written, in g_date_time_format()'s notation; the
+       * default is your locale's own date and time */
+      /* xgettext:no-c-format */
+      g_autofree char *when = time != NULL ? g_date_time_format (time, C_("draft date", "%x %X"))
+                                           : NULL;
 
+      g_string_append_c (body, '\n');
       /* TRANSLATORS: one unsaved resume in a list: its name and when it was last edited */
-      g_string_append_printf (list, _("• %s, %s"), *info->title != '\0' ? info->title
-                                                                        : _("New Resume"), when);
-      g_string_append_c (list, '\n');
+      g_string_append_printf (body, _("• %s, %s"),
+                              *info->title != '\0' ? info->title : _("New Resume"),
+                              when != NULL ? when : "");
     }
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (window),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", _("Restore Unsaved Changes?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n%s",
-                                            self->unclean_start
-                                            ? _("Resume Coach was not closed properly last time. "
-                                                "These resumes have changes that were never "
-                                                "saved:")
-                                            : _("These resumes have changes from an earlier "
-                                                "session that were never saved:"),
-                                            list->str);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Not Now"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Restore"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Restore Unsaved Changes?"),
+                                                       body->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "not-now", _("_Not Now"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "not-now");
 
   data = g_new0 (RestoreData, 1);
   data->app = g_object_ref (self);
   data->window = rc_window_get_document (window) == NULL ? window : NULL;
   data->drafts = g_steal_pointer (&drafts);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response_cb), data);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_restore_response_cb), data,
+                         restore_data_free, G_CONNECT_DEFAULT);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
