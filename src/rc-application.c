@@ -10,10 +10,14 @@
 #include "rc-application.h"
 #include "rc-core-resources.h"
 #include "rc-pdf.h"
+#include "rc-release-notes.h"
 #include "rc-ui-resources.h"
 #include "rc-window-private.h"
 
 #define MAX_RECENT 10
+#define RESOURCE_PREFIX "/io/github/resumecoach/ResumeCoach"
+#define DEVELOPERS "The Resume Coach developers"
+#define WEBSITE "https://github.com/resumecoach/resume-coach"
 
 struct _RcApplication
 {
@@ -204,25 +208,61 @@ quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+/* the newest release's notes from the metainfo bundled with the window, in the user's
+ * language where they are translated */
+static void
+set_release_notes (AdwAboutWindow *about)
+{
+  g_autoptr(GBytes) metainfo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *version = NULL;
+  const char *data;
+  gsize length;
+
+  metainfo = g_resources_lookup_data (RESOURCE_PREFIX "/metainfo.xml",
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (metainfo, &length);
+  notes = rc_release_notes_parse (data, (gssize) length, g_get_language_names (), &version,
+                                  &error);
+  if (error != NULL)
+    g_warning ("Could not read the release notes: %s", error->message);
+  if (notes == NULL)
+    return;
+  adw_about_window_set_release_notes_version (about, version != NULL ? version : "");
+  adw_about_window_set_release_notes (about, notes);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  static const char *authors[] = { "The Resume Coach developers", NULL };
+  static const char *developers[] = { DEVELOPERS, NULL };
+  GtkWidget *about;
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", _("Resume Coach"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Write a software engineering resume that gets "
-                                       "interviews, with feedback as you type"),
-                         "copyright", "© 2026 The Resume Coach developers",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", authors,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Resume Coach"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", DEVELOPERS,
+                        "comments", _("Write a software engineering resume that gets "
+                                      "interviews, with feedback as you type"),
+                        "website", WEBSITE,
+                        "issue-url", WEBSITE "/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 " DEVELOPERS,
+                        "developers", developers,
+                        /* TRANSLATORS: your names, one a line, each followed by an e-mail
+                         * address in <> or a web address if you like: the About window
+                         * credits you */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  set_release_notes (ADW_ABOUT_WINDOW (about));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 /* The preferred template and paper are what a resume that chooses none prints with */
@@ -375,7 +415,7 @@ rc_application_new (void)
   return g_object_new (RC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", "/io/github/resumecoach/ResumeCoach",
+                       "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
 
