@@ -10,10 +10,14 @@
 #include "rc-application.h"
 #include "rc-core-resources.h"
 #include "rc-pdf.h"
+#include "rc-release-notes.h"
 #include "rc-ui-resources.h"
 #include "rc-window-private.h"
 
 #define MAX_RECENT 10
+#define RESOURCE_PREFIX "/io/github/resumecoach/ResumeCoach"
+#define DEVELOPERS "The Resume Coach developers"
+#define WEBSITE "https://github.com/resumecoach/resume-coach"
 
 struct _RcApplication
 {
@@ -38,20 +42,29 @@ typedef struct
 } RestoreData;
 
 static void
-on_restore_response_cb (GtkDialog   *dialog,
-                        int          response,
-                        RestoreData *data)
+restore_data_free (gpointer  data,
+                   GClosure *closure)
+{
+  RestoreData *restore = data;
+
+  g_object_unref (restore->app);
+  g_ptr_array_unref (restore->drafts);
+  g_free (restore);
+}
+
+static void
+on_restore_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        RestoreData      *data)
 {
   RcApplication *self = data->app;
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
 
   for (guint i = 0; i < data->drafts->len; i++)
     {
       RcDraftInfo *info = g_ptr_array_index (data->drafts, i);
       g_autoptr(GError) error = NULL;
 
-      if (response == GTK_RESPONSE_ACCEPT)
+      if (g_str_equal (response, "restore"))
         {
           RcWindow *window = data->window;
 
@@ -62,15 +75,11 @@ on_restore_response_cb (GtkDialog   *dialog,
           gtk_window_present (GTK_WINDOW (window));
           data->window = NULL;
         }
-      else if (response == GTK_RESPONSE_REJECT)
+      else if (g_str_equal (response, "discard"))
         {
           rc_draft_store_remove (self->drafts, info->id);
         }
     }
-
-  g_object_unref (data->app);
-  g_ptr_array_unref (data->drafts);
-  g_free (data);
 }
 
 /* After a crash or a kill, the drafts of that session are offered back once */
@@ -79,8 +88,8 @@ offer_drafts (RcApplication *self,
               RcWindow      *window)
 {
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GString) list = g_string_new (NULL);
-  GtkWidget *dialog, *button;
+  g_autoptr(GString) body = g_string_new (NULL);
+  AdwMessageDialog *dialog;
   RestoreData *data;
 
   /* drafts go when their resume is saved or discarded: any left are from a crash, a kill, or
@@ -93,44 +102,55 @@ offer_drafts (RcApplication *self,
   if (drafts->len == 0)
     return;
 
+  g_string_append (body, self->unclean_start
+                         ? g_dngettext (GETTEXT_PACKAGE,
+                                        "Resume Coach was not closed properly last time. This "
+                                        "resume has changes that were never saved:",
+                                        "Resume Coach was not closed properly last time. These "
+                                        "resumes have changes that were never saved:",
+                                        drafts->len)
+                         : g_dngettext (GETTEXT_PACKAGE,
+                                        "This resume has changes from an earlier session that "
+                                        "were never saved:",
+                                        "These resumes have changes from an earlier session "
+                                        "that were never saved:",
+                                        drafts->len));
   for (guint i = 0; i < drafts->len; i++)
     {
       RcDraftInfo *info = g_ptr_array_index (drafts, i);
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (info->saved);
-      /* TRANSLATORS: when a draft was last written, see g_date_time_format() */
-      g_autofree char *when = time != NULL ? g_date_time_format (time, _("%-d %B, %H:%M"))
-                                           : g_strdup ("");
+      /* TRANSLATORS: when a draft was last written, in g_date_time_format()'s notation; the
+       * default is your locale's own date and time */
+      /* xgettext:no-c-format */
+      g_autofree char *when = time != NULL ? g_date_time_format (time, C_("draft date", "%x %X"))
+                                           : NULL;
 
+      g_string_append_c (body, '\n');
       /* TRANSLATORS: one unsaved resume in a list: its name and when it was last edited */
-      g_string_append_printf (list, _("• %s, %s"), *info->title != '\0' ? info->title
-                                                                        : _("New Resume"), when);
-      g_string_append_c (list, '\n');
+      g_string_append_printf (body, _("• %s, %s"),
+                              *info->title != '\0' ? info->title : _("New Resume"),
+                              when != NULL ? when : "");
     }
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (window),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", _("Restore Unsaved Changes?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n%s",
-                                            self->unclean_start
-                                            ? _("Resume Coach was not closed properly last time. "
-                                                "These resumes have changes that were never "
-                                                "saved:")
-                                            : _("These resumes have changes from an earlier "
-                                                "session that were never saved:"),
-                                            list->str);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Not Now"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Restore"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Restore Unsaved Changes?"),
+                                                       body->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "not-now", _("_Not Now"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "not-now");
 
   data = g_new0 (RestoreData, 1);
   data->app = g_object_ref (self);
   data->window = rc_window_get_document (window) == NULL ? window : NULL;
   data->drafts = g_steal_pointer (&drafts);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response_cb), data);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_restore_response_cb), data,
+                         restore_data_free, G_CONNECT_DEFAULT);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -188,25 +208,61 @@ quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+/* the newest release's notes from the metainfo bundled with the window, in the user's
+ * language where they are translated */
+static void
+set_release_notes (AdwAboutWindow *about)
+{
+  g_autoptr(GBytes) metainfo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *version = NULL;
+  const char *data;
+  gsize length;
+
+  metainfo = g_resources_lookup_data (RESOURCE_PREFIX "/metainfo.xml",
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (metainfo, &length);
+  notes = rc_release_notes_parse (data, (gssize) length, g_get_language_names (), &version,
+                                  &error);
+  if (error != NULL)
+    g_warning ("Could not read the release notes: %s", error->message);
+  if (notes == NULL)
+    return;
+  adw_about_window_set_release_notes_version (about, version != NULL ? version : "");
+  adw_about_window_set_release_notes (about, notes);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  static const char *authors[] = { "The Resume Coach developers", NULL };
+  static const char *developers[] = { DEVELOPERS, NULL };
+  GtkWidget *about;
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", _("Resume Coach"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Write a software engineering resume that gets "
-                                       "interviews, with feedback as you type"),
-                         "copyright", "© 2026 The Resume Coach developers",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", authors,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Resume Coach"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", DEVELOPERS,
+                        "comments", _("Write a software engineering resume that gets "
+                                      "interviews, with feedback as you type"),
+                        "website", WEBSITE,
+                        "issue-url", WEBSITE "/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 " DEVELOPERS,
+                        "developers", developers,
+                        /* TRANSLATORS: your names, one a line, each followed by an e-mail
+                         * address in <> or a web address if you like: the About window
+                         * credits you */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  set_release_notes (ADW_ABOUT_WINDOW (about));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 /* The preferred template and paper are what a resume that chooses none prints with */
@@ -359,7 +415,7 @@ rc_application_new (void)
   return g_object_new (RC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", "/io/github/resumecoach/ResumeCoach",
+                       "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }
 

@@ -5,7 +5,8 @@
  */
 #include "config.h"
 
-#include "rc-clamp.h"
+#include <adwaita.h>
+
 #include "rc-welcome-page.h"
 
 #define MAX_RECENT 5
@@ -14,7 +15,7 @@ struct _RcWelcomePage
 {
   GtkWidget  parent_instance;
 
-  GtkWidget *content;
+  GtkWidget *status_page;  /* bound so that disposing the template takes it away */
   GtkWidget *recent_box;
   GtkWidget *recent_list;
   GtkWidget *new_button;
@@ -39,24 +40,16 @@ create_recent_row (const char *uri,
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
-  GtkWidget *row, *box, *label;
+  GtkWidget *row = adw_action_row_new ();
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  label = gtk_label_new (name);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_box_append (GTK_BOX (box), label);
-  label = gtk_label_new (folder);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_START);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (box), label);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* a file name is not markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "rc-uri", g_strdup (uri), g_free);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   return row;
 }
 
@@ -110,10 +103,9 @@ rc_welcome_page_class_init (RcWelcomePageClass *klass)
   object_class->dispose = rc_welcome_page_dispose;
   widget_class->grab_focus = rc_welcome_page_grab_focus;
 
-  g_type_ensure (RC_TYPE_CLAMP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/rc-welcome-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, content);
+  gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, status_page);
   gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, recent_box);
   gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, recent_list);
   gtk_widget_class_bind_template_child (widget_class, RcWelcomePage, new_button);

@@ -230,52 +230,44 @@ run_pending (RcWindow *self)
 }
 
 static void
-on_save_changes_response_cb (GtkDialog *dialog,
-                             int        response,
-                             RcWindow  *self)
+on_save_changes_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             RcWindow         *self)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  switch (response)
+  if (g_str_equal (response, "save"))
     {
-    case GTK_RESPONSE_ACCEPT:
       if (self->file != NULL)
         save_document (self, self->file);
       else
         show_save_dialog (self);
-      break;
-
-    case GTK_RESPONSE_REJECT:
-      run_pending (self);
-      break;
-
-    default:
-      cancel_pending (self);
-      break;
     }
+  else if (g_str_equal (response, "discard"))
+    run_pending (self);
+  else
+    cancel_pending (self);
 }
 
 static void
 ask_save_changes (RcWindow *self)
 {
   g_autofree char *title = rc_autosave_dup_title (self->document, self->file);
-  GtkWidget *dialog, *button;
+  AdwMessageDialog *dialog;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Save changes to “%s”?"), title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("If you don’t save, your changes will be lost."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog),
-                                  self->file != NULL ? _("_Save") : _("_Save As…"),
-                                  GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_changes_response_cb), self);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL,
+                                                       _("If you don’t save, your changes will "
+                                                         "be lost.")));
+  adw_message_dialog_format_heading (dialog, _("Save changes to “%s”?"), title);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", self->file != NULL ? _("_Save") : _("_Save As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_changes_response_cb), self,
+                           G_CONNECT_DEFAULT);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -513,44 +505,29 @@ write_document (RcWindow *self,
                           file_op_new (self, file));
 }
 
-enum
-{
-  CHANGED_OVERWRITE = 1,
-  CHANGED_SAVE_AS,
-  CHANGED_RELOAD,
-};
-
 static void
-on_changed_on_disk_response_cb (GtkDialog *dialog,
-                                int        response,
-                                RcWindow  *self)
+on_changed_on_disk_response_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                RcWindow         *self)
 {
-  g_autoptr(GFile) file = g_object_steal_data (G_OBJECT (dialog), "rc-file");
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "rc-file");
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  switch (response)
+  if (g_str_equal (response, "overwrite"))
     {
-    case CHANGED_OVERWRITE:
       if (!self->saving)
         write_document (self, file);
-      break;
-
-    case CHANGED_SAVE_AS:
-      show_save_dialog (self);
-      break;
-
-    case CHANGED_RELOAD:
+    }
+  else if (g_str_equal (response, "save-as"))
+    show_save_dialog (self);
+  else if (g_str_equal (response, "reload"))
+    {
       /* what is on disk now, without the edits: they were the user's to drop; the draft goes
        * once the file is open, not before */
       cancel_pending (self);
       rc_window_open_file (self, file);
-      break;
-
-    default:
-      cancel_pending (self);
-      break;
     }
+  else
+    cancel_pending (self);
 }
 
 /* Another program changed @file since we read or wrote it: saving would silently replace
@@ -560,29 +537,31 @@ ask_changed_on_disk (RcWindow *self,
                      GFile    *file)
 {
   g_autofree char *name = rc_dup_display_name (file);
-  GtkWidget *dialog, *button;
+  AdwMessageDialog *dialog;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   _("“%s” changed on disk"), name);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("Another program changed the file since you "
-                                              "opened it. Saving over it loses those changes; "
-                                              "reloading loses yours."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL,
+                                                       _("Another program changed the file "
+                                                         "since you opened it. Saving over it "
+                                                         "loses those changes; reloading loses "
+                                                         "yours.")));
+  adw_message_dialog_format_heading (dialog, _("“%s” changed on disk"), name);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
   /* a file that is gone has nothing to reload */
   if (g_file_query_exists (file, NULL))
     {
-      button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Reload"), CHANGED_RELOAD);
-      gtk_widget_add_css_class (button, "destructive-action");
+      adw_message_dialog_add_response (dialog, "reload", _("_Reload"));
+      adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
     }
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), CHANGED_SAVE_AS);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Overwrite"), CHANGED_OVERWRITE);
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), CHANGED_SAVE_AS);
+  adw_message_dialog_add_responses (dialog,
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "rc-file", g_object_ref (file), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_changed_on_disk_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response_cb), self,
+                           G_CONNECT_DEFAULT);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

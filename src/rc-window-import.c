@@ -196,19 +196,19 @@ _rc_window_import_text (RcWindow   *self,
 }
 
 static void
-on_paste_response_cb (GtkDialog *dialog,
-                      int        response,
-                      RcWindow  *self)
+on_paste_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      RcWindow         *self)
 {
-  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "text-view");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWidget *scrolled = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  if (response != GTK_RESPONSE_ACCEPT || *g_strstrip (text) == '\0')
+  if (!g_str_equal (response, "import") || *g_strstrip (text) == '\0')
     return;
   g_free (self->pending_text);
   self->pending_text = g_steal_pointer (&text);
@@ -221,29 +221,24 @@ paste_resume_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   RcWindow *self = RC_WINDOW (widget);
-  GtkWidget *dialog, *scrolled, *view, *label, *box, *import;
+  AdwMessageDialog *dialog;
+  GtkWidget *scrolled, *view;
 
-  dialog = gtk_dialog_new_with_buttons (_("Paste a Resume"), GTK_WINDOW (self),
-                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT |
-                                        GTK_DIALOG_USE_HEADER_BAR,
-                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
-                                        _("_Import"), GTK_RESPONSE_ACCEPT, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, 560);
-  import = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (import, "suggested-action");
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Paste a Resume"),
+                                                       _("Paste your resume as text, from a "
+                                                         "PDF, a Word document or a web page. "
+                                                         "The coach reads its sections, roles "
+                                                         "and bullets and marks what you should "
+                                                         "check.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  label = gtk_label_new (_("Paste your resume as text, from a PDF, a Word document or a web "
-                           "page. The coach reads its sections, roles and bullets and marks "
-                           "what you should check."));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
   scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_widget_add_css_class (scrolled, "frame");
   view = gtk_text_view_new ();
@@ -252,11 +247,10 @@ paste_resume_action (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Resume text"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (GTK_DIALOG (dialog))), box);
-  g_object_set_data (G_OBJECT (dialog), "text-view", view);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
 
-  g_signal_connect (dialog, "response", G_CALLBACK (on_paste_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_paste_response_cb), self,
+                           G_CONNECT_DEFAULT);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (view);
 }

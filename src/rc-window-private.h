@@ -40,9 +40,7 @@ struct _RcWindow
   GtkWidget            *job_button;
   GtkWidget            *banner_revealer;
   GtkWidget            *banner_label;
-  GtkWidget            *toast_revealer;
-  GtkWidget            *toast_label;
-  GtkWidget            *toast_undo_button;
+  AdwToastOverlay      *toast_overlay;
   GtkWidget            *main_stack;
   RcWelcomePage        *welcome_page;
   GtkWidget            *outer_paned;
@@ -71,13 +69,13 @@ struct _RcWindow
   gboolean              saving;
   GtkNativeDialog      *chooser;
 
+  AdwToast             *toast;          /* (nullable): the toast shown, what Undo belongs to */
   char                 *toast_pointer;  /* what Undo restores, or with no item removes */
   guint                 toast_index;
   JsonNode             *toast_item;
   char                 *toast_resume;   /* (nullable): the resume before a fix, as JSON */
   char                 *toast_value;    /* (nullable): the string Undo puts back at the pointer */
   char                 *fixing;         /* the resume as an apply-fix found it */
-  guint                 toast_source;
 };
 
 /* rc-window.c */

@@ -57,55 +57,77 @@ _rc_window_show_error (RcWindow   *self,
                        const char *primary,
                        const char *secondary)
 {
-  GtkWidget *dialog;
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), primary, secondary);
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What Undo would restore goes with the toast that offers it */
 static void
-hide_toast (RcWindow *self)
+clear_toast_undo (RcWindow *self)
 {
-  g_clear_handle_id (&self->toast_source, g_source_remove);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), FALSE);
   g_clear_pointer (&self->toast_pointer, g_free);
   g_clear_pointer (&self->toast_item, json_node_unref);
   g_clear_pointer (&self->toast_resume, g_free);
   g_clear_pointer (&self->toast_value, g_free);
 }
 
-static gboolean
-on_toast_timeout_cb (gpointer data)
+static void
+hide_toast (RcWindow *self)
 {
-  RcWindow *self = data;
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->toast);
 
-  self->toast_source = 0;
-  hide_toast (self);
-  return G_SOURCE_REMOVE;
+  clear_toast_undo (self);
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
 }
 
+static void
+on_toast_dismissed_cb (RcWindow *self,
+                       AdwToast *toast)
+{
+  /* a toast dismissed cannot be shown again: the next message gets a new one */
+  if (toast == self->toast)
+    {
+      clear_toast_undo (self);
+      g_clear_object (&self->toast);
+    }
+}
+
+/* A new message replaces the one shown, in the same toast: an Undo left behind would restore
+ * something older than the user's last change.  (Dismissing a toast for a new one also lets
+ * libadwaita 1.2 free a toast that is still sliding in.)  The caller sets what Undo restores
+ * after this. */
 void
 _rc_window_show_toast (RcWindow   *self,
                        const char *text,
                        gboolean    undoable)
 {
-  g_clear_handle_id (&self->toast_source, g_source_remove);
-  g_clear_pointer (&self->toast_resume, g_free);
-  g_clear_pointer (&self->toast_value, g_free);
-  gtk_label_set_text (GTK_LABEL (self->toast_label), text);
-  gtk_widget_set_visible (self->toast_undo_button, undoable);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->toast_revealer), TRUE);
-  self->toast_source = g_timeout_add_seconds (TOAST_SECONDS, on_toast_timeout_cb, self);
+  g_autofree char *title = g_markup_escape_text (text, -1);
+
+  clear_toast_undo (self);
+  if (self->toast == NULL)
+    {
+      self->toast = adw_toast_new (title);
+      adw_toast_set_timeout (self->toast, TOAST_SECONDS);
+      g_signal_connect_object (self->toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  adw_toast_set_title (self->toast, title);
+  adw_toast_set_button_label (self->toast, undoable ? _("_Undo") : NULL);
+  adw_toast_set_action_name (self->toast, undoable ? "win.undo-toast" : NULL);
+  /* one shown already starts its timeout again */
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->toast));
 }
 
 static void
-on_toast_undo_clicked_cb (RcWindow *self)
+undo_toast_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
+  RcWindow *self = RC_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
   if (self->document != NULL && self->toast_resume != NULL)
@@ -155,8 +177,6 @@ on_fix_applied_cb (RcWindow  *self,
   /* TRANSLATORS: shown after a one-click fix, with an Undo button; %s is the finding */
   text = g_strdup_printf (_("Fixed: %s"), finding->message);
   _rc_window_show_toast (self, text, TRUE);
-  g_clear_pointer (&self->toast_pointer, g_free);
-  g_clear_pointer (&self->toast_item, json_node_unref);
   self->toast_resume = g_steal_pointer (&before);
 }
 
@@ -171,8 +191,6 @@ on_skill_added_cb (RcWindow   *self,
   /* TRANSLATORS: shown after adding a job's keyword to the resume's skills, with an Undo button */
   text = g_strdup_printf (_("Added “%s” to Skills"), name);
   _rc_window_show_toast (self, text, TRUE);
-  g_clear_pointer (&self->toast_item, json_node_unref);
-  g_free (self->toast_pointer);
   self->toast_pointer = g_strdup (pointer);
 }
 
@@ -222,10 +240,8 @@ on_entry_removed_cb (RcResumeEditor  *editor,
   /* TRANSLATORS: shown after removing an entry, with an Undo button */
   text = g_strdup_printf (_("Removed “%s”"), title);
   _rc_window_show_toast (self, text, TRUE);
-  g_free (self->toast_pointer);
   self->toast_pointer = g_strdup (array_pointer);
   self->toast_index = index;
-  g_clear_pointer (&self->toast_item, json_node_unref);
   self->toast_item = json_node_copy (item);
 }
 
@@ -353,8 +369,6 @@ show_choice_toast (RcWindow   *self,
                    const char *before)
 {
   _rc_window_show_toast (self, text, TRUE);
-  g_clear_pointer (&self->toast_item, json_node_unref);
-  g_free (self->toast_pointer);
   self->toast_pointer = g_strdup (pointer);
   self->toast_value = g_strdup (before);
 }
@@ -740,11 +754,8 @@ rc_window_dispose (GObject *object)
   RcWindow *self = RC_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->toast_source, g_source_remove);
-  g_clear_pointer (&self->toast_pointer, g_free);
-  g_clear_pointer (&self->toast_item, json_node_unref);
-  g_clear_pointer (&self->toast_resume, g_free);
-  g_clear_pointer (&self->toast_value, g_free);
+  clear_toast_undo (self);
+  g_clear_object (&self->toast);
   g_clear_pointer (&self->fixing, g_free);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
@@ -814,9 +825,7 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, job_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, banner_label);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_revealer);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_label);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_undo_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, outer_paned);
@@ -827,8 +836,6 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcWindow, side_score_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, preview);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_dismiss_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_toast_undo_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, hide_toast);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_removed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_skill_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_job_reveal_cb);
@@ -836,6 +843,8 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_side_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_finding_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_learn_more_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.undo-toast", NULL, undo_toast_action);
 
   _rc_window_class_actions_init (klass);
   _rc_window_class_import_init (klass);

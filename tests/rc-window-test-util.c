@@ -38,7 +38,7 @@ close_dialogs (void)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_DIALOG (window))
+      if (GTK_IS_DIALOG (window) || ADW_IS_MESSAGE_DIALOG (window))
         g_ptr_array_add (dialogs, window);
     }
   for (guint i = 0; i < dialogs->len; i++)
@@ -81,6 +81,10 @@ rc_window_test_init (int    *argc,
     g_file_set_contents (bad_pack, "{ \"rules\": [ { \"id\": ", -1, &error);
     g_assert_no_error (error);
   }
+
+  /* no slides or fades: a test clicks a toast's Undo sooner than anyone, and libadwaita 1.2
+   * frees a toast dismissed while it is still sliding in (fixed in 1.3) */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   app = rc_application_new ();
   g_application_set_flags (G_APPLICATION (app),
@@ -209,7 +213,7 @@ rc_window_test_wait_for_check (RcWindow *window)
   rc_ui_test_wait_until (report_changed, &wait);
 }
 
-GtkDialog *
+AdwMessageDialog *
 rc_window_test_find_dialog (RcWindow *window)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -218,11 +222,26 @@ rc_window_test_find_dialog (RcWindow *window)
     {
       g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) ==
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) ==
           GTK_WINDOW (window))
-        return GTK_DIALOG (toplevel);
+        return ADW_MESSAGE_DIALOG (toplevel);
     }
   return NULL;
+}
+
+void
+rc_window_test_respond (RcWindow   *window,
+                        const char *response)
+{
+  g_autoptr(AdwMessageDialog) dialog = rc_window_test_find_dialog (window);
+
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
+  /* as the response's button does: the dialog goes, then it answers */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  adw_message_dialog_response (dialog, response);
 }
 
 /* The file chooser dialog shown, if any: Open, Export and Import all show one */
@@ -301,10 +320,71 @@ rc_window_test_message_shown (gpointer data)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == data)
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == data)
         return TRUE;
     }
   return FALSE;
+}
+
+/* A toast going away can no longer be clicked; the overlay's own child is the window's page */
+static gboolean
+is_toast_shown (GtkWidget *toast,
+                GtkWidget *overlay)
+{
+  return toast != adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay)) &&
+         gtk_widget_get_can_target (toast);
+}
+
+GtkWidget *
+rc_window_test_find_toast (RcWindow   *window,
+                           const char *title)
+{
+  GtkWidget *overlay = rc_ui_test_find_type (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+
+  g_assert_nonnull (overlay);
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_toast_shown (child, overlay) &&
+        (title == NULL || rc_ui_test_find_label (child, title) != NULL))
+      return child;
+  return NULL;
+}
+
+static GtkWidget *
+find_shown_button (GtkWidget  *widget,
+                   const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+rc_window_test_find_toast_undo (RcWindow *window)
+{
+  GtkWidget *toast = rc_window_test_find_toast (window, NULL);
+
+  return toast != NULL ? find_shown_button (toast, "_Undo") : NULL;
+}
+
+void
+rc_window_test_click_toast_undo (RcWindow *window)
+{
+  GtkWidget *undo = rc_window_test_find_toast_undo (window);
+
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
 }
 
 /* What GTK does when a file is dropped on the window */

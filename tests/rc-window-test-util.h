@@ -51,11 +51,21 @@ void             rc_window_test_save_and_wait    (RcWindow          *window);
 void             rc_window_test_wait_for_check   (RcWindow          *window);
 /* Whether a message dialog (an error, a question) is transient for the window @data */
 gboolean         rc_window_test_message_shown    (gpointer           data);
+/* (nullable): the toast shown (not one going away) that reads @title, or any if NULL */
+GtkWidget       *rc_window_test_find_toast       (RcWindow          *window,
+                                                  const char        *title);
+/* (nullable): the Undo button of the toast shown */
+GtkWidget       *rc_window_test_find_toast_undo  (RcWindow          *window);
+/* Clicks Undo on the toast shown; fails if there is none */
+void             rc_window_test_click_toast_undo (RcWindow          *window);
 /* What GTK does when @file is dropped on @window: whether the drop was taken */
 gboolean         rc_window_test_drop_file        (RcWindow          *window,
                                                   GFile             *file);
-/* (nullable): the dialog transient for @window */
-GtkDialog       *rc_window_test_find_dialog      (RcWindow          *window);
+/* (nullable): the message dialog transient for @window */
+AdwMessageDialog *rc_window_test_find_dialog     (RcWindow          *window);
+/* Answers the message dialog transient for @window with @response, as its button would */
+void             rc_window_test_respond          (RcWindow          *window,
+                                                  const char        *response);
 /* (nullable): the finding of @rule_id at @pointer (any pointer if NULL) */
 GtkWindow       *rc_window_test_find_file_chooser (void);
 const RcFinding *rc_window_test_find_finding     (RcWindow          *window,

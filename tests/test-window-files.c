@@ -100,7 +100,6 @@ test_legacy_keys (RcWindowFixture *fixture,
   RcDocument *document;
   GtkWidget *panel;
   RcField *company, *website, *name;
-  GtkWidget *toast, *undo;
   RcFinding *rename;
 
   g_assert_true (g_file_get_contents (source, &text, NULL, &error));
@@ -142,12 +141,9 @@ test_legacy_keys (RcWindowFixture *fixture,
   g_assert_nonnull (rc_window_lookup_field (window, "/basics/url"));
 
   /* and Undo takes the rename back, every key where it was */
-  toast = rc_ui_test_find_label (GTK_WIDGET (window),
-                                 "Fixed: This file uses 8 keys of the older JSON Resume (v0)");
-  g_assert_nonnull (toast);
-  undo = rc_ui_test_find_label (gtk_widget_get_ancestor (toast, GTK_TYPE_REVEALER), "Undo");
-  g_assert_nonnull (undo);
-  g_signal_emit_by_name (gtk_widget_get_ancestor (undo, GTK_TYPE_BUTTON), "clicked");
+  g_assert_nonnull (rc_window_test_find_toast (
+    window, "Fixed: This file uses 8 keys of the older JSON Resume (v0)"));
+  rc_window_test_click_toast_undo (window);
   rc_window_test_wait_for_check (window);
   g_assert_cmpstr (rc_document_get_string (document, "/work/0/company"), ==, "Harbourline Group");
   g_assert_null (rc_document_get (document, "/work/0/name"));
@@ -217,8 +213,8 @@ test_changed_on_disk (RcWindowFixture *fixture,
   g_assert_cmpstr (kept, ==, theirs);
   g_assert_true (rc_document_get_modified (rc_window_get_document (window)));
 
-  /* Overwrite (the first of the dialog's own responses) */
-  gtk_dialog_response (rc_window_test_find_dialog (window), 1);
+  /* Overwrite */
+  rc_window_test_respond (window, "overwrite");
   rc_window_test_wait_for_save (window);
   g_assert_true (g_file_get_contents (path, &ours, NULL, NULL));
   g_assert_nonnull (strstr (ours, " (ours)"));
@@ -230,7 +226,7 @@ test_changed_on_disk (RcWindowFixture *fixture,
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   rc_ui_test_wait_until (rc_window_test_message_shown, window);
-  gtk_dialog_response (rc_window_test_find_dialog (window), 3);
+  rc_window_test_respond (window, "reload");
   rc_ui_test_wait_until (label_is, (gpointer[]) { window, "Theirs" });
   g_assert_null (rc_window_test_find_dialog (window));
 }
@@ -249,7 +245,7 @@ test_drop_file (RcWindowFixture *fixture,
     rc_window_lookup_field (window, "/basics/label"))), "!", -1, &position);
   g_assert_true (rc_window_test_drop_file (window, file));
   g_assert_nonnull (rc_window_test_find_dialog (window));
-  gtk_dialog_response (rc_window_test_find_dialog (window), GTK_RESPONSE_REJECT);
+  rc_window_test_respond (window, "discard");
 
   rc_window_test_wait_for_file (window, file);
   g_assert_false (rc_document_get_modified (rc_window_get_document (window)));
@@ -334,7 +330,7 @@ test_offer_drafts (RcWindowFixture *fixture,
   g_assert_true (RC_IS_WINDOW (active));
   fixture->window = RC_WINDOW (active);
   g_assert_nonnull (rc_window_test_find_dialog (fixture->window));
-  gtk_dialog_response (rc_window_test_find_dialog (fixture->window), GTK_RESPONSE_ACCEPT);
+  rc_window_test_respond (fixture->window, "restore");
   rc_ui_test_iterate ();
 
   restored = rc_window_get_document (fixture->window);

@@ -141,21 +141,27 @@ test_paste (RcWindowFixture *fixture,
 {
   RcWindow *window = fixture->window;
   RcDocument *before = rc_window_get_document (window);
-  GtkDialog *dialog;
-  GtkTextView *view;
+  AdwMessageDialog *dialog;
+  GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-resume", NULL));
   dialog = rc_window_test_find_dialog (window);
   g_assert_nonnull (dialog);
-  view = g_object_get_data (G_OBJECT (dialog), "text-view");
-  g_assert_true (GTK_IS_TEXT_VIEW (view));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Paste a Resume");
+  /* the text goes in a view below the explanation, and has the focus */
+  view = rc_ui_test_find_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_has_focus (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                             "Ana Ruiz\nana.ruiz@example.com | +34 612 555 019\n\n"
                             "EXPERIENCE\nBackend Developer, Brightly | Jan 2020 – Present\n"
                             "• Cut p99 latency from 900 to 120 ms.\n", -1);
-  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  rc_window_test_respond (window, "import");
   rc_ui_test_wait_until (name_is, (gpointer[]) { window, "Ana Ruiz" });
   assert_new_unsaved (window, before);
+  /* a toast says where it came from; there is nothing to undo */
+  g_assert_nonnull (rc_window_test_find_toast (window, NULL));
+  g_assert_null (rc_window_test_find_toast_undo (window));
   g_assert_cmpstr (rc_document_get_string (rc_window_get_document (window),
                                            "/work/0/highlights/0"), ==,
                    "Cut p99 latency from 900 to 120 ms.");

@@ -193,25 +193,6 @@ test_click_reveals_field (RcWindowFixture *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preview)));
 }
 
-static GtkWidget *
-find_button_with_label (GtkWidget  *widget,
-                        const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_label (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_letter (gpointer data)
 {
@@ -267,7 +248,7 @@ test_template_and_paper (RcWindowFixture *fixture,
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "US Letter"));
 
   /* Undo: the resume chooses no paper again, and prints on the default */
-  g_signal_emit_by_name (find_button_with_label (GTK_WIDGET (window), "_Undo"), "clicked");
+  rc_window_test_click_toast_undo (window);
   g_assert_null (rc_document_get_string (document, "/meta/resumeCoach/paper"));
   g_clear_pointer (&paper, g_free);
   paper = dup_window_string (window, "paper");
@@ -284,7 +265,7 @@ test_template_and_paper (RcWindowFixture *fixture,
   rc_ui_test_iterate ();
   rc_ui_test_wait_until (has_pages, preview);
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "Modern"));
-  g_signal_emit_by_name (find_button_with_label (GTK_WIDGET (window), "_Undo"), "clicked");
+  rc_window_test_click_toast_undo (window);
   g_assert_cmpstr (rc_document_get_string (document, "/meta/resumeCoach/template"), ==,
                    "compact");
   template_ = dup_window_string (window, "template");

@@ -573,7 +573,7 @@ test_job_add_skill (RcWindowFixture *fixture,
   RcWindow *window = fixture->window;
   RcDocument *document = rc_window_get_document (window);
   const RcAtsMatch *ats;
-  GtkWidget *button, *jump, *toast, *undo;
+  GtkWidget *button, *jump;
   guint before, skills_before;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", NULL));
@@ -605,12 +605,8 @@ test_job_add_skill (RcWindowFixture *fixture,
   /* the keyboard goes on with the next gap, not back to the window's start */
   g_assert_nonnull (find_button_by_tooltip (gtk_window_get_focus (GTK_WINDOW (window)), "Add “"));
 
-  toast = rc_ui_test_find_label (GTK_WIDGET (window), "Added “Nomad” to Skills");
-  g_assert_nonnull (toast);
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (toast, GTK_TYPE_REVEALER))));
-  undo = rc_ui_test_find_label (gtk_widget_get_ancestor (toast, GTK_TYPE_REVEALER), "Undo");
-  g_assert_nonnull (undo);
-  g_signal_emit_by_name (gtk_widget_get_ancestor (undo, GTK_TYPE_BUTTON), "clicked");
+  g_assert_nonnull (rc_window_test_find_toast (window, "Added “Nomad” to Skills"));
+  rc_window_test_click_toast_undo (window);
   rc_window_test_wait_for_check (window);
   g_assert_cmpuint (ats_match (window), ==, before);
   g_assert_cmpuint (rc_document_get_length (document, "/skills"), ==, skills_before);
@@ -659,7 +655,7 @@ is_allocated (gpointer data)
 }
 
 /* With recent resumes the welcome page is taller than a small window: its text still wraps
- * in a readable column instead of running across the window */
+ * in the status page's readable column instead of running across the window */
 static void
 test_welcome_layout (RcWindowFixture *fixture,
                      gconstpointer    data)
@@ -681,7 +677,7 @@ test_welcome_layout (RcWindowFixture *fixture,
   rc_ui_test_wait_until (is_allocated, text);
   rc_ui_test_iterate ();
 
-  g_assert_cmpint (gtk_widget_get_width (text), <=, 540);
+  g_assert_cmpint (gtk_widget_get_width (text), <=, 600);
   g_assert_nonnull (find_label_starting (GTK_WIDGET (window), "backend-engineer.json"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -724,14 +720,14 @@ test_welcome_and_new (RcWindowFixture *fixture,
     rc_window_lookup_field (window, "/basics/label"))), "!", -1, &position);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   g_assert_nonnull (rc_window_test_find_dialog (window));
-  gtk_dialog_response (rc_window_test_find_dialog (window), GTK_RESPONSE_CANCEL);
+  rc_window_test_respond (window, "cancel");
   rc_ui_test_iterate ();
   g_assert_null (rc_window_test_find_dialog (window));
   g_assert_true (rc_window_get_document (window) == sample);
 
   /* …and Discard starts the new resume */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  gtk_dialog_response (rc_window_test_find_dialog (window), GTK_RESPONSE_REJECT);
+  rc_window_test_respond (window, "discard");
   rc_ui_test_iterate ();
   g_assert_true (rc_window_get_document (window) != sample);
   g_assert_null (rc_document_get (rc_window_get_document (window), "/basics/name"));
@@ -756,10 +752,133 @@ test_close_asks (RcWindowFixture *fixture,
   rc_ui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_nonnull (rc_window_test_find_dialog (window));
-  gtk_dialog_response (rc_window_test_find_dialog (window), GTK_RESPONSE_CANCEL);
+  rc_window_test_respond (window, "cancel");
   rc_ui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (rc_document_get_modified (rc_window_get_document (window)));
+}
+
+static gboolean
+is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* (transfer full): a new window on @file, with an edit not saved */
+static RcWindow *
+open_modified (GFile *file)
+{
+  RcWindow *window = rc_window_new (rc_window_test_get_app ());
+  int position = -1;
+
+  gtk_window_present (GTK_WINDOW (window));
+  rc_window_test_open_and_wait (window, file);
+  gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
+    rc_window_lookup_field (window, "/basics/label"))), " (edited)", -1, &position);
+  return g_object_ref (window);
+}
+
+/* Closing a modified resume asks: Save is the suggested default, Discard the destructive
+ * choice, Escape cancels; and each does what it says */
+static void
+test_close_responses (RcWindowFixture *fixture,
+                      gconstpointer    data)
+{
+  g_autofree char *path = rc_window_test_copy_sample (fixture);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *original = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(RcWindow) discarded = NULL;
+  g_autoptr(RcWindow) window = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  discarded = open_modified (file);
+  gtk_window_close (GTK_WINDOW (discarded));
+  dialog = rc_window_test_find_dialog (discarded);
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Save changes to “"));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "If you don’t save, your changes will be lost.");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "save"), ==, "_Save");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "save"), ==,
+                   ADW_RESPONSE_SUGGESTED);
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "cancel"), ==,
+                   ADW_RESPONSE_DEFAULT);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+
+  /* Cancel: the window stays, with its edit */
+  rc_window_test_respond (discarded, "cancel");
+  rc_ui_test_iterate ();
+  g_assert_null (rc_window_test_find_dialog (discarded));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (discarded)));
+  g_assert_true (rc_document_get_modified (rc_window_get_document (discarded)));
+
+  /* Discard: the window goes and the file is as it was */
+  gtk_window_close (GTK_WINDOW (discarded));
+  rc_window_test_respond (discarded, "discard");
+  rc_ui_test_wait_until (is_hidden, discarded);
+  g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, original);
+
+  /* Save: the file gets the edit, then the window goes */
+  window = open_modified (file);
+  gtk_window_close (GTK_WINDOW (window));
+  rc_window_test_respond (window, "save");
+  rc_ui_test_wait_until (is_hidden, window);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, " (edited)"));
+}
+
+/* A choice of template says so in a toast with an Undo; the next message replaces it, and
+ * Undo takes back only what that one says */
+static void
+test_toast (RcWindowFixture *fixture,
+            gconstpointer    data)
+{
+  RcWindow *window = fixture->window;
+  RcDocument *document = rc_window_get_document (window);
+  g_autoptr(GError) error = NULL;
+  RcSectionEditor *work;
+  GtkWidget *toast;
+  guint n_jobs;
+
+  g_assert_null (rc_window_test_find_toast (window, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.template", "s",
+                                             "compact"));
+  toast = rc_window_test_find_toast (window, "Template: Compact");
+  g_assert_true (rc_ui_test_is_shown (toast, GTK_WIDGET (window)));
+  g_assert_nonnull (rc_window_test_find_toast_undo (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paper", "s", "letter"));
+  g_assert_nonnull (rc_window_test_find_toast (window, "Paper: US Letter"));
+  g_assert_null (rc_window_test_find_toast (window, "Template: Compact"));
+
+  rc_window_test_click_toast_undo (window);
+  rc_ui_test_iterate ();
+  g_assert_null (rc_document_get_string (document, "/meta/resumeCoach/paper"));
+  g_assert_cmpstr (rc_document_get_string (document, "/meta/resumeCoach/template"), ==,
+                   "compact");
+  g_assert_null (rc_window_test_find_toast (window, NULL));
+
+  /* a removed job comes back where it was, whole; its name shows as typed, & and all */
+  g_assert_true (rc_document_set_string (document, "/work/0/name", "Barnes & Noble", &error));
+  g_assert_no_error (error);
+  n_jobs = rc_document_get_length (document, "/work");
+  work = section_editor (window, "/work");
+  click (find_button (g_ptr_array_index (rc_section_editor_get_entries (work), 0),
+                      "user-trash-symbolic"));
+  g_assert_cmpuint (rc_document_get_length (document, "/work"), ==, n_jobs - 1);
+  toast = rc_window_test_find_toast (window, NULL);
+  g_assert_nonnull (toast);
+  g_assert_cmpuint (rc_window_test_count_containing (toast, "Barnes & Noble"), ==, 1);
+  rc_window_test_click_toast_undo (window);
+  g_assert_cmpuint (rc_document_get_length (document, "/work"), ==, n_jobs);
+  g_assert_cmpstr (rc_document_get_string (document, "/work/0/name"), ==, "Barnes & Noble");
 }
 
 /* At 1000×700 the editor gets the room: the panel narrows, but a width the user did not
@@ -810,6 +929,8 @@ main (int   argc,
   rc_window_test_add ("/ui/window/welcome-and-new", test_welcome_and_new);
   rc_window_test_add ("/ui/window/welcome-layout", test_welcome_layout);
   rc_window_test_add ("/ui/window/close-asks", test_close_asks);
+  rc_window_test_add ("/ui/window/close-responses", test_close_responses);
+  rc_window_test_add ("/ui/window/toast", test_toast);
 
   return rc_window_test_run ();
 }
