@@ -482,11 +482,15 @@ compare_pending (gconstpointer a,
 
   if (pa->rank != pb->rank)
     return pa->rank < pb->rank ? -1 : 1;
+  /* the worst first: errors, warnings, then suggestions */
+  if (pa->finding->level != pb->finding->level)
+    return pa->finding->level > pb->finding->level ? -1 : 1;
   return pa->index < pb->index ? -1 : (pa->index > pb->index ? 1 : 0);
 }
 
 /* The findings to show, grouped by section in the sidebar's order (the document's too), each
- * group in report order and the whole-resume ones last, each with a key unique in the list */
+ * group by level, the worst first, then in report (document) order, and the whole-resume
+ * ones last, each with a key unique in the list */
 static GArray *
 collect_pending (GPtrArray *findings)
 {
