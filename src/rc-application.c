@@ -10,7 +10,9 @@
 #include "rc-application.h"
 #include "rc-core-resources.h"
 #include "rc-pdf.h"
+#include "rc-preferences-window.h"
 #include "rc-release-notes.h"
+#include "rc-spell.h"
 #include "rc-ui-resources.h"
 #include "rc-window-private.h"
 
@@ -265,6 +267,17 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  RcApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (rc_preferences_window_new (parent, self->settings));
+}
+
 /* The preferred template and paper are what a resume that chooses none prints with */
 static void
 apply_pdf_defaults (RcApplication *self)
@@ -291,11 +304,37 @@ on_pdf_default_changed_cb (GSettings     *settings,
       _rc_window_pages_changed (l->data);
 }
 
-static const char * const pdf_keys[] = { "pdf-template", "pdf-paper" };
+/* The spelling language chooses the dictionaries of the speller every check asks; the command
+ * line never reads it, so there both stay */
+static void
+apply_spelling_language (RcApplication *self,
+                         gboolean       changed)
+{
+  static const char * const both[] = { "en_US", "en_GB", NULL };
+  g_autofree char *language = g_settings_get_string (self->settings, "spelling-language");
+  const char * const one[] = { language, NULL };
+
+  /* at the start, "auto" is the speller's own choice: it need not be made before a check */
+  if (!changed && g_str_equal (language, "auto"))
+    return;
+  rc_spell_set_languages (rc_spell_get_default (), g_str_equal (language, "auto") ? both : one);
+}
+
+static void
+on_spelling_language_changed_cb (GSettings     *settings,
+                                 const char    *key,
+                                 RcApplication *self)
+{
+  apply_spelling_language (self, TRUE);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RC_IS_WINDOW (l->data))
+      _rc_window_check_again (l->data);
+}
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_action, NULL, NULL, NULL, { 0 } },
   { "about", about_action, NULL, NULL, NULL, { 0 } },
+  { "preferences", preferences_action, NULL, NULL, NULL, { 0 } },
 };
 
 static const struct
@@ -304,6 +343,7 @@ static const struct
   const char *accels[3];
 } accelerators[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.new", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
@@ -343,6 +383,7 @@ rc_application_startup (GApplication *app)
   self->settings = g_settings_new (APP_ID);
   self->locale_paper = rc_pdf_get_default_paper ();
   apply_pdf_defaults (self);
+  apply_spelling_language (self, FALSE);
   self->rules = rc_rule_set_new_builtin ();
   self->rule_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   rc_rule_set_load_user_packs (self->rules, self->rule_errors);
@@ -352,17 +393,13 @@ rc_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  /* the primary menu's "Default Template and Paper" sets these keys: app.pdf-template and
-   * app.pdf-paper; a change applies to every resume that chooses none */
-  for (guint i = 0; i < G_N_ELEMENTS (pdf_keys); i++)
-    {
-      g_autoptr(GAction) action = g_settings_create_action (self->settings, pdf_keys[i]);
-      g_autofree char *signal = g_strconcat ("changed::", pdf_keys[i], NULL);
-
-      g_action_map_add_action (G_ACTION_MAP (app), action);
-      g_signal_connect_object (self->settings, signal, G_CALLBACK (on_pdf_default_changed_cb),
-                               self, G_CONNECT_DEFAULT);
-    }
+  /* the preferences set these keys; a change applies to every resume that chooses none */
+  g_signal_connect_object (self->settings, "changed::pdf-template",
+                           G_CALLBACK (on_pdf_default_changed_cb), self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::pdf-paper",
+                           G_CALLBACK (on_pdf_default_changed_cb), self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::spelling-language",
+                           G_CALLBACK (on_spelling_language_changed_cb), self, G_CONNECT_DEFAULT);
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accelerators[i].action,
                                            accelerators[i].accels);

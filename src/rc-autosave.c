@@ -9,7 +9,8 @@
 
 #include "rc-autosave.h"
 
-#define DRAFT_DELAY_MS 2000
+/* the draft-interval key's default */
+#define DEFAULT_INTERVAL 2
 
 struct _RcAutosave
 {
@@ -20,10 +21,20 @@ struct _RcAutosave
   GSignalGroup *document_signals;
   GFile        *file;
   char         *draft_id;
+  guint         interval;      /* seconds */
   guint         draft_source;
+  gint64        draft_due;     /* monotonic µs the pending draft is written at */
 };
 
 G_DEFINE_FINAL_TYPE (RcAutosave, rc_autosave, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_INTERVAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 char *
 rc_dup_display_name (GFile *file)
@@ -64,6 +75,7 @@ on_draft_timeout_cb (gpointer data)
   g_autoptr(GError) error = NULL;
 
   self->draft_source = 0;
+  self->draft_due = 0;
   if (self->store == NULL || self->document == NULL ||
       !rc_document_get_modified (self->document))
     return G_SOURCE_REMOVE;
@@ -79,7 +91,8 @@ static void
 schedule_draft (RcAutosave *self)
 {
   g_clear_handle_id (&self->draft_source, g_source_remove);
-  self->draft_source = g_timeout_add (DRAFT_DELAY_MS, on_draft_timeout_cb, self);
+  self->draft_source = g_timeout_add (self->interval * 1000, on_draft_timeout_cb, self);
+  self->draft_due = g_get_monotonic_time () + (gint64) self->interval * G_USEC_PER_SEC;
 }
 
 static void
@@ -97,6 +110,7 @@ rc_autosave_discard (RcAutosave *self)
   g_return_if_fail (RC_IS_AUTOSAVE (self));
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
+  self->draft_due = 0;
   if (self->store != NULL && self->draft_id != NULL)
     rc_draft_store_remove (self->store, self->draft_id);
 }
@@ -155,6 +169,76 @@ rc_autosave_saved (RcAutosave *self,
     rc_autosave_discard (self);
 }
 
+guint
+rc_autosave_get_interval (RcAutosave *self)
+{
+  g_return_val_if_fail (RC_IS_AUTOSAVE (self), 0);
+
+  return self->interval;
+}
+
+void
+rc_autosave_set_interval (RcAutosave *self,
+                          guint       interval)
+{
+  g_return_if_fail (RC_IS_AUTOSAVE (self));
+  g_return_if_fail (interval > 0);
+
+  if (self->interval == interval)
+    return;
+  self->interval = interval;
+  /* a pending draft waits the new interval, from now */
+  if (self->draft_source != 0)
+    schedule_draft (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
+}
+
+gint64
+rc_autosave_get_draft_due (RcAutosave *self)
+{
+  g_return_val_if_fail (RC_IS_AUTOSAVE (self), 0);
+
+  return self->draft_due;
+}
+
+static void
+rc_autosave_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  RcAutosave *self = RC_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_INTERVAL:
+      g_value_set_uint (value, self->interval);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rc_autosave_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  RcAutosave *self = RC_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_INTERVAL:
+      rc_autosave_set_interval (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 rc_autosave_dispose (GObject *object)
 {
@@ -188,12 +272,20 @@ rc_autosave_class_init (RcAutosaveClass *klass)
 
   object_class->dispose = rc_autosave_dispose;
   object_class->finalize = rc_autosave_finalize;
+  object_class->get_property = rc_autosave_get_property;
+  object_class->set_property = rc_autosave_set_property;
+
+  properties[PROP_INTERVAL] =
+    g_param_spec_uint ("interval", NULL, NULL, 1, G_MAXUINT / 1000, DEFAULT_INTERVAL,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 rc_autosave_init (RcAutosave *self)
 {
   self->draft_id = g_uuid_string_random ();
+  self->interval = DEFAULT_INTERVAL;
   self->document_signals = g_signal_group_new (RC_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "changed",
                                  G_CALLBACK (on_document_changed_cb), self, G_CONNECT_DEFAULT);

@@ -32,6 +32,14 @@ void        rc_autosave_saved         (RcAutosave   *self,
 /* Removes the draft: the changes were saved or discarded */
 void        rc_autosave_discard       (RcAutosave   *self);
 
+/* Property "interval" (guint): the seconds after the last edit a draft is written, 2 unless
+ * set (the draft-interval key) */
+guint       rc_autosave_get_interval  (RcAutosave   *self);
+void        rc_autosave_set_interval  (RcAutosave   *self,
+                                       guint         interval);
+/* When the pending draft is written, in g_get_monotonic_time(); 0 when none is pending */
+gint64      rc_autosave_get_draft_due (RcAutosave   *self);
+
 /* The name a resume goes by: its file's, else the person's, else "New Resume".
  * @document: (nullable) @file: (nullable) */
 char       *rc_autosave_dup_title     (RcDocument   *document,

@@ -140,6 +140,14 @@ rc_checker_check_now (RcChecker *self)
 }
 
 void
+rc_checker_check_again (RcChecker *self)
+{
+  g_return_if_fail (RC_IS_CHECKER (self));
+
+  run_check (self);
+}
+
+void
 rc_checker_recount_pages (RcChecker *self)
 {
   g_return_if_fail (RC_IS_CHECKER (self));

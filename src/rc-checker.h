@@ -31,6 +31,9 @@ RcDocument *rc_checker_get_document (RcChecker  *self);
 RcReport   *rc_checker_get_report   (RcChecker  *self);
 /* Runs a pending check at once instead of in the same frame */
 void        rc_checker_check_now    (RcChecker  *self);
+/* Checks again now: something the rules read besides the document changed (the spelling
+ * dictionaries) */
+void        rc_checker_check_again  (RcChecker  *self);
 /* Counts the pages again now (the template, paper or their defaults changed) and checks
  * again if the count did */
 void        rc_checker_recount_pages (RcChecker *self);

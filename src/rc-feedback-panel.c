@@ -61,6 +61,7 @@ struct _RcFeedbackPanel
   GtkLabel        *ignored_label;
   GtkStack        *stack;
   GtkListBox      *list;
+  GtkLabel        *clean_title;
   GtkLabel        *clean_label;
 
   /* RowEntry: the rows in list order, each with the key it was made for */
@@ -73,6 +74,8 @@ struct _RcFeedbackPanel
 
   RcReport        *report;
   RcDocument      *document;
+  int              page;          /* the RcPage the editor shows, or -1 */
+  gboolean         section_only;  /* list only the findings of that page */
 };
 
 G_DEFINE_FINAL_TYPE (RcFeedbackPanel, rc_feedback_panel, GTK_TYPE_WIDGET)
@@ -92,6 +95,8 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_REPORT,
+  PROP_PAGE,
+  PROP_SECTION_ONLY,
   N_PROPS
 };
 
@@ -114,12 +119,13 @@ row_entry_clear (gpointer data)
   g_clear_pointer (&entry->key, g_free);
 }
 
-/* The group a finding is listed under: its heading, and its place among the groups in the
- * order of the sections sidebar */
+/* The group a finding is listed under: its heading, its place among the groups in the
+ * order of the sections sidebar, and the sidebar's page that shows it (-1 for none) */
 static void
 classify_pointer (const char  *pointer,
                   const char **section,
-                  guint       *rank)
+                  guint       *rank,
+                  int         *page_shown)
 {
   RcSection found;
   RcPage page;
@@ -127,6 +133,7 @@ classify_pointer (const char  *pointer,
   const char *token;
   gsize len;
 
+  *page_shown = -1;
   if (pointer == NULL || pointer[0] != '/')
     {
       *section = _("Whole Resume");
@@ -139,6 +146,7 @@ classify_pointer (const char  *pointer,
       /* the sidebar's order: contact, summary, then the sections as they print */
       *section = _(heading);
       *rank = found == RC_SECTION_BASICS ? (page == RC_PAGE_SUMMARY ? 1 : 0) : 1 + found;
+      *page_shown = (int) page;
       return;
     }
 
@@ -481,13 +489,18 @@ compare_pending (gconstpointer a,
 
   if (pa->rank != pb->rank)
     return pa->rank < pb->rank ? -1 : 1;
+  /* the worst first: errors, warnings, then suggestions */
+  if (pa->finding->level != pb->finding->level)
+    return pa->finding->level > pb->finding->level ? -1 : 1;
   return pa->index < pb->index ? -1 : (pa->index > pb->index ? 1 : 0);
 }
 
-/* The findings to show, grouped by section in the sidebar's order (the document's too), each
- * group in report order and the whole-resume ones last, each with a key unique in the list */
+/* The findings to show (with section-only, those of the editor's page), grouped by section
+ * in the sidebar's order (the document's too), each group by level, the worst first, then in
+ * report (document) order, and the whole-resume ones last, each with a key unique in the list */
 static GArray *
-collect_pending (GPtrArray *findings)
+collect_pending (RcFeedbackPanel *self,
+                 GPtrArray       *findings)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GArray *pending = g_array_sized_new (FALSE, TRUE, sizeof (Pending), findings->len);
@@ -496,11 +509,17 @@ collect_pending (GPtrArray *findings)
     {
       const RcFinding *finding = g_ptr_array_index (findings, i);
       Pending item = { finding, NULL, NULL, 0, i };
-      char *key = rc_finding_dup_key (finding);
+      char *key;
       guint repeat;
+      int page;
 
       /* what concerns the whole resume, then the job, comes after the sections */
-      classify_pointer (rc_section_pointer_for_finding (finding), &item.section, &item.rank);
+      classify_pointer (rc_section_pointer_for_finding (finding), &item.section, &item.rank,
+                        &page);
+      if (self->section_only && page != self->page)
+        continue;
+
+      key = rc_finding_dup_key (finding);
 
       /* Two findings may share a key (one rule firing twice in a string): number them */
       repeat = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
@@ -592,7 +611,7 @@ sync_rows (RcFeedbackPanel *self,
            GPtrArray       *findings,
            guint            max_new)
 {
-  GArray *pending = collect_pending (findings);
+  GArray *pending = collect_pending (self, findings);
   g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) old_positions = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) rows = g_array_sized_new (FALSE, TRUE, sizeof (RowEntry), pending->len);
@@ -1025,6 +1044,14 @@ rc_feedback_panel_get_property (GObject    *object,
       g_value_set_boxed (value, self->report);
       break;
 
+    case PROP_PAGE:
+      g_value_set_int (value, self->page);
+      break;
+
+    case PROP_SECTION_ONLY:
+      g_value_set_boolean (value, self->section_only);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1046,6 +1073,14 @@ rc_feedback_panel_set_property (GObject      *object,
 
     case PROP_REPORT:
       rc_feedback_panel_set_report (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PAGE:
+      rc_feedback_panel_set_page (self, g_value_get_int (value));
+      break;
+
+    case PROP_SECTION_ONLY:
+      rc_feedback_panel_set_section_only (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1090,6 +1125,12 @@ rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
   properties[PROP_REPORT] =
     g_param_spec_boxed ("report", NULL, NULL, RC_TYPE_REPORT,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_int ("page", NULL, NULL, -1, RC_N_PAGES - 1, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTION_ONLY] =
+    g_param_spec_boolean ("section-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RC_TYPE_WRAP_BOX);
@@ -1114,6 +1155,7 @@ rc_feedback_panel_class_init (RcFeedbackPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, ignored_label);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, list);
+  gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, clean_title);
   gtk_widget_class_bind_template_child (widget_class, RcFeedbackPanel, clean_label);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_restore_clicked_cb);
@@ -1130,6 +1172,7 @@ rc_feedback_panel_init (RcFeedbackPanel *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->page = -1;
   self->breakdown = g_new0 (BreakdownRow, BREAKDOWN_ROWS);
   add_breakdown_rows (self);
 
@@ -1164,22 +1207,15 @@ rc_feedback_panel_new (void)
   return g_object_new (RC_TYPE_FEEDBACK_PANEL, NULL);
 }
 
-void
-rc_feedback_panel_set_report (RcFeedbackPanel *self,
-                              RcReport        *report)
+/* The rows, the summary and the stack's page for the report */
+static void
+show_report (RcFeedbackPanel *self)
 {
   g_autoptr(GPtrArray) none = NULL;
   GPtrArray *findings;
 
-  g_return_if_fail (RC_IS_FEEDBACK_PANEL (self));
-
-  if (report != NULL)
-    rc_report_ref (report);
-  g_clear_pointer (&self->report, rc_report_unref);
-  self->report = report;
-
-  if (report != NULL)
-    findings = rc_report_get_findings (report);
+  if (self->report != NULL)
+    findings = rc_report_get_findings (self->report);
   else
     findings = none = g_ptr_array_new ();
 
@@ -1190,19 +1226,67 @@ rc_feedback_panel_set_report (RcFeedbackPanel *self,
   else
     schedule_sync (self);
 
-  gtk_widget_set_visible (self->summary_box, report != NULL);
-  gtk_widget_set_visible (self->separator, report != NULL);
-  if (report != NULL)
+  gtk_widget_set_visible (self->summary_box, self->report != NULL);
+  gtk_widget_set_visible (self->separator, self->report != NULL);
+  if (self->report != NULL)
     show_summary (self);
 
-  if (report == NULL)
+  if (self->report == NULL)
     gtk_stack_set_visible_child_name (self->stack, "empty");
-  else if (findings->len == 0)
-    gtk_stack_set_visible_child_name (self->stack, "clean");
+  else if (self->rows->len == 0)
+    {
+      /* with section-only, the other sections may have findings still */
+      gtk_label_set_text (self->clean_title, findings->len > 0
+                                             ? _("Nothing to fix in this section")
+                                             : _("Nothing to fix — nice work"));
+      gtk_stack_set_visible_child_name (self->stack, "clean");
+    }
   else
     gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+void
+rc_feedback_panel_set_report (RcFeedbackPanel *self,
+                              RcReport        *report)
+{
+  g_return_if_fail (RC_IS_FEEDBACK_PANEL (self));
+
+  if (report != NULL)
+    rc_report_ref (report);
+  g_clear_pointer (&self->report, rc_report_unref);
+  self->report = report;
+  show_report (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+}
+
+void
+rc_feedback_panel_set_page (RcFeedbackPanel *self,
+                            int              page)
+{
+  g_return_if_fail (RC_IS_FEEDBACK_PANEL (self));
+  g_return_if_fail (page >= -1 && page < RC_N_PAGES);
+
+  if (self->page == page)
+    return;
+  self->page = page;
+  if (self->section_only)
+    show_report (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+void
+rc_feedback_panel_set_section_only (RcFeedbackPanel *self,
+                                    gboolean         section_only)
+{
+  g_return_if_fail (RC_IS_FEEDBACK_PANEL (self));
+
+  section_only = !!section_only;
+  if (self->section_only == section_only)
+    return;
+  self->section_only = section_only;
+  show_report (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION_ONLY]);
 }
 
 void

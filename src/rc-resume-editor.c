@@ -32,6 +32,7 @@ struct _RcResumeEditor
 
   RcDocument *document;
   RcReport   *report;
+  int         page;  /* the RcPage shown, -1 before the first */
 };
 
 G_DEFINE_FINAL_TYPE (RcResumeEditor, rc_resume_editor, GTK_TYPE_WIDGET)
@@ -40,6 +41,7 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_REPORT,
+  PROP_PAGE,
   N_PROPS
 };
 
@@ -369,6 +371,11 @@ on_sidebar_row_selected_cb (RcResumeEditor *self,
     return;
   ensure_page (self, (RcPage) index);
   gtk_stack_set_visible_child (GTK_STACK (self->section_stack), self->section_pages[index]);
+  if (self->page != index)
+    {
+      self->page = index;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
 }
 
 /* Tab leaves the sections for the editor instead of walking through every section */
@@ -644,6 +651,10 @@ rc_resume_editor_get_property (GObject    *object,
       g_value_set_boxed (value, self->report);
       break;
 
+    case PROP_PAGE:
+      g_value_set_int (value, self->page);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -709,6 +720,9 @@ rc_resume_editor_class_init (RcResumeEditorClass *klass)
   properties[PROP_REPORT] =
     g_param_spec_boxed ("report", NULL, NULL, RC_TYPE_REPORT,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_int ("page", NULL, NULL, -1, RC_N_PAGES - 1, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ENTRY_REMOVED] =
@@ -733,6 +747,7 @@ rc_resume_editor_init (RcResumeEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->page = -1;
   self->editors = g_ptr_array_new ();
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
   self->marked = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);

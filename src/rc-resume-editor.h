@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 #define RC_TYPE_RESUME_EDITOR (rc_resume_editor_get_type ())
 G_DECLARE_FINAL_TYPE (RcResumeEditor, rc_resume_editor, RC, RESUME_EDITOR, GtkWidget)
 
-/* Properties: "document" (RcDocument), "report" (RcReport), both read-write and nullable.
+/* Properties: "document" (RcDocument), "report" (RcReport), both read-write and nullable;
+ * "page" (int, read-only): the RcPage shown, -1 before the first.
  * Signal "entry-removed" (const char *array_pointer, guint index, JsonNode *item,
  * const char *title), as RcSectionEditor's: an entry was removed with its button. */
 

@@ -90,6 +90,8 @@ void           _rc_window_update_title      (RcWindow      *self);
 void           _rc_window_add_recent        (RcWindow      *self,
                                              GFile         *file);
 
+/* what the rules read besides the resume changed (the spelling language): checks again */
+void           _rc_window_check_again       (RcWindow      *self);
 /* the page size, template and paper the preview and export use changed (a default, say) */
 void           _rc_window_pages_changed     (RcWindow      *self);
 

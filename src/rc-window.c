@@ -557,6 +557,12 @@ rc_window_check_now (RcWindow *self)
   rc_checker_check_now (self->checker);
 }
 
+void
+_rc_window_check_again (RcWindow *self)
+{
+  rc_checker_check_again (self->checker);
+}
+
 RcField *
 rc_window_lookup_field (RcWindow   *self,
                         const char *pointer)
@@ -892,6 +898,7 @@ rc_window_new (RcApplication *application)
     gtk_window_maximize (GTK_WINDOW (self));
 
   self->autosave = rc_autosave_new (rc_application_get_draft_store (application));
+  g_settings_bind (settings, "draft-interval", self->autosave, "interval", G_SETTINGS_BIND_GET);
   /* the checker follows the document after the editor and the panels (bound in rc-window.ui)
    * have taken it, and they follow its report */
   self->checker = rc_checker_new (rc_application_get_rule_set (application));
@@ -903,6 +910,11 @@ rc_window_new (RcApplication *application)
                           G_BINDING_DEFAULT);
   g_signal_connect_object (self->checker, "notify::report", G_CALLBACK (update_side_score),
                            self, G_CONNECT_SWAPPED);
+  /* "show only this section's findings": the panel follows the page the editor shows */
+  g_object_bind_property (self->resume_editor, "page", self->feedback_panel, "page",
+                          G_BINDING_SYNC_CREATE);
+  g_settings_bind (settings, "feedback-section-only", self->feedback_panel, "section-only",
+                   G_SETTINGS_BIND_GET);
 
   rc_window_show_rule_errors (self, rc_application_get_rule_errors (application));
   recent = rc_application_dup_recent (application);

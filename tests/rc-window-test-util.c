@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "rc-pdf.h"
 #include "rc-window-test-util.h"
 
 static RcApplication *app;
@@ -409,4 +410,53 @@ rc_window_test_drop_file (RcWindow *window,
         }
     }
   g_assert_not_reached ();
+}
+
+RcPreview *
+rc_window_test_show_preview (RcWindow *window)
+{
+  RcPreview *preview = RC_PREVIEW (rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_PREVIEW));
+
+  g_assert_nonnull (preview);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  return preview;
+}
+
+gboolean
+rc_window_test_has_pages (gpointer data)
+{
+  return rc_preview_get_n_pages (data) > 0;
+}
+
+void
+rc_window_test_wait_for_pages (RcPreview *preview)
+{
+  rc_ui_test_wait_until (rc_window_test_has_pages, preview);
+  while (gtk_widget_get_width (rc_preview_get_pages (preview)) == 0)
+    rc_ui_test_iterate ();
+  rc_ui_test_iterate ();
+}
+
+static gboolean
+page_is (RcPreview *preview,
+         double     width,
+         double     height)
+{
+  graphene_rect_t page;
+
+  return rc_preview_get_page_area (preview, 0, &page, NULL) &&
+         G_APPROX_VALUE (page.size.height / page.size.width, height / width, 0.01);
+}
+
+gboolean
+rc_window_test_is_letter (gpointer data)
+{
+  return page_is (data, RC_PDF_LETTER_WIDTH, RC_PDF_LETTER_HEIGHT);
+}
+
+gboolean
+rc_window_test_is_a4 (gpointer data)
+{
+  return page_is (data, RC_PDF_A4_WIDTH, RC_PDF_A4_HEIGHT);
 }

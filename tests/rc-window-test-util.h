@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "rc-application.h"
+#include "rc-preview.h"
 #include "rc-ui-test-util.h"
 #include "rc-window.h"
 
@@ -78,5 +79,15 @@ void             rc_window_test_retype_line      (RcField           *field,
 /* How many labels under @widget, shown or not, contain @text */
 guint            rc_window_test_count_containing (GtkWidget         *widget,
                                                   const char        *text);
+
+/* Shows the preview in @window's side panel */
+RcPreview       *rc_window_test_show_preview     (RcWindow          *window);
+/* Whether the RcPreview @data has laid out a page */
+gboolean         rc_window_test_has_pages        (gpointer           data);
+/* Runs the main loop until @preview is laid out and drawn at its width */
+void             rc_window_test_wait_for_pages   (RcPreview         *preview);
+/* Whether the first page of the RcPreview @data is US Letter, or A4 */
+gboolean         rc_window_test_is_letter        (gpointer           data);
+gboolean         rc_window_test_is_a4            (gpointer           data);
 
 G_END_DECLS

@@ -160,6 +160,7 @@ test_shows_report (Fixture       *fixture,
   GPtrArray *findings;
   char text[64];
   const char *section = NULL;
+  RcLevel level = RC_LEVEL_ERROR;
   guint next = 0;
 
   break_resume (fixture);
@@ -185,7 +186,7 @@ test_shows_report (Fixture       *fixture,
               rc_report_count_level (report, RC_LEVEL_SUGGESTION) == 1 ? "" : "s");
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (fixture->panel), text));
 
-  /* One row per finding, each section in one group under one heading, in report order */
+  /* One row per finding, each section in one group under one heading */
   rows = list_rows (fixture);
   g_assert_cmpuint (rows->len, ==, findings->len);
   for (guint i = 0; i < rows->len; i++)
@@ -204,12 +205,20 @@ test_shows_report (Fixture       *fixture,
           section = row_section;
           g_assert_nonnull (header);
           g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==, row_section);
+          level = finding->level;
           next = 0;
         }
       else
         g_assert_null (header);
 
-      /* Within a section, rows follow the report's (document) order */
+      /* Within a section, errors come first, then warnings, then suggestions… */
+      g_assert_cmpint (finding->level, <=, level);
+      if (finding->level != level)
+        {
+          level = finding->level;
+          next = 0;
+        }
+      /* …and the rows of one level follow the report's (document) order */
       for (guint j = next; j < findings->len && !found; j++)
         {
           const RcFinding *candidate = g_ptr_array_index (findings, j);

@@ -148,6 +148,56 @@ test_spell_british (void)
   }
 }
 
+/* One dictionary chosen: a British spelling is a slip to American English alone, and the
+ * engine, which caches findings per string, finds it in a resume it checked before */
+static void
+test_spell_languages (void)
+{
+  static const char * const both[] = { "en_US", "en_GB", NULL };
+  static const char * const american[] = { "en_US", NULL };
+  static const char * const british[] = { "en_GB", NULL };
+  static const char bullet[] = "Redesigned the colour scheme of the dashboards 40 teams use.";
+  RcSpell *spell = rc_spell_get_default ();
+  guint generation = rc_spell_get_generation (spell);
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+  g_autofree char *json = g_strdup_printf ("{\"work\": [{\"name\": \"Parcelwise\", "
+                                           "\"highlights\": [\"%s\"]}]}", bullet);
+  g_autoptr(RcDocument) document = rc_test_document_from_data (json);
+  g_autoptr(RcReport) before = rc_engine_check (engine, document, NULL);
+  g_autoptr(RcReport) after = NULL;
+  const RcFinding *finding;
+
+  if (!rc_spell_has_dictionaries (spell))
+    {
+      g_test_skip ("no en_US or en_GB dictionary");
+      return;
+    }
+  g_assert_null (rc_test_find_finding (before, "spelling.word", "/work/0/highlights/0"));
+
+  rc_spell_set_languages (spell, american);
+  g_assert_cmpuint (rc_spell_get_generation (spell), !=, generation);
+  g_assert_cmpint (rc_spell_check (spell, "colour", 6, FALSE, NULL), ==, RC_SPELL_MISSPELLED);
+  after = rc_engine_check (engine, document, NULL);
+  finding = rc_test_find_finding (after, "spelling.word", "/work/0/highlights/0");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->match, ==, "colour");
+  g_assert_cmpstr (finding->fix, ==, "color");
+
+  /* British alone accepts it as its own, with no British verdict to give */
+  rc_spell_set_languages (spell, british);
+  g_assert_cmpint (rc_spell_check (spell, "colour", 6, FALSE, NULL), ==, RC_SPELL_CORRECT);
+  g_assert_cmpint (rc_spell_check (spell, "color", 5, FALSE, NULL), ==, RC_SPELL_MISSPELLED);
+
+  /* the same languages again change nothing */
+  rc_spell_set_languages (spell, both);
+  generation = rc_spell_get_generation (spell);
+  rc_spell_set_languages (spell, both);
+  g_assert_cmpuint (rc_spell_get_generation (spell), ==, generation);
+  g_clear_pointer (&after, rc_report_unref);
+  after = rc_engine_check (engine, document, NULL);
+  g_assert_null (rc_test_find_finding (after, "spelling.word", "/work/0/highlights/0"));
+}
+
 static void
 test_spell_names (void)
 {
@@ -381,6 +431,7 @@ main (int   argc,
   rules = rc_rule_set_new_builtin ();
   g_test_add_func ("/core/spell/misspelled", test_spell_misspelled);
   g_test_add_func ("/core/spell/british", test_spell_british);
+  g_test_add_func ("/core/spell/languages", test_spell_languages);
   g_test_add_func ("/core/spell/names", test_spell_names);
   g_test_add_func ("/core/spell/resume-names", test_spell_resume_names);
   g_test_add_func ("/core/spell/never-flagged", test_spell_never_flagged);

@@ -17,37 +17,10 @@
 
 #define MENTOR_BULLET "/work/0/highlights/4"
 
-static RcPreview *
-show_preview (RcWindow *window)
-{
-  RcPreview *preview = RC_PREVIEW (rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_PREVIEW));
-
-  g_assert_nonnull (preview);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preview)));
-  return preview;
-}
-
-static gboolean
-has_pages (gpointer data)
-{
-  return rc_preview_get_n_pages (data) > 0;
-}
-
 static gboolean
 has_two_pages (gpointer data)
 {
   return rc_preview_get_n_pages (data) == 2;
-}
-
-/* the preview is laid out and drawn at its width */
-static void
-wait_for_pages (RcPreview *preview)
-{
-  rc_ui_test_wait_until (has_pages, preview);
-  while (gtk_widget_get_width (rc_preview_get_pages (preview)) == 0)
-    rc_ui_test_iterate ();
-  rc_ui_test_iterate ();
 }
 
 /* the next frame makes room for every page and its number */
@@ -67,12 +40,12 @@ test_page_count (RcWindowFixture *fixture,
 {
   RcWindow *window = fixture->window;
   RcDocument *document = rc_window_get_document (window);
-  RcPreview *preview = show_preview (window);
+  RcPreview *preview = rc_window_test_show_preview (window);
   g_autofree char *score = NULL;
   graphene_rect_t first, second;
 
   /* the sample fits on one page, as the rules count it */
-  wait_for_pages (preview);
+  rc_window_test_wait_for_pages (preview);
   g_assert_cmpuint (rc_preview_get_n_pages (preview), ==, 1);
   g_assert_cmpuint (rc_page_count (document), ==, 1);
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "1 page"));
@@ -166,14 +139,14 @@ test_click_reveals_field (RcWindowFixture *fixture,
 {
   RcWindow *window = fixture->window;
   RcDocument *document = rc_window_get_document (window);
-  RcPreview *preview = show_preview (window);
+  RcPreview *preview = rc_window_test_show_preview (window);
   GtkWidget *pages = rc_preview_get_pages (preview);
   RcField *field = rc_window_lookup_field (window, MENTOR_BULLET);
   GtkWidget *view = rc_field_get_control (field);
   graphene_rect_t page;
   double x = 0, y = 0, scale = 1;
 
-  wait_for_pages (preview);
+  rc_window_test_wait_for_pages (preview);
   rc_window_select_section (window, RC_PAGE_CONTACT);
   g_assert_true (find_block_point (document, MENTOR_BULLET, &x, &y));
   g_assert_true (rc_preview_get_page_area (preview, 0, &page, &scale));
@@ -193,26 +166,6 @@ test_click_reveals_field (RcWindowFixture *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preview)));
 }
 
-static gboolean
-is_letter (gpointer data)
-{
-  graphene_rect_t page;
-
-  return rc_preview_get_page_area (data, 0, &page, NULL) &&
-         G_APPROX_VALUE (page.size.height / page.size.width,
-                         RC_PDF_LETTER_HEIGHT / RC_PDF_LETTER_WIDTH, 0.01);
-}
-
-static gboolean
-is_a4 (gpointer data)
-{
-  graphene_rect_t page;
-
-  return rc_preview_get_page_area (data, 0, &page, NULL) &&
-         G_APPROX_VALUE (page.size.height / page.size.width,
-                         RC_PDF_A4_HEIGHT / RC_PDF_A4_WIDTH, 0.01);
-}
-
 static char *
 dup_window_string (RcWindow   *window,
                    const char *property)
@@ -229,12 +182,12 @@ test_template_and_paper (RcWindowFixture *fixture,
 {
   RcWindow *window = fixture->window;
   RcDocument *document = rc_window_get_document (window);
-  RcPreview *preview = show_preview (window);
+  RcPreview *preview = rc_window_test_show_preview (window);
   g_autofree char *paper = NULL;
   g_autofree char *template_ = NULL;
 
-  wait_for_pages (preview);
-  g_assert_true (is_a4 (preview));
+  rc_window_test_wait_for_pages (preview);
+  g_assert_true (rc_window_test_is_a4 (preview));
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "Classic"));
   g_assert_null (rc_document_get_string (document, "/meta/resumeCoach/paper"));
 
@@ -244,7 +197,7 @@ test_template_and_paper (RcWindowFixture *fixture,
   g_assert_true (rc_document_get_modified (document));
   paper = dup_window_string (window, "paper");
   g_assert_cmpstr (paper, ==, "letter");
-  rc_ui_test_wait_until (is_letter, preview);
+  rc_ui_test_wait_until (rc_window_test_is_letter, preview);
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "US Letter"));
 
   /* Undo: the resume chooses no paper again, and prints on the default */
@@ -253,7 +206,7 @@ test_template_and_paper (RcWindowFixture *fixture,
   g_clear_pointer (&paper, g_free);
   paper = dup_window_string (window, "paper");
   g_assert_cmpstr (paper, ==, "a4");
-  rc_ui_test_wait_until (is_a4, preview);
+  rc_ui_test_wait_until (rc_window_test_is_a4, preview);
 
   /* two templates in a row: Undo goes back to the first, not to none */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.template", "s",
@@ -263,7 +216,7 @@ test_template_and_paper (RcWindowFixture *fixture,
   g_assert_cmpstr (rc_document_get_string (document, "/meta/resumeCoach/template"), ==,
                    "modern");
   rc_ui_test_iterate ();
-  rc_ui_test_wait_until (has_pages, preview);
+  rc_ui_test_wait_until (rc_window_test_has_pages, preview);
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "Modern"));
   rc_window_test_click_toast_undo (window);
   g_assert_cmpstr (rc_document_get_string (document, "/meta/resumeCoach/template"), ==,
@@ -271,33 +224,6 @@ test_template_and_paper (RcWindowFixture *fixture,
   template_ = dup_window_string (window, "template");
   g_assert_cmpstr (template_, ==, "compact");
   g_assert_cmpint (rc_coach_state_get_template (document), ==, RC_PDF_TEMPLATE_COMPACT);
-}
-
-static void
-test_default_paper (RcWindowFixture *fixture,
-                    gconstpointer    data)
-{
-  RcWindow *window = fixture->window;
-  RcPreview *preview = show_preview (window);
-  GSettings *settings = rc_application_get_settings (rc_window_test_get_app ());
-  g_autofree char *paper = NULL;
-
-  wait_for_pages (preview);
-  g_assert_true (is_a4 (preview));
-
-  /* the preference: a resume that chooses no paper follows it at once */
-  g_settings_set_string (settings, "pdf-paper", "letter");
-  g_assert_cmpint (rc_pdf_get_default_paper (), ==, RC_PDF_PAPER_LETTER);
-  paper = dup_window_string (window, "paper");
-  g_assert_cmpstr (paper, ==, "letter");
-  rc_ui_test_wait_until (is_letter, preview);
-  g_assert_null (rc_document_get_string (rc_window_get_document (window),
-                                         "/meta/resumeCoach/paper"));
-
-  /* "auto" is the locale's paper again */
-  g_settings_reset (settings, "pdf-paper");
-  g_assert_cmpint (rc_pdf_get_default_paper (), ==, RC_PDF_PAPER_A4);
-  rc_ui_test_wait_until (is_a4, preview);
 }
 
 /* The name and the filter the export dialog proposes for @format, then the dialog closed */
@@ -379,11 +305,11 @@ test_keyboard (RcWindowFixture *fixture,
                gconstpointer    data)
 {
   RcWindow *window = fixture->window;
-  RcPreview *preview = show_preview (window);
+  RcPreview *preview = rc_window_test_show_preview (window);
   GtkWidget *pages = rc_preview_get_pages (preview);
 
   /* the shortcut's action shows the pages and puts the focus on them */
-  wait_for_pages (preview);
+  rc_window_test_wait_for_pages (preview);
   g_assert_true (gtk_widget_get_focusable (pages));
   g_assert_true (gtk_widget_has_focus (pages));
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (pages)), ==,
@@ -403,7 +329,6 @@ main (int   argc,
   rc_window_test_add ("/ui/preview/page-count", test_page_count);
   rc_window_test_add ("/ui/preview/click-reveals-field", test_click_reveals_field);
   rc_window_test_add ("/ui/preview/template-and-paper", test_template_and_paper);
-  rc_window_test_add ("/ui/preview/default-paper", test_default_paper);
   rc_window_test_add ("/ui/preview/export-name", test_export_name);
   rc_window_test_add ("/ui/preview/keyboard", test_keyboard);
 

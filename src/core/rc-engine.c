@@ -22,6 +22,7 @@ struct _RcEngine
 
   RcRuleSet  *rules;
   guint       rules_generation;
+  guint       spell_generation;  /* the default speller's, when the cache was filled */
   GPtrArray  *strings;       /* RcStringEntry, document order, as of the last check */
   RcStringReader reader;
 
@@ -795,16 +796,21 @@ rc_engine_check (RcEngine   *self,
   RcReport *report;
   GDateTime *now;
   gboolean json_changed, strings_changed, pages_checked;
+  guint spell_generation;
 
   g_return_val_if_fail (RC_IS_ENGINE (self), NULL);
   g_return_val_if_fail (RC_IS_DOCUMENT (document), NULL);
 
   compiled = rc_rule_set_get_compiled (self->rules);
+  spell_generation = rc_spell_get_generation (rc_spell_get_default ());
+  /* other dictionaries: every string's spelling findings may differ */
   if (compiled->generation != self->rules_generation ||
+      spell_generation != self->spell_generation ||
       self->reader.n_active != rc_rule_set_get_n_rules (self->rules))
     {
       flush (self);
       self->rules_generation = compiled->generation;
+      self->spell_generation = spell_generation;
       rc_string_reader_set_n_rules (&self->reader, rc_rule_set_get_n_rules (self->rules));
     }
 

@@ -45,8 +45,10 @@ struct _RcSpell
   char         **languages;
   gsize          opened;      /* g_once: the broker and the first dictionary were asked for */
   EnchantBroker *broker;
-  EnchantDict   *dicts[MAX_DICTS];  /* (nullable) each; [0] American, [1] British */
-  guint          asked;       /* bits: the dictionaries asked for, under the lock after [0] */
+  EnchantDict   *dicts[MAX_DICTS];  /* (nullable) each, of languages[]: by default [0] American,
+                                    * [1] British */
+  guint          asked;       /* bits: the dictionaries asked for, under the lock */
+  guint          generation;  /* bumped when the languages change */
   gint64         load_us;
 
   RcLexicon     *lexicon;     /* folded words known to be right: technical names, data/words/,
@@ -391,9 +393,46 @@ open_dictionaries (RcSpell *self)
       if (self->broker != NULL)
         enchant_broker_set_ordering (self->broker, "*", "hunspell");
       self->load_us = g_get_monotonic_time () - start;
+      g_mutex_lock (&self->lock);
       get_dict (self, 0);
+      g_mutex_unlock (&self->lock);
       g_once_init_leave (&self->opened, 1);
     }
+}
+
+void
+rc_spell_set_languages (RcSpell            *self,
+                        const char * const *languages)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (languages != NULL && languages[0] != NULL);
+
+  /* the dictionaries are opened later, when a word is checked: choosing costs nothing */
+  g_mutex_lock (&self->lock);
+  if (!g_strv_equal ((const char * const *) self->languages, languages))
+    {
+      for (guint d = 0; d < MAX_DICTS; d++)
+        if (self->dicts[d] != NULL)
+          {
+            enchant_broker_free_dict (self->broker, self->dicts[d]);
+            self->dicts[d] = NULL;
+          }
+      self->asked = 0;
+      g_strfreev (self->languages);
+      self->languages = g_strdupv ((char **) languages);
+      /* what the old dictionaries said of a word no longer holds */
+      g_array_set_size (self->words, 0);
+      rc_lexicon_free (self->checked);
+      self->checked = rc_lexicon_new ();
+      g_atomic_int_inc (&self->generation);
+    }
+  g_mutex_unlock (&self->lock);
+}
+
+guint
+rc_spell_get_generation (RcSpell *self)
+{
+  return (guint) g_atomic_int_get (&self->generation);
 }
 
 gboolean

@@ -18,7 +18,7 @@ typedef struct _RcSpell RcSpell;
 typedef enum
 {
   RC_SPELL_CORRECT,      /* a dictionary accepts it, or there is no dictionary */
-  RC_SPELL_BRITISH,      /* only en_GB accepts it */
+  RC_SPELL_BRITISH,      /* only the second dictionary (en_GB) accepts it */
   RC_SPELL_MISSPELLED,
 } RcSpellVerdict;
 
@@ -57,6 +57,13 @@ const char     *rc_spell_near_miss       (RcSpell             *self,
 const char     *rc_spell_lookup_name     (RcSpell             *self,
                                           const char          *text,
                                           gsize                len);
+/* Chooses the dictionaries @self asks, as rc_spell_new() takes them (the default speller's
+ * are en_US and en_GB). What the old ones said of each word is forgotten and
+ * rc_spell_get_generation() changes, so a check made before is out of date. Thread-safe. */
+void            rc_spell_set_languages   (RcSpell             *self,
+                                          const char * const  *languages);
+/* changes with the languages: findings made under another generation are stale */
+guint           rc_spell_get_generation  (RcSpell             *self);
 /* whether a dictionary could be opened (opens them) */
 gboolean        rc_spell_has_dictionaries (RcSpell            *self);
 /* µs the dictionaries took to open; -1 before */
