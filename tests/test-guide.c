@@ -706,7 +706,8 @@ read_guide_folder (GFile     *directory,
   return entries;
 }
 
-/* Each translation translates every English entry and nothing else, and renders. */
+/* A bundled translation covers every entry of the English files and nothing English lacks,
+ * keeps the example bullets, and renders. */
 static void
 test_translations_complete (void)
 {
@@ -726,9 +727,10 @@ test_translations_complete (void)
       GHashTableIter iter;
       const char *id;
 
+      /* (a generated page counts as English: its intro may be translated too) */
       g_hash_table_iter_init (&iter, translated);
       while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
-        if (!g_hash_table_contains (written, id))
+        if (rc_guide_lookup (english, id) == NULL)
           g_error ("guide/%s: “%s” is no English entry", language, id);
 
       g_hash_table_iter_init (&iter, written);
