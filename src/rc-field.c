@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rc-date.h"
@@ -32,6 +33,7 @@ struct _RcField
 
   RcTextBinding *binding;
   GArray        *marks;
+  GdkRGBA        level_rgba[RC_LEVEL_ERROR + 1];  /* the style's colour of each level */
 
   int            text_width;
   guint          remeasure_source;
@@ -48,20 +50,29 @@ static const char * const tag_names[] = {
 };
 
 /* GTK 4.8 draws only the wavy underline in text widgets, so the level shows as its colour,
- * as words in the tooltip and, in one-line fields, as an icon. */
+ * as words in the tooltip and, in one-line fields, as an icon. The colour is style.css's (or
+ * style-dark.css's) named colour, so it stays readable in the dark style; the fallback is
+ * the light one, for a field shown without the application's style. */
 static const struct
 {
-  guint16         red, green, blue;
+  const char     *color_name;
+  const char     *fallback;
   PangoUnderline  underline;
   const char     *icon_name;
 } level_style[] = {
-  [RC_LEVEL_SUGGESTION] = { 0x1c00, 0x7100, 0xd800, PANGO_UNDERLINE_ERROR,
+  [RC_LEVEL_SUGGESTION] = { "rc_suggestion_color", "#1c71d8", PANGO_UNDERLINE_ERROR,
                             "dialog-information-symbolic" },
-  [RC_LEVEL_WARNING] = { 0xe600, 0x6100, 0x0000, PANGO_UNDERLINE_ERROR,
+  [RC_LEVEL_WARNING] = { "rc_warning_color", "#c64600", PANGO_UNDERLINE_ERROR,
                          "dialog-warning-symbolic" },
-  [RC_LEVEL_ERROR] = { 0xe000, 0x1b00, 0x2400, PANGO_UNDERLINE_ERROR,
+  [RC_LEVEL_ERROR] = { "rc_error_color", "#c01c28", PANGO_UNDERLINE_ERROR,
                        "dialog-error-symbolic" },
 };
+
+static guint16
+to_pango_channel (float value)
+{
+  return (guint16) (CLAMP (value, 0.f, 1.f) * 65535.f + .5f);
+}
 
 static RcDocument *
 get_document (RcField *self)
@@ -443,18 +454,9 @@ create_control (RcField    *self,
   table = gtk_text_buffer_get_tag_table (buffer);
   for (guint level = 0; level < G_N_ELEMENTS (tag_names); level++)
     {
-      GdkRGBA rgba = {
-        level_style[level].red / 65535.f,
-        level_style[level].green / 65535.f,
-        level_style[level].blue / 65535.f,
-        1.f,
-      };
       GtkTextTag *tag = gtk_text_tag_new (tag_names[level]);
 
-      g_object_set (tag,
-                    "underline", level_style[level].underline,
-                    "underline-rgba", &rgba,
-                    NULL);
+      g_object_set (tag, "underline", level_style[level].underline, NULL);
       gtk_text_tag_table_add (table, tag);
       g_object_unref (tag);
     }
@@ -485,6 +487,39 @@ create_control (RcField    *self,
   return overlay;
 }
 
+static void show_marks (RcField *self);
+
+/* Takes each level's colour from the style, again whenever the style turns light or dark
+ * (AdwApplication has swapped style-dark.css in by then: it connected first) */
+static void
+update_level_colours (RcField *self)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  GtkStyleContext *context = gtk_widget_get_style_context (self->control);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  for (guint level = 0; level < G_N_ELEMENTS (level_style); level++)
+    {
+      GdkRGBA *rgba = &self->level_rgba[level];
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      if (!gtk_style_context_lookup_color (context, level_style[level].color_name, rgba))
+        gdk_rgba_parse (rgba, level_style[level].fallback);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+
+      if (is_text_view (self))
+        {
+          GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->control));
+          GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                       tag_names[level]);
+
+          g_object_set (tag, "underline-rgba", rgba, NULL);
+        }
+    }
+  if (!is_text_view (self))
+    show_marks (self);
+}
+
 GtkWidget *
 rc_field_new (RcFieldKind  kind,
               const char  *label,
@@ -503,6 +538,9 @@ rc_field_new (RcFieldKind  kind,
 
   box = create_control (self, placeholder);
   gtk_widget_set_parent (box, GTK_WIDGET (self));
+  update_level_colours (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_level_colours), self, G_CONNECT_SWAPPED);
   gtk_label_set_mnemonic_widget (GTK_LABEL (self->label), self->control);
   plain = g_strdup (gtk_label_get_text (GTK_LABEL (self->label)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->control),
@@ -780,9 +818,10 @@ show_marks (RcField *self)
               attr->start_index = start_index;
               attr->end_index = end_index;
               pango_attr_list_insert (attrs, attr);
-              attr = pango_attr_underline_color_new (level_style[mark->level].red,
-                                                     level_style[mark->level].green,
-                                                     level_style[mark->level].blue);
+              attr = pango_attr_underline_color_new (
+                to_pango_channel (self->level_rgba[mark->level].red),
+                to_pango_channel (self->level_rgba[mark->level].green),
+                to_pango_channel (self->level_rgba[mark->level].blue));
               attr->start_index = start_index;
               attr->end_index = end_index;
               pango_attr_list_insert (attrs, attr);
@@ -907,8 +946,8 @@ rc_field_describe_underlines (RcField *self,
           PangoAttribute *attr = l->data;
 
           if (attr->klass->type == PANGO_ATTR_UNDERLINE_COLOR &&
-              ((PangoAttrColor *) attr)->color.red == level_style[level].red &&
-              ((PangoAttrColor *) attr)->color.green == level_style[level].green)
+              ((PangoAttrColor *) attr)->color.red == to_pango_channel (self->level_rgba[level].red) &&
+              ((PangoAttrColor *) attr)->color.green == to_pango_channel (self->level_rgba[level].green))
             g_string_append_printf (text, "%s%ld-%ld", text->len > 0 ? " " : "",
                                     g_utf8_pointer_to_offset (shown, shown + attr->start_index),
                                     g_utf8_pointer_to_offset (shown, shown + attr->end_index));

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rc-guide.h"
@@ -22,6 +23,7 @@ struct _RcTipsWindow
   GtkScrolledWindow *article_scroller;
   GtkBox            *article;
   GtkToggleButton   *sidebar_button;
+  AdwFlap           *flap;
 
   RcGuide           *guide;
   GListStore        *listed;
@@ -693,9 +695,15 @@ render_article (RcTipsWindow *self,
 {
   g_autoptr(GPtrArray) blocks = rc_guide_render (self->guide, entry);
   g_autoptr(GPtrArray) verbs = rc_guide_get_verbs_for_entry (self->guide, entry);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->article));
   GtkWidget *child;
   GtkWidget *title;
 
+  /* GTK 4.8 stumbles over a focused selectable label taken out of the window: the focus
+   * leaves it first, and comes back to the new article's title */
+  if (had_focus)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->article))) != NULL)
     gtk_box_remove (self->article, child);
   self->picker_quote = NULL;
@@ -720,6 +728,8 @@ render_article (RcTipsWindow *self,
   append_rules (self, entry);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->article_scroller), 0);
+  if (had_focus)
+    gtk_widget_grab_focus (title);
 }
 
 static void
@@ -742,11 +752,20 @@ show_entry (RcTipsWindow *self,
   select_current_row (self);
 }
 
+/* On a narrow window the list covers the article: once an entry is chosen, it makes way */
+static void
+close_folded_list (RcTipsWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
 static void
 on_row_activated_cb (RcTipsWindow  *self,
                      GtkListBoxRow *row)
 {
   show_entry (self, g_object_get_data (G_OBJECT (row), "rc-entry-id"), TRUE);
+  close_folded_list (self);
 }
 
 static void
@@ -774,6 +793,7 @@ on_search_activate_cb (RcTipsWindow *self)
     return;
   best = g_list_model_get_item (G_LIST_MODEL (self->listed), 0);
   show_entry (self, rc_guide_entry_get_id (best), TRUE);
+  close_folded_list (self);
 }
 
 static void
@@ -885,6 +905,9 @@ static void
 rc_tips_window_init (RcTipsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* not a bound template child: gtk_widget_dispose_template() would unparent the window's own
+   * child behind its back */
+  self->flap = ADW_FLAP (gtk_window_get_child (GTK_WINDOW (self)));
 
   self->guide = rc_guide_get_default ();
   self->listed = g_list_store_new (RC_TYPE_GUIDE_ENTRY);

@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "rc-engine.h"
 #include "rc-tips-window.h"
@@ -379,6 +379,67 @@ test_pick_verb_noun_opener (Fixture       *fixture,
   g_assert_null (find_widget (GTK_WIDGET (browser), GTK_TYPE_LABEL, "not a verb"));
 }
 
+/* Re-sizes @window and lets it lay out at the new size (the default size counts the
+ * client-side decorations, the allocation does not) */
+static void
+resize (GtkWindow *window,
+        int        width,
+        int        height)
+{
+  int allocated = 0;
+
+  gtk_window_set_default_size (window, width, height);
+  for (int i = 0; i < 50; i++)
+    {
+      wait_ms (20);
+      allocated = gtk_widget_get_width (GTK_WIDGET (window));
+      if (allocated <= width && allocated > width - 40)
+        break;
+    }
+  g_assert_cmpint (allocated, <=, width);
+  g_assert_cmpint (allocated, >, width - 40);
+}
+
+/* On a phone the list folds over the article, opened by the sidebar button and out of the way
+ * once an entry is chosen; on a wide window it sits beside the article again */
+static void
+test_narrow_window (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  RcTipsWindow *browser = present_finding (fixture, "achievement.duty-phrase",
+                                           "/work/1/highlights/1", "mistake.duties");
+  AdwFlap *flap = ADW_FLAP (find_widget (GTK_WIDGET (browser), ADW_TYPE_FLAP, NULL));
+  GtkListBox *list = GTK_LIST_BOX (find_widget (GTK_WIDGET (browser), GTK_TYPE_LIST_BOX, NULL));
+  GtkWidget *title = find_widget (GTK_WIDGET (browser), GTK_TYPE_LABEL,
+                                  "Listing duties instead of achievements");
+  GtkListBoxRow *row;
+  graphene_rect_t bounds;
+
+  resize (GTK_WINDOW (browser), 360, 640);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  /* the article has the whole width */
+  g_assert_true (gtk_widget_compute_bounds (title, GTK_WIDGET (browser), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                     gtk_widget_get_width (GTK_WIDGET (browser)));
+
+  gtk_widget_activate_action (GTK_WIDGET (browser), "tips.toggle-sidebar", NULL);
+  rc_ui_test_iterate ();
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  row = gtk_list_box_get_row_at_index (list, 1);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  rc_ui_test_iterate ();
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_cmpstr (rc_tips_window_get_entry_id (browser), !=, "mistake.duties");
+
+  resize (GTK_WINDOW (browser), 1000, 700);
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +457,8 @@ main (int   argc,
               fixture_set_up, test_pick_verb, fixture_tear_down);
   g_test_add ("/ui/tips/pick-verb/noun-opener", Fixture, NULL,
               fixture_set_up, test_pick_verb_noun_opener, fixture_tear_down);
+  g_test_add ("/ui/tips/narrow-window", Fixture, NULL,
+              fixture_set_up, test_narrow_window, fixture_tear_down);
 
   return g_test_run ();
 }
