@@ -727,6 +727,8 @@ test_translations_complete (void)
       GHashTableIter iter;
       const char *id;
 
+      g_test_message ("guide/%s: %u entries", language, g_hash_table_size (translated));
+
       /* (a generated page counts as English: its intro may be translated too) */
       g_hash_table_iter_init (&iter, translated);
       while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
