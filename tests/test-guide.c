@@ -187,10 +187,10 @@ test_entry_rules_exist (void)
     }
 }
 
-static void
-test_links_resolve (void)
+/* Every related entry and link of @guide exists and every block renders; returns the links. */
+static guint
+assert_links_resolve (RcGuide *guide)
 {
-  RcGuide *guide = rc_guide_get_default ();
   GPtrArray *all = rc_guide_get_entries (guide, NULL);
   guint links = 0;
 
@@ -229,7 +229,13 @@ test_links_resolve (void)
           g_assert_null (strstr (block->text, "**"));
         }
     }
-  g_assert_cmpuint (links, >, 10);
+  return links;
+}
+
+static void
+test_links_resolve (void)
+{
+  g_assert_cmpuint (assert_links_resolve (rc_guide_get_default ()), >, 10);
 }
 
 static void
@@ -634,6 +640,161 @@ test_translation_fallback (void)
   }
 }
 
+/* The bundled guide as the app loads it: English in guide/, a folder per translation. */
+#define GUIDE_URI "resource:///io/github/resumecoach/ResumeCoach/core/guide"
+
+static RcGuide *
+load_bundled (const char * const *languages)
+{
+  g_autoptr(GFile) directory = g_file_new_for_uri (GUIDE_URI);
+  g_autoptr(GError) error = NULL;
+  RcGuide *guide = rc_guide_new_for_directory (directory, languages, &error);
+
+  g_assert_no_error (error);
+  return guide;
+}
+
+/* The entries of the *.json files in @directory as written, by id; the names of its
+ * sub-folders go to @folders. */
+static GHashTable *
+read_guide_folder (GFile     *directory,
+                   GPtrArray *folders)
+{
+  GHashTable *entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) json_object_unref);
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GError) error = NULL;
+
+  enumerator = g_file_enumerate_children (directory, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  for (;;)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autofree char *contents = NULL;
+      g_autofree char *uri = NULL;
+      GFileInfo *info;
+      GFile *child;
+      JsonArray *array;
+      gsize length;
+
+      g_assert_true (g_file_enumerator_iterate (enumerator, &info, &child, NULL, &error));
+      if (info == NULL)
+        break;
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        {
+          if (folders != NULL)
+            g_ptr_array_add (folders, g_strdup (g_file_info_get_name (info)));
+          continue;
+        }
+
+      uri = g_file_get_uri (child);
+      g_assert_true (g_file_load_contents (child, NULL, &contents, &length, NULL, &error));
+      g_assert_true (json_parser_load_from_data (parser, contents, length, &error));
+      array = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                            "entries");
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *object = json_array_get_object_element (array, i);
+          const char *id = json_object_get_string_member (object, "id");
+
+          if (!g_hash_table_insert (entries, g_strdup (id), json_object_ref (object)))
+            g_error ("%s: “%s” is there twice", uri, id);
+        }
+    }
+  return entries;
+}
+
+/* A bundled translation covers every entry of the English files and nothing English lacks,
+ * keeps the example bullets, and renders. */
+static void
+test_translations_complete (void)
+{
+  g_autoptr(GFile) directory = g_file_new_for_uri (GUIDE_URI);
+  g_autoptr(GPtrArray) languages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) written = read_guide_folder (directory, languages);
+  g_autoptr(RcGuide) english = load_bundled (NULL);
+
+  g_assert_true (g_ptr_array_find_with_equal_func (languages, "de", g_str_equal, NULL));
+  for (guint l = 0; l < languages->len; l++)
+    {
+      const char *language = g_ptr_array_index (languages, l);
+      const char * const only[] = { language, NULL };
+      g_autoptr(GFile) folder = g_file_get_child (directory, language);
+      g_autoptr(GHashTable) translated = read_guide_folder (folder, NULL);
+      g_autoptr(RcGuide) guide = load_bundled (only);
+      GHashTableIter iter;
+      const char *id;
+
+      g_test_message ("guide/%s: %u entries", language, g_hash_table_size (translated));
+
+      /* (a generated page counts as English: its intro may be translated too) */
+      g_hash_table_iter_init (&iter, translated);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+        if (rc_guide_lookup (english, id) == NULL)
+          g_error ("guide/%s: “%s” is no English entry", language, id);
+
+      g_hash_table_iter_init (&iter, written);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+        {
+          RcGuideEntry *source = rc_guide_lookup (english, id);
+          RcGuideEntry *entry = rc_guide_lookup (guide, id);
+
+          if (!g_hash_table_contains (translated, id))
+            g_error ("guide/%s lacks “%s”", language, id);
+          if (g_str_equal (rc_guide_entry_get_body (entry), rc_guide_entry_get_body (source)))
+            g_error ("guide/%s: the body of “%s” is still English", language, id);
+
+          /* The bullets are resume text, which the user writes and the rules check in
+           * English: a translation gives the reasons only. */
+          g_assert_cmpuint (rc_guide_entry_get_n_examples (entry), ==,
+                            rc_guide_entry_get_n_examples (source));
+          for (guint i = 0; i < rc_guide_entry_get_n_examples (entry); i++)
+            {
+              const RcGuideExample *example = rc_guide_entry_get_example (entry, i);
+              const RcGuideExample *original = rc_guide_entry_get_example (source, i);
+
+              g_assert_cmpstr (example->before, ==, original->before);
+              g_assert_cmpstr (example->after, ==, original->after);
+              g_assert_cmpstr (example->why, !=, original->why);
+            }
+        }
+
+      g_assert_cmpuint (assert_links_resolve (guide), ==, assert_links_resolve (english));
+    }
+}
+
+static void
+test_german (void)
+{
+  static const char * const german[] = { "de", NULL };
+  g_autoptr(RcGuide) guide = load_bundled (german);
+  RcGuideEntry *entry = rc_guide_lookup (guide, "style.passive");
+  g_autoptr(GPtrArray) blocks = NULL;
+  gboolean found = FALSE;
+
+  g_assert_cmpstr (rc_guide_entry_get_title (entry), ==,
+                   "Aktiv statt Passiv: Sagen Sie, wer es getan hat");
+  g_assert_true (rc_guide_entry_has_rule (entry, "style.passive"));
+  g_assert_cmpstr (rc_guide_entry_get_example (entry, 1)->after, ==,
+                   "Added a Redis caching layer that cut read latency by 60%.");
+  g_assert_cmpstr (rc_guide_entry_get_example (entry, 1)->why, ==,
+                   "Kürzer, und es ist klar, wer es getan hat.");
+
+  /* a link shows the German title of the entry it points at */
+  blocks = rc_guide_render (guide, rc_guide_lookup (guide, "faq.score"));
+  for (guint i = 0; i < blocks->len; i++)
+    if (strstr (((RcGuideBlock *) g_ptr_array_index (blocks, i))->markup,
+                ">Was bedeutet die ATS-Übereinstimmung?</a>"))
+      found = TRUE;
+  g_assert_true (found);
+
+  /* German words are found, with or without their umlauts */
+  assert_first (guide, "Füllwörter", "style.filler");
+  assert_first (guide, "fullworter", "style.filler");
+}
+
 static void
 expect_load_error (const char *contents,
                    int         code,
@@ -713,6 +874,8 @@ main (int   argc,
   g_test_add_func ("/core/guide/replace-opening-verb", test_replace_opening_verb);
   g_test_add_func ("/core/guide/opening-is-replaceable", test_opening_is_replaceable);
   g_test_add_func ("/core/guide/translation-fallback", test_translation_fallback);
+  g_test_add_func ("/core/guide/translations-complete", test_translations_complete);
+  g_test_add_func ("/core/guide/german", test_german);
   g_test_add_func ("/core/guide/bad-files", test_bad_files);
 
   return g_test_run ();
