@@ -17,7 +17,7 @@
 typedef struct
 {
   const char *name;
-  const char *feedback;      /* the side pane's switcher: "Feedback" or "Preview" */
+  const char *feedback;      /* the side pane's switch to the feedback, "Feedback" */
   const char *costs;         /* the heading of the score's breakdown */
   const char *no_link;       /* the sample's projects.no-link finding, as the panel lists it */
   const char *tips_tooltip;  /* the header's tips button, "Tips and Guide (F1)" */
@@ -29,16 +29,26 @@ typedef struct
 
 static const Language languages[] = {
   {
-    "de", "Rückmeldungen", "Was die meisten Punkte kostet", "Das Projekt „pg-replay“ hat keinen Link",
-    "Tipps und Ratgeber (F1)", "Ihr Lebenslauf hat kein Kurzprofil",
-    "„Responsible for“ beschreibt eine Aufgabe, nicht was Sie erreicht haben", "Fragen",
-    "Was gehört in ein Kurzprofil?",
+    .name = "de",
+    .feedback = "Rückmeldungen",
+    .costs = "Was die meisten Punkte kostet",
+    .no_link = "Das Projekt „pg-replay“ hat keinen Link",
+    .tips_tooltip = "Tipps und Ratgeber (F1)",
+    .no_summary = "Ihr Lebenslauf hat kein Kurzprofil",
+    .duty = "„Responsible for“ beschreibt eine Aufgabe, nicht das, was Sie erreicht haben",
+    .questions = "Fragen",
+    .faq_summary = "Was gehört in ein Kurzprofil?",
   },
   {
-    "es", "Comentarios", "Lo que más puntos cuesta", "El proyecto «pg-replay» no tiene enlace",
-    "Consejos y guía (F1)", "Su currículum no tiene perfil profesional",
-    "«Responsible for» describe una tarea, no lo que logró", "Preguntas",
-    "¿Qué se pone en el perfil profesional?",
+    .name = "es",
+    .feedback = "Comentarios",
+    .costs = "Lo que más puntos cuesta",
+    .no_link = "El proyecto «pg-replay» no tiene enlace",
+    .tips_tooltip = "Consejos y guía (F1)",
+    .no_summary = "Su currículum no tiene perfil profesional",
+    .duty = "«Responsible for» describe una tarea, no lo que logró",
+    .questions = "Preguntas",
+    .faq_summary = "¿Qué se pone en el perfil profesional?",
   },
 };
 
