@@ -7,7 +7,10 @@
 # The rules' messages and advice (and their variants') are translated when they are shown
 # (rc_rule_translate), but xgettext 0.21 cannot read JSON. This writes them out as C for it:
 # never compiled, only scanned. The packs are the ones the gresource XML bundles; their names
-# go to DEPFILE so that meson writes the strings again when a pack changes.
+# go to DEPFILE so that meson writes the strings again when a pack changes. The names of the
+# files that are not resumes (json-resume.json, "not-resumes") and why a weak verb is weak
+# (verbs.json) go with them: rc-compat.c and the guide's page of weak verbs show them among
+# translated words.
 #
 # Usage: rule-strings.py GRESOURCE_XML DEPFILE OUTPUT
 
@@ -15,6 +18,11 @@ import json
 import os
 import sys
 import xml.etree.ElementTree as ElementTree
+
+
+# what rc-compat.c reads: how older JSON Resume keys and files that are not resumes look
+COMPAT = 'json-resume.json'
+VERBS = 'verbs.json'
 
 
 def c_string(text):
@@ -56,13 +64,26 @@ def main(xml_path, depfile, output):
                 if '%' in text:
                     lines.append('  /* xgettext:no-c-format */')
                 lines.append(f'  N_({c_string(text)}),')
+    with open(os.path.join(folder, COMPAT), encoding='utf-8') as f:
+        kinds = json.load(f)['not-resumes']
+    for kind in kinds:
+        lines.append(f'  /* TRANSLATORS: a file that is not a resume (data/{COMPAT}), in '
+                     f'“This looks like %s, not a JSON Resume file” */')
+        lines.append(f'  N_({c_string(kind["name"])}),')
+    with open(os.path.join(folder, VERBS), encoding='utf-8') as f:
+        weak_verbs = json.load(f)['weak']
+    for verb in weak_verbs:
+        if 'why' in verb:
+            lines.append(f'  /* TRANSLATORS: why “{verb["base"]}” makes a weak opening verb '
+                         f'(data/{VERBS}), after the verb on the guide\'s page of weak verbs */')
+            lines.append(f'  N_({c_string(verb["why"])}),')
     lines.append('};')
 
     with open(output, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
     with open(depfile, 'w', encoding='utf-8') as f:
         f.write(os.path.basename(output) + ': ' +
-                ' '.join(os.path.join(folder, pack) for pack in packs) + '\n')
+                ' '.join(os.path.join(folder, name) for name in packs + [COMPAT, VERBS]) + '\n')
 
 
 if __name__ == '__main__':

@@ -98,7 +98,15 @@ void
 rc_window_test_add (const char       *path,
                     RcWindowTestFunc  func)
 {
-  g_test_add (path, RcWindowFixture, NULL, fixture_set_up, func, fixture_tear_down);
+  rc_window_test_add_data (path, NULL, func);
+}
+
+void
+rc_window_test_add_data (const char       *path,
+                         gconstpointer     data,
+                         RcWindowTestFunc  func)
+{
+  g_test_add (path, RcWindowFixture, data, fixture_set_up, func, fixture_tear_down);
 }
 
 int

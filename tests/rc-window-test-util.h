@@ -32,6 +32,10 @@ void             rc_window_test_init             (int               *argc,
 /* Adds a test that runs on an RcWindowFixture */
 void             rc_window_test_add              (const char        *path,
                                                   RcWindowTestFunc   func);
+/* The same, with @data for @func */
+void             rc_window_test_add_data         (const char        *path,
+                                                  gconstpointer      data,
+                                                  RcWindowTestFunc   func);
 /* g_test_run(), then drops the application and the broken pack */
 int              rc_window_test_run              (void);
 RcApplication   *rc_window_test_get_app          (void);

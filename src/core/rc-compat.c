@@ -26,7 +26,7 @@ typedef struct
 
 typedef struct
 {
-  const char  *name;    /* "a FRESH resume" */
+  const char  *name;    /* "a FRESH resume", in English: data/rule-strings.py extracts it */
   const char  *import;  /* (nullable): the import that reads it, "fresh" */
   JsonArray   *all;
   JsonArray   *any;
@@ -395,13 +395,13 @@ rc_compat_check_resume (JsonObject  *root,
                      /* Translators: %s is what the file looks like: "a FRESH resume" */
                      _("This looks like %s, not a JSON Resume file: bring it in with "
                        "“resume-coach import”, or Open it in the window"),
-                     kind->name);
+                     _(kind->name));
       else
         g_set_error (error, RC_DOCUMENT_ERROR, RC_DOCUMENT_ERROR_NOT_RESUME,
                      _("This looks like %s, not a JSON Resume file, and Resume Coach cannot "
                        "import it yet: export it as JSON Resume where you made it, or as PDF "
                        "or text"),
-                     kind->name);
+                     _(kind->name));
       return FALSE;
     }
 

@@ -403,7 +403,7 @@ append_verb_pages (RcGuide *self)
             }
           g_string_append_printf (text, "- **%s**", shown);
           if (weak->why != NULL)
-            g_string_append_printf (text, ": %s", weak->why);
+            g_string_append_printf (text, ": %s", _(weak->why));
           if (instead->len > 0)
             {
               g_string_append_c (text, ' ');

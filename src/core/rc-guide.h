@@ -45,7 +45,7 @@ typedef struct
  * @base: "work"
  * @past: "worked"
  * @instead: (array zero-terminated=1): base forms of strong verbs to use instead
- * @why: (nullable): why it is weak, in English
+ * @why: (nullable): why it is weak, in English (translated where it is shown)
  *
  * A verb that makes a weak opening, owned by the guide.
  */
