@@ -468,3 +468,13 @@ rc_window_test_is_a4 (gpointer data)
 {
   return page_is (data, RC_PDF_A4_WIDTH, RC_PDF_A4_HEIGHT);
 }
+
+char *
+rc_window_test_dup_string (RcWindow   *window,
+                           const char *property)
+{
+  char *value = NULL;
+
+  g_object_get (window, property, &value, NULL);
+  return value;
+}

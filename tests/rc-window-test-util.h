@@ -80,6 +80,9 @@ const RcFinding *rc_window_test_find_finding     (RcWindow          *window,
 void             rc_window_test_retype_line      (RcField           *field,
                                                   int                line,
                                                   const char        *text);
+/* (transfer full): the string property @property of @window */
+char            *rc_window_test_dup_string       (RcWindow          *window,
+                                                  const char        *property);
 /* How many labels under @widget, shown or not, contain @text */
 guint            rc_window_test_count_containing (GtkWidget         *widget,
                                                   const char        *text);

@@ -126,16 +126,6 @@ flip_switch_row (GtkWindow  *preferences,
   rc_ui_test_wait_until (switch_is_on, control);
 }
 
-static char *
-dup_window_string (RcWindow   *window,
-                   const char *property)
-{
-  char *value = NULL;
-
-  g_object_get (window, property, &value, NULL);
-  return value;
-}
-
 static void
 test_open (RcWindowFixture *fixture,
            gconstpointer    data)
@@ -235,13 +225,13 @@ test_paper_and_template (RcWindowFixture *fixture,
   preferences = open_preferences (window);
   choose (preferences, "_Paper Size", "US Letter");
   g_assert_cmpint (rc_pdf_get_default_paper (), ==, RC_PDF_PAPER_LETTER);
-  paper = dup_window_string (window, "paper");
+  paper = rc_window_test_dup_string (window, "paper");
   g_assert_cmpstr (paper, ==, "letter");
   rc_ui_test_wait_until (rc_window_test_is_letter, preview);
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "US Letter"));
 
   choose (preferences, "_Template", "Compact");
-  template_ = dup_window_string (window, "template");
+  template_ = rc_window_test_dup_string (window, "template");
   g_assert_cmpstr (template_, ==, "compact");
   rc_ui_test_wait_until (rc_window_test_has_pages, preview);
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "Compact"));

@@ -166,16 +166,6 @@ test_click_reveals_field (RcWindowFixture *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preview)));
 }
 
-static char *
-dup_window_string (RcWindow   *window,
-                   const char *property)
-{
-  char *value = NULL;
-
-  g_object_get (window, property, &value, NULL);
-  return value;
-}
-
 static void
 test_template_and_paper (RcWindowFixture *fixture,
                          gconstpointer    data)
@@ -195,7 +185,7 @@ test_template_and_paper (RcWindowFixture *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paper", "s", "letter"));
   g_assert_cmpstr (rc_document_get_string (document, "/meta/resumeCoach/paper"), ==, "letter");
   g_assert_true (rc_document_get_modified (document));
-  paper = dup_window_string (window, "paper");
+  paper = rc_window_test_dup_string (window, "paper");
   g_assert_cmpstr (paper, ==, "letter");
   rc_ui_test_wait_until (rc_window_test_is_letter, preview);
   g_assert_nonnull (rc_ui_test_find_label (GTK_WIDGET (preview), "US Letter"));
@@ -204,7 +194,7 @@ test_template_and_paper (RcWindowFixture *fixture,
   rc_window_test_click_toast_undo (window);
   g_assert_null (rc_document_get_string (document, "/meta/resumeCoach/paper"));
   g_clear_pointer (&paper, g_free);
-  paper = dup_window_string (window, "paper");
+  paper = rc_window_test_dup_string (window, "paper");
   g_assert_cmpstr (paper, ==, "a4");
   rc_ui_test_wait_until (rc_window_test_is_a4, preview);
 
@@ -221,7 +211,7 @@ test_template_and_paper (RcWindowFixture *fixture,
   rc_window_test_click_toast_undo (window);
   g_assert_cmpstr (rc_document_get_string (document, "/meta/resumeCoach/template"), ==,
                    "compact");
-  template_ = dup_window_string (window, "template");
+  template_ = rc_window_test_dup_string (window, "template");
   g_assert_cmpstr (template_, ==, "compact");
   g_assert_cmpint (rc_coach_state_get_template (document), ==, RC_PDF_TEMPLATE_COMPACT);
 }
