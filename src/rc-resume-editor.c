@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rc-entry-editor.h"
@@ -17,6 +18,7 @@ struct _RcResumeEditor
   GtkWidget   parent_instance;
 
   GtkWidget  *content;
+  GtkWidget  *sidebar;
   GtkWidget  *sidebar_list;
   GtkWidget  *section_stack;
 
@@ -42,6 +44,7 @@ enum {
   PROP_DOCUMENT,
   PROP_REPORT,
   PROP_PAGE,
+  PROP_CAN_GO_BACK,
   N_PROPS
 };
 
@@ -378,6 +381,46 @@ on_sidebar_row_selected_cb (RcResumeEditor *self,
     }
 }
 
+/* Folded, the sections and the section chosen are two views */
+static gboolean
+get_section_shown (RcResumeEditor *self)
+{
+  return adw_leaflet_get_visible_child (ADW_LEAFLET (self->content)) == self->section_stack;
+}
+
+gboolean
+rc_resume_editor_get_can_go_back (RcResumeEditor *self)
+{
+  g_return_val_if_fail (RC_IS_RESUME_EDITOR (self), FALSE);
+
+  return adw_leaflet_get_folded (ADW_LEAFLET (self->content)) && get_section_shown (self);
+}
+
+void
+rc_resume_editor_go_back (RcResumeEditor *self)
+{
+  g_return_if_fail (RC_IS_RESUME_EDITOR (self));
+
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->content), self->sidebar);
+  gtk_widget_grab_focus (self->sidebar_list);
+}
+
+static void
+on_leaflet_changed_cb (RcResumeEditor *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
+}
+
+/* a section clicked or chosen with Enter: in a narrow window, its page replaces the list */
+static void
+on_sidebar_row_activated_cb (RcResumeEditor *self)
+{
+  if (!adw_leaflet_get_folded (ADW_LEAFLET (self->content)))
+    return;
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->content), self->section_stack);
+  gtk_widget_child_focus (self->section_stack, GTK_DIR_TAB_FORWARD);
+}
+
 /* Tab leaves the sections for the editor instead of walking through every section */
 static gboolean
 on_sidebar_key_pressed_cb (GtkEventControllerKey *controller,
@@ -413,6 +456,7 @@ rc_resume_editor_reveal_finding (RcResumeEditor  *self,
     return;
 
   rc_resume_editor_select_page (self, (RcPage) page);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->content), self->section_stack);
 
   field = rc_resume_editor_lookup_field (self, finding->pointer);
   if (field != NULL)
@@ -630,6 +674,7 @@ rc_resume_editor_focus_page (RcResumeEditor *self,
   g_return_if_fail (page < RC_N_PAGES);
 
   rc_resume_editor_select_page (self, page);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->content), self->sidebar);
   gtk_widget_grab_focus (self->section_rows[page]);
 }
 
@@ -653,6 +698,10 @@ rc_resume_editor_get_property (GObject    *object,
 
     case PROP_PAGE:
       g_value_set_int (value, self->page);
+      break;
+
+    case PROP_CAN_GO_BACK:
+      g_value_set_boolean (value, rc_resume_editor_get_can_go_back (self));
       break;
 
     default:
@@ -723,6 +772,9 @@ rc_resume_editor_class_init (RcResumeEditorClass *klass)
   properties[PROP_PAGE] =
     g_param_spec_int ("page", NULL, NULL, -1, RC_N_PAGES - 1, -1,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_GO_BACK] =
+    g_param_spec_boolean ("can-go-back", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[ENTRY_REMOVED] =
@@ -733,9 +785,12 @@ rc_resume_editor_class_init (RcResumeEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/rc-resume-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RcResumeEditor, content);
+  gtk_widget_class_bind_template_child (widget_class, RcResumeEditor, sidebar);
   gtk_widget_class_bind_template_child (widget_class, RcResumeEditor, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, RcResumeEditor, section_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_changed_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -755,6 +810,8 @@ rc_resume_editor_init (RcResumeEditor *self)
   self->marked_cards = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 
   build_sidebar (self);
+  /* folded, a resume opens on its first section, the list one step back */
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->content), self->section_stack);
   controller = gtk_event_controller_key_new ();
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_sidebar_key_pressed_cb), self);
   gtk_widget_add_controller (self->sidebar_list, controller);

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RcResumeEditor, rc_resume_editor, RC, RESUME_EDITOR, GtkWidget)
 
 /* Properties: "document" (RcDocument), "report" (RcReport), both read-write and nullable;
- * "page" (int, read-only): the RcPage shown, -1 before the first.
+ * "page" (int, read-only): the RcPage shown, -1 before the first;
+ * "can-go-back" (boolean, read-only): folded to one view, it shows a section, not the list.
  * Signal "entry-removed" (const char *array_pointer, guint index, JsonNode *item,
  * const char *title), as RcSectionEditor's: an entry was removed with its button. */
 
@@ -41,6 +42,9 @@ void        rc_resume_editor_select_page     (RcResumeEditor  *self,
 /* Selects @page and focuses its row in the sidebar */
 void        rc_resume_editor_focus_page      (RcResumeEditor  *self,
                                               RcPage           page);
+gboolean    rc_resume_editor_get_can_go_back (RcResumeEditor  *self);
+/* Folded, back from the section shown to the list of sections */
+void        rc_resume_editor_go_back         (RcResumeEditor  *self);
 /* Shows the finding's page, scrolls to its field, focuses it and selects the span */
 void        rc_resume_editor_reveal_finding  (RcResumeEditor  *self,
                                               const RcFinding *finding);

@@ -32,11 +32,6 @@ _rc_window_update_actions (RcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.template", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paper", has_document);
   gtk_widget_set_sensitive (self->export_button, has_document);
-
-  /* the welcome page has nothing to save, export or match: no greyed-out buttons there */
-  gtk_widget_set_visible (self->save_button, has_document);
-  gtk_widget_set_visible (self->export_button, has_document);
-  gtk_widget_set_visible (self->job_button, has_document);
 }
 
 typedef struct

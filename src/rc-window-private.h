@@ -30,26 +30,35 @@ typedef enum
 
 struct _RcWindow
 {
-  GtkApplicationWindow  parent_instance;
+  AdwApplicationWindow  parent_instance;
 
+  GtkWidget            *back_button;
+  GtkWidget            *open_button;
   GtkWidget            *title_label;
   GtkWidget            *modified_label;
   GtkWidget            *subtitle_label;
   GtkWidget            *save_button;
   GtkWidget            *export_button;
   GtkWidget            *job_button;
+  GtkWidget            *header_squeezer;
+  GtkWidget            *side_job_button;
   GtkWidget            *banner_revealer;
   GtkWidget            *banner_label;
+  char                 *banner_details;  /* (nullable): why the rule packs were skipped */
   AdwToastOverlay      *toast_overlay;
-  GtkWidget            *main_stack;
   RcWelcomePage        *welcome_page;
-  GtkWidget            *outer_paned;
+  GtkWidget            *leaflet;
   RcResumeEditor       *resume_editor;
+  GtkWidget            *side_paned;
   RcJobPane            *job_pane;
   RcFeedbackPanel      *feedback_panel;
   GtkWidget            *side_stack;
   GtkWidget            *side_score_label;
   RcPreview            *preview;
+  GtkWidget            *view_bar;
+  GtkWidget            *editor_view_button;
+  GtkWidget            *feedback_view_button;
+  GtkWidget            *view_score_label;
 
   RcDocument           *document;
   GSignalGroup         *document_signals;
@@ -57,8 +66,8 @@ struct _RcWindow
   RcChecker            *checker;
   RcAutosave           *autosave;
   gboolean              job_visible;
-  gboolean              paned_placed;
-  int                   placed_feedback_width;
+  gboolean              job_placed;  /* the job pane's height is set */
+  guint                 layout_idle;
 
   GCancellable         *cancellable;
   PendingAction         pending;
@@ -98,6 +107,7 @@ void           _rc_window_pages_changed     (RcWindow      *self);
 /* rc-window-actions.c */
 void           _rc_window_class_actions_init (RcWindowClass *klass);
 void           _rc_window_update_actions     (RcWindow      *self);
+void           _rc_window_update_layout      (RcWindow      *self);
 /* Asks to save unsaved changes first (the user may cancel), then does @action */
 void           _rc_window_maybe_save_then    (RcWindow      *self,
                                               PendingAction  action,

@@ -15,9 +15,8 @@
 #include "rc-window-private.h"
 
 #define TOAST_SECONDS   8
-#define FEEDBACK_MIN_WIDTH 340  /* the feedback panel's width-request in rc-window.ui */
 
-G_DEFINE_FINAL_TYPE (RcWindow, rc_window, GTK_TYPE_APPLICATION_WINDOW)
+G_DEFINE_FINAL_TYPE (RcWindow, rc_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
@@ -194,6 +193,123 @@ on_skill_added_cb (RcWindow   *self,
   self->toast_pointer = g_strdup (pointer);
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Folding                                                                                     */
+
+static gboolean
+get_folded (RcWindow *self)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet));
+}
+
+static gboolean
+get_feedback_shown (RcWindow *self)
+{
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (ADW_LEAFLET (self->leaflet)),
+                    "feedback") == 0;
+}
+
+/* The header and the view bar for the page shown and the room there is.  Folded, the view bar
+ * switches between the resume and its feedback and the back button leads from a section to
+ * the sections; when the header is short of room, Job Match moves beside the feedback (and
+ * the guide is in the primary menu). */
+void
+_rc_window_update_layout (RcWindow *self)
+{
+  gboolean has_document = self->document != NULL;
+  gboolean folded = get_folded (self);
+  gboolean feedback = folded && get_feedback_shown (self);
+  gboolean squeezed = adw_squeezer_get_visible_child (ADW_SQUEEZER (self->header_squeezer)) == NULL;
+
+  gtk_widget_set_visible (self->view_bar, has_document && folded);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (feedback ? self->feedback_view_button
+                                                            : self->editor_view_button), TRUE);
+  gtk_widget_set_visible (self->back_button,
+                          has_document && !feedback &&
+                          rc_resume_editor_get_can_go_back (self->resume_editor));
+  /* the welcome page has nothing to save, export or match: no greyed-out buttons there */
+  gtk_widget_set_visible (self->save_button, has_document);
+  gtk_widget_set_visible (self->export_button, has_document);
+  gtk_widget_set_visible (self->job_button, has_document);
+  gtk_widget_set_visible (self->side_job_button, squeezed);
+}
+
+static gboolean
+update_layout_idle (gpointer data)
+{
+  RcWindow *self = data;
+
+  self->layout_idle = 0;
+  _rc_window_update_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflets and the squeezer say so while they are being allocated: the header changes
+ * once that is done, before the frame is drawn */
+static void
+on_leaflet_changed_cb (RcWindow *self)
+{
+  if (self->layout_idle == 0)
+    self->layout_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_layout_idle, self, NULL);
+}
+
+static void
+on_view_button_toggled_cb (RcWindow        *self,
+                           GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    adw_leaflet_set_visible_child_name (ADW_LEAFLET (self->leaflet),
+                                        GTK_WIDGET (button) == self->feedback_view_button
+                                        ? "feedback" : "editor");
+}
+
+static void
+on_back_clicked_cb (RcWindow *self)
+{
+  rc_resume_editor_go_back (self->resume_editor);
+}
+
+/* Folded, the resume's view: what the user goes to from a finding, a keyword or the preview */
+static void
+show_editor (RcWindow *self)
+{
+  adw_leaflet_set_visible_child_name (ADW_LEAFLET (self->leaflet), "editor");
+}
+
+static void
+show_feedback (RcWindow *self)
+{
+  adw_leaflet_set_visible_child_name (ADW_LEAFLET (self->leaflet), "feedback");
+}
+
+/* A labelled header button that gives way to its icon when the header is short of room:
+ * GtkButton, GtkToggleButton or GtkMenuButton, with a mnemonic label already set */
+static void
+make_compact (GtkWidget  *button,
+              const char *icon_name)
+{
+  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *label;
+  const char *text;
+
+  if (GTK_IS_MENU_BUTTON (button))
+    text = gtk_menu_button_get_label (GTK_MENU_BUTTON (button));
+  else
+    text = gtk_button_get_label (GTK_BUTTON (button));
+  label = gtk_label_new_with_mnemonic (text);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), button);
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), label);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_image_new_from_icon_name (icon_name));
+  /* the name stays the button's when only the icon shows */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (GTK_LABEL (label)), -1);
+  if (GTK_IS_MENU_BUTTON (button))
+    gtk_menu_button_set_child (GTK_MENU_BUTTON (button), squeezer);
+  else
+    gtk_button_set_child (GTK_BUTTON (button), squeezer);
+}
+
 /* the field at @pointer, the cursor at its start or end */
 static void
 reveal_field (RcWindow   *self,
@@ -208,6 +324,7 @@ reveal_field (RcWindow   *self,
     return;
   place.pointer = (char *) pointer;
   place.start = place.end = at_end ? g_utf8_strlen (text, -1) : 0;
+  show_editor (self);
   rc_resume_editor_reveal_finding (self->resume_editor, &place);
 }
 
@@ -251,31 +368,46 @@ on_banner_dismiss_clicked_cb (RcWindow *self)
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), FALSE);
 }
 
+/* the banner's Details: each skipped pack and why */
+static void
+on_banner_details_clicked_cb (RcWindow *self)
+{
+  _rc_window_show_error (self, gtk_label_get_text (GTK_LABEL (self->banner_label)),
+                         self->banner_details);
+}
+
 void
 rc_window_show_rule_errors (RcWindow  *self,
                             GPtrArray *errors)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) details = g_string_new (NULL);
 
   g_return_if_fail (RC_IS_WINDOW (self));
 
   if (errors == NULL || errors->len == 0)
     return;
 
-  g_string_append (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "A rule pack of yours was skipped; the built-in rules "
-                                      "still apply.",
-                                      "Some rule packs of yours were skipped; the built-in "
-                                      "rules still apply.",
-                                      errors->len));
   for (guint i = 0; i < errors->len; i++)
     {
       const GError *error = g_ptr_array_index (errors, i);
 
-      g_string_append_c (text, '\n');
-      g_string_append (text, error->message);
+      if (i > 0)
+        g_string_append (details, "\n\n");
+      g_string_append (details, error->message);
     }
-  gtk_label_set_text (GTK_LABEL (self->banner_label), text->str);
+  g_free (self->banner_details);
+  self->banner_details = g_string_free (g_steal_pointer (&details), FALSE);
+  /* one line at any width (a wrapped label there upsets GTK 4.8's measuring of the window);
+   * the reasons are a click away */
+  gtk_label_set_text (GTK_LABEL (self->banner_label),
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "A rule pack of yours was skipped; the built-in rules "
+                                   "still apply.",
+                                   "Some rule packs of yours were skipped; the built-in "
+                                   "rules still apply.",
+                                   errors->len));
+  gtk_widget_set_tooltip_text (self->banner_label,
+                               gtk_label_get_text (GTK_LABEL (self->banner_label)));
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->banner_revealer), TRUE);
 }
 
@@ -422,14 +554,19 @@ update_side_score (RcWindow *self)
 {
   RcReport *report = rc_checker_get_report (self->checker);
   g_autofree char *text = NULL;
+  g_autofree char *number = NULL;
 
-  /* the feedback panel shows the score; over the preview it stays in sight here */
+  /* the feedback panel shows the score; over the preview it stays in sight here, and in a
+   * folded window on the button that shows the feedback */
   gtk_widget_set_visible (self->side_score_label, report != NULL && get_preview_visible (self));
+  gtk_widget_set_visible (self->view_score_label, report != NULL);
   if (report == NULL)
     return;
   /* TRANSLATORS: the score beside the preview, out of 100 */
   text = g_strdup_printf (_("Score %u"), rc_report_get_score (report));
   gtk_label_set_text (GTK_LABEL (self->side_score_label), text);
+  number = g_strdup_printf ("%u", rc_report_get_score (report));
+  gtk_label_set_text (GTK_LABEL (self->view_score_label), number);
 }
 
 static void
@@ -449,7 +586,10 @@ set_preview_visible (RcWindow *self,
   gtk_stack_set_visible_child_name (GTK_STACK (self->side_stack),
                                     visible ? "preview" : "feedback");
   if (visible)
-    gtk_widget_grab_focus (rc_preview_get_pages (self->preview));
+    {
+      show_feedback (self);
+      gtk_widget_grab_focus (rc_preview_get_pages (self->preview));
+    }
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -506,13 +646,19 @@ rc_window_set_document (RcWindow   *self,
 
   if (document == NULL)
     {
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "welcome");
+      gtk_widget_set_visible (self->leaflet, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->welcome_page), TRUE);
       gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
     }
   else
     {
-      gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "editor");
+      gtk_widget_set_visible (GTK_WIDGET (self->welcome_page), FALSE);
+      gtk_widget_set_visible (self->leaflet, TRUE);
+      show_editor (self);
+      /* the keyboard starts on the sections, not inside a field it would select */
+      gtk_widget_child_focus (GTK_WIDGET (self->resume_editor), GTK_DIR_TAB_FORWARD);
     }
+  _rc_window_update_layout (self);
   _rc_window_update_title (self);
   _rc_window_update_actions (self);
 }
@@ -588,6 +734,7 @@ rc_window_reveal_finding (RcWindow        *self,
 {
   g_return_if_fail (RC_IS_WINDOW (self));
 
+  show_editor (self);
   rc_resume_editor_reveal_finding (self->resume_editor, finding);
 }
 
@@ -633,45 +780,13 @@ rc_window_close_request (GtkWindow *window)
           g_settings_set_int (settings, "window-width", width);
           g_settings_set_int (settings, "window-height", height);
         }
-      /* only a width the user chose by dragging: not one narrowed to fit a small window */
-      if (self->paned_placed && gtk_widget_get_width (self->outer_paned) > 0)
-        {
-          int feedback = gtk_widget_get_width (self->outer_paned) -
-                         gtk_paned_get_position (GTK_PANED (self->outer_paned));
-
-          if (ABS (feedback - self->placed_feedback_width) > 1)
-            g_settings_set_int (settings, "feedback-width", CLAMP (feedback, 300, 1200));
-        }
+      if (self->job_placed)
+        g_settings_set_int (settings, "job-pane-height",
+                            gtk_paned_get_position (GTK_PANED (self->side_paned)));
     }
 
   rc_autosave_discard (self->autosave);
   return GTK_WINDOW_CLASS (rc_window_parent_class)->close_request (window);
-}
-
-static void
-rc_window_size_allocate (GtkWidget *widget,
-                         int        width,
-                         int        height,
-                         int        baseline)
-{
-  RcWindow *self = RC_WINDOW (widget);
-
-  /* the feedback panel keeps its width; the editor takes what the window gains */
-  if (!self->paned_placed && self->document != NULL)
-    {
-      RcApplication *app = _rc_window_get_app (self);
-      int feedback = app != NULL
-                   ? g_settings_get_int (rc_application_get_settings (app), "feedback-width")
-                   : 440;
-
-      /* in a small window the editor needs the room more than the panel does */
-      feedback = MIN (feedback, MAX (FEEDBACK_MIN_WIDTH, width * 9 / 25));
-      gtk_paned_set_position (GTK_PANED (self->outer_paned), MAX (width - feedback, 0));
-      self->paned_placed = TRUE;
-      self->placed_feedback_width = feedback;
-    }
-
-  GTK_WIDGET_CLASS (rc_window_parent_class)->size_allocate (widget, width, height, baseline);
 }
 
 static void
@@ -717,7 +832,22 @@ set_job_visible (RcWindow *self,
     return;
 
   self->job_visible = visible;
+  /* the height the user last gave it, or two fifths of the column at first */
+  if (visible && !self->job_placed)
+    {
+      RcApplication *app = _rc_window_get_app (self);
+      int height = app != NULL
+                 ? g_settings_get_int (rc_application_get_settings (app), "job-pane-height")
+                 : 0;
+
+      if (height <= 0)
+        height = gtk_widget_get_height (self->side_paned) * 2 / 5;
+      gtk_paned_set_position (GTK_PANED (self->side_paned), height);
+      self->job_placed = TRUE;
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->job_pane), visible);
+  if (visible)
+    show_feedback (self);
   if (visible)
     gtk_widget_child_focus (GTK_WIDGET (self->job_pane), GTK_DIR_TAB_FORWARD);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_VISIBLE]);
@@ -779,6 +909,8 @@ rc_window_dispose (GObject *object)
   g_clear_object (&self->pending_file);
   g_clear_object (&self->imported_pdf);
   g_clear_pointer (&self->pending_text, g_free);
+  g_clear_pointer (&self->banner_details, g_free);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (rc_window_parent_class)->dispose (object);
@@ -794,7 +926,6 @@ rc_window_class_init (RcWindowClass *klass)
   object_class->dispose = rc_window_dispose;
   object_class->get_property = rc_window_get_property;
   object_class->set_property = rc_window_set_property;
-  widget_class->size_allocate = rc_window_size_allocate;
   window_class->close_request = rc_window_close_request;
 
   properties[PROP_DOCUMENT] =
@@ -823,25 +954,34 @@ rc_window_class_init (RcWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/rc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, modified_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, job_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, header_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, side_job_button);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, welcome_page);
-  gtk_widget_class_bind_template_child (widget_class, RcWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, resume_editor);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, side_paned);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, job_pane);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, feedback_panel);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, side_score_label);
   gtk_widget_class_bind_template_child (widget_class, RcWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, view_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, editor_view_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, feedback_view_button);
+  gtk_widget_class_bind_template_child (widget_class, RcWindow, view_score_label);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_dismiss_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_details_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_removed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_skill_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_job_reveal_cb);
@@ -849,6 +989,9 @@ rc_window_class_init (RcWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_side_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_finding_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_learn_more_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_button_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.undo-toast", NULL, undo_toast_action);
 
@@ -860,6 +1003,10 @@ static void
 rc_window_init (RcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  make_compact (self->open_button, "document-open-symbolic");
+  make_compact (self->save_button, "document-save-symbolic");
+  make_compact (self->export_button, "document-send-symbolic");
+  make_compact (self->job_button, "edit-find-symbolic");
 
   self->cancellable = g_cancellable_new ();
   self->document_signals = g_signal_group_new (RC_TYPE_DOCUMENT);
@@ -877,6 +1024,7 @@ rc_window_init (RcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->job_pane), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
   _rc_window_update_actions (self);
+  _rc_window_update_layout (self);
 }
 
 RcWindow *

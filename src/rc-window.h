@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "rc-application.h"
 #include "rc-document.h"
@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 #define RC_TYPE_WINDOW (rc_window_get_type ())
-G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, GtkApplicationWindow)
+G_DECLARE_FINAL_TYPE (RcWindow, rc_window, RC, WINDOW, AdwApplicationWindow)
 
 /* Properties: "document" (RcDocument, read-only, nullable), which the resume editor, the panels
  * and the checker follow; "job-visible" (gboolean, the win.show-job action) */

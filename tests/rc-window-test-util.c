@@ -86,6 +86,8 @@ rc_window_test_init (int    *argc,
   /* no slides or fades: a test clicks a toast's Undo sooner than anyone, and libadwaita 1.2
    * frees a toast dismissed while it is still sliding in (fixed in 1.3) */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* the window's buttons as GNOME and phones lay them out: Close alone */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
 
   app = rc_application_new ();
   g_application_set_flags (G_APPLICATION (app),

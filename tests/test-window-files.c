@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <sys/stat.h>
@@ -405,19 +407,32 @@ test_bad_rule_pack (RcWindowFixture *fixture,
                     gconstpointer    data)
 {
   GtkWidget *revealer = NULL;
+  GtkWidget *details;
+  AdwMessageDialog *dialog;
   g_autofree char *name = g_path_get_basename (rc_window_test_get_bad_pack ());
 
-  /* the banner names the skipped pack; the built-in rules still run */
-  for (GtkWidget *child = gtk_widget_get_first_child (gtk_window_get_child (
-         GTK_WINDOW (fixture->window)));
+  /* the banner says a pack was skipped; the built-in rules still run */
+  for (GtkWidget *child = gtk_widget_get_first_child (adw_application_window_get_content (
+         ADW_APPLICATION_WINDOW (fixture->window)));
        child != NULL && revealer == NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_REVEALER (child))
       revealer = child;
   g_assert_nonnull (revealer);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  g_assert_cmpuint (rc_window_test_count_containing (revealer, name), ==, 1);
+  g_assert_cmpuint (rc_window_test_count_containing (revealer, "A rule pack of yours was skipped"),
+                    ==, 1);
   g_assert_cmpuint (rc_report_get_findings (rc_window_get_report (fixture->window))->len, >, 0);
+
+  /* its Details name the pack and what is wrong with it */
+  details = rc_ui_test_find_label (revealer, "Details");
+  g_assert_nonnull (details);
+  g_signal_emit_by_name (gtk_widget_get_parent (details), "clicked");
+  rc_ui_test_iterate ();
+  dialog = rc_window_test_find_dialog (fixture->window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), name));
+  rc_window_test_respond (fixture->window, "close");
 }
 
 int

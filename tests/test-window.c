@@ -685,6 +685,15 @@ test_welcome_layout (RcWindowFixture *fixture,
   g_settings_set_strv (settings, "recent-files", (const char * const *) saved);
 }
 
+/* the header's button for @action_name */
+static GtkWidget *
+header_button (RcWindow   *window,
+               const char *action_name)
+{
+  return find_action_button (rc_ui_test_find_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR),
+                             action_name);
+}
+
 static void
 test_welcome_and_new (RcWindowFixture *fixture,
                       gconstpointer    data)
@@ -700,10 +709,8 @@ test_welcome_and_new (RcWindowFixture *fixture,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Resume Coach");
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
                   rc_window_get_document (window) != NULL);
-  g_assert_false (gtk_widget_get_visible (find_action_button (
-    gtk_window_get_titlebar (GTK_WINDOW (window)), "win.save")));
-  g_assert_false (gtk_widget_get_visible (find_action_button (
-    gtk_window_get_titlebar (GTK_WINDOW (window)), "win.show-job")));
+  g_assert_false (gtk_widget_get_visible (header_button (window, "win.save")));
+  g_assert_false (gtk_widget_get_visible (header_button (window, "win.show-job")));
 
   /* try the sample: a resume never saved */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
@@ -712,8 +719,7 @@ test_welcome_and_new (RcWindowFixture *fixture,
   g_assert_null (rc_window_get_file (window));
   g_assert_false (rc_document_get_modified (sample));
   g_assert_nonnull (rc_window_get_report (window));
-  g_assert_true (gtk_widget_get_visible (find_action_button (
-    gtk_window_get_titlebar (GTK_WINDOW (window)), "win.save")));
+  g_assert_true (gtk_widget_get_visible (header_button (window, "win.save")));
 
   /* New with unsaved changes asks first; Cancel keeps everything */
   gtk_editable_insert_text (GTK_EDITABLE (rc_field_get_control (
@@ -881,32 +887,6 @@ test_toast (RcWindowFixture *fixture,
   g_assert_cmpstr (rc_document_get_string (document, "/work/0/name"), ==, "Barnes & Noble");
 }
 
-/* At 1000×700 the editor gets the room: the panel narrows, but a width the user did not
- * choose is not remembered for the next, larger window */
-static void
-test_small_window (RcWindowFixture *fixture,
-                   gconstpointer    data)
-{
-  GSettings *settings = rc_application_get_settings (rc_window_test_get_app ());
-  RcWindow *window = rc_window_new (rc_window_test_get_app ());
-  GtkWidget *panel = rc_ui_test_find_type (GTK_WIDGET (window), RC_TYPE_FEEDBACK_PANEL);
-  int saved_width = g_settings_get_int (settings, "feedback-width");
-
-  g_assert_cmpint (saved_width, >, 400);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (rc_window_open_sample (window));
-  rc_ui_test_wait_until (is_allocated, panel);
-  rc_ui_test_iterate ();
-
-  g_assert_cmpint (gtk_widget_get_width (panel), >=, 340);
-  g_assert_cmpint (gtk_widget_get_width (panel), <=, 360);
-
-  gtk_window_close (GTK_WINDOW (window));
-  rc_ui_test_iterate ();
-  g_assert_cmpint (g_settings_get_int (settings, "feedback-width"), ==, saved_width);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -915,7 +895,6 @@ main (int   argc,
 
   rc_window_test_add ("/ui/window/feedback-updates", test_feedback_updates);
   rc_window_test_add ("/ui/window/pages-after-typing", test_pages_after_typing);
-  rc_window_test_add ("/ui/window/small-window", test_small_window);
   rc_window_test_add ("/ui/window/reveal-finding", test_reveal_finding);
   rc_window_test_add ("/ui/window/missing-parts", test_missing_parts);
   rc_window_test_add ("/ui/window/entry-notes", test_entry_notes);
