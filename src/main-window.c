@@ -15,9 +15,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(RcApplication) app = NULL;
+  /* set by resume-coach when it runs from a build tree: the build's catalogs (main.c) */
+  const char *localedir = g_getenv ("RESUME_COACH_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -33,24 +33,50 @@ use_build_tree_schemas (const char *bindir)
   g_setenv ("GSETTINGS_SCHEMA_DIR", value, TRUE);
 }
 
-/* The window program sits next to this one in a build tree, in libexecdir once installed. */
+/* (nullable): the folder of this program when it runs from a build tree, where the window
+ * program sits next to it (in libexecdir once installed) and the schema is compiled */
 static char *
-find_window_program (void)
+find_build_tree_bindir (void)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *dir = NULL;
-  char *beside;
+  g_autofree char *beside = NULL;
+  g_autofree char *compiled = NULL;
 
-  if (self != NULL)
+  if (self == NULL)
+    return NULL;
+  dir = g_path_get_dirname (self);
+  beside = g_build_filename (dir, WINDOW_PROGRAM, NULL);
+  compiled = g_build_filename (dir, "..", "data", "gschemas.compiled", NULL);
+  if (!g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE) ||
+      !g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  return g_steal_pointer (&dir);
+}
+
+/* In a build tree the catalogs are compiled into <build>/po (LL/LC_MESSAGES), not installed:
+ * read them there, and have the window program read them there too (RESUME_COACH_LOCALEDIR),
+ * so LANGUAGE=de build/src/resume-coach shows the German translation without installing. */
+static void
+use_build_tree_catalogs (const char *bindir)
+{
+  g_autofree char *catalogs = g_build_filename (bindir, "..", "po", NULL);
+  g_autofree char *canonical = NULL;
+
+  if (!g_file_test (catalogs, G_FILE_TEST_IS_DIR))
+    return;
+  canonical = g_canonicalize_filename (catalogs, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, canonical);
+  g_setenv ("RESUME_COACH_LOCALEDIR", canonical, TRUE);
+}
+
+static char *
+find_window_program (const char *build_tree_bindir)
+{
+  if (build_tree_bindir != NULL)
     {
-      dir = g_path_get_dirname (self);
-      beside = g_build_filename (dir, WINDOW_PROGRAM, NULL);
-      if (g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
-        {
-          use_build_tree_schemas (dir);
-          return beside;
-        }
-      g_free (beside);
+      use_build_tree_schemas (build_tree_bindir);
+      return g_build_filename (build_tree_bindir, WINDOW_PROGRAM, NULL);
     }
 
   return g_build_filename (LIBEXECDIR, WINDOW_PROGRAM, NULL);
@@ -61,9 +87,12 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *program = NULL;
+  g_autofree char *build_tree_bindir = find_build_tree_bindir ();
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  if (build_tree_bindir != NULL)
+    use_build_tree_catalogs (build_tree_bindir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
@@ -71,7 +100,7 @@ main (int   argc,
   if (rc_cli_handles (argc, argv))
     return rc_cli_run (argc, argv);
 
-  program = find_window_program ();
+  program = find_window_program (build_tree_bindir);
   argv[0] = program;
   execv (program, argv);
 

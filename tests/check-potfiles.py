@@ -22,7 +22,9 @@ C_MARKERS = re.compile(r'\b(?:(?:_|N_|C_|NC_|Q_|gettext|ngettext)\s*\(|'
                        r'\s*"')
 UI_MARKER = re.compile(r'translatable="yes"')
 SCHEMA_MARKER = re.compile(r'<(?:summary|description)>')
-SCANNED = ('.c', '.h', '.ui', '.gschema.xml', '.desktop.in', '.metainfo.xml.in')
+# a shared-mime-info file's descriptions (its rules: shared-mime-info.its)
+MIME_MARKER = re.compile(r'<comment[\s>]')
+SCANNED = ('.c', '.h', '.ui', '.gschema.xml', '.desktop.in', '.metainfo.xml.in', '.mime.xml')
 
 
 def has_strings(path):
@@ -35,6 +37,8 @@ def has_strings(path):
         return UI_MARKER.search(text) is not None
     if path.endswith('.gschema.xml'):
         return SCHEMA_MARKER.search(text) is not None
+    if path.endswith('.mime.xml'):
+        return MIME_MARKER.search(text) is not None
     # a desktop file's Name and Comment, a metainfo's name and summary: always there
     return path.endswith(('.desktop.in', '.metainfo.xml.in'))
 

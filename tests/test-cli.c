@@ -267,6 +267,24 @@ test_bad_missing_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Run from the build tree, the program reads the build's catalogs (build/po): a German
+ * message without installing anything */
+static void
+test_build_tree_translations (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "nope.json", NULL);
+  g_auto(RcTestRun) run = { 0 };
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  rc_test_run_binary (&run, NULL, "export", missing, "--to", "text", NULL);
+  g_unsetenv ("LANGUAGE");
+  assert_bad_input (&run, missing);
+  g_assert_nonnull (strstr (run.err, "keine solche Datei"));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_bad_content (void)
 {
@@ -514,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/cli/import-ats", test_import_ats);
   g_test_add_func ("/cli/bad/missing-file", test_bad_missing_file);
   g_test_add_func ("/cli/bad/content", test_bad_content);
+  g_test_add_func ("/cli/build-tree-translations", test_build_tree_translations);
   g_test_add_func ("/cli/bad/content-writes-nothing", test_bad_content_writes_nothing);
   g_test_add_func ("/cli/bad/paper-template", test_bad_paper_template);
   g_test_add_func ("/cli/bad/usage", test_bad_usage);
