@@ -289,6 +289,7 @@ json_filter (void)
   GtkFileFilter *filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("JSON Resume"));
+  gtk_file_filter_add_mime_type (filter, "application/x-resume+json");  /* *.resume.json */
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
   return filter;
@@ -319,6 +320,7 @@ resume_filter (void)
   gtk_file_filter_set_name (filter, _("Resumes (JSON Resume, PDF, Word, LibreOffice, text, LinkedIn)"));
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     gtk_file_filter_add_suffix (filter, suffixes[i]);
+  gtk_file_filter_add_mime_type (filter, "application/x-resume+json");
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_mime_type (filter,

@@ -652,11 +652,12 @@ rc_window_set_document (RcWindow   *self,
     }
   else
     {
+      /* hiding the focused welcome page would hand the focus to some field of the resume,
+       * its text selected: no focus until the user picks one */
+      gtk_window_set_focus (GTK_WINDOW (self), NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->welcome_page), FALSE);
       gtk_widget_set_visible (self->leaflet, TRUE);
       show_editor (self);
-      /* the keyboard starts on the sections, not inside a field it would select */
-      gtk_widget_child_focus (GTK_WIDGET (self->resume_editor), GTK_DIR_TAB_FORWARD);
     }
   _rc_window_update_layout (self);
   _rc_window_update_title (self);
