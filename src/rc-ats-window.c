@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rc-ats-window.h"
@@ -16,6 +17,11 @@ struct _RcAtsWindow
   GtkLabel       *summary_label;
   GtkListBox     *field_list;
   GtkListBox     *problem_list;
+  AdwLeaflet     *leaflet;
+  GtkWidget      *view_bar;
+  GtkWidget      *read_button;
+  GtkWidget      *lost_button;
+  guint           layout_idle;
 
   RcImportReport *report;
 };
@@ -65,11 +71,44 @@ add_message_row (GtkListBox *list,
   gtk_list_box_append (list, box);
 }
 
+/* Folded (a phone), the two lists are two views and the bar below switches them */
+static gboolean
+update_layout (gpointer data)
+{
+  RcAtsWindow *self = data;
+  gboolean lost = g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "lost") == 0;
+
+  self->layout_idle = 0;
+  gtk_widget_set_visible (self->view_bar, adw_leaflet_get_folded (self->leaflet));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lost ? self->lost_button : self->read_button),
+                                TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* said while the leaflet is allocated: the bar changes once that is done */
+static void
+on_leaflet_changed_cb (RcAtsWindow *self)
+{
+  if (self->layout_idle == 0)
+    self->layout_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_layout, self, NULL);
+}
+
+static void
+on_view_button_toggled_cb (RcAtsWindow     *self,
+                           GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    adw_leaflet_set_visible_child_name (self->leaflet,
+                                        GTK_WIDGET (button) == self->lost_button ? "lost"
+                                                                                 : "read");
+}
+
 static void
 rc_ats_window_finalize (GObject *object)
 {
   RcAtsWindow *self = RC_ATS_WINDOW (object);
 
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   g_clear_pointer (&self->report, rc_import_report_free);
   G_OBJECT_CLASS (rc_ats_window_parent_class)->finalize (object);
 }
@@ -87,6 +126,12 @@ rc_ats_window_class_init (RcAtsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RcAtsWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RcAtsWindow, field_list);
   gtk_widget_class_bind_template_child (widget_class, RcAtsWindow, problem_list);
+  gtk_widget_class_bind_template_child (widget_class, RcAtsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RcAtsWindow, view_bar);
+  gtk_widget_class_bind_template_child (widget_class, RcAtsWindow, read_button);
+  gtk_widget_class_bind_template_child (widget_class, RcAtsWindow, lost_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_button_toggled_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

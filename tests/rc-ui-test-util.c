@@ -107,6 +107,25 @@ rc_ui_test_find_type (GtkWidget *widget,
 }
 
 GtkWidget *
+rc_ui_test_find (GtkWidget    *widget,
+                 RcWidgetTest  test,
+                 const char   *text)
+{
+  if (test (widget, text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = rc_ui_test_find (child, test, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
 rc_ui_test_find_label (GtkWidget  *widget,
                        const char *text)
 {

@@ -23,6 +23,13 @@ void       rc_ui_test_iterate      (void);
 void       rc_ui_test_wait_until   (gboolean  (*done) (gpointer data),
                                     gpointer    data);
 
+typedef gboolean (*RcWidgetTest) (GtkWidget *widget, const char *text);
+
+/* (nullable): the first widget at or under @widget that passes @test with @text, shown or
+ * not */
+GtkWidget *rc_ui_test_find        (GtkWidget    *widget,
+                                    RcWidgetTest  test,
+                                    const char   *text);
 /* (nullable): the first widget of @type at or under @widget, shown or not */
 GtkWidget *rc_ui_test_find_type    (GtkWidget  *widget,
                                     GType       type);

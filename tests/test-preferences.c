@@ -126,6 +126,23 @@ flip_switch_row (GtkWindow  *preferences,
   rc_ui_test_wait_until (switch_is_on, control);
 }
 
+/* Every row shows what its key holds by default */
+static void
+assert_rows_show_defaults (GtkWindow *preferences)
+{
+  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
+                                                              "_Paper Size"))), ==, "Automatic");
+  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
+                                                              "_Template"))), ==, "Classic");
+  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
+                                                              "_Spelling"))), ==,
+                   "US and British English");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (get_row_control (
+    preferences, "Only This _Section’s Findings"))));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (get_row_control (
+    preferences, "Draft _Interval"))), ==, 2);
+}
+
 static void
 test_open (RcWindowFixture *fixture,
            gconstpointer    data)
@@ -139,18 +156,7 @@ test_open (RcWindowFixture *fixture,
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (fixture->window));
   g_assert_true (gtk_window_get_modal (preferences));
 
-  /* every row, showing what the keys hold by default */
-  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
-                                                              "_Paper Size"))), ==, "Automatic");
-  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
-                                                              "_Template"))), ==, "Classic");
-  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
-                                                              "_Spelling"))), ==,
-                   "US and British English");
-  g_assert_false (gtk_switch_get_active (GTK_SWITCH (get_row_control (
-    preferences, "Only This _Section’s Findings"))));
-  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (get_row_control (
-    preferences, "Draft _Interval"))), ==, 2);
+  assert_rows_show_defaults (preferences);
 
   gtk_window_close (preferences);
   rc_ui_test_iterate ();
@@ -195,15 +201,7 @@ test_rows_set_keys (RcWindowFixture *fixture,
   g_settings_reset (settings, "spelling-language");
   g_settings_reset (settings, "feedback-section-only");
   g_settings_reset (settings, "draft-interval");
-  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
-                                                              "_Paper Size"))), ==, "Automatic");
-  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
-                                                              "_Template"))), ==, "Classic");
-  g_assert_cmpstr (get_choice_label (ADW_COMBO_ROW (find_row (GTK_WIDGET (preferences),
-                                                              "_Spelling"))), ==,
-                   "US and British English");
-  g_assert_false (gtk_switch_get_active (GTK_SWITCH (section_only)));
-  g_assert_cmpfloat (gtk_spin_button_get_value (interval), ==, 2);
+  assert_rows_show_defaults (preferences);
   gtk_window_close (preferences);
 }
 

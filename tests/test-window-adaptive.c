@@ -101,23 +101,12 @@ assert_buttons_inside (RcWindow  *window,
   return n;
 }
 
-static GtkWidget *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text)
+static gboolean
+is_label_shown (GtkWidget  *widget,
+                const char *text)
 {
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_mapped_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
 /* The score, in sight whatever the page shown */
@@ -126,7 +115,7 @@ assert_score_shown (RcWindow *window)
 {
   g_autofree char *score = g_strdup_printf ("%u",
                                             rc_report_get_score (rc_window_get_report (window)));
-  GtkWidget *label = find_mapped_label (GTK_WIDGET (window), score);
+  GtkWidget *label = rc_ui_test_find (GTK_WIDGET (window), is_label_shown, score);
 
   g_assert_nonnull (label);
   assert_inside (window, label, "the score");

@@ -194,6 +194,18 @@ find_file_chooser (gpointer data)
   return chooser != NULL;
 }
 
+static gboolean
+is_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static gboolean
+is_narrow (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 360;
+}
+
 /* A PDF in two columns: the menu offers how an ATS reads it, the fields read on one side,
  * the columns named on the other; without a PDF import it reads any PDF the user picks */
 static void
@@ -207,6 +219,7 @@ test_ats_view (RcWindowFixture *fixture,
   g_autoptr(GFile) docx = g_file_new_for_path (docx_path);
   RcAtsWindow *ats = NULL;
   GtkDialog *chooser = NULL;
+  GtkWidget *fields, *lost;
 
   /* nothing imported: the PDF to read is picked (any PDF: rc_import_report_file() reads it,
    * tested with the core); cancelled, nothing opens */
@@ -229,6 +242,21 @@ test_ats_view (RcWindowFixture *fixture,
   g_assert_cmpuint (rc_window_test_count_containing (GTK_WIDGET (ats), "set in two columns"),
                     ==, 1);
   g_assert_cmpuint (rc_window_test_count_containing (GTK_WIDGET (ats), "Pennine Parcels"),
+                    ==, 1);
+  /* side by side; on a phone one at a time, switched below */
+  fields = rc_ui_test_find_label (GTK_WIDGET (ats), "ines.okafor@example.org");
+  lost = rc_ui_test_find_label (GTK_WIDGET (ats), "Lost");
+  rc_ui_test_wait_until (is_drawn, fields);
+  g_assert_true (gtk_widget_get_mapped (fields));
+  g_assert_false (gtk_widget_get_mapped (lost));
+  gtk_window_set_default_size (GTK_WINDOW (ats), 360, 640);
+  rc_ui_test_wait_until (is_narrow, ats);
+  rc_ui_test_wait_until (is_drawn, lost);
+  g_assert_true (gtk_widget_get_mapped (fields));
+  g_signal_emit_by_name (gtk_widget_get_parent (lost), "clicked");
+  rc_ui_test_iterate ();
+  g_assert_false (gtk_widget_get_mapped (fields));
+  g_assert_cmpuint (rc_window_test_count_containing (GTK_WIDGET (ats), "set in two columns"),
                     ==, 1);
   gtk_window_destroy (GTK_WINDOW (ats));
   ats = NULL;

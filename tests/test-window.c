@@ -507,29 +507,6 @@ test_job_description (RcWindowFixture *fixture,
   g_assert_true (g_strv_contains ((const char * const *) ats->matched, "Go"));
 }
 
-typedef gboolean (*WidgetTest) (GtkWidget  *widget,
-                                const char *text);
-
-/* The first widget at or under @widget that passes @test */
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             WidgetTest  test,
-             const char *text)
-{
-  if (test (widget, text))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, test, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 has_tooltip_starting (GtkWidget  *widget,
                       const char *text)
@@ -543,7 +520,7 @@ static GtkWidget *
 find_button_by_tooltip (GtkWidget  *widget,
                         const char *text)
 {
-  return find_widget (widget, has_tooltip_starting, text);
+  return rc_ui_test_find (widget, has_tooltip_starting, text);
 }
 
 static gboolean
@@ -630,7 +607,7 @@ static GtkWidget *
 find_action_button (GtkWidget  *widget,
                     const char *action_name)
 {
-  return find_widget (widget, has_action, action_name);
+  return rc_ui_test_find (widget, has_action, action_name);
 }
 
 static gboolean
@@ -645,7 +622,7 @@ static GtkWidget *
 find_label_starting (GtkWidget  *widget,
                      const char *text)
 {
-  return find_widget (widget, is_label_starting, text);
+  return rc_ui_test_find (widget, is_label_starting, text);
 }
 
 static gboolean
