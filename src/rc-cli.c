@@ -16,6 +16,7 @@
 #include "rc-document.h"
 #include "rc-export.h"
 #include "rc-pdf.h"
+#include "rc-spell.h"
 
 #define EXIT_BAD_INPUT 2
 #define EXPORT_SYNOPSIS \
@@ -446,7 +447,7 @@ rc_cli_run (int    argc,
             char **argv)
 {
   const char *word;
-  int index;
+  int index, status;
 
   g_return_val_if_fail (rc_cli_handles (argc, argv), EXIT_BAD_INPUT);
 
@@ -460,5 +461,9 @@ rc_cli_run (int    argc,
 
   index = find_command (word);
   g_assert (index >= 0);
-  return run_command (index, argc - 1, argv + 1);
+  status = run_command (index, argc - 1, argv + 1);
+  /* what the dictionaries said, so the next run need not open them (a cache: failing to
+   * write it changes nothing the user asked for) */
+  rc_spell_save (rc_spell_get_default (), NULL);
+  return status;
 }

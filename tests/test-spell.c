@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "rc-engine.h"
 #include "rc-spell.h"
 #include "rc-test-util.h"
@@ -340,6 +342,96 @@ test_spell_no_dictionary (void)
   rc_spell_free (spell);
 }
 
+/* What the dictionaries said is kept between runs: the next speller answers the same without
+ * opening a dictionary, and the file holds no word of the resume; other languages, or a
+ * damaged file, are not used */
+static void
+test_spell_store (void)
+{
+  static const char * const languages[] = { "en_US", "en_GB", NULL };
+  static const char * const american[] = { "en_US", NULL };
+  static const struct { const char *word; gboolean british; } words[] = {
+    { "managment", FALSE }, { "recieve", TRUE }, { "colour", FALSE }, { "Okafor", FALSE },
+    { "deployed", FALSE }, { "optimise", TRUE },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("rc-spell-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "resume-coach", "spelling", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) first = g_string_new (NULL);
+  g_autoptr(GString) again = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  RcSpellVerdict verdicts[G_N_ELEMENTS (words)];
+  char *suggestions[G_N_ELEMENTS (words)];
+  RcSpell *spell = rc_spell_new (rc_taxonomy_get_default (), languages);
+  gsize length;
+
+  rc_spell_set_store (spell, path);
+  if (!rc_spell_has_dictionaries (spell))
+    {
+      rc_spell_free (spell);
+      g_test_skip ("no en_US or en_GB dictionary");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      verdicts[i] = rc_spell_check (spell, words[i].word, strlen (words[i].word),
+                                    words[i].british, first);
+      suggestions[i] = g_strdup (first->str);
+    }
+  g_assert_cmpint (verdicts[0], ==, RC_SPELL_MISSPELLED);
+  g_assert_cmpstr (suggestions[0], ==, "management");
+  g_assert_cmpint (verdicts[2], ==, RC_SPELL_BRITISH);
+  g_assert_true (rc_spell_save (spell, &error));
+  g_assert_no_error (error);
+  rc_spell_free (spell);
+
+  /* the next run: the same answers, no dictionary opened */
+  spell = rc_spell_new (rc_taxonomy_get_default (), languages);
+  rc_spell_set_store (spell, path);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_assert_cmpint (rc_spell_check (spell, words[i].word, strlen (words[i].word),
+                                       words[i].british, again), ==, verdicts[i]);
+      g_assert_cmpstr (again->str, ==, suggestions[i]);
+    }
+  g_assert_false (rc_spell_get_dictionaries_opened (spell));
+  /* a word it has not seen opens them */
+  rc_spell_check (spell, "recrutment", 10, FALSE, again);
+  g_assert_true (rc_spell_get_dictionaries_opened (spell));
+  rc_spell_free (spell);
+
+  /* no word of the resume is written down */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_assert_null (g_strstr_len (contents, (gssize) length, words[i].word));
+
+  /* made for other dictionaries: not used */
+  spell = rc_spell_new (rc_taxonomy_get_default (), american);
+  rc_spell_set_store (spell, path);
+  rc_spell_check (spell, "managment", 9, FALSE, again);
+  g_assert_true (rc_spell_get_dictionaries_opened (spell));
+  rc_spell_free (spell);
+
+  /* damaged: not used, and written over */
+  g_assert_true (g_file_set_contents (path, "(\"resume-coach spelling", -1, NULL));
+  spell = rc_spell_new (rc_taxonomy_get_default (), languages);
+  rc_spell_set_store (spell, path);
+  g_assert_cmpint (rc_spell_check (spell, "managment", 9, FALSE, again), ==,
+                   RC_SPELL_MISSPELLED);
+  g_assert_cmpstr (again->str, ==, "management");
+  g_assert_true (rc_spell_get_dictionaries_opened (spell));
+  g_assert_true (rc_spell_save (spell, &error));
+  rc_spell_free (spell);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_free (suggestions[i]);
+  g_assert_no_errno (g_unlink (path));
+  g_free (contents);
+  contents = g_path_get_dirname (path);
+  g_assert_no_errno (g_rmdir (contents));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 static void
 test_spell_distance (void)
 {
@@ -438,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/core/spell/tech", test_spell_tech);
   g_test_add_func ("/core/spell/cache", test_spell_cache);
   g_test_add_func ("/core/spell/no-dictionary", test_spell_no_dictionary);
+  g_test_add_func ("/core/spell/store", test_spell_store);
   g_test_add_func ("/core/spell/distance", test_spell_distance);
   g_test_add_func ("/core/spell/grammar", test_spell_grammar);
   g_test_add_func ("/core/spell/timing", test_spell_timing);

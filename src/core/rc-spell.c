@@ -5,10 +5,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <enchant.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "rc-json-private.h"
 #include "rc-spell.h"
@@ -24,6 +26,13 @@
 #define LONG_NAME 10
 #define MIN_NAME 5
 #define MAX_DICTS 2
+/* the verdicts kept between runs: a word's 64-bit hash, the verdict, which suggestions were
+ * asked for, and the suggestions (dictionary words); never the word itself */
+#define STORE_TYPE "(sa(tyyss))"
+#define STORE_VERSION "1"
+/* more than this and the store starts again: a batch of strangers' resumes is no reason to
+ * keep a dictionary's worth of words */
+#define STORE_MAX 50000
 
 typedef struct
 {
@@ -31,6 +40,12 @@ typedef struct
   guint8  suggested;          /* bit per dictionary: its suggestion was asked for */
   char   *suggestion[MAX_DICTS];
 } Word;
+
+typedef struct
+{
+  guint64     hash;
+  Word        word;
+} StoredWord;
 
 typedef struct
 {
@@ -43,7 +58,7 @@ struct _RcSpell
 {
   GMutex         lock;
   char         **languages;
-  gsize          opened;      /* g_once: the broker and the first dictionary were asked for */
+  gboolean       broker_tried;  /* under the lock: enchant was asked for its broker */
   EnchantBroker *broker;
   EnchantDict   *dicts[MAX_DICTS];  /* (nullable) each, of languages[]: by default [0] American,
                                     * [1] British */
@@ -62,6 +77,11 @@ struct _RcSpell
   RcLexicon     *checked;     /* words as written the dictionaries were asked about… */
   GArray        *words;       /* …and what they said: Word by id */
   GHashTable    *near;        /* lower-case text → its near-miss, "" for none */
+
+  char          *store_path;  /* (nullable): where the verdicts of earlier runs are kept */
+  gboolean       store_read;
+  gboolean       store_dirty;
+  GHashTable    *stored;      /* &StoredWord.hash → StoredWord, under the lock */
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -296,6 +316,15 @@ word_clear (gpointer data)
     g_free (word->suggestion[d]);
 }
 
+static void
+stored_word_free (gpointer data)
+{
+  StoredWord *stored = data;
+
+  word_clear (&stored->word);
+  g_free (stored);
+}
+
 RcSpell *
 rc_spell_new (RcTaxonomy         *taxonomy,
               const char * const *languages)
@@ -316,6 +345,7 @@ rc_spell_new (RcTaxonomy         *taxonomy,
   self->words = g_array_new (FALSE, TRUE, sizeof (Word));
   g_array_set_clear_func (self->words, word_clear);
   self->near = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->stored = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, stored_word_free);
   load_lexicon (self, taxonomy);
   return self;
 }
@@ -337,6 +367,8 @@ rc_spell_free (RcSpell *self)
   rc_lexicon_free (self->checked);
   g_array_unref (self->words);
   g_hash_table_unref (self->near);
+  g_hash_table_unref (self->stored);
+  g_free (self->store_path);
   g_array_unref (self->long_targets);
   g_array_unref (self->targets);
   g_string_chunk_free (self->strings);
@@ -353,7 +385,12 @@ rc_spell_get_default (void)
     {
       static const char * const languages[] = { "en_US", "en_GB", NULL };
 
-      g_once_init_leave (&spell, rc_spell_new (rc_taxonomy_get_default (), languages));
+      RcSpell *made = rc_spell_new (rc_taxonomy_get_default (), languages);
+      g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "resume-coach",
+                                                "spelling", NULL);
+
+      rc_spell_set_store (made, path);
+      g_once_init_leave (&spell, made);
     }
   return spell;
 }
@@ -361,12 +398,23 @@ rc_spell_get_default (void)
 /* ------------------------------------------------------------------------------------------ */
 /* The dictionaries                                                                            */
 
-/* Opening a dictionary costs tens of milliseconds, so the British one is opened only when the
- * American one rejects a word */
+/* Under the lock.  Opening a dictionary costs tens of milliseconds, so nothing is opened until
+ * a word neither the lexicon nor the store knows is checked, and the British dictionary only
+ * when the American one rejects a word */
 static EnchantDict *
 get_dict (RcSpell *self,
           guint    d)
 {
+  if (!self->broker_tried)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      self->broker_tried = TRUE;
+      self->broker = enchant_broker_init ();
+      if (self->broker != NULL)
+        enchant_broker_set_ordering (self->broker, "*", "hunspell");
+      self->load_us = g_get_monotonic_time () - start;
+    }
   if (!(self->asked & (1u << d)))
     {
       gint64 start = g_get_monotonic_time ();
@@ -382,22 +430,201 @@ get_dict (RcSpell *self,
   return self->dicts[d];
 }
 
-static void
-open_dictionaries (RcSpell *self)
-{
-  if (g_once_init_enter (&self->opened))
-    {
-      gint64 start = g_get_monotonic_time ();
+/* ------------------------------------------------------------------------------------------ */
+/* The store: what the dictionaries said in earlier runs                                       */
 
-      self->broker = enchant_broker_init ();
-      if (self->broker != NULL)
-        enchant_broker_set_ordering (self->broker, "*", "hunspell");
-      self->load_us = g_get_monotonic_time () - start;
-      g_mutex_lock (&self->lock);
-      get_dict (self, 0);
-      g_mutex_unlock (&self->lock);
-      g_once_init_leave (&self->opened, 1);
+/* FNV-1a, 64 bits: the store's key for a word as written */
+static guint64
+hash_word (const char *word,
+           gsize       len)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) word[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+  return h;
+}
+
+/* What the verdicts depend on: the languages, and each one's dictionary files and personal word
+ * list as they are now (a new hunspell package, or a word the user added, makes them stale) */
+static char *
+dup_store_identity (RcSpell *self)
+{
+  GString *identity = g_string_new ("resume-coach spelling " STORE_VERSION);
+
+  for (guint d = 0; d < MAX_DICTS && self->languages[d] != NULL; d++)
+    {
+      const char *language = self->languages[d];
+      g_autofree char *dic = g_strconcat (language, ".dic", NULL);
+      g_autofree char *aff = g_strconcat (language, ".aff", NULL);
+      g_autofree char *exc = g_strconcat (language, ".exc", NULL);
+      const char *paths[] = {
+        g_build_filename ("/usr/share/hunspell", dic, NULL),
+        g_build_filename ("/usr/share/hunspell", aff, NULL),
+        g_build_filename (g_get_user_config_dir (), "enchant", dic, NULL),
+        g_build_filename (g_get_user_config_dir (), "enchant", exc, NULL),
+      };
+
+      g_string_append_printf (identity, "|%s", language);
+      for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+        {
+          GStatBuf st;
+
+          if (g_stat (paths[i], &st) == 0)
+            g_string_append_printf (identity, ":%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT,
+                                    (gint64) st.st_mtime, (gint64) st.st_size);
+          else
+            g_string_append (identity, ":-");
+          g_free ((char *) paths[i]);
+        }
     }
+  return g_string_free (identity, FALSE);
+}
+
+/* Under the lock: the verdicts of earlier runs, once; a store made for other dictionaries,
+ * or damaged, is left to be written over */
+static void
+read_store (RcSpell *self)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *identity = NULL;
+  g_autoptr(GVariant) raw = NULL;
+  g_autoptr(GVariant) store = NULL;
+  g_autoptr(GVariant) entries = NULL;
+  const char *made_for;
+  GVariantIter iter;
+  gsize length;
+  guint64 hash;
+  guint8 verdict, suggested;
+  const char *suggestion[MAX_DICTS];
+
+  if (self->store_read || self->store_path == NULL)
+    return;
+  self->store_read = TRUE;
+  if (!g_file_get_contents (self->store_path, &contents, &length, NULL))
+    return;
+  /* written by an earlier run, but read as any outside data: checked, in normal form */
+  raw = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE (STORE_TYPE), contents,
+                                                     length, FALSE, NULL, NULL));
+  store = g_variant_get_normal_form (raw);
+  identity = dup_store_identity (self);
+  g_variant_get (store, "(&s@a(tyyss))", &made_for, &entries);
+  if (g_strcmp0 (made_for, identity) != 0)
+    return;
+  g_variant_iter_init (&iter, entries);
+  while (g_variant_iter_next (&iter, "(tyy&s&s)", &hash, &verdict, &suggested,
+                              &suggestion[0], &suggestion[1]))
+    {
+      StoredWord *stored = g_new0 (StoredWord, 1);
+
+      if (verdict > RC_SPELL_MISSPELLED)
+        {
+          g_free (stored);
+          continue;
+        }
+      stored->hash = hash;
+      stored->word.verdict = verdict;
+      stored->word.suggested = suggested & ((1u << MAX_DICTS) - 1);
+      for (guint d = 0; d < MAX_DICTS; d++)
+        if (*suggestion[d] != '\0')
+          stored->word.suggestion[d] = g_strdup (suggestion[d]);
+      g_hash_table_replace (self->stored, &stored->hash, stored);
+    }
+}
+
+/* Under the lock: @word's verdict and suggestions, for the next runs */
+static void
+keep_word (RcSpell    *self,
+           guint64     hash,
+           const Word *word)
+{
+  StoredWord *stored;
+
+  if (self->store_path == NULL)
+    return;
+  if (g_hash_table_size (self->stored) >= STORE_MAX)
+    g_hash_table_remove_all (self->stored);
+  stored = g_new0 (StoredWord, 1);
+  stored->hash = hash;
+  stored->word.verdict = word->verdict;
+  stored->word.suggested = word->suggested;
+  for (guint d = 0; d < MAX_DICTS; d++)
+    stored->word.suggestion[d] = g_strdup (word->suggestion[d]);
+  g_hash_table_replace (self->stored, &stored->hash, stored);
+  self->store_dirty = TRUE;
+}
+
+void
+rc_spell_set_store (RcSpell    *self,
+                    const char *path)
+{
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->lock);
+  g_free (self->store_path);
+  self->store_path = g_strdup (path);
+  self->store_read = FALSE;
+  self->store_dirty = FALSE;
+  g_hash_table_remove_all (self->stored);
+  g_mutex_unlock (&self->lock);
+}
+
+gboolean
+rc_spell_save (RcSpell  *self,
+               GError  **error)
+{
+  g_autoptr(GVariantBuilder) entries = NULL;
+  g_autoptr(GVariant) store = NULL;
+  g_autofree char *identity = NULL;
+  g_autofree char *dir = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  gboolean saved;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  g_mutex_lock (&self->lock);
+  if (self->store_path == NULL || !self->store_dirty)
+    {
+      g_mutex_unlock (&self->lock);
+      return TRUE;
+    }
+  identity = dup_store_identity (self);
+  entries = g_variant_builder_new (G_VARIANT_TYPE ("a(tyyss)"));
+  g_hash_table_iter_init (&iter, self->stored);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const StoredWord *stored = value;
+
+      g_variant_builder_add (entries, "(tyyss)", stored->hash, stored->word.verdict,
+                             stored->word.suggested,
+                             stored->word.suggestion[0] != NULL ? stored->word.suggestion[0] : "",
+                             stored->word.suggestion[1] != NULL ? stored->word.suggestion[1] : "");
+    }
+  store = g_variant_ref_sink (g_variant_new ("(sa(tyyss))", identity, entries));
+  dir = g_path_get_dirname (self->store_path);
+  saved = g_mkdir_with_parents (dir, 0700) == 0 &&
+          g_file_set_contents_full (self->store_path, g_variant_get_data (store),
+                                    (gssize) g_variant_get_size (store),
+                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  if (saved)
+    self->store_dirty = FALSE;
+  else if (error != NULL && *error == NULL)
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                 "%s: %s", dir, g_strerror (errno));
+  g_mutex_unlock (&self->lock);
+  return saved;
+}
+
+gboolean
+rc_spell_get_dictionaries_opened (RcSpell *self)
+{
+  gboolean opened;
+
+  g_mutex_lock (&self->lock);
+  opened = self->asked != 0;
+  g_mutex_unlock (&self->lock);
+  return opened;
 }
 
 void
@@ -420,8 +647,12 @@ rc_spell_set_languages (RcSpell            *self,
       self->asked = 0;
       g_strfreev (self->languages);
       self->languages = g_strdupv ((char **) languages);
-      /* what the old dictionaries said of a word no longer holds */
+      /* what the old dictionaries said of a word no longer holds (the store is read again,
+       * for these languages) */
       g_array_set_size (self->words, 0);
+      g_hash_table_remove_all (self->stored);
+      self->store_read = FALSE;
+      self->store_dirty = FALSE;
       rc_lexicon_free (self->checked);
       self->checked = rc_lexicon_new ();
       g_atomic_int_inc (&self->generation);
@@ -440,7 +671,6 @@ rc_spell_has_dictionaries (RcSpell *self)
 {
   gboolean any = FALSE;
 
-  open_dictionaries (self);
   g_mutex_lock (&self->lock);
   for (guint d = 0; d < MAX_DICTS && self->languages[d] != NULL; d++)
     any |= get_dict (self, d) != NULL;
@@ -548,6 +778,7 @@ rc_spell_check (RcSpell    *self,
   char key[MAX_WORD + 1];
   Word *entry;
   RcSpellVerdict verdict;
+  guint64 hash;
   gint id;
 
   if (suggestion != NULL)
@@ -556,31 +787,52 @@ rc_spell_check (RcSpell    *self,
     return RC_SPELL_CORRECT;
   memcpy (key, word, len);
   key[len] = '\0';
-  open_dictionaries (self);
+  hash = hash_word (key, len);
 
-  /* hunspell is not thread-safe, and the cache is shared */
+  /* hunspell is not thread-safe, and the caches are shared */
   g_mutex_lock (&self->lock);
+  read_store (self);
   id = rc_lexicon_lookup (self->checked, key, len, rc_text_hash (key, len));
   if (id < 0)
     {
-      Word fresh = { judge (self, key, len), 0, { NULL, NULL } };
+      StoredWord *stored = g_hash_table_lookup (self->stored, &hash);
+      Word fresh = { 0, 0, { NULL, NULL } };
 
+      if (stored != NULL)
+        {
+          fresh.verdict = stored->word.verdict;
+          fresh.suggested = stored->word.suggested;
+          for (guint d = 0; d < MAX_DICTS; d++)
+            fresh.suggestion[d] = g_strdup (stored->word.suggestion[d]);
+        }
+      else
+        {
+          fresh.verdict = judge (self, key, len);
+        }
       id = (gint) rc_lexicon_intern (self->checked, key, len);
       g_assert ((guint) id == self->words->len);
       g_array_append_val (self->words, fresh);
+      if (stored == NULL)
+        keep_word (self, hash, &fresh);
     }
   entry = &g_array_index (self->words, Word, id);
   verdict = entry->verdict;
   if (verdict == RC_SPELL_MISSPELLED && suggestion != NULL)
     {
-      guint d = british && get_dict (self, 1) != NULL ? 1 : 0;
+      guint d = british ? 1 : 0;
 
-      if (self->dicts[d] == NULL)
-        d = 1 - d;
+      /* a suggestion asked for in an earlier run needs no dictionary */
       if (!(entry->suggested & (1u << d)))
+        {
+          d = british && get_dict (self, 1) != NULL ? 1 : 0;
+          if (get_dict (self, d) == NULL)
+            d = 1 - d;
+        }
+      if (!(entry->suggested & (1u << d)) && get_dict (self, d) != NULL)
         {
           entry->suggestion[d] = good_suggestion (self->dicts[d], key, len);
           entry->suggested |= (guint8) (1u << d);
+          keep_word (self, hash, entry);
         }
       if (entry->suggestion[d] != NULL)
         g_string_assign (suggestion, entry->suggestion[d]);

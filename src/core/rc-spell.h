@@ -22,8 +22,9 @@ typedef enum
   RC_SPELL_MISSPELLED,
 } RcSpellVerdict;
 
-/* (transfer none): en_US and en_GB, the bundled taxonomy's spellings and data/words/; made
- * once per process. The dictionaries are opened on the first word they are asked about. */
+/* (transfer none): en_US and en_GB, the bundled taxonomy's spellings and data/words/, kept
+ * between runs (rc_spell_set_store()); made once per process. The dictionaries are opened
+ * on the first word neither the lexicon nor the store knows. */
 RcSpell        *rc_spell_get_default     (void);
 /* (transfer full): for tests: @languages (enchant tags, the first gives suggestions), the
  * lexicon from @taxonomy and the bundled words */
@@ -68,6 +69,18 @@ guint           rc_spell_get_generation  (RcSpell             *self);
 gboolean        rc_spell_has_dictionaries (RcSpell            *self);
 /* µs the dictionaries took to open; -1 before */
 gint64          rc_spell_get_load_time   (RcSpell             *self);
+/* whether a dictionary was asked for yet: a run whose words the lexicon or the store all
+ * knew opens none */
+gboolean        rc_spell_get_dictionaries_opened (RcSpell     *self);
+/* Keeps the dictionaries' verdicts between runs in the file at @path (nullable: not kept; the
+ * default speller keeps them in the user's cache folder, resume-coach/spelling): each word's
+ * 64-bit hash, never the word, with its verdict and suggestions, for the dictionaries and
+ * personal word lists as they are (changed, the file is not used). Read on the first word
+ * checked; rc_spell_save() writes what the dictionaries said since. */
+void            rc_spell_set_store       (RcSpell             *self,
+                                          const char          *path);
+gboolean        rc_spell_save            (RcSpell             *self,
+                                          GError             **error);
 
 /* (transfer full): the folded words of the resume's own names (basics.name and location, the
  * names of employers, projects, schools, awarders, issuers…), so that “Parcelwise” is a word;
