@@ -13,6 +13,7 @@
 #include "rc-cli.h"
 
 #define WINDOW_PROGRAM "resume-coach-window"
+#define OFFICE_PROGRAM "resume-coach-office"
 
 /* In a build tree the settings schema is compiled into <build>/data, not installed: point
  * GSettings at it so the window runs from the build without installing anything. */
@@ -70,16 +71,14 @@ use_build_tree_catalogs (const char *bindir)
   g_setenv ("RESUME_COACH_LOCALEDIR", canonical, TRUE);
 }
 
+/* @name beside this program in a build tree, else in libexecdir */
 static char *
-find_window_program (const char *build_tree_bindir)
+find_program (const char *build_tree_bindir,
+              const char *name)
 {
   if (build_tree_bindir != NULL)
-    {
-      use_build_tree_schemas (build_tree_bindir);
-      return g_build_filename (build_tree_bindir, WINDOW_PROGRAM, NULL);
-    }
-
-  return g_build_filename (LIBEXECDIR, WINDOW_PROGRAM, NULL);
+    return g_build_filename (build_tree_bindir, name, NULL);
+  return g_build_filename (LIBEXECDIR, name, NULL);
 }
 
 int
@@ -98,9 +97,27 @@ main (int   argc,
 
   /* check, export, rules, --help and --version never touch the display */
   if (rc_cli_handles (argc, argv))
-    return rc_cli_run (argc, argv);
+    {
+      int status = rc_cli_run (argc, argv);
 
-  program = find_window_program (build_tree_bindir);
+#ifndef RC_OFFICE_PROGRAM
+      /* import and the DOCX and ODT exports: the same command line with the PDF, Word and
+       * LinkedIn readers and writers (rc-office-private.h) */
+      if (status == RC_CLI_HAND_OVER)
+        {
+          program = find_program (build_tree_bindir, OFFICE_PROGRAM);
+          argv[0] = program;
+          execv (program, argv);
+          g_printerr (_("resume-coach: cannot start %s: %s\n"), program, g_strerror (errno));
+          return 2;
+        }
+#endif
+      return status;
+    }
+
+  if (build_tree_bindir != NULL)
+    use_build_tree_schemas (build_tree_bindir);
+  program = find_program (build_tree_bindir, WINDOW_PROGRAM);
   argv[0] = program;
   execv (program, argv);
 

@@ -87,6 +87,9 @@ rc_cli_command_import (int    argc,
                                  entries, &args);
   if (status != 0)
     return status;
+  /* resume-coach reads no PDF, Word or LinkedIn file itself: resume-coach-office does */
+  if (!rc_office_available ())
+    return RC_CLI_HAND_OVER;
   path = args[1];
   if (ats)
     return print_ats_report (path);

@@ -15,6 +15,7 @@
 #include "rc-coach-state.h"
 #include "rc-document.h"
 #include "rc-export.h"
+#include "rc-import.h"
 #include "rc-pdf.h"
 #include "rc-spell.h"
 
@@ -315,6 +316,8 @@ command_export (int    argc,
                                   "docx or odt"));
     }
 
+  if ((format == RC_EXPORT_DOCX || format == RC_EXPORT_ODT) && !rc_office_available ())
+    return RC_CLI_HAND_OVER;
   if (paper_name != NULL && !rc_pdf_paper_from_string (paper_name, &paper))
     return rc_cli_fail (path, _("unknown paper “%s”; use a4 or letter"), paper_name);
   if (template_name != NULL && !rc_pdf_template_from_string (template_name, &template_))
@@ -462,6 +465,8 @@ rc_cli_run (int    argc,
   index = find_command (word);
   g_assert (index >= 0);
   status = run_command (index, argc - 1, argv + 1);
+  if (status == RC_CLI_HAND_OVER)
+    return status;
   /* what the dictionaries said, so the next run need not open them (a cache: failing to
    * write it changes nothing the user asked for) */
   rc_spell_save (rc_spell_get_default (), NULL);

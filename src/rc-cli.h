@@ -12,9 +12,12 @@ G_BEGIN_DECLS
 /* TRUE when @argv asks for a command-line mode rather than the window */
 gboolean rc_cli_handles (int    argc,
                          char **argv);
-/* Runs it; returns the exit status (0 clean, 1 findings, 2 bad input or usage) */
+/* Runs it; returns the exit status (0 clean, 1 findings, 2 bad input or usage), or
+ * RC_CLI_HAND_OVER when it needs the PDF, Word, LibreOffice and LinkedIn files this program
+ * does not read or write (rc_office_available()): the caller runs resume-coach-office */
 int      rc_cli_run     (int    argc,
                          char **argv);
+#define RC_CLI_HAND_OVER (-1)
 
 /* Added: how `resume-coach --help` and a usage error spell the check command */
 #define RC_CLI_CHECK_SYNOPSIS \

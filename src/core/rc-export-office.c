@@ -14,6 +14,7 @@
 
 #include "rc-blocks.h"
 #include "rc-export-private.h"
+#include "rc-office-private.h"
 
 /* Every member is dated the same, so one resume always exports to the same bytes */
 #define ZIP_MTIME ((time_t) 1767225600)  /* 2026-01-01 */
@@ -1012,7 +1013,7 @@ export_odt (GPtrArray   *blocks,
  * Returns: (transfer full): the archive, or %NULL with @error set
  */
 GBytes *
-rc_export_office (GPtrArray       *blocks,
+rc_office_export (GPtrArray       *blocks,
                   RcExportFormat   format,
                   RcPdfPaper       paper,
                   GError         **error)

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rc-import-private.h"
+#include "rc-office-private.h"
 
 /* A resume's document.xml is well under 1 MiB; a zip bomb inflates far past these */
 #define MAX_XML_BYTES (16 * 1024 * 1024)
@@ -60,7 +61,7 @@ set_corrupt (GError    **error,
 /* The bytes of the member @name (or one ending in "/" @name) of the ZIP archive @data, at
  * most MAX_XML_BYTES; NULL without an error when there is none */
 GBytes *
-rc_import_zip_member (const char  *data,
+rc_office_zip_member (const char  *data,
                       gsize        length,
                       const char  *name,
                       GError     **error)
@@ -334,7 +335,7 @@ read_odt (Reader        *r,
  * Returns: (transfer full) (element-type RcImportLine) (nullable): the lines
  */
 GPtrArray *
-rc_import_office_lines (const char    *data,
+rc_office_read_lines (const char    *data,
                         gsize          length,
                         RcImportKind   kind,
                         GError       **error)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rc-import-private.h"
+#include "rc-office-private.h"
 
 /* poppler-glib 22.12 declares no autoptr cleanups */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -502,7 +503,7 @@ mark_lines (GPtrArray *lines,
 /* The lines in reading order; what an ATS loses on each page into @pages (element-type
  * RcPdfPage, nullable) */
 GPtrArray *
-rc_import_pdf_read (const char  *data,
+rc_office_pdf_read (const char  *data,
                     gsize        length,
                     GArray      *pages_out,
                     GError     **error)
@@ -567,7 +568,7 @@ rc_import_pdf_read (const char  *data,
  *   a page in two columns the left column before the right
  */
 GPtrArray *
-rc_import_pdf_lines (const char  *data,
+rc_office_pdf_lines (const char  *data,
                      gsize        length,
                      GError     **error)
 {

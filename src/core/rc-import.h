@@ -67,6 +67,10 @@ RcImportKind  rc_import_detect       (const char    *data,
                                       gsize          length);
 const char   *rc_import_kind_name    (RcImportKind   kind);
 
+/* Whether this program reads PDF, Word, LibreOffice and LinkedIn files (and writes DOCX and
+ * ODT): it links the rc-office library (rc-office-private.h); `resume-coach` does not */
+gboolean      rc_office_available    (void);
+
 /* The sources: each turns its bytes into lines (element-type RcImportLine) */
 GPtrArray    *rc_import_text_lines   (const char    *data,
                                       gsize          length,
