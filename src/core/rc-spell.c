@@ -74,6 +74,7 @@ struct _RcSpell
   GHashTable    *deletes;     /* a target key with one letter deleted → GArray of target
                                * indices */
   GArray        *long_targets;  /* indices of targets two edits may reach */
+  gboolean       indexed;     /* under the lock: deletes and long_targets are made */
   RcLexicon     *checked;     /* words as written the dictionaries were asked about… */
   GArray        *words;       /* …and what they said: Word by id */
   GHashTable    *near;        /* lower-case text → its near-miss, "" for none */
@@ -218,7 +219,6 @@ add_name (RcSpell    *self,
   g_autofree char *key = g_ascii_strdown (spelling, -1);
   guint letters = 0, spaces = 0;
   Target target;
-  IndexData index = { self, 0 };
 
   add_folded_words (self, spelling);
   if (g_hash_table_contains (self->names, key))
@@ -242,12 +242,28 @@ add_name (RcSpell    *self,
   target.key = g_string_chunk_insert_const (self->strings, key);
   target.len = (guint) strlen (key);
   target.fix = fix;
-  index.target = self->targets->len;
   g_array_append_val (self->targets, target);
-  index_delete (self, target.key, index.target);
-  for_each_delete (target.key, target.len, index_one, &index);
-  if (target.len >= LONG_NAME)
-    g_array_append_val (self->long_targets, index.target);
+}
+
+/* Under the lock: every target under each of its one-letter deletions, the first time a
+ * near-miss is looked for (a million instructions a name list, which most checks never
+ * need: only text that is neither a word nor a known name is looked up) */
+static void
+index_targets (RcSpell *self)
+{
+  if (self->indexed)
+    return;
+  self->indexed = TRUE;
+  for (guint t = 0; t < self->targets->len; t++)
+    {
+      const Target *target = &g_array_index (self->targets, Target, t);
+      IndexData index = { self, t };
+
+      index_delete (self, target->key, t);
+      for_each_delete (target->key, target->len, index_one, &index);
+      if (target->len >= LONG_NAME)
+        g_array_append_val (self->long_targets, t);
+    }
 }
 
 static void
@@ -917,6 +933,7 @@ rc_spell_near_miss (RcSpell    *self,
   fix = g_hash_table_lookup (self->near, key);
   if (fix == NULL)
     {
+      index_targets (self);
       /* one edit away: the two share the text less one letter, or the whole text */
       near_one (key, &near);
       for_each_delete (key, (guint) len, near_one, &near);
