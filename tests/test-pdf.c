@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "rc-pdf.h"
+#include "rc-pdf-fonts-private.h"
 
 #define DEJAVU_SANS "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 #define LIBERATION_SERIF "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
@@ -1063,6 +1064,45 @@ test_own_fonts_by_default (void)
     }
 }
 
+/* The layout's own fonts are scanned once, not at every start: a folder of links to them in
+ * the cache, and fontconfig's cache of it beside; a second process reads that */
+static void
+test_font_cache (void)
+{
+  g_autofree char *base = g_build_filename (g_get_user_cache_dir (), "resume-coach", NULL);
+  g_autofree char *caches = g_build_filename (base, "fontconfig", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint folders = 0, cache_files = 0;
+
+  if (rc_pdf_fonts_get_own () == NULL)
+    {
+      g_test_skip ("the layout's fonts are not installed");
+      return;
+    }
+  dir = g_dir_open (base, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "fonts-"))
+      {
+        g_autofree char *folder = g_build_filename (base, name, NULL);
+        g_autoptr(GDir) fonts = g_dir_open (folder, 0, NULL);
+        guint n = 0;
+
+        while (fonts != NULL && g_dir_read_name (fonts) != NULL)
+          n++;
+        g_assert_cmpuint (n, ==, 6);
+        folders++;
+      }
+  g_assert_cmpuint (folders, >=, 1);
+  g_clear_pointer (&dir, g_dir_close);
+  dir = g_dir_open (caches, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    cache_files += strstr (name, ".cache-") != NULL;
+  g_assert_cmpuint (cache_files, >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1079,6 +1119,7 @@ main (int   argc,
   g_test_add_func ("/core/pdf/noncharacters", test_noncharacters);
   g_test_add_func ("/core/pdf/no-space-script", test_no_space_script);
   g_test_add_func ("/core/pdf/cache", test_cache);
+  g_test_add_func ("/core/pdf/font-cache", test_font_cache);
   g_test_add_func ("/core/pdf/text", test_text);
   g_test_add_func ("/core/pdf/reading-order", test_reading_order);
   g_test_add_func ("/core/pdf/metadata", test_metadata);

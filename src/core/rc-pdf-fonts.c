@@ -6,6 +6,10 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "rc-pdf.h"
 #include "rc-pdf-fonts-private.h"
 
@@ -31,31 +35,115 @@ static FcConfig  *own_config;    /* NULL when the files are not there */
 static FcCharSet *own_coverage;  /* the characters they have */
 static gboolean   own_is_default;
 
-/* Every font file from the first directory that has it; NULL unless all are there, so that
- * a machine counts pages with all of them or with none */
-static FcConfig *
-load_own_fonts (void)
+/* The path of each font file, from the first directory that has it; FALSE unless all are
+ * there, so that a machine counts pages with all of them or with none */
+static gboolean
+find_font_files (char *paths[G_N_ELEMENTS (font_files)])
 {
-  FcConfig *config = FcConfigCreate ();
+  for (guint i = 0; i < G_N_ELEMENTS (font_files); i++)
+    {
+      paths[i] = NULL;
+      for (guint d = 0; d < G_N_ELEMENTS (font_dirs) && paths[i] == NULL; d++)
+        {
+          char *path = g_build_filename (font_dirs[d], font_files[i], NULL);
+
+          if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+            paths[i] = path;
+          else
+            g_free (path);
+        }
+      if (paths[i] == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Scanning the six files costs fontconfig eight million instructions at every start, more
+ * than a whole check. Added as a folder instead, they are scanned once: a folder of links to
+ * exactly these files in the user's cache, named after the files as they are now (a new font
+ * package is a new folder), whose fontconfig cache sits beside it. NULL when that cannot be
+ * made or read: the files are then added one by one. */
+static FcConfig *
+load_cached_fonts (char **paths)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *base = g_build_filename (g_get_user_cache_dir (), "resume-coach", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *cache = NULL;
+  g_autofree char *settings = NULL;
+  FcConfig *config;
   FcFontSet *set;
 
   for (guint i = 0; i < G_N_ELEMENTS (font_files); i++)
     {
-      gboolean added = FALSE;
+      GStatBuf st;
+      g_autofree char *stamp = NULL;
 
-      for (guint d = 0; d < G_N_ELEMENTS (font_dirs) && !added; d++)
+      if (g_stat (paths[i], &st) != 0)
+        return NULL;
+      stamp = g_strdup_printf ("%s\n%" G_GINT64_FORMAT "\n%" G_GINT64_FORMAT "\n", paths[i],
+                               (gint64) st.st_mtime, (gint64) st.st_size);
+      g_checksum_update (checksum, (const guchar *) stamp, -1);
+    }
+  dir = g_strdup_printf ("%s/fonts-%.16s", base, g_checksum_get_string (checksum));
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *partial = g_strdup_printf ("%s.%u", dir, (guint) getpid ());
+
+      /* made whole under another name, then renamed: another process never sees half */
+      if (g_mkdir_with_parents (partial, 0700) != 0)
+        return NULL;
+      for (guint i = 0; i < G_N_ELEMENTS (font_files); i++)
         {
-          g_autofree char *path = g_build_filename (font_dirs[d], font_files[i], NULL);
+          g_autofree char *link = g_build_filename (partial, font_files[i], NULL);
 
-          added = g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
-                  FcConfigAppFontAddFile (config, (const FcChar8 *) path);
+          if (symlink (paths[i], link) != 0 && errno != EEXIST)
+            return NULL;
         }
-      if (!added)
+      if (g_rename (partial, dir) != 0 && !g_file_test (dir, G_FILE_TEST_IS_DIR))
+        return NULL;
+    }
+
+  cache = g_markup_printf_escaped ("%s/fontconfig", base);
+  settings = g_strdup_printf ("<fontconfig><cachedir>%s</cachedir></fontconfig>", cache);
+  config = FcConfigCreate ();
+  if (!FcConfigParseAndLoadFromMemory (config, (const FcChar8 *) settings, FcFalse) ||
+      !FcConfigAppFontAddDir (config, (const FcChar8 *) dir) ||
+      (set = FcConfigGetFonts (config, FcSetApplication)) == NULL ||
+      set->nfont != (int) G_N_ELEMENTS (font_files))
+    {
+      FcConfigDestroy (config);
+      return NULL;
+    }
+  return config;
+}
+
+static FcConfig *
+load_own_fonts (void)
+{
+  char *paths[G_N_ELEMENTS (font_files)];
+  FcConfig *config = NULL;
+  FcFontSet *set;
+
+  if (find_font_files (paths))
+    {
+      config = load_cached_fonts (paths);
+      if (config == NULL)
         {
-          FcConfigDestroy (config);
-          return NULL;
+          config = FcConfigCreate ();
+          for (guint i = 0; i < G_N_ELEMENTS (font_files) && config != NULL; i++)
+            if (!FcConfigAppFontAddFile (config, (const FcChar8 *) paths[i]))
+              g_clear_pointer (&config, FcConfigDestroy);
         }
     }
+  for (guint i = 0; i < G_N_ELEMENTS (font_files); i++)
+    {
+      if (paths[i] == NULL)
+        break;
+      g_free (paths[i]);
+    }
+  if (config == NULL)
+    return NULL;
 
   own_coverage = FcCharSetCreate ();
   set = FcConfigGetFonts (config, FcSetApplication);
