@@ -104,11 +104,19 @@ on_view_button_toggled_cb (RcAtsWindow     *self,
 }
 
 static void
-rc_ats_window_finalize (GObject *object)
+rc_ats_window_dispose (GObject *object)
 {
   RcAtsWindow *self = RC_ATS_WINDOW (object);
 
   g_clear_handle_id (&self->layout_idle, g_source_remove);
+  G_OBJECT_CLASS (rc_ats_window_parent_class)->dispose (object);
+}
+
+static void
+rc_ats_window_finalize (GObject *object)
+{
+  RcAtsWindow *self = RC_ATS_WINDOW (object);
+
   g_clear_pointer (&self->report, rc_import_report_free);
   G_OBJECT_CLASS (rc_ats_window_parent_class)->finalize (object);
 }
@@ -119,6 +127,7 @@ rc_ats_window_class_init (RcAtsWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = rc_ats_window_dispose;
   object_class->finalize = rc_ats_window_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/resumecoach/ResumeCoach/"
