@@ -67,8 +67,10 @@ on_first_frame_painted_cb (GdkFrameClock *clock,
 static void
 on_window_realized_cb (GtkWidget *window)
 {
-  g_signal_connect_after (gtk_widget_get_frame_clock (window), "after-paint",
-                          G_CALLBACK (on_first_frame_painted_cb), window);
+  /* once a process: a window realized again does not print again */
+  g_signal_handlers_disconnect_by_func (window, on_window_realized_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_frame_painted_cb), window, G_CONNECT_AFTER);
 }
 
 static void
