@@ -435,7 +435,7 @@ print_write_good_processes (const char * const *node_argv,
   for (guint r = 0; r < PROCESS_ROUNDS + 1; r++)
     {
       const char *check[] = { binary, "check", resume, NULL };
-      RcBenchRun node_run, check_run;
+      RcBenchRun node_run = { 0 }, check_run = { 0 };
       g_autofree char *out = NULL;
 
       if (!rc_bench_run (node_once, NULL, &node_run, &out) ||

@@ -37,7 +37,7 @@ bench_command (const char * const *argv,
 
   for (guint i = 0; i < runs + 1; i++)
     {
-      RcBenchRun run;
+      RcBenchRun run = { 0 };
 
       if (!rc_bench_run (argv, NULL, &run, NULL) || !WIFEXITED (run.status) ||
           WEXITSTATUS (run.status) > 1)

@@ -190,7 +190,7 @@ bench_memory (const char *binary)
     }
   printf ("  %-46s VmRSS %6.1f   VmHWM %6.1f   Pss %6.1f   target < 80 MB resident\n",
           "resume-coach, the sample open", ours.rss, ours.hwm, ours.pss);
-  printf ("  %-46s VmRSS %6.1f   VmHWM %6.1f   Pss %6.1f\n", "a bare GTK 4 window (1200×700)",
+  printf ("  %-46s VmRSS %6.1f   VmHWM %6.1f   Pss %6.1f\n", "a bare GTK 4 window (1200x700)",
           theirs.rss, theirs.hwm, theirs.pss);
   printf ("  %-46s VmRSS %6.1f   VmHWM %6.1f   Pss %6.1f   target < 20 MB\n",
           "our own part (the difference)", ours.rss - theirs.rss, ours.hwm - theirs.hwm,
