@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -23,6 +24,7 @@
 #include "rc-coach-state.h"
 #include "rc-engine.h"
 #include "rc-engine-private.h"
+#include "rc-bench-util.h"
 #include "rc-page-count.h"
 #include "rc-test-util.h"
 
@@ -401,10 +403,75 @@ collect_strings (JsonNode  *node,
  * beside our full check of it. This machine's speed drifts by a third over seconds, so the
  * two take turns, ROUNDS times, and the ratio printed is the median of each round's. */
 #define WRITE_GOOD_ROUNDS 5
+#define PROCESS_ROUNDS 21
+
+/* What a user waits for: write-good as a whole process on the strings of @resume_json
+ * (node started, the module loaded, one pass), and `resume-coach check` of the same resume
+ * (the real binary, $RC_BINARY), taking turns */
+static void
+print_write_good_processes (const char * const *node_argv,
+                            const char         *resume_json)
+{
+  const char *binary = g_getenv ("RC_BINARY");
+  const char *node_once[] = { "node", node_argv[1], node_argv[2], node_argv[3], "once", NULL };
+  g_autofree char *resume = NULL;
+  g_autoptr(GError) error = NULL;
+  double ours[PROCESS_ROUNDS], theirs[PROCESS_ROUNDS], ratios[PROCESS_ROUNDS];
+  int fd;
+
+  printf ("\nThe same as whole processes, as a user runs them (%u rounds, each theirs then ours; "
+          "wall time)\n", PROCESS_ROUNDS);
+  if (binary == NULL)
+    {
+      printf ("  RC_BINARY is not set (meson test sets it): skipped\n");
+      return;
+    }
+  fd = g_file_open_tmp ("rc-bench-XXXXXX.json", &resume, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (resume, resume_json, -1, &error);
+  g_assert_no_error (error);
+
+  for (guint r = 0; r < PROCESS_ROUNDS + 1; r++)
+    {
+      const char *check[] = { binary, "check", resume, NULL };
+      RcBenchRun node_run = { 0 }, check_run = { 0 };
+      g_autofree char *out = NULL;
+
+      if (!rc_bench_run (node_once, NULL, &node_run, &out) ||
+          !g_str_has_prefix (out, "suggestions "))
+        {
+          printf ("  write-good did not run as a process: skipped\n");
+          g_unlink (resume);
+          return;
+        }
+      /* check's status: 0, or 1 when it found errors; 2 is bad input */
+      if (!rc_bench_run (check, NULL, &check_run, NULL) ||
+          !WIFEXITED (check_run.status) || WEXITSTATUS (check_run.status) > 1)
+        {
+          printf ("  %s check did not run: skipped\n", binary);
+          g_unlink (resume);
+          return;
+        }
+      /* the first round reads node, the module and our binary from the disk */
+      if (r == 0)
+        continue;
+      theirs[r - 1] = node_run.wall_ms;
+      ours[r - 1] = check_run.wall_ms;
+      ratios[r - 1] = node_run.wall_ms / check_run.wall_ms;
+    }
+  rc_bench_print_spread ("node bench-write-good.js … once", theirs, PROCESS_ROUNDS, "ms",
+                         NULL);
+  rc_bench_print_spread ("resume-coach check (the same resume)", ours, PROCESS_ROUNDS, "ms",
+                         "target ≤ 10 ms");
+  rc_bench_print_spread ("faster, the rounds' ratios", ratios, PROCESS_ROUNDS, "× ", NULL);
+  g_unlink (resume);
+}
 
 static void
 print_write_good (RcRuleSet  *rules,
                   RcDocument *document,
+                  const char *json_text,
                   guint       runs)
 {
   const char *builddir = g_getenv ("G_TEST_BUILDDIR");
@@ -430,7 +497,8 @@ print_write_good (RcRuleSet  *rules,
   if (!g_file_test (module, G_FILE_TEST_IS_DIR))
     {
       printf ("  write-good is not installed (npm install --prefix %s/npm write-good): "
-              "skipped\n", builddir != NULL ? builddir : ".");
+              "skipped, and its whole-process comparison too\n",
+              builddir != NULL ? builddir : ".");
       return;
     }
   collect_strings (rc_document_get_root (document), strings);
@@ -453,7 +521,8 @@ print_write_good (RcRuleSet  *rules,
           || !g_spawn_check_wait_status (status, NULL)
           || sscanf (out, "median-us %lf suggestions %u", &theirs[r], &found) != 2)
         {
-          printf ("  write-good did not run (is node on PATH?): skipped\n");
+          printf ("  write-good did not run (is node on PATH?): skipped, and its whole-process "
+                  "comparison too\n");
           g_unlink (file);
           return;
         }
@@ -468,6 +537,7 @@ print_write_good (RcRuleSet  *rules,
           "our full check of it", rc_test_median (ours, WRITE_GOOD_ROUNDS), min_of (ours),
           max_of (ours), "faster, median of the rounds' ratios",
           rc_test_median (ratios, WRITE_GOOD_ROUNDS), min_of (ratios), max_of (ratios));
+  print_write_good_processes (node_argv, json_text);
   g_unlink (file);
 }
 
@@ -627,6 +697,6 @@ main (int   argc,
   print_growth (no_pages, "a finding every two words", "utilized synergy, ", runs);
 
   print_batch (rules);
-  print_write_good (rules, two, MAX (runs / 4, 11));
+  print_write_good (rules, two, two_json, MAX (runs / 4, 11));
   return 0;
 }
