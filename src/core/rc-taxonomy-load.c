@@ -562,3 +562,179 @@ rc_taxonomy_load (RcTaxonomy  *self,
   return TRUE;
 }
 
+
+/* The compiled form ------------------------------------------------------------------------ */
+
+/* data/skills.json as the loader above left it, for the build to store (rc-compile-data) and
+ * the start to read without parsing JSON or checking it again: the categories, the skills with
+ * every field the finder and the match read, and every term in the order it was added, so the
+ * lexicon, the terms' order and the implication closures come out the same. */
+
+/* RC_TAXONOMY_SKILL_TYPE as g_variant_new() and g_variant_get() read it */
+#define SKILL_FORMAT "(sssmsms^as^as^as^as^as@mas@mas@mas@masbb)"
+
+static GVariant *
+maybe_strv (const char * const *strv)
+{
+  return g_variant_new_maybe (G_VARIANT_TYPE_STRING_ARRAY,
+                              strv != NULL ? g_variant_new_strv (strv, -1) : NULL);
+}
+
+GVariant *
+rc_taxonomy_to_variant (RcTaxonomy *self)
+{
+  GVariantBuilder categories, skills, terms;
+
+  g_variant_builder_init (&categories, G_VARIANT_TYPE ("a(sssb)"));
+  for (guint i = 0; i < self->categories->len; i++)
+    {
+      const Category *category = g_ptr_array_index (self->categories, i);
+
+      g_variant_builder_add (&categories, "(sssb)", category->id, category->title,
+                             category->description, category->pub.hard);
+    }
+
+  g_variant_builder_init (&skills, G_VARIANT_TYPE ("a" RC_TAXONOMY_SKILL_TYPE));
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      const Skill *skill = g_ptr_array_index (self->skills, i);
+
+      g_variant_builder_add (&skills, SKILL_FORMAT, skill->id, skill->name,
+                             skill->category, skill->language, skill->parent,
+                             skill->aliases, skill->phrases, skill->frameworks, skill->implies,
+                             skill->together,
+                             maybe_strv ((const char * const *) skill->before),
+                             maybe_strv ((const char * const *) skill->after),
+                             maybe_strv ((const char * const *) skill->not_after),
+                             maybe_strv ((const char * const *) skill->not_before),
+                             skill->pub.basic, skill->pub.dictionary_word);
+    }
+
+  g_variant_builder_init (&terms, G_VARIANT_TYPE ("a(usy)"));
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      const Term *term = g_ptr_array_index (self->terms, i);
+
+      /* add_term() works the plural out again */
+      g_variant_builder_add (&terms, "(usy)", term->skill->pub.index, term->spelling,
+                             (guchar) (term->flags & ~TERM_PLURAL));
+    }
+
+  return g_variant_new ("(s@a(sssb)@a" RC_TAXONOMY_SKILL_TYPE "@a(usy)^as)",
+                        RC_TAXONOMY_COMPILED_VERSION, g_variant_builder_end (&categories),
+                        g_variant_builder_end (&skills), g_variant_builder_end (&terms),
+                        self->stack_labels);
+}
+
+static GStrv
+dup_maybe_strv (GVariant *maybe)
+{
+  g_autoptr(GVariant) value = g_variant_get_maybe (maybe);
+
+  return value != NULL ? g_variant_dup_strv (value, NULL) : NULL;
+}
+
+gboolean
+rc_taxonomy_load_variant (RcTaxonomy  *self,
+                          GVariant    *data,
+                          GError     **error)
+{
+  g_autoptr(GVariant) categories = NULL, skills = NULL, terms = NULL, labels = NULL;
+  const char *version;
+  GVariantIter iter;
+  gsize n;
+
+  if (!g_variant_is_of_type (data, G_VARIANT_TYPE (RC_TAXONOMY_COMPILED_TYPE)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "the compiled taxonomy has the type “%s”", g_variant_get_type_string (data));
+      return FALSE;
+    }
+  g_variant_get (data, "(&s@a(sssb)@a" RC_TAXONOMY_SKILL_TYPE "@a(usy)@as)", &version,
+                 &categories, &skills, &terms, &labels);
+  if (strcmp (version, RC_TAXONOMY_COMPILED_VERSION) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "the compiled taxonomy is of version “%s”", version);
+      return FALSE;
+    }
+
+  n = g_variant_n_children (categories);
+  for (gsize i = 0; i < n; i++)
+    {
+      Category *category = g_new0 (Category, 1);
+
+      g_variant_get_child (categories, i, "(sssb)", &category->id, &category->title,
+                           &category->description, &category->pub.hard);
+      category->pub.id = category->id;
+      category->pub.title = category->title;
+      category->pub.description = category->description;
+      g_ptr_array_add (self->categories, category);
+    }
+
+  n = g_variant_n_children (skills);
+  g_ptr_array_set_size (self->skills, 0);
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr(GVariant) before = NULL, after = NULL, not_after = NULL, not_before = NULL;
+      Skill *skill = g_new0 (Skill, 1);
+      const RcSkillCategory *category;
+
+      skill->pub.index = self->skills->len;
+      g_ptr_array_add (self->skills, skill);
+      g_variant_get_child (skills, i, SKILL_FORMAT, &skill->id, &skill->name,
+                           &skill->category, &skill->language, &skill->parent, &skill->aliases,
+                           &skill->phrases, &skill->frameworks, &skill->implies,
+                           &skill->together, &before, &after, &not_after, &not_before,
+                           &skill->pub.basic, &skill->pub.dictionary_word);
+      skill->before = dup_maybe_strv (before);
+      skill->after = dup_maybe_strv (after);
+      skill->not_after = dup_maybe_strv (not_after);
+      skill->not_before = dup_maybe_strv (not_before);
+      g_hash_table_insert (self->by_id, skill->id, skill);
+
+      category = rc_taxonomy_get_category (self, skill->category);
+      if (category == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "skill “%s”: unknown category “%s”", skill->id, skill->category);
+          return FALSE;
+        }
+      skill->pub.id = skill->id;
+      skill->pub.name = skill->name;
+      skill->pub.category = skill->category;
+      skill->pub.aliases = (const char * const *) skill->aliases;
+      skill->pub.frameworks = (const char * const *) skill->frameworks;
+      skill->pub.language = skill->language;
+      skill->pub.hard = category->hard;
+      skill->pub.parent = skill->parent;
+      skill->pub.implied_together = (const char * const *) skill->together;
+    }
+
+  g_variant_iter_init (&iter, terms);
+  {
+    guint32 index;
+    const char *spelling;
+    guchar flags;
+
+    while (g_variant_iter_next (&iter, "(u&sy)", &index, &spelling, &flags))
+      {
+        if (index >= self->skills->len)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         "the compiled term “%s” names skill #%u", spelling, index);
+            return FALSE;
+          }
+        if (!add_term (self, g_ptr_array_index (self->skills, index), spelling, flags, error))
+          return FALSE;
+      }
+  }
+
+  /* the links were checked when the data was compiled; the closures are made the same way */
+  if (!close_implications (self, error))
+    return FALSE;
+  self->stack_labels = g_variant_dup_strv (labels, NULL);
+  for (guint i = 0; i < self->key_terms->len; i++)
+    g_ptr_array_sort (g_ptr_array_index (self->key_terms, i), compare_terms_longest_first);
+  return TRUE;
+}

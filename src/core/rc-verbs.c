@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "rc-compiled-data.h"
 #include "rc-core-resources.h"
 #include "rc-json-private.h"
 #include "rc-json-reader.h"
@@ -194,6 +195,32 @@ dup_string_array (JsonArray *array)
   return (char **) g_ptr_array_free (strings, FALSE);
 }
 
+/* appends @verb (its forms owned by the list now) and indexes its forms */
+static void
+index_verb (RcVerbs *verbs,
+            RcVerb  *verb)
+{
+  g_array_append_vals (verbs->verbs, verb, 1);
+  if (!g_hash_table_contains (verbs->by_base, verb->forms[RC_VERB_FORM_BASE]))
+    g_hash_table_insert (verbs->by_base, verb->forms[RC_VERB_FORM_BASE],
+                         GUINT_TO_POINTER (verbs->verbs->len));
+  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
+    {
+      const char *form = verb->forms[i];
+      guint packed, bits = 1u << i;
+
+      if (form == NULL)
+        continue;
+      if (i == RC_VERB_FORM_PAST && verb->forms[RC_VERB_FORM_PARTICIPLE] == NULL)
+        bits |= RC_FORM_PARTICIPLE;
+      packed = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_form, form));
+      /* the first verb with a form keeps it; "cut" is base and past of the same one */
+      if (packed == 0 || (packed >> 8) == verbs->verbs->len)
+        g_hash_table_insert (verbs->by_form, (gpointer) form,
+                             GUINT_TO_POINTER ((verbs->verbs->len << 8) | (packed & 0xff) | bits));
+    }
+}
+
 static void
 add_verb (RcVerbs    *verbs,
           JsonObject *object,
@@ -216,25 +243,7 @@ add_verb (RcVerbs    *verbs,
     }
   verb.category = category;
   verb.instead = dup_string_array (rc_json_get_member_array (object, "instead"));
-  g_array_append_val (verbs->verbs, verb);
-  if (!g_hash_table_contains (verbs->by_base, verb.forms[RC_VERB_FORM_BASE]))
-    g_hash_table_insert (verbs->by_base, verb.forms[RC_VERB_FORM_BASE],
-                         GUINT_TO_POINTER (verbs->verbs->len));
-  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
-    {
-      const char *form = verb.forms[i];
-      guint packed, bits = 1u << i;
-
-      if (form == NULL)
-        continue;
-      if (i == RC_VERB_FORM_PAST && verb.forms[RC_VERB_FORM_PARTICIPLE] == NULL)
-        bits |= RC_FORM_PARTICIPLE;
-      packed = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_form, form));
-      /* the first verb with a form keeps it; "cut" is base and past of the same one */
-      if (packed == 0 || (packed >> 8) == verbs->verbs->len)
-        g_hash_table_insert (verbs->by_form, (gpointer) form,
-                             GUINT_TO_POINTER ((verbs->verbs->len << 8) | (packed & 0xff) | bits));
-    }
+  index_verb (verbs, &verb);
 }
 
 /* a set of the strings in @array, which the data keeps alive */
@@ -254,17 +263,35 @@ word_set (JsonArray *array)
 }
 
 static void
+init_verbs (RcVerbs *verbs)
+{
+  verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
+  g_array_set_clear_func (verbs->verbs, verb_clear);
+  verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
+  verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
+  verbs->by_form = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+write_instead_texts (RcVerbs *verbs)
+{
+  for (guint i = 0; i < verbs->verbs->len; i++)
+    {
+      RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
+
+      if (verb->instead != NULL && verb->instead[0] != NULL)
+        verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
+    }
+}
+
+static void
 load_verbs (RcVerbs    *verbs,
             JsonObject *root)
 {
   static const char * const members[] = { "verbs", "more" };
   JsonArray *strong, *weak, *duty_phrases;
 
-  verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
-  g_array_set_clear_func (verbs->verbs, verb_clear);
-  verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
-  verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
-  verbs->by_form = g_hash_table_new (g_str_hash, g_str_equal);
+  init_verbs (verbs);
 
   strong = rc_json_get_member_array (root, "strong");
   for (guint i = 0; strong != NULL && i < json_array_get_length (strong); i++)
@@ -294,14 +321,7 @@ load_verbs (RcVerbs    *verbs,
   weak = rc_json_get_member_array (root, "weak");
   for (guint i = 0; weak != NULL && i < json_array_get_length (weak); i++)
     add_verb (verbs, rc_json_get_element_object (weak, i), -1);
-
-  for (guint i = 0; i < verbs->verbs->len; i++)
-    {
-      RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
-
-      if (verb->instead != NULL && verb->instead[0] != NULL)
-        verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
-    }
+  write_instead_texts (verbs);
 
   verbs->prefixes = dup_string_array (rc_json_get_member_array (root, "prefixes"));
   verbs->ambiguous = dup_string_array (rc_json_get_member_array (root, "ambiguous"));
@@ -368,6 +388,217 @@ rc_verbs_get_data (void)
   return root;
 }
 
+/* The compiled form ------------------------------------------------------------------------ */
+
+/* RC_VERBS_COMPILED_TYPE as g_variant_new() and g_variant_get() read it */
+#define VERBS_FORMAT "(s@a(msmsmsmsmsias)@a(ssau)^as^ass@as@as@as@as)"
+
+static GVariant *
+word_set_variant (GHashTable *set,
+                  JsonArray  *array)
+{
+  GVariantBuilder builder;
+
+  /* in the data's order, so the same data compiles to the same bytes */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_STRING_ARRAY);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      const char *string = rc_json_get_string (json_array_get_element (array, i));
+
+      if (string != NULL && g_hash_table_contains (set, string))
+        g_variant_builder_add (&builder, "s", string);
+    }
+  return g_variant_builder_end (&builder);
+}
+
+GVariant *
+rc_verbs_to_variant (const RcVerbs *verbs,
+                     JsonObject    *root)
+{
+  GVariantBuilder list, categories;
+  g_autofree char *duty = NULL;
+
+  g_variant_builder_init (&list, G_VARIANT_TYPE ("a(msmsmsmsmsias)"));
+  for (guint i = 0; i < verbs->verbs->len; i++)
+    {
+      const RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
+
+      g_variant_builder_add (&list, "(msmsmsmsmsi^as)", verb->forms[0], verb->forms[1],
+                             verb->forms[2], verb->forms[3], verb->forms[4], verb->category,
+                             verb->instead);
+    }
+  g_variant_builder_init (&categories, G_VARIANT_TYPE ("a(ssau)"));
+  for (guint i = 0; i < verbs->categories->len; i++)
+    {
+      const RcVerbCategory *category = g_ptr_array_index (verbs->categories, i);
+      g_autoptr(GVariant) indices = NULL;
+
+      indices = g_variant_ref_sink (
+        g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, category->verbs->data,
+                                   category->verbs->len, sizeof (guint32)));
+      g_variant_builder_add (&categories, "(ss@au)", category->id, category->name, indices);
+    }
+  if (verbs->duty_phrases != NULL)
+    {
+      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (),
+                                                       verbs->duty_phrases);
+
+      duty = json_to_string (node, FALSE);
+    }
+
+  return g_variant_new (VERBS_FORMAT, RC_VERBS_COMPILED_VERSION,
+                        g_variant_builder_end (&list), g_variant_builder_end (&categories),
+                        verbs->prefixes, verbs->ambiguous, duty != NULL ? duty : "",
+                        word_set_variant (verbs->not_past,
+                                          rc_json_get_member_array (root, "not-past")),
+                        word_set_variant (verbs->natural_passives,
+                                          rc_json_get_member_array (root, "natural-passives")),
+                        word_set_variant (verbs->verb_evidence,
+                                          rc_json_get_member_array (root, "verb-evidence")),
+                        word_set_variant (verbs->noun_after,
+                                          rc_json_get_member_array (root, "noun-after")));
+}
+
+/* a set of @strings, which @verbs->compiled keeps alive */
+static GHashTable *
+word_set_from_variant (GVariant *strings)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  gsize n = g_variant_n_children (strings);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr(GVariant) child = g_variant_get_child_value (strings, i);
+
+      g_hash_table_add (set, (gpointer) g_variant_get_string (child, NULL));
+    }
+  return set;
+}
+
+RcVerbs *
+rc_verbs_new_from_variant (GVariant  *data,
+                           GError   **error)
+{
+  g_autoptr(GVariant) list = NULL, categories = NULL;
+  g_autoptr(GVariant) set0 = NULL, set1 = NULL, set2 = NULL, set3 = NULL;
+  RcVerbs *verbs;
+  const char *version, *duty;
+  GVariantIter iter;
+
+  if (!g_variant_is_of_type (data, G_VARIANT_TYPE (RC_VERBS_COMPILED_TYPE)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "the compiled verbs have the type “%s”", g_variant_get_type_string (data));
+      return NULL;
+    }
+  g_variant_get_child (data, 0, "&s", &version);
+  if (strcmp (version, RC_VERBS_COMPILED_VERSION) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "the compiled verbs are of version “%s”", version);
+      return NULL;
+    }
+
+  verbs = g_new0 (RcVerbs, 1);
+  init_verbs (verbs);
+  verbs->compiled = g_variant_ref (data);
+  g_variant_get (data, "(&s@a(msmsmsmsmsias)@a(ssau)^as^as&s@as@as@as@as)", &version, &list,
+                 &categories, &verbs->prefixes, &verbs->ambiguous, &duty, &set0, &set1, &set2,
+                 &set3);
+
+  g_variant_iter_init (&iter, list);
+  {
+    RcVerb verb = { 0 };
+
+    while (g_variant_iter_next (&iter, "(msmsmsmsmsi^as)", &verb.forms[0], &verb.forms[1],
+                                &verb.forms[2], &verb.forms[3], &verb.forms[4], &verb.category,
+                                &verb.instead))
+      {
+        index_verb (verbs, &verb);
+        memset (&verb, 0, sizeof verb);
+      }
+  }
+  g_variant_iter_init (&iter, categories);
+  {
+    g_autoptr(GVariant) indices = NULL;
+    char *id, *name;
+
+    while (g_variant_iter_next (&iter, "(ss@au)", &id, &name, &indices))
+      {
+        RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
+        gsize n;
+        const guint32 *values = g_variant_get_fixed_array (indices, &n, sizeof (guint32));
+
+        category->id = id;
+        category->name = name;
+        category->verbs = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint) n);
+        g_array_append_vals (category->verbs, values, (guint) n);
+        g_ptr_array_add (verbs->categories, category);
+        g_clear_pointer (&indices, g_variant_unref);
+      }
+  }
+  write_instead_texts (verbs);
+
+  if (*duty != '\0')
+    {
+      g_autoptr(JsonNode) node = rc_json_read (duty, strlen (duty), error);
+
+      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+        {
+          rc_verbs_free (verbs);
+          if (node != NULL)
+            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                 "the compiled duty phrases are no list");
+          return NULL;
+        }
+      verbs->duty_phrases = json_array_ref (json_node_get_array (node));
+    }
+  verbs->not_past = word_set_from_variant (set0);
+  verbs->natural_passives = word_set_from_variant (set1);
+  verbs->verb_evidence = word_set_from_variant (set2);
+  verbs->noun_after = word_set_from_variant (set3);
+  return verbs;
+}
+
+RcVerbs *
+rc_verbs_new_from_json (JsonObject *root)
+{
+  RcVerbs *verbs = g_new0 (RcVerbs, 1);
+
+  load_verbs (verbs, root);
+  return verbs;
+}
+
+RcVerbs *
+rc_verbs_new_compiled (GError **error)
+{
+  g_autoptr(GVariant) data = rc_compiled_data_lookup (RC_VERBS_COMPILED_RESOURCE,
+                                                      G_VARIANT_TYPE (RC_VERBS_COMPILED_TYPE),
+                                                      error);
+
+  return data != NULL ? rc_verbs_new_from_variant (data, error) : NULL;
+}
+
+void
+rc_verbs_free (RcVerbs *verbs)
+{
+  if (verbs == NULL)
+    return;
+  g_clear_pointer (&verbs->by_base, g_hash_table_unref);
+  g_clear_pointer (&verbs->by_form, g_hash_table_unref);
+  g_clear_pointer (&verbs->categories, g_ptr_array_unref);
+  g_clear_pointer (&verbs->verbs, g_array_unref);
+  g_strfreev (verbs->prefixes);
+  g_strfreev (verbs->ambiguous);
+  g_clear_pointer (&verbs->duty_phrases, json_array_unref);
+  g_clear_pointer (&verbs->not_past, g_hash_table_unref);
+  g_clear_pointer (&verbs->natural_passives, g_hash_table_unref);
+  g_clear_pointer (&verbs->verb_evidence, g_hash_table_unref);
+  g_clear_pointer (&verbs->noun_after, g_hash_table_unref);
+  g_clear_pointer (&verbs->compiled, g_variant_unref);
+  g_free (verbs);
+}
+
 const RcVerbs *
 rc_verbs_get_default (void)
 {
@@ -375,9 +606,18 @@ rc_verbs_get_default (void)
 
   if (g_once_init_enter (&verbs))
     {
-      RcVerbs *loaded = g_new0 (RcVerbs, 1);
+      g_autoptr(GError) error = NULL;
+      RcVerbs *loaded = NULL;
 
-      load_verbs (loaded, rc_verbs_get_data ());
+      /* the compiled form; only rc-compile-data, which makes it, reads the JSON */
+      if (rc_core_compiled_get_resource () != NULL)
+        {
+          loaded = rc_verbs_new_compiled (&error);
+          if (loaded == NULL)
+            g_critical ("The compiled verbs are broken: %s", error->message);
+        }
+      if (loaded == NULL)
+        loaded = rc_verbs_new_from_json (rc_verbs_get_data ());
       g_once_init_leave (&verbs, loaded);
     }
   return verbs;

@@ -60,12 +60,29 @@ typedef struct
   GHashTable *natural_passives;
   GHashTable *verb_evidence;
   GHashTable *noun_after;
+  GVariant   *compiled;    /* (nullable): the compiled form the word sets point into */
 } RcVerbs;
 
 /* the bundled verbs.json as parsed, once per process; NULL when it cannot be read */
 JsonObject    *rc_verbs_get_data        (void);
 /* the verbs of rc_verbs_get_data(), with the forms it leaves out inflected; built once */
 const RcVerbs *rc_verbs_get_default     (void);
+
+/* The compiled form: rc_verbs_get_default() reads the one rc-compile-data stored at build
+ * time (see rc-compiled-data.h); the JSON loader is for rc-compile-data and the tests. */
+#define RC_VERBS_COMPILED_VERSION  "resume-coach-verbs-1"
+#define RC_VERBS_COMPILED_TYPE     "(sa(msmsmsmsmsias)a(ssau)asassasasasas)"
+#define RC_VERBS_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/verbs.gvariant"
+
+/* @root: the object of a verbs.json */
+RcVerbs       *rc_verbs_new_from_json   (JsonObject         *root);
+GVariant      *rc_verbs_to_variant      (const RcVerbs      *verbs,
+                                         JsonObject         *root);
+RcVerbs       *rc_verbs_new_from_variant (GVariant          *data,
+                                         GError            **error);
+/* (nullable): the compiled verbs built into the program */
+RcVerbs       *rc_verbs_new_compiled    (GError            **error);
+void           rc_verbs_free            (RcVerbs            *verbs);
 
 const RcVerb  *rc_verbs_lookup          (const RcVerbs      *verbs,
                                          const char         *base);

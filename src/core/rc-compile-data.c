@@ -1,0 +1,87 @@
+/* rc-compile-data.c — build tool: the bundled taxonomy and verbs in their compiled form
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * rc-compile-data SKILLS-OUT VERBS-OUT
+ *
+ * Reads data/skills.json and data/verbs.json from the core's resource with the core's own
+ * loaders (so a broken file fails the build with the loader's message), loads the bundled
+ * rule packs the same way, and writes the GVariants rc-core-compiled.gresource.xml holds.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "rc-compiled-data.h"
+#include "rc-core-resources.h"
+#include "rc-rule-set.h"
+#include "rc-taxonomy-private.h"
+#include "rc-verbs.h"
+
+/* this program makes the compiled data, so it has none: the loaders read the JSON */
+GResource *
+rc_core_compiled_get_resource (void)
+{
+  return NULL;
+}
+
+static gboolean
+write_variant (const char  *path,
+               GVariant    *value,
+               GError     **error)
+{
+  g_autoptr(GVariant) sunk = g_variant_ref_sink (value);
+  g_autoptr(GVariant) normal = g_variant_get_normal_form (sunk);
+
+  return g_file_set_contents (path, g_variant_get_data (normal),
+                              (gssize) g_variant_get_size (normal), error);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) skills = NULL;
+  g_autoptr(RcTaxonomy) taxonomy = NULL;
+  g_autoptr(RcRuleSet) rules = NULL;
+  JsonObject *verbs_root;
+  RcVerbs *verbs;
+
+  if (argc != 3)
+    {
+      fprintf (stderr, "usage: %s SKILLS-OUT VERBS-OUT\n", argv[0]);
+      return 2;
+    }
+  /* a bundled pack that does not load is a g_critical(): make it fail the build */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  skills = g_resource_lookup_data (rc_core_get_resource (),
+                                   "/io/github/resumecoach/ResumeCoach/core/skills.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (skills != NULL)
+    taxonomy = rc_taxonomy_new_from_bytes (skills, &error);
+  if (taxonomy == NULL)
+    {
+      fprintf (stderr, "data/skills.json: %s\n", error->message);
+      return 1;
+    }
+
+  verbs_root = rc_verbs_get_data ();
+  if (verbs_root == NULL)
+    return 1;
+  verbs = rc_verbs_new_from_json (verbs_root);
+
+  rules = rc_rule_set_new_builtin ();
+
+  if (!write_variant (argv[1], rc_taxonomy_to_variant (taxonomy), &error) ||
+      !write_variant (argv[2], rc_verbs_to_variant (verbs, verbs_root), &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 1;
+    }
+  rc_verbs_free (verbs);
+  return 0;
+}
