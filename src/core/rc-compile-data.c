@@ -7,7 +7,7 @@
  *
  * Reads data/skills.json and data/verbs.json from the core's resource with the core's own
  * loaders (so a broken file fails the build with the loader's message), loads the bundled
- * rule packs the same way, and writes the GVariants rc-core-compiled.gresource.xml holds.
+ * rule packs the same way, and writes the compiled files rc-core-compiled.gresource.xml holds.
  */
 #include "config.h"
 
@@ -28,15 +28,15 @@ rc_core_compiled_get_resource (void)
 }
 
 static gboolean
-write_variant (const char  *path,
-               GVariant    *value,
-               GError     **error)
+write_bytes (const char  *path,
+             GBytes      *bytes,
+             GError     **error)
 {
-  g_autoptr(GVariant) sunk = g_variant_ref_sink (value);
-  g_autoptr(GVariant) normal = g_variant_get_normal_form (sunk);
+  g_autoptr(GBytes) owned = bytes;
+  gsize size;
+  gconstpointer data = g_bytes_get_data (owned, &size);
 
-  return g_file_set_contents (path, g_variant_get_data (normal),
-                              (gssize) g_variant_get_size (normal), error);
+  return g_file_set_contents (path, data, (gssize) size, error);
 }
 
 int
@@ -76,8 +76,8 @@ main (int    argc,
 
   rules = rc_rule_set_new_builtin ();
 
-  if (!write_variant (argv[1], rc_taxonomy_to_variant (taxonomy), &error) ||
-      !write_variant (argv[2], rc_verbs_to_variant (verbs, verbs_root), &error))
+  if (!write_bytes (argv[1], rc_taxonomy_to_compiled (taxonomy), &error) ||
+      !write_bytes (argv[2], rc_verbs_to_compiled (verbs, verbs_root), &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;

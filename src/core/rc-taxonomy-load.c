@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "rc-compiled-data.h"
 #include "rc-json-reader.h"
 #include "rc-json-typed.h"
 #include "rc-taxonomy-private.h"
@@ -568,129 +569,118 @@ rc_taxonomy_load (RcTaxonomy  *self,
 /* data/skills.json as the loader above left it, for the build to store (rc-compile-data) and
  * the start to read without parsing JSON or checking it again: the categories, the skills with
  * every field the finder and the match read, and every term in the order it was added, so the
- * lexicon, the terms' order and the implication closures come out the same. */
+ * lexicon, the terms' order and the implication closures come out the same. The layout is
+ * RC_TAXONOMY_COMPILED_MAGIC's; change the magic with it. */
 
-/* RC_TAXONOMY_SKILL_TYPE as g_variant_new() and g_variant_get() read it */
-#define SKILL_FORMAT "(sssmsms^as^as^as^as^as@mas@mas@mas@masbb)"
-
-static GVariant *
-maybe_strv (const char * const *strv)
+GBytes *
+rc_taxonomy_to_compiled (RcTaxonomy *self)
 {
-  return g_variant_new_maybe (G_VARIANT_TYPE_STRING_ARRAY,
-                              strv != NULL ? g_variant_new_strv (strv, -1) : NULL);
-}
+  RcCompiledWriter out;
 
-GVariant *
-rc_taxonomy_to_variant (RcTaxonomy *self)
-{
-  GVariantBuilder categories, skills, terms;
-
-  g_variant_builder_init (&categories, G_VARIANT_TYPE ("a(sssb)"));
+  rc_compiled_writer_init (&out);
+  rc_compiled_put_u32 (&out, self->categories->len);
   for (guint i = 0; i < self->categories->len; i++)
     {
       const Category *category = g_ptr_array_index (self->categories, i);
 
-      g_variant_builder_add (&categories, "(sssb)", category->id, category->title,
-                             category->description, category->pub.hard);
+      rc_compiled_put_string (&out, category->id);
+      rc_compiled_put_string (&out, category->title);
+      rc_compiled_put_string (&out, category->description);
+      rc_compiled_put_u32 (&out, category->pub.hard);
     }
 
-  g_variant_builder_init (&skills, G_VARIANT_TYPE ("a" RC_TAXONOMY_SKILL_TYPE));
+  rc_compiled_put_u32 (&out, self->skills->len);
   for (guint i = 0; i < self->skills->len; i++)
     {
       const Skill *skill = g_ptr_array_index (self->skills, i);
+      const char * const *lists[] = {
+        (const char * const *) skill->aliases, (const char * const *) skill->phrases,
+        (const char * const *) skill->frameworks, (const char * const *) skill->implies,
+        (const char * const *) skill->together, (const char * const *) skill->before,
+        (const char * const *) skill->after, (const char * const *) skill->not_after,
+        (const char * const *) skill->not_before,
+      };
 
-      g_variant_builder_add (&skills, SKILL_FORMAT, skill->id, skill->name,
-                             skill->category, skill->language, skill->parent,
-                             skill->aliases, skill->phrases, skill->frameworks, skill->implies,
-                             skill->together,
-                             maybe_strv ((const char * const *) skill->before),
-                             maybe_strv ((const char * const *) skill->after),
-                             maybe_strv ((const char * const *) skill->not_after),
-                             maybe_strv ((const char * const *) skill->not_before),
-                             skill->pub.basic, skill->pub.dictionary_word);
+      rc_compiled_put_string (&out, skill->id);
+      rc_compiled_put_string (&out, skill->name);
+      rc_compiled_put_string (&out, skill->category);
+      rc_compiled_put_string (&out, skill->language);
+      rc_compiled_put_string (&out, skill->parent);
+      for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+        rc_compiled_put_strv (&out, lists[k]);
+      rc_compiled_put_u32 (&out, skill->pub.basic);
+      rc_compiled_put_u32 (&out, skill->pub.dictionary_word);
     }
 
-  g_variant_builder_init (&terms, G_VARIANT_TYPE ("a(usy)"));
+  rc_compiled_put_u32 (&out, self->terms->len);
   for (guint i = 0; i < self->terms->len; i++)
     {
       const Term *term = g_ptr_array_index (self->terms, i);
 
       /* add_term() works the plural out again */
-      g_variant_builder_add (&terms, "(usy)", term->skill->pub.index, term->spelling,
-                             (guchar) (term->flags & ~TERM_PLURAL));
+      rc_compiled_put_u32 (&out, term->skill->pub.index);
+      rc_compiled_put_u32 (&out, term->flags & ~TERM_PLURAL);
+      rc_compiled_put_string (&out, term->spelling);
     }
-
-  return g_variant_new ("(s@a(sssb)@a" RC_TAXONOMY_SKILL_TYPE "@a(usy)^as)",
-                        RC_TAXONOMY_COMPILED_VERSION, g_variant_builder_end (&categories),
-                        g_variant_builder_end (&skills), g_variant_builder_end (&terms),
-                        self->stack_labels);
-}
-
-static GStrv
-dup_maybe_strv (GVariant *maybe)
-{
-  g_autoptr(GVariant) value = g_variant_get_maybe (maybe);
-
-  return value != NULL ? g_variant_dup_strv (value, NULL) : NULL;
+  rc_compiled_put_strv (&out, (const char * const *) self->stack_labels);
+  return rc_compiled_writer_finish (&out, RC_TAXONOMY_COMPILED_MAGIC);
 }
 
 gboolean
-rc_taxonomy_load_variant (RcTaxonomy  *self,
-                          GVariant    *data,
-                          GError     **error)
+rc_taxonomy_load_compiled (RcTaxonomy  *self,
+                           GBytes      *data,
+                           GError     **error)
 {
-  g_autoptr(GVariant) categories = NULL, skills = NULL, terms = NULL, labels = NULL;
-  const char *version;
-  GVariantIter iter;
-  gsize n;
+  RcCompiledReader in;
+  gboolean ok = FALSE;
+  guint32 n;
 
-  if (!g_variant_is_of_type (data, G_VARIANT_TYPE (RC_TAXONOMY_COMPILED_TYPE)))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "the compiled taxonomy has the type “%s”", g_variant_get_type_string (data));
-      return FALSE;
-    }
-  g_variant_get (data, "(&s@a(sssb)@a" RC_TAXONOMY_SKILL_TYPE "@a(usy)@as)", &version,
-                 &categories, &skills, &terms, &labels);
-  if (strcmp (version, RC_TAXONOMY_COMPILED_VERSION) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "the compiled taxonomy is of version “%s”", version);
-      return FALSE;
-    }
+  if (!rc_compiled_reader_init (&in, data, RC_TAXONOMY_COMPILED_MAGIC, error))
+    return FALSE;
 
-  n = g_variant_n_children (categories);
-  for (gsize i = 0; i < n; i++)
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
     {
       Category *category = g_new0 (Category, 1);
 
-      g_variant_get_child (categories, i, "(sssb)", &category->id, &category->title,
-                           &category->description, &category->pub.hard);
+      category->id = g_strdup (rc_compiled_get_string (&in));
+      category->title = g_strdup (rc_compiled_get_string (&in));
+      category->description = g_strdup (rc_compiled_get_string (&in));
+      category->pub.hard = rc_compiled_get_u32 (&in) != 0;
       category->pub.id = category->id;
       category->pub.title = category->title;
       category->pub.description = category->description;
       g_ptr_array_add (self->categories, category);
     }
 
-  n = g_variant_n_children (skills);
-  g_ptr_array_set_size (self->skills, 0);
-  for (gsize i = 0; i < n; i++)
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
     {
-      g_autoptr(GVariant) before = NULL, after = NULL, not_after = NULL, not_before = NULL;
       Skill *skill = g_new0 (Skill, 1);
       const RcSkillCategory *category;
+      GStrv *lists[] = {
+        &skill->aliases, &skill->phrases, &skill->frameworks, &skill->implies,
+        &skill->together, &skill->before, &skill->after, &skill->not_after, &skill->not_before,
+      };
 
       skill->pub.index = self->skills->len;
       g_ptr_array_add (self->skills, skill);
-      g_variant_get_child (skills, i, SKILL_FORMAT, &skill->id, &skill->name,
-                           &skill->category, &skill->language, &skill->parent, &skill->aliases,
-                           &skill->phrases, &skill->frameworks, &skill->implies,
-                           &skill->together, &before, &after, &not_after, &not_before,
-                           &skill->pub.basic, &skill->pub.dictionary_word);
-      skill->before = dup_maybe_strv (before);
-      skill->after = dup_maybe_strv (after);
-      skill->not_after = dup_maybe_strv (not_after);
-      skill->not_before = dup_maybe_strv (not_before);
+      skill->id = g_strdup (rc_compiled_get_string (&in));
+      skill->name = g_strdup (rc_compiled_get_string (&in));
+      skill->category = g_strdup (rc_compiled_get_string (&in));
+      skill->language = g_strdup (rc_compiled_get_string (&in));
+      skill->parent = g_strdup (rc_compiled_get_string (&in));
+      for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+        *lists[k] = rc_compiled_dup_strv (&in);
+      skill->pub.basic = rc_compiled_get_u32 (&in) != 0;
+      skill->pub.dictionary_word = rc_compiled_get_u32 (&in) != 0;
+      if (in.bad || skill->id == NULL || skill->name == NULL || skill->category == NULL ||
+          skill->aliases == NULL || skill->phrases == NULL || skill->frameworks == NULL ||
+          skill->implies == NULL || skill->together == NULL)
+        {
+          in.bad = TRUE;
+          break;
+        }
       g_hash_table_insert (self->by_id, skill->id, skill);
 
       category = rc_taxonomy_get_category (self, skill->category);
@@ -698,7 +688,7 @@ rc_taxonomy_load_variant (RcTaxonomy  *self,
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                        "skill “%s”: unknown category “%s”", skill->id, skill->category);
-          return FALSE;
+          goto out;
         }
       skill->pub.id = skill->id;
       skill->pub.name = skill->name;
@@ -711,30 +701,36 @@ rc_taxonomy_load_variant (RcTaxonomy  *self,
       skill->pub.implied_together = (const char * const *) skill->together;
     }
 
-  g_variant_iter_init (&iter, terms);
-  {
-    guint32 index;
-    const char *spelling;
-    guchar flags;
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      guint32 index = rc_compiled_get_u32 (&in);
+      guint32 flags = rc_compiled_get_u32 (&in);
+      const char *spelling = rc_compiled_get_string (&in);
 
-    while (g_variant_iter_next (&iter, "(u&sy)", &index, &spelling, &flags))
-      {
-        if (index >= self->skills->len)
-          {
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         "the compiled term “%s” names skill #%u", spelling, index);
-            return FALSE;
-          }
-        if (!add_term (self, g_ptr_array_index (self->skills, index), spelling, flags, error))
-          return FALSE;
-      }
-  }
+      if (in.bad || index >= self->skills->len || spelling == NULL)
+        {
+          in.bad = TRUE;
+          break;
+        }
+      if (!add_term (self, g_ptr_array_index (self->skills, index), spelling,
+                     (TermFlags) flags, error))
+        goto out;
+    }
+  self->stack_labels = rc_compiled_dup_strv (&in);
+  if (!rc_compiled_reader_check (&in, error))
+    goto out;
+  if (self->stack_labels == NULL)
+    self->stack_labels = g_new0 (char *, 1);
 
   /* the links were checked when the data was compiled; the closures are made the same way */
   if (!close_implications (self, error))
-    return FALSE;
-  self->stack_labels = g_variant_dup_strv (labels, NULL);
+    goto out;
   for (guint i = 0; i < self->key_terms->len; i++)
     g_ptr_array_sort (g_ptr_array_index (self->key_terms, i), compare_terms_longest_first);
-  return TRUE;
+  ok = TRUE;
+
+out:
+  rc_compiled_reader_clear (&in);
+  return ok;
 }

@@ -890,14 +890,13 @@ RcTaxonomy *
 rc_taxonomy_new_compiled (GError **error)
 {
   g_autoptr(RcTaxonomy) self = NULL;
-  g_autoptr(GVariant) data = NULL;
+  g_autoptr(GBytes) data = NULL;
 
-  data = rc_compiled_data_lookup (RC_TAXONOMY_COMPILED_RESOURCE,
-                                  G_VARIANT_TYPE (RC_TAXONOMY_COMPILED_TYPE), error);
+  data = rc_compiled_data_lookup (RC_TAXONOMY_COMPILED_RESOURCE, error);
   if (data == NULL)
     return NULL;
   self = g_object_new (RC_TYPE_TAXONOMY, NULL);
-  if (!rc_taxonomy_load_variant (self, data, error))
+  if (!rc_taxonomy_load_compiled (self, data, error))
     return NULL;
   return g_steal_pointer (&self);
 }

@@ -390,54 +390,50 @@ rc_verbs_get_data (void)
 
 /* The compiled form ------------------------------------------------------------------------ */
 
-/* RC_VERBS_COMPILED_TYPE as g_variant_new() and g_variant_get() read it */
-#define VERBS_FORMAT "(s@a(msmsmsmsmsias)@a(ssau)^as^ass@as@as@as@as)"
+/* The verbs as load_verbs() left them (every form inflected, each verb's category and
+ * stronger verbs), the categories, and the word lists, for rc-compile-data to store and the
+ * start to read without JSON. The layout is RC_VERBS_COMPILED_MAGIC's. */
 
-static GVariant *
-word_set_variant (GHashTable *set,
-                  JsonArray  *array)
+static void
+put_word_list (RcCompiledWriter *out,
+               JsonArray        *array)
 {
-  GVariantBuilder builder;
+  g_auto(GStrv) strings = dup_string_array (array);
 
-  /* in the data's order, so the same data compiles to the same bytes */
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_STRING_ARRAY);
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      const char *string = rc_json_get_string (json_array_get_element (array, i));
-
-      if (string != NULL && g_hash_table_contains (set, string))
-        g_variant_builder_add (&builder, "s", string);
-    }
-  return g_variant_builder_end (&builder);
+  rc_compiled_put_strv (out, (const char * const *) strings);
 }
 
-GVariant *
-rc_verbs_to_variant (const RcVerbs *verbs,
-                     JsonObject    *root)
+GBytes *
+rc_verbs_to_compiled (const RcVerbs *verbs,
+                      JsonObject    *root)
 {
-  GVariantBuilder list, categories;
+  RcCompiledWriter out;
   g_autofree char *duty = NULL;
 
-  g_variant_builder_init (&list, G_VARIANT_TYPE ("a(msmsmsmsmsias)"));
+  rc_compiled_writer_init (&out);
+  rc_compiled_put_u32 (&out, verbs->verbs->len);
   for (guint i = 0; i < verbs->verbs->len; i++)
     {
       const RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
 
-      g_variant_builder_add (&list, "(msmsmsmsmsi^as)", verb->forms[0], verb->forms[1],
-                             verb->forms[2], verb->forms[3], verb->forms[4], verb->category,
-                             verb->instead);
+      for (guint f = 0; f < RC_N_VERB_FORMS; f++)
+        rc_compiled_put_string (&out, verb->forms[f]);
+      rc_compiled_put_u32 (&out, (guint32) verb->category);
+      rc_compiled_put_strv (&out, (const char * const *) verb->instead);
     }
-  g_variant_builder_init (&categories, G_VARIANT_TYPE ("a(ssau)"));
+  rc_compiled_put_u32 (&out, verbs->categories->len);
   for (guint i = 0; i < verbs->categories->len; i++)
     {
       const RcVerbCategory *category = g_ptr_array_index (verbs->categories, i);
-      g_autoptr(GVariant) indices = NULL;
 
-      indices = g_variant_ref_sink (
-        g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, category->verbs->data,
-                                   category->verbs->len, sizeof (guint32)));
-      g_variant_builder_add (&categories, "(ss@au)", category->id, category->name, indices);
+      rc_compiled_put_string (&out, category->id);
+      rc_compiled_put_string (&out, category->name);
+      rc_compiled_put_u32 (&out, category->verbs->len);
+      for (guint k = 0; k < category->verbs->len; k++)
+        rc_compiled_put_u32 (&out, g_array_index (category->verbs, guint, k));
     }
+  rc_compiled_put_strv (&out, (const char * const *) verbs->prefixes);
+  rc_compiled_put_strv (&out, (const char * const *) verbs->ambiguous);
   if (verbs->duty_phrases != NULL)
     {
       g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (),
@@ -445,118 +441,110 @@ rc_verbs_to_variant (const RcVerbs *verbs,
 
       duty = json_to_string (node, FALSE);
     }
-
-  return g_variant_new (VERBS_FORMAT, RC_VERBS_COMPILED_VERSION,
-                        g_variant_builder_end (&list), g_variant_builder_end (&categories),
-                        verbs->prefixes, verbs->ambiguous, duty != NULL ? duty : "",
-                        word_set_variant (verbs->not_past,
-                                          rc_json_get_member_array (root, "not-past")),
-                        word_set_variant (verbs->natural_passives,
-                                          rc_json_get_member_array (root, "natural-passives")),
-                        word_set_variant (verbs->verb_evidence,
-                                          rc_json_get_member_array (root, "verb-evidence")),
-                        word_set_variant (verbs->noun_after,
-                                          rc_json_get_member_array (root, "noun-after")));
+  rc_compiled_put_string (&out, duty);
+  /* the sets' words, in the data's order so the same data compiles to the same bytes */
+  put_word_list (&out, rc_json_get_member_array (root, "not-past"));
+  put_word_list (&out, rc_json_get_member_array (root, "natural-passives"));
+  put_word_list (&out, rc_json_get_member_array (root, "verb-evidence"));
+  put_word_list (&out, rc_json_get_member_array (root, "noun-after"));
+  return rc_compiled_writer_finish (&out, RC_VERBS_COMPILED_MAGIC);
 }
 
-/* a set of @strings, which @verbs->compiled keeps alive */
+/* a set of the next list's words, which @verbs->compiled keeps alive */
 static GHashTable *
-word_set_from_variant (GVariant *strings)
+word_set_from_compiled (RcCompiledReader *in)
 {
   GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-  gsize n = g_variant_n_children (strings);
+  guint32 n = rc_compiled_get_u32 (in);
 
-  for (gsize i = 0; i < n; i++)
+  for (guint32 i = 0; i < n && !in->bad; i++)
     {
-      g_autoptr(GVariant) child = g_variant_get_child_value (strings, i);
+      const char *word = rc_compiled_get_string (in);
 
-      g_hash_table_add (set, (gpointer) g_variant_get_string (child, NULL));
+      if (word != NULL)
+        g_hash_table_add (set, (gpointer) word);
     }
   return set;
 }
 
 RcVerbs *
-rc_verbs_new_from_variant (GVariant  *data,
-                           GError   **error)
+rc_verbs_new_from_compiled (GBytes  *data,
+                            GError **error)
 {
-  g_autoptr(GVariant) list = NULL, categories = NULL;
-  g_autoptr(GVariant) set0 = NULL, set1 = NULL, set2 = NULL, set3 = NULL;
+  RcCompiledReader in;
   RcVerbs *verbs;
-  const char *version, *duty;
-  GVariantIter iter;
+  const char *duty;
+  guint32 n;
 
-  if (!g_variant_is_of_type (data, G_VARIANT_TYPE (RC_VERBS_COMPILED_TYPE)))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "the compiled verbs have the type “%s”", g_variant_get_type_string (data));
-      return NULL;
-    }
-  g_variant_get_child (data, 0, "&s", &version);
-  if (strcmp (version, RC_VERBS_COMPILED_VERSION) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "the compiled verbs are of version “%s”", version);
-      return NULL;
-    }
-
+  if (!rc_compiled_reader_init (&in, data, RC_VERBS_COMPILED_MAGIC, error))
+    return NULL;
   verbs = g_new0 (RcVerbs, 1);
   init_verbs (verbs);
-  verbs->compiled = g_variant_ref (data);
-  g_variant_get (data, "(&s@a(msmsmsmsmsias)@a(ssau)^as^as&s@as@as@as@as)", &version, &list,
-                 &categories, &verbs->prefixes, &verbs->ambiguous, &duty, &set0, &set1, &set2,
-                 &set3);
 
-  g_variant_iter_init (&iter, list);
-  {
-    RcVerb verb = { 0 };
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      RcVerb verb = { 0 };
 
-    while (g_variant_iter_next (&iter, "(msmsmsmsmsi^as)", &verb.forms[0], &verb.forms[1],
-                                &verb.forms[2], &verb.forms[3], &verb.forms[4], &verb.category,
-                                &verb.instead))
-      {
-        index_verb (verbs, &verb);
-        memset (&verb, 0, sizeof verb);
-      }
-  }
-  g_variant_iter_init (&iter, categories);
-  {
-    g_autoptr(GVariant) indices = NULL;
-    char *id, *name;
+      for (guint f = 0; f < RC_N_VERB_FORMS; f++)
+        verb.forms[f] = g_strdup (rc_compiled_get_string (&in));
+      verb.category = (gint) rc_compiled_get_u32 (&in);
+      verb.instead = rc_compiled_dup_strv (&in);
+      if (verb.forms[RC_VERB_FORM_BASE] == NULL || verb.instead == NULL)
+        {
+          verb_clear (&verb);
+          in.bad = TRUE;
+          break;
+        }
+      index_verb (verbs, &verb);
+    }
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
+      guint32 m;
 
-    while (g_variant_iter_next (&iter, "(ss@au)", &id, &name, &indices))
-      {
-        RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
-        gsize n;
-        const guint32 *values = g_variant_get_fixed_array (indices, &n, sizeof (guint32));
+      category->id = g_strdup (rc_compiled_get_string (&in));
+      category->name = g_strdup (rc_compiled_get_string (&in));
+      m = rc_compiled_get_u32 (&in);
+      category->verbs = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint32 k = 0; k < m && !in.bad; k++)
+        {
+          guint index = rc_compiled_get_u32 (&in);
 
-        category->id = id;
-        category->name = name;
-        category->verbs = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint) n);
-        g_array_append_vals (category->verbs, values, (guint) n);
-        g_ptr_array_add (verbs->categories, category);
-        g_clear_pointer (&indices, g_variant_unref);
-      }
-  }
+          g_array_append_val (category->verbs, index);
+        }
+      g_ptr_array_add (verbs->categories, category);
+    }
   write_instead_texts (verbs);
+  verbs->prefixes = rc_compiled_dup_strv (&in);
+  verbs->ambiguous = rc_compiled_dup_strv (&in);
+  duty = rc_compiled_get_string (&in);
+  verbs->not_past = word_set_from_compiled (&in);
+  verbs->natural_passives = word_set_from_compiled (&in);
+  verbs->verb_evidence = word_set_from_compiled (&in);
+  verbs->noun_after = word_set_from_compiled (&in);
+  verbs->compiled = g_bytes_ref (in.bytes);
 
-  if (*duty != '\0')
+  if (rc_compiled_reader_check (&in, error) && duty != NULL)
     {
       g_autoptr(JsonNode) node = rc_json_read (duty, strlen (duty), error);
 
-      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-        {
-          rc_verbs_free (verbs);
-          if (node != NULL)
-            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                 "the compiled duty phrases are no list");
-          return NULL;
-        }
-      verbs->duty_phrases = json_array_ref (json_node_get_array (node));
+      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+        verbs->duty_phrases = json_array_ref (json_node_get_array (node));
+      else if (node != NULL)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             "the compiled duty phrases are no list");
     }
-  verbs->not_past = word_set_from_variant (set0);
-  verbs->natural_passives = word_set_from_variant (set1);
-  verbs->verb_evidence = word_set_from_variant (set2);
-  verbs->noun_after = word_set_from_variant (set3);
+  rc_compiled_reader_clear (&in);
+  if ((error != NULL && *error != NULL) || verbs->prefixes == NULL || verbs->ambiguous == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             "the compiled verbs lack their word lists");
+      rc_verbs_free (verbs);
+      return NULL;
+    }
   return verbs;
 }
 
@@ -572,11 +560,9 @@ rc_verbs_new_from_json (JsonObject *root)
 RcVerbs *
 rc_verbs_new_compiled (GError **error)
 {
-  g_autoptr(GVariant) data = rc_compiled_data_lookup (RC_VERBS_COMPILED_RESOURCE,
-                                                      G_VARIANT_TYPE (RC_VERBS_COMPILED_TYPE),
-                                                      error);
+  g_autoptr(GBytes) data = rc_compiled_data_lookup (RC_VERBS_COMPILED_RESOURCE, error);
 
-  return data != NULL ? rc_verbs_new_from_variant (data, error) : NULL;
+  return data != NULL ? rc_verbs_new_from_compiled (data, error) : NULL;
 }
 
 void
@@ -595,7 +581,7 @@ rc_verbs_free (RcVerbs *verbs)
   g_clear_pointer (&verbs->natural_passives, g_hash_table_unref);
   g_clear_pointer (&verbs->verb_evidence, g_hash_table_unref);
   g_clear_pointer (&verbs->noun_after, g_hash_table_unref);
-  g_clear_pointer (&verbs->compiled, g_variant_unref);
+  g_clear_pointer (&verbs->compiled, g_bytes_unref);
   g_free (verbs);
 }
 

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
@@ -60,7 +61,7 @@ typedef struct
   GHashTable *natural_passives;
   GHashTable *verb_evidence;
   GHashTable *noun_after;
-  GVariant   *compiled;    /* (nullable): the compiled form the word sets point into */
+  GBytes     *compiled;    /* (nullable): the compiled form the word sets point into */
 } RcVerbs;
 
 /* the bundled verbs.json as parsed, once per process; NULL when it cannot be read */
@@ -70,15 +71,14 @@ const RcVerbs *rc_verbs_get_default     (void);
 
 /* The compiled form: rc_verbs_get_default() reads the one rc-compile-data stored at build
  * time (see rc-compiled-data.h); the JSON loader is for rc-compile-data and the tests. */
-#define RC_VERBS_COMPILED_VERSION  "resume-coach-verbs-1"
-#define RC_VERBS_COMPILED_TYPE     "(sa(msmsmsmsmsias)a(ssau)asassasasasas)"
-#define RC_VERBS_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/verbs.gvariant"
+#define RC_VERBS_COMPILED_MAGIC    "rc-verbs-1"
+#define RC_VERBS_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/verbs.bin"
 
 /* @root: the object of a verbs.json */
 RcVerbs       *rc_verbs_new_from_json   (JsonObject         *root);
-GVariant      *rc_verbs_to_variant      (const RcVerbs      *verbs,
+GBytes        *rc_verbs_to_compiled     (const RcVerbs      *verbs,
                                          JsonObject         *root);
-RcVerbs       *rc_verbs_new_from_variant (GVariant          *data,
+RcVerbs       *rc_verbs_new_from_compiled (GBytes           *data,
                                          GError            **error);
 /* (nullable): the compiled verbs built into the program */
 RcVerbs       *rc_verbs_new_compiled    (GError            **error);
