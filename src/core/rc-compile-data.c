@@ -3,11 +3,11 @@
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * rc-compile-data SKILLS-OUT VERBS-OUT
+ * rc-compile-data SKILLS-OUT VERBS-OUT RULES-OUT
  *
- * Reads data/skills.json and data/verbs.json from the core's resource with the core's own
- * loaders (so a broken file fails the build with the loader's message), loads the bundled
- * rule packs the same way, and writes the compiled files rc-core-compiled.gresource.xml holds.
+ * Reads data/skills.json, data/verbs.json and data/rules/ *.json from the core's resource
+ * with the core's own loaders (so a broken file fails the build with the loader's message)
+ * and writes the compiled files rc-core-compiled.gresource.xml holds.
  */
 #include "config.h"
 
@@ -16,7 +16,7 @@
 
 #include "rc-compiled-data.h"
 #include "rc-core-resources.h"
-#include "rc-rule-set.h"
+#include "rc-rule-set-private.h"
 #include "rc-taxonomy-private.h"
 #include "rc-verbs.h"
 
@@ -47,12 +47,13 @@ main (int    argc,
   g_autoptr(GBytes) skills = NULL;
   g_autoptr(RcTaxonomy) taxonomy = NULL;
   g_autoptr(RcRuleSet) rules = NULL;
+  g_autoptr(GBytes) packs = NULL;
   JsonObject *verbs_root;
   RcVerbs *verbs;
 
-  if (argc != 3)
+  if (argc != 4)
     {
-      fprintf (stderr, "usage: %s SKILLS-OUT VERBS-OUT\n", argv[0]);
+      fprintf (stderr, "usage: %s SKILLS-OUT VERBS-OUT RULES-OUT\n", argv[0]);
       return 2;
     }
   /* a bundled pack that does not load is a g_critical(): make it fail the build */
@@ -74,10 +75,13 @@ main (int    argc,
     return 1;
   verbs = rc_verbs_new_from_json (verbs_root);
 
-  rules = rc_rule_set_new_builtin ();
+  /* every pack loads, examples checked, before its lean form is written */
+  rules = rc_rule_set_new_builtin_from_json ();
 
   if (!write_bytes (argv[1], rc_taxonomy_to_compiled (taxonomy), &error) ||
-      !write_bytes (argv[2], rc_verbs_to_compiled (verbs, verbs_root), &error))
+      !write_bytes (argv[2], rc_verbs_to_compiled (verbs, verbs_root), &error) ||
+      (packs = rc_rule_set_compile_builtin (&error)) == NULL ||
+      !write_bytes (argv[3], g_steal_pointer (&packs), &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;
