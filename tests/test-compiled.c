@@ -66,6 +66,13 @@ collect_resumes (const char *dir,
     }
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 static void
 assert_same_info (const RcRuleInfo *a,
                   const RcRuleInfo *b)
@@ -142,7 +149,7 @@ test_compiled_rules_same_findings (void)
 
   collect_resumes (data_dir, paths);
   collect_resumes (samples, paths);
-  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (paths, compare_paths);
   for (guint i = 0; i < paths->len; i++)
     {
       const char *path = g_ptr_array_index (paths, i);
