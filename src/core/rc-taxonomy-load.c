@@ -100,12 +100,15 @@ rc_taxonomy_normalise_term (const char *term)
   return g_string_free (out, FALSE);
 }
 
+/* @whole_key: (nullable): rc_taxonomy_normalise_term (@spelling), when the compiled data has
+ * it */
 static gboolean
-add_term (RcTaxonomy  *self,
-          Skill       *skill,
-          const char  *spelling,
-          TermFlags    flags,
-          GError     **error)
+add_term_full (RcTaxonomy  *self,
+               Skill       *skill,
+               const char  *spelling,
+               const char  *whole_key,
+               TermFlags    flags,
+               GError     **error)
 {
   Term *term;
   char *whole;
@@ -132,7 +135,7 @@ add_term (RcTaxonomy  *self,
       return FALSE;
     }
 
-  whole = rc_taxonomy_normalise_term (spelling);
+  whole = whole_key != NULL ? g_strdup (whole_key) : rc_taxonomy_normalise_term (spelling);
   other = g_hash_table_lookup (self->by_term, whole);
   if (other != NULL)
     {
@@ -167,6 +170,16 @@ add_term (RcTaxonomy  *self,
     g_ptr_array_add (self->key_terms, g_ptr_array_new ());
   g_ptr_array_add (g_ptr_array_index (self->key_terms, id), term);
   return TRUE;
+}
+
+static gboolean
+add_term (RcTaxonomy  *self,
+          Skill       *skill,
+          const char  *spelling,
+          TermFlags    flags,
+          GError     **error)
+{
+  return add_term_full (self, skill, spelling, NULL, flags, error);
 }
 
 static gint
@@ -621,6 +634,11 @@ rc_taxonomy_to_compiled (RcTaxonomy *self)
       rc_compiled_put_u32 (&out, term->skill->pub.index);
       rc_compiled_put_u32 (&out, term->flags & ~TERM_PLURAL);
       rc_compiled_put_string (&out, term->spelling);
+      {
+        g_autofree char *whole = rc_taxonomy_normalise_term (term->spelling);
+
+        rc_compiled_put_string (&out, whole);
+      }
     }
   rc_compiled_put_strv (&out, (const char * const *) self->stack_labels);
   return rc_compiled_writer_finish (&out, RC_TAXONOMY_COMPILED_MAGIC);
@@ -707,14 +725,15 @@ rc_taxonomy_load_compiled (RcTaxonomy  *self,
       guint32 index = rc_compiled_get_u32 (&in);
       guint32 flags = rc_compiled_get_u32 (&in);
       const char *spelling = rc_compiled_get_string (&in);
+      const char *whole = rc_compiled_get_string (&in);
 
-      if (in.bad || index >= self->skills->len || spelling == NULL)
+      if (in.bad || index >= self->skills->len || spelling == NULL || whole == NULL)
         {
           in.bad = TRUE;
           break;
         }
-      if (!add_term (self, g_ptr_array_index (self->skills, index), spelling,
-                     (TermFlags) flags, error))
+      if (!add_term_full (self, g_ptr_array_index (self->skills, index), spelling, whole,
+                          (TermFlags) flags, error))
         goto out;
     }
   self->stack_labels = rc_compiled_dup_strv (&in);

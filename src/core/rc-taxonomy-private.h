@@ -98,7 +98,7 @@ gboolean  rc_taxonomy_load           (RcTaxonomy  *self,
 /* The compiled form (rc-taxonomy-load.c): what rc_taxonomy_load() made, stored at build time
  * by rc-compile-data and read at start without JSON (see rc-compiled-data.h). The magic names
  * the layout: change it with the layout. */
-#define RC_TAXONOMY_COMPILED_MAGIC    "rc-taxonomy-1"
+#define RC_TAXONOMY_COMPILED_MAGIC    "rc-taxonomy-2"
 #define RC_TAXONOMY_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/skills.bin"
 
 GBytes     *rc_taxonomy_to_compiled   (RcTaxonomy  *self);
