@@ -499,6 +499,17 @@ test_compiled_verbs_not_stale (void)
   rc_verbs_free (json);
 }
 
+/* compiled verbs of another layout are refused, not misread */
+static void
+test_compiled_verbs_refused (void)
+{
+  g_autoptr(GBytes) taxonomy = built_in (RC_TAXONOMY_COMPILED_RESOURCE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (rc_verbs_new_from_compiled (taxonomy, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -514,5 +525,6 @@ main (int    argc,
   g_test_add_func ("/core/compiled/taxonomy/cut", test_compiled_taxonomy_cut);
   g_test_add_func ("/core/compiled/verbs/same", test_compiled_verbs_same);
   g_test_add_func ("/core/compiled/verbs/not-stale", test_compiled_verbs_not_stale);
+  g_test_add_func ("/core/compiled/verbs/refused", test_compiled_verbs_refused);
   return g_test_run ();
 }

@@ -471,6 +471,7 @@ RcVerbs *
 rc_verbs_new_from_compiled (GBytes  *data,
                             GError **error)
 {
+  g_autoptr(GError) local_error = NULL;
   RcCompiledReader in;
   RcVerbs *verbs;
   const char *duty;
@@ -526,22 +527,23 @@ rc_verbs_new_from_compiled (GBytes  *data,
   verbs->noun_after = word_set_from_compiled (&in);
   verbs->compiled = g_bytes_ref (in.bytes);
 
-  if (rc_compiled_reader_check (&in, error) && duty != NULL)
+  if (rc_compiled_reader_check (&in, &local_error) && duty != NULL)
     {
-      g_autoptr(JsonNode) node = rc_json_read (duty, strlen (duty), error);
+      g_autoptr(JsonNode) node = rc_json_read (duty, strlen (duty), &local_error);
 
       if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
         verbs->duty_phrases = json_array_ref (json_node_get_array (node));
       else if (node != NULL)
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+        g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                              "the compiled duty phrases are no list");
     }
   rc_compiled_reader_clear (&in);
-  if ((error != NULL && *error != NULL) || verbs->prefixes == NULL || verbs->ambiguous == NULL)
+  if (local_error == NULL && (verbs->prefixes == NULL || verbs->ambiguous == NULL))
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         "the compiled verbs lack their word lists");
+  if (local_error != NULL)
     {
-      if (error != NULL && *error == NULL)
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                             "the compiled verbs lack their word lists");
+      g_propagate_error (error, g_steal_pointer (&local_error));
       rc_verbs_free (verbs);
       return NULL;
     }
