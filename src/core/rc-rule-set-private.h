@@ -21,4 +21,13 @@ RcCompiled       *rc_compiled_new              (GPtrArray     *rules,
                                                 guint          generation);
 void              rc_compiled_free             (RcCompiled    *compiled);
 
+/* The bundled packs' compiled form (see rc_rule_set_compile_builtin()); the magic names its
+ * layout */
+#define RC_RULES_COMPILED_MAGIC    "rc-rules-1"
+#define RC_RULES_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/rules.bin"
+
+/* data/rules/ *.json read as JSON, examples and all (the tests and rc-compile-data) */
+RcRuleSet        *rc_rule_set_new_builtin_from_json (void);
+GBytes           *rc_rule_set_compile_builtin  (GError       **error);
+
 G_END_DECLS

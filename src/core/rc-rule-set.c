@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rc-check-private.h"
+#include "rc-compiled-data.h"
 #include "rc-file.h"
 #include "rc-json-private.h"
 #include "rc-json-reader.h"
@@ -852,34 +853,46 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/**
- * rc_rule_set_new_builtin:
- *
- * Returns: (transfer full): the bundled rules, data/rules/ *.json in file-name order
- */
+/* the bundled packs' names, sorted */
+static GStrv
+builtin_pack_names (GError **error)
+{
+  g_auto(GStrv) names = NULL;
+  GPtrArray *packs = g_ptr_array_new ();
+
+  names = g_resources_enumerate_children (RESOURCE_BASE "rules/", G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                          error);
+  if (names == NULL)
+    {
+      g_ptr_array_unref (packs);
+      return NULL;
+    }
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".json"))
+      g_ptr_array_add (packs, g_strdup (names[i]));
+  g_ptr_array_sort (packs, compare_names);
+  g_ptr_array_add (packs, NULL);
+  return (GStrv) g_ptr_array_free (packs, FALSE);
+}
+
+/* data/rules/ *.json as written, examples and all: what the compiled packs are made from */
 RcRuleSet *
-rc_rule_set_new_builtin (void)
+rc_rule_set_new_builtin_from_json (void)
 {
   RcRuleSet *self = rc_rule_set_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) names = builtin_pack_names (&error);
 
-  names = g_resources_enumerate_children (RESOURCE_BASE "rules/", G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                          &error);
   if (names == NULL)
     {
       g_critical ("No bundled rules: %s", error->message);
       return self;
     }
-  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
-
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *path = g_strconcat (RESOURCE_BASE "rules/", names[i], NULL);
       g_autoptr(GBytes) bytes = NULL;
 
-      if (!g_str_has_suffix (names[i], ".json"))
-        continue;
       bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       if (bytes == NULL ||
           !load_pack (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
@@ -889,6 +902,105 @@ rc_rule_set_new_builtin (void)
           g_clear_error (&error);
         }
     }
+  return self;
+}
+
+/* What a rule holds only for people and the tests: its examples (run by tests/test-rules.c
+ * on the JSON), its comment and description. The start never reads them. */
+static const char * const unread_members[] = { "examples", "_comment", "description" };
+
+/* The compiled packs: each pack's name and its rules as the loader reads them, minified and
+ * without unread_members, in one uncompressed stream (rc-compiled-data.h) that
+ * rc_rule_set_new_builtin() reads with the same loader. Made by rc-compile-data once the JSON
+ * packs loaded without an error. */
+GBytes *
+rc_rule_set_compile_builtin (GError **error)
+{
+  g_auto(GStrv) names = builtin_pack_names (error);
+  RcCompiledWriter out;
+
+  if (names == NULL)
+    return NULL;
+  rc_compiled_writer_init (&out);
+  rc_compiled_put_u32 (&out, g_strv_length (names));
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (RESOURCE_BASE "rules/", names[i], NULL);
+      g_autofree char *lean = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(JsonNode) root = NULL;
+      JsonArray *rules;
+
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      if (bytes != NULL)
+        root = rc_json_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+      if (root == NULL)
+        {
+          g_autoptr(GBytes) unused = rc_compiled_writer_finish (&out, "");
+
+          return NULL;
+        }
+      rules = rc_json_get_member_array (json_node_get_object (root), "rules");
+      for (guint r = 0; rules != NULL && r < json_array_get_length (rules); r++)
+        for (guint m = 0; m < G_N_ELEMENTS (unread_members); m++)
+          {
+            JsonObject *rule = rc_json_get_element_object (rules, r);
+
+            if (rule != NULL && json_object_has_member (rule, unread_members[m]))
+              json_object_remove_member (rule, unread_members[m]);
+          }
+      lean = json_to_string (root, FALSE);
+      rc_compiled_put_string (&out, path);
+      rc_compiled_put_string (&out, lean);
+    }
+  return rc_compiled_writer_finish (&out, RC_RULES_COMPILED_MAGIC);
+}
+
+/**
+ * rc_rule_set_new_builtin:
+ *
+ * The bundled rules, data/rules/ *.json in file-name order, read from their compiled form
+ * (see rc_rule_set_compile_builtin()): the same rules, with no examples
+ * (#RcRuleInfo.fires and .passes are %NULL).
+ *
+ * Returns: (transfer full): the bundled rules
+ */
+RcRuleSet *
+rc_rule_set_new_builtin (void)
+{
+  RcRuleSet *self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  RcCompiledReader in;
+  guint32 n;
+
+  /* only rc-compile-data, which makes the compiled packs, reads the JSON */
+  if (rc_core_compiled_get_resource () == NULL)
+    return rc_rule_set_new_builtin_from_json ();
+
+  self = rc_rule_set_new ();
+  bytes = rc_compiled_data_lookup (RC_RULES_COMPILED_RESOURCE, &error);
+  if (bytes == NULL || !rc_compiled_reader_init (&in, bytes, RC_RULES_COMPILED_MAGIC, &error))
+    {
+      g_critical ("The compiled rules cannot be read: %s", error->message);
+      return self;
+    }
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      const char *path = rc_compiled_get_string (&in);
+      const char *pack = rc_compiled_get_string (&in);
+
+      if (path != NULL && pack != NULL &&
+          !load_pack (self, pack, strlen (pack), path, TRUE, &error))
+        {
+          g_critical ("A compiled rule pack is broken: %s", error->message);
+          g_clear_error (&error);
+        }
+    }
+  if (!rc_compiled_reader_check (&in, &error))
+    g_critical ("The compiled rules are broken: %s", error->message);
+  rc_compiled_reader_clear (&in);
   return self;
 }
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "rc-compiled-data.h"
 #include "rc-json-reader.h"
 #include "rc-json-typed.h"
 #include "rc-taxonomy-private.h"
@@ -99,12 +100,15 @@ rc_taxonomy_normalise_term (const char *term)
   return g_string_free (out, FALSE);
 }
 
+/* @whole_key: (nullable): rc_taxonomy_normalise_term (@spelling), when the compiled data has
+ * it */
 static gboolean
-add_term (RcTaxonomy  *self,
-          Skill       *skill,
-          const char  *spelling,
-          TermFlags    flags,
-          GError     **error)
+add_term_full (RcTaxonomy  *self,
+               Skill       *skill,
+               const char  *spelling,
+               const char  *whole_key,
+               TermFlags    flags,
+               GError     **error)
 {
   Term *term;
   char *whole;
@@ -131,7 +135,7 @@ add_term (RcTaxonomy  *self,
       return FALSE;
     }
 
-  whole = rc_taxonomy_normalise_term (spelling);
+  whole = whole_key != NULL ? g_strdup (whole_key) : rc_taxonomy_normalise_term (spelling);
   other = g_hash_table_lookup (self->by_term, whole);
   if (other != NULL)
     {
@@ -166,6 +170,16 @@ add_term (RcTaxonomy  *self,
     g_ptr_array_add (self->key_terms, g_ptr_array_new ());
   g_ptr_array_add (g_ptr_array_index (self->key_terms, id), term);
   return TRUE;
+}
+
+static gboolean
+add_term (RcTaxonomy  *self,
+          Skill       *skill,
+          const char  *spelling,
+          TermFlags    flags,
+          GError     **error)
+{
+  return add_term_full (self, skill, spelling, NULL, flags, error);
 }
 
 static gint
@@ -562,3 +576,180 @@ rc_taxonomy_load (RcTaxonomy  *self,
   return TRUE;
 }
 
+
+/* The compiled form ------------------------------------------------------------------------ */
+
+/* data/skills.json as the loader above left it, for the build to store (rc-compile-data) and
+ * the start to read without parsing JSON or checking it again: the categories, the skills with
+ * every field the finder and the match read, and every term in the order it was added, so the
+ * lexicon, the terms' order and the implication closures come out the same. The layout is
+ * RC_TAXONOMY_COMPILED_MAGIC's; change the magic with it. */
+
+GBytes *
+rc_taxonomy_to_compiled (RcTaxonomy *self)
+{
+  RcCompiledWriter out;
+
+  rc_compiled_writer_init (&out);
+  rc_compiled_put_u32 (&out, self->categories->len);
+  for (guint i = 0; i < self->categories->len; i++)
+    {
+      const Category *category = g_ptr_array_index (self->categories, i);
+
+      rc_compiled_put_string (&out, category->id);
+      rc_compiled_put_string (&out, category->title);
+      rc_compiled_put_string (&out, category->description);
+      rc_compiled_put_u32 (&out, category->pub.hard);
+    }
+
+  rc_compiled_put_u32 (&out, self->skills->len);
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      const Skill *skill = g_ptr_array_index (self->skills, i);
+      const char * const *lists[] = {
+        (const char * const *) skill->aliases, (const char * const *) skill->phrases,
+        (const char * const *) skill->frameworks, (const char * const *) skill->implies,
+        (const char * const *) skill->together, (const char * const *) skill->before,
+        (const char * const *) skill->after, (const char * const *) skill->not_after,
+        (const char * const *) skill->not_before,
+      };
+
+      rc_compiled_put_string (&out, skill->id);
+      rc_compiled_put_string (&out, skill->name);
+      rc_compiled_put_string (&out, skill->category);
+      rc_compiled_put_string (&out, skill->language);
+      rc_compiled_put_string (&out, skill->parent);
+      for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+        rc_compiled_put_strv (&out, lists[k]);
+      rc_compiled_put_u32 (&out, skill->pub.basic);
+      rc_compiled_put_u32 (&out, skill->pub.dictionary_word);
+    }
+
+  rc_compiled_put_u32 (&out, self->terms->len);
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      const Term *term = g_ptr_array_index (self->terms, i);
+
+      /* add_term() works the plural out again */
+      rc_compiled_put_u32 (&out, term->skill->pub.index);
+      rc_compiled_put_u32 (&out, term->flags & ~TERM_PLURAL);
+      rc_compiled_put_string (&out, term->spelling);
+      {
+        g_autofree char *whole = rc_taxonomy_normalise_term (term->spelling);
+
+        rc_compiled_put_string (&out, whole);
+      }
+    }
+  rc_compiled_put_strv (&out, (const char * const *) self->stack_labels);
+  return rc_compiled_writer_finish (&out, RC_TAXONOMY_COMPILED_MAGIC);
+}
+
+gboolean
+rc_taxonomy_load_compiled (RcTaxonomy  *self,
+                           GBytes      *data,
+                           GError     **error)
+{
+  RcCompiledReader in;
+  gboolean ok = FALSE;
+  guint32 n;
+
+  if (!rc_compiled_reader_init (&in, data, RC_TAXONOMY_COMPILED_MAGIC, error))
+    return FALSE;
+
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      Category *category = g_new0 (Category, 1);
+
+      category->id = g_strdup (rc_compiled_get_string (&in));
+      category->title = g_strdup (rc_compiled_get_string (&in));
+      category->description = g_strdup (rc_compiled_get_string (&in));
+      category->pub.hard = rc_compiled_get_u32 (&in) != 0;
+      category->pub.id = category->id;
+      category->pub.title = category->title;
+      category->pub.description = category->description;
+      g_ptr_array_add (self->categories, category);
+    }
+
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      Skill *skill = g_new0 (Skill, 1);
+      const RcSkillCategory *category;
+      GStrv *lists[] = {
+        &skill->aliases, &skill->phrases, &skill->frameworks, &skill->implies,
+        &skill->together, &skill->before, &skill->after, &skill->not_after, &skill->not_before,
+      };
+
+      skill->pub.index = self->skills->len;
+      g_ptr_array_add (self->skills, skill);
+      skill->id = g_strdup (rc_compiled_get_string (&in));
+      skill->name = g_strdup (rc_compiled_get_string (&in));
+      skill->category = g_strdup (rc_compiled_get_string (&in));
+      skill->language = g_strdup (rc_compiled_get_string (&in));
+      skill->parent = g_strdup (rc_compiled_get_string (&in));
+      for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+        *lists[k] = rc_compiled_dup_strv (&in);
+      skill->pub.basic = rc_compiled_get_u32 (&in) != 0;
+      skill->pub.dictionary_word = rc_compiled_get_u32 (&in) != 0;
+      if (in.bad || skill->id == NULL || skill->name == NULL || skill->category == NULL ||
+          skill->aliases == NULL || skill->phrases == NULL || skill->frameworks == NULL ||
+          skill->implies == NULL || skill->together == NULL)
+        {
+          in.bad = TRUE;
+          break;
+        }
+      g_hash_table_insert (self->by_id, skill->id, skill);
+
+      category = rc_taxonomy_get_category (self, skill->category);
+      if (category == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "skill “%s”: unknown category “%s”", skill->id, skill->category);
+          goto out;
+        }
+      skill->pub.id = skill->id;
+      skill->pub.name = skill->name;
+      skill->pub.category = skill->category;
+      skill->pub.aliases = (const char * const *) skill->aliases;
+      skill->pub.frameworks = (const char * const *) skill->frameworks;
+      skill->pub.language = skill->language;
+      skill->pub.hard = category->hard;
+      skill->pub.parent = skill->parent;
+      skill->pub.implied_together = (const char * const *) skill->together;
+    }
+
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      guint32 index = rc_compiled_get_u32 (&in);
+      guint32 flags = rc_compiled_get_u32 (&in);
+      const char *spelling = rc_compiled_get_string (&in);
+      const char *whole = rc_compiled_get_string (&in);
+
+      if (in.bad || index >= self->skills->len || spelling == NULL || whole == NULL)
+        {
+          in.bad = TRUE;
+          break;
+        }
+      if (!add_term_full (self, g_ptr_array_index (self->skills, index), spelling, whole,
+                          (TermFlags) flags, error))
+        goto out;
+    }
+  self->stack_labels = rc_compiled_dup_strv (&in);
+  if (!rc_compiled_reader_check (&in, error))
+    goto out;
+  if (self->stack_labels == NULL)
+    self->stack_labels = g_new0 (char *, 1);
+
+  /* the links were checked when the data was compiled; the closures are made the same way */
+  if (!close_implications (self, error))
+    goto out;
+  for (guint i = 0; i < self->key_terms->len; i++)
+    g_ptr_array_sort (g_ptr_array_index (self->key_terms, i), compare_terms_longest_first);
+  ok = TRUE;
+
+out:
+  rc_compiled_reader_clear (&in);
+  return ok;
+}

@@ -95,4 +95,18 @@ gboolean  rc_taxonomy_load           (RcTaxonomy  *self,
                                       GBytes      *json,
                                       GError     **error);
 
+/* The compiled form (rc-taxonomy-load.c): what rc_taxonomy_load() made, stored at build time
+ * by rc-compile-data and read at start without JSON (see rc-compiled-data.h). The magic names
+ * the layout: change it with the layout. */
+#define RC_TAXONOMY_COMPILED_MAGIC    "rc-taxonomy-2"
+#define RC_TAXONOMY_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/skills.bin"
+
+GBytes     *rc_taxonomy_to_compiled   (RcTaxonomy  *self);
+/* fills an empty taxonomy from rc_taxonomy_to_compiled()'s bytes */
+gboolean    rc_taxonomy_load_compiled (RcTaxonomy  *self,
+                                       GBytes      *data,
+                                       GError     **error);
+/* (nullable): the compiled taxonomy built into the program; NULL in rc-compile-data itself */
+RcTaxonomy *rc_taxonomy_new_compiled  (GError     **error);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "rc-compiled-data.h"
 #include "rc-core-resources.h"
 #include "rc-taxonomy-private.h"
 
@@ -884,6 +885,22 @@ rc_taxonomy_new_from_bytes (GBytes  *json,
   return g_steal_pointer (&self);
 }
 
+/* the taxonomy compiled from data/skills.json at build time; see rc-compiled-data.h */
+RcTaxonomy *
+rc_taxonomy_new_compiled (GError **error)
+{
+  g_autoptr(RcTaxonomy) self = NULL;
+  g_autoptr(GBytes) data = NULL;
+
+  data = rc_compiled_data_lookup (RC_TAXONOMY_COMPILED_RESOURCE, error);
+  if (data == NULL)
+    return NULL;
+  self = g_object_new (RC_TYPE_TAXONOMY, NULL);
+  if (!rc_taxonomy_load_compiled (self, data, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
 RcTaxonomy *
 rc_taxonomy_get_default (void)
 {
@@ -895,10 +912,21 @@ rc_taxonomy_get_default (void)
       g_autoptr(GBytes) bytes = NULL;
       RcTaxonomy *loaded = NULL;
 
-      bytes = g_resource_lookup_data (rc_core_get_resource (), SKILLS_RESOURCE,
-                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes != NULL)
-        loaded = rc_taxonomy_new_from_bytes (bytes, &error);
+      /* the compiled form; only rc-compile-data, which makes it, reads the JSON */
+      if (rc_core_compiled_get_resource () != NULL)
+        {
+          loaded = rc_taxonomy_new_compiled (&error);
+          if (loaded == NULL)
+            g_critical ("The compiled skills taxonomy is broken: %s", error->message);
+          g_clear_error (&error);
+        }
+      if (loaded == NULL)
+        {
+          bytes = g_resource_lookup_data (rc_core_get_resource (), SKILLS_RESOURCE,
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+          if (bytes != NULL)
+            loaded = rc_taxonomy_new_from_bytes (bytes, &error);
+        }
       if (loaded == NULL)
         {
           g_critical ("The bundled skills taxonomy is broken: %s", error->message);

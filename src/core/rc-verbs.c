@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "rc-compiled-data.h"
 #include "rc-core-resources.h"
 #include "rc-json-private.h"
 #include "rc-json-reader.h"
@@ -194,6 +195,32 @@ dup_string_array (JsonArray *array)
   return (char **) g_ptr_array_free (strings, FALSE);
 }
 
+/* appends @verb (its forms owned by the list now) and indexes its forms */
+static void
+index_verb (RcVerbs *verbs,
+            RcVerb  *verb)
+{
+  g_array_append_vals (verbs->verbs, verb, 1);
+  if (!g_hash_table_contains (verbs->by_base, verb->forms[RC_VERB_FORM_BASE]))
+    g_hash_table_insert (verbs->by_base, verb->forms[RC_VERB_FORM_BASE],
+                         GUINT_TO_POINTER (verbs->verbs->len));
+  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
+    {
+      const char *form = verb->forms[i];
+      guint packed, bits = 1u << i;
+
+      if (form == NULL)
+        continue;
+      if (i == RC_VERB_FORM_PAST && verb->forms[RC_VERB_FORM_PARTICIPLE] == NULL)
+        bits |= RC_FORM_PARTICIPLE;
+      packed = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_form, form));
+      /* the first verb with a form keeps it; "cut" is base and past of the same one */
+      if (packed == 0 || (packed >> 8) == verbs->verbs->len)
+        g_hash_table_insert (verbs->by_form, (gpointer) form,
+                             GUINT_TO_POINTER ((verbs->verbs->len << 8) | (packed & 0xff) | bits));
+    }
+}
+
 static void
 add_verb (RcVerbs    *verbs,
           JsonObject *object,
@@ -216,25 +243,7 @@ add_verb (RcVerbs    *verbs,
     }
   verb.category = category;
   verb.instead = dup_string_array (rc_json_get_member_array (object, "instead"));
-  g_array_append_val (verbs->verbs, verb);
-  if (!g_hash_table_contains (verbs->by_base, verb.forms[RC_VERB_FORM_BASE]))
-    g_hash_table_insert (verbs->by_base, verb.forms[RC_VERB_FORM_BASE],
-                         GUINT_TO_POINTER (verbs->verbs->len));
-  for (guint i = 0; i < RC_N_VERB_FORMS; i++)
-    {
-      const char *form = verb.forms[i];
-      guint packed, bits = 1u << i;
-
-      if (form == NULL)
-        continue;
-      if (i == RC_VERB_FORM_PAST && verb.forms[RC_VERB_FORM_PARTICIPLE] == NULL)
-        bits |= RC_FORM_PARTICIPLE;
-      packed = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_form, form));
-      /* the first verb with a form keeps it; "cut" is base and past of the same one */
-      if (packed == 0 || (packed >> 8) == verbs->verbs->len)
-        g_hash_table_insert (verbs->by_form, (gpointer) form,
-                             GUINT_TO_POINTER ((verbs->verbs->len << 8) | (packed & 0xff) | bits));
-    }
+  index_verb (verbs, &verb);
 }
 
 /* a set of the strings in @array, which the data keeps alive */
@@ -254,17 +263,35 @@ word_set (JsonArray *array)
 }
 
 static void
+init_verbs (RcVerbs *verbs)
+{
+  verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
+  g_array_set_clear_func (verbs->verbs, verb_clear);
+  verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
+  verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
+  verbs->by_form = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+write_instead_texts (RcVerbs *verbs)
+{
+  for (guint i = 0; i < verbs->verbs->len; i++)
+    {
+      RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
+
+      if (verb->instead != NULL && verb->instead[0] != NULL)
+        verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
+    }
+}
+
+static void
 load_verbs (RcVerbs    *verbs,
             JsonObject *root)
 {
   static const char * const members[] = { "verbs", "more" };
   JsonArray *strong, *weak, *duty_phrases;
 
-  verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
-  g_array_set_clear_func (verbs->verbs, verb_clear);
-  verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
-  verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
-  verbs->by_form = g_hash_table_new (g_str_hash, g_str_equal);
+  init_verbs (verbs);
 
   strong = rc_json_get_member_array (root, "strong");
   for (guint i = 0; strong != NULL && i < json_array_get_length (strong); i++)
@@ -294,14 +321,7 @@ load_verbs (RcVerbs    *verbs,
   weak = rc_json_get_member_array (root, "weak");
   for (guint i = 0; weak != NULL && i < json_array_get_length (weak); i++)
     add_verb (verbs, rc_json_get_element_object (weak, i), -1);
-
-  for (guint i = 0; i < verbs->verbs->len; i++)
-    {
-      RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
-
-      if (verb->instead != NULL && verb->instead[0] != NULL)
-        verb->instead_text = rc_verbs_suggest (verbs, (const char * const *) verb->instead, 4);
-    }
+  write_instead_texts (verbs);
 
   verbs->prefixes = dup_string_array (rc_json_get_member_array (root, "prefixes"));
   verbs->ambiguous = dup_string_array (rc_json_get_member_array (root, "ambiguous"));
@@ -368,6 +388,205 @@ rc_verbs_get_data (void)
   return root;
 }
 
+/* The compiled form ------------------------------------------------------------------------ */
+
+/* The verbs as load_verbs() left them (every form inflected, each verb's category and
+ * stronger verbs), the categories, and the word lists, for rc-compile-data to store and the
+ * start to read without JSON. The layout is RC_VERBS_COMPILED_MAGIC's. */
+
+static void
+put_word_list (RcCompiledWriter *out,
+               JsonArray        *array)
+{
+  g_auto(GStrv) strings = dup_string_array (array);
+
+  rc_compiled_put_strv (out, (const char * const *) strings);
+}
+
+GBytes *
+rc_verbs_to_compiled (const RcVerbs *verbs,
+                      JsonObject    *root)
+{
+  RcCompiledWriter out;
+  g_autofree char *duty = NULL;
+
+  rc_compiled_writer_init (&out);
+  rc_compiled_put_u32 (&out, verbs->verbs->len);
+  for (guint i = 0; i < verbs->verbs->len; i++)
+    {
+      const RcVerb *verb = &g_array_index (verbs->verbs, RcVerb, i);
+
+      for (guint f = 0; f < RC_N_VERB_FORMS; f++)
+        rc_compiled_put_string (&out, verb->forms[f]);
+      rc_compiled_put_u32 (&out, (guint32) verb->category);
+      rc_compiled_put_strv (&out, (const char * const *) verb->instead);
+    }
+  rc_compiled_put_u32 (&out, verbs->categories->len);
+  for (guint i = 0; i < verbs->categories->len; i++)
+    {
+      const RcVerbCategory *category = g_ptr_array_index (verbs->categories, i);
+
+      rc_compiled_put_string (&out, category->id);
+      rc_compiled_put_string (&out, category->name);
+      rc_compiled_put_u32 (&out, category->verbs->len);
+      for (guint k = 0; k < category->verbs->len; k++)
+        rc_compiled_put_u32 (&out, g_array_index (category->verbs, guint, k));
+    }
+  rc_compiled_put_strv (&out, (const char * const *) verbs->prefixes);
+  rc_compiled_put_strv (&out, (const char * const *) verbs->ambiguous);
+  if (verbs->duty_phrases != NULL)
+    {
+      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (),
+                                                       verbs->duty_phrases);
+
+      duty = json_to_string (node, FALSE);
+    }
+  rc_compiled_put_string (&out, duty);
+  /* the sets' words, in the data's order so the same data compiles to the same bytes */
+  put_word_list (&out, rc_json_get_member_array (root, "not-past"));
+  put_word_list (&out, rc_json_get_member_array (root, "natural-passives"));
+  put_word_list (&out, rc_json_get_member_array (root, "verb-evidence"));
+  put_word_list (&out, rc_json_get_member_array (root, "noun-after"));
+  return rc_compiled_writer_finish (&out, RC_VERBS_COMPILED_MAGIC);
+}
+
+/* a set of the next list's words, which @verbs->compiled keeps alive */
+static GHashTable *
+word_set_from_compiled (RcCompiledReader *in)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  guint32 n = rc_compiled_get_u32 (in);
+
+  for (guint32 i = 0; i < n && !in->bad; i++)
+    {
+      const char *word = rc_compiled_get_string (in);
+
+      if (word != NULL)
+        g_hash_table_add (set, (gpointer) word);
+    }
+  return set;
+}
+
+RcVerbs *
+rc_verbs_new_from_compiled (GBytes  *data,
+                            GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  RcCompiledReader in;
+  RcVerbs *verbs;
+  const char *duty;
+  guint32 n;
+
+  if (!rc_compiled_reader_init (&in, data, RC_VERBS_COMPILED_MAGIC, error))
+    return NULL;
+  verbs = g_new0 (RcVerbs, 1);
+  init_verbs (verbs);
+
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      RcVerb verb = { 0 };
+
+      for (guint f = 0; f < RC_N_VERB_FORMS; f++)
+        verb.forms[f] = g_strdup (rc_compiled_get_string (&in));
+      verb.category = (gint) rc_compiled_get_u32 (&in);
+      verb.instead = rc_compiled_dup_strv (&in);
+      if (verb.forms[RC_VERB_FORM_BASE] == NULL || verb.instead == NULL)
+        {
+          verb_clear (&verb);
+          in.bad = TRUE;
+          break;
+        }
+      index_verb (verbs, &verb);
+    }
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      RcVerbCategory *category = g_new0 (RcVerbCategory, 1);
+      guint32 m;
+
+      category->id = g_strdup (rc_compiled_get_string (&in));
+      category->name = g_strdup (rc_compiled_get_string (&in));
+      m = rc_compiled_get_u32 (&in);
+      category->verbs = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint32 k = 0; k < m && !in.bad; k++)
+        {
+          guint index = rc_compiled_get_u32 (&in);
+
+          g_array_append_val (category->verbs, index);
+        }
+      g_ptr_array_add (verbs->categories, category);
+    }
+  write_instead_texts (verbs);
+  verbs->prefixes = rc_compiled_dup_strv (&in);
+  verbs->ambiguous = rc_compiled_dup_strv (&in);
+  duty = rc_compiled_get_string (&in);
+  verbs->not_past = word_set_from_compiled (&in);
+  verbs->natural_passives = word_set_from_compiled (&in);
+  verbs->verb_evidence = word_set_from_compiled (&in);
+  verbs->noun_after = word_set_from_compiled (&in);
+  verbs->compiled = g_bytes_ref (in.bytes);
+
+  if (rc_compiled_reader_check (&in, &local_error) && duty != NULL)
+    {
+      g_autoptr(JsonNode) node = rc_json_read (duty, strlen (duty), &local_error);
+
+      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+        verbs->duty_phrases = json_array_ref (json_node_get_array (node));
+      else if (node != NULL)
+        g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             "the compiled duty phrases are no list");
+    }
+  rc_compiled_reader_clear (&in);
+  if (local_error == NULL && (verbs->prefixes == NULL || verbs->ambiguous == NULL))
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         "the compiled verbs lack their word lists");
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      rc_verbs_free (verbs);
+      return NULL;
+    }
+  return verbs;
+}
+
+RcVerbs *
+rc_verbs_new_from_json (JsonObject *root)
+{
+  RcVerbs *verbs = g_new0 (RcVerbs, 1);
+
+  load_verbs (verbs, root);
+  return verbs;
+}
+
+RcVerbs *
+rc_verbs_new_compiled (GError **error)
+{
+  g_autoptr(GBytes) data = rc_compiled_data_lookup (RC_VERBS_COMPILED_RESOURCE, error);
+
+  return data != NULL ? rc_verbs_new_from_compiled (data, error) : NULL;
+}
+
+void
+rc_verbs_free (RcVerbs *verbs)
+{
+  if (verbs == NULL)
+    return;
+  g_clear_pointer (&verbs->by_base, g_hash_table_unref);
+  g_clear_pointer (&verbs->by_form, g_hash_table_unref);
+  g_clear_pointer (&verbs->categories, g_ptr_array_unref);
+  g_clear_pointer (&verbs->verbs, g_array_unref);
+  g_strfreev (verbs->prefixes);
+  g_strfreev (verbs->ambiguous);
+  g_clear_pointer (&verbs->duty_phrases, json_array_unref);
+  g_clear_pointer (&verbs->not_past, g_hash_table_unref);
+  g_clear_pointer (&verbs->natural_passives, g_hash_table_unref);
+  g_clear_pointer (&verbs->verb_evidence, g_hash_table_unref);
+  g_clear_pointer (&verbs->noun_after, g_hash_table_unref);
+  g_clear_pointer (&verbs->compiled, g_bytes_unref);
+  g_free (verbs);
+}
+
 const RcVerbs *
 rc_verbs_get_default (void)
 {
@@ -375,9 +594,18 @@ rc_verbs_get_default (void)
 
   if (g_once_init_enter (&verbs))
     {
-      RcVerbs *loaded = g_new0 (RcVerbs, 1);
+      g_autoptr(GError) error = NULL;
+      RcVerbs *loaded = NULL;
 
-      load_verbs (loaded, rc_verbs_get_data ());
+      /* the compiled form; only rc-compile-data, which makes it, reads the JSON */
+      if (rc_core_compiled_get_resource () != NULL)
+        {
+          loaded = rc_verbs_new_compiled (&error);
+          if (loaded == NULL)
+            g_critical ("The compiled verbs are broken: %s", error->message);
+        }
+      if (loaded == NULL)
+        loaded = rc_verbs_new_from_json (rc_verbs_get_data ());
       g_once_init_leave (&verbs, loaded);
     }
   return verbs;

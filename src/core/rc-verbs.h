@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
@@ -60,12 +61,28 @@ typedef struct
   GHashTable *natural_passives;
   GHashTable *verb_evidence;
   GHashTable *noun_after;
+  GBytes     *compiled;    /* (nullable): the compiled form the word sets point into */
 } RcVerbs;
 
 /* the bundled verbs.json as parsed, once per process; NULL when it cannot be read */
 JsonObject    *rc_verbs_get_data        (void);
 /* the verbs of rc_verbs_get_data(), with the forms it leaves out inflected; built once */
 const RcVerbs *rc_verbs_get_default     (void);
+
+/* The compiled form: rc_verbs_get_default() reads the one rc-compile-data stored at build
+ * time (see rc-compiled-data.h); the JSON loader is for rc-compile-data and the tests. */
+#define RC_VERBS_COMPILED_MAGIC    "rc-verbs-1"
+#define RC_VERBS_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/verbs.bin"
+
+/* @root: the object of a verbs.json */
+RcVerbs       *rc_verbs_new_from_json   (JsonObject         *root);
+GBytes        *rc_verbs_to_compiled     (const RcVerbs      *verbs,
+                                         JsonObject         *root);
+RcVerbs       *rc_verbs_new_from_compiled (GBytes           *data,
+                                         GError            **error);
+/* (nullable): the compiled verbs built into the program */
+RcVerbs       *rc_verbs_new_compiled    (GError            **error);
+void           rc_verbs_free            (RcVerbs            *verbs);
 
 const RcVerb  *rc_verbs_lookup          (const RcVerbs      *verbs,
                                          const char         *base);
