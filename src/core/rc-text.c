@@ -172,7 +172,18 @@ char *
 rc_text_fold (const char *text,
               gsize       len)
 {
-  g_autofree char *folded = g_utf8_casefold (text, (gssize) len);
+  g_autofree char *folded = NULL;
+  gsize n = (gssize) len < 0 ? strlen (text) : len;
+  gsize i;
+
+  /* ASCII folds to its lower case and is already normal: most of the data, skipping the
+   * Unicode tables (rules compile some 2,600 texts at every start) */
+  for (i = 0; i < n && (guchar) text[i] < 0x80; i++)
+    ;
+  if (i == n)
+    return g_ascii_strdown (text, (gssize) n);
+
+  folded = g_utf8_casefold (text, (gssize) len);
   char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_DEFAULT_COMPOSE);
 
   return normal != NULL ? normal : g_steal_pointer (&folded);
