@@ -739,9 +739,12 @@ rc_cli_command_check (int    argc,
                                  N_("Check resumes: every finding, the score and, with a job "
                                     "description, the ATS match and each keyword: its weight, "
                                     "where the job asks for it, how often each side names it "
-                                    "and what to do. Several files, a folder (its .json files) "
-                                    "or - (a list of paths on standard input) are checked in "
-                                    "one run, with a table of the scores at the end."),
+                                    "and what to do. Several files, a folder (its .json files "
+                                    "by name, not its subfolders) or - (a list of paths on "
+                                    "standard input, one a line) are checked in one run, with "
+                                    "a table of the scores at the end; the exit status is the "
+                                    "worst file's. Every FILE is a resume: the job is given "
+                                    "with --job only."),
                                  entries, &args);
   if (status != 0)
     return status;
