@@ -173,7 +173,7 @@ add_skills (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-/* One made-up resume: 4 to 7 roles of 4 to 8 bullets, about two pages */
+/* One made-up resume: 5 to 7 roles of 4 to 8 bullets, about two pages */
 static char *
 make_resume (GRand *rand)
 {
@@ -206,7 +206,7 @@ make_resume (GRand *rand)
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 
-  add_work (builder, rand, g_rand_int_range (rand, 4, 8));
+  add_work (builder, rand, g_rand_int_range (rand, 5, 8));
 
   json_builder_set_member_name (builder, "education");
   json_builder_begin_array (builder);
