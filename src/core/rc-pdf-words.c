@@ -169,7 +169,9 @@ rc_pdf_measure_words (RcPdfLayout *self,
   guint n_lines = 1;
   Measure *measure;
 
-  if (!words_enabled || (kind != RC_BLOCK_PARAGRAPH && kind != RC_BLOCK_BULLET) ||
+  /* a contact or meta line is kept in parts, a heading draws a rule under its text */
+  if (!words_enabled || kind == RC_BLOCK_CONTACT || kind == RC_BLOCK_ENTRY_META ||
+      kind == RC_BLOCK_HEADING ||
       style->tracking > 0.0 || style->align != PANGO_ALIGN_LEFT || self->system_fonts ||
       !is_plain_text (text))
     return NULL;
