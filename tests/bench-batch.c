@@ -70,12 +70,13 @@ static const char * const things[] = {
   "the nightly ETL into BigQuery", "an rate limiter shared by the public APIs",
 };
 
+/* each with a number of its own, so no two resumes share a bullet's text */
 static const char * const results[] = {
-  "serving 3M requests a day at 99.9% availability", "with p99 latency under 120 ms",
-  "saving $220K a year in compute", "removing 5 hours of manual work a week",
-  "taking deploys from 40 to 8 minutes", "lifting the cache hit rate to 91%",
-  "halving the time to recover from incidents", "for 12 teams and 300 engineers",
-  "cutting error rates by 60%", "processing 25M events a day",
+  "serving %dM requests a day at 99.9%% availability", "with p99 latency under %d ms",
+  "saving $%dK a year in compute", "removing %d hours of manual work a week",
+  "taking deploys from %d to 8 minutes", "lifting the cache hit rate to %d%%",
+  "halving the time to recover from %d incidents a month", "for %d teams and 300 engineers",
+  "cutting error rates by %d%%", "processing %dM events a day",
 };
 
 static const char * const weak_bullets[] = {
@@ -136,8 +137,13 @@ add_work (JsonBuilder *builder,
           if (g_rand_int_range (rand, 0, 6) == 0)
             bullet = g_strdup (PICK (rand, weak_bullets));
           else
-            bullet = g_strdup_printf ("%s %s, %s.", PICK (rand, verbs), PICK (rand, things),
-                                      PICK (rand, results));
+            {
+              g_autofree char *result = g_strdup_printf (PICK (rand, results),
+                                                         g_rand_int_range (rand, 2, 400));
+
+              bullet = g_strdup_printf ("%s %s, %s.", PICK (rand, verbs), PICK (rand, things),
+                                        result);
+            }
           json_builder_add_string_value (builder, bullet);
         }
       json_builder_end_array (builder);
@@ -186,11 +192,12 @@ make_resume (GRand *rand)
   g_autofree char *email = g_ascii_strdown (first, -1);
   g_autofree char *address = g_strdup_printf ("%s@example.com", email);
   g_autofree char *phone = g_strdup_printf ("+1 555 01%02d", g_rand_int_range (rand, 0, 100));
+  g_autofree char *result = g_strdup_printf (PICK (rand, results),
+                                             g_rand_int_range (rand, 2, 400));
   g_autofree char *summary = g_strdup_printf ("%s with %d years of experience building APIs "
                                               "and data pipelines. %s %s, %s.",
                                               PICK (rand, roles), g_rand_int_range (rand, 3, 15),
-                                              PICK (rand, verbs), PICK (rand, things),
-                                              PICK (rand, results));
+                                              PICK (rand, verbs), PICK (rand, things), result);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "basics");
