@@ -106,7 +106,8 @@ test_words_refused (void)
   static const char * const texts[] = {
     "on-call rotation", "client/server", "two  spaces", " leading", "trailing ", "café",
     "Jan 2020 – Present", "a\tb", "line\nbreak", "why? because", "", "C++ and C#",
-    "a \"quoted\" word", "'quoted' word", "( spaced", "it' (EKS)",
+    "a \"quoted\" word", "'quoted' word", "( spaced", "it' (EKS)", "Go , Rust", "a ;b",
+    "(a )b", "ends with .", "x :y",
   };
   g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
 

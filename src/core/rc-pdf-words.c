@@ -54,7 +54,8 @@ is_plain_char (char c)
 
 /* @text is words of plain characters, one space between each. An apostrophe (a quotation
  * mark to UAX #14) only inside a word and an opening parenthesis not at a word's end: either
- * before a space would keep the next word on the line (rules LB14 and LB15). */
+ * before a space would keep the next word on the line (rules LB14 and LB15); and no word
+ * starts with a closing parenthesis or punctuation, which never begins a line (LB13). */
 static gboolean
 is_plain_text (const char *text)
 {
@@ -68,6 +69,8 @@ is_plain_text (const char *text)
     else if (*p == '\'' && (p == text || p[-1] == ' ' || p[1] == ' ' || p[1] == '\0'))
       return FALSE;
     else if (*p == '(' && (p[1] == ' ' || p[1] == '\0'))
+      return FALSE;
+    else if ((p == text || p[-1] == ' ') && strchr (").,;:%", *p) != NULL)
       return FALSE;
   return TRUE;
 }
