@@ -55,7 +55,8 @@ is_plain_char (char c)
 /* @text is words of plain characters, one space between each. An apostrophe (a quotation
  * mark to UAX #14) only inside a word and an opening parenthesis not at a word's end: either
  * before a space would keep the next word on the line (rules LB14 and LB15); and no word
- * starts with a closing parenthesis or punctuation, which never begins a line (LB13). */
+ * starts with a closing parenthesis or punctuation, which never begins a line (LB13), or
+ * with a percent sign. */
 static gboolean
 is_plain_text (const char *text)
 {
@@ -97,16 +98,21 @@ word_width (RcPdfLayout *self,
             const char  *word,
             gsize        length)
 {
-  g_autofree char *key = g_strdup_printf ("%c%.*s", 'a' + kind, (int) length, word);
+  char key[128];  /* the kind, then the word: looked up without allocating */
   gpointer value;
   int width;
 
+  if (length + 2 > sizeof key)
+    return layout_width (self, kind, word, length);
+  key[0] = (char) ('a' + kind);
+  memcpy (key + 1, word, length);
+  key[length + 1] = '\0';
   if (g_hash_table_lookup_extended (self->word_widths, key, NULL, &value))
     return GPOINTER_TO_INT (value);
   if (g_hash_table_size (self->word_widths) >= MAX_WORDS)
     g_hash_table_remove_all (self->word_widths);
   width = layout_width (self, kind, word, length);
-  g_hash_table_insert (self->word_widths, g_steal_pointer (&key), GINT_TO_POINTER (width));
+  g_hash_table_insert (self->word_widths, g_strdup (key), GINT_TO_POINTER (width));
   return width;
 }
 
