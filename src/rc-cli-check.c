@@ -446,6 +446,7 @@ typedef struct
   int   score;   /* -1: not checked (bad input) */
   guint errors;
   guint warnings;
+  guint suggestions;
 } Checked;
 
 static void
@@ -497,18 +498,25 @@ add_folder (GPtrArray   *paths,
   return TRUE;
 }
 
-/* Adds the paths standard input lists, one per line */
-static void
+/* Adds the paths standard input lists, one per line (a path of any length; the line's end,
+ * \n or \r\n, is not part of it; blank lines are skipped); FALSE when it lists none */
+static gboolean
 add_stdin_list (GPtrArray *paths)
 {
-  char line[4096];
+  char *line = NULL;
+  size_t size = 0;
+  ssize_t length;
+  guint before = paths->len;
 
-  while (fgets (line, sizeof line, stdin) != NULL)
+  while ((length = getline (&line, &size, stdin)) >= 0)
     {
-      g_strchomp (line);
-      if (*line != '\0')
-        g_ptr_array_add (paths, g_strdup (line));
+      while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
+        line[--length] = '\0';
+      if (length > 0)
+        g_ptr_array_add (paths, g_strndup (line, length));
     }
+  free (line);
+  return paths->len > before;
 }
 
 /* The resumes the arguments name: files, the JSON files of a folder, and with "-" the paths
@@ -527,7 +535,8 @@ collect_paths (char **args,
 
       if (strcmp (args[i], "-") == 0)
         {
-          add_stdin_list (paths);
+          if (!add_stdin_list (paths))
+            *status = rc_cli_fail (_("standard input"), _("no resume paths on standard input"));
           continue;
         }
       file = g_file_new_for_commandline_arg (args[i]);
@@ -590,6 +599,7 @@ check_one (RcRuleSet  *rules,
   checked->score = (int) rc_report_get_score (report);
   checked->errors = rc_report_count_level (report, RC_LEVEL_ERROR);
   checked->warnings = rc_report_count_level (report, RC_LEVEL_WARNING);
+  checked->suggestions = rc_report_count_level (report, RC_LEVEL_SUGGESTION);
 
   output = json ? report_to_json (report, batch ? path : NULL) : report_to_text (report, path);
   if (!write_stdout (output))
@@ -598,42 +608,72 @@ check_one (RcRuleSet  *rules,
   return fails (report, fail_on) ? EXIT_FINDINGS : 0;
 }
 
-/* The batch's last lines: each file with its score, errors and warnings */
+/* One row of the batch table: the file padded to @width, then each number right-aligned
+ * under its heading (a negative score prints blank) */
+static void
+append_row (GString     *out,
+            const char  *name,
+            glong        width,
+            const char **headings,
+            int          score,
+            guint        errors,
+            guint        warnings,
+            guint        suggestions)
+{
+  guint counts[] = { errors, warnings, suggestions };
+
+  g_string_append_printf (out, "%s%*s", name, (int) (width - g_utf8_strlen (name, -1)), "");
+  if (score >= 0)
+    g_string_append_printf (out, "  %*d", (int) g_utf8_strlen (headings[0], -1), score);
+  else
+    g_string_append_printf (out, "  %*s", (int) g_utf8_strlen (headings[0], -1), "");
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    g_string_append_printf (out, "  %*u", (int) g_utf8_strlen (headings[c + 1], -1), counts[c]);
+  g_string_append_c (out, '\n');
+}
+
+/* The batch's last lines: each file with its score and its errors, warnings and suggestions,
+ * a total, and how many were checked */
 static char *
 summary_to_text (GArray *checked)
 {
   GString *out = g_string_new ("\n");
   /* TRANSLATORS: the headings of the table after a batch check; keep them short */
   const char *file_heading = _("File");
-  const char *score_heading = _("Score");
-  const char *errors_heading = _("Errors");
-  const char *warnings_heading = _("Warnings");
-  glong width = g_utf8_strlen (file_heading, -1);
-  guint failed = 0;
+  const char *headings[] = { _("Score"), _("Errors"), _("Warnings"), _("Suggestions") };
+  /* TRANSLATORS: the last row of the table after a batch check: the sums of its columns */
+  const char *total_heading = _("Total");
+  glong width = MAX (g_utf8_strlen (file_heading, -1), g_utf8_strlen (total_heading, -1));
+  guint failed = 0, errors = 0, warnings = 0, suggestions = 0;
 
   for (guint i = 0; i < checked->len; i++)
     width = MAX (width, g_utf8_strlen (g_array_index (checked, Checked, i).path, -1));
 
-  g_string_append_printf (out, "%s%*s  %s  %s  %s\n", file_heading,
-                          (int) (width - g_utf8_strlen (file_heading, -1)), "",
-                          score_heading, errors_heading, warnings_heading);
+  g_string_append_printf (out, "%s%*s", file_heading,
+                          (int) (width - g_utf8_strlen (file_heading, -1)), "");
+  for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+    g_string_append_printf (out, "  %s", headings[h]);
+  g_string_append_c (out, '\n');
   for (guint i = 0; i < checked->len; i++)
     {
       const Checked *one = &g_array_index (checked, Checked, i);
-      int pad = (int) (width - g_utf8_strlen (one->path, -1));
 
       if (one->score < 0)
         {
+          int pad = (int) (width - g_utf8_strlen (one->path, -1));
+
           /* TRANSLATORS: in the batch table, for a file that could not be checked */
           g_string_append_printf (out, "%s%*s  %s\n", one->path, pad, "", _("not checked"));
           failed++;
           continue;
         }
-      g_string_append_printf (out, "%s%*s  %*d  %*u  %*u\n", one->path, pad, "",
-                              (int) g_utf8_strlen (score_heading, -1), one->score,
-                              (int) g_utf8_strlen (errors_heading, -1), one->errors,
-                              (int) g_utf8_strlen (warnings_heading, -1), one->warnings);
+      append_row (out, one->path, width, headings, one->score, one->errors, one->warnings,
+                  one->suggestions);
+      errors += one->errors;
+      warnings += one->warnings;
+      suggestions += one->suggestions;
     }
+  append_row (out, total_heading, width, headings, -1, errors, warnings, suggestions);
 
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u resume checked",
                                             "%u resumes checked", checked->len - failed),
@@ -699,9 +739,12 @@ rc_cli_command_check (int    argc,
                                  N_("Check resumes: every finding, the score and, with a job "
                                     "description, the ATS match and each keyword: its weight, "
                                     "where the job asks for it, how often each side names it "
-                                    "and what to do. Several files, a folder (its .json files) "
-                                    "or - (a list of paths on standard input) are checked in "
-                                    "one run, with a table of the scores at the end."),
+                                    "and what to do. Several files, a folder (its .json files "
+                                    "by name, not its subfolders) or - (a list of paths on "
+                                    "standard input, one a line) are checked in one run, with "
+                                    "a table of the scores at the end; the exit status is the "
+                                    "worst file's. Every FILE is a resume: the job is given "
+                                    "with --job only."),
                                  entries, &args);
   if (status != 0)
     return status;

@@ -471,6 +471,65 @@ text_score (const char *out)
   return atoi (line + strlen ("\nScore: "));
 }
 
+/* The counts the single check's text prints: "Score: N/100 (E errors, W warnings, S
+ * suggestions" */
+static void
+text_counts (const char *out,
+             guint       counts[4])
+{
+  g_autoptr(GRegex) regex = g_regex_new ("\nScore: ([0-9]+)/100 \\(([0-9]+) errors?, ([0-9]+) "
+                                         "warnings?, ([0-9]+) suggestions?", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_assert_true (g_regex_match (regex, out, 0, &match));
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *number = g_match_info_fetch (match, i + 1);
+
+      counts[i] = (guint) atoi (number);
+    }
+}
+
+/* The table a batch of @n files ends with, from what each one's single check printed (NULL:
+ * it could not be read): the file column as wide as the longest name, each number
+ * right-aligned under its heading, then the sums */
+static char *
+expected_summary (const char * const *paths,
+                  const char * const *outs,
+                  guint               n)
+{
+  GString *table = g_string_new ("\n");
+  guint width = strlen ("Total"), totals[3] = { 0 }, checked = 0;
+
+  for (guint i = 0; i < n; i++)
+    width = MAX (width, strlen (paths[i]));
+  g_string_append_printf (table, "%-*s  Score  Errors  Warnings  Suggestions\n", (int) width,
+                          "File");
+  for (guint i = 0; i < n; i++)
+    {
+      guint counts[4];
+
+      if (outs[i] == NULL)
+        {
+          g_string_append_printf (table, "%-*s  not checked\n", (int) width, paths[i]);
+          continue;
+        }
+      text_counts (outs[i], counts);
+      g_string_append_printf (table, "%-*s  %5u  %6u  %8u  %11u\n", (int) width, paths[i],
+                              counts[0], counts[1], counts[2], counts[3]);
+      for (guint c = 0; c < 3; c++)
+        totals[c] += counts[c + 1];
+      checked++;
+    }
+  g_string_append_printf (table, "%-*s  %5s  %6u  %8u  %11u\n", (int) width, "Total", "",
+                          totals[0], totals[1], totals[2]);
+  g_string_append_printf (table, "%u resume%s checked", checked, checked == 1 ? "" : "s");
+  if (checked < n)
+    g_string_append_printf (table, ", %u could not be read", n - checked);
+  g_string_append_c (table, '\n');
+  return g_string_free (table, FALSE);
+}
+
 /* A batch prints what each single check prints, in order, then one table line per file */
 static void
 test_check_batch_text (void)
@@ -481,9 +540,9 @@ test_check_batch_text (void)
   g_auto(RcTestRun) second = { 0 };
   g_auto(RcTestRun) batch = { 0 };
   g_autofree char *both = NULL;
-  g_autofree char *sample_row = NULL;
-  g_autofree char *weak_row = NULL;
-  const char *summary;
+  g_autofree char *summary = NULL;
+  const char *paths[2];
+  const char *outs[2];
 
   rc_test_run_binary (&first, NULL, "check", sample, NULL);
   rc_test_run_binary (&second, NULL, "check", weak, NULL);
@@ -496,14 +555,14 @@ test_check_batch_text (void)
 
   both = g_strconcat (first.out, second.out, NULL);
   g_assert_true (g_str_has_prefix (batch.out, both));
-  summary = batch.out + strlen (both);
-  g_assert_true (g_str_has_prefix (summary, "\nFile"));
-  g_assert_true (g_regex_match_simple ("File +Score  Errors  Warnings\n", summary, 0, 0));
-  sample_row = g_strdup_printf ("\n%s +%d +0 +[0-9]+\n", sample, text_score (first.out));
-  weak_row = g_strdup_printf ("\n%s +%d +[1-9][0-9]* +[0-9]+\n", weak, text_score (second.out));
-  g_assert_true (g_regex_match_simple (sample_row, summary, 0, 0));
-  g_assert_true (g_regex_match_simple (weak_row, summary, 0, 0));
-  g_assert_true (g_str_has_suffix (summary, "\n2 resumes checked\n"));
+  paths[0] = sample;
+  paths[1] = weak;
+  outs[0] = first.out;
+  outs[1] = second.out;
+  summary = expected_summary (paths, outs, 2);
+  g_assert_cmpstr (batch.out + strlen (both), ==, summary);
+  /* the sample has no error, the weak resume has some: both rows say so */
+  g_assert_cmpint (text_score (first.out), >, text_score (second.out));
 }
 
 /* Removes "file" from a batch line's object and writes it as the single check's object is
@@ -608,6 +667,213 @@ test_check_batch_sources (void)
   g_rmdir (dir);
 }
 
+/* Runs the binary with @list on standard input, as `printf … | resume-coach check …` does */
+static void
+run_with_stdin (RcTestRun   *run,
+                const char  *list,
+                const char  *format)
+{
+  const char *argv[] = { g_getenv ("RC_BINARY"), "check", "--format", format, "-", NULL };
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                               G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, list, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+/* Copies fixture @name into @dir as @as; returns its new path */
+static char *
+copy_fixture (const char *dir,
+              const char *name,
+              const char *as)
+{
+  g_autofree char *from = data_path (name);
+  g_autofree char *contents = NULL;
+  char *to = g_build_filename (dir, as, NULL);
+
+  g_assert_true (g_file_get_contents (from, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (to, contents, -1, NULL));
+  return to;
+}
+
+/* A folder, its files named one by one and the same paths on standard input (with \r\n line
+ * ends and a blank line) check the same resumes in the same order: the same output, text and
+ * JSON, and the same exit status. A folder's subfolders are not read. */
+static void
+test_check_batch_same_sources (void)
+{
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *sub = g_build_filename (dir, "older", NULL);
+  /* written out of order: the folder gives them by name */
+  g_autofree char *c = copy_fixture (dir, "real/weak-duties.json", "c-weak.json");
+  g_autofree char *a = copy_fixture (dir, "real/new-grad.json", "a-grad.json");
+  g_autofree char *b = copy_fixture (dir, "real/sre-british.json", "b-sre.json");
+  g_autofree char *hidden = NULL;
+  g_autofree char *list = g_strdup_printf ("%s\r\n\n%s\n%s\n", a, b, c);
+  const char *formats[] = { "text", "json" };
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  hidden = copy_fixture (sub, "real/bare-names.json", "d-bare.json");
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_auto(RcTestRun) named = { 0 };
+      g_auto(RcTestRun) folder = { 0 };
+      g_auto(RcTestRun) piped = { 0 };
+
+      rc_test_run_binary (&named, NULL, "check", "--format", formats[f], a, b, c, NULL);
+      rc_test_run_binary (&folder, NULL, "check", "--format", formats[f], dir, NULL);
+      run_with_stdin (&piped, list, formats[f]);
+
+      g_assert_cmpstr (named.err, ==, "");
+      g_assert_cmpint (named.status, ==, 1);  /* the weak resume has an error */
+      g_assert_nonnull (strstr (named.out, a));
+      g_assert_null (strstr (named.out, hidden));
+      g_assert_cmpstr (folder.out, ==, named.out);
+      g_assert_cmpstr (folder.err, ==, named.err);
+      g_assert_cmpint (folder.status, ==, named.status);
+      g_assert_cmpstr (piped.out, ==, named.out);
+      g_assert_cmpstr (piped.err, ==, named.err);
+      g_assert_cmpint (piped.status, ==, named.status);
+      /* in the order named: a, b, c */
+      g_assert_true (strstr (named.out, a) < strstr (named.out, b));
+      g_assert_true (strstr (named.out, b) < strstr (named.out, c));
+    }
+
+  /* nothing on standard input is a mistake, not a clean run */
+  {
+    g_auto(RcTestRun) empty = { 0 };
+
+    run_with_stdin (&empty, "\n", "text");
+    g_assert_cmpint (empty.status, ==, 2);
+    g_assert_cmpstr (empty.err, ==, "resume-coach: standard input: no resume paths on standard "
+                                    "input\n");
+  }
+
+  rc_test_remove_temp_dir (sub);
+  rc_test_remove_temp_dir (dir);
+}
+
+/* A file that cannot be read in the middle of a batch: one line on stderr naming it and why,
+ * "not checked" in the table (or an error object in JSON), the files after it still checked,
+ * and the exit status the worst, 2 */
+static void
+test_check_batch_unreadable (void)
+{
+  g_autofree char *sample = rc_test_sample_path ();
+  g_autofree char *senior = data_path ("real/senior-long.json");
+  g_autofree char *dir = rc_test_make_temp_dir ();
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autofree char *expected_err = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *firsts = NULL;
+  g_auto(RcTestRun) one = { 0 };
+  g_auto(RcTestRun) two = { 0 };
+  g_auto(RcTestRun) bad = { 0 };
+  g_auto(RcTestRun) missing_run = { 0 };
+  g_auto(RcTestRun) batch = { 0 };
+  g_auto(RcTestRun) json = { 0 };
+  g_auto(GStrv) lines = NULL;
+  const char *paths[4];
+  const char *outs[4];
+
+  g_assert_true (g_file_set_contents (broken, "{\"basics\": {\"name\": ", -1, NULL));
+  rc_test_run_binary (&one, NULL, "check", sample, NULL);
+  rc_test_run_binary (&two, NULL, "check", senior, NULL);
+  rc_test_run_binary (&bad, NULL, "check", broken, NULL);
+  rc_test_run_binary (&missing_run, NULL, "check", missing, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpint (missing_run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (bad.err, "resume-coach: "));
+  g_assert_nonnull (strstr (bad.err, broken));
+
+  rc_test_run_binary (&batch, NULL, "check", sample, broken, missing, senior, NULL);
+  g_assert_cmpint (batch.status, ==, 2);
+  /* the reasons, as a check of each alone gives them, in order */
+  expected_err = g_strconcat (bad.err, missing_run.err, NULL);
+  g_assert_cmpstr (batch.err, ==, expected_err);
+  firsts = g_strconcat (one.out, two.out, NULL);
+  g_assert_true (g_str_has_prefix (batch.out, firsts));
+  paths[0] = sample;
+  paths[1] = broken;
+  paths[2] = missing;
+  paths[3] = senior;
+  outs[0] = one.out;
+  outs[1] = NULL;
+  outs[2] = NULL;
+  outs[3] = two.out;
+  summary = expected_summary (paths, outs, 4);
+  g_assert_cmpstr (batch.out + strlen (firsts), ==, summary);
+
+  rc_test_run_binary (&json, NULL, "check", "--format", "json", sample, broken, senior, NULL);
+  g_assert_cmpint (json.status, ==, 2);
+  lines = g_strsplit (json.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  {
+    g_autoptr(JsonNode) node = json_from_string (lines[1], NULL);
+    JsonObject *object = json_node_get_object (node);
+
+    g_assert_cmpuint (json_object_get_size (object), ==, 2);
+    g_assert_cmpstr (json_object_get_string_member (object, "file"), ==, broken);
+    /* the reason stderr gives after the file's name */
+    g_assert_nonnull (strstr (bad.err, json_object_get_string_member (object, "error")));
+  }
+  g_assert_true (g_str_has_prefix (lines[2], "{\"file\":\""));
+  g_assert_nonnull (strstr (lines[2], "senior-long.json"));
+
+  g_remove (broken);
+  g_rmdir (dir);
+}
+
+/* The exit status of a batch is the worst of its files' at the same --fail-on */
+static void
+test_check_batch_status (void)
+{
+  g_autofree char *sample = rc_test_sample_path ();  /* warnings, no error */
+  g_autofree char *grad = data_path ("real/new-grad.json");
+  g_autofree char *weak = data_path ("real/weak-duties.json");  /* an error */
+  static const char * const levels[] = { "error", "warning", "never" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (levels); l++)
+    {
+      g_auto(RcTestRun) a = { 0 };
+      g_auto(RcTestRun) b = { 0 };
+      g_auto(RcTestRun) c = { 0 };
+      g_auto(RcTestRun) clean = { 0 };
+      g_auto(RcTestRun) all = { 0 };
+
+      rc_test_run_binary (&a, NULL, "check", "--fail-on", levels[l], sample, NULL);
+      rc_test_run_binary (&b, NULL, "check", "--fail-on", levels[l], grad, NULL);
+      rc_test_run_binary (&c, NULL, "check", "--fail-on", levels[l], weak, NULL);
+      rc_test_run_binary (&clean, NULL, "check", "--fail-on", levels[l], sample, grad, NULL);
+      rc_test_run_binary (&all, NULL, "check", "--fail-on", levels[l], sample, weak, grad, NULL);
+      g_assert_cmpint (clean.status, ==, MAX (a.status, b.status));
+      g_assert_cmpint (all.status, ==, MAX (MAX (a.status, b.status), c.status));
+    }
+  /* and the statuses differ, so the test tells them apart */
+  {
+    g_auto(RcTestRun) error = { 0 };
+    g_auto(RcTestRun) warning = { 0 };
+    g_auto(RcTestRun) never = { 0 };
+
+    rc_test_run_binary (&error, NULL, "check", sample, grad, NULL);
+    rc_test_run_binary (&warning, NULL, "check", "--fail-on", "warning", sample, grad, NULL);
+    rc_test_run_binary (&never, NULL, "check", "--fail-on", "never", weak, sample, NULL);
+    g_assert_cmpint (error.status, ==, 0);
+    g_assert_cmpint (warning.status, ==, 1);
+    g_assert_cmpint (never.status, ==, 0);
+  }
+}
+
 static void
 test_rules_list (void)
 {
@@ -671,6 +937,9 @@ main (int   argc,
   g_test_add_func ("/cli/check/batch-text", test_check_batch_text);
   g_test_add_func ("/cli/check/batch-json", test_check_batch_json);
   g_test_add_func ("/cli/check/batch-sources", test_check_batch_sources);
+  g_test_add_func ("/cli/check/batch-same-sources", test_check_batch_same_sources);
+  g_test_add_func ("/cli/check/batch-unreadable", test_check_batch_unreadable);
+  g_test_add_func ("/cli/check/batch-status", test_check_batch_status);
   g_test_add_func ("/cli/rules/list", test_rules_list);
 
   return g_test_run ();

@@ -114,6 +114,14 @@ struct _RcPdfLayout
   GArray               *pieces;        /* (element-type Piece): the last paginate()'s */
   guint                 n_pages;       /* and its page count */
   guint                 last_page_lines;  /* lines on the last page of the last pass */
+
+  GHashTable           *word_widths;   /* (nullable): kind + word → Pango units (rc-pdf-words.c) */
+  int                   line_height[RC_PDF_N_KINDS];     /* 0: not measured yet */
+  int                   first_baseline[RC_PDF_N_KINDS];
+  int                   space_width[RC_PDF_N_KINDS];
+  /* the kerning between an ASCII character and a space after it, and a space and it */
+  int                   kern_then_space[RC_PDF_N_KINDS][128];
+  int                   kern_after_space[RC_PDF_N_KINDS][128];
 };
 
 static inline const Box *
@@ -145,6 +153,13 @@ const Measure *rc_pdf_reuse_measure    (RcPdfLayout   *self,
 void           rc_pdf_use_fonts        (RcPdfLayout   *self,
                                         gboolean       system_fonts);
 void           rc_pdf_drop_stale       (RcPdfLayout   *self);
+
+/* rc-pdf-words.c */
+Measure       *rc_pdf_measure_words    (RcPdfLayout   *self,
+                                        RcBlockKind    kind,
+                                        const char    *text);
+void           rc_pdf_words_forget     (RcPdfLayout   *self);
+void           rc_pdf_set_word_measure (gboolean       enabled);
 
 /* rc-pdf-break.c */
 void           rc_pdf_collect_boxes    (RcPdfLayout   *self,

@@ -68,6 +68,7 @@ rc_pdf_use_fonts (RcPdfLayout *self,
 
   g_ptr_array_set_size (self->by_run, 0);
   g_hash_table_remove_all (self->measures);
+  rc_pdf_words_forget (self);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
 
@@ -214,11 +215,16 @@ measure_block (RcPdfLayout *self,
                RcBlockKind  kind,
                const char  *text)
 {
-  g_autoptr(PangoLayout) layout = rc_pdf_create_layout (self, kind, text);
+  g_autoptr(PangoLayout) layout = NULL;
   PangoLayoutIter *iter;
   PangoRectangle logical;
-  Measure *measure = g_new0 (Measure, 1);
+  Measure *measure = rc_pdf_measure_words (self, kind, text);
   guint i = 0;
+
+  if (measure != NULL)
+    return measure;
+  layout = rc_pdf_create_layout (self, kind, text);
+  measure = g_new0 (Measure, 1);
 
   measure->kind = kind;
   measure->text = g_strdup (text);
@@ -591,6 +597,7 @@ rc_pdf_layout_set_template (RcPdfLayout   *self,
   use_style (self);
   g_ptr_array_set_size (self->by_run, 0);
   g_hash_table_remove_all (self->measures);
+  rc_pdf_words_forget (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE]);
 }
@@ -734,6 +741,7 @@ rc_pdf_layout_finalize (GObject *object)
 
   g_clear_pointer (&self->by_run, g_ptr_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
+  g_clear_pointer (&self->word_widths, g_hash_table_unref);
   g_clear_pointer (&self->boxes, g_array_unref);
   g_clear_pointer (&self->pieces, g_array_unref);
   g_clear_pointer (&self->keywords, g_free);
