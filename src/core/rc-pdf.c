@@ -218,7 +218,10 @@ measure_block (RcPdfLayout *self,
   g_autoptr(PangoLayout) layout = NULL;
   PangoLayoutIter *iter;
   PangoRectangle logical;
-  Measure *measure = rc_pdf_measure_words (self, kind, text);
+  /* by words only from the second pass on: the first shapes each word once where Pango would
+   * shape a paragraph once, which only later passes (a batch's next resume, the window's next
+   * keystroke) pay back */
+  Measure *measure = self->generation > 1 ? rc_pdf_measure_words (self, kind, text) : NULL;
   guint i = 0;
 
   if (measure != NULL)
