@@ -240,6 +240,23 @@ read_ambiguous (RcTaxonomy  *self,
   }
 }
 
+
+/* The skill's public face, from what it was read with (the JSON or the compiled data) */
+static void
+publish_skill (Skill                 *skill,
+               const RcSkillCategory *category)
+{
+  skill->pub.id = skill->id;
+  skill->pub.name = skill->name;
+  skill->pub.category = skill->category;
+  skill->pub.aliases = (const char * const *) skill->aliases;
+  skill->pub.frameworks = (const char * const *) skill->frameworks;
+  skill->pub.language = skill->language;
+  skill->pub.hard = category->hard;
+  skill->pub.parent = skill->parent;
+  skill->pub.implied_together = (const char * const *) skill->together;
+}
+
 static gboolean
 read_skill (RcTaxonomy  *self,
             JsonNode    *node,
@@ -311,15 +328,7 @@ read_skill (RcTaxonomy  *self,
       return FALSE;
     }
 
-  skill->pub.id = skill->id;
-  skill->pub.name = skill->name;
-  skill->pub.category = skill->category;
-  skill->pub.aliases = (const char * const *) skill->aliases;
-  skill->pub.frameworks = (const char * const *) skill->frameworks;
-  skill->pub.language = skill->language;
-  skill->pub.hard = category->hard;
-  skill->pub.parent = skill->parent;
-  skill->pub.implied_together = (const char * const *) skill->together;
+  publish_skill (skill, category);
 
   if (ambiguous != NULL)
     {
@@ -708,15 +717,7 @@ rc_taxonomy_load_compiled (RcTaxonomy  *self,
                        "skill “%s”: unknown category “%s”", skill->id, skill->category);
           goto out;
         }
-      skill->pub.id = skill->id;
-      skill->pub.name = skill->name;
-      skill->pub.category = skill->category;
-      skill->pub.aliases = (const char * const *) skill->aliases;
-      skill->pub.frameworks = (const char * const *) skill->frameworks;
-      skill->pub.language = skill->language;
-      skill->pub.hard = category->hard;
-      skill->pub.parent = skill->parent;
-      skill->pub.implied_together = (const char * const *) skill->together;
+      publish_skill (skill, category);
     }
 
   n = rc_compiled_get_u32 (&in);
