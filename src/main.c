@@ -34,23 +34,21 @@ use_build_tree_schemas (const char *bindir)
   g_setenv ("GSETTINGS_SCHEMA_DIR", value, TRUE);
 }
 
-/* (nullable): the folder of this program when it runs from a build tree, where the window
- * program sits next to it (in libexecdir once installed) and the schema is compiled */
+/* (nullable): the folder of this program when it runs from a meson build tree, where the
+ * window and office programs sit next to it (in libexecdir once installed) and the schema and
+ * catalogs are compiled */
 static char *
 find_build_tree_bindir (void)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *dir = NULL;
-  g_autofree char *beside = NULL;
-  g_autofree char *compiled = NULL;
+  g_autofree char *ninja = NULL;
 
   if (self == NULL)
     return NULL;
   dir = g_path_get_dirname (self);
-  beside = g_build_filename (dir, WINDOW_PROGRAM, NULL);
-  compiled = g_build_filename (dir, "..", "data", "gschemas.compiled", NULL);
-  if (!g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE) ||
-      !g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+  ninja = g_build_filename (dir, "..", "build.ninja", NULL);
+  if (!g_file_test (ninja, G_FILE_TEST_IS_REGULAR))
     return NULL;
   return g_steal_pointer (&dir);
 }
