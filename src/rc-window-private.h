@@ -107,7 +107,6 @@ void           _rc_window_pages_changed     (RcWindow      *self);
 /* rc-window-actions.c */
 void           _rc_window_class_actions_init (RcWindowClass *klass);
 void           _rc_window_update_actions     (RcWindow      *self);
-void           _rc_window_update_layout      (RcWindow      *self);
 /* Asks to save unsaved changes first (the user may cancel), then does @action */
 void           _rc_window_maybe_save_then    (RcWindow      *self,
                                               PendingAction  action,

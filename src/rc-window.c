@@ -213,8 +213,8 @@ get_feedback_shown (RcWindow *self)
  * switches between the resume and its feedback and the back button leads from a section to
  * the sections; when the header is short of room, Job Match moves beside the feedback (and
  * the guide is in the primary menu). */
-void
-_rc_window_update_layout (RcWindow *self)
+static void
+update_layout (RcWindow *self)
 {
   gboolean has_document = self->document != NULL;
   gboolean folded = get_folded (self);
@@ -240,7 +240,7 @@ update_layout_idle (gpointer data)
   RcWindow *self = data;
 
   self->layout_idle = 0;
-  _rc_window_update_layout (self);
+  update_layout (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -659,7 +659,7 @@ rc_window_set_document (RcWindow   *self,
       gtk_widget_set_visible (self->leaflet, TRUE);
       show_editor (self);
     }
-  _rc_window_update_layout (self);
+  update_layout (self);
   _rc_window_update_title (self);
   _rc_window_update_actions (self);
 }
@@ -1025,7 +1025,7 @@ rc_window_init (RcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->job_pane), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->welcome_page));
   _rc_window_update_actions (self);
-  _rc_window_update_layout (self);
+  update_layout (self);
 }
 
 RcWindow *
