@@ -794,7 +794,6 @@ rc_spell_check (RcSpell    *self,
   char key[MAX_WORD + 1];
   Word *entry;
   RcSpellVerdict verdict;
-  guint64 hash;
   gint id;
 
   if (suggestion != NULL)
@@ -803,14 +802,15 @@ rc_spell_check (RcSpell    *self,
     return RC_SPELL_CORRECT;
   memcpy (key, word, len);
   key[len] = '\0';
-  hash = hash_word (key, len);
 
   /* hunspell is not thread-safe, and the caches are shared */
   g_mutex_lock (&self->lock);
   read_store (self);
   id = rc_lexicon_lookup (self->checked, key, len, rc_text_hash (key, len));
+  /* a word met before in this run (most of a keystroke's re-check) needs no store key */
   if (id < 0)
     {
+      guint64 hash = hash_word (key, len);
       StoredWord *stored = g_hash_table_lookup (self->stored, &hash);
       Word fresh = { 0, 0, { NULL, NULL } };
 
@@ -848,7 +848,7 @@ rc_spell_check (RcSpell    *self,
         {
           entry->suggestion[d] = good_suggestion (self->dicts[d], key, len);
           entry->suggested |= (guint8) (1u << d);
-          keep_word (self, hash, entry);
+          keep_word (self, hash_word (key, len), entry);
         }
       if (entry->suggestion[d] != NULL)
         g_string_assign (suggestion, entry->suggestion[d]);
