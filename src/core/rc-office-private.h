@@ -18,51 +18,46 @@
 
 G_BEGIN_DECLS
 
+/* what each reader and writer is, behind the core's functions of the same signatures
+ * (rc_import_office_lines(), rc_import_pdf_lines(), rc_import_pdf_read(),
+ * rc_import_zip_member(), rc_export_office()) */
+typedef GPtrArray *RcOfficeReadLines (const char      *data,
+                                      gsize            length,
+                                      RcImportKind     kind,
+                                      GError         **error);
+typedef GPtrArray *RcOfficePdfLines  (const char      *data,
+                                      gsize            length,
+                                      GError         **error);
+typedef GPtrArray *RcOfficePdfRead   (const char      *data,
+                                      gsize            length,
+                                      GArray          *pages,
+                                      GError         **error);
+typedef GBytes    *RcOfficeZipMember (const char      *data,
+                                      gsize            length,
+                                      const char      *name,
+                                      GError         **error);
+typedef GBytes    *RcOfficeExport    (GPtrArray       *blocks,
+                                      RcExportFormat   format,
+                                      RcPdfPaper       paper,
+                                      GError         **error);
+
 typedef struct
 {
-  GPtrArray *(*office_lines)  (const char     *data,
-                               gsize           length,
-                               RcImportKind    kind,
-                               GError        **error);
-  GPtrArray *(*pdf_lines)     (const char     *data,
-                               gsize           length,
-                               GError        **error);
-  GPtrArray *(*pdf_read)      (const char     *data,
-                               gsize           length,
-                               GArray         *pages,
-                               GError        **error);
-  GBytes    *(*zip_member)    (const char     *data,
-                               gsize           length,
-                               const char     *name,
-                               GError        **error);
-  GBytes    *(*export_office) (GPtrArray      *blocks,
-                               RcExportFormat  format,
-                               RcPdfPaper      paper,
-                               GError        **error);
+  RcOfficeReadLines *office_lines;
+  RcOfficePdfLines  *pdf_lines;
+  RcOfficePdfRead   *pdf_read;
+  RcOfficeZipMember *zip_member;
+  RcOfficeExport    *export_office;
 } RcOfficeHooks;
 
 /* rc-office.c (the core): what rc-office-install.c installs */
-void       rc_office_set_hooks   (const RcOfficeHooks *hooks);
+void              rc_office_set_hooks  (const RcOfficeHooks *hooks);
 
 /* the rc-office library: the functions behind the hooks */
-GPtrArray *rc_office_read_lines  (const char     *data,
-                                  gsize           length,
-                                  RcImportKind    kind,
-                                  GError        **error);
-GPtrArray *rc_office_pdf_lines   (const char     *data,
-                                  gsize           length,
-                                  GError        **error);
-GPtrArray *rc_office_pdf_read    (const char     *data,
-                                  gsize           length,
-                                  GArray         *pages,
-                                  GError        **error);
-GBytes    *rc_office_zip_member  (const char     *data,
-                                  gsize           length,
-                                  const char     *name,
-                                  GError        **error);
-GBytes    *rc_office_export      (GPtrArray      *blocks,
-                                  RcExportFormat  format,
-                                  RcPdfPaper      paper,
-                                  GError        **error);
+RcOfficeReadLines rc_office_read_lines;
+RcOfficePdfLines  rc_office_pdf_lines;
+RcOfficePdfRead   rc_office_pdf_read;
+RcOfficeZipMember rc_office_zip_member;
+RcOfficeExport    rc_office_export;
 
 G_END_DECLS
