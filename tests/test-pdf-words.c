@@ -23,6 +23,13 @@ static const char * const words[] = {
   "extraordinarily", "internationalization", "x", "I", "W",
 };
 
+/* words that break elsewhere than at spaces, or are not ASCII: measured on one line only */
+static const char * const other_words[] = {
+  "on-call", "client/server", "café", "Zürich", "–", "·", "2019–2022", "naïve", "C++", "C#",
+  "why?", "\"quoted\"", "O’Brien", "Jan", "2020", "Present", "Berlin", "kavya@example.com",
+  "+1", "555", "0187", "https://example.com/~me", "—", "…", "Ångström", "™", "½", "…and",
+};
+
 /* Pango's own measure of @text, as rc-pdf.c takes it */
 static void
 assert_same_as_pango (RcPdfLayout   *layout,
@@ -55,13 +62,26 @@ assert_same_as_pango (RcPdfLayout   *layout,
                                   1e-9);
 }
 
-/* Random sentences of 1 to 80 words, in every template and paper, in paragraphs and bullets:
- * every measure taken from word widths equals Pango's, and most are taken so */
 static void
-test_words_match_pango (void)
+free_measure (Measure *measure)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-  guint by_words = 0, tried = 0;
+  g_free (measure->text);
+  g_free (measure->bottoms);
+  g_free (measure);
+}
+
+/* @n random sentences of 1 to @most words from @pool in every template and paper, in each of
+ * @kinds in turn: every measure taken from word widths equals Pango's. Returns how many were. */
+static guint
+check_sentences (GRand              *rand,
+                 const char * const *pool,
+                 guint               n_pool,
+                 guint               most,
+                 const RcBlockKind  *kinds,
+                 guint               n_kinds,
+                 guint               n)
+{
+  guint by_words = 0;
 
   for (guint t = 0; t < RC_PDF_N_TEMPLATES; t++)
     for (guint p = 0; p < 2; p++)
@@ -70,53 +90,90 @@ test_words_match_pango (void)
 
         rc_pdf_layout_set_template (layout, t);
         rc_pdf_layout_set_paper (layout, p == 0 ? RC_PDF_PAPER_A4 : RC_PDF_PAPER_LETTER);
-        for (guint n = 0; n < 1500; n++)
+        for (guint i = 0; i < n; i++)
           {
             g_autoptr(GString) text = g_string_new (NULL);
-            guint length = g_rand_int_range (rand, 1, 81);
-            static const RcBlockKind kinds[] = {
-              RC_BLOCK_BULLET, RC_BLOCK_PARAGRAPH, RC_BLOCK_BULLET, RC_BLOCK_PARAGRAPH,
-              RC_BLOCK_ENTRY_TITLE, RC_BLOCK_NAME, RC_BLOCK_LABEL,
-            };
-            RcBlockKind kind = kinds[n % G_N_ELEMENTS (kinds)];
+            guint length = g_rand_int_range (rand, 1, most + 1);
+            RcBlockKind kind = kinds[i % n_kinds];
             Measure *measure;
 
             for (guint w = 0; w < length; w++)
               g_string_append_printf (text, "%s%s", w > 0 ? " " : "",
-                                      words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
-            tried++;
+                                      pool[g_rand_int_range (rand, 0, n_pool)]);
             measure = rc_pdf_measure_words (layout, kind, text->str);
             if (measure == NULL)
               continue;
             by_words++;
             assert_same_as_pango (layout, kind, text->str, measure);
-            g_free (measure->text);
-            g_free (measure->bottoms);
-            g_free (measure);
+            free_measure (measure);
           }
       }
+  return by_words;
+}
+
+/* Plain sentences of 1 to 80 words, in paragraphs, bullets, titles, names and labels (some
+ * centred, some letter-spaced): most are measured from their words, all as Pango does */
+static void
+test_words_match_pango (void)
+{
+  static const RcBlockKind kinds[] = {
+    RC_BLOCK_BULLET, RC_BLOCK_PARAGRAPH, RC_BLOCK_BULLET, RC_BLOCK_PARAGRAPH,
+    RC_BLOCK_ENTRY_TITLE, RC_BLOCK_NAME, RC_BLOCK_LABEL,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint tried = RC_PDF_N_TEMPLATES * 2 * 1500;
+  guint by_words = check_sentences (rand, words, G_N_ELEMENTS (words), 80,
+                                    kinds, G_N_ELEMENTS (kinds), 1500);
+
   g_test_message ("%u of %u measured from their words", by_words, tried);
   g_assert_cmpuint (by_words, >, tried * 2 / 3);
 }
 
-/* Text with other break opportunities, other characters or other spacing is Pango's */
+/* Short lines with dashes, slashes, accents and symbols, as meta, contact, label and bullet
+ * lines: the ones that fit are measured from their words, as Pango does */
+static void
+test_words_one_line (void)
+{
+  static const RcBlockKind kinds[] = {
+    RC_BLOCK_ENTRY_META, RC_BLOCK_CONTACT, RC_BLOCK_LABEL, RC_BLOCK_BULLET, RC_BLOCK_ENTRY_TITLE,
+  };
+  g_autoptr(GPtrArray) pool = g_ptr_array_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  guint tried = RC_PDF_N_TEMPLATES * 2 * 1000;
+  guint by_words;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_ptr_array_add (pool, (gpointer) words[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (other_words); i++)
+    for (guint j = 0; j < 3; j++)  /* as often as a plain word: most lines have some */
+      g_ptr_array_add (pool, (gpointer) other_words[i]);
+  by_words = check_sentences (rand, (const char * const *) pool->pdata, pool->len, 10,
+                              kinds, G_N_ELEMENTS (kinds), 1000);
+
+  g_test_message ("%u of %u measured from their words", by_words, tried);
+  g_assert_cmpuint (by_words, >, tried * 2 / 3);
+}
+
+/* Text that Pango alone can measure: other spacing, other scripts, characters the fonts
+ * lack, letter spacing, or breaks other than at spaces in more than one line */
 static void
 test_words_refused (void)
 {
   static const char * const texts[] = {
-    "on-call rotation", "client/server", "two  spaces", " leading", "trailing ", "café",
-    "Jan 2020 – Present", "a\tb", "line\nbreak", "why? because", "", "C++ and C#",
-    "a \"quoted\" word", "'quoted' word", "( spaced", "it' (EKS)", "Go , Rust", "a ;b",
-    "(a )b", "ends with .", "x :y",
+    "two  spaces", " leading", "trailing ", "a\tb", "line\nbreak", "", "soft\u00adhyphen",
+    "non\u00a0breaking", "Привет мир", "日本語", "emoji 😀", "\xff invalid",
   };
   g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GString) wrapping = g_string_new ("Owned");
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    g_assert_null (rc_pdf_measure_words (layout, RC_BLOCK_BULLET, texts[i]));
-  /* headings, contact and meta lines keep Pango's measure: a rule under it, parts kept */
+    if (rc_pdf_measure_words (layout, RC_BLOCK_BULLET, texts[i]) != NULL)
+      g_error ("“%s” measured from its words", texts[i]);
+  for (guint i = 0; i < 40; i++)
+    g_string_append (wrapping, " the on-call rotation");
+  g_assert_null (rc_pdf_measure_words (layout, RC_BLOCK_BULLET, wrapping->str));
+  /* every template letter-spaces its headings */
   g_assert_null (rc_pdf_measure_words (layout, RC_BLOCK_HEADING, "Experience"));
-  g_assert_null (rc_pdf_measure_words (layout, RC_BLOCK_CONTACT, "Berlin"));
-  g_assert_null (rc_pdf_measure_words (layout, RC_BLOCK_ENTRY_META, "Berlin"));
 }
 
 /* Every resume of the test data counts the same pages and last-page lines either way */
@@ -169,6 +226,7 @@ main (int   argc,
   rc_pdf_use_own_fonts_by_default ();
 
   g_test_add_func ("/core/pdf-words/match-pango", test_words_match_pango);
+  g_test_add_func ("/core/pdf-words/one-line", test_words_one_line);
   g_test_add_func ("/core/pdf-words/refused", test_words_refused);
   g_test_add_func ("/core/pdf-words/same-pages", test_words_same_pages);
 

@@ -116,12 +116,15 @@ struct _RcPdfLayout
   guint                 last_page_lines;  /* lines on the last page of the last pass */
 
   GHashTable           *word_widths;   /* (nullable): kind + word → Pango units (rc-pdf-words.c) */
-  int                   line_height[RC_PDF_N_KINDS];     /* 0: not measured yet */
+  hb_buffer_t          *shaping;       /* (nullable): scratch for shaping a word */
+  PangoFont            *kind_font[RC_PDF_N_KINDS];       /* (nullable): each kind's first font */
+  int                   line_height[RC_PDF_N_KINDS];     /* 0: not measured yet, -1: not by words */
   int                   first_baseline[RC_PDF_N_KINDS];
   int                   space_width[RC_PDF_N_KINDS];
-  /* the kerning between an ASCII character and a space after it, and a space and it */
-  int                   kern_then_space[RC_PDF_N_KINDS][128];
-  int                   kern_after_space[RC_PDF_N_KINDS][128];
+  /* the kerning of a space with an ASCII character before it ([0]) or after it ([1]), in a
+   * common-script run ([0]) or a Latin one ([1]); G_MININT: not measured yet */
+  int                   kern_space[2][2][RC_PDF_N_KINDS][128];
+  GHashTable           *kern_other;    /* (nullable): the same for other characters */
 };
 
 static inline const Box *
@@ -159,6 +162,7 @@ Measure       *rc_pdf_measure_words    (RcPdfLayout   *self,
                                         RcBlockKind    kind,
                                         const char    *text);
 void           rc_pdf_words_forget     (RcPdfLayout   *self);
+void           rc_pdf_words_free       (RcPdfLayout   *self);
 void           rc_pdf_set_word_measure (gboolean       enabled);
 
 /* rc-pdf-break.c */

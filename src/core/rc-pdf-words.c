@@ -1,17 +1,21 @@
-/* rc-pdf-words.c — measuring a plain paragraph or bullet from its words' widths
+/* rc-pdf-words.c — measuring a block from its words' widths
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Pango shapes and breaks a whole paragraph each time it lays one out; in a batch every
- * bullet is new text, and that was most of a check's time. Words come back from resume to
- * resume, so here each word is shaped once (by Pango, in the block's font) and a line is
- * filled from the sums, in Pango's integer units. This is exact only where Pango breaks as
- * a greedy fill does, so it is tried only on text whose only break opportunities are single
- * spaces (ASCII letters, digits and punctuation that never opens a break), in one font, left
- * aligned without letter spacing, and it gives up (Pango measures the text) when a line ends
- * within a space's width of the column, where it matters whether the space at the end of a
- * line counts, or when a word is wider than the column.
+ * Pango itemizes, shapes and breaks a whole paragraph each time it lays one out, and that was
+ * most of a check's time. Words come back from bullet to bullet and resume to resume, so here
+ * each word is shaped once, by HarfBuzz in the kind's own font as Pango shapes a run, and a
+ * line is filled from the sums, in Pango's integer units.
+ *
+ * Two kinds of text are measured so. Plain text, whose only break opportunities are single
+ * spaces (ASCII letters, digits and punctuation that never opens a break), in a left-aligned
+ * kind without letter spacing, is filled line by line as a greedy fill does, which is how
+ * Pango breaks it; a fill gives up (Pango measures the text) when a line ends within a space's
+ * width of the column, where it matters whether the space at the end of a line counts, or
+ * when a word is wider than the column. Any other text of Latin and common characters that
+ * the kind's first font has, one space between words, is measured when it fits on one line,
+ * where its breaks do not matter: a date and place line, a contact line, a centred label.
  */
 #include "config.h"
 
@@ -41,7 +45,20 @@ rc_pdf_words_forget (RcPdfLayout *self)
 {
   if (self->word_widths != NULL)
     g_hash_table_remove_all (self->word_widths);
+  if (self->kern_other != NULL)
+    g_hash_table_remove_all (self->kern_other);
+  for (guint kind = 0; kind < RC_PDF_N_KINDS; kind++)
+    g_clear_object (&self->kind_font[kind]);
   memset (self->line_height, 0, sizeof self->line_height);
+}
+
+void
+rc_pdf_words_free (RcPdfLayout *self)
+{
+  rc_pdf_words_forget (self);
+  g_clear_pointer (&self->word_widths, g_hash_table_unref);
+  g_clear_pointer (&self->kern_other, g_hash_table_unref);
+  g_clear_pointer (&self->shaping, hb_buffer_destroy);
 }
 
 static gboolean
@@ -76,85 +93,216 @@ is_plain_text (const char *text)
   return TRUE;
 }
 
-static int
-layout_width (RcPdfLayout *self,
-              RcBlockKind  kind,
-              const char  *text,
-              gsize        length)
+/* @text is valid UTF-8, words one space apart, of characters that print in a Latin run and
+ * are not spaces, controls, format characters or unassigned; *@latin says whether it holds a
+ * Latin letter (a line of dates and dashes is a run of the common script) */
+static gboolean
+is_one_run_text (const char *text,
+                 gboolean   *latin)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
-  PangoRectangle logical;
+  *latin = FALSE;
+  if (*text == '\0' || *text == ' ' || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeScript script;
 
-  pango_layout_set_font_description (layout, self->fonts[kind]);
-  pango_layout_set_text (layout, text, (int) length);
-  pango_layout_get_extents (layout, NULL, &logical);
-  return logical.width;
+      if (c == ' ')
+        {
+          if (p[1] == ' ' || p[1] == '\0')
+            return FALSE;
+          continue;
+        }
+      if (c < 0x80)
+        {
+          if (!g_ascii_isgraph (c))
+            return FALSE;
+          *latin = *latin || g_ascii_isalpha (c);
+          continue;
+        }
+      switch (g_unichar_type (c))
+        {
+        case G_UNICODE_CONTROL:
+        case G_UNICODE_FORMAT:
+        case G_UNICODE_UNASSIGNED:
+        case G_UNICODE_PRIVATE_USE:
+        case G_UNICODE_SURROGATE:
+        case G_UNICODE_SPACE_SEPARATOR:
+        case G_UNICODE_LINE_SEPARATOR:
+        case G_UNICODE_PARAGRAPH_SEPARATOR:
+          return FALSE;
+        default:
+          break;
+        }
+      script = g_unichar_get_script (c);
+      if (script == G_UNICODE_SCRIPT_LATIN)
+        *latin = TRUE;
+      else if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
+        return FALSE;
+    }
+  return TRUE;
 }
 
-/* The width of @word (@length bytes) in @kind's font, in Pango units, shaped once */
+/* @kind's first font: the one Pango prints a character in when the font has it */
+static PangoFont *
+kind_font (RcPdfLayout *self,
+           RcBlockKind  kind)
+{
+  if (self->kind_font[kind] == NULL)
+    self->kind_font[kind] = pango_context_load_font (self->context, self->fonts[kind]);
+  return self->kind_font[kind];
+}
+
+/* The width Pango gives @text (@length bytes) in @kind's font, in Pango units: the advances
+ * HarfBuzz shapes it to as one run, as Pango shapes a run (rc-pdf.c turns off the hinting
+ * and rounding that would change them). -1 when the font lacks a character, which Pango
+ * would print in another font. */
+static int
+shaped_width (RcPdfLayout *self,
+              RcBlockKind  kind,
+              const char  *text,
+              gsize        length,
+              gboolean     latin)
+{
+  PangoFont *font = kind_font (self, kind);
+  PangoLanguage *language = pango_context_get_language (self->context);
+  hb_glyph_position_t *positions;
+  unsigned int n_glyphs;
+  int width = 0;
+
+  /* measure_kind() found every ASCII character in the font */
+  for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
+    if ((guchar) *p >= 0x80 && !pango_font_has_char (font, g_utf8_get_char (p)))
+      return -1;
+
+  if (self->shaping == NULL)
+    self->shaping = hb_buffer_create ();
+  hb_buffer_reset (self->shaping);
+  hb_buffer_add_utf8 (self->shaping, text, (int) length, 0, (int) length);
+  hb_buffer_set_direction (self->shaping, HB_DIRECTION_LTR);
+  hb_buffer_set_script (self->shaping, latin ? HB_SCRIPT_LATIN : HB_SCRIPT_COMMON);
+  hb_buffer_set_language (self->shaping,
+                          hb_language_from_string (pango_language_to_string (language), -1));
+  hb_buffer_set_flags (self->shaping, HB_BUFFER_FLAG_BOT | HB_BUFFER_FLAG_EOT);
+  hb_shape (pango_font_get_hb_font (font), self->shaping, NULL, 0);
+
+  positions = hb_buffer_get_glyph_positions (self->shaping, &n_glyphs);
+  for (unsigned int i = 0; i < n_glyphs; i++)
+    width += positions[i].x_advance;
+  return width;
+}
+
+/* The width of @word (@length bytes) in @kind's font, as shaped_width(), shaped once */
 static int
 word_width (RcPdfLayout *self,
             RcBlockKind  kind,
             const char  *word,
-            gsize        length)
+            gsize        length,
+            gboolean     latin)
 {
-  char key[128];  /* the kind, then the word: looked up without allocating */
+  char key[128];  /* the kind and script, then the word: looked up without allocating */
   gpointer value;
   int width;
 
-  if (length + 2 > sizeof key)
-    return layout_width (self, kind, word, length);
+  if (length + 3 > sizeof key)
+    return shaped_width (self, kind, word, length, latin);
   key[0] = (char) ('a' + kind);
-  memcpy (key + 1, word, length);
-  key[length + 1] = '\0';
+  key[1] = latin ? 'l' : 'c';
+  memcpy (key + 2, word, length);
+  key[length + 2] = '\0';
   if (g_hash_table_lookup_extended (self->word_widths, key, NULL, &value))
     return GPOINTER_TO_INT (value);
   if (g_hash_table_size (self->word_widths) >= MAX_WORDS)
     g_hash_table_remove_all (self->word_widths);
-  width = layout_width (self, kind, word, length);
+  width = shaped_width (self, kind, word, length, latin);
   g_hash_table_insert (self->word_widths, g_strdup (key), GINT_TO_POINTER (width));
   return width;
 }
 
-/* A space's kerning with character @c after it (@after) or before it, in @kind's font */
+/* The kerning of a space with character @c after it (@after) or before it, in @kind's font,
+ * which has @c */
 static int
 space_kerning (RcPdfLayout *self,
                RcBlockKind  kind,
-               char         c,
-               gboolean     after)
+               gunichar     c,
+               gboolean     after,
+               gboolean     latin)
 {
-  int (*table)[128] = after ? self->kern_after_space : self->kern_then_space;
-  guchar index = (guchar) c & 0x7f;
+  int *slot = c < 0x80 ? &self->kern_space[latin][after][kind][c] : NULL;
+  gpointer key = GUINT_TO_POINTER (c << 5 | (guint) kind << 2 | (guint) latin << 1 | (guint) after);
+  gpointer value;
+  char pair[8];
+  int n, kerning;
 
-  if (table[kind][index] == G_MININT)
+  if (slot != NULL && *slot != G_MININT)
+    return *slot;
+  if (slot == NULL && self->kern_other != NULL &&
+      g_hash_table_lookup_extended (self->kern_other, key, NULL, &value))
+    return GPOINTER_TO_INT (value);
+
+  pair[0] = ' ';
+  n = g_unichar_to_utf8 (c, pair + 1);
+  kerning = -shaped_width (self, kind, pair + 1, n, latin) - self->space_width[kind];
+  if (!after)
     {
-      char pair[3] = { after ? ' ' : c, after ? c : ' ', '\0' };
-
-      table[kind][index] = layout_width (self, kind, pair, 2) - self->space_width[kind] -
-                           layout_width (self, kind, &c, 1);
+      memmove (pair, pair + 1, n);
+      pair[n] = ' ';
     }
-  return table[kind][index];
+  kerning += shaped_width (self, kind, pair, n + 1, latin);
+
+  if (slot != NULL)
+    *slot = kerning;
+  else
+    {
+      if (self->kern_other == NULL)
+        self->kern_other = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (self->kern_other, key, GINT_TO_POINTER (kerning));
+    }
+  return kerning;
 }
 
-/* A line's height and first baseline in @kind's font, and a space's width, measured once */
+/* A line's height and first baseline in @kind's font, as Pango takes them from its extents,
+ * and a space's width, measured once; a line height of -1 when Pango would print some ASCII
+ * character in another font */
 static void
 measure_kind (RcPdfLayout *self,
               RcBlockKind  kind)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
-  PangoLayoutIter *iter;
-  int y0, y1;
+  PangoFont *font = kind_font (self, kind);
+  hb_font_extents_t extents;
 
-  pango_layout_set_font_description (layout, self->fonts[kind]);
-  pango_layout_set_text (layout, "Ag", -1);
-  iter = pango_layout_get_iter (layout);
-  pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-  pango_layout_iter_free (iter);
-  self->line_height[kind] = y1 - y0;
-  self->first_baseline[kind] = pango_layout_get_baseline (layout);
-  self->space_width[kind] = layout_width (self, kind, " ", 1);
-  for (guint c = 0; c < 128; c++)
-    self->kern_then_space[kind][c] = self->kern_after_space[kind][c] = G_MININT;
+  self->line_height[kind] = -1;
+  if (font == NULL)
+    return;
+  for (gunichar c = 0x20; c < 0x7f; c++)
+    if (!pango_font_has_char (font, c))
+      return;
+  hb_font_get_h_extents (pango_font_get_hb_font (font), &extents);
+  self->line_height[kind] = extents.ascender - extents.descender;
+  self->first_baseline[kind] = extents.ascender;
+  self->space_width[kind] = shaped_width (self, kind, " ", 1, TRUE);
+  for (guint latin = 0; latin < 2; latin++)
+    for (guint after = 0; after < 2; after++)
+      for (guint c = 0; c < 128; c++)
+        self->kern_space[latin][after][kind][c] = G_MININT;
+}
+
+/* Where Pango starts a line @width wide in a column @column wide, both in Pango units */
+static int
+line_start (PangoAlignment align,
+            int            column,
+            int            width)
+{
+  int x;
+
+  if (align == PANGO_ALIGN_LEFT)
+    return 0;
+  x = align == PANGO_ALIGN_RIGHT ? column - width : (column - width) / 2;
+  /* Pango keeps a centred line on whole points when the column and the line are */
+  if (align == PANGO_ALIGN_CENTER && ((column | width) & (PANGO_SCALE - 1)) == 0)
+    x = PANGO_UNITS_ROUND (x);
+  return x;
 }
 
 /**
@@ -172,53 +320,58 @@ rc_pdf_measure_words (RcPdfLayout *self,
                       const char  *text)
 {
   const RcPdfKindStyle *style = &self->style->kinds[kind];
-  g_autoptr(GArray) widths = NULL;
   int column, line = -1, widest = 0;
-  char last = '\0';
+  gunichar last = 0;
   guint n_lines = 1;
+  gboolean latin, fill;
   Measure *measure;
 
-  /* a contact or meta line is kept in parts, a heading draws a rule under its text */
-  if (!words_enabled || kind == RC_BLOCK_CONTACT || kind == RC_BLOCK_ENTRY_META ||
-      kind == RC_BLOCK_HEADING ||
-      style->tracking > 0.0 || style->align != PANGO_ALIGN_LEFT || self->system_fonts ||
-      !is_plain_text (text))
+  if (!words_enabled || style->tracking > 0.0 || self->system_fonts ||
+      !is_one_run_text (text, &latin))
     return NULL;
+  /* a contact or meta line is kept in parts, a centred one starts where its width says */
+  fill = kind != RC_BLOCK_CONTACT && kind != RC_BLOCK_ENTRY_META &&
+         style->align == PANGO_ALIGN_LEFT && is_plain_text (text);
 
   if (self->word_widths == NULL)
     self->word_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (self->line_height[kind] == 0)
     measure_kind (self, kind);
+  if (self->line_height[kind] < 0)
+    return NULL;
   column = pango_units_from_double (rc_pdf_column_width (self) - style->indent);
 
   for (const char *word = text; *word != '\0';)
     {
       const char *end = strchr (word, ' ');
       gsize length = end != NULL ? (gsize) (end - word) : strlen (word);
-      int width = word_width (self, kind, word, length);
+      int width = word_width (self, kind, word, length, latin);
+      gunichar first = g_utf8_get_char (word);
+      gunichar final = g_utf8_get_char (g_utf8_prev_char (word + length));
       /* the kerning of the word's last letter with the space after it, which a line that
        * ends there keeps (Pango zeroes only the space), and that space */
-      int kern = end != NULL ? space_kerning (self, kind, word[length - 1], FALSE) : 0;
-      int after = end != NULL ? self->space_width[kind] + kern : 0;
-      int space;
+      int kern, after, space;
 
-      if (width > column)
-        return NULL;  /* broken inside the word */
-      space = line < 0 ? 0 : self->space_width[kind] + space_kerning (self, kind, last, FALSE) +
-                             space_kerning (self, kind, *word, TRUE);
+      if (width < 0 || width > column)
+        return NULL;  /* in another font, or broken inside the word */
+      kern = end != NULL ? space_kerning (self, kind, final, FALSE, latin) : 0;
+      after = end != NULL ? self->space_width[kind] + kern : 0;
+      space = line < 0 ? 0 : self->space_width[kind] +
+                             space_kerning (self, kind, last, FALSE, latin) +
+                             space_kerning (self, kind, first, TRUE, latin);
       if (line < 0)
         line = width;
       else if (line + space + width + after <= column)
         line += space + width;  /* fits, with or without the space after it */
-      else if (line + space + width + MIN (kern, 0) > column)
+      else if (fill && line + space + width + MIN (kern, 0) > column)
         {
-          widest = MAX (widest, line + space_kerning (self, kind, last, FALSE));
+          widest = MAX (widest, line + space_kerning (self, kind, last, FALSE, latin));
           line = width;
           n_lines++;
         }
       else
-        return NULL;  /* fits only if a line's last space does not count */
-      last = word[length - 1];
+        return NULL;  /* breaks where only Pango knows, or fits only without the space */
+      last = final;
       word = end != NULL ? end + 1 : word + length;
     }
   widest = MAX (widest, line);
@@ -231,7 +384,7 @@ rc_pdf_measure_words (RcPdfLayout *self,
   for (guint i = 0; i < n_lines; i++)
     measure->bottoms[i] = pango_units_to_double ((int) (i + 1) * self->line_height[kind]);
   measure->text_height = measure->bottoms[n_lines - 1];
-  measure->right = pango_units_to_double (widest);
+  measure->right = pango_units_to_double (line_start (style->align, column, widest) + widest);
   measure->baseline = pango_units_to_double (self->first_baseline[kind]);
   return measure;
 }

@@ -210,24 +210,17 @@ rc_pdf_create_layout (RcPdfLayout *self,
   return layout;
 }
 
+/* Pango's measure of @text, as it lays it out */
 static Measure *
-measure_block (RcPdfLayout *self,
-               RcBlockKind  kind,
-               const char  *text)
+measure_layout (RcPdfLayout *self,
+                RcBlockKind  kind,
+                const char  *text)
 {
-  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(PangoLayout) layout = rc_pdf_create_layout (self, kind, text);
+  Measure *measure = g_new0 (Measure, 1);
   PangoLayoutIter *iter;
   PangoRectangle logical;
-  /* by words only from the second pass on: the first shapes each word once where Pango would
-   * shape a paragraph once, which only later passes (a batch's next resume, the window's next
-   * keystroke) pay back */
-  Measure *measure = self->generation > 1 ? rc_pdf_measure_words (self, kind, text) : NULL;
   guint i = 0;
-
-  if (measure != NULL)
-    return measure;
-  layout = rc_pdf_create_layout (self, kind, text);
-  measure = g_new0 (Measure, 1);
 
   measure->kind = kind;
   measure->text = g_strdup (text);
@@ -251,11 +244,21 @@ measure_block (RcPdfLayout *self,
   measure->text_height = measure->bottoms[measure->n_lines - 1];
   measure->right = pango_units_to_double (logical.x + logical.width);
   measure->baseline = pango_units_to_double (pango_layout_get_baseline (layout));
+  return measure;
+}
 
+static Measure *
+measure_block (RcPdfLayout *self,
+               RcBlockKind  kind,
+               const char  *text)
+{
+  Measure *measure = rc_pdf_measure_words (self, kind, text);
+
+  if (measure == NULL)
+    measure = measure_layout (self, kind, text);
   if (kind == RC_BLOCK_HEADING && self->style->rule_width > 0.0)
     measure->bottoms[measure->n_lines - 1] += self->style->rule_gap + self->style->rule_width +
                                               self->style->rule_after;
-
   return measure;
 }
 
@@ -744,7 +747,7 @@ rc_pdf_layout_finalize (GObject *object)
 
   g_clear_pointer (&self->by_run, g_ptr_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
-  g_clear_pointer (&self->word_widths, g_hash_table_unref);
+  rc_pdf_words_free (self);
   g_clear_pointer (&self->boxes, g_array_unref);
   g_clear_pointer (&self->pieces, g_array_unref);
   g_clear_pointer (&self->keywords, g_free);
