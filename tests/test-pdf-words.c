@@ -21,6 +21,7 @@ static const char * const words[] = {
   "saving", "$410K", "yearly.", "WAVE", "Typography", "AVATAR", "Yesterday",
   "it's", "#1", "@team", "R&D", "Wolfgang", "fffiffl", "VAT", "To.", "Ty,", "LT", "TV", "y.",
   "extraordinarily", "internationalization", "x", "I", "W",
+  "on-call", "results-driven", "state-of-the-art", "end-to-end", "T-shirt", "Wi-Fi", "AVA-TAR",
 };
 
 /* words that break elsewhere than at spaces, or are not ASCII: measured on one line only */
@@ -170,7 +171,7 @@ test_words_refused (void)
     if (rc_pdf_measure_words (layout, RC_BLOCK_BULLET, texts[i]) != NULL)
       g_error ("“%s” measured from its words", texts[i]);
   for (guint i = 0; i < 40; i++)
-    g_string_append (wrapping, " the on-call rotation");
+    g_string_append (wrapping, " the client/server rotation");
   g_assert_null (rc_pdf_measure_words (layout, RC_BLOCK_BULLET, wrapping->str));
   /* every template letter-spaces its headings */
   g_assert_null (rc_pdf_measure_words (layout, RC_BLOCK_HEADING, "Experience"));

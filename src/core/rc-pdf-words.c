@@ -9,7 +9,8 @@
  * line is filled from the sums, in Pango's integer units.
  *
  * Two kinds of text are measured so. Plain text, whose only break opportunities are single
- * spaces (ASCII letters, digits and punctuation that never opens a break), in a left-aligned
+ * spaces and hyphens between letters (ASCII letters, digits and punctuation that never opens
+ * a break), in a left-aligned
  * kind without letter spacing, is filled line by line as a greedy fill does, which is how
  * Pango breaks it; a fill gives up (Pango measures the text) when a line ends within a space's
  * width of the column, where it matters whether the space at the end of a line counts, or
@@ -69,7 +70,9 @@ is_plain_char (char c)
   return g_ascii_isalnum (c) || (c != '\0' && strchr (".,;:&%$#@()'", c) != NULL);
 }
 
-/* @text is words of plain characters, one space between each. An apostrophe (a quotation
+/* @text is words of plain characters, one space between each, or two words of letters joined
+ * by a hyphen, after which a line can also end (UAX #14 breaks after HY unless a number
+ * follows, and never before it). An apostrophe (a quotation
  * mark to UAX #14) only inside a word and an opening parenthesis not at a word's end: either
  * before a space would keep the next word on the line (rules LB14 and LB15); and no word
  * starts with a closing parenthesis or punctuation, which never begins a line (LB13), or
@@ -82,7 +85,9 @@ is_plain_text (const char *text)
   if (*p == '\0' || *p == ' ')
     return FALSE;
   for (; *p != '\0'; p++)
-    if (*p == ' ' ? p[1] == ' ' || p[1] == '\0' : !is_plain_char (*p))
+    if (*p == '-' && p > text && g_ascii_isalpha (p[-1]) && g_ascii_isalpha (p[1]))
+      continue;  /* a line may end after it (hyphen_break()) */
+    else if (*p == ' ' ? p[1] == ' ' || p[1] == '\0' : !is_plain_char (*p))
       return FALSE;
     else if (*p == '\'' && (p == text || p[-1] == ' ' || p[1] == ' ' || p[1] == '\0'))
       return FALSE;
@@ -288,6 +293,41 @@ measure_kind (RcPdfLayout *self,
         self->kern_space[latin][after][kind][c] = G_MININT;
 }
 
+/* Where a line with @room Pango units left ends inside @word (@length bytes), which does not
+ * fit whole: after its last hyphen whose part of the word fits, which returns that part's
+ * width and sets *@split to the length of it; 0 when no part fits; -1 when one ends too near
+ * the column to tell. Pango decides from the width of the part shaped inside the word, which
+ * may kern the hyphen with the next letter, and then shapes it alone, as measured here; a
+ * space's width of slack covers the difference. */
+static int
+hyphen_break (RcPdfLayout *self,
+              RcBlockKind  kind,
+              const char  *word,
+              gsize        length,
+              gboolean     latin,
+              int          room,
+              gsize       *split)
+{
+  int slack = self->space_width[kind];
+
+  for (gsize h = length - 1; h > 0; h--)
+    {
+      int width;
+
+      if (word[h] != '-')
+        continue;
+      width = word_width (self, kind, word, h + 1, latin);
+      if (width + slack <= room)
+        {
+          *split = h + 1;
+          return width;
+        }
+      if (width - slack <= room)
+        return -1;
+    }
+  return 0;
+}
+
 /* Where Pango starts a line @width wide in a column @column wide, both in Pango units */
 static int
 line_start (PangoAlignment align,
@@ -350,7 +390,8 @@ rc_pdf_measure_words (RcPdfLayout *self,
       gunichar final = g_utf8_get_char (g_utf8_prev_char (word + length));
       /* the kerning of the word's last letter with the space after it, which a line that
        * ends there keeps (Pango zeroes only the space), and that space */
-      int kern, after, space;
+      int kern, after, space, part;
+      gsize split;
 
       if (width < 0 || width > column)
         return NULL;  /* in another font, or broken inside the word */
@@ -363,14 +404,24 @@ rc_pdf_measure_words (RcPdfLayout *self,
         line = width;
       else if (line + space + width + after <= column)
         line += space + width;  /* fits, with or without the space after it */
-      else if (fill && line + space + width + MIN (kern, 0) > column)
+      else if (!fill || line + space + width + MIN (kern, 0) <= column)
+        return NULL;  /* breaks where only Pango knows, or fits only without the space after it */
+      else if ((part = hyphen_break (self, kind, word, length, latin, column - line - space,
+                                     &split)) < 0)
+        return NULL;  /* a part of it ends too near the column to tell */
+      else if (part > 0)
+        {
+          /* the rest of the word begins the next line */
+          widest = MAX (widest, line + space + part);
+          line = word_width (self, kind, word + split, length - split, latin);
+          n_lines++;
+        }
+      else
         {
           widest = MAX (widest, line + space_kerning (self, kind, last, FALSE, latin));
           line = width;
           n_lines++;
         }
-      else
-        return NULL;  /* breaks where only Pango knows, or fits only without the space */
       last = final;
       word = end != NULL ? end + 1 : word + length;
     }
