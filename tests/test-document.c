@@ -1024,6 +1024,53 @@ test_save_async (void)
   rc_test_remove_temp_dir (dir);
 }
 
+/* The tree as read is copied only when the first edit comes: whichever kind of edit it is,
+ * the resume is then modified, and undoing it brings back what was read */
+static void
+test_modified_first_edit (void)
+{
+  static const char *read = "{\"basics\": {\"name\": \"Ada\"}, "
+                            "\"skills\": [{\"name\": \"Go\"}, {\"name\": \"SQL\"}]}";
+  g_autoptr(GError) error = NULL;
+
+  for (guint kind = 0; kind < 5; kind++)
+    {
+      g_autoptr(RcDocument) document = rc_test_document_from_data (read);
+      g_autoptr(JsonNode) item = json_from_string ("{\"name\": \"Rust\"}", NULL);
+      g_autofree char *as_read = rc_document_to_data (document, NULL);
+      g_autofree char *now = NULL;
+
+      g_assert_false (rc_document_get_modified (document));
+      switch (kind)
+        {
+        case 0:
+          g_assert_true (rc_document_set_string (document, "/basics/name", "Grace", &error));
+          break;
+        case 1:
+          g_assert_true (rc_document_insert (document, "/skills", 1, item, &error));
+          break;
+        case 2:
+          g_assert_true (rc_document_remove (document, "/skills/0", &error));
+          break;
+        case 3:
+          g_assert_true (rc_document_move (document, "/skills", 0, 1, &error));
+          break;
+        default:
+          g_assert_true (rc_document_set_json (document, "", "{\"basics\": {}}", &error));
+          break;
+        }
+      g_assert_no_error (error);
+      g_assert_true (rc_document_get_modified (document));
+
+      /* back to the tree as read, by the opposite edit */
+      g_assert_true (rc_document_set_json (document, "", as_read, &error));
+      g_assert_no_error (error);
+      g_assert_false (rc_document_get_modified (document));
+      now = rc_document_to_data (document, NULL);
+      g_assert_cmpstr (now, ==, as_read);
+    }
+}
+
 /* After a save, what was written is what edits are compared with */
 static void
 test_modified_after_save (void)
@@ -1100,6 +1147,7 @@ main (int   argc,
   g_test_add_func ("/core/document/save/failure", test_save_failure);
   g_test_add_func ("/core/document/save/async", test_save_async);
   g_test_add_func ("/core/document/modified/after-save", test_modified_after_save);
+  g_test_add_func ("/core/document/modified/first-edit", test_modified_first_edit);
 
   return g_test_run ();
 }

@@ -208,8 +208,7 @@ rc_document_save (RcDocument    *self,
     return FALSE;
 
   remember_disk_state (self, file, &state);
-  g_clear_pointer (&self->saved, json_node_unref);
-  self->saved = rc_json_tree_clone (self->root);
+  rc_document_keep_as_saved (self);
   rc_document_update_modified (self, FALSE);
   return TRUE;
 }
@@ -323,6 +322,7 @@ rc_document_save_finish (RcDocument    *self,
   remember_disk_state (self, data->file, &data->state);
   g_clear_pointer (&self->saved, json_node_unref);
   self->saved = g_steal_pointer (&data->tree);
+  self->saved_is_root = FALSE;
 
   /* edits made while saving are not in the file, unless they came back to what it holds */
   if (data->generation == self->generation)

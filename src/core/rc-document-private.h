@@ -29,7 +29,9 @@ struct _RcDocument
   GObject     parent_instance;
 
   JsonNode   *root;        /* always holds an object */
-  JsonNode   *saved;       /* a deep copy of the tree as last loaded or saved; NULL when unknown */
+  JsonNode   *saved;       /* a deep copy of the tree as last loaded or saved; NULL when unknown
+                            * or when the tree is still that (saved_is_root) */
+  gboolean    saved_is_root;  /* the tree is as loaded or saved: copied only when first edited */
   GHashTable *numbers;     /* the texts numbers were read from; see rc_json_read_full() */
   guint64     generation;  /* bumped by every edit, so an async save knows if it saved the latest */
   guint32     serial;      /* unique to this document in the process, never 0 */
@@ -41,6 +43,7 @@ struct _RcDocument
   DiskState   disk_state;  /* what it was then */
 };
 
+void         rc_document_keep_as_saved      (RcDocument    *self);
 void         rc_document_update_modified    (RcDocument    *self,
                                              gboolean       modified);
 gboolean     rc_document_differs_from_saved (RcDocument    *self,

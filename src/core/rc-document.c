@@ -189,6 +189,8 @@ rc_document_differs_from_saved (RcDocument   *self,
   const char *scope = pointer;
   JsonNode *now, *before;
 
+  if (self->saved_is_root)
+    return FALSE;
   if (self->saved == NULL)
     return TRUE;
 
@@ -236,6 +238,26 @@ update_legacy_keys (RcDocument   *self,
         return;
     }
   self->legacy_keys = rc_compat_count_legacy (self->root) > 0;
+}
+
+/* Makes the tree as it is now the saved state, to compare edits with. The copy is made only
+ * when an edit comes (before_edit()): reading and checking a resume never pays for it. */
+void
+rc_document_keep_as_saved (RcDocument *self)
+{
+  g_clear_pointer (&self->saved, json_node_unref);
+  self->saved_is_root = TRUE;
+}
+
+/* Called just before the tree changes in place: the saved state it still is gets its copy */
+static void
+before_edit (RcDocument *self)
+{
+  if (self->saved_is_root)
+    {
+      self->saved = rc_json_tree_clone (self->root);
+      self->saved_is_root = FALSE;
+    }
 }
 
 static void
@@ -354,7 +376,7 @@ rc_document_init (RcDocument *self)
 
   self->serial = (guint32) g_atomic_int_add (&serials, 1) + 1;
   self->root = json_node_init_object (json_node_alloc (), object);
-  self->saved = rc_json_tree_clone (self->root);
+  self->saved_is_root = TRUE;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -446,8 +468,7 @@ rc_document_new_from_data (const char  *data,
   self->numbers = numbers;
   self->wrong_types = wrong_types;
   self->legacy_keys = rc_compat_count_legacy (root) > 0;
-  g_clear_pointer (&self->saved, json_node_unref);
-  self->saved = rc_json_tree_clone (root);
+  rc_document_keep_as_saved (self);
 
   return self;
 }
@@ -558,11 +579,11 @@ rc_document_set_modified (RcDocument *self,
   if (modified)
     {
       g_clear_pointer (&self->saved, json_node_unref);
+      self->saved_is_root = FALSE;
     }
   else if (self->modified)
     {
-      g_clear_pointer (&self->saved, json_node_unref);
-      self->saved = rc_json_tree_clone (self->root);
+      rc_document_keep_as_saved (self);
     }
 
   rc_document_update_modified (self, !!modified);
@@ -672,7 +693,14 @@ replace_root (RcDocument  *self,
   if (copy == NULL || !rc_schema_check (copy, &wrong_types, error))
     return FALSE;
 
-  json_node_unref (self->root);
+  /* the tree replaced was the saved state: it stays that, no copy needed */
+  if (self->saved_is_root)
+    {
+      self->saved = self->root;
+      self->saved_is_root = FALSE;
+    }
+  else
+    json_node_unref (self->root);
   self->root = g_steal_pointer (&copy);
   self->wrong_types = wrong_types;
 
@@ -880,6 +908,7 @@ rc_document_set (RcDocument  *self,
   if (!rc_schema_check_at (subtree, tokens, reached + 1, error))
     return FALSE;
 
+  before_edit (self);
   attach (parent, g_ptr_array_index (tokens, reached), g_steal_pointer (&subtree));
 
   if (inserted != NULL)
@@ -1005,6 +1034,7 @@ rc_document_insert (RcDocument  *self,
       if (!rc_schema_check_at (item, tokens, n + 1, error))
         return FALSE;
 
+      before_edit (self);
       rc_json_array_insert (json_node_get_array (node), position, g_steal_pointer (&item));
     }
   else
@@ -1019,6 +1049,7 @@ rc_document_insert (RcDocument  *self,
       if (!rc_schema_check_at (subtree, tokens, reached + 1, error))
         return FALSE;
 
+      before_edit (self);
       attach (node, g_ptr_array_index (tokens, reached), g_steal_pointer (&subtree));
     }
 
@@ -1085,6 +1116,7 @@ rc_document_remove (RcDocument  *self,
       if (!rc_json_pointer_find_item (array, pointer, last, &index, error))
         return FALSE;
 
+      before_edit (self);
       json_array_remove_element (array, index);
     }
   else
@@ -1097,6 +1129,7 @@ rc_document_remove (RcDocument  *self,
           return FALSE;
         }
 
+      before_edit (self);
       json_object_remove_member (object, last);
     }
 
@@ -1176,6 +1209,7 @@ rc_document_move (RcDocument  *self,
   if (from == to)
     return TRUE;
 
+  before_edit (self);
   rc_json_array_insert (array, to, rc_json_array_take (array, from));
 
   emit_changed (self, array_pointer, RC_CHANGE_MOVE);
