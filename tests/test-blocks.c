@@ -168,6 +168,40 @@ test_structure (void)
   }
 }
 
+static guint64
+hash_of (const char *json,
+         const char *skip)
+{
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+
+  g_assert_nonnull (node);
+  return rc_json_tree_hash (node, skip);
+}
+
+/* What the memo compares an entry by: its content, in any member order, not its spelling */
+static void
+test_tree_hash (void)
+{
+  static const char *entry = "{\"name\": \"Acme\", \"highlights\": [\"Cut costs\", \"Led 4\"]}";
+
+  g_assert_cmpuint (hash_of (entry, NULL), ==,
+                    hash_of ("{ \"highlights\": [\"Cut costs\",\"Led 4\"], \"name\":\"Acme\" }", NULL));
+  /* a changed letter, the bullets' order, one bullet less, a number for its text */
+  g_assert_cmpuint (hash_of (entry, NULL), !=,
+                    hash_of ("{\"name\": \"Acme\", \"highlights\": [\"Cut cost\", \"Led 4\"]}", NULL));
+  g_assert_cmpuint (hash_of (entry, NULL), !=,
+                    hash_of ("{\"name\": \"Acme\", \"highlights\": [\"Led 4\", \"Cut costs\"]}", NULL));
+  g_assert_cmpuint (hash_of (entry, NULL), !=,
+                    hash_of ("{\"name\": \"Acme\", \"highlights\": [\"Cut costs\"]}", NULL));
+  g_assert_cmpuint (hash_of ("{\"year\": \"2020\"}", NULL), !=, hash_of ("{\"year\": 2020}", NULL));
+  g_assert_cmpuint (hash_of ("{\"a\": {\"b\": 1}}", NULL), !=, hash_of ("{\"a\": {\"c\": 1}}", NULL));
+  /* a top member left out counts for nothing */
+  g_assert_cmpuint (hash_of ("{\"basics\": {}, \"meta\": {\"v\": 1}}", "meta"), ==,
+                    hash_of ("{\"basics\": {}}", "meta"));
+  g_assert_cmpuint (hash_of ("{\"basics\": {}, \"meta\": {\"v\": 1}}", NULL), !=,
+                    hash_of ("{\"basics\": {}}", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +210,7 @@ main (int   argc,
 
   g_test_add_func ("/core/blocks/memo/typing", test_typing);
   g_test_add_func ("/core/blocks/memo/structure", test_structure);
+  g_test_add_func ("/core/blocks/tree-hash", test_tree_hash);
 
   return g_test_run ();
 }

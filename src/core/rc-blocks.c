@@ -551,10 +551,11 @@ add_title (GPtrArray   *blocks,
   parts_clear (&parts);
 }
 
-/* An entry's JSON as its blocks were built from it, and the blocks */
+/* The hash of an entry's JSON as its blocks were built from it (rc_json_tree_hash()), and
+ * the blocks */
 typedef struct
 {
-  JsonNode  *source;
+  guint64    source;
   GPtrArray *blocks;  /* (element-type RcBlock) */
 } MemoEntry;
 
@@ -572,7 +573,6 @@ memo_entry_free (gpointer data)
   if (entry == NULL)
     return;
 
-  json_node_unref (entry->source);
   g_ptr_array_unref (entry->blocks);
   g_free (entry);
 }
@@ -594,16 +594,16 @@ memo_section (RcBlocksMemo *memo,
   return entries;
 }
 
-/* Adds the blocks the memo keeps for entry @index when its JSON is still @node */
+/* Adds the blocks the memo keeps for entry @index when its JSON still hashes to @source */
 static gboolean
 reuse_entry (GPtrArray *blocks,
              GPtrArray *entries,
              guint      index,
-             JsonNode  *node)
+             guint64    source)
 {
   MemoEntry *entry = g_ptr_array_index (entries, index);
 
-  if (entry == NULL || !rc_json_tree_equal (entry->source, node))
+  if (entry == NULL || entry->source != source)
     return FALSE;
 
   for (guint i = 0; i < entry->blocks->len; i++)
@@ -611,17 +611,18 @@ reuse_entry (GPtrArray *blocks,
   return TRUE;
 }
 
-/* Keeps the blocks from @start on, just built from @node, for entry @index */
+/* Keeps the blocks from @start on, just built from JSON that hashes to @source, for entry
+ * @index */
 static void
 keep_entry (GPtrArray *blocks,
             guint      start,
             GPtrArray *entries,
             guint      index,
-            JsonNode  *node)
+            guint64    source)
 {
   MemoEntry *entry = g_new0 (MemoEntry, 1);
 
-  entry->source = rc_json_tree_clone (node);
+  entry->source = source;
   entry->blocks = g_ptr_array_new_full (blocks->len - start, (GDestroyNotify) rc_block_free);
   for (guint i = start; i < blocks->len; i++)
     {
@@ -664,18 +665,24 @@ add_section (GPtrArray    *blocks,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
       JsonObject *entry = rc_json_get_element_object (array, i);
+      guint64 source = 0;
       g_autofree char *entry_pointer = NULL;
       guint start = blocks->len;
 
-      if (entry == NULL || (kept != NULL && reuse_entry (blocks, kept, i, node)))
+      if (entry == NULL)
         continue;
+      if (kept != NULL)
+        {
+          source = rc_json_tree_hash (json_array_get_element (array, i), NULL);
+          if (reuse_entry (blocks, kept, i, source))
+            continue;
+        }
 
       entry_pointer = index_pointer (section_pointer, NULL, i);
       add_entry (blocks, entry, entry_pointer);
       if (kept != NULL)
-        keep_entry (blocks, start, kept, i, node);
+        keep_entry (blocks, start, kept, i, source);
     }
 
   if (blocks->len == heading_index + 1)

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "rc-hash-private.h"
 #include "rc-json-tree.h"
 
 /*
@@ -231,4 +232,90 @@ rc_json_tree_clone (JsonNode *node)
 
   /* the tree already passed every check, so only memory could make this fail */
   return rc_json_tree_copy (node, G_MAXINT, &problem);
+}
+
+static guint64
+hash_node (JsonNode   *node,
+           const char *skip,
+           guint       depth)
+{
+  guint64 h = (guint64) json_node_get_node_type (node) + 1;
+
+  if (depth > RC_DOCUMENT_MAX_DEPTH)
+    return h;
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+        guint64 sum = 0;
+
+        /* members in any order: their hashes are added up */
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          {
+            guint64 m;
+
+            if (depth == 0 && g_strcmp0 (name, skip) == 0)
+              continue;
+            m = rc_hash_bytes (name, strlen (name), hash_node (member, skip, depth + 1));
+            RC_HASH_MIX (m);
+            sum += m;
+          }
+        h ^= sum;
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            h = h * 31 + hash_node (json_array_get_element (array, i), skip, depth + 1);
+            RC_HASH_MIX (h);
+          }
+      }
+      break;
+    case JSON_NODE_VALUE:
+      /* "5" and 5 differ */
+      h ^= (guint64) json_node_get_value_type (node);
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        {
+          const char *text = json_node_get_string (node);
+
+          h = rc_hash_bytes (text, strlen (text), h);
+        }
+      else
+        {
+          g_autofree char *text = json_to_string (node, FALSE);
+
+          h = rc_hash_bytes (text, strlen (text), h);
+        }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+  RC_HASH_MIX (h);
+  return h;
+}
+
+/**
+ * rc_json_tree_hash:
+ * @node: a tree
+ * @skip: (nullable): a member of the top object left out
+ *
+ * A 64-bit hash of @node's content: equal trees (rc_json_tree_equal(), with members in any
+ * order) hash the same, and different ones almost never do. Cheaper than keeping a copy to
+ * compare with, for a memo of what was built from a tree.
+ *
+ * Returns: the hash
+ */
+guint64
+rc_json_tree_hash (JsonNode   *node,
+                   const char *skip)
+{
+  return hash_node (node, skip, 0);
 }

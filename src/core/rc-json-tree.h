@@ -18,6 +18,8 @@ gboolean     rc_json_tree_equal           (JsonNode      *a,
                                            JsonNode      *b);
 gboolean     rc_json_scalars_equal        (JsonNode      *a,
                                            JsonNode      *b);
+guint64      rc_json_tree_hash            (JsonNode      *node,
+                                           const char    *skip);
 
 void         rc_json_array_insert         (JsonArray     *array,
                                            guint          index,

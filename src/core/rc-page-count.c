@@ -9,6 +9,7 @@
 #include "rc-coach-state.h"
 #include "rc-document-private.h"
 #include "rc-hash-private.h"
+#include "rc-json-tree.h"
 #include "rc-page-count.h"
 #include "rc-pdf.h"
 
@@ -26,71 +27,6 @@ static guint64 page_fingerprint;
 static guint64 page_revision;      /* rc_document_get_revision() of the document last counted */
 static guint page_count;
 static guint page_last_lines;
-
-static guint64
-fingerprint_node (JsonNode *node,
-                  guint     depth)
-{
-  guint64 h = (guint64) json_node_get_node_type (node) + 1;
-
-  if (depth > RC_DOCUMENT_MAX_DEPTH)
-    return h;
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-        guint64 sum = 0;
-
-        /* members in any order: their hashes are added up */
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
-          {
-            guint64 m;
-
-            if (depth == 0 && strcmp (name, "meta") == 0)
-              continue;
-            m = rc_hash_bytes (name, strlen (name), fingerprint_node (member, depth + 1));
-            RC_HASH_MIX (m);
-            sum += m;
-          }
-        h ^= sum;
-      }
-      break;
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          {
-            h = h * 31 + fingerprint_node (json_array_get_element (array, i), depth + 1);
-            RC_HASH_MIX (h);
-          }
-      }
-      break;
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING)
-        {
-          const char *text = json_node_get_string (node);
-
-          h = rc_hash_bytes (text, strlen (text), h);
-        }
-      else
-        {
-          g_autofree char *text = json_to_string (node, FALSE);
-
-          h = rc_hash_bytes (text, strlen (text), h);
-        }
-      break;
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-  RC_HASH_MIX (h);
-  return h;
-}
 
 /* The layout of @document's template and paper, made on first use */
 static RcPdfLayout *
@@ -131,7 +67,7 @@ rc_page_count_with_lines (RcDocument *document,
 
       G_UNLOCK (page_layout);
       /* the template and paper print too */
-      fingerprint = fingerprint_node (rc_document_get_root (document), 0);
+      fingerprint = rc_json_tree_hash (rc_document_get_root (document), "meta");
       fingerprint ^= (guint64) rc_coach_state_get_template (document) * 2 +
                      rc_coach_state_get_paper (document) + 1;
       RC_HASH_MIX (fingerprint);
