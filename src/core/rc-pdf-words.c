@@ -62,21 +62,39 @@ rc_pdf_words_free (RcPdfLayout *self)
   g_clear_pointer (&self->shaping, hb_buffer_destroy);
 }
 
+/* No break before or after any of these next to a letter or digit (UAX #14: AL, NU, IS, OP,
+ * CP, PO, PR), so the spaces are the only places a line can end */
 static gboolean
 is_plain_char (char c)
 {
-  /* no break before or after any of these next to a letter or digit (UAX #14: AL, NU, IS,
-   * OP, CP, PO, PR), so the spaces are the only places a line can end */
-  return g_ascii_isalnum (c) || (c != '\0' && strchr (".,;:&%$#@()'", c) != NULL);
+  switch (c)
+    {
+    case '.': case ',': case ';': case ':': case '&': case '%': case '$': case '#': case '@':
+    case '(': case ')': case '\'':
+      return TRUE;
+    default:
+      return g_ascii_isalnum (c);
+    }
+}
+
+/* Never begins a line (LB13), or a percent sign */
+static gboolean
+never_starts_word (char c)
+{
+  switch (c)
+    {
+    case ')': case '.': case ',': case ';': case ':': case '%':
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /* @text is words of plain characters, one space between each, or two words of letters joined
  * by a hyphen, after which a line can also end (UAX #14 breaks after HY unless a number
- * follows, and never before it). An apostrophe (a quotation
- * mark to UAX #14) only inside a word and an opening parenthesis not at a word's end: either
- * before a space would keep the next word on the line (rules LB14 and LB15); and no word
- * starts with a closing parenthesis or punctuation, which never begins a line (LB13), or
- * with a percent sign. */
+ * follows, and never before it). An apostrophe (a quotation mark to UAX #14) only inside a
+ * word and an opening parenthesis not at a word's end: either before a space would keep the
+ * next word on the line (rules LB14 and LB15); and no word starts with never_starts_word(). */
 static gboolean
 is_plain_text (const char *text)
 {
@@ -93,7 +111,7 @@ is_plain_text (const char *text)
       return FALSE;
     else if (*p == '(' && (p[1] == ' ' || p[1] == '\0'))
       return FALSE;
-    else if ((p == text || p[-1] == ' ') && strchr (").,;:%", *p) != NULL)
+    else if ((p == text || p[-1] == ' ') && never_starts_word (*p))
       return FALSE;
   return TRUE;
 }
@@ -105,27 +123,33 @@ static gboolean
 is_one_run_text (const char *text,
                  gboolean   *latin)
 {
-  *latin = FALSE;
-  if (*text == '\0' || *text == ' ' || !g_utf8_validate (text, -1, NULL))
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeScript script;
+  gboolean validated = FALSE;
 
-      if (c == ' ')
+  *latin = FALSE;
+  if (*text == '\0' || *text == ' ')
+    return FALSE;
+  for (const char *p = text; *p != '\0';)
+    {
+      guchar b = (guchar) *p;
+      GUnicodeScript script;
+      gunichar c;
+
+      if (b == ' ' && (p[1] == ' ' || p[1] == '\0'))
+        return FALSE;
+      if (b < 0x80)
         {
-          if (p[1] == ' ' || p[1] == '\0')
+          if (b != ' ' && !g_ascii_isgraph (b))
             return FALSE;
+          *latin = *latin || g_ascii_isalpha (b);
+          p++;
           continue;
         }
-      if (c < 0x80)
-        {
-          if (!g_ascii_isgraph (c))
-            return FALSE;
-          *latin = *latin || g_ascii_isalpha (c);
-          continue;
-        }
+      /* the rest is read as UTF-8 only once it is known to be */
+      if (!validated && !g_utf8_validate (p, -1, NULL))
+        return FALSE;
+      validated = TRUE;
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
       switch (g_unichar_type (c))
         {
         case G_UNICODE_CONTROL:
@@ -147,6 +171,13 @@ is_one_run_text (const char *text,
         return FALSE;
     }
   return TRUE;
+}
+
+/* The character that starts at @p, read fast when it is ASCII */
+static inline gunichar
+char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char (p);
 }
 
 /* @kind's first font: the one Pango prints a character in when the font has it */
@@ -386,8 +417,10 @@ rc_pdf_measure_words (RcPdfLayout *self,
       const char *end = strchr (word, ' ');
       gsize length = end != NULL ? (gsize) (end - word) : strlen (word);
       int width = word_width (self, kind, word, length, latin);
-      gunichar first = g_utf8_get_char (word);
-      gunichar final = g_utf8_get_char (g_utf8_prev_char (word + length));
+      gunichar first = char_at (word);
+      gunichar final = (guchar) word[length - 1] < 0x80
+                       ? (guchar) word[length - 1]
+                       : g_utf8_get_char (g_utf8_prev_char (word + length));
       /* the kerning of the word's last letter with the space after it, which a line that
        * ends there keeps (Pango zeroes only the space), and that space */
       int kern, after, space, part;
