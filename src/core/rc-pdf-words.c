@@ -16,7 +16,9 @@
  * width of the column, where it matters whether the space at the end of a line counts, or
  * when a word is wider than the column. Any other text of Latin and common characters that
  * the kind's first font has, one space between words, is measured when it fits on one line,
- * where its breaks do not matter: a date and place line, a contact line, a centred label.
+ * where its breaks do not matter: a date and place line, a contact line, a centred label,
+ * and in ASCII a letter-spaced name or heading (Pango adds the spacing between characters,
+ * not at a line's ends, and turns ligatures off).
  */
 #include "config.h"
 
@@ -173,6 +175,15 @@ is_one_run_text (const char *text,
   return TRUE;
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 /* The character that starts at @p, read fast when it is ASCII */
 static inline gunichar
 char_at (const char *p)
@@ -194,6 +205,14 @@ kind_font (RcPdfLayout *self,
  * HarfBuzz shapes it to as one run, as Pango shapes a run (rc-pdf.c turns off the hinting
  * and rounding that would change them). -1 when the font lacks a character, which Pango
  * would print in another font. */
+/* Pango turns ligatures off in letter-spaced text */
+static const hb_feature_t no_ligatures[] = {
+  { HB_TAG ('l', 'i', 'g', 'a'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+  { HB_TAG ('c', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+  { HB_TAG ('d', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+  { HB_TAG ('h', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+};
+
 static int
 shaped_width (RcPdfLayout *self,
               RcBlockKind  kind,
@@ -221,7 +240,8 @@ shaped_width (RcPdfLayout *self,
   hb_buffer_set_language (self->shaping,
                           hb_language_from_string (pango_language_to_string (language), -1));
   hb_buffer_set_flags (self->shaping, HB_BUFFER_FLAG_BOT | HB_BUFFER_FLAG_EOT);
-  hb_shape (pango_font_get_hb_font (font), self->shaping, NULL, 0);
+  hb_shape (pango_font_get_hb_font (font), self->shaping, no_ligatures,
+            self->style->kinds[kind].tracking > 0.0 ? G_N_ELEMENTS (no_ligatures) : 0);
 
   positions = hb_buffer_get_glyph_positions (self->shaping, &n_glyphs);
   for (unsigned int i = 0; i < n_glyphs; i++)
@@ -392,17 +412,21 @@ rc_pdf_measure_words (RcPdfLayout *self,
 {
   const RcPdfKindStyle *style = &self->style->kinds[kind];
   int column, line = -1, widest = 0;
+  int spacing = pango_units_from_double (style->tracking);
   gunichar last = 0;
   guint n_lines = 1;
   gboolean latin, fill;
   Measure *measure;
 
-  if (!words_enabled || style->tracking > 0.0 || self->system_fonts ||
-      !is_one_run_text (text, &latin))
+  if (!words_enabled || self->system_fonts || !is_one_run_text (text, &latin))
     return NULL;
-  /* a contact or meta line is kept in parts, a centred one starts where its width says */
+  /* letter spacing goes between characters: ASCII ones are each a cluster of their own */
+  if (spacing > 0 && !is_ascii (text))
+    return NULL;
+  /* a contact or meta line is kept in parts, a centred one starts where its width says, a
+   * spaced one loses the spacing at a line's ends: all measured on one line only */
   fill = kind != RC_BLOCK_CONTACT && kind != RC_BLOCK_ENTRY_META &&
-         style->align == PANGO_ALIGN_LEFT && is_plain_text (text);
+         style->align == PANGO_ALIGN_LEFT && spacing == 0 && is_plain_text (text);
 
   if (self->word_widths == NULL)
     self->word_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -428,9 +452,11 @@ rc_pdf_measure_words (RcPdfLayout *self,
 
       if (width < 0 || width > column)
         return NULL;  /* in another font, or broken inside the word */
+      /* the spacing after each character but the line's last, space included */
+      width += spacing * (int) (length - 1);
       kern = end != NULL ? space_kerning (self, kind, final, FALSE, latin) : 0;
-      after = end != NULL ? self->space_width[kind] + kern : 0;
-      space = line < 0 ? 0 : self->space_width[kind] +
+      after = end != NULL ? self->space_width[kind] + kern + spacing : 0;
+      space = line < 0 ? 0 : self->space_width[kind] + 2 * spacing +
                              space_kerning (self, kind, last, FALSE, latin) +
                              space_kerning (self, kind, first, TRUE, latin);
       if (line < 0)
