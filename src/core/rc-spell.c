@@ -463,8 +463,8 @@ hash_word (const char *word,
 
 /* What the verdicts depend on: the languages, and each one's dictionary files and personal word
  * list as they are now (a new hunspell package, or a word the user added, makes them stale) */
-static char *
-dup_store_identity (RcSpell *self)
+char *
+rc_spell_dup_store_identity (RcSpell *self)
 {
   GString *identity = g_string_new ("resume-coach spelling " STORE_VERSION);
 
@@ -523,7 +523,7 @@ read_store (RcSpell *self)
   raw = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE (STORE_TYPE), contents,
                                                      length, FALSE, NULL, NULL));
   store = g_variant_get_normal_form (raw);
-  identity = dup_store_identity (self);
+  identity = rc_spell_dup_store_identity (self);
   g_variant_get (store, "(&s@a(tyyss))", &made_for, &entries);
   if (g_strcmp0 (made_for, identity) != 0)
     return;
@@ -605,7 +605,7 @@ rc_spell_save (RcSpell  *self,
       g_mutex_unlock (&self->lock);
       return TRUE;
     }
-  identity = dup_store_identity (self);
+  identity = rc_spell_dup_store_identity (self);
   entries = g_variant_builder_new (G_VARIANT_TYPE ("a(tyyss)"));
   g_hash_table_iter_init (&iter, self->stored);
   while (g_hash_table_iter_next (&iter, NULL, &value))

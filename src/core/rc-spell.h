@@ -81,6 +81,9 @@ void            rc_spell_set_store       (RcSpell             *self,
                                           const char          *path);
 gboolean        rc_spell_save            (RcSpell             *self,
                                           GError             **error);
+/* (transfer full): what a store file for @self's dictionaries as they are now begins with: a
+ * file that begins otherwise is not read (for the fuzzer, which writes stores @self reads) */
+char           *rc_spell_dup_store_identity (RcSpell          *self);
 
 /* (transfer full): the folded words of the resume's own names (basics.name and location, the
  * names of employers, projects, schools, awarders, issuers…), so that “Parcelwise” is a word;
