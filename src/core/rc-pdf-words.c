@@ -10,11 +10,10 @@
  *
  * Two kinds of text are measured so. Plain text, whose only break opportunities are single
  * spaces and hyphens between letters (ASCII letters, digits and punctuation that never opens
- * a break), in a left-aligned
- * kind without letter spacing, is filled line by line as a greedy fill does, which is how
- * Pango breaks it; a fill gives up (Pango measures the text) when a line ends within a space's
- * width of the column, where it matters whether the space at the end of a line counts, or
- * when a word is wider than the column. Any other text of Latin and common characters that
+ * a break), in a left-aligned kind without letter spacing, is filled line by line as a greedy
+ * fill does, which is how Pango breaks it; a fill gives up (Pango measures the text) when a
+ * line ends within a space's width of the column, where it matters whether the space at the
+ * end of a line counts, or when a word is wider than the column. Any other text of Latin and common characters that
  * the kind's first font has, one space between words, is measured when it fits on one line,
  * where its breaks do not matter: a date and place line, a contact line, a centred label,
  * and in ASCII a letter-spaced name or heading (Pango adds the spacing between characters,
