@@ -297,6 +297,53 @@ test_symbolic_icon (void)
   g_assert_true (drawn);
 }
 
+static const int icon_sizes[] = { 16, 32, 48, 128 };
+
+static char *
+icon_png (int size)
+{
+  return g_strdup_printf ("icons/hicolor/%dx%d/apps/" APP_ID ".png", size, size);
+}
+
+/* The icon drawn at each size is the SVG drawn at that size (so a changed SVG needs them drawn
+ * again: rsvg-convert -w SIZE -h SIZE), give or take the two drawings' rounding */
+static void
+test_icon_sizes (void)
+{
+  g_autofree char *svg = source_data (SCALABLE_ICON);
+
+  for (guint i = 0; i < G_N_ELEMENTS (icon_sizes); i++)
+    {
+      int size = icon_sizes[i];
+      g_autofree char *name = icon_png (size);
+      g_autofree char *path = source_data (name);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GdkPixbuf) png = gdk_pixbuf_new_from_file (path, &error);
+      g_autoptr(GdkPixbuf) drawn = NULL;
+      guint64 difference = 0;
+      int opaque = 0;
+
+      g_assert_no_error (error);
+      drawn = gdk_pixbuf_new_from_file_at_size (svg, size, size, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_pixbuf_get_width (png), ==, size);
+      g_assert_cmpint (gdk_pixbuf_get_height (png), ==, size);
+      g_assert_true (gdk_pixbuf_get_has_alpha (png));
+      for (int y = 0; y < size; y++)
+        {
+          const guchar *a = gdk_pixbuf_read_pixels (png) + y * gdk_pixbuf_get_rowstride (png);
+          const guchar *b = gdk_pixbuf_read_pixels (drawn) + y * gdk_pixbuf_get_rowstride (drawn);
+
+          for (int x = 0; x < size * 4; x++)
+            difference += (guint64) ABS (a[x] - b[x]);
+          for (int x = 0; x < size; x++)
+            opaque += a[x * 4 + 3] > 128;
+        }
+      g_assert_cmpint (opaque, >, size * size / 4);
+      g_assert_cmpuint (difference / (guint64) (size * size * 4), <, 4);
+    }
+}
+
 /* meson installs each file where the desktop looks for it (meson-info/intro-installed.json
  * maps every installed file of the build to its destination) */
 static void
@@ -330,6 +377,14 @@ test_installed (void)
   installed = json_node_get_object (json_parser_get_root (parser));
   assert_installed (installed, "data/" SYMBOLIC_ICON, "share/" SYMBOLIC_ICON);
   assert_installed (installed, "data/" SCALABLE_ICON, "share/" SCALABLE_ICON);
+  for (guint i = 0; i < G_N_ELEMENTS (icon_sizes); i++)
+    {
+      g_autofree char *name = icon_png (icon_sizes[i]);
+      g_autofree char *from = g_strconcat ("data/", name, NULL);
+      g_autofree char *to = g_strconcat ("share/", name, NULL);
+
+      assert_installed (installed, from, to);
+    }
   assert_installed (installed, "data/" APP_ID ".xml", "share/mime/packages/" APP_ID ".xml");
   assert_installed (installed, "data/" APP_ID ".desktop", "share/applications/" APP_ID ".desktop");
 }
@@ -343,6 +398,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/mime/glob", test_mime_glob);
   g_test_add_func ("/mime/description", test_mime_description);
   g_test_add_func ("/icon/symbolic", test_symbolic_icon);
+  g_test_add_func ("/icon/sizes", test_icon_sizes);
   g_test_add_func ("/icon/installed", test_installed);
 
   return g_test_run ();
