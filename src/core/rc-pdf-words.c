@@ -13,11 +13,11 @@
  * a break), in a left-aligned kind without letter spacing, is filled line by line as a greedy
  * fill does, which is how Pango breaks it; a fill gives up (Pango measures the text) when a
  * line ends within a space's width of the column, where it matters whether the space at the
- * end of a line counts, or when a word is wider than the column. Any other text of Latin and common characters that
- * the kind's first font has, one space between words, is measured when it fits on one line,
- * where its breaks do not matter: a date and place line, a contact line, a centred label,
- * and in ASCII a letter-spaced name or heading (Pango adds the spacing between characters,
- * not at a line's ends, and turns ligatures off).
+ * end of a line counts, or when a word is wider than the column. Any other text of Latin and
+ * common characters that the kind's first font has, one space between words, is measured
+ * when it fits on one line, where its breaks do not matter: a date and place line, a contact
+ * line, a centred label, and in ASCII a letter-spaced name or heading (Pango adds the spacing
+ * between characters, not at a line's ends, and turns ligatures off).
  */
 #include "config.h"
 
@@ -119,14 +119,17 @@ is_plain_text (const char *text)
 
 /* @text is valid UTF-8, words one space apart, of characters that print in a Latin run and
  * are not spaces, controls, format characters or unassigned; *@latin says whether it holds a
- * Latin letter (a line of dates and dashes is a run of the common script) */
+ * Latin letter (a line of dates and dashes is a run of the common script), *@ascii whether
+ * it is all ASCII */
 static gboolean
 is_one_run_text (const char *text,
-                 gboolean   *latin)
+                 gboolean   *latin,
+                 gboolean   *ascii)
 {
   gboolean validated = FALSE;
 
   *latin = FALSE;
+  *ascii = TRUE;
   if (*text == '\0' || *text == ' ')
     return FALSE;
   for (const char *p = text; *p != '\0';)
@@ -149,6 +152,7 @@ is_one_run_text (const char *text,
       if (!validated && !g_utf8_validate (p, -1, NULL))
         return FALSE;
       validated = TRUE;
+      *ascii = FALSE;
       c = g_utf8_get_char (p);
       p = g_utf8_next_char (p);
       switch (g_unichar_type (c))
@@ -174,15 +178,6 @@ is_one_run_text (const char *text,
   return TRUE;
 }
 
-static gboolean
-is_ascii (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
 /* The character that starts at @p, read fast when it is ASCII */
 static inline gunichar
 char_at (const char *p)
@@ -200,10 +195,6 @@ kind_font (RcPdfLayout *self,
   return self->kind_font[kind];
 }
 
-/* The width Pango gives @text (@length bytes) in @kind's font, in Pango units: the advances
- * HarfBuzz shapes it to as one run, as Pango shapes a run (rc-pdf.c turns off the hinting
- * and rounding that would change them). -1 when the font lacks a character, which Pango
- * would print in another font. */
 /* Pango turns ligatures off in letter-spaced text */
 static const hb_feature_t no_ligatures[] = {
   { HB_TAG ('l', 'i', 'g', 'a'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
@@ -212,6 +203,10 @@ static const hb_feature_t no_ligatures[] = {
   { HB_TAG ('h', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
 };
 
+/* The width Pango gives @text (@length bytes) in @kind's font, in Pango units: the advances
+ * HarfBuzz shapes it to as one run, as Pango shapes a run (rc-pdf.c turns off the hinting
+ * and rounding that would change them). -1 when the font lacks a character, which Pango
+ * would print in another font. */
 static int
 shaped_width (RcPdfLayout *self,
               RcBlockKind  kind,
@@ -414,13 +409,13 @@ rc_pdf_measure_words (RcPdfLayout *self,
   int spacing = pango_units_from_double (style->tracking);
   gunichar last = 0;
   guint n_lines = 1;
-  gboolean latin, fill;
+  gboolean latin, ascii, fill;
   Measure *measure;
 
-  if (!words_enabled || self->system_fonts || !is_one_run_text (text, &latin))
+  if (!words_enabled || self->system_fonts || !is_one_run_text (text, &latin, &ascii))
     return NULL;
   /* letter spacing goes between characters: ASCII ones are each a cluster of their own */
-  if (spacing > 0 && !is_ascii (text))
+  if (spacing > 0 && !ascii)
     return NULL;
   /* a contact or meta line is kept in parts, a centred one starts where its width says, a
    * spaced one loses the spacing at a line's ends: all measured on one line only */
@@ -444,8 +439,6 @@ rc_pdf_measure_words (RcPdfLayout *self,
       gunichar final = (guchar) word[length - 1] < 0x80
                        ? (guchar) word[length - 1]
                        : g_utf8_get_char (g_utf8_prev_char (word + length));
-      /* the kerning of the word's last letter with the space after it, which a line that
-       * ends there keeps (Pango zeroes only the space), and that space */
       int kern, after, space, part;
       gsize split;
 
@@ -453,6 +446,8 @@ rc_pdf_measure_words (RcPdfLayout *self,
         return NULL;  /* in another font, or broken inside the word */
       /* the spacing after each character but the line's last, space included */
       width += spacing * (int) (length - 1);
+      /* the kerning of the word's last letter with the space after it, which a line that
+       * ends there keeps (Pango zeroes only the space), and that space */
       kern = end != NULL ? space_kerning (self, kind, final, FALSE, latin) : 0;
       after = end != NULL ? self->space_width[kind] + kern + spacing : 0;
       space = line < 0 ? 0 : self->space_width[kind] + 2 * spacing +
