@@ -299,7 +299,6 @@ read_param_special (Params      *out,
                     GError     **error)
 {
   JsonNode *node = json_object_get_member (params, name);
-  g_auto(GStrv) sections = NULL;
 
   if (strcmp (name, "min-share") == 0)
     return rc_json_read_double (&params_place, params, name, 0, 1, &out->share, error);
