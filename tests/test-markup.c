@@ -346,6 +346,29 @@ test_markup_engine_weak_start (void)
   g_assert_cmpuint (rc_test_count_findings (strong_report, "verb.weak-start"), ==, 0);
 }
 
+/* a hyphenated opening is quoted and marked whole, as it is read: "On-call", not "On" */
+static void
+test_markup_engine_weak_start_compound (void)
+{
+  static const char * const bullets[] = {
+    "On-call for the core banking APIs; wrote the runbooks the team still uses.",
+    "<b>Web-based</b> booking dashboard for 40 clinics.",
+    "2019 – Cross-team design reviews for 30 services.",
+    NULL
+  };
+  static const char * const openings[] = { "On-call", "Web-based", "Cross-team" };
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcReport) report = check_bullets (&document, bullets);
+
+  for (guint i = 0; bullets[i] != NULL; i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/work/0/highlights/%u", i);
+
+      assert_finding_at (document, rc_test_find_finding (report, "verb.weak-start", pointer),
+                         openings[i]);
+    }
+}
+
 static void
 test_markup_engine_spans (void)
 {
@@ -496,6 +519,8 @@ main (int   argc,
   g_test_add_func ("/core/markup/first", test_markup_first);
   g_test_add_func ("/core/markup/reuse", test_markup_reuse);
   g_test_add_func ("/core/markup/engine/weak-start", test_markup_engine_weak_start);
+  g_test_add_func ("/core/markup/engine/weak-start-compound",
+                   test_markup_engine_weak_start_compound);
   g_test_add_func ("/core/markup/engine/spans", test_markup_engine_spans);
   g_test_add_func ("/core/markup/engine/rule", test_markup_engine_rule);
   g_test_add_func ("/core/markup/engine/incremental", test_markup_engine_incremental);

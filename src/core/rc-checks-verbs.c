@@ -97,12 +97,20 @@ run_weak_start (RcStringContext *ctx,
                 const RcRule    *rule)
 {
   const RcStringEntry *entry = ctx->entry;
+  const RcTokens *tokens = ctx->tokens;
   const Params *params = get_params (rule);
   const char *verbs = params->suggest_text;
+  g_autofree char *opening = NULL;
+  guint last;
 
   if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2 ||
       opens_with_action (ctx, ctx->first, FALSE))
     return;
+
+  /* the opening as the reader sees it: "On-call", "Web-based", not "On" and "Web" */
+  last = compound_end (tokens, ctx->first);
+  opening = g_strndup (entry->text + tokens->tokens[ctx->first].start,
+                       tokens->tokens[last].end - tokens->tokens[ctx->first].start);
 
   /* a weak verb comes with its own better ones */
   if (entry->verb >= 0)
@@ -114,8 +122,9 @@ run_weak_start (RcStringContext *ctx,
     }
   g_ptr_array_add (ctx->findings,
                    rc_rule_make_finding (rule, rule->info.level, entry->pointer,
-                                         entry->first_start, entry->first_end,
-                                         entry->first_word, NULL, "verbs", verbs, NULL));
+                                         entry->first_start,
+                                         MAX (entry->first_end, tokens->tokens[last].cend),
+                                         opening, NULL, "verbs", verbs, NULL));
 }
 
 static void
