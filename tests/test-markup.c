@@ -131,6 +131,12 @@ test_markup_leading (void)
   assert_printed ("1. Built the thing", "Built the thing");
   assert_printed ("12) Built the thing", "Built the thing");
   assert_printed ("  ## Heading", "Heading");
+  /* a bullet pasted from a web page's source: the entity is the marker */
+  assert_printed ("&#x2022; Developed the portal", "Developed the portal");
+  assert_printed ("&bull;  Developed the portal", "Developed the portal");
+  assert_printed ("&#183; Developed the portal", "Developed the portal");
+  assert_printed ("&#x2022;Developed the portal", "•Developed the portal");
+  assert_printed ("&amp; co", "& co");
   g_assert_null (printed ("-5% churn in a year"));
   g_assert_null (printed ("2019. A year"));
   g_assert_null (printed ("#1 ranked app"));
@@ -219,6 +225,7 @@ test_markup_first (void)
     { "<b>Migrated</b> it", "<b>Migrated</b>" },
     { "Built **x** fast", "**x**" },
     { "- Built it", "-" },
+    { "&#x2022; Built it", "&#x2022;" },
     { "R&amp;D", "&amp;" },
     { "Built `x`", "`x`" },
     { "<b>Never closed", "<b>" },

@@ -188,44 +188,74 @@ may_hold_markup (const char *text,
   return FALSE;
 }
 
+/* The character the entity at @i of @text (up to @end) stands for, in @c, and the byte after
+ * its ";"; 0 when there is none there */
 static gsize
-scan_entity (Scan  *s,
-             gsize  i)
+decode_entity (const char *text,
+               gsize       i,
+               gsize       end,
+               gunichar   *c)
 {
-  const char *text = s->text;
   gsize j = i + 1, from;
-  gunichar c = 0;
 
-  if (j < s->end && text[j] == '#')
+  *c = 0;
+  if (j < end && text[j] == '#')
     {
-      gboolean hex = ++j < s->end && (text[j] == 'x' || text[j] == 'X');
+      gboolean hex = ++j < end && (text[j] == 'x' || text[j] == 'X');
       guint64 value = 0;
 
       j += hex;
-      for (from = j; j < s->end && j - from < 7 &&
+      for (from = j; j < end && j - from < 7 &&
            (hex ? g_ascii_isxdigit (text[j]) : g_ascii_isdigit (text[j])); j++)
         value = value * (hex ? 16 : 10) + (guint64) (hex ? g_ascii_xdigit_value (text[j])
                                                           : g_ascii_digit_value (text[j]));
       if (j == from || value < 0x20 || (value >= 0x7f && value < 0xa0) ||
           !g_unichar_validate ((gunichar) value))
         return 0;
-      c = (gunichar) value;
+      *c = (gunichar) value;
     }
   else
     {
-      for (from = j; j < s->end && j - from < 8 && g_ascii_isalnum (text[j]); j++)
+      for (from = j; j < end && j - from < 8 && g_ascii_isalnum (text[j]); j++)
         ;
-      for (guint e = 0; e < G_N_ELEMENTS (entities) && c == 0; e++)
+      for (guint e = 0; e < G_N_ELEMENTS (entities) && *c == 0; e++)
         if (strlen (entities[e].name) == j - from &&
             memcmp (entities[e].name, text + from, j - from) == 0)
-          c = entities[e].c;
-      if (c == 0)
+          *c = entities[e].c;
+      if (*c == 0)
         return 0;
     }
-  if (j >= s->end || text[j] != ';')
+  if (j >= end || text[j] != ';')
     return 0;
-  add_mark (s, i, j + 1, c, TRUE);
   return j + 1;
+}
+
+static gsize
+scan_entity (Scan  *s,
+             gsize  i)
+{
+  gunichar c;
+  gsize next = decode_entity (s->text, i, s->end, &c);
+
+  if (next > 0)
+    add_mark (s, i, next, c, TRUE);
+  return next;
+}
+
+/* "&bull; ", "&#x2022; ", "&middot; ": a pasted list marker written as an entity, the bytes it
+ * takes with the spaces after it; 0 for none */
+static gsize
+leading_entity_marker (const char *text,
+                       gsize       len)
+{
+  gunichar c;
+  gsize n = text[0] == '&' ? decode_entity (text, 0, len, &c) : 0;
+
+  if (n == 0 || (c != 0x2022 && c != 0x00B7) || n >= len || text[n] != ' ')
+    return 0;
+  while (n < len && text[n] == ' ')
+    n++;
+  return n;
 }
 
 static gint
@@ -464,6 +494,8 @@ scan_marks (Scan *s)
   while (i < s->len && (text[i] == ' ' || text[i] == '\t'))
     i++;
   lead = leading_marker (text + i, s->len - i);
+  if (lead == 0 && i < s->len)
+    lead = leading_entity_marker (text + i, s->len - i);
   if (lead > 0)
     {
       add_mark (s, 0, i + lead, 0, TRUE);
