@@ -331,6 +331,9 @@ test_rules_bad_packs (void)
   assert_pack_fails (RULE ("\"kind\": \"check\", \"check\": \"metric\", "
                            "\"params\": {\"variants\": {\"short\": {\"mesage\": \"m\"}}}"),
                      RC_RULE_SET_ERROR_INVALID, "unknown field “mesage”");
+  assert_pack_fails (RULE ("\"kind\": \"phrases\", \"phrases\": [{\"text\": \"a\", "
+                           "\"at-start\": true, \"not-at-start\": true}]"),
+                     RC_RULE_SET_ERROR_INVALID, "both “at-start” and “not-at-start”");
   assert_pack_fails (RULE ("\"kind\": \"phrases\", \"phrases\": [\"a\"], \"mesage\": \"x\""),
                      RC_RULE_SET_ERROR_INVALID, "unknown field “mesage”");
   assert_pack_fails (RULE ("\"kind\": \"phrases\", \"phrases\": [\"a\"], \"examples\": {\"fires\": [{}]}"),

@@ -342,7 +342,8 @@ run_phrases (RcStringReader  *self,
           gboolean ok = TRUE;
 
           if (!self->active[phrase->rule] || i + phrase->n > tokens->n_tokens ||
-              (phrase->at_start && i != ctx->first))
+              (phrase->at_start && i != ctx->first) ||
+              (phrase->not_at_start && i == ctx->first))
             continue;
           for (guint k = 1; k < phrase->n && ok; k++)
             ok = tokens->tokens[i + k].lex == ids[k];

@@ -82,6 +82,7 @@ typedef struct
   guint    rule;       /* index of its rule */
   guint16  n;          /* tokens */
   guint8   at_start;
+  guint8   not_at_start;
   guint8   except;     /* masks matches of its rule instead of being one */
   guint32  ids;        /* offset into RcCompiled.phrase_ids */
   char    *exact;      /* case-sensitive: the tokens as written, NUL-separated; else NULL */
@@ -139,6 +140,7 @@ typedef struct
   GPtrArray *texts;    /* char*: each form, e.g. "build", "builds", "built", "building" */
   GPtrArray *fixes;    /* char* or NULL, one per text */
   gboolean   at_start;
+  gboolean   not_at_start;
   gboolean   case_sensitive;
 } RcPhraseSpec;
 

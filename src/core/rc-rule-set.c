@@ -111,7 +111,7 @@ spec_add (RcPhraseSpec *spec,
   g_ptr_array_add (spec->fixes, fix);
 }
 
-/* A phrase as data: "text", or {"text", "fix", "at-start", "case-sensitive"}, or
+/* A phrase as data: "text", or {"text", "fix", "at-start", "not-at-start", "case-sensitive"}, or
  * {"lemma": "build" (or "work on"), "forms": [...], "fix-lemma": "use", ...} */
 static RcPhraseSpec *
 parse_phrase (JsonNode       *node,
@@ -123,7 +123,7 @@ parse_phrase (JsonNode       *node,
   g_autoptr(RcPhraseSpec) spec = NULL;
   JsonObject *object;
   const char *text = NULL, *lemma = NULL, *fix = NULL, *fix_lemma = NULL;
-  gboolean at_start = FALSE, cs = FALSE;
+  gboolean at_start = FALSE, not_at_start = FALSE, cs = FALSE;
   g_auto(GStrv) forms = NULL;
 
   spec = g_new0 (RcPhraseSpec, 1);
@@ -155,7 +155,8 @@ parse_phrase (JsonNode       *node,
 
     for (GList *l = members; l != NULL; l = l->next)
       if (!g_strv_contains ((const char * const[]) { "text", "lemma", "forms", "fix", "fix-lemma",
-                                                     "at-start", "case-sensitive", NULL },
+                                                     "at-start", "not-at-start",
+                                                     "case-sensitive", NULL },
                             l->data))
         {
           rc_json_invalid (place, error, _("a phrase has an unknown field “%s”"),
@@ -169,11 +170,18 @@ parse_phrase (JsonNode       *node,
       !rc_json_read_string (place, object, "fix", 0, &fix, error) ||
       !rc_json_read_string (place, object, "fix-lemma", 0, &fix_lemma, error) ||
       !rc_json_read_bool (place, object, "at-start", &at_start, error) ||
+      !rc_json_read_bool (place, object, "not-at-start", &not_at_start, error) ||
       !rc_json_read_bool (place, object, "case-sensitive", &cs, error) ||
       !rc_json_read_strv (place, object, "forms", RC_JSON_ONE_OR_LIST, &forms, error))
     return NULL;
 
+  if (at_start && not_at_start)
+    {
+      rc_json_invalid (place, error, _("a phrase cannot be both “at-start” and “not-at-start”"));
+      return NULL;
+    }
   spec->at_start = at_start;
+  spec->not_at_start = not_at_start;
   spec->case_sensitive = case_sensitive || cs;
 
   if ((text == NULL) == (lemma == NULL))
