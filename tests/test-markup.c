@@ -353,7 +353,8 @@ test_markup_engine_weak_start (void)
   g_assert_cmpuint (rc_test_count_findings (strong_report, "verb.weak-start"), ==, 0);
 }
 
-/* a hyphenated opening is quoted and marked whole, as it is read: "On-call", not "On" */
+/* an opening joined by a hyphen or colon is quoted and marked whole, as it is read: "On-call",
+ * not "On"; "1:1s", not "1" */
 static void
 test_markup_engine_weak_start_compound (void)
 {
@@ -361,9 +362,10 @@ test_markup_engine_weak_start_compound (void)
     "On-call for the core banking APIs; wrote the runbooks the team still uses.",
     "<b>Web-based</b> booking dashboard for 40 clinics.",
     "2019 – Cross-team design reviews for 30 services.",
+    "1:1s, career plans and reviews for 14 engineers.",
     NULL
   };
-  static const char * const openings[] = { "On-call", "Web-based", "Cross-team" };
+  static const char * const openings[] = { "On-call", "Web-based", "Cross-team", "1:1s" };
   g_autoptr(RcDocument) document = NULL;
   g_autoptr(RcReport) report = check_bullets (&document, bullets);
 

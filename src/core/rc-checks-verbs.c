@@ -44,6 +44,32 @@ compound_end (const RcTokens *tokens,
   return last;
 }
 
+/* the last token of the word a string opens with at token @first, as a reader reads it: its
+ * parts joined by a hyphen, colon, slash or apostrophe with no space ("On-call", "1:1s",
+ * "Build/test"), not the punctuation after it */
+static guint
+opening_end (const RcTokens *tokens,
+             guint           first)
+{
+  static const char * const joiners[] = { "-", ":", "/", "'", "\u2019" };
+  guint last = first;
+
+  while (last + 2 < tokens->n_tokens &&
+         !(tokens->tokens[last + 1].flags & RC_TOKEN_SPACE_BEFORE) &&
+         !(tokens->tokens[last + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
+         (tokens->tokens[last + 2].flags & RC_TOKEN_WORD))
+    {
+      gboolean joined = FALSE;
+
+      for (guint j = 0; j < G_N_ELEMENTS (joiners) && !joined; j++)
+        joined = rc_check_token_is (tokens, last + 1, joiners[j]);
+      if (!joined)
+        break;
+      last += 2;
+    }
+  return last;
+}
+
 /* Does the sentence at token @first open with a strong verb (@past: in the past tense, not a
  * noun such as "Alerts"): one the lexicon lists, or a regular past tense it lacks
  * ("Quantized"), also as the end of a compound ("Hand-tuned")? */
@@ -107,8 +133,8 @@ run_weak_start (RcStringContext *ctx,
       opens_with_action (ctx, ctx->first, FALSE))
     return;
 
-  /* the opening as the reader sees it: "On-call", "Web-based", not "On" and "Web" */
-  last = compound_end (tokens, ctx->first);
+  /* the opening as the reader sees it: "On-call", "1:1s", not "On" and "1" */
+  last = opening_end (tokens, ctx->first);
   opening = g_strndup (entry->text + tokens->tokens[ctx->first].start,
                        tokens->tokens[last].end - tokens->tokens[ctx->first].start);
 
