@@ -224,7 +224,8 @@ member_or (JsonObject *entry,
   return value != NULL ? value : json_object_get_string_member_with_default (entry, other, NULL);
 }
 
-/* "11/2020" in the source is "2020-11" once read */
+/* "11/2020" in the source is "2020-11" once read; the PDF prints the month, so "2021-03-01"
+ * comes back as "2021-03" */
 static gboolean
 same_date (const char *a,
            const char *b)
@@ -235,7 +236,7 @@ same_date (const char *a,
     return a == b;
   if (!rc_date_read_day (a, &da) || !rc_date_read_day (b, &db))
     return g_strcmp0 (a, b) == 0;
-  return rc_date_compare (&da, &db) == 0 && da.month == db.month;
+  return da.year == db.year && da.month == db.month;
 }
 
 static void
@@ -631,6 +632,26 @@ test_bullets (void)
                    "suite across runners.");
   g_assert_cmpstr (string_at (root, "/work/0/highlights/1"), ==, "Led the move to Kubernetes.");
   g_assert_cmpstr (string_at (root, "/work/0/highlights/2"), ==, "Wrote the on-call guide.");
+}
+
+/* A role's web address after its dates (as the PDF export prints it) is its url, not its
+ * employer; an employer that is a web address stays the employer */
+static void
+test_role_url (void)
+{
+  g_autoptr(JsonNode) root = import_text (
+    "Ana Ruiz\nana@example.com\n\nExperience\n"
+    "Senior Software Engineer (Backend), Parcelpay   Jun 2021 – Present · parcelpay.example.com\n"
+    "• Cut p99 latency from 800 ms to 120 ms.\n"
+    "Software Engineer · Booking.com   2018 – 2021\n"
+    "• Built the rates API used by 40 teams.\n", NULL);
+
+  g_assert_cmpstr (string_at (root, "/work/0/name"), ==, "Parcelpay");
+  g_assert_cmpstr (string_at (root, "/work/0/position"), ==, "Senior Software Engineer (Backend)");
+  g_assert_cmpstr (string_at (root, "/work/0/url"), ==, "https://parcelpay.example.com");
+  g_assert_cmpstr (string_at (root, "/work/1/name"), ==, "Booking.com");
+  g_assert_cmpstr (string_at (root, "/work/1/position"), ==, "Software Engineer");
+  g_assert_null (string_at (root, "/work/1/url"));
 }
 
 /* Nothing is lost: a section it does not know is kept under “Not placed”, with a note each;
@@ -1118,6 +1139,7 @@ main (int    argc,
   g_test_add_func ("/core/import/fidelity/pdf", test_fidelity_pdf);
   g_test_add_func ("/core/import/fidelity/linkedin", test_fidelity_linkedin);
   g_test_add_func ("/core/import/pdf-round-trip", test_pdf_round_trip);
+  g_test_add_func ("/core/import/role-url", test_role_url);
   g_test_add_func ("/core/import/ats-report", test_ats_report);
   g_test_add_func ("/core/import/ats-unreadable", test_ats_unreadable);
   g_test_add_func ("/core/import/dates", test_dates);

@@ -286,6 +286,29 @@ is_place_part (Builder    *b,
   return rc_import_looks_like_place (part) && !rc_import_has_word (part, b->words->titles);
 }
 
+/* "Senior Engineer, Parcelpay · parcelpay.example.com": the export prints a role's web
+ * address after its dates. A last part that reads as one is the entry's url, when the rest
+ * still names the employer (another part that is not a place, or a comma in the first):
+ * "Software Engineer · Booking.com" keeps its employer */
+static void
+take_url (Builder    *b,
+          JsonObject *entry,
+          GPtrArray  *parts)
+{
+  g_autofree char *url = NULL;
+  guint named = 0;
+
+  if (parts->len < 2 ||
+      (url = rc_import_read_url (g_ptr_array_index (parts, parts->len - 1))) == NULL)
+    return;
+  for (guint i = 0; i + 1 < parts->len; i++)
+    named += !is_place_part (b, g_ptr_array_index (parts, i));
+  if (named < 2 && strstr (g_ptr_array_index (parts, 0), ", ") == NULL)
+    return;
+  json_object_set_string_member (entry, "url", url);
+  g_ptr_array_remove_index (parts, parts->len - 1);
+}
+
 /* Position and employer (organization) from the header's parts */
 static void
 assign_role (Builder    *b,
@@ -299,6 +322,7 @@ assign_role (Builder    *b,
   int position = -1, company = -1, others = -1;
   gboolean sure;
 
+  take_url (b, entry, parts);
   /* "Working Student, Backend, Paketfix" (and perhaps a place): a comma before the employer */
   for (guint i = 0; i < parts->len; i++)
     if (!is_place_part (b, g_ptr_array_index (parts, i)) || parts->len == 1)

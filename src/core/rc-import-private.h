@@ -31,6 +31,7 @@ gboolean           rc_import_find_dates       (const char  *text,
 gboolean           rc_import_read_contact     (JsonObject  *basics,
                                                const char  *piece);
 gboolean           rc_import_looks_like_place (const char  *piece);
+char              *rc_import_read_url         (const char  *piece);
 void               rc_import_set_place        (JsonObject  *basics,
                                                const char  *piece);
 

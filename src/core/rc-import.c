@@ -534,8 +534,8 @@ static const struct
 };
 
 /* "github.com/x" (no scheme) → "https://github.com/x"; NULL when @piece is no web address */
-static char *
-read_url (const char *piece)
+char *
+rc_import_read_url (const char *piece)
 {
   const char *rest = piece;
 
@@ -693,7 +693,7 @@ rc_import_read_contact (JsonObject *basics,
         json_object_set_string_member (basics, "phone", clean);
       return TRUE;
     }
-  url = read_url (clean);
+  url = rc_import_read_url (clean);
   if (url != NULL)
     {
       add_profile (basics, url);
