@@ -301,8 +301,10 @@ run_unlisted (RcCheckContext *ctx,
     {
       const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
 
-      /* a stack line already gets "move it into Skills" (achievement.stack-line) */
+      /* a stack line already gets "move it into Skills" (achievement.stack-line); a project's
+       * keywords are a list of its skills, where a keyword search finds them already */
       if (!entry->evidence || (entry->marks & RC_MARK_STACK_LINE) ||
+          entry->field == RC_FIELD_KEYWORDS ||
           (entry->section == RC_SECTION_WORK && entry->entry >= recent))
         continue;
       for (guint m = 0; m < entry->n_mentions; m++)
