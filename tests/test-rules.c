@@ -803,6 +803,35 @@ test_rules_old_role_quiet (void)
   g_assert_nonnull (rc_test_find_finding (again, "verb.weak-start", "/work/1/highlights/0"));
 }
 
+/* summary.no-skills: an engineer's summary should name their stack, a manager's says whom
+ * they lead */
+static void
+test_rules_summary_manager (void)
+{
+  static const char *json =
+    "{\"basics\": {\"label\": \"%s\", \"summary\": \"Leads backend teams of 6 to 14; "
+    "hires well and keeps on-call humane.\"}, \"skills\": [{\"name\": \"Technical\", "
+    "\"keywords\": [\"Go\", \"PostgreSQL\"]}]}";
+  static const struct { const char *label; gboolean fires; } cases[] = {
+    { "Backend Engineer", TRUE },
+    { "Engineering Manager, Backend", FALSE },
+    { "Head of Platform", FALSE },
+    { "Senior Software Engineer / Tech Lead", TRUE },
+  };
+  g_autoptr(RcRuleSet) rules = rc_rule_set_new_builtin ();
+  g_autoptr(RcEngine) engine = rc_engine_new (rules);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *data = g_strdup_printf (json, cases[i].label);
+      g_autoptr(RcDocument) document = rc_test_document_from_data (data);
+      g_autoptr(RcReport) report = rc_engine_check (engine, document, NULL);
+
+      g_assert_cmpint (rc_test_find_finding (report, "summary.no-skills", NULL) != NULL, ==,
+                       cases[i].fires);
+    }
+}
+
 /* "once": "entry": the same words in one entry are said once */
 static void
 test_rules_once_per_entry (void)
@@ -854,6 +883,7 @@ main (int   argc,
   g_test_add_func ("/core/rules/stack-line-unless", test_rules_stack_line_unless);
   g_test_add_func ("/core/rules/old-role-quiet", test_rules_old_role_quiet);
   g_test_add_func ("/core/rules/once-per-entry", test_rules_once_per_entry);
+  g_test_add_func ("/core/rules/summary-manager", test_rules_summary_manager);
 
   status = g_test_run ();
   g_clear_object (&builtin);

@@ -30,7 +30,46 @@ find_summary (RcCheckContext *ctx)
   return NULL;
 }
 
-/* the summary names none of the skills the resume itself lists or shows */
+static gboolean
+parse_summary_skills (RcRule         *rule,
+                      JsonObject     *params,
+                      const RcVerbs  *verbs,
+                      GError        **error)
+PARSE_WITH ("titles")
+
+/* does basics.label hold one of @titles as a word ("Engineering Manager, Backend")? */
+static gboolean
+label_has_title (RcCheckContext     *ctx,
+                 const char * const *titles)
+{
+  JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
+  const char *label = basics != NULL ? rc_json_get_member_string (basics, "label") : NULL;
+  g_autofree char *folded = NULL;
+
+  if (titles == NULL || label == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (label, -1);
+  for (char *p = folded; *p != '\0';)
+    {
+      char *word = p, saved;
+      gboolean found;
+
+      while (*p != '\0' && (g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        p++;
+      saved = *p;
+      *p = '\0';
+      found = p > word && g_strv_contains (titles, word);
+      *p = saved;
+      if (found)
+        return TRUE;
+      if (*p != '\0')
+        p++;
+    }
+  return FALSE;
+}
+
+/* the summary names none of the skills the resume itself lists or shows; a manager's need
+ * not (params.titles: the words of such a basics.label) */
 static void
 run_summary_skills (RcCheckContext *ctx,
                     const RcRule   *rule)
@@ -38,7 +77,8 @@ run_summary_skills (RcCheckContext *ctx,
   const RcStringEntry *summary = find_summary (ctx);
   gboolean own = ctx->n_skills[RC_SKILL_LISTED] > 0 || ctx->n_skills[RC_SKILL_EVIDENCE] > 0;
 
-  if (summary == NULL || summary->n_words < 3)
+  if (summary == NULL || summary->n_words < 3 ||
+      label_has_title (ctx, (const char * const *) get_params (rule)->words))
     return;
   for (guint m = 0; m < summary->n_mentions; m++)
     {
@@ -464,8 +504,8 @@ run_ats_match (RcCheckContext *ctx,
 
 const RcCheckClass rc_checks_skills[] = {
   { "summary-skills", RC_SCOPE_SUMMARY | RC_CHECKS_WHOLE, FALSE,
-    RC_DEPENDS_SKILLS | RC_DEPENDS_FACTS,
-    rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_summary_skills },
+    RC_DEPENDS_SKILLS | RC_DEPENDS_FACTS | RC_DEPENDS_JSON,
+    parse_summary_skills, rc_checks_params_free, NULL, NULL, run_summary_skills },
   { "skills-evidence", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_SKILLS | RC_DEPENDS_JSON,
     parse_evidence, rc_checks_params_free, NULL, NULL, run_evidence },
   { "stack-line", RC_SCOPE_ENTRY, FALSE, RC_DEPENDS_SKILLS,

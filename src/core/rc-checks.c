@@ -253,6 +253,7 @@ static const struct
   { "auxiliaries",  PARAM_WORDS,  G_STRUCT_OFFSET (Params, words) },
   { "networks",     PARAM_WORDS,  G_STRUCT_OFFSET (Params, words) },
   { "categories",   PARAM_WORDS,  G_STRUCT_OFFSET (Params, words) },
+  { "titles",       PARAM_WORDS,  G_STRUCT_OFFSET (Params, words) },
   { "year-context", PARAM_WORDS,  G_STRUCT_OFFSET (Params, more_words) },
   { "versions",     PARAM_WORDS,  G_STRUCT_OFFSET (Params, versions) },
   { "not-before",   PARAM_WORDS,  G_STRUCT_OFFSET (Params, more_words2) },
