@@ -378,6 +378,32 @@ test_markup_engine_weak_start_compound (void)
     }
 }
 
+/* a verb made a noun opens the bullet: the fix puts the verb back, when the data knows it */
+static void
+test_markup_engine_weak_start_noun (void)
+{
+  static const char * const bullets[] = {
+    "Implementation of CI/CD pipelines with GitLab CI, deployment time divided by 4.",
+    "2019: development of the invoicing API for 3M calls a month.",
+    "Correction of 40 production bugs in the claims service.",
+    NULL
+  };
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(RcReport) report = check_bullets (&document, bullets);
+  const RcFinding *finding;
+
+  finding = rc_test_find_finding (report, "verb.weak-start", "/work/0/highlights/0");
+  assert_finding_at (document, finding, "Implementation of");
+  g_assert_cmpstr (finding->fix, ==, "Implemented");
+  finding = rc_test_find_finding (report, "verb.weak-start", "/work/0/highlights/1");
+  assert_finding_at (document, finding, "development of");
+  g_assert_cmpstr (finding->fix, ==, "developed");
+  /* "correct" is not in data/verbs.json: no fix it is not sure of */
+  finding = rc_test_find_finding (report, "verb.weak-start", "/work/0/highlights/2");
+  assert_finding_at (document, finding, "Correction");
+  g_assert_null (finding->fix);
+}
+
 static void
 test_markup_engine_spans (void)
 {
@@ -530,6 +556,7 @@ main (int   argc,
   g_test_add_func ("/core/markup/engine/weak-start", test_markup_engine_weak_start);
   g_test_add_func ("/core/markup/engine/weak-start-compound",
                    test_markup_engine_weak_start_compound);
+  g_test_add_func ("/core/markup/engine/weak-start-noun", test_markup_engine_weak_start_noun);
   g_test_add_func ("/core/markup/engine/spans", test_markup_engine_spans);
   g_test_add_func ("/core/markup/engine/rule", test_markup_engine_rule);
   g_test_add_func ("/core/markup/engine/incremental", test_markup_engine_incremental);

@@ -293,12 +293,38 @@ parse_unlisted (RcRule         *rule,
                 GError        **error)
 PARSE_WITH ("categories", "max")
 
+/* does @name hold @word as a whole word, case aside ("Spring Boot", "Spring")? */
+static gboolean
+has_word (const char *name,
+          const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = name; *p != '\0'; p++)
+    if ((p == name || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, word, len) == 0 &&
+        !g_ascii_isalnum (p[len]))
+      return TRUE;
+  return FALSE;
+}
+
 /* a platform's service whose general skill is listed: EKS when Kubernetes is, Lambda when
- * AWS or serverless is (PostgreSQL is no service: SQL listed still leaves it out) */
+ * AWS or serverless is (PostgreSQL is no service: SQL listed still leaves it out); and a skill
+ * whose name a listed one that implies it holds, so a keyword search finds it there: Spring in
+ * Spring Boot, Azure in Azure Service Bus (not Kubernetes in Helm) */
 static gboolean
 covered_by_listed (RcCheckContext *ctx,
                    const RcSkill  *skill)
 {
+  GPtrArray *implying = rc_taxonomy_get_implying (ctx->taxonomy, skill->id);
+
+  for (guint i = 0; i < implying->len; i++)
+    {
+      const RcSkill *listed = g_ptr_array_index (implying, i);
+
+      if (rc_skill_counted (ctx->skills, listed->id, RC_SKILL_LISTED) &&
+          has_word (listed->name, skill->name))
+        return TRUE;
+    }
   if (skill->parent == NULL)
     return FALSE;
   for (const RcSkill * const *k = skill->implied; k != NULL && *k != NULL; k++)

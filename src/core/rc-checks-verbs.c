@@ -118,6 +118,50 @@ is_aux (const RcStringContext *ctx,
   return word != NULL && (word->flags & RC_WORD_AUX);
 }
 
+/* "Implementation of", "Development of", "Correction of": a verb made a noun, and the past
+ * tense of the verb the data knows under it, capitalised as written ("Implemented"); NULL when
+ * the data knows none, so the fix is certain */
+static char *
+verb_of_noun (const RcStringContext *ctx,
+              guint                  first)
+{
+  static const struct
+  {
+    const char *suffix;
+    const char *ends[3];
+  } nouns[] = {
+    { "ation", { "", "e", "ate" } },  /* implementation, realisation, creation */
+    { "ion",   { "", "e", NULL } },   /* correction, migration */
+    { "ment",  { "", NULL, NULL } },  /* development, management */
+  };
+  const RcTokens *tokens = ctx->tokens;
+  const char *folded = rc_tokens_folded (tokens, first);
+  gsize len = tokens->tokens[first].fold_len;
+
+  if (!rc_check_token_is (tokens, first + 1, "of") ||
+      !(tokens->tokens[first].flags & RC_TOKEN_WORD) || len >= 40)
+    return NULL;
+  for (guint n = 0; n < G_N_ELEMENTS (nouns); n++)
+    {
+      gsize stem = len - strlen (nouns[n].suffix);
+
+      if (len < strlen (nouns[n].suffix) + 3 || !g_str_has_suffix (folded, nouns[n].suffix))
+        continue;
+      for (guint e = 0; e < G_N_ELEMENTS (nouns[n].ends) && nouns[n].ends[e] != NULL; e++)
+        {
+          g_autofree char *base = g_strdup_printf ("%.*s%s", (int) stem, folded,
+                                                   nouns[n].ends[e]);
+          const RcVerb *verb = rc_verbs_lookup (ctx->verbs, base);
+
+          if (verb != NULL && verb->forms[RC_VERB_FORM_PAST] != NULL)
+            return g_ascii_isupper (ctx->entry->text[tokens->tokens[first].start])
+                   ? rc_capitalize (verb->forms[RC_VERB_FORM_PAST])
+                   : g_strdup (verb->forms[RC_VERB_FORM_PAST]);
+        }
+    }
+  return NULL;
+}
+
 static void
 run_weak_start (RcStringContext *ctx,
                 const RcRule    *rule)
@@ -127,14 +171,18 @@ run_weak_start (RcStringContext *ctx,
   const Params *params = get_params (rule);
   const char *verbs = params->suggest_text;
   g_autofree char *opening = NULL;
+  g_autofree char *fix = NULL;
   guint last;
 
   if (entry->first_word == NULL || (entry->verb_flags & RC_WORD_STRONG) || entry->n_words < 2 ||
       opens_with_action (ctx, ctx->first, FALSE))
     return;
 
-  /* the opening as the reader sees it: "On-call", "1:1s", not "On" and "1" */
+  /* the opening as the reader sees it: "On-call", "1:1s", not "On" and "1"; "Implementation
+   * of", which the verb it hides replaces */
   last = opening_end (tokens, ctx->first);
+  if (entry->verb < 0 && last == ctx->first && (fix = verb_of_noun (ctx, ctx->first)) != NULL)
+    last = ctx->first + 1;
   opening = g_strndup (entry->text + tokens->tokens[ctx->first].start,
                        tokens->tokens[last].end - tokens->tokens[ctx->first].start);
 
@@ -150,7 +198,7 @@ run_weak_start (RcStringContext *ctx,
                    rc_rule_make_finding (rule, rule->info.level, entry->pointer,
                                          entry->first_start,
                                          MAX (entry->first_end, tokens->tokens[last].cend),
-                                         opening, NULL, "verbs", verbs, NULL));
+                                         opening, fix, "verbs", verbs, NULL));
 }
 
 static void
