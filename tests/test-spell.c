@@ -395,9 +395,24 @@ test_spell_store (void)
       g_assert_cmpstr (again->str, ==, suggestions[i]);
     }
   g_assert_false (rc_spell_get_dictionaries_opened (spell));
-  /* a word it has not seen opens them */
-  rc_spell_check (spell, "recrutment", 10, FALSE, again);
+  /* a word it has not seen opens them, and joins the earlier ones in the store */
+  g_assert_cmpint (rc_spell_check (spell, "recrutment", 10, FALSE, again), ==,
+                   RC_SPELL_MISSPELLED);
   g_assert_true (rc_spell_get_dictionaries_opened (spell));
+  g_assert_true (rc_spell_save (spell, &error));
+  g_assert_no_error (error);
+  rc_spell_free (spell);
+  spell = rc_spell_new (rc_taxonomy_get_default (), languages);
+  rc_spell_set_store (spell, path);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_assert_cmpint (rc_spell_check (spell, words[i].word, strlen (words[i].word),
+                                       words[i].british, again), ==, verdicts[i]);
+      g_assert_cmpstr (again->str, ==, suggestions[i]);
+    }
+  g_assert_cmpint (rc_spell_check (spell, "recrutment", 10, FALSE, again), ==,
+                   RC_SPELL_MISSPELLED);
+  g_assert_false (rc_spell_get_dictionaries_opened (spell));
   rc_spell_free (spell);
 
   /* no word of the resume is written down */

@@ -26,10 +26,13 @@
 #define LONG_NAME 10
 #define MIN_NAME 5
 #define MAX_DICTS 2
-/* the verdicts kept between runs: a word's 64-bit hash, the verdict, which suggestions were
- * asked for, and the suggestions (dictionary words); never the word itself */
-#define STORE_TYPE "(sa(tyyss))"
-#define STORE_VERSION "1"
+/* the verdicts kept between runs: for each word its 64-bit hash, the verdict, which
+ * suggestions were asked for, and the suggestions (dictionary words); never the word itself.
+ * The entries are of fixed size and sorted by hash, so a run reads the file in place with a
+ * binary search per word instead of building a table of all of them; the suggestions are
+ * NUL-ended strings in one pool that an entry points into (offset + 1; 0 for none) */
+#define STORE_TYPE "(sa(tyyuu)ay)"
+#define STORE_VERSION "2"
 /* more than this and the store starts again: a batch of strangers' resumes is no reason to
  * keep a dictionary's worth of words */
 #define STORE_MAX 50000
@@ -46,6 +49,17 @@ typedef struct
   guint64     hash;
   Word        word;
 } StoredWord;
+
+/* an entry of the store as serialised: the layout GVariant gives "(tyyuu)" */
+typedef struct
+{
+  guint64 hash;
+  guint8  verdict;
+  guint8  suggested;
+  guint32 suggestion[MAX_DICTS];
+} StoreEntry;
+
+G_STATIC_ASSERT (sizeof (StoreEntry) == 24);
 
 typedef struct
 {
@@ -82,7 +96,14 @@ struct _RcSpell
   char          *store_path;  /* (nullable): where the verdicts of earlier runs are kept */
   gboolean       store_read;
   gboolean       store_dirty;
-  GHashTable    *stored;      /* &StoredWord.hash → StoredWord, under the lock */
+  GVariant      *store;       /* (nullable): the file as read, if it was made for these
+                               * dictionaries; what follows points into it */
+  const StoreEntry *store_entries;
+  gsize          n_store_entries;
+  const char    *store_pool;
+  gsize          store_pool_len;
+  GHashTable    *stored;      /* &StoredWord.hash → StoredWord: what this run found out,
+                               * under the lock */
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -384,6 +405,7 @@ rc_spell_free (RcSpell *self)
   g_array_unref (self->words);
   g_hash_table_unref (self->near);
   g_hash_table_unref (self->stored);
+  g_clear_pointer (&self->store, g_variant_unref);
   g_free (self->store_path);
   g_array_unref (self->long_targets);
   g_array_unref (self->targets);
@@ -498,54 +520,102 @@ rc_spell_dup_store_identity (RcSpell *self)
 }
 
 /* Under the lock: the verdicts of earlier runs, once; a store made for other dictionaries,
- * or damaged, is left to be written over */
+ * or damaged, is not used (it is written over at the next save). It is read as any outside
+ * data: GVariant gives a safe default for whatever is malformed, and each entry is checked
+ * when it is used */
 static void
 read_store (RcSpell *self)
 {
-  g_autofree char *contents = NULL;
   g_autofree char *identity = NULL;
-  g_autoptr(GVariant) raw = NULL;
-  g_autoptr(GVariant) store = NULL;
+  g_autoptr(GVariant) made_for = NULL;
   g_autoptr(GVariant) entries = NULL;
-  const char *made_for;
-  GVariantIter iter;
+  g_autoptr(GVariant) pool = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *contents;
   gsize length;
-  guint64 hash;
-  guint8 verdict, suggested;
-  const char *suggestion[MAX_DICTS];
 
   if (self->store_read || self->store_path == NULL)
     return;
   self->store_read = TRUE;
   if (!g_file_get_contents (self->store_path, &contents, &length, NULL))
     return;
-  /* written by an earlier run, but read as any outside data: checked, in normal form */
-  raw = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE (STORE_TYPE), contents,
-                                                     length, FALSE, NULL, NULL));
-  store = g_variant_get_normal_form (raw);
+  bytes = g_bytes_new_take (contents, length);
+  self->store = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (STORE_TYPE),
+                                                              bytes, FALSE));
   identity = rc_spell_dup_store_identity (self);
-  g_variant_get (store, "(&s@a(tyyss))", &made_for, &entries);
-  if (g_strcmp0 (made_for, identity) != 0)
-    return;
-  g_variant_iter_init (&iter, entries);
-  while (g_variant_iter_next (&iter, "(tyy&s&s)", &hash, &verdict, &suggested,
-                              &suggestion[0], &suggestion[1]))
+  made_for = g_variant_get_child_value (self->store, 0);
+  if (strcmp (g_variant_get_string (made_for, NULL), identity) != 0)
     {
-      StoredWord *stored = g_new0 (StoredWord, 1);
-
-      if (verdict > RC_SPELL_MISSPELLED)
-        {
-          g_free (stored);
-          continue;
-        }
-      stored->hash = hash;
-      stored->word.verdict = verdict;
-      stored->word.suggested = suggested & ((1u << MAX_DICTS) - 1);
-      for (guint d = 0; d < MAX_DICTS; d++)
-        if (*suggestion[d] != '\0')
-          stored->word.suggestion[d] = g_strdup (suggestion[d]);
-      g_hash_table_replace (self->stored, &stored->hash, stored);
+      g_clear_pointer (&self->store, g_variant_unref);
+      return;
     }
+  entries = g_variant_get_child_value (self->store, 1);
+  pool = g_variant_get_child_value (self->store, 2);
+  self->store_entries = g_variant_get_fixed_array (entries, &self->n_store_entries,
+                                                   sizeof (StoreEntry));
+  self->store_pool = g_variant_get_fixed_array (pool, &self->store_pool_len, 1);
+  if (self->store_entries == NULL)
+    self->n_store_entries = 0;
+}
+
+/* suggestion @offset of the pool (offset + 1, 0 for none), if it is a NUL-ended UTF-8 string
+ * there */
+static char *
+dup_pooled (RcSpell *self,
+            guint32  offset)
+{
+  const char *at, *end;
+
+  if (offset == 0 || self->store_pool == NULL || offset - 1 >= self->store_pool_len)
+    return NULL;
+  at = self->store_pool + offset - 1;
+  end = memchr (at, '\0', self->store_pool_len - (offset - 1));
+  if (end == NULL || !g_utf8_validate (at, end - at, NULL))
+    return NULL;
+  return g_strdup (at);
+}
+
+/* Under the lock: what an earlier run (or this one) found out about the word of @hash, in
+ * @out (its suggestions copied); FALSE when nothing */
+static gboolean
+find_stored (RcSpell *self,
+             guint64  hash,
+             Word    *out)
+{
+  const StoredWord *stored = g_hash_table_lookup (self->stored, &hash);
+  const StoreEntry *entry = NULL;
+  gsize low = 0, high = self->n_store_entries;
+
+  if (stored != NULL)
+    {
+      out->verdict = stored->word.verdict;
+      out->suggested = stored->word.suggested;
+      for (guint d = 0; d < MAX_DICTS; d++)
+        out->suggestion[d] = g_strdup (stored->word.suggestion[d]);
+      return TRUE;
+    }
+  while (low < high)
+    {
+      gsize mid = low + (high - low) / 2;
+      guint64 at = self->store_entries[mid].hash;
+
+      if (at == hash)
+        {
+          entry = &self->store_entries[mid];
+          break;
+        }
+      if (at < hash)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  if (entry == NULL || entry->verdict > RC_SPELL_MISSPELLED)
+    return FALSE;
+  out->verdict = entry->verdict;
+  out->suggested = entry->suggested & ((1u << MAX_DICTS) - 1);
+  for (guint d = 0; d < MAX_DICTS; d++)
+    out->suggestion[d] = dup_pooled (self, entry->suggestion[d]);
+  return TRUE;
 }
 
 /* Under the lock: @word's verdict and suggestions, for the next runs */
@@ -558,8 +628,6 @@ keep_word (RcSpell    *self,
 
   if (self->store_path == NULL)
     return;
-  if (g_hash_table_size (self->stored) >= STORE_MAX)
-    g_hash_table_remove_all (self->stored);
   stored = g_new0 (StoredWord, 1);
   stored->hash = hash;
   stored->word.verdict = word->verdict;
@@ -581,21 +649,59 @@ rc_spell_set_store (RcSpell    *self,
   self->store_path = g_strdup (path);
   self->store_read = FALSE;
   self->store_dirty = FALSE;
+  g_clear_pointer (&self->store, g_variant_unref);
+  self->store_entries = NULL;
+  self->n_store_entries = 0;
+  self->store_pool = NULL;
+  self->store_pool_len = 0;
   g_hash_table_remove_all (self->stored);
   g_mutex_unlock (&self->lock);
+}
+
+/* an entry of the next store, while it is made */
+typedef struct
+{
+  guint64     hash;
+  guint8      verdict;
+  guint8      suggested;
+  const char *suggestion[MAX_DICTS];
+} SavedWord;
+
+static int
+compare_saved (gconstpointer a,
+               gconstpointer b)
+{
+  guint64 x = ((const SavedWord *) a)->hash, y = ((const SavedWord *) b)->hash;
+
+  return x < y ? -1 : x > y;
+}
+
+static guint32
+pool_add (GByteArray *pool,
+          const char *text)
+{
+  guint32 offset = pool->len + 1;
+
+  if (text == NULL)
+    return 0;
+  g_byte_array_append (pool, (const guint8 *) text, (guint) strlen (text) + 1);
+  return offset;
 }
 
 gboolean
 rc_spell_save (RcSpell  *self,
                GError  **error)
 {
-  g_autoptr(GVariantBuilder) entries = NULL;
+  g_autoptr(GArray) saved = g_array_new (FALSE, FALSE, sizeof (SavedWord));
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (StoreEntry));
+  g_autoptr(GByteArray) pool = g_byte_array_new ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GVariant) store = NULL;
   g_autofree char *identity = NULL;
   g_autofree char *dir = NULL;
   GHashTableIter iter;
   gpointer value;
-  gboolean saved;
+  gboolean keep_earlier, saved_ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -605,31 +711,73 @@ rc_spell_save (RcSpell  *self,
       g_mutex_unlock (&self->lock);
       return TRUE;
     }
-  identity = rc_spell_dup_store_identity (self);
-  entries = g_variant_builder_new (G_VARIANT_TYPE ("a(tyyss)"));
+  /* this run's words, then the earlier ones it did not change: unless they are too many,
+   * and the store starts again */
   g_hash_table_iter_init (&iter, self->stored);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       const StoredWord *stored = value;
+      SavedWord word = { stored->hash, stored->word.verdict, stored->word.suggested,
+                         { stored->word.suggestion[0], stored->word.suggestion[1] } };
 
-      g_variant_builder_add (entries, "(tyyss)", stored->hash, stored->word.verdict,
-                             stored->word.suggested,
-                             stored->word.suggestion[0] != NULL ? stored->word.suggestion[0] : "",
-                             stored->word.suggestion[1] != NULL ? stored->word.suggestion[1] : "");
+      g_array_append_val (saved, word);
     }
-  store = g_variant_ref_sink (g_variant_new ("(sa(tyyss))", identity, entries));
+  keep_earlier = saved->len + self->n_store_entries <= STORE_MAX;
+  for (gsize i = 0; keep_earlier && i < self->n_store_entries; i++)
+    {
+      const StoreEntry *entry = &self->store_entries[i];
+      SavedWord word = { entry->hash, entry->verdict, entry->suggested, { NULL, NULL } };
+
+      if (entry->verdict > RC_SPELL_MISSPELLED ||
+          g_hash_table_contains (self->stored, &entry->hash))
+        continue;
+      for (guint d = 0; d < MAX_DICTS; d++)
+        {
+          char *suggestion = dup_pooled (self, entry->suggestion[d]);
+
+          if (suggestion != NULL)
+            g_ptr_array_add (kept, suggestion);
+          word.suggestion[d] = suggestion;
+        }
+      g_array_append_val (saved, word);
+    }
+  g_array_sort (saved, compare_saved);
+  for (guint i = 0; i < saved->len; i++)
+    {
+      const SavedWord *word = &g_array_index (saved, SavedWord, i);
+      StoreEntry entry;
+
+      /* a damaged store may hold a hash twice: the first stands */
+      if (i > 0 && word->hash == g_array_index (saved, SavedWord, i - 1).hash)
+        continue;
+      /* the padding too: nothing of this process' memory goes into the file */
+      memset (&entry, 0, sizeof entry);
+      entry.hash = word->hash;
+      entry.verdict = word->verdict;
+      entry.suggested = word->suggested;
+      for (guint d = 0; d < MAX_DICTS; d++)
+        entry.suggestion[d] = pool_add (pool, word->suggestion[d]);
+      g_array_append_val (entries, entry);
+    }
+
+  identity = rc_spell_dup_store_identity (self);
+  store = g_variant_ref_sink (g_variant_new (
+    "(s@a(tyyuu)@ay)", identity,
+    g_variant_new_fixed_array (G_VARIANT_TYPE ("(tyyuu)"), entries->data, entries->len,
+                               sizeof (StoreEntry)),
+    g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, pool->data, pool->len, 1)));
   dir = g_path_get_dirname (self->store_path);
-  saved = g_mkdir_with_parents (dir, 0700) == 0 &&
-          g_file_set_contents_full (self->store_path, g_variant_get_data (store),
-                                    (gssize) g_variant_get_size (store),
-                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
-  if (saved)
+  saved_ok = g_mkdir_with_parents (dir, 0700) == 0 &&
+             g_file_set_contents_full (self->store_path, g_variant_get_data (store),
+                                       (gssize) g_variant_get_size (store),
+                                       G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  if (saved_ok)
     self->store_dirty = FALSE;
   else if (error != NULL && *error == NULL)
     g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
                  "%s: %s", dir, g_strerror (errno));
   g_mutex_unlock (&self->lock);
-  return saved;
+  return saved_ok;
 }
 
 gboolean
@@ -811,24 +959,15 @@ rc_spell_check (RcSpell    *self,
   if (id < 0)
     {
       guint64 hash = hash_word (key, len);
-      StoredWord *stored = g_hash_table_lookup (self->stored, &hash);
       Word fresh = { 0, 0, { NULL, NULL } };
+      gboolean known = find_stored (self, hash, &fresh);
 
-      if (stored != NULL)
-        {
-          fresh.verdict = stored->word.verdict;
-          fresh.suggested = stored->word.suggested;
-          for (guint d = 0; d < MAX_DICTS; d++)
-            fresh.suggestion[d] = g_strdup (stored->word.suggestion[d]);
-        }
-      else
-        {
-          fresh.verdict = judge (self, key, len);
-        }
+      if (!known)
+        fresh.verdict = judge (self, key, len);
       id = (gint) rc_lexicon_intern (self->checked, key, len);
       g_assert ((guint) id == self->words->len);
       g_array_append_val (self->words, fresh);
-      if (stored == NULL)
+      if (!known)
         keep_word (self, hash, &fresh);
     }
   entry = &g_array_index (self->words, Word, id);

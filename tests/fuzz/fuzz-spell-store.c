@@ -4,9 +4,9 @@
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * An input whose first byte is odd is the whole file. Otherwise the rest is the list of
- * entries, behind the identity this speller's store begins with, so that the fuzzer reaches
- * the entries rather than stopping at an identity it cannot guess.
+ * An input whose first byte is odd is the whole file. Otherwise the rest is the entries and
+ * the pool of suggestions, behind the identity this speller's store begins with, so that the
+ * fuzzer reaches the entries rather than stopping at an identity it cannot guess.
  */
 #include "config.h"
 
@@ -63,9 +63,11 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     {
       g_autofree char *identity = rc_spell_dup_store_identity (spell);
       g_autoptr(GBytes) bytes = g_bytes_new (data + 1, size - 1);
-      GVariant *entries = g_variant_new_from_bytes (G_VARIANT_TYPE ("a(tyyss)"), bytes, FALSE);
-      g_autoptr(GVariant) store = g_variant_ref_sink (g_variant_new ("(s@a(tyyss))", identity,
-                                                                     entries));
+      g_autoptr(GVariant) rest = g_variant_ref_sink (
+        g_variant_new_from_bytes (G_VARIANT_TYPE ("(a(tyyuu)ay)"), bytes, FALSE));
+      g_autoptr(GVariant) store = g_variant_ref_sink (
+        g_variant_new ("(s@a(tyyuu)@ay)", identity, g_variant_get_child_value (rest, 0),
+                       g_variant_get_child_value (rest, 1)));
 
       g_assert_true (g_file_set_contents (path, g_variant_get_data (store),
                                           (gssize) g_variant_get_size (store), NULL));
