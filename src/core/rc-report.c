@@ -627,8 +627,9 @@ rc_report_get_breakdown (RcReport *self,
       if (self->breakdown_label == NULL)
         self->breakdown_label =
           self->no_bullets ? g_strdup (_("No bullets that show what you did"))
-          : item->count > 0 ? g_strdup_printf (ngettext ("%u bullet too short to say what you did",
-                                                         "%u bullets too short to say what you did",
+          /* the bullets the score counts as short (under six words), so they can be found */
+          : item->count > 0 ? g_strdup_printf (ngettext ("%u bullet under six words",
+                                                         "%u bullets under six words",
                                                          item->count), item->count)
           : g_strdup (_("Too few bullets to show what you did"));
       item->label = self->breakdown_label;
