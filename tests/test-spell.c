@@ -342,6 +342,48 @@ test_spell_no_dictionary (void)
   rc_spell_free (spell);
 }
 
+/* the words test_spell_store() checks */
+static const struct
+{
+  const char *word;
+  gboolean    british;
+} store_words[] = {
+  { "managment", FALSE }, { "recieve", TRUE }, { "colour", FALSE }, { "Okafor", FALSE },
+  { "deployed", FALSE }, { "optimise", TRUE },
+};
+
+/* @spell answers each of them as the first run did */
+static void
+assert_same_answers (RcSpell              *spell,
+                     const RcSpellVerdict *verdicts,
+                     char * const         *suggestions)
+{
+  g_autoptr(GString) again = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (store_words); i++)
+    {
+      g_assert_cmpint (rc_spell_check (spell, store_words[i].word, strlen (store_words[i].word),
+                                       store_words[i].british, again), ==, verdicts[i]);
+      g_assert_cmpstr (again->str, ==, suggestions[i]);
+    }
+}
+
+/* Saves @spell's store and frees it: the next run's speller on the same @path */
+static RcSpell *
+next_run (RcSpell            *spell,
+          const char         *path,
+          const char * const *languages)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rc_spell_save (spell, &error));
+  g_assert_no_error (error);
+  rc_spell_free (spell);
+  spell = rc_spell_new (rc_taxonomy_get_default (), languages);
+  rc_spell_set_store (spell, path);
+  return spell;
+}
+
 /* What the dictionaries said is kept between runs: the next speller answers the same without
  * opening a dictionary, and the file holds no word of the resume; other languages, or a
  * damaged file, are not used */
@@ -350,18 +392,14 @@ test_spell_store (void)
 {
   static const char * const languages[] = { "en_US", "en_GB", NULL };
   static const char * const american[] = { "en_US", NULL };
-  static const struct { const char *word; gboolean british; } words[] = {
-    { "managment", FALSE }, { "recieve", TRUE }, { "colour", FALSE }, { "Okafor", FALSE },
-    { "deployed", FALSE }, { "optimise", TRUE },
-  };
   g_autofree char *dir = g_dir_make_tmp ("rc-spell-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "resume-coach", "spelling", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GString) first = g_string_new (NULL);
   g_autoptr(GString) again = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  RcSpellVerdict verdicts[G_N_ELEMENTS (words)];
-  char *suggestions[G_N_ELEMENTS (words)];
+  RcSpellVerdict verdicts[G_N_ELEMENTS (store_words)];
+  char *suggestions[G_N_ELEMENTS (store_words)];
   RcSpell *spell = rc_spell_new (rc_taxonomy_get_default (), languages);
   gsize length;
 
@@ -372,44 +410,26 @@ test_spell_store (void)
       g_test_skip ("no en_US or en_GB dictionary");
       return;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (store_words); i++)
     {
-      verdicts[i] = rc_spell_check (spell, words[i].word, strlen (words[i].word),
-                                    words[i].british, first);
+      verdicts[i] = rc_spell_check (spell, store_words[i].word, strlen (store_words[i].word),
+                                    store_words[i].british, first);
       suggestions[i] = g_strdup (first->str);
     }
   g_assert_cmpint (verdicts[0], ==, RC_SPELL_MISSPELLED);
   g_assert_cmpstr (suggestions[0], ==, "management");
   g_assert_cmpint (verdicts[2], ==, RC_SPELL_BRITISH);
-  g_assert_true (rc_spell_save (spell, &error));
-  g_assert_no_error (error);
-  rc_spell_free (spell);
 
   /* the next run: the same answers, no dictionary opened */
-  spell = rc_spell_new (rc_taxonomy_get_default (), languages);
-  rc_spell_set_store (spell, path);
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      g_assert_cmpint (rc_spell_check (spell, words[i].word, strlen (words[i].word),
-                                       words[i].british, again), ==, verdicts[i]);
-      g_assert_cmpstr (again->str, ==, suggestions[i]);
-    }
+  spell = next_run (spell, path, languages);
+  assert_same_answers (spell, verdicts, suggestions);
   g_assert_false (rc_spell_get_dictionaries_opened (spell));
   /* a word it has not seen opens them, and joins the earlier ones in the store */
   g_assert_cmpint (rc_spell_check (spell, "recrutment", 10, FALSE, again), ==,
                    RC_SPELL_MISSPELLED);
   g_assert_true (rc_spell_get_dictionaries_opened (spell));
-  g_assert_true (rc_spell_save (spell, &error));
-  g_assert_no_error (error);
-  rc_spell_free (spell);
-  spell = rc_spell_new (rc_taxonomy_get_default (), languages);
-  rc_spell_set_store (spell, path);
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      g_assert_cmpint (rc_spell_check (spell, words[i].word, strlen (words[i].word),
-                                       words[i].british, again), ==, verdicts[i]);
-      g_assert_cmpstr (again->str, ==, suggestions[i]);
-    }
+  spell = next_run (spell, path, languages);
+  assert_same_answers (spell, verdicts, suggestions);
   g_assert_cmpint (rc_spell_check (spell, "recrutment", 10, FALSE, again), ==,
                    RC_SPELL_MISSPELLED);
   g_assert_false (rc_spell_get_dictionaries_opened (spell));
@@ -417,8 +437,8 @@ test_spell_store (void)
 
   /* no word of the resume is written down */
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    g_assert_null (g_strstr_len (contents, (gssize) length, words[i].word));
+  for (guint i = 0; i < G_N_ELEMENTS (store_words); i++)
+    g_assert_null (g_strstr_len (contents, (gssize) length, store_words[i].word));
 
   /* made for other dictionaries: not used */
   spell = rc_spell_new (rc_taxonomy_get_default (), american);
@@ -438,7 +458,7 @@ test_spell_store (void)
   g_assert_true (rc_spell_save (spell, &error));
   rc_spell_free (spell);
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (store_words); i++)
     g_free (suggestions[i]);
   g_assert_no_errno (g_unlink (path));
   g_free (contents);
