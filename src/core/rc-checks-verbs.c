@@ -143,10 +143,11 @@ verb_of_noun (const RcStringContext *ctx,
     return NULL;
   for (guint n = 0; n < G_N_ELEMENTS (nouns); n++)
     {
-      gsize stem = len - strlen (nouns[n].suffix);
+      gsize stem;
 
       if (len < strlen (nouns[n].suffix) + 3 || !g_str_has_suffix (folded, nouns[n].suffix))
         continue;
+      stem = len - strlen (nouns[n].suffix);
       for (guint e = 0; e < G_N_ELEMENTS (nouns[n].ends) && nouns[n].ends[e] != NULL; e++)
         {
           g_autofree char *base = g_strdup_printf ("%.*s%s", (int) stem, folded,
