@@ -37,6 +37,20 @@ parse_summary_skills (RcRule         *rule,
                       GError        **error)
 PARSE_WITH ("titles")
 
+/* does @name hold @word as a whole word, case aside ("Spring Boot", "Spring")? */
+static gboolean
+has_word (const char *name,
+          const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = name; *p != '\0'; p++)
+    if ((p == name || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, word, len) == 0 &&
+        !g_ascii_isalnum (p[len]))
+      return TRUE;
+  return FALSE;
+}
+
 /* does basics.label hold one of @titles as a word ("Engineering Manager, Backend")? */
 static gboolean
 label_has_title (RcCheckContext     *ctx,
@@ -44,27 +58,10 @@ label_has_title (RcCheckContext     *ctx,
 {
   JsonObject *basics = rc_json_get_member_object (ctx->root, "basics");
   const char *label = basics != NULL ? rc_json_get_member_string (basics, "label") : NULL;
-  g_autofree char *folded = NULL;
 
-  if (titles == NULL || label == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (label, -1);
-  for (char *p = folded; *p != '\0';)
-    {
-      char *word = p, saved;
-      gboolean found;
-
-      while (*p != '\0' && (g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
-        p++;
-      saved = *p;
-      *p = '\0';
-      found = p > word && g_strv_contains (titles, word);
-      *p = saved;
-      if (found)
-        return TRUE;
-      if (*p != '\0')
-        p++;
-    }
+  for (const char * const *t = titles; label != NULL && t != NULL && *t != NULL; t++)
+    if (has_word (label, *t))
+      return TRUE;
   return FALSE;
 }
 
@@ -292,20 +289,6 @@ parse_unlisted (RcRule         *rule,
                 const RcVerbs  *verbs,
                 GError        **error)
 PARSE_WITH ("categories", "max")
-
-/* does @name hold @word as a whole word, case aside ("Spring Boot", "Spring")? */
-static gboolean
-has_word (const char *name,
-          const char *word)
-{
-  gsize len = strlen (word);
-
-  for (const char *p = name; *p != '\0'; p++)
-    if ((p == name || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, word, len) == 0 &&
-        !g_ascii_isalnum (p[len]))
-      return TRUE;
-  return FALSE;
-}
 
 /* a platform's service whose general skill is listed: EKS when Kubernetes is, Lambda when
  * AWS or serverless is (PostgreSQL is no service: SQL listed still leaves it out); and a skill

@@ -29,29 +29,13 @@ parse_weak_start (RcRule         *rule,
   return TRUE;
 }
 
-/* the last word of a hyphenated compound opening at token @first: "Hand-tuned" → "tuned" */
+/* The last token of the word at token @first whose parts one of @joiners joins with no space
+ * around it (NULL-terminated) */
 static guint
-compound_end (const RcTokens *tokens,
-              guint           first)
+joined_end (const RcTokens     *tokens,
+            guint               first,
+            const char * const *joiners)
 {
-  guint last = first;
-
-  while (last + 2 < tokens->n_tokens && rc_check_token_is (tokens, last + 1, "-") &&
-         !(tokens->tokens[last + 1].flags & RC_TOKEN_SPACE_BEFORE) &&
-         !(tokens->tokens[last + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
-         (tokens->tokens[last + 2].flags & RC_TOKEN_WORD))
-    last += 2;
-  return last;
-}
-
-/* the last token of the word a string opens with at token @first, as a reader reads it: its
- * parts joined by a hyphen, colon, slash or apostrophe with no space ("On-call", "1:1s",
- * "Build/test"), not the punctuation after it */
-static guint
-opening_end (const RcTokens *tokens,
-             guint           first)
-{
-  static const char * const joiners[] = { "-", ":", "/", "'", "\u2019" };
   guint last = first;
 
   while (last + 2 < tokens->n_tokens &&
@@ -59,15 +43,37 @@ opening_end (const RcTokens *tokens,
          !(tokens->tokens[last + 2].flags & RC_TOKEN_SPACE_BEFORE) &&
          (tokens->tokens[last + 2].flags & RC_TOKEN_WORD))
     {
-      gboolean joined = FALSE;
+      const char * const *j = joiners;
 
-      for (guint j = 0; j < G_N_ELEMENTS (joiners) && !joined; j++)
-        joined = rc_check_token_is (tokens, last + 1, joiners[j]);
-      if (!joined)
+      while (*j != NULL && !rc_check_token_is (tokens, last + 1, *j))
+        j++;
+      if (*j == NULL)
         break;
       last += 2;
     }
   return last;
+}
+
+/* the last word of a hyphenated compound opening at token @first: "Hand-tuned" → "tuned" */
+static guint
+compound_end (const RcTokens *tokens,
+              guint           first)
+{
+  static const char * const hyphen[] = { "-", NULL };
+
+  return joined_end (tokens, first, hyphen);
+}
+
+/* the last token of the word a string opens with at token @first, as a reader reads it: its
+ * parts joined by a hyphen, colon, slash or apostrophe ("On-call", "1:1s", "Build/test"), not
+ * the punctuation after it */
+static guint
+opening_end (const RcTokens *tokens,
+             guint           first)
+{
+  static const char * const joiners[] = { "-", ":", "/", "'", "\u2019", NULL };
+
+  return joined_end (tokens, first, joiners);
 }
 
 /* Does the sentence at token @first open with a strong verb (@past: in the past tense, not a

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <enchant.h>
@@ -60,6 +61,16 @@ typedef struct
 } StoreEntry;
 
 G_STATIC_ASSERT (sizeof (StoreEntry) == 24);
+
+/* orders StoreEntry, SavedWord and a bare hash alike: each begins with its guint64 hash */
+static int
+compare_hash (const void *a,
+              const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
 
 typedef struct
 {
@@ -583,8 +594,7 @@ find_stored (RcSpell *self,
              Word    *out)
 {
   const StoredWord *stored = g_hash_table_lookup (self->stored, &hash);
-  const StoreEntry *entry = NULL;
-  gsize low = 0, high = self->n_store_entries;
+  const StoreEntry *entry;
 
   if (stored != NULL)
     {
@@ -594,21 +604,10 @@ find_stored (RcSpell *self,
         out->suggestion[d] = g_strdup (stored->word.suggestion[d]);
       return TRUE;
     }
-  while (low < high)
-    {
-      gsize mid = low + (high - low) / 2;
-      guint64 at = self->store_entries[mid].hash;
-
-      if (at == hash)
-        {
-          entry = &self->store_entries[mid];
-          break;
-        }
-      if (at < hash)
-        low = mid + 1;
-      else
-        high = mid;
-    }
+  entry = self->n_store_entries > 0
+          ? bsearch (&hash, self->store_entries, self->n_store_entries, sizeof (StoreEntry),
+                     compare_hash)
+          : NULL;
   if (entry == NULL || entry->verdict > RC_SPELL_MISSPELLED)
     return FALSE;
   out->verdict = entry->verdict;
@@ -666,15 +665,6 @@ typedef struct
   guint8      suggested;
   const char *suggestion[MAX_DICTS];
 } SavedWord;
-
-static int
-compare_saved (gconstpointer a,
-               gconstpointer b)
-{
-  guint64 x = ((const SavedWord *) a)->hash, y = ((const SavedWord *) b)->hash;
-
-  return x < y ? -1 : x > y;
-}
 
 static guint32
 pool_add (GByteArray *pool,
@@ -741,7 +731,7 @@ rc_spell_save (RcSpell  *self,
         }
       g_array_append_val (saved, word);
     }
-  g_array_sort (saved, compare_saved);
+  g_array_sort (saved, compare_hash);
   for (guint i = 0; i < saved->len; i++)
     {
       const SavedWord *word = &g_array_index (saved, SavedWord, i);
