@@ -97,6 +97,7 @@ static const char * const heading_required[] = {
   "requirements", "requirement", "required", "qualifications", "must have", "must-have",
   "must haves", "must-haves", "what you bring", "what you'll bring", "what you will bring",
   "what we're looking for", "what we are looking for", "who we're looking for",
+  "what we look for", "what we're after", "what we are after",
   "who we are looking for", "what you need", "what you'll need",
   "what you will need", "you'll need", "you will need", "you have", "you should have",
   "who you are", "about you", "your experience", "your skills", "skills and experience",
