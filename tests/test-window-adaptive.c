@@ -54,6 +54,20 @@ close_window (RcWindow *window)
   rc_ui_test_iterate ();
 }
 
+/* Is @widget drawn and wholly inside @window? Its place in @bounds */
+static gboolean
+is_inside (RcWindow        *window,
+           GtkWidget       *widget,
+           graphene_rect_t *bounds)
+{
+  return gtk_widget_get_mapped (widget) &&
+         gtk_widget_compute_bounds (widget, GTK_WIDGET (window), bounds) &&
+         bounds->origin.x >= 0 && bounds->origin.y >= 0 &&
+         bounds->origin.x + bounds->size.width <= gtk_widget_get_width (GTK_WIDGET (window)) + 0.5 &&
+         bounds->origin.y + bounds->size.height <= gtk_widget_get_height (GTK_WIDGET (window)) + 0.5 &&
+         bounds->size.width >= 1;
+}
+
 /* Drawn, and wholly inside the window */
 static void
 assert_inside (RcWindow   *window,
@@ -64,11 +78,7 @@ assert_inside (RcWindow   *window,
 
   if (!gtk_widget_get_mapped (widget))
     g_error ("%s is not shown", what);
-  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
-  if (bounds.origin.x < 0 || bounds.origin.y < 0 ||
-      bounds.origin.x + bounds.size.width > gtk_widget_get_width (GTK_WIDGET (window)) + 0.5 ||
-      bounds.origin.y + bounds.size.height > gtk_widget_get_height (GTK_WIDGET (window)) + 0.5 ||
-      bounds.size.width < 1)
+  if (!is_inside (window, widget, &bounds))
     g_error ("%s is at %g,%g %g×%g, outside the %d×%d window", what, bounds.origin.x,
              bounds.origin.y, bounds.size.width, bounds.size.height,
              gtk_widget_get_width (GTK_WIDGET (window)),
@@ -187,6 +197,20 @@ focus_is_text (gpointer data)
   return focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus));
 }
 
+/* the back button inside the window, and the focused field scrolled into sight */
+static gboolean
+editor_settled (gpointer data)
+{
+  RcWindow *window = data;
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  graphene_rect_t bounds;
+
+  return is_inside (window, window->back_button, &bounds) && focus != NULL &&
+         gtk_widget_compute_bounds (focus, GTK_WIDGET (window), &bounds) &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + 24 <= gtk_widget_get_height (GTK_WIDGET (window));
+}
+
 /* On a phone the feedback is a view the bar switches to; a finding leads back to its field */
 static void
 test_phone_views (RcWindowFixture *fixture,
@@ -220,6 +244,8 @@ test_phone_views (RcWindowFixture *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->resume_editor)));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window->feedback_panel)));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (window->editor_view_button)));
+  /* the header and the scroll follow in the next frames, once the editor view is laid out */
+  rc_ui_test_wait_until (editor_settled, window);
   assert_inside (window, window->back_button, "the back button");
   /* scrolled into sight (a list of bullets may run on below the window) */
   g_assert_true (gtk_widget_compute_bounds (gtk_window_get_focus (GTK_WINDOW (window)),
