@@ -161,7 +161,18 @@ asked_id (RcAtsAsked asked)
 static const char *
 status_id (RcAtsStatus status)
 {
-  return status == RC_ATS_MATCHED ? "matched" : status == RC_ATS_IMPLIED ? "implied" : "missing";
+  switch (status)
+    {
+    case RC_ATS_MATCHED:
+      return "matched";
+    case RC_ATS_IMPLIED:
+      return "implied";
+    case RC_ATS_ALTERNATIVE:
+      return "alternative";
+    case RC_ATS_MISSING:
+    default:
+      return "missing";
+    }
 }
 
 /* each keyword: its weight, where the job asks for it, how often each side names it, what
@@ -190,8 +201,11 @@ add_ats_keywords (JsonBuilder      *builder,
       json_builder_add_int_value (builder, keyword->resume_count);
       add_string_or_null (builder, "status", status_id (keyword->status));
       add_string_or_null (builder, "via", keyword->via);
-      add_string_or_null (builder, "backed_by", keyword->status == RC_ATS_MISSING ? NULL
-                                                : keyword->in_bullets ? "bullets" : "skills");
+      add_string_or_null (builder, "alternatives", keyword->alternatives);
+      add_string_or_null (builder, "backed_by",
+                          keyword->status == RC_ATS_MISSING ||
+                          keyword->status == RC_ATS_ALTERNATIVE ? NULL
+                          : keyword->in_bullets ? "bullets" : "skills");
       add_string_or_null (builder, "related", keyword->related);
       add_string_or_null (builder, "related_pointer", keyword->related_pointer);
       json_builder_end_object (builder);
@@ -343,8 +357,17 @@ append_ats_keywords (GString          *out,
       g_autofree char *what = NULL;
       gsize pad = width - g_utf8_strlen (keyword->keyword, -1);
 
-      if (keyword->status == RC_ATS_MISSING && keyword->related != NULL &&
-          !is_hard_skill (keyword->skill_id))
+      if (keyword->status == RC_ATS_ALTERNATIVE)
+        /* TRANSLATORS: one of the job's choices of skills the resume needs not have; %s is
+         * the one it has */
+        what = g_strdup_printf (_("not needed: you have %s, which the job takes instead"),
+                                keyword->via);
+      else if (keyword->status == RC_ATS_MISSING && keyword->alternatives != NULL)
+        /* TRANSLATORS: a missing keyword that is one of the job's choices; %s: the others */
+        what = g_strdup_printf (_("missing: the job takes it or %s; add the one you have to "
+                                  "Skills"), keyword->alternatives);
+      else if (keyword->status == RC_ATS_MISSING && keyword->related != NULL &&
+               !is_hard_skill (keyword->skill_id))
         /* TRANSLATORS: a missing practice's advice; %s names skills, then a JSON pointer */
         what = g_strdup_printf (_("missing: show it in the bullet about %s (%s) if you have "
                                   "done it"), keyword->related, keyword->related_pointer);

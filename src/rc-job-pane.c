@@ -483,8 +483,8 @@ dup_shown (const RcAtsMatch *ats)
     {
       const RcAtsKeyword *k = &ats->keywords[i];
 
-      g_string_append_printf (out, "\x1f%s\x1e%d\x1e%d\x1e%s\x1e%s", k->keyword, k->status,
-                              k->in_bullets, k->via != NULL ? k->via : "",
+      g_string_append_printf (out, "\x1f%s\x1e%d\x1e%d\x1e%u\x1e%s\x1e%s", k->keyword,
+                              k->status, k->in_bullets, k->choice, k->via != NULL ? k->via : "",
                               k->related_pointer != NULL ? k->related_pointer : "");
     }
   for (guint k = 0; k < 3; k++)
@@ -505,6 +505,9 @@ show_keyword (RcJobPane          *self,
 {
   g_autofree char *text = NULL;
 
+  if (keyword->status == RC_ATS_ALTERNATIVE)
+    /* the resume has another of the job's choices */
+    return;
   if (keyword->status == RC_ATS_MISSING)
     {
       rc_wrap_box_append (self->missing_box,
@@ -518,6 +521,16 @@ show_keyword (RcJobPane          *self,
     text = g_strdup_printf (_("%s — via %s"), keyword->keyword, keyword->via);
   rc_wrap_box_append (self->matched_box,
                       create_chip (text != NULL ? text : keyword->keyword, !keyword->in_bullets));
+}
+
+static gboolean
+is_first_of_choice (const RcAtsMatch *ats,
+                    guint             index)
+{
+  for (guint i = 0; i < index; i++)
+    if (ats->keywords[i].choice == ats->keywords[index].choice)
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -542,7 +555,29 @@ show_ats (RcJobPane        *self,
   if (ats->n_keywords > 0)
     {
       for (guint i = 0; i < ats->n_keywords; i++)
-        show_keyword (self, &ats->keywords[i], &any_skills_only);
+        {
+          const RcAtsKeyword *keyword = &ats->keywords[i];
+
+          /* a choice the resume has none of shows together: "Kafka", "or NATS" */
+          if (keyword->status == RC_ATS_MISSING && keyword->choice != 0 &&
+              !is_first_of_choice (ats, i))
+            continue;
+          show_keyword (self, keyword, &any_skills_only);
+          for (guint j = i + 1; keyword->status == RC_ATS_MISSING && keyword->choice != 0 &&
+                                j < ats->n_keywords; j++)
+            {
+              const RcAtsKeyword *other = &ats->keywords[j];
+              g_autofree char *label = NULL;
+
+              if (other->choice != keyword->choice)
+                continue;
+              /* Translators: another of a job's choices, after the first: "or NATS" */
+              label = g_strdup_printf (_("or %s"), other->keyword);
+              rc_wrap_box_append (self->missing_box,
+                                  create_missing_chip (self, label, other->name, other->related,
+                                                       other->related_pointer));
+            }
+        }
     }
   else
     {

@@ -206,6 +206,30 @@ test_check_job (void)
   g_assert_cmpuint (count_lines (missing.err), ==, 1);
   g_assert_nonnull (strstr (missing.err, "no-such-job.txt"));
 
+  /* a choice: the sample's Go answers "Go or Elixir" */
+  g_assert_true (g_file_set_contents (text_job, "Backend engineer\nRequirements: Go or Elixir.\n",
+                                      -1, NULL));
+  rc_test_run_clear (&text);
+  rc_test_run_binary (&text, NULL, "check", sample, "--job", text_job, NULL);
+  g_assert_true (g_regex_match_simple ("^  Elixir +[0-9]+  requirement +job 1×, resume 0×  not "
+                                       "needed: you have Go, which the job takes instead$",
+                                       text.out, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^ATS match: 100% \\(matched: Go; missing: none\\)$",
+                                       text.out, G_REGEX_MULTILINE, 0));
+  rc_test_run_clear (&json);
+  rc_test_run_binary (&json, NULL, "check", sample, "--job", text_job, "--format", "json", NULL);
+  g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
+  ats = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "ats");
+  {
+    JsonObject *elixir = json_array_get_object_element (json_object_get_array_member (ats,
+                                                                                   "keywords"), 1);
+
+    g_assert_cmpstr (json_object_get_string_member (elixir, "status"), ==, "alternative");
+    g_assert_cmpstr (json_object_get_string_member (elixir, "via"), ==, "Go");
+    g_assert_cmpstr (json_object_get_string_member (elixir, "alternatives"), ==, "Go");
+    g_assert_true (json_object_get_null_member (elixir, "backed_by"));
+  }
+
   g_unlink (text_job);
   g_unlink (json_job);
   g_rmdir (dir);

@@ -22,7 +22,8 @@ asked_id (RcAtsAsked asked)
 }
 
 /* Every posting in data/jobs/ comes with NAME.keywords: each keyword the job really asks for,
- * one a line as the job spells it, with where it asks ("Helm (requirement)"), most important
+ * one a line as the job spells it, with where it asks ("Helm (requirement)") and the job's other
+ * choices when it takes any one of several ("Kafka (nice-to-have, or NATS)"), most important
  * first. The postings carry every trap: sentence-initial verbs ("React quickly"), common
  * words that are product names (Spring, Express, Swift, Chef, Temporal, Go), employers
  * ("Former Oracle and SAP consultants"), perks and "about us" parts, soft and junk terms
@@ -63,8 +64,16 @@ test_trap_postings (void)
         {
           const RcJobKeyword *keyword = g_ptr_array_index (keywords, i);
 
-          g_string_append_printf (found, "%s (%s)\n", keyword->as_written,
+          g_string_append_printf (found, "%s (%s", keyword->as_written,
                                   asked_id (keyword->asked));
+          for (guint j = 0; keyword->alternatives != 0 && j < keywords->len; j++)
+            {
+              const RcJobKeyword *other = g_ptr_array_index (keywords, j);
+
+              if (j != i && other->alternatives == keyword->alternatives)
+                g_string_append_printf (found, ", or %s", other->as_written);
+            }
+          g_string_append (found, ")\n");
         }
       g_test_message ("posting %s", name);
       g_assert_cmpstr (found->str, ==, expected);

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "rc-coach-state.h"
+#include "rc-job.h"
 #include "rc-job-pane.h"
 #include "rc-ui-test-util.h"
 
@@ -244,6 +245,47 @@ test_shows_match (Fixture       *fixture,
   g_assert_false (rc_ui_test_is_shown (rc_ui_test_find_label (pane, "skills only"), pane));
 }
 
+/* The chip a label is on: its button's box */
+static GtkWidget *
+chip_of (GtkWidget *label)
+{
+  return gtk_widget_get_parent (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON));
+}
+
+/* A job's choices: the one the resume has answers it, the others show nowhere; a choice it has
+ * none of is one missing keyword, its skills side by side ("Chef", "or Ansible") */
+static void
+test_shows_choices (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RcJob) job = rc_job_new (rc_taxonomy_get_default (),
+                                     "Requirements:\n- Go\n- Kafka or NATS\n- Chef or Ansible\n");
+  g_autoptr(GHashTable) bullets = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(RcAtsMatch) ats = NULL;
+  GtkWidget *pane = GTK_WIDGET (fixture->pane);
+  GtkWidget *chef, *ansible;
+
+  g_hash_table_add (bullets, (gpointer) "go");
+  g_hash_table_add (bullets, (gpointer) "kafka");
+  ats = rc_job_match (job, bullets, NULL);
+  rc_job_pane_set_document (fixture->pane, fixture->document);
+  type_text (get_buffer (fixture), "Requirements: Go, Kafka or NATS, Chef or Ansible");
+  rc_job_pane_set_ats (fixture->pane, ats);
+  rc_ui_test_iterate ();
+
+  g_assert_cmpuint (count_chips (pane, "rc-chip-matched"), ==, 2);
+  g_assert_cmpuint (count_chips (pane, "rc-chip-missing"), ==, 2);
+  g_assert_true (rc_ui_test_is_shown (rc_ui_test_find_label (pane, "Missing: 1 keyword"), pane));
+  g_assert_null (rc_ui_test_find_label (pane, "NATS"));
+  g_assert_null (rc_ui_test_find_label (pane, "or NATS"));
+  chef = rc_ui_test_find_label (pane, "Chef");
+  ansible = rc_ui_test_find_label (pane, "or Ansible");
+  g_assert_true (rc_ui_test_is_shown (chef, pane));
+  g_assert_true (rc_ui_test_is_shown (ansible, pane));
+  /* next to each other */
+  g_assert_true (gtk_widget_get_next_sibling (chip_of (chef)) == chip_of (ansible));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +299,8 @@ main (int   argc,
               fixture_set_up, test_loads_stored_job, fixture_tear_down);
   g_test_add ("/ui/job-pane/shows-match", Fixture, NULL,
               fixture_set_up, test_shows_match, fixture_tear_down);
+  g_test_add ("/ui/job-pane/shows-choices", Fixture, NULL,
+              fixture_set_up, test_shows_choices, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -360,6 +360,120 @@ test_match (void)
   g_assert_finalize_object (job);
 }
 
+/* The skills of each choice the job offers, "|"-separated, choices ";"-separated in order */
+static char *
+choices_of (RcJob *job)
+{
+  GPtrArray *keywords = rc_job_get_keywords (job);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      const RcJobKeyword *keyword = g_ptr_array_index (keywords, i);
+      gboolean first = TRUE;
+
+      for (guint j = 0; j < i && keyword->alternatives != 0 && first; j++)
+        first = ((RcJobKeyword *) g_ptr_array_index (keywords, j))->alternatives !=
+                keyword->alternatives;
+      if (keyword->alternatives == 0 || !first)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ';');
+      for (guint j = i; j < keywords->len; j++)
+        {
+          const RcJobKeyword *other = g_ptr_array_index (keywords, j);
+
+          if (other->alternatives == keyword->alternatives)
+            g_string_append_printf (out, "%s%s", j > i ? "|" : "", other->as_written);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "Go, Python or Ruby": the job takes any one, so the resume needs one, and the others are
+ * not missing; a choice it has none of is one missing keyword that counts once */
+static void
+test_choices (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *choices;
+  } cases[] = {
+    { "Requirements:\n- Go, Python or Ruby\n", "Go|Python|Ruby" },
+    { "Requirements:\n- Java/Kotlin on the JVM\n", "Java|Kotlin" },
+    { "Requirements:\n- a message broker such as Kafka, RabbitMQ\n", "Kafka|RabbitMQ" },
+    { "Requirements:\n- a cloud (e.g. AWS, GCP)\n", "AWS|GCP" },
+    { "Requirements:\n- Terraform, Pulumi or similar\n", "Terraform|Pulumi" },
+    { "Requirements:\n- Kafka and/or NATS\n", "Kafka|NATS" },
+    /* both asked for */
+    { "Requirements:\n- Go and Python\n", "" },
+    { "Requirements:\n- Go, Python, Kafka\n", "" },
+    /* a framework names its language too: Python either way, then Django or Flask */
+    { "Requirements:\n- Python, Django or Flask\n", "Django|Flask" },
+    { "Requirements:\n- Python/Django\n", "" },
+    /* asked for on its own as well: no choice */
+    { "Requirements:\n- PostgreSQL\nNice to have:\n- PostgreSQL or MySQL\n", "" },
+    /* the lists that share a skill are one choice (Java, named twice, weighs most) */
+    { "Requirements:\n- Go or Java\n- Java or Kotlin\n", "Java|Go|Kotlin" },
+    /* two lists on one line, each its own */
+    { "Requirements:\n- Go or Rust; AWS or GCP\n", "Go|Rust;AWS|GCP" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RcJob) job = job_from_text (cases[i].text);
+      g_autofree char *choices = choices_of (job);
+
+      g_test_message ("job: %s", cases[i].text);
+      g_assert_cmpstr (choices, ==, cases[i].choices);
+    }
+}
+
+static void
+test_match_choices (void)
+{
+  g_autoptr(RcJob) job = job_from_text ("Backend Engineer\n"
+                                        "Requirements:\n"
+                                        "- Go\n"
+                                        "- Kafka or NATS\n"
+                                        "- AWS, GCP or Azure\n");
+  g_autoptr(GHashTable) bullets = id_set ("go nats");
+  g_autoptr(GHashTable) none = id_set ("");
+  g_autoptr(RcAtsMatch) match = rc_job_match (job, bullets, NULL);
+  const RcAtsKeyword *kafka = NULL;
+
+  /* NATS answers "Kafka or NATS"; no cloud: one keyword missing, counted once */
+  g_assert_cmpuint (match->n_keywords, ==, 6);
+  for (guint i = 0; i < match->n_keywords; i++)
+    if (g_str_equal (match->keywords[i].skill_id, "kafka"))
+      kafka = &match->keywords[i];
+  g_assert_nonnull (kafka);
+  g_assert_cmpint (kafka->status, ==, RC_ATS_ALTERNATIVE);
+  g_assert_cmpstr (kafka->via, ==, "NATS");
+  g_assert_cmpstr (kafka->alternatives, ==, "NATS");
+  assert_strv (match->matched, "Go|NATS");
+  assert_strv (match->missing, "AWS, GCP or Azure");
+  g_assert_cmpuint (match->match, ==, 67);  /* Go, a broker, a cloud: 9 + 9 of 27 */
+  for (guint i = 0; i < match->n_keywords; i++)
+    if (g_str_equal (match->keywords[i].skill_id, "gcp"))
+      g_assert_cmpstr (match->keywords[i].alternatives, ==, "AWS or Azure");
+  g_clear_pointer (&match, rc_ats_match_free);
+
+  /* nothing: three things missing, not six */
+  match = rc_job_match (job, none, NULL);
+  assert_strv (match->missing, "Go|Kafka or NATS|AWS, GCP or Azure");
+  g_assert_cmpuint (match->match, ==, 0);
+  g_clear_pointer (&match, rc_ats_match_free);
+
+  /* a skill that implies one of the choices answers it: EKS shows AWS */
+  g_clear_pointer (&bullets, g_hash_table_unref);
+  bullets = id_set ("go kafka eks");
+  match = rc_job_match (job, bullets, NULL);
+  assert_strv (match->missing, "");
+  g_assert_cmpuint (match->match, ==, 100);
+}
+
 static void
 test_match_backing (void)
 {
@@ -442,6 +556,8 @@ main (int   argc,
   g_test_add_func ("/core/job/spelling-and-traps", test_spelling_and_traps);
   g_test_add_func ("/core/job/match", test_match);
   g_test_add_func ("/core/job/match-backing", test_match_backing);
+  g_test_add_func ("/core/job/choices", test_choices);
+  g_test_add_func ("/core/job/match-choices", test_match_choices);
   g_test_add_func ("/core/job/no-keywords", test_no_keywords);
   g_test_add_func ("/core/job/deep-json", test_deep_json);
 

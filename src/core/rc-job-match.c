@@ -273,6 +273,63 @@ find_related (RcJob                       *self,
     }
 }
 
+/* Choices ------------------------------------------------------------------------------------ */
+
+/* The names of the keywords of the choice @alternatives but the one at @skip, joined as a
+ * choice: "Kafka or NATS", "AWS, GCP or Azure" */
+static char *
+dup_choice (GPtrArray *keywords,
+            guint      alternatives,
+            guint      skip)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      const RcJobKeyword *keyword = g_ptr_array_index (keywords, i);
+
+      if (keyword->alternatives == alternatives && i != skip)
+        g_ptr_array_add (names, keyword->as_written);
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        /* Translators: joins a job's choices of skills: "AWS, GCP or Azure" */
+        g_string_append (out, i + 1 == names->len ? _(" or ") : ", ");
+      g_string_append (out, g_ptr_array_index (names, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The keyword of the choice @alternatives the resume shows, or -1 */
+static gint
+find_chosen (GPtrArray          *keywords,
+             const RcAtsKeyword *judged,
+             guint               alternatives)
+{
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      const RcJobKeyword *keyword = g_ptr_array_index (keywords, i);
+
+      if (keyword->alternatives == alternatives && judged[i].status != RC_ATS_MISSING)
+        return i;
+    }
+  return -1;
+}
+
+/* Whether @keywords has an earlier keyword of the choice @alternatives than @index */
+static gboolean
+has_earlier_choice (GPtrArray *keywords,
+                    guint      index,
+                    guint      alternatives)
+{
+  for (guint i = 0; i < index; i++)
+    if (((const RcJobKeyword *) g_ptr_array_index (keywords, i))->alternatives == alternatives)
+      return TRUE;
+  return FALSE;
+}
+
 /* The match ---------------------------------------------------------------------------------- */
 
 static RcAtsMatch *
@@ -300,11 +357,37 @@ build_match (RcJob                       *self,
   match->n_keywords = keywords->len;
 
   for (guint i = 0; i < keywords->len; i++)
+    judge_keyword (taxonomy, shown, g_ptr_array_index (keywords, i), &match->keywords[i]);
+
+  for (guint i = 0; i < keywords->len; i++)
     {
       const RcJobKeyword *keyword = g_ptr_array_index (keywords, i);
       RcAtsKeyword *out = &match->keywords[i];
 
-      judge_keyword (taxonomy, shown, keyword, out);
+      if (keyword->alternatives != 0)
+        {
+          gint chosen = find_chosen (keywords, match->keywords, keyword->alternatives);
+
+          out->choice = keyword->alternatives;
+          out->alternatives = dup_choice (keywords, keyword->alternatives, i);
+          if (out->status == RC_ATS_MISSING && chosen >= 0)
+            {
+              /* the job takes any one of them, and the resume has one */
+              out->status = RC_ATS_ALTERNATIVE;
+              out->via = g_strdup (match->keywords[chosen].keyword);
+              continue;
+            }
+          if (out->status == RC_ATS_MISSING &&
+              has_earlier_choice (keywords, i, keyword->alternatives))
+            /* a choice the resume has none of counts once, as its heaviest skill */
+            continue;
+          if (out->status == RC_ATS_MISSING)
+            {
+              total += keyword->weight;
+              g_ptr_array_add (missing, dup_choice (keywords, keyword->alternatives, G_MAXUINT));
+              continue;
+            }
+        }
       total += keyword->weight;
       if (out->status == RC_ATS_MISSING)
         {
@@ -321,7 +404,7 @@ build_match (RcJob                       *self,
   g_ptr_array_add (missing, NULL);
   g_ptr_array_add (skills_only, NULL);
 
-  match->match = (guint) ((200 * got + total) / (2 * total));
+  match->match = total > 0 ? (guint) ((200 * got + total) / (2 * total)) : 100;
   match->matched = (char **) g_ptr_array_free (g_steal_pointer (&matched), FALSE);
   match->missing = (char **) g_ptr_array_free (g_steal_pointer (&missing), FALSE);
   match->skills_only = (char **) g_ptr_array_free (g_steal_pointer (&skills_only), FALSE);
@@ -343,7 +426,9 @@ build_match (RcJob                       *self,
  *
  *   match = round (100 × Σ weight of matched keywords / Σ weight of all keywords)
  *
- * so a missing required hard skill costs more than a missing nice-to-have soft skill. A
+ * so a missing required hard skill costs more than a missing nice-to-have soft skill. Where
+ * the job takes any one of several skills ("Kafka or NATS"), the one the resume has counts
+ * and the others are not asked for; when it has none, the choice counts once. A
  * matched keyword is "skills only" when no prose backs it — neither the skill nor a skill
  * that implies it appears outside the skills section.
  *

@@ -33,6 +33,8 @@ typedef struct
   guint        tier;   /* 0 hard skill, 1 practice, 2 soft skill */
   guint        first;  /* order of the first mention */
   guint        top[TOP_MENTIONS];
+  guint        group;  /* the first list of alternatives it is named in, 0 for none */
+  gboolean     alone;  /* named once at least on its own, not as one of a list of choices */
 } Keyword;
 
 struct _RcJob
@@ -44,6 +46,7 @@ struct _RcJob
   char       *company;   /* a JSON job's "company": the employer is never a keyword */
   GPtrArray  *keywords;  /* Keyword*, most important first */
   GHashTable *by_id;     /* skill id → Keyword*, while building */
+  GArray     *groups;    /* guint: each list of alternatives, the one it joined (0: none) */
   guint       n_mentions;
 };
 
@@ -64,6 +67,7 @@ rc_job_finalize (GObject *object)
   RcJob *self = RC_JOB (object);
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_array_unref);
   g_clear_pointer (&self->keywords, g_ptr_array_unref);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->company, g_free);
@@ -83,6 +87,9 @@ rc_job_init (RcJob *self)
 {
   self->keywords = g_ptr_array_new_with_free_func (keyword_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  /* group 0 is "none" */
+  self->groups = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (self->groups, 1);
 }
 
 /* Sections of a posting ---------------------------------------------------------------------- */
@@ -497,13 +504,24 @@ is_former_employer (const char *text,
   return g_ascii_strncasecmp (end, "alumni", 6) == 0 && !g_ascii_isalpha (end[6]);
 }
 
+/* The list of alternatives @group ended up in: the lists that name the same skill are one */
+static guint
+find_group (RcJob *self,
+            guint  group)
+{
+  while (g_array_index (self->groups, guint, group) != 0)
+    group = g_array_index (self->groups, guint, group);
+  return group;
+}
+
 static void
 add_mention (RcJob         *self,
              const char    *text,
              const RcSkill *skill,
              const char    *start,
              const char    *end,
-             Part           part)
+             Part           part,
+             guint          group)
 {
   Keyword *keyword;
   guint weight = part;
@@ -524,6 +542,13 @@ add_mention (RcJob         *self,
     }
   self->n_mentions++;
   keyword->pub.count++;
+  if (group == 0)
+    keyword->alone = TRUE;
+  else if (keyword->group == 0)
+    keyword->group = group;
+  else if (find_group (self, keyword->group) != find_group (self, group))
+    g_array_index (self->groups, guint, find_group (self, group)) = find_group (self,
+                                                                               keyword->group);
 
   /* keep the strongest mentions, strongest first */
   for (guint i = 0; i < TOP_MENTIONS; i++)
@@ -535,6 +560,145 @@ add_mention (RcJob         *self,
           keyword->top[i] = weight;
           weight = swap;
         }
+    }
+}
+
+/* Lists of alternatives -------------------------------------------------------------------- */
+
+/* Whether the text between two skills joins them in one list: "Go, Python", "Go or Python",
+ * "Java/Kotlin", "Go and Python". Sets @choice when it offers a choice: "or", "/", "and/or". */
+static gboolean
+joins_list (const char *from,
+            const char *to,
+            gboolean   *choice)
+{
+  char word[8];
+  gsize n = 0;
+  gboolean comma = FALSE;
+
+  for (const char *p = from; p < to; p++)
+    {
+      if (*p == ' ')
+        continue;
+      if (*p == ',')
+        comma = TRUE;
+      else if (n + 1 < sizeof word)
+        word[n++] = g_ascii_tolower (*p);
+      else
+        return FALSE;
+    }
+  word[n] = '\0';
+  if (n == 0)
+    /* "Go Python" is no list */
+    return comma;
+  if (strcmp (word, "or") == 0 || strcmp (word, "/") == 0 || strcmp (word, "|") == 0 ||
+      strcmp (word, "and/or") == 0)
+    {
+      *choice = TRUE;
+      return TRUE;
+    }
+  return strcmp (word, "and") == 0 || strcmp (word, "&") == 0;
+}
+
+/* Whether the words before @start offer what follows as examples of one thing: "a broker such
+ * as Kafka, RabbitMQ", "(e.g. AWS, GCP)", "one of Go, Java, Python" */
+static gboolean
+offers_examples (const char *line,
+                 const char *start)
+{
+  static const char * const phrases[] = {
+    "such as", "e.g.", "e.g", "eg.", "eg", "for example", "for instance", "like", "one of",
+    "any of", "either", NULL
+  };
+  const char *end = start;
+
+  while (end > line && (end[-1] == ' ' || end[-1] == '(' || end[-1] == ':' || end[-1] == ','))
+    end--;
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      gsize n = strlen (phrases[i]);
+
+      if ((gsize) (end - line) >= n && g_ascii_strncasecmp (end - n, phrases[i], n) == 0 &&
+          (end - n == line || !g_ascii_isalpha (end[-(gssize) n - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the words after @end leave the list open: "Terraform, Pulumi or similar", "etc." */
+static gboolean
+leaves_open (const char *end,
+             const char *eol)
+{
+  static const char * const phrases[] = {
+    "or similar", "or equivalent", "or comparable", "or other", "or another", "or the like",
+    "etc", NULL
+  };
+
+  while (end < eol && (*end == ' ' || *end == ','))
+    end++;
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      gsize n = strlen (phrases[i]);
+
+      if ((gsize) (eol - end) >= n && g_ascii_strncasecmp (end, phrases[i], n) == 0 &&
+          (end + n == eol || !g_ascii_isalpha (end[n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether another skill of the list @first to @last implies @skill: "Python, Django or Flask"
+ * asks for Python whichever framework, and "Python/Django" for both */
+static gboolean
+implied_in_list (const RcSkillMention *mentions,
+                 guint                 first,
+                 guint                 last,
+                 const RcSkill        *skill)
+{
+  for (guint i = first; i < last; i++)
+    for (guint j = 0; mentions[i].skill->implied != NULL && mentions[i].skill->implied[j] != NULL;
+         j++)
+      if (mentions[i].skill->implied[j] == skill)
+        return TRUE;
+  return FALSE;
+}
+
+/* Sets @group_of for the mentions @first to @last (not included) of one line: each list that
+ * offers a choice ("Kafka or NATS", "a cloud such as AWS, GCP", "Terraform, Pulumi or
+ * similar") gets a group of its own; the rest stay 0, asked for on their own. */
+static void
+find_alternatives (RcJob                *self,
+                   const char           *line,
+                   const char           *eol,
+                   const RcSkillMention *mentions,
+                   const char          **starts,
+                   const char          **ends,
+                   guint                 first,
+                   guint                 last,
+                   guint                *group_of)
+{
+  for (guint k = first, end; k < last; k = end)
+    {
+      gboolean choice = FALSE;
+      guint members = 0;
+
+      for (end = k + 1; end < last && joins_list (ends[end - 1], starts[end], &choice); end++)
+        ;
+      if (end - k < 2 ||
+          !(choice || offers_examples (line, starts[k]) || leaves_open (ends[end - 1], eol)))
+        continue;
+      for (guint i = k; i < end; i++)
+        if (!implied_in_list (mentions, k, end, mentions[i].skill))
+          {
+            group_of[i] = self->groups->len;
+            members++;
+          }
+      if (members >= 2)
+        g_array_set_size (self->groups, self->groups->len + 1);
+      else
+        for (guint i = k; i < end; i++)
+          group_of[i] = 0;
     }
 }
 
@@ -552,6 +716,8 @@ scan_text (RcJob      *self,
   g_autoptr(GArray) mentions = rc_taxonomy_find (self->taxonomy, text);
   g_autofree const char **starts = g_new (const char *, mentions->len + 1);
   g_autofree const char **ends = g_new (const char *, mentions->len + 1);
+  g_autofree guint *group_of = g_new0 (guint, mentions->len + 1);
+  const RcSkillMention *found = (const RcSkillMention *) (gpointer) mentions->data;
   const char *line = text;
   const char *cursor = text;
   guint cursor_chars = 0;
@@ -599,11 +765,12 @@ scan_text (RcJob      *self,
             part = section;
         }
 
+      find_alternatives (self, line, eol, found, starts, ends, first, m, group_of);
       for (guint k = first; k < m; k++)
-        add_mention (self, text, g_array_index (mentions, RcSkillMention, k).skill,
-                     starts[k], ends[k],
+        add_mention (self, text, found[k].skill, starts[k], ends[k],
                      heading || part == PART_IGNORE
-                     ? part : classify_clause (line, eol, starts[k], ends[k], part, section));
+                     ? part : classify_clause (line, eol, starts[k], ends[k], part, section),
+                     group_of[k]);
 
       if (*eol == '\0')
         break;
@@ -763,6 +930,7 @@ static void
 finish_keywords (RcJob *self)
 {
   static const guint factor[] = { 3, 2, 1 };
+  g_autofree guint *members = g_new0 (guint, self->groups->len);
 
   for (guint i = 0; i < self->keywords->len; i++)
     {
@@ -773,6 +941,17 @@ finish_keywords (RcJob *self)
         score += keyword->top[k];
       keyword->pub.weight = score * factor[keyword->tier];
       keyword->pub.asked = (RcAtsAsked) keyword->top[0];
+      /* a skill the job also asks for on its own is no alternative */
+      keyword->group = keyword->alone || keyword->group == 0 ? 0 : find_group (self, keyword->group);
+      members[keyword->group]++;
+    }
+  /* a list of alternatives left with one skill is no choice */
+  for (guint i = 0; i < self->keywords->len; i++)
+    {
+      Keyword *keyword = g_ptr_array_index (self->keywords, i);
+
+      keyword->pub.alternatives = keyword->group != 0 && members[keyword->group] >= 2
+                                  ? keyword->group : 0;
     }
 
   g_ptr_array_sort (self->keywords, compare_keywords);

@@ -338,6 +338,7 @@ rc_ats_match_free (RcAtsMatch *match)
       g_free (keyword->skill_id);
       g_free (keyword->name);
       g_free (keyword->via);
+      g_free (keyword->alternatives);
       g_free (keyword->related);
       g_free (keyword->related_pointer);
     }
@@ -371,8 +372,10 @@ rc_ats_match_equal (const RcAtsMatch *a,
 
       if (x->weight != y->weight || x->asked != y->asked || x->job_count != y->job_count ||
           x->resume_count != y->resume_count || x->status != y->status ||
-          x->in_bullets != y->in_bullets || g_strcmp0 (x->keyword, y->keyword) != 0 ||
-          g_strcmp0 (x->via, y->via) != 0 || g_strcmp0 (x->related, y->related) != 0 ||
+          x->in_bullets != y->in_bullets || x->choice != y->choice ||
+          g_strcmp0 (x->keyword, y->keyword) != 0 ||
+          g_strcmp0 (x->via, y->via) != 0 || g_strcmp0 (x->alternatives, y->alternatives) != 0 ||
+          g_strcmp0 (x->related, y->related) != 0 ||
           g_strcmp0 (x->related_pointer, y->related_pointer) != 0)
         return FALSE;
     }

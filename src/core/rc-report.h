@@ -96,6 +96,8 @@ typedef enum
   RC_ATS_MISSING,
   RC_ATS_MATCHED,  /* the resume names the skill */
   RC_ATS_IMPLIED,  /* it names a skill that shows it: EKS for Kubernetes */
+  RC_ATS_ALTERNATIVE,  /* one of the job's choices, and the resume has another: NATS when
+                        * the job takes "Kafka or NATS" and the resume shows Kafka */
 } RcAtsStatus;
 
 /**
@@ -107,9 +109,14 @@ typedef enum
  * @asked: where the job asks for it
  * @job_count: how often the job names it
  * @resume_count: how often the resume names it, or a skill that shows it
- * @status: missing, matched, or matched through a skill that implies it
+ * @status: missing, matched, matched through a skill that implies it, or not needed because
+ *   the resume has another of the choices it is one of
  * @in_bullets: a bullet or the summary backs it, not only the skills list
- * @via: (nullable): for an implied match, what shows it: "EKS", "GitLab and CI/CD"
+ * @via: (nullable): for an implied match, what shows it: "EKS", "GitLab and CI/CD"; for an
+ *   alternative, the choice the resume has: "Kafka"
+ * @alternatives: (nullable): the job's other choices when it takes any one of several skills,
+ *   as it spells them: "NATS", "GCP or Azure"
+ * @choice: 0, or a number the keywords of one such choice share
  * @related: (nullable): for a missing keyword, the related skills a bullet names: "Pulumi"
  * @related_pointer: (nullable): that bullet: "/work/1/highlights/2"
  */
@@ -125,6 +132,8 @@ typedef struct
   RcAtsStatus  status;
   gboolean     in_bullets;
   char        *via;
+  char        *alternatives;
+  guint        choice;
   char        *related;
   char        *related_pointer;
 } RcAtsKeyword;
@@ -133,7 +142,8 @@ typedef struct
  * RcAtsMatch:
  * @match: 0–100, share of the job's keywords the resume has
  * @matched: (array zero-terminated=1): keywords found, spelled as the job spells them
- * @missing: (array zero-terminated=1): keywords not found, most important first
+ * @missing: (array zero-terminated=1): keywords not found, most important first; choices the
+ *   resume has none of are one entry: "Kafka or NATS"
  * @skills_only: (array zero-terminated=1): matched keywords backed only by the skills list
  * @keywords: (array length=n_keywords) (nullable): every keyword in the job's order of
  *   importance, with what to do about it
