@@ -25,6 +25,21 @@ month_index (guint year,
   return (gint) (year * 12 + MAX (month, 1) - 1);
 }
 
+const char *
+rc_checks_entry_name (JsonObject *entry)
+{
+  static const char * const keys[] = { "name", "company", "position", "institution" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *name = rc_json_get_member_string (entry, keys[i]);
+
+      if (!is_blank (name))
+        return name;
+    }
+  return NULL;
+}
+
 void
 rc_checks_entry_months (RcCheckContext *ctx,
                         JsonObject     *entry,
@@ -615,17 +630,13 @@ run_old_detail (RcCheckContext *ctx,
   for (guint i = 0; i < n; i++)
     {
       JsonObject *role = rc_json_get_element_object (work, i);
-      const char *name = rc_json_get_member_string (role, "name");
+      const char *name = rc_checks_entry_name (role);
       g_autofree char *pointer = NULL, *count = NULL, *ago_text = NULL;
       gint months, ago;
 
       rc_checks_entry_months (ctx, role, &months, &ago);
       if (counts[i] < min || ago < 0 || (guint) ago < years * 12)
         continue;
-      if (is_blank (name))
-        name = rc_json_get_member_string (role, "company");
-      if (is_blank (name))
-        name = rc_json_get_member_string (role, "position");
       pointer = rc_json_pointer_append_index ("/work", i);
       count = uint_string (counts[i]);
       ago_text = uint_string ((guint) ago / 12);

@@ -255,11 +255,7 @@ run_missing (RcCheckContext *ctx,
 
         if (object == NULL || !node_is_empty (json_object_get_member (object, params->field)))
           continue;
-        name = rc_json_get_member_string (object, "name");
-        if (is_blank (name))
-          name = rc_json_get_member_string (object, "position");
-        if (is_blank (name))
-          name = rc_json_get_member_string (object, "institution");
+        name = rc_checks_entry_name (object);
         pointer = rc_json_pointer_append_index (params->each, i);
         add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
                                         "name", name != NULL ? name : "", NULL));
@@ -415,8 +411,10 @@ run_bullet_count (RcCheckContext *ctx,
         {
           const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
 
+          /* a stack line its rule moves out is no bullet to cut */
           if (entry->section == section && entry->field == RC_FIELD_HIGHLIGHTS &&
-              entry->n_words > 0 && (guint) entry->entry < counts->len)
+              entry->n_words > 0 && (guint) entry->entry < counts->len &&
+              !rc_rule_skips (rule, entry))
             g_array_index (counts, guint, entry->entry)++;
         }
 
@@ -432,9 +430,7 @@ run_bullet_count (RcCheckContext *ctx,
           if (object == NULL || !(few || (params->max >= 0 && count > (guint) params->max)) ||
               (few && needs_no_bullets (ctx, params, object)))
             continue;
-          name = rc_json_get_member_string (object, "name");
-          if (is_blank (name))
-            name = rc_json_get_member_string (object, "position");
+          name = rc_checks_entry_name (object);
           pointer = rc_json_pointer_append_index (rc_section_get_info (section)->pointer, i);
           g_snprintf (count_text, sizeof count_text, "%u", count);
           g_snprintf (min, sizeof min, "%d", params->min);

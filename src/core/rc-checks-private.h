@@ -115,6 +115,10 @@ mark_words (RcCompiled  *compiled,
 gboolean   rc_checks_text_names     (char              **words,
                                      const char         *text);
 
+/* What a message calls @entry: its "name" (or "company", in older files), else its
+ * "position", else its "institution"; NULL when it has none of them */
+const char *rc_checks_entry_name    (JsonObject         *entry);
+
 /* ---- dates ---- */
 
 /* @entry's length in months, from its start to its end or today (-1 when unknown), and how

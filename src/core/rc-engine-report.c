@@ -115,7 +115,9 @@ typedef struct
   RcRuleSet  *rules;
   RuleCost   *costs;      /* per rule */
 
-  /* the bullet whose findings are being collected */
+  /* the string whose findings are being collected, and whether it is a bullet the content
+   * rate reads */
+  const RcStringEntry *entry;
   gboolean    in_slot;
   gdouble     slot_worth; /* its units × substance */
   gdouble     quality;
@@ -170,6 +172,31 @@ quieted (Collect         *c,
       for (guint u = 0; u < rule->unless_index->len; u++)
         if (strcmp (entry->rule_id, rc_rule_set_get_rule_private (
                       c->rules, g_array_index (rule->unless_index, guint, u))->info.id) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* a whole-resume check's finding on a string is quiet where a rule of its "unless" spoke on
+ * the same string: "Responsible for…" is told to end with its result, so "no number" would
+ * say it twice. (The string rules' own "unless" is applied as they run.) */
+static gboolean
+quieted_here (Collect         *c,
+              const RcRule    *rule,
+              const RcFinding *finding)
+{
+  const RcStringEntry *entry = c->entry;
+
+  if (rule->unless_index == NULL || entry == NULL || entry->findings == NULL ||
+      strcmp (finding->pointer, entry->pointer) != 0)
+    return FALSE;
+  for (guint f = 0; f < entry->findings->len; f++)
+    {
+      const RcFinding *other = g_ptr_array_index (entry->findings, f);
+
+      for (guint u = 0; u < rule->unless_index->len; u++)
+        if (other->rule_index == g_array_index (rule->unless_index, guint, u) + 1 &&
+            !is_ignored (c, other))
           return TRUE;
     }
   return FALSE;
@@ -236,7 +263,8 @@ collect (Collect   *c,
   const RcRule *rule = (const RcRule *) info;
   RuleCost *cost;
 
-  if (rule != NULL && (quieted (c, rule, finding) || said_before (c, rule, finding)))
+  if (rule != NULL && (quieted (c, rule, finding) || quieted_here (c, rule, finding) ||
+                       said_before (c, rule, finding)))
     return;
   if (is_ignored (c, finding))
     {
@@ -275,6 +303,7 @@ begin_slot (Collect             *c,
 {
   gdouble units, substance;
 
+  c->entry = entry;
   c->in_slot = entry->evidence && (entry->scope == 0 || entry->scope == 2);
   if (!c->in_slot)
     return;
@@ -425,8 +454,8 @@ rc_engine_build_report (RcRuleSet  *rules,
   GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (RcScoreItem), 16);
   guint n_rules = rc_rule_set_get_n_rules (rules);
   g_autofree RuleCost *costs = g_new0 (RuleCost, n_rules);
-  Collect c = { report, read_ignored (document), 0, NULL, NULL, rules, costs, FALSE, 0, 1, 0,
-                slot, 0, 0, 0, 0 };
+  Collect c = { report, read_ignored (document), 0, NULL, NULL, rules, costs, NULL, FALSE, 0, 1,
+                0, slot, 0, 0, 0, 0 };
   gdouble earned[RC_N_CATEGORIES];
   guint d = 0;
 
