@@ -179,7 +179,8 @@ quieted (Collect         *c,
 
 /* a whole-resume check's finding on a string is quiet where a rule of its "unless" spoke on
  * the same string: "Responsible for…" is told to end with its result, so "no number" would
- * say it twice. (The string rules' own "unless" is applied as they run.) */
+ * say it twice. Ignoring that finding dismisses the advice, not only its words: it stays
+ * quiet. (The string rules' own "unless" is applied as they run.) */
 static gboolean
 quieted_here (Collect         *c,
               const RcRule    *rule,
@@ -195,8 +196,7 @@ quieted_here (Collect         *c,
       const RcFinding *other = g_ptr_array_index (entry->findings, f);
 
       for (guint u = 0; u < rule->unless_index->len; u++)
-        if (other->rule_index == g_array_index (rule->unless_index, guint, u) + 1 &&
-            !is_ignored (c, other))
+        if (other->rule_index == g_array_index (rule->unless_index, guint, u) + 1)
           return TRUE;
     }
   return FALSE;
