@@ -418,6 +418,15 @@ test_choices (void)
     { "Requirements:\n- Go or Java\n- Java or Kotlin\n", "Java|Go|Kotlin" },
     /* two lists on one line, each its own */
     { "Requirements:\n- Go or Rust; AWS or GCP\n", "Go|Rust;AWS|GCP" },
+    /* the items under "one of the following:", to the next line that is no item */
+    { "Requirements:\nExperience with one or more of the following:\n\n- Go\n- Java\n- Python\n"
+      "Also:\n- Kafka\n", "Go|Java|Python" },
+    { "Requirements:\n- At least one of the following languages:\n  - Go\n  - Rust\n"
+      "- Kubernetes\n", "Go|Rust" },
+    { "<h3>Requirements</h3><ul><li>A cloud provider, such as:<ul><li>AWS</li><li>GCP</li>"
+      "</ul></li><li>Terraform</li></ul>", "AWS|GCP" },
+    /* a list of what the job uses is no choice */
+    { "Requirements:\nYou will work with the following:\n- Go\n- Kafka\n", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -301,15 +301,16 @@ block_tag_at (const char *p,
   return 0;
 }
 
-/* HTML: its block tags as line breaks ("<li>" a "- " bullet), so headings and lists read as
- * they did on the page; its own line breaks stay, as a wrapped line of plain text does (a
- * paste may mix text and tags); inline tags and entities are left to rc-markup. NULL when
- * @text holds no block tag. */
+/* HTML: its block tags as line breaks ("<li>" a "- " bullet, two spaces in for each list it
+ * is inside of another), so headings and lists read as they did on the page; its own line
+ * breaks stay, as a wrapped line of plain text does (a paste may mix text and tags); inline
+ * tags and entities are left to rc-markup. NULL when @text holds no block tag. */
 static char *
 dup_html_lines (const char *text)
 {
   GString *out = NULL;
   const char *p;
+  guint depth = 0;  /* of lists */
 
   for (p = strchr (text, '<'); p != NULL && out == NULL; p = strchr (p + 1, '<'))
     {
@@ -326,15 +327,25 @@ dup_html_lines (const char *text)
       gboolean opening;
       gsize n = *p == '<' ? block_tag_at (p, &opening) : 0;
       const char *gt = n > 0 ? strchr (p, '>') : NULL;
+      const char *name = p + (opening ? 1 : 2);
 
-      if (gt != NULL)
+      if (gt == NULL)
         {
-          g_string_append (out, opening && n == 2 && g_ascii_strncasecmp (p + 1, "li", 2) == 0
-                                ? "\n- " : "\n");
-          p = gt + 1;
+          g_string_append_c (out, *p++);
+          continue;
         }
-      else
-        g_string_append_c (out, *p++);
+      g_string_append_c (out, '\n');
+      if (n == 2 && (g_ascii_strncasecmp (name, "ul", 2) == 0 ||
+                     g_ascii_strncasecmp (name, "ol", 2) == 0))
+        depth = opening ? depth + 1 : MAX (depth, 1) - 1;
+      else if (opening && n == 2 && g_ascii_strncasecmp (name, "li", 2) == 0)
+        {
+          /* a list inside a list item is indented, as in Markdown */
+          for (guint i = 1; i < depth; i++)
+            g_string_append (out, "  ");
+          g_string_append (out, "- ");
+        }
+      p = gt + 1;
     }
   return g_string_free (out, FALSE);
 }
@@ -363,8 +374,8 @@ bullet_length (const char *line,
 }
 
 /* The posting as printed: HTML and Markdown rendered line by line (rc-markup), every list
- * marker made "- ", so the taxonomy's line rules and the headings read a pasted web page as
- * they read plain text */
+ * marker made "- " after its indent, so the taxonomy's line rules and the headings read a
+ * pasted web page as they read plain text */
 static char *
 dup_printed (const char *raw)
 {
@@ -385,6 +396,8 @@ dup_printed (const char *raw)
       n = bullet_length (line + i, len - i);
       if (n > 0)
         {
+          /* its indent kept: a list inside a list item */
+          g_string_append_len (out, line, i);
           g_string_append (out, "- ");
           for (i += n; i < len && (line[i] == ' ' || line[i] == '\t'); i++)
             ;
@@ -600,18 +613,13 @@ joins_list (const char *from,
   return strcmp (word, "and") == 0 || strcmp (word, "&") == 0;
 }
 
-/* Whether the words before @start offer what follows as examples of one thing: "a broker such
- * as Kafka, RabbitMQ", "(e.g. AWS, GCP)", "one of Go, Java, Python" */
+/* Whether the text from @line to @end ends with one of @phrases, as whole words, past any
+ * spaces, "(", ":" or "," */
 static gboolean
-offers_examples (const char *line,
-                 const char *start)
+ends_with_phrase (const char         *line,
+                  const char         *end,
+                  const char * const *phrases)
 {
-  static const char * const phrases[] = {
-    "such as", "e.g.", "e.g", "eg.", "eg", "for example", "for instance", "like", "one of",
-    "any of", "either", NULL
-  };
-  const char *end = start;
-
   while (end > line && (end[-1] == ' ' || end[-1] == '(' || end[-1] == ':' || end[-1] == ','))
     end--;
   for (guint i = 0; phrases[i] != NULL; i++)
@@ -623,6 +631,46 @@ offers_examples (const char *line,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the words before @start offer what follows as examples of one thing: "a broker such
+ * as Kafka, RabbitMQ", "(e.g. AWS, GCP)", "one of Go, Java, Python" */
+static gboolean
+offers_examples (const char *line,
+                 const char *start)
+{
+  static const char * const phrases[] = {
+    "such as", "e.g.", "e.g", "eg.", "eg", "for example", "for instance", "like", "one of",
+    "any of", "either", NULL
+  };
+
+  return ends_with_phrase (line, start, phrases);
+}
+
+/* Whether the line from @line to @eol opens a list whose items are choices: "Experience with
+ * one or more of the following:", "at least one of the following languages:", "A cloud
+ * provider, such as:" */
+static gboolean
+opens_choices (const char *line,
+               const char *eol)
+{
+  static const char * const endings[] = {
+    "one of", "one or more of", "any of", "such as", "e.g.", "for example", NULL
+  };
+  static const char * const inside[] = {
+    "one of the following", "any of the following", "one or more of the following", NULL
+  };
+  const char *end = eol;
+  g_autofree char *lower = NULL;
+
+  while (end > line && end[-1] == ' ')
+    end--;
+  if (end == line || end[-1] != ':')
+    return FALSE;
+  if (ends_with_phrase (line, end, endings))
+    return TRUE;
+  lower = dup_lower_line (line, end - line);
+  return has_phrase (lower, inside);
 }
 
 /* Whether the words after @end leave the list open: "Terraform, Pulumi or similar", "etc." */
@@ -722,6 +770,8 @@ scan_text (RcJob      *self,
   const char *cursor = text;
   guint cursor_chars = 0;
   guint m = 0;
+  guint listed_choice = 0;  /* the choice the items under "one of the following:" make */
+  gint listed_indent = -1;  /* the indent of the line that opened it, if a bullet */
   Part section = base;
 
   /* mentions are in text order: one walk turns their character offsets into pointers */
@@ -766,6 +816,27 @@ scan_text (RcJob      *self,
         }
 
       find_alternatives (self, line, eol, found, starts, ends, first, m, group_of);
+      if (!blank)
+        {
+          const char *item = line;
+          gint indent;
+
+          while (*item == ' ' || *item == '\t')
+            item++;
+          indent = starts_with_bullet (item) ? (gint) (item - line) : -1;
+          /* the items under it: the bullets after it, or its own sub-bullets */
+          if (listed_choice != 0 && indent > listed_indent)
+            for (guint k = first; k < m; k++)
+              group_of[k] = listed_choice;
+          else
+            listed_choice = 0;
+          if (opens_choices (line, eol))
+            {
+              listed_choice = self->groups->len;
+              listed_indent = indent;
+              g_array_set_size (self->groups, self->groups->len + 1);
+            }
+        }
       for (guint k = first; k < m; k++)
         add_mention (self, text, found[k].skill, starts[k], ends[k],
                      heading || part == PART_IGNORE
