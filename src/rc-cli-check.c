@@ -342,6 +342,18 @@ is_hard_skill (const char *id)
   return skill == NULL || skill->hard;
 }
 
+/* whether the resume shows the job's keyword @written */
+static gboolean
+is_shown (const RcAtsMatch *ats,
+          const char       *written)
+{
+  for (guint i = 0; i < ats->n_keywords; i++)
+    if (g_strcmp0 (ats->keywords[i].keyword, written) == 0)
+      return ats->keywords[i].status == RC_ATS_MATCHED ||
+             ats->keywords[i].status == RC_ATS_IMPLIED;
+  return FALSE;
+}
+
 /* one line a keyword: "  Kubernetes  21  requirement  job 2×, resume 1×  via EKS, in a bullet" */
 static void
 append_ats_keywords (GString          *out,
@@ -357,11 +369,16 @@ append_ats_keywords (GString          *out,
       g_autofree char *what = NULL;
       gsize pad = width - g_utf8_strlen (keyword->keyword, -1);
 
-      if (keyword->status == RC_ATS_ALTERNATIVE)
+      if (keyword->status == RC_ATS_ALTERNATIVE && is_shown (ats, keyword->via))
         /* TRANSLATORS: one of the job's choices of skills the resume needs not have; %s is
          * the one it has */
         what = g_strdup_printf (_("not needed: you have %s, which the job takes instead"),
                                 keyword->via);
+      else if (keyword->status == RC_ATS_ALTERNATIVE)
+        /* TRANSLATORS: one of the job's choices of skills; %s is another, which the job also
+         * asks for by itself */
+        what = g_strdup_printf (_("not needed: the job asks for %s by itself, and that one "
+                                  "does for both"), keyword->via);
       else if (keyword->status == RC_ATS_MISSING && keyword->alternatives != NULL)
         /* TRANSLATORS: a missing keyword that is one of the job's choices; %s: the others */
         what = g_strdup_printf (_("missing: the job takes it or %s; add the one you have to "

@@ -569,7 +569,7 @@ show_ats (RcJobPane        *self,
               const RcAtsKeyword *other = &ats->keywords[j];
               g_autofree char *label = NULL;
 
-              if (other->choice != keyword->choice)
+              if (other->choice != keyword->choice || other->status != RC_ATS_MISSING)
                 continue;
               /* Translators: another of a job's choices, after the first: "or NATS" */
               label = g_strdup_printf (_("or %s"), other->keyword);

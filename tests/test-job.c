@@ -412,8 +412,8 @@ test_choices (void)
     /* a framework names its language too: Python either way, then Django or Flask */
     { "Requirements:\n- Python, Django or Flask\n", "Django|Flask" },
     { "Requirements:\n- Python/Django\n", "" },
-    /* asked for on its own as well: no choice */
-    { "Requirements:\n- PostgreSQL\nNice to have:\n- PostgreSQL or MySQL\n", "" },
+    /* one of them asked for on its own as well: still a choice (the match judges it) */
+    { "Requirements:\n- PostgreSQL\nNice to have:\n- PostgreSQL or MySQL\n", "PostgreSQL|MySQL" },
     /* the lists that share a skill are one choice (Java, named twice, weighs most) */
     { "Requirements:\n- Go or Java\n- Java or Kotlin\n", "Java|Go|Kotlin" },
     /* two lists on one line, each its own */
@@ -481,6 +481,45 @@ test_match_choices (void)
   match = rc_job_match (job, bullets, NULL);
   assert_strv (match->missing, "");
   g_assert_cmpuint (match->match, ==, 100);
+}
+
+/* "Keep our PostgreSQL fleet healthy" and "PostgreSQL or MySQL": the job runs PostgreSQL, so
+ * PostgreSQL is what to add, and MySQL is asked for only where PostgreSQL does too */
+static void
+test_match_choice_alone (void)
+{
+  g_autoptr(RcJob) job = job_from_text ("Backend Engineer\n"
+                                        "What you'll do:\n"
+                                        "- Keep our PostgreSQL fleet healthy\n"
+                                        "Requirements:\n"
+                                        "- PostgreSQL or MySQL at scale\n");
+  g_autoptr(GHashTable) none = id_set ("");
+  g_autoptr(GHashTable) postgres = id_set ("postgresql");
+  g_autoptr(GHashTable) mysql = id_set ("mysql");
+  g_autoptr(RcAtsMatch) match = rc_job_match (job, none, NULL);
+
+  assert_keywords (job, "PostgreSQL|MySQL");
+  g_assert_true (keyword_for (job, "postgresql")->alone);
+  g_assert_false (keyword_for (job, "mysql")->alone);
+
+  /* neither: PostgreSQL is missing, and says it for MySQL too */
+  assert_strv (match->missing, "PostgreSQL");
+  g_assert_cmpint (match->keywords[0].status, ==, RC_ATS_MISSING);
+  g_assert_null (match->keywords[0].alternatives);
+  g_assert_cmpint (match->keywords[1].status, ==, RC_ATS_ALTERNATIVE);
+  g_assert_cmpstr (match->keywords[1].via, ==, "PostgreSQL");
+  g_clear_pointer (&match, rc_ats_match_free);
+
+  /* PostgreSQL: everything */
+  match = rc_job_match (job, postgres, NULL);
+  assert_strv (match->missing, "");
+  g_assert_cmpuint (match->match, ==, 100);
+  g_clear_pointer (&match, rc_ats_match_free);
+
+  /* MySQL answers the requirement, not the work on PostgreSQL */
+  match = rc_job_match (job, mysql, NULL);
+  assert_strv (match->matched, "MySQL");
+  assert_strv (match->missing, "PostgreSQL");
 }
 
 static void
@@ -567,6 +606,7 @@ main (int   argc,
   g_test_add_func ("/core/job/match-backing", test_match_backing);
   g_test_add_func ("/core/job/choices", test_choices);
   g_test_add_func ("/core/job/match-choices", test_match_choices);
+  g_test_add_func ("/core/job/match-choice-alone", test_match_choice_alone);
   g_test_add_func ("/core/job/no-keywords", test_no_keywords);
   g_test_add_func ("/core/job/deep-json", test_deep_json);
 

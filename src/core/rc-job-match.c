@@ -318,16 +318,27 @@ find_chosen (GPtrArray          *keywords,
   return -1;
 }
 
-/* Whether @keywords has an earlier keyword of the choice @alternatives than @index */
-static gboolean
-has_earlier_choice (GPtrArray *keywords,
-                    guint      index,
-                    guint      alternatives)
+/* The keyword that speaks for the choice @alternatives when the resume has none of it: the
+ * skill the job also asks for on its own ("PostgreSQL" beside "PostgreSQL or MySQL"), else
+ * the first, the heaviest */
+static gint
+speaker_of_choice (GPtrArray *keywords,
+                   guint      alternatives)
 {
-  for (guint i = 0; i < index; i++)
-    if (((const RcJobKeyword *) g_ptr_array_index (keywords, i))->alternatives == alternatives)
-      return TRUE;
-  return FALSE;
+  gint first = -1;
+
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      const RcJobKeyword *keyword = g_ptr_array_index (keywords, i);
+
+      if (keyword->alternatives != alternatives)
+        continue;
+      if (keyword->alone)
+        return (gint) i;
+      if (first < 0)
+        first = (gint) i;
+    }
+  return first;
 }
 
 /* The match ---------------------------------------------------------------------------------- */
@@ -364,7 +375,8 @@ build_match (RcJob                       *self,
       const RcJobKeyword *keyword = g_ptr_array_index (keywords, i);
       RcAtsKeyword *out = &match->keywords[i];
 
-      if (keyword->alternatives != 0)
+      /* one the job also asks for on its own is judged as any keyword */
+      if (keyword->alternatives != 0 && !keyword->alone)
         {
           gint chosen = find_chosen (keywords, match->keywords, keyword->alternatives);
 
@@ -377,14 +389,24 @@ build_match (RcJob                       *self,
               out->via = g_strdup (match->keywords[chosen].keyword);
               continue;
             }
-          if (out->status == RC_ATS_MISSING &&
-              has_earlier_choice (keywords, i, keyword->alternatives))
-            /* a choice the resume has none of counts once, as its heaviest skill */
-            continue;
-          if (out->status == RC_ATS_MISSING)
+          else if (out->status == RC_ATS_MISSING)
             {
-              total += keyword->weight;
-              g_ptr_array_add (missing, dup_choice (keywords, keyword->alternatives, G_MAXUINT));
+              /* a choice the resume has none of counts once, as the skill the job also asks
+               * for on its own, else as its first */
+              gint speaker = speaker_of_choice (keywords, keyword->alternatives);
+              const RcJobKeyword *other = g_ptr_array_index (keywords, speaker);
+
+              if (other->alone)
+                {
+                  out->status = RC_ATS_ALTERNATIVE;
+                  out->via = g_strdup (other->as_written);
+                }
+              else if (speaker == (gint) i)
+                {
+                  total += keyword->weight;
+                  g_ptr_array_add (missing, dup_choice (keywords, keyword->alternatives,
+                                                        G_MAXUINT));
+                }
               continue;
             }
         }

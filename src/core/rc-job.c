@@ -1012,17 +1012,16 @@ finish_keywords (RcJob *self)
         score += keyword->top[k];
       keyword->pub.weight = score * factor[keyword->tier];
       keyword->pub.asked = (RcAtsAsked) keyword->top[0];
-      /* a skill the job also asks for on its own is no alternative */
-      keyword->group = keyword->alone || keyword->group == 0 ? 0 : find_group (self, keyword->group);
+      keyword->group = keyword->group != 0 ? find_group (self, keyword->group) : 0;
       members[keyword->group]++;
     }
-  /* a list of alternatives left with one skill is no choice */
   for (guint i = 0; i < self->keywords->len; i++)
     {
       Keyword *keyword = g_ptr_array_index (self->keywords, i);
 
       keyword->pub.alternatives = keyword->group != 0 && members[keyword->group] >= 2
                                   ? keyword->group : 0;
+      keyword->pub.alone = keyword->alone && keyword->pub.alternatives != 0;
     }
 
   g_ptr_array_sort (self->keywords, compare_keywords);

@@ -20,9 +20,11 @@ typedef struct
   guint          weight;      /* how important: mentions, required vs nice-to-have, hard first */
   RcAtsAsked     asked;       /* the strongest part of the job that names it */
   guint          count;       /* how often the job names it (perks and "about us" not counted) */
-  /* 0, or a number shared by the skills the job names only as choices: "Kafka or NATS",
-   * "a cloud such as AWS or GCP", "Terraform, Pulumi or similar" */
+  /* 0, or a number shared by the skills the job offers as choices: "Kafka or NATS", "a cloud
+   * such as AWS or GCP", "Terraform, Pulumi or similar" */
   guint          alternatives;
+  /* one of them the job also asks for on its own: "PostgreSQL" beside "PostgreSQL or MySQL" */
+  gboolean       alone;
 } RcJobKeyword;
 
 /* The largest job description file the command line and the window read: a posting is a few

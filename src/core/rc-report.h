@@ -96,8 +96,9 @@ typedef enum
   RC_ATS_MISSING,
   RC_ATS_MATCHED,  /* the resume names the skill */
   RC_ATS_IMPLIED,  /* it names a skill that shows it: EKS for Kubernetes */
-  RC_ATS_ALTERNATIVE,  /* one of the job's choices, and the resume has another: NATS when
-                        * the job takes "Kafka or NATS" and the resume shows Kafka */
+  RC_ATS_ALTERNATIVE,  /* one of the job's choices that another stands for: one the resume
+                        * has (NATS when the job takes "Kafka or NATS" and the resume shows
+                        * Kafka), or one the job also asks for on its own */
 } RcAtsStatus;
 
 /**
@@ -113,7 +114,7 @@ typedef enum
  *   the resume has another of the choices it is one of
  * @in_bullets: a bullet or the summary backs it, not only the skills list
  * @via: (nullable): for an implied match, what shows it: "EKS", "GitLab and CI/CD"; for an
- *   alternative, the choice the resume has: "Kafka"
+ *   alternative, the choice that stands for it: "Kafka"
  * @alternatives: (nullable): the job's other choices when it takes any one of several skills,
  *   as it spells them: "NATS", "GCP or Azure"
  * @choice: 0, or a number the keywords of one such choice share
