@@ -26,7 +26,8 @@ asked_id (RcAtsAsked asked)
  * choices when it takes any one of several ("Kafka (nice-to-have, or NATS)"), most important
  * first. The postings carry every trap: sentence-initial verbs ("React quickly"), common
  * words that are product names (Spring, Express, Swift, Chef, Temporal, Go), employers
- * ("Former Oracle and SAP consultants"), perks and "about us" parts, soft and junk terms
+ * ("Former Oracle and SAP consultants"), perks, "about us" and "About <employer>" parts,
+ * choices ("one or more of the following:", "such as Kafka, RabbitMQ or SQS"), soft and junk terms
  * (stakeholders, postmortems, RFC reviews), and text pasted from web pages (HTML, Markdown,
  * •, – and numbered lists). */
 static void

@@ -134,6 +134,27 @@ static const char * const inline_required[] = {
   "minimum", NULL
 };
 
+/* "About Brightloom": a heading over what the employer says of itself ("About the role" and
+ * "About you" are the job's) */
+static gboolean
+is_about_employer (const char *lower)
+{
+  static const char * const job_words[] = {
+    "the", "this", "you", "your", "our", "role", "position", "job", "team", NULL
+  };
+  const char *word = lower + 6;
+  gsize n = 0;
+
+  if (strncmp (lower, "about ", 6) != 0)
+    return FALSE;
+  while (g_ascii_isalpha (word[n]))
+    n++;
+  for (guint i = 0; job_words[i] != NULL; i++)
+    if (strlen (job_words[i]) == n && strncmp (word, job_words[i], n) == 0)
+      return FALSE;
+  return n > 0;
+}
+
 /* Whether @lower contains one of @phrases as whole words. */
 static gboolean
 has_phrase (const char         *lower,
@@ -258,7 +279,7 @@ classify_line (const char *line,
             return PART_NICE;
           if (has_phrase (s, heading_required))
             return PART_REQUIRED;
-          if (has_phrase (s, heading_ignore))
+          if (has_phrase (s, heading_ignore) || is_about_employer (s))
             return PART_IGNORE;
           return PART_NEUTRAL;
         }
