@@ -51,12 +51,14 @@ is_metric_word (const char *folded,
   return digits == len || is_unit (folded + digits, len - digits);
 }
 
+/* whether a technology named in @entry ends at @cend: what a version number follows
+ * ("Kafka 3"); a practice has none ("Mentoring 3 junior developers") */
 static gboolean
-mention_ends_at (const RcStringEntry *entry,
-                 guint                cend)
+technology_ends_at (const RcStringEntry *entry,
+                    guint                cend)
 {
   for (guint m = 0; m < entry->n_mentions; m++)
-    if (entry->mentions[m].end == cend)
+    if (entry->mentions[m].end == cend && entry->mentions[m].skill->hard)
       return TRUE;
   return FALSE;
 }
@@ -129,7 +131,7 @@ rc_check_detect_metric (const RcStringContext *ctx,
         continue;
       if (prev != NULL && (prev->flags & RC_TOKEN_WORD) &&
           ((prev_word != NULL && (prev_word->flags & RC_WORD_VERSION)) ||
-           mention_ends_at (ctx->entry, prev->cend)))
+           technology_ends_at (ctx->entry, prev->cend)))
         {
           /* "Python 3" is a version; "Python 3x faster" or "Kafka 40%" still counts */
           gboolean unit_after = i + 1 < tokens->n_tokens &&
