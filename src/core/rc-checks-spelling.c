@@ -117,6 +117,23 @@ core_is_words (const RcStringContext *ctx,
   return TRUE;
 }
 
+/* whether token @i opens a line of a string of several: "Led X\nSucessfully …" */
+static gboolean
+opens_line (const RcStringContext *ctx,
+            guint                  i)
+{
+  const char *text = ctx->entry->text;
+
+  for (guint32 at = ctx->tokens->tokens[i].start; at > 0; at--)
+    {
+      if (text[at - 1] == '\n')
+        return TRUE;
+      if (text[at - 1] != ' ' && text[at - 1] != '\t')
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 read_chunks (const RcStringContext *ctx,
              GArray                *chunks)
@@ -136,6 +153,9 @@ read_chunks (const RcStringContext *ctx,
 
       while (end < tokens->n_tokens && !(tokens->tokens[end].flags & RC_TOKEN_SPACE_BEFORE))
         end++;
+      if (i > 0 && !names && (tokens->tokens[i].flags & RC_TOKEN_SPACE_BEFORE) &&
+          opens_line (ctx, i))
+        initial = TRUE;
       /* most chunks are one word alone */
       if (end == i + 1 && (tokens->tokens[i].flags & RC_TOKEN_WORD))
         {

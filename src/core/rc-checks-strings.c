@@ -356,8 +356,20 @@ run_markup (RcStringContext *ctx,
     return;
   first = rc_markup_first (ctx->markup);
   match = entry->n_chars > 0 ? entry->text : NULL;
+  /* several bullets pasted into one string, each line with its "•" */
+  if (ctx->markup->list_lines > 0 && entry->scope == 0)
+    {
+      char count[16];
+
+      g_snprintf (count, sizeof count, "%u", ctx->markup->list_lines + 1);
+      g_ptr_array_add (ctx->findings,
+                       rc_rule_make_variant (rule, "pasted-list", rule->info.level,
+                                             entry->pointer, 0, entry->n_chars, match,
+                                             entry->text, "markup", first, "count", count,
+                                             NULL));
+    }
   /* a bullet pasted with its own "- " or "•" */
-  if (ctx->markup->list_marker && entry->scope == 0)
+  else if (ctx->markup->list_marker && entry->scope == 0)
     g_ptr_array_add (ctx->findings,
                      rc_rule_make_variant (rule, "list-marker", rule->info.level, entry->pointer,
                                            0, entry->n_chars, match, entry->text,

@@ -174,7 +174,7 @@ may_hold_markup (const char *text,
                  gsize       len)
 {
   static const guint8 interesting[256] = {
-    ['<'] = 1, ['&'] = 1, ['*'] = 1, ['_'] = 1, ['`'] = 1, ['['] = 1,
+    ['<'] = 1, ['&'] = 1, ['*'] = 1, ['_'] = 1, ['`'] = 1, ['['] = 1, ['\n'] = 1,
   };
   gsize i = 0;
 
@@ -484,6 +484,29 @@ scan_link (Scan  *s,
   return i + 1;
 }
 
+/* a list marker opening the line after the "\n" at @i: bullets pasted into one string, whose
+ * markers all go ("• A\n• B" prints "A" and "B" on two lines) */
+static gsize
+scan_line_marker (Scan  *s,
+                  gsize  i)
+{
+  const char *text = s->text;
+  gsize j = i + 1, lead;
+
+  while (j < s->end && (text[j] == ' ' || text[j] == '\t'))
+    j++;
+  if (j >= s->end || text[j] == '#')
+    return 0;
+  lead = leading_marker (text + j, s->end - j);
+  if (lead == 0)
+    lead = leading_entity_marker (text + j, s->end - j);
+  if (lead == 0)
+    return 0;
+  add_mark (s, i + 1, j + lead, 0, TRUE);
+  s->self->list_lines++;
+  return j + lead;
+}
+
 static void
 scan_marks (Scan *s)
 {
@@ -538,6 +561,9 @@ scan_marks (Scan *s)
           break;
         case '[':
           next = scan_link (s, i);
+          break;
+        case '\n':
+          next = scan_line_marker (s, i);
           break;
         default:
           break;
@@ -628,6 +654,7 @@ rc_markup_render (RcMarkup   *self,
     }
   g_array_set_size (self->marks, 0);
   self->list_marker = FALSE;
+  self->list_lines = 0;
   self->raw = text;
   self->raw_len = len;
   scan_marks (&s);

@@ -18,6 +18,8 @@ typedef struct
   guint       n_raw_chars; /* characters of the raw text */
   gboolean    ascii;       /* both texts are ASCII: character offsets are byte offsets */
   gboolean    list_marker; /* it opens with a list marker: "- ", "• ", "1. " */
+  guint       list_lines;  /* lines after the first that open with one: bullets pasted into
+                            * one string */
   const char *raw;         /* the text rendered (not owned) */
   gsize       raw_len;
   /* private */
