@@ -162,6 +162,25 @@ skip_label (const RcStringContext *ctx,
   return first;
 }
 
+/* "I led …", "We migrated …": the verb after a subject that opens the text (style.pronoun
+ * speaks of the pronoun; the verb is still judged), else @first */
+static guint
+skip_subject (const RcStringContext *ctx,
+              guint                  first)
+{
+  const RcTokens *tokens = ctx->tokens;
+  const RcToken *t = &tokens->tokens[first];
+  const char *folded = rc_tokens_folded (tokens, first);
+
+  if (first + 1 >= tokens->n_tokens || !is_alpha_word (tokens, first + 1) ||
+      !(tokens->tokens[first + 1].flags & RC_TOKEN_SPACE_BEFORE))
+    return first;
+  if ((t->fold_len == 1 && ctx->entry->text[t->start] == 'I') ||
+      (t->fold_len == 2 && strcmp (folded, "we") == 0))
+    return first + 1;
+  return first;
+}
+
 void
 rc_string_facts (RcStringContext *ctx)
 {
@@ -178,6 +197,8 @@ rc_string_facts (RcStringContext *ctx)
   if (first < tokens->n_tokens)
     {
       first = skip_label (ctx, skip_date (tokens, first));
+      if (first < tokens->n_tokens)
+        first = skip_subject (ctx, first);
       ctx->first = first;
     }
   if (first < tokens->n_tokens)
