@@ -145,6 +145,30 @@ test_markup_leading (void)
   g_assert_null (printed ("Led a team - of 5"));
 }
 
+/* bullets pasted into one string: every line's marker goes, the lines stay */
+static void
+test_markup_pasted_list (void)
+{
+  RcMarkup markup;
+
+  assert_printed ("• Built the checkout\n• Moved search to Elasticsearch",
+                  "Built the checkout\nMoved search to Elasticsearch");
+  assert_printed ("Built the checkout\n  - Moved search", "Built the checkout\nMoved search");
+  assert_printed ("Built the checkout\n2. Moved search", "Built the checkout\nMoved search");
+  /* a line break that is no list, and one a <br> already took in */
+  g_assert_null (printed ("Built the checkout\nand moved search"));
+  g_assert_null (printed ("Built the checkout\n# of incidents down"));
+  assert_printed ("A<br>\n \t\xc2\xb7#o", "A \xc2\xb7#o");
+
+  rc_markup_init (&markup);
+  g_assert_true (rc_markup_render (&markup, "- A\n- B\n- C", 11));
+  g_assert_true (markup.list_marker);
+  g_assert_cmpuint (markup.list_lines, ==, 2);
+  g_assert_true (rc_markup_render (&markup, "- A", 3));
+  g_assert_cmpuint (markup.list_lines, ==, 0);
+  rc_markup_clear (&markup);
+}
+
 static void
 test_markup_nested (void)
 {
@@ -547,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/core/markup/entities", test_markup_entities);
   g_test_add_func ("/core/markup/markdown", test_markup_markdown);
   g_test_add_func ("/core/markup/leading", test_markup_leading);
+  g_test_add_func ("/core/markup/pasted-list", test_markup_pasted_list);
   g_test_add_func ("/core/markup/nested", test_markup_nested);
   g_test_add_func ("/core/markup/unterminated", test_markup_unterminated);
   g_test_add_func ("/core/markup/unicode", test_markup_unicode);

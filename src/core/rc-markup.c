@@ -491,8 +491,12 @@ scan_line_marker (Scan  *s,
                   gsize  i)
 {
   const char *text = s->text;
+  GArray *marks = s->self->marks;
   gsize j = i + 1, lead;
 
+  /* a "<br>" before takes the line break in */
+  if (marks->len > 0 && g_array_index (marks, Mark, marks->len - 1).end > i)
+    return 0;
   while (j < s->end && (text[j] == ' ' || text[j] == '\t'))
     j++;
   if (j >= s->end || text[j] == '#')
