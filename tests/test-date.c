@@ -100,6 +100,8 @@ test_read (void)
     { "03/2018", RC_DATE_WRITTEN, "2018-03" },
     { "Present", RC_DATE_ONGOING, NULL },
     { "current", RC_DATE_ONGOING, NULL },
+    { "Till Date", RC_DATE_ONGOING, NULL },
+    { "till now", RC_DATE_ONGOING, NULL },
     { "Summer 2018", RC_DATE_UNREADABLE, NULL },
     { "2016-O1", RC_DATE_UNREADABLE, NULL },
     { "13/2018", RC_DATE_UNREADABLE, NULL },

@@ -97,7 +97,11 @@ static const char * const month_names[] = {
   "october", "november", "december",
 };
 
-static const char * const ongoing_words[] = { "present", "current", "now", "today", "ongoing" };
+/* an end that has not come; "till date" is how Indian English says it */
+static const char * const ongoing_words[] = {
+  "present", "current", "currently", "now", "today", "ongoing", "till date", "to date",
+  "till now", "until now", "to present",
+};
 
 static guint
 read_month_name (const char *word,
@@ -179,8 +183,8 @@ read_numeric (const char *text,
  *
  * Reads a date the way a person wrote it: the ISO forms rc_date_parse() accepts, an English
  * month name or abbreviation with a year ("May 2018", "Apr. 2015", "Sept 2019"), a numeric
- * month and year ("03/2018"), or a word for an end that has not come ("Present", "Current",
- * "Now", "today"). Surrounding spaces are ignored.
+ * month and year ("03/2018"), or words for an end that has not come ("Present", "Current",
+ * "Now", "today", "Till date"). Surrounding spaces are ignored.
  *
  * Returns: how @text is written; %RC_DATE_UNREADABLE for an empty or unreadable one
  */

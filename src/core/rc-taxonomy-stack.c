@@ -69,6 +69,9 @@ is_version (const char *word,
     i = 1;
   if (i >= len || !g_ascii_isdigit (word[i]))
     return FALSE;
+  /* "11g", "19c": a release's letter */
+  if (len - i >= 2 && g_ascii_islower (word[len - 1]) && g_ascii_isdigit (word[len - 2]))
+    len--;
   for (; i < len; i++)
     if (!g_ascii_isdigit (word[i]) && word[i] != '.' && word[i] != 'x' && word[i] != '+')
       return FALSE;
