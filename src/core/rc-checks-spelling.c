@@ -142,6 +142,8 @@ read_chunks (const RcStringContext *ctx,
   /* a skill is a name, however it begins */
   gboolean names = ctx->entry->scope == g_bit_nth_lsf (RC_SCOPE_SKILLS, -1);
   gboolean initial = !names;
+  /* a string of several lines, where a line's first word opens a sentence */
+  gboolean lines = !names && memchr (ctx->entry->text, '\n', ctx->entry->len) != NULL;
   guint n = 0;
 
   g_array_set_size (chunks, tokens->n_tokens);
@@ -153,7 +155,7 @@ read_chunks (const RcStringContext *ctx,
 
       while (end < tokens->n_tokens && !(tokens->tokens[end].flags & RC_TOKEN_SPACE_BEFORE))
         end++;
-      if (i > 0 && !names && (tokens->tokens[i].flags & RC_TOKEN_SPACE_BEFORE) &&
+      if (lines && i > 0 && (tokens->tokens[i].flags & RC_TOKEN_SPACE_BEFORE) &&
           opens_line (ctx, i))
         initial = TRUE;
       /* most chunks are one word alone */
