@@ -368,10 +368,11 @@ parse_bullet_count (RcRule         *rule,
                     JsonObject     *params,
                     const RcVerbs  *verbs,
                     GError        **error)
-PARSE_WITH ("sections", "min", "max", "years", "months")
+PARSE_WITH ("sections", "min", "max", "years", "months", "breaks")
 
-/* Too few bullets said of a role that needs none: its summary or description tells it, it
- * ended over @years ago, or it lasted less than @months (or its dates cannot tell) */
+/* Too few bullets said of a role that needs none: its summary or description tells it, it is
+ * a career break (params.breaks), it ended over @years ago, or it lasted less than @months (or
+ * its dates cannot tell) */
 static gboolean
 needs_no_bullets (RcCheckContext *ctx,
                   const Params   *params,
@@ -380,7 +381,9 @@ needs_no_bullets (RcCheckContext *ctx,
   gint months, ago;
 
   if (!is_blank (rc_json_get_member_string (object, "summary")) ||
-      !is_blank (rc_json_get_member_string (object, "description")))
+      !is_blank (rc_json_get_member_string (object, "description")) ||
+      rc_checks_text_names (params->exempt, rc_checks_entry_name (object)) ||
+      rc_checks_text_names (params->exempt, rc_json_get_member_string (object, "position")))
     return TRUE;
   if (params->years < 0 && params->months < 0)
     return FALSE;

@@ -44,7 +44,8 @@ typedef struct
   char   **more_words;   /* year context */
   char   **versions;     /* words a version number follows */
   char   **more_words2;  /* words a number must not come before */
-  char   **exempt;       /* words of strings that need no number */
+  char   **exempt;       /* words of strings that need no number, of entries that need no
+                          * bullets (a career break) */
   char   **frequencies;  /* daily, weekly… */
   char   **suggest;      /* verbs to offer */
   char    *suggest_text; /* …written out: "Built, Cut, Led" */

@@ -258,6 +258,7 @@ static const struct
   { "versions",     PARAM_WORDS,  G_STRUCT_OFFSET (Params, versions) },
   { "not-before",   PARAM_WORDS,  G_STRUCT_OFFSET (Params, more_words2) },
   { "no-metric",    PARAM_WORDS,  G_STRUCT_OFFSET (Params, exempt) },
+  { "breaks",       PARAM_WORDS,  G_STRUCT_OFFSET (Params, exempt) },
   { "frequencies",  PARAM_WORDS,  G_STRUCT_OFFSET (Params, frequencies) },
   { "suggest",      PARAM_WORDS,  G_STRUCT_OFFSET (Params, suggest) },
 };
