@@ -506,7 +506,7 @@ show_keyword (RcJobPane          *self,
   g_autofree char *text = NULL;
 
   if (keyword->status == RC_ATS_ALTERNATIVE)
-    /* the resume has another of the job's choices */
+    /* another of the job's choices stands for it */
     return;
   if (keyword->status == RC_ATS_MISSING)
     {

@@ -389,7 +389,7 @@ build_match (RcJob                       *self,
               out->via = g_strdup (match->keywords[chosen].keyword);
               continue;
             }
-          else if (out->status == RC_ATS_MISSING)
+          if (out->status == RC_ATS_MISSING)
             {
               /* a choice the resume has none of counts once, as the skill the job also asks
                * for on its own, else as its first */

@@ -538,7 +538,7 @@ is_former_employer (const char *text,
   return g_ascii_strncasecmp (end, "alumni", 6) == 0 && !g_ascii_isalpha (end[6]);
 }
 
-/* The list of alternatives @group ended up in: the lists that name the same skill are one */
+/* The list of alternatives @group is now part of, as lists were joined */
 static guint
 find_group (RcJob *self,
             guint  group)
@@ -580,9 +580,14 @@ add_mention (RcJob         *self,
     keyword->alone = TRUE;
   else if (keyword->group == 0)
     keyword->group = group;
-  else if (find_group (self, keyword->group) != find_group (self, group))
-    g_array_index (self->groups, guint, find_group (self, group)) = find_group (self,
-                                                                               keyword->group);
+  else
+    {
+      /* the lists that name the same skill are one */
+      guint joined = find_group (self, keyword->group), other = find_group (self, group);
+
+      if (other != joined)
+        g_array_index (self->groups, guint, other) = joined;
+    }
 
   /* keep the strongest mentions, strongest first */
   for (guint i = 0; i < TOP_MENTIONS; i++)
@@ -694,6 +699,26 @@ opens_choices (const char *line,
   return has_phrase (lower, inside);
 }
 
+/* Whether the text from @start to @eol begins with one of @phrases, as whole words, past any
+ * spaces or "," */
+static gboolean
+begins_with_phrase (const char         *start,
+                    const char         *eol,
+                    const char * const *phrases)
+{
+  while (start < eol && (*start == ' ' || *start == ','))
+    start++;
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      gsize n = strlen (phrases[i]);
+
+      if ((gsize) (eol - start) >= n && g_ascii_strncasecmp (start, phrases[i], n) == 0 &&
+          (start + n == eol || !g_ascii_isalpha (start[n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the words after @end leave the list open: "Terraform, Pulumi or similar", "etc." */
 static gboolean
 leaves_open (const char *end,
@@ -704,17 +729,7 @@ leaves_open (const char *end,
     "etc", NULL
   };
 
-  while (end < eol && (*end == ' ' || *end == ','))
-    end++;
-  for (guint i = 0; phrases[i] != NULL; i++)
-    {
-      gsize n = strlen (phrases[i]);
-
-      if ((gsize) (eol - end) >= n && g_ascii_strncasecmp (end, phrases[i], n) == 0 &&
-          (end + n == eol || !g_ascii_isalpha (end[n])))
-        return TRUE;
-    }
-  return FALSE;
+  return begins_with_phrase (end, eol, phrases);
 }
 
 /* Whether another skill of the list @first to @last implies @skill: "Python, Django or Flask"
