@@ -370,6 +370,13 @@ parse_bullet_count (RcRule         *rule,
                     GError        **error)
 PARSE_WITH ("sections", "min", "max", "years", "months", "breaks")
 
+static gboolean
+parse_paragraph (RcRule         *rule,
+                 JsonObject     *params,
+                 const RcVerbs  *verbs,
+                 GError        **error)
+PARSE_WITH ("sections", "min")
+
 /* Too few bullets said of a role that needs none: its summary or description tells it, it is
  * a career break (params.breaks), it ended over @years ago, or it lasted less than @months (or
  * its dates cannot tell) */
@@ -392,7 +399,33 @@ needs_no_bullets (RcCheckContext *ctx,
          (params->months >= 0 && months < params->months);
 }
 
-/* an entry with too few or too many bullets (a bullet: a highlight with words in it) */
+/* The entries of @section's array and how many bullets each has, into @counts (a bullet: a
+ * highlight with words in it, and no stack line its rule moves out); NULL when it has none */
+static JsonArray *
+count_entry_bullets (RcCheckContext *ctx,
+                     const RcRule   *rule,
+                     RcSection       section,
+                     GArray         *counts)
+{
+  JsonArray *array = root_array (ctx, rc_section_get_info (section)->id);
+
+  if (array == NULL)
+    return NULL;
+  g_array_set_size (counts, 0);
+  g_array_set_size (counts, json_array_get_length (array));
+  for (guint i = 0; i < ctx->strings->len; i++)
+    {
+      const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
+
+      if (entry->section == section && entry->field == RC_FIELD_HIGHLIGHTS &&
+          entry->n_words > 0 && (guint) entry->entry < counts->len &&
+          !rc_rule_skips (rule, entry))
+        g_array_index (counts, guint, entry->entry)++;
+    }
+  return array;
+}
+
+/* an entry with too few or too many bullets */
 static void
 run_bullet_count (RcCheckContext *ctx,
                   const RcRule   *rule)
@@ -405,21 +438,8 @@ run_bullet_count (RcCheckContext *ctx,
       JsonArray *array;
 
       if (!section_selected (params, 1u << RC_SECTION_WORK, section) ||
-          (array = root_array (ctx, rc_section_get_info (section)->id)) == NULL)
+          (array = count_entry_bullets (ctx, rule, section, counts)) == NULL)
         continue;
-
-      g_array_set_size (counts, 0);
-      g_array_set_size (counts, json_array_get_length (array));
-      for (guint i = 0; i < ctx->strings->len; i++)
-        {
-          const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
-
-          /* a stack line its rule moves out is no bullet to cut */
-          if (entry->section == section && entry->field == RC_FIELD_HIGHLIGHTS &&
-              entry->n_words > 0 && (guint) entry->entry < counts->len &&
-              !rc_rule_skips (rule, entry))
-            g_array_index (counts, guint, entry->entry)++;
-        }
 
       for (guint i = 0; i < counts->len; i++)
         {
@@ -441,6 +461,52 @@ run_bullet_count (RcCheckContext *ctx,
           add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
                                           "name", name != NULL ? name : "", "count", count_text,
                                           "min", min, "max", max, NULL));
+        }
+    }
+}
+
+/* experience.paragraph: a role told in a paragraph of at least params.min words and two
+ * sentences, with no bullets: what it says is there, but a reader scans for bullets */
+static void
+run_paragraph (RcCheckContext *ctx,
+               const RcRule   *rule)
+{
+  const Params *params = get_params (rule);
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
+    {
+      JsonArray *array;
+
+      if (!section_selected (params, 1u << RC_SECTION_WORK, section) ||
+          (array = count_entry_bullets (ctx, rule, section, counts)) == NULL)
+        continue;
+
+      for (guint i = 0; i < counts->len; i++)
+        {
+          JsonObject *object = rc_json_get_element_object (array, i);
+          const char *text = rc_json_get_member_string (object, "summary");
+          g_autofree char *pointer = NULL;
+          guint words = 0, sentences = 0;
+          const char *name;
+
+          if (is_blank (text))
+            text = rc_json_get_member_string (object, "description");
+          if (object == NULL || g_array_index (counts, guint, i) > 0 || is_blank (text))
+            continue;
+          for (const char *p = text; *p != '\0'; p++)
+            {
+              if (!g_ascii_isspace (*p) && (p == text || g_ascii_isspace (p[-1])))
+                words++;
+              if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace (p[1])))
+                sentences++;
+            }
+          if (words < (guint) MAX (params->min, 0) || sentences < 2)
+            continue;
+          name = rc_checks_entry_name (object);
+          pointer = rc_json_pointer_append_index (rc_section_get_info (section)->pointer, i);
+          add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
+                                          "name", name != NULL ? name : "", NULL));
         }
     }
 }
@@ -636,6 +702,8 @@ const RcCheckClass rc_checks_content[] = {
   { "bullet-count", RC_CHECKS_WHOLE, FALSE,
     RC_DEPENDS_FACTS | RC_DEPENDS_JSON | RC_DEPENDS_TODAY,
     parse_bullet_count, rc_checks_params_free, NULL, NULL, run_bullet_count },
+  { "paragraph", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_FACTS | RC_DEPENDS_JSON,
+    parse_paragraph, rc_checks_params_free, NULL, NULL, run_paragraph },
   { "wrong-type", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
     rc_checks_parse_nothing, rc_checks_params_free, NULL, NULL, run_wrong_type },
   { "legacy-keys", RC_CHECKS_WHOLE, FALSE, RC_DEPENDS_JSON,
