@@ -7,14 +7,20 @@
 
 #include "rc-scroll.h"
 
+/* frames to follow the place while the layout still moves it: about a second */
+#define MAX_TICKS 60
+
 typedef struct
 {
   double y;
   double height;
   guint  ticks;
+  double top;     /* where the place was in the scrolled content at the last frame */
 } ScrollRequest;
 
-static gboolean
+/* Scrolls [@y, @y + @height] of @widget into view; returns where @y is in the scrolled
+ * content, or -1 when it cannot tell yet (or nothing scrolls) */
+static double
 scroll_now (GtkWidget *widget,
             double     y,
             double     height)
@@ -27,10 +33,10 @@ scroll_now (GtkWidget *widget,
   double value, page, top, margin = 48;
 
   if (scrolled == NULL)
-    return TRUE;
+    return -1;
   child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
   if (child == NULL || !gtk_widget_compute_point (widget, scrolled, &point, &out))
-    return FALSE;
+    return -1;
 
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   value = gtk_adjustment_get_value (adjustment);
@@ -41,7 +47,7 @@ scroll_now (GtkWidget *widget,
     gtk_adjustment_set_value (adjustment, top - margin);
   else if (top + height + margin > value + page)
     gtk_adjustment_set_value (adjustment, MIN (top - margin, top + height + margin - page));
-  return TRUE;
+  return top;
 }
 
 static gboolean
@@ -50,12 +56,18 @@ on_tick_cb (GtkWidget     *widget,
             gpointer       user_data)
 {
   ScrollRequest *request = user_data;
+  double top;
 
   /* the first tick comes before this frame's layout; the second sees its result */
   if (++request->ticks < 2)
     return G_SOURCE_CONTINUE;
-  scroll_now (widget, request->y, request->height);
-  return G_SOURCE_REMOVE;
+  top = scroll_now (widget, request->y, request->height);
+  /* a view switched in, or text wrapped to a new width, can move the place again in the
+   * next frames: follow it until it stays where it is */
+  if ((top >= 0 && top == request->top) || request->ticks >= MAX_TICKS)
+    return G_SOURCE_REMOVE;
+  request->top = top;
+  return G_SOURCE_CONTINUE;
 }
 
 void
@@ -70,5 +82,6 @@ rc_scroll_to_widget (GtkWidget *widget,
   request = g_new0 (ScrollRequest, 1);
   request->y = y;
   request->height = height;
+  request->top = -1;
   gtk_widget_add_tick_callback (widget, on_tick_cb, request, g_free);
 }
