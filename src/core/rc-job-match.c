@@ -378,37 +378,29 @@ build_match (RcJob                       *self,
       /* one the job also asks for on its own is judged as any keyword */
       if (keyword->alternatives != 0 && !keyword->alone)
         {
-          gint chosen = find_chosen (keywords, match->keywords, keyword->alternatives);
-
           out->choice = keyword->alternatives;
           out->alternatives = dup_choice (keywords, keyword->alternatives, i);
-          if (out->status == RC_ATS_MISSING && chosen >= 0)
-            {
-              /* the job takes any one of them, and the resume has one */
-              out->status = RC_ATS_ALTERNATIVE;
-              out->via = g_strdup (match->keywords[chosen].keyword);
-              continue;
-            }
-          if (out->status == RC_ATS_MISSING)
-            {
-              /* a choice the resume has none of counts once, as the skill the job also asks
-               * for on its own, else as its first */
-              gint speaker = speaker_of_choice (keywords, keyword->alternatives);
-              const RcJobKeyword *other = g_ptr_array_index (keywords, speaker);
+        }
+      if (out->choice != 0 && out->status == RC_ATS_MISSING)
+        {
+          /* another stands for it: one the resume has, else one the job also asks for on its
+           * own; with neither, the choice counts once, as its first */
+          gint other = find_chosen (keywords, match->keywords, keyword->alternatives);
 
-              if (other->alone)
-                {
-                  out->status = RC_ATS_ALTERNATIVE;
-                  out->via = g_strdup (other->as_written);
-                }
-              else if (speaker == (gint) i)
-                {
-                  total += keyword->weight;
-                  g_ptr_array_add (missing, dup_choice (keywords, keyword->alternatives,
-                                                        G_MAXUINT));
-                }
-              continue;
+          if (other < 0)
+            other = speaker_of_choice (keywords, keyword->alternatives);
+          if (match->keywords[other].status != RC_ATS_MISSING ||
+              ((const RcJobKeyword *) g_ptr_array_index (keywords, other))->alone)
+            {
+              out->status = RC_ATS_ALTERNATIVE;
+              out->via = g_strdup (match->keywords[other].keyword);
             }
+          else if (other == (gint) i)
+            {
+              total += keyword->weight;
+              g_ptr_array_add (missing, dup_choice (keywords, keyword->alternatives, G_MAXUINT));
+            }
+          continue;
         }
       total += keyword->weight;
       if (out->status == RC_ATS_MISSING)
