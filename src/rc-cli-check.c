@@ -663,7 +663,7 @@ check_one (RcRuleSet  *rules,
 }
 
 /* Makes, beside the thread that reads the rules, what the first check needs next: the
- * shared spelling lexicon (and the taxonomy and verbs it is built from), then the page count
+ * shared spelling lexicon and the taxonomy, then the page count
  * of @data, the first resume (may be %NULL). Both are shared and locked for any thread (a
  * once-only initialisation, the page count's lock), so whichever thread needs one first
  * makes it and the other waits for it: on two cores a single `check` takes about the longer
@@ -674,6 +674,7 @@ prepare_first_check (gpointer data)
   RcDocument *document = data;
 
   rc_spell_get_default ();
+  rc_taxonomy_get_default ();
   if (document != NULL)
     rc_page_count (document);
   return NULL;

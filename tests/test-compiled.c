@@ -1,4 +1,5 @@
-/* test-compiled.c — the compiled rule packs, taxonomy and verbs say what their JSON says
+/* test-compiled.c — the compiled rule packs, taxonomy, verbs and spelling lexicon say what
+ * their JSON says
  *
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +18,7 @@
 #include "rc-core-resources.h"
 #include "rc-engine.h"
 #include "rc-rule-set-private.h"
+#include "rc-spell.h"
 #include "rc-taxonomy-private.h"
 #include "rc-test-util.h"
 #include "rc-verbs.h"
@@ -510,6 +512,99 @@ test_compiled_verbs_refused (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 }
 
+/* Spelling ---------------------------------------------------------------------------------- */
+
+static const char * const no_languages[] = { NULL };
+
+/* The default speller reads its lexicon and names from the compiled form: every name and
+ * alias of the taxonomy, every word of their wordings and a mistyped form of each name get
+ * the same answer as from a speller built from the JSON, and writing it out again gives the
+ * same bytes (the near-misses' order kept) */
+static void
+test_compiled_spelling_same (void)
+{
+  g_autoptr(RcTaxonomy) taxonomy = taxonomy_from_json ();
+  RcSpell *json = rc_spell_new (taxonomy, no_languages);
+  RcSpell *compiled = rc_spell_get_default ();
+  g_autoptr(GBytes) from_json = rc_spell_to_compiled (json);
+  g_autoptr(GBytes) from_compiled = rc_spell_to_compiled (compiled);
+  GPtrArray *skills = rc_taxonomy_get_skills (taxonomy);
+  guint near_misses = 0;
+  RcTokens tokens;
+
+  g_assert_true (g_bytes_equal (from_json, from_compiled));
+  rc_tokens_init (&tokens);
+  g_assert_cmpuint (skills->len, >, 500);
+  for (guint i = 0; i < skills->len; i++)
+    {
+      const RcSkill *skill = g_ptr_array_index (skills, i);
+      const char *name = skill->name;
+      gsize len = strlen (name);
+      g_autofree char *mistyped = g_strndup (name, len - 1);
+
+      g_assert_cmpstr (rc_spell_lookup_name (json, name, len), ==,
+                       rc_spell_lookup_name (compiled, name, len));
+      g_assert_cmpstr (rc_spell_lookup_name (compiled, name, len), !=, NULL);
+      g_assert_cmpstr (rc_spell_near_miss (json, mistyped, len - 1), ==,
+                       rc_spell_near_miss (compiled, mistyped, len - 1));
+      near_misses += rc_spell_near_miss (compiled, mistyped, len - 1) != NULL;
+
+      rc_tokenize (&tokens, name, len, NULL);
+      for (guint t = 0; t < tokens.n_tokens; t++)
+        if (tokens.tokens[t].flags & RC_TOKEN_WORD)
+          {
+            const char *folded = rc_tokens_folded (&tokens, t);
+            gsize fold_len = tokens.tokens[t].fold_len;
+            guint32 hash = rc_text_hash (folded, fold_len);
+
+            g_assert_true (rc_spell_is_known (json, folded, fold_len, hash) ==
+                           rc_spell_is_known (compiled, folded, fold_len, hash));
+          }
+    }
+  /* the mistyped names were near-misses of something, as a user's typo would be */
+  g_assert_cmpuint (near_misses, >, 100);
+  g_assert_false (rc_spell_is_known (compiled, "kubernetesx", 11, rc_text_hash ("kubernetesx", 11)));
+  rc_tokens_clear (&tokens);
+  rc_spell_free (json);
+}
+
+static void
+test_compiled_spelling_not_stale (void)
+{
+  g_autoptr(RcTaxonomy) taxonomy = taxonomy_from_json ();
+  RcSpell *json = rc_spell_new (taxonomy, no_languages);
+  g_autoptr(GBytes) fresh = rc_spell_to_compiled (json);
+  g_autoptr(GBytes) bytes = built_in (RC_SPELL_COMPILED_RESOURCE);
+
+  assert_bytes_equal (bytes, fresh, "spelling lexicon");
+  rc_spell_free (json);
+}
+
+/* cut anywhere, or another compiled file, is refused */
+static void
+test_compiled_spelling_refused (void)
+{
+  g_autoptr(GBytes) bytes = built_in (RC_SPELL_COMPILED_RESOURCE);
+  g_autoptr(GBytes) taxonomy = built_in (RC_TAXONOMY_COMPILED_RESOURCE);
+  gsize size = g_bytes_get_size (bytes);
+  const gsize cuts[] = { 40, size / 4, size / 2, size - 4 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cuts); i++)
+    {
+      g_autoptr(GBytes) cut = g_bytes_new_from_bytes (bytes, 0, cuts[i]);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (rc_spell_new_from_compiled (cut, no_languages, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (rc_spell_new_from_compiled (taxonomy, no_languages, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -526,5 +621,8 @@ main (int    argc,
   g_test_add_func ("/core/compiled/verbs/same", test_compiled_verbs_same);
   g_test_add_func ("/core/compiled/verbs/not-stale", test_compiled_verbs_not_stale);
   g_test_add_func ("/core/compiled/verbs/refused", test_compiled_verbs_refused);
+  g_test_add_func ("/core/compiled/spelling/same", test_compiled_spelling_same);
+  g_test_add_func ("/core/compiled/spelling/not-stale", test_compiled_spelling_not_stale);
+  g_test_add_func ("/core/compiled/spelling/refused", test_compiled_spelling_refused);
   return g_test_run ();
 }

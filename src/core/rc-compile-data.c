@@ -3,11 +3,11 @@
  * Copyright 2026 The Resume Coach developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * rc-compile-data SKILLS-OUT VERBS-OUT RULES-OUT
+ * rc-compile-data SKILLS-OUT VERBS-OUT RULES-OUT SPELLING-OUT
  *
- * Reads data/skills.json, data/verbs.json and data/rules/ *.json from the core's resource
- * with the core's own loaders (so a broken file fails the build with the loader's message)
- * and writes the compiled files rc-core-compiled.gresource.xml holds.
+ * Reads data/skills.json, data/verbs.json, data/rules/ *.json and data/words/ from the core's
+ * resource with the core's own loaders (so a broken file fails the build with the loader's
+ * message) and writes the compiled files rc-core-compiled.gresource.xml holds.
  */
 #include "config.h"
 
@@ -17,6 +17,7 @@
 #include "rc-compiled-data.h"
 #include "rc-core-resources.h"
 #include "rc-rule-set-private.h"
+#include "rc-spell.h"
 #include "rc-taxonomy-private.h"
 #include "rc-verbs.h"
 
@@ -51,9 +52,12 @@ main (int    argc,
   JsonObject *verbs_root;
   RcVerbs *verbs;
 
-  if (argc != 4)
+  static const char * const no_languages[] = { NULL };
+  RcSpell *spell;
+
+  if (argc != 5)
     {
-      fprintf (stderr, "usage: %s SKILLS-OUT VERBS-OUT RULES-OUT\n", argv[0]);
+      fprintf (stderr, "usage: %s SKILLS-OUT VERBS-OUT RULES-OUT SPELLING-OUT\n", argv[0]);
       return 2;
     }
   /* a bundled pack that does not load is a g_critical(): make it fail the build */
@@ -77,15 +81,19 @@ main (int    argc,
 
   /* every pack loads, examples checked, before its lean form is written */
   rules = rc_rule_set_new_builtin_from_json ();
+  /* the spelling lexicon: the taxonomy's names, the word lists and the verbs' forms */
+  spell = rc_spell_new (taxonomy, no_languages);
 
   if (!write_bytes (argv[1], rc_taxonomy_to_compiled (taxonomy), &error) ||
       !write_bytes (argv[2], rc_verbs_to_compiled (verbs, verbs_root), &error) ||
       (packs = rc_rule_set_compile_builtin (&error)) == NULL ||
-      !write_bytes (argv[3], g_steal_pointer (&packs), &error))
+      !write_bytes (argv[3], g_steal_pointer (&packs), &error) ||
+      !write_bytes (argv[4], rc_spell_to_compiled (spell), &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;
     }
+  rc_spell_free (spell);
   rc_verbs_free (verbs);
   return 0;
 }

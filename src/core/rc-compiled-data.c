@@ -51,6 +51,22 @@ rc_compiled_put_string (RcCompiledWriter *writer,
 }
 
 void
+rc_compiled_put_data (RcCompiledWriter *writer,
+                      gconstpointer     data,
+                      gsize             length)
+{
+  guint n = (guint) ((length + sizeof (guint32) - 1) / sizeof (guint32));
+
+  g_return_if_fail (length < RC_COMPILED_NONE);
+  rc_compiled_put_u32 (writer, (guint32) length);
+  g_array_set_size (writer->words, writer->words->len + n);
+  /* the padding is zeroes, so the same data always makes the same bytes */
+  memset (&g_array_index (writer->words, guint32, writer->words->len - n), 0,
+          n * sizeof (guint32));
+  memcpy (&g_array_index (writer->words, guint32, writer->words->len - n), data, length);
+}
+
+void
 rc_compiled_put_strv (RcCompiledWriter   *writer,
                       const char * const *strv)
 {
@@ -170,6 +186,25 @@ rc_compiled_get_string (RcCompiledReader *reader)
       return NULL;
     }
   return reader->pool + offset;
+}
+
+gconstpointer
+rc_compiled_get_data (RcCompiledReader *reader,
+                      gsize            *length)
+{
+  guint32 bytes = rc_compiled_get_u32 (reader);
+  guint32 n = (guint32) ((bytes + (guint64) sizeof (guint32) - 1) / sizeof (guint32));
+  const guint32 *data = reader->word;
+
+  *length = 0;
+  if (reader->bad || n > (guint32) (reader->end - reader->word))
+    {
+      reader->bad = TRUE;
+      return NULL;
+    }
+  reader->word += n;
+  *length = bytes;
+  return data;
 }
 
 GStrv

@@ -38,6 +38,10 @@ void        rc_compiled_put_string    (RcCompiledWriter   *writer,
 /* @strv (nullable): its length, then its strings */
 void        rc_compiled_put_strv      (RcCompiledWriter   *writer,
                                        const char * const *strv);
+/* @length bytes of @data, padded to whole words: a table written as the program holds it */
+void        rc_compiled_put_data      (RcCompiledWriter   *writer,
+                                       gconstpointer       data,
+                                       gsize               length);
 /* @magic: up to RC_COMPILED_MAGIC_LEN bytes naming the data and its layout's version */
 GBytes     *rc_compiled_writer_finish (RcCompiledWriter   *writer,
                                        const char         *magic);
@@ -63,6 +67,9 @@ gboolean    rc_compiled_reader_check  (RcCompiledReader   *reader,
 guint32     rc_compiled_get_u32       (RcCompiledReader   *reader);
 /* (nullable) borrowed from the bytes */
 const char *rc_compiled_get_string    (RcCompiledReader   *reader);
+/* what rc_compiled_put_data() wrote, in place (its length in @length); %NULL when cut */
+gconstpointer rc_compiled_get_data    (RcCompiledReader   *reader,
+                                       gsize              *length);
 /* (nullable) */
 GStrv       rc_compiled_dup_strv      (RcCompiledReader   *reader);
 

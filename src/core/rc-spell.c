@@ -74,9 +74,10 @@ compare_hash (const void *a,
 
 typedef struct
 {
-  char       *key;            /* lower case */
+  const char *key;            /* lower case */
   guint       len;
   const char *fix;            /* the spelling as the data writes it */
+  gboolean    mistypable;     /* letters only, long enough: a near-miss may mean it */
 } Target;
 
 struct _RcSpell
@@ -95,7 +96,8 @@ struct _RcSpell
                                * the verbs' forms */
   GHashTable    *names;       /* lower-case spelling → the spelling as written */
   GStringChunk  *strings;
-  GArray        *targets;     /* Target */
+  GBytes        *compiled;    /* (nullable): the compiled lexicon the names point into */
+  GArray        *targets;     /* Target: each name, in the order the data gives them */
   GHashTable    *deletes;     /* a target key with one letter deleted → GArray of target
                                * indices */
   GArray        *long_targets;  /* indices of targets two edits may reach */
@@ -242,23 +244,17 @@ index_one (const char *key,
   index_delete (index->self, key, index->target);
 }
 
-/* A spelling the data gives: accepted as written, a target for near-misses when long enough */
+/* A name, @key (lower case) for @fix, both kept as long as @self: accepted, and a target
+ * for near-misses when it could be mistyped */
 static void
-add_name (RcSpell    *self,
-          const char *spelling,
-          const char *fix)
+add_name_key (RcSpell    *self,
+              const char *key,
+              const char *fix)
 {
-  g_autofree char *key = g_ascii_strdown (spelling, -1);
   guint letters = 0, spaces = 0;
-  Target target;
+  Target target = { key, (guint) strlen (key), fix, FALSE };
 
-  add_folded_words (self, spelling);
-  if (g_hash_table_contains (self->names, key))
-    return;
-  fix = g_string_chunk_insert_const (self->strings, fix);
-  g_hash_table_insert (self->names, g_string_chunk_insert_const (self->strings, key),
-                       (gpointer) fix);
-
+  g_hash_table_insert (self->names, (gpointer) key, (gpointer) fix);
   for (const char *p = key; *p != '\0'; p++)
     {
       if (g_ascii_isalpha (*p))
@@ -266,15 +262,25 @@ add_name (RcSpell    *self,
       else if (*p == ' ')
         spaces++;
       else
-        return;  /* "Node.js", "C++", "k8s": written with symbols or digits, not mistyped */
+        break;  /* "Node.js", "C++", "k8s": written with symbols or digits, not mistyped */
     }
-  if (letters < MIN_NAME || spaces > 1 || strlen (key) > MAX_WORD)
-    return;
-
-  target.key = g_string_chunk_insert_const (self->strings, key);
-  target.len = (guint) strlen (key);
-  target.fix = fix;
+  target.mistypable = letters + spaces == target.len && letters >= MIN_NAME && spaces <= 1 &&
+                      target.len <= MAX_WORD;
   g_array_append_val (self->targets, target);
+}
+
+/* A spelling the data gives: its words accepted, the whole a name */
+static void
+add_name (RcSpell    *self,
+          const char *spelling,
+          const char *fix)
+{
+  g_autofree char *key = g_ascii_strdown (spelling, -1);
+
+  add_folded_words (self, spelling);
+  if (!g_hash_table_contains (self->names, key))
+    add_name_key (self, g_string_chunk_insert_const (self->strings, key),
+                  g_string_chunk_insert_const (self->strings, fix));
 }
 
 /* Under the lock: every target under each of its one-letter deletions, the first time a
@@ -291,6 +297,8 @@ index_targets (RcSpell *self)
       const Target *target = &g_array_index (self->targets, Target, t);
       IndexData index = { self, t };
 
+      if (!target->mistypable)
+        continue;
       index_delete (self, target->key, t);
       for_each_delete (target->key, target->len, index_one, &index);
       if (target->len >= LONG_NAME)
@@ -373,16 +381,14 @@ stored_word_free (gpointer data)
   g_free (stored);
 }
 
-RcSpell *
-rc_spell_new (RcTaxonomy         *taxonomy,
-              const char * const *languages)
+static RcSpell *
+spell_alloc (const char * const *languages)
 {
   RcSpell *self = g_new0 (RcSpell, 1);
 
   g_mutex_init (&self->lock);
   self->languages = g_strdupv ((char **) languages);
   self->load_us = -1;
-  self->lexicon = rc_lexicon_new ();
   self->names = g_hash_table_new (g_str_hash, g_str_equal);
   self->strings = g_string_chunk_new (4096);
   self->targets = g_array_new (FALSE, FALSE, sizeof (Target));
@@ -394,7 +400,66 @@ rc_spell_new (RcTaxonomy         *taxonomy,
   g_array_set_clear_func (self->words, word_clear);
   self->near = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stored = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, stored_word_free);
+  return self;
+}
+
+RcSpell *
+rc_spell_new (RcTaxonomy         *taxonomy,
+              const char * const *languages)
+{
+  RcSpell *self = spell_alloc (languages);
+
+  self->lexicon = rc_lexicon_new ();
   load_lexicon (self, taxonomy);
+  return self;
+}
+
+/* The lexicon and the names, for rc_spell_new_compiled(): the lexicon's table, then each
+ * name's key and spelling in the order they were added (the near-misses' order) */
+GBytes *
+rc_spell_to_compiled (RcSpell *self)
+{
+  RcCompiledWriter out;
+
+  rc_compiled_writer_init (&out);
+  rc_lexicon_write (self->lexicon, &out);
+  rc_compiled_put_u32 (&out, self->targets->len);
+  for (guint t = 0; t < self->targets->len; t++)
+    {
+      const Target *target = &g_array_index (self->targets, Target, t);
+
+      rc_compiled_put_string (&out, target->key);
+      rc_compiled_put_string (&out, target->fix);
+    }
+  return rc_compiled_writer_finish (&out, RC_SPELL_COMPILED_MAGIC);
+}
+
+RcSpell *
+rc_spell_new_from_compiled (GBytes              *bytes,
+                            const char * const  *languages,
+                            GError             **error)
+{
+  RcCompiledReader in;
+  RcSpell *self;
+  guint32 n;
+
+  if (!rc_compiled_reader_init (&in, bytes, RC_SPELL_COMPILED_MAGIC, error))
+    return NULL;
+  self = spell_alloc (languages);
+  self->compiled = g_bytes_ref (bytes);
+  self->lexicon = rc_lexicon_read (&in);
+  n = rc_compiled_get_u32 (&in);
+  for (guint32 i = 0; i < n && !in.bad; i++)
+    {
+      const char *key = rc_compiled_get_string (&in);
+      const char *fix = rc_compiled_get_string (&in);
+
+      if (key != NULL && fix != NULL)
+        add_name_key (self, key, fix);
+    }
+  if (!rc_compiled_reader_check (&in, error))
+    g_clear_pointer (&self, rc_spell_free);
+  rc_compiled_reader_clear (&in);
   return self;
 }
 
@@ -411,6 +476,7 @@ rc_spell_free (RcSpell *self)
   g_strfreev (self->languages);
   rc_lexicon_free (self->lexicon);
   g_hash_table_unref (self->names);
+  g_clear_pointer (&self->compiled, g_bytes_unref);
   g_hash_table_unref (self->deletes);
   rc_lexicon_free (self->checked);
   g_array_unref (self->words);
@@ -433,11 +499,18 @@ rc_spell_get_default (void)
   if (g_once_init_enter (&spell))
     {
       static const char * const languages[] = { "en_US", "en_GB", NULL };
+      g_autoptr(GBytes) bytes = rc_compiled_data_lookup (RC_SPELL_COMPILED_RESOURCE, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = NULL;
+      RcSpell *made = NULL;
 
-      RcSpell *made = rc_spell_new (rc_taxonomy_get_default (), languages);
-      g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "resume-coach",
-                                                "spelling", NULL);
-
+      /* the compiled form; only rc-compile-data, which makes it, builds it from the taxonomy */
+      if (bytes != NULL &&
+          (made = rc_spell_new_from_compiled (bytes, languages, &error)) == NULL)
+        g_critical ("The compiled spelling lexicon is broken: %s", error->message);
+      if (made == NULL)
+        made = rc_spell_new (rc_taxonomy_get_default (), languages);
+      path = g_build_filename (g_get_user_cache_dir (), "resume-coach", "spelling", NULL);
       rc_spell_set_store (made, path);
       g_once_init_leave (&spell, made);
     }

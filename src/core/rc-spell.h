@@ -32,6 +32,19 @@ RcSpell        *rc_spell_new             (RcTaxonomy          *taxonomy,
                                           const char * const  *languages);
 void            rc_spell_free            (RcSpell             *self);
 
+#define RC_SPELL_COMPILED_MAGIC    "rc-spelling-1"
+#define RC_SPELL_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/spelling.bin"
+
+/* (transfer full): the lexicon and names of @self, which rc_spell_get_default() reads back
+ * (rc-compile-data writes those of the bundled taxonomy) */
+GBytes         *rc_spell_to_compiled     (RcSpell             *self);
+/* (transfer full) (nullable): a speller of @languages with the lexicon and names
+ * rc_spell_to_compiled() wrote in @bytes (kept: the names point into them); %NULL with @error when
+ * @bytes hold no such thing */
+RcSpell        *rc_spell_new_from_compiled (GBytes            *bytes,
+                                            const char * const *languages,
+                                            GError           **error);
+
 /* the lexicon knows the folded word (@hash: rc_text_hash() of it): a technical name or word,
  * a common word, a form of a known verb. Lock-free: it does not change once made. */
 gboolean        rc_spell_is_known    (RcSpell             *self,

@@ -23,15 +23,24 @@ rc_text_hash (const char *data,
   return h;
 }
 
+/* @n empty slots, wholly written: rc_lexicon_write() copies them as they are */
+static RcLexiconSlot *
+new_slots (guint n)
+{
+  RcLexiconSlot *slots = g_new0 (RcLexiconSlot, n);
+
+  for (guint i = 0; i < n; i++)
+    slots[i].id = -1;
+  return slots;
+}
+
 RcLexicon *
 rc_lexicon_new (void)
 {
   RcLexicon *self = g_new0 (RcLexicon, 1);
 
   self->mask = 255;
-  self->slots = g_new (RcLexiconSlot, self->mask + 1);
-  for (guint i = 0; i <= self->mask; i++)
-    self->slots[i].id = -1;
+  self->slots = new_slots (self->mask + 1);
   self->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->words = g_string_new (NULL);
   return self;
@@ -55,9 +64,7 @@ grow (RcLexicon *self)
   guint old_size = self->mask + 1;
 
   self->mask = old_size * 2 - 1;
-  self->slots = g_new (RcLexiconSlot, self->mask + 1);
-  for (guint i = 0; i <= self->mask; i++)
-    self->slots[i].id = -1;
+  self->slots = new_slots (self->mask + 1);
   for (guint i = 0; i < old_size; i++)
     if (old[i].id >= 0)
       {
@@ -97,6 +104,60 @@ rc_lexicon_intern (RcLexicon  *self,
   slot->id = (gint32) self->offsets->len;
   g_array_append_val (self->offsets, offset);
   return (guint) slot->id;
+}
+
+void
+rc_lexicon_write (const RcLexicon  *self,
+                  RcCompiledWriter *writer)
+{
+  rc_compiled_put_data (writer, self->slots, (self->mask + 1) * sizeof (RcLexiconSlot));
+  rc_compiled_put_data (writer, self->offsets->data, self->offsets->len * sizeof (guint32));
+  rc_compiled_put_data (writer, self->words->str, self->words->len);
+}
+
+RcLexicon *
+rc_lexicon_read (RcCompiledReader *reader)
+{
+  gsize slots_len, offsets_len, words_len;
+  const RcLexiconSlot *slots = rc_compiled_get_data (reader, &slots_len);
+  const guint32 *offsets = rc_compiled_get_data (reader, &offsets_len);
+  const char *words = rc_compiled_get_data (reader, &words_len);
+  guint n_slots = (guint) (slots_len / sizeof (RcLexiconSlot));
+  guint empty = 0;
+  RcLexicon *self;
+
+  /* a power of two of whole slots, each id and word inside the data, and an empty slot that
+   * ends every probe */
+  if (reader->bad || n_slots == 0 || (n_slots & (n_slots - 1)) != 0 ||
+      slots_len % sizeof (RcLexiconSlot) != 0 || offsets_len % sizeof (guint32) != 0)
+    {
+      reader->bad = TRUE;
+      return NULL;
+    }
+  for (guint i = 0; i < n_slots; i++)
+    if (slots[i].id < 0)
+      empty++;
+    else if ((gsize) slots[i].id >= offsets_len / sizeof (guint32) ||
+             slots[i].offset != offsets[slots[i].id] ||
+             (gsize) slots[i].offset + slots[i].len >= words_len)
+      {
+        reader->bad = TRUE;
+        return NULL;
+      }
+  if (empty == 0)
+    {
+      reader->bad = TRUE;
+      return NULL;
+    }
+
+  self = g_new0 (RcLexicon, 1);
+  self->mask = n_slots - 1;
+  self->slots = g_memdup2 (slots, slots_len);
+  self->offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint32),
+                                     (guint) (offsets_len / sizeof (guint32)));
+  g_array_append_vals (self->offsets, offsets, (guint) (offsets_len / sizeof (guint32)));
+  self->words = g_string_new_len (words, (gssize) words_len);
+  return self;
 }
 
 guint

@@ -8,6 +8,8 @@
 #include <glib.h>
 #include <string.h>
 
+#include "rc-compiled-data.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -118,6 +120,12 @@ guint       rc_lexicon_intern   (RcLexicon       *self,
 guint       rc_lexicon_get_size (const RcLexicon *self);
 const char *rc_lexicon_get_word (const RcLexicon *self,
                                  guint            id);
+/* The lexicon as it is held, its table included, so reading it back is three copies */
+void        rc_lexicon_write    (const RcLexicon  *self,
+                                 RcCompiledWriter *writer);
+/* (nullable): what rc_lexicon_write() wrote; %NULL, the reader marked bad, when it does not
+ * hold a lexicon */
+RcLexicon  *rc_lexicon_read     (RcCompiledReader *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RcLexicon, rc_lexicon_free)
 
 typedef struct
