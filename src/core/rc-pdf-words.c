@@ -321,13 +321,19 @@ measure_kind (RcPdfLayout *self,
 {
   PangoFont *font = kind_font (self, kind);
   hb_font_extents_t extents;
+  PangoCoverage *coverage;
+  gboolean all_ascii = TRUE;
 
   self->line_height[kind] = -1;
   if (font == NULL)
     return;
-  for (gunichar c = 0x20; c < 0x7f; c++)
-    if (!pango_font_has_char (font, c))
-      return;
+  /* as pango_font_has_char() asks, with the coverage made once instead of per character */
+  coverage = pango_font_get_coverage (font, pango_language_get_default ());
+  for (gunichar c = 0x20; all_ascii && c < 0x7f; c++)
+    all_ascii = pango_coverage_get (coverage, c) != PANGO_COVERAGE_NONE;
+  pango_coverage_unref (coverage);
+  if (!all_ascii)
+    return;
   hb_font_get_h_extents (pango_font_get_hb_font (font), &extents);
   self->line_height[kind] = extents.ascender - extents.descender;
   self->first_baseline[kind] = extents.ascender;
