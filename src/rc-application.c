@@ -413,8 +413,10 @@ rc_application_shutdown (GApplication *app)
   /* a clean end: the next start has nothing to restore */
   if (self->drafts != NULL)
     rc_draft_store_end_session (self->drafts);
-  /* what the dictionaries said, for the next start (a cache: a failure changes nothing) */
+  /* what the dictionaries said and the words' widths, for the next start (caches: a failure
+   * changes nothing) */
   rc_spell_save (rc_spell_get_default (), NULL);
+  rc_pdf_save_widths (NULL);
   G_APPLICATION_CLASS (rc_application_parent_class)->shutdown (app);
 }
 

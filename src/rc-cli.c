@@ -467,8 +467,9 @@ rc_cli_run (int    argc,
   status = run_command (index, argc - 1, argv + 1);
   if (status == RC_CLI_HAND_OVER)
     return status;
-  /* what the dictionaries said, so the next run need not open them (a cache: failing to
-   * write it changes nothing the user asked for) */
+  /* what the dictionaries said, so the next run need not open them, and the widths of the
+   * words it shaped (caches: failing to write them changes nothing the user asked for) */
   rc_spell_save (rc_spell_get_default (), NULL);
+  rc_pdf_save_widths (NULL);
   return status;
 }

@@ -84,7 +84,10 @@ rc_test_remove_temp_dir (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_assert_no_errno (g_remove (path));
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        rc_test_remove_temp_dir (path);
+      else
+        g_assert_no_errno (g_remove (path));
     }
   g_assert_no_errno (g_rmdir (dir));
 }

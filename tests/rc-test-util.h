@@ -22,7 +22,7 @@ RcRuleSet       *rc_test_rules_from_pack    (const char *format,
 char            *rc_test_sample_path        (void);
 
 /* A new empty folder named after the test program; rc_test_remove_temp_dir removes it and
- * the files in it */
+ * everything in it (links, not what they point to) */
 char            *rc_test_make_temp_dir      (void);
 void             rc_test_remove_temp_dir    (const char *dir);
 /* The names in @dir, sorted and joined by spaces, to see what was created or removed */

@@ -898,6 +898,86 @@ test_check_batch_status (void)
   }
 }
 
+/* The width store of @path with each width multiplied by @factor, as a damaged or foreign
+ * one could say */
+static void
+widen_store (const char *path,
+             int         factor)
+{
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GVariant) store = NULL;
+  g_autoptr(GVariant) identity = NULL;
+  g_autoptr(GVariant) entries = NULL;
+  g_autoptr(GVariantBuilder) widened = g_variant_builder_new (G_VARIANT_TYPE ("a(ti)"));
+  g_autoptr(GVariant) out = NULL;
+  GVariantIter iter;
+  guint64 key;
+  gint32 width;
+
+  g_assert_nonnull (file);
+  bytes = g_mapped_file_get_bytes (file);
+  store = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(sa(ti))"), bytes,
+                                                        FALSE));
+  identity = g_variant_get_child_value (store, 0);
+  entries = g_variant_get_child_value (store, 1);
+  g_assert_cmpuint (g_variant_n_children (entries), >, 100);
+  g_variant_iter_init (&iter, entries);
+  while (g_variant_iter_next (&iter, "(ti)", &key, &width))
+    g_variant_builder_add (widened, "(ti)", key, width > 0 ? width * factor : width);
+  out = g_variant_ref_sink (g_variant_new ("(@s@a(ti))", identity,
+                                           g_variant_builder_end (widened)));
+  g_assert_true (g_file_set_contents (path, g_variant_get_data (out),
+                                      (gssize) g_variant_get_size (out), NULL));
+}
+
+/* The widths a check shapes are kept in the user's cache for the next one: a second run
+ * prints what the first printed, a damaged store changes nothing and is written whole again,
+ * and the widths kept are the ones used (tripled, they make the resume run longer) */
+static void
+test_check_kept_widths (void)
+{
+  g_autofree char *cache = rc_test_make_temp_dir ();
+  g_autofree char *store = g_build_filename (cache, "resume-coach", "widths", NULL);
+  g_autofree char *old_cache = g_strdup (g_getenv ("XDG_CACHE_HOME"));
+  g_autofree char *sample = rc_test_sample_path ();
+  g_autofree char *senior = data_path ("real/senior-long.json");
+  g_auto(RcTestRun) cold = { 0 };
+  g_auto(RcTestRun) warm = { 0 };
+  g_auto(RcTestRun) damaged = { 0 };
+  g_auto(RcTestRun) widened = { 0 };
+  g_autofree char *contents = NULL;
+  g_autofree char *again = NULL;
+  gsize length, length_again;
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  rc_test_run_binary (&cold, NULL, "check", "--format", "json", sample, senior, NULL);
+  g_assert_cmpstr (cold.err, ==, "");
+  g_assert_true (g_file_get_contents (store, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+
+  rc_test_run_binary (&warm, NULL, "check", "--format", "json", sample, senior, NULL);
+  g_assert_cmpstr (warm.out, ==, cold.out);
+
+  g_assert_true (g_file_set_contents (store, contents, (gssize) length / 2, NULL));
+  rc_test_run_binary (&damaged, NULL, "check", "--format", "json", sample, senior, NULL);
+  g_assert_cmpstr (damaged.out, ==, cold.out);
+  g_assert_true (g_file_get_contents (store, &again, &length_again, NULL));
+  g_assert_cmpuint (length_again, ==, length);
+
+  widen_store (store, 3);
+  rc_test_run_binary (&widened, NULL, "check", "--format", "json", sample, senior, NULL);
+  g_assert_cmpstr (widened.out, !=, cold.out);
+  g_assert_nonnull (strstr (widened.out, "\"length.pages\""));
+  g_assert_null (strstr (cold.out, "\"length.pages\""));
+
+  if (old_cache != NULL)
+    g_setenv ("XDG_CACHE_HOME", old_cache, TRUE);
+  else
+    g_unsetenv ("XDG_CACHE_HOME");
+  rc_test_remove_temp_dir (cache);
+}
+
 static void
 test_rules_list (void)
 {
@@ -964,6 +1044,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/batch-same-sources", test_check_batch_same_sources);
   g_test_add_func ("/cli/check/batch-unreadable", test_check_batch_unreadable);
   g_test_add_func ("/cli/check/batch-status", test_check_batch_status);
+  g_test_add_func ("/cli/check/kept-widths", test_check_kept_widths);
   g_test_add_func ("/cli/rules/list", test_rules_list);
 
   return g_test_run ();

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 /* (nullable): a configuration holding only the layout's own fonts, once per process; NULL
  * when they are not installed */
 FcConfig *rc_pdf_fonts_get_own     (void);
+const char *rc_pdf_fonts_get_own_stamp (void);
 /* (nullable): the machine's fonts, when the own fonts took the default configuration's
  * place; NULL means fontconfig's default */
 FcConfig *rc_pdf_fonts_get_system  (void);

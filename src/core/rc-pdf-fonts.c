@@ -33,6 +33,7 @@ static const char * const font_dirs[] = {
 
 static FcConfig  *own_config;    /* NULL when the files are not there */
 static FcCharSet *own_coverage;  /* the characters they have */
+static char      *own_stamp;     /* what the files are now (stamp_font_files()) */
 static gboolean   own_is_default;
 
 /* The path of each font file, from the first directory that has it; FALSE unless all are
@@ -58,21 +59,12 @@ find_font_files (char *paths[G_N_ELEMENTS (font_files)])
   return TRUE;
 }
 
-/* Scanning the six files costs fontconfig eight million instructions at every start, more
- * than a whole check. Added as a folder instead, they are scanned once: a folder of links to
- * exactly these files in the user's cache, named after the files as they are now (a new font
- * package is a new folder), whose fontconfig cache sits beside it. NULL when that cannot be
- * made or read: the files are then added one by one. */
-static FcConfig *
-load_cached_fonts (char **paths)
+/* What the files are now: a checksum of each one's path, time and size (a new font package
+ * is another one); NULL when one cannot be read */
+static char *
+stamp_font_files (char **paths)
 {
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autofree char *base = g_build_filename (g_get_user_cache_dir (), "resume-coach", NULL);
-  g_autofree char *dir = NULL;
-  g_autofree char *cache = NULL;
-  g_autofree char *settings = NULL;
-  FcConfig *config;
-  FcFontSet *set;
 
   for (guint i = 0; i < G_N_ELEMENTS (font_files); i++)
     {
@@ -85,7 +77,26 @@ load_cached_fonts (char **paths)
                                (gint64) st.st_mtime, (gint64) st.st_size);
       g_checksum_update (checksum, (const guchar *) stamp, -1);
     }
-  dir = g_strdup_printf ("%s/fonts-%.16s", base, g_checksum_get_string (checksum));
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* Scanning the six files costs fontconfig eight million instructions at every start, more
+ * than a whole check. Added as a folder instead, they are scanned once: a folder of links to
+ * exactly these files in the user's cache, named after the files' @stamp, whose fontconfig
+ * cache sits beside it. NULL when that cannot be made or read: the files are then added one
+ * by one. */
+static FcConfig *
+load_cached_fonts (char       **paths,
+                   const char  *stamp)
+{
+  g_autofree char *base = g_build_filename (g_get_user_cache_dir (), "resume-coach", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *cache = NULL;
+  g_autofree char *settings = NULL;
+  FcConfig *config;
+  FcFontSet *set;
+
+  dir = g_strdup_printf ("%s/fonts-%.16s", base, stamp);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_autofree char *partial = g_strdup_printf ("%s.%u", dir, (guint) getpid ());
@@ -125,9 +136,9 @@ load_own_fonts (void)
   FcConfig *config = NULL;
   FcFontSet *set;
 
-  if (find_font_files (paths))
+  if (find_font_files (paths) && (own_stamp = stamp_font_files (paths)) != NULL)
     {
-      config = load_cached_fonts (paths);
+      config = load_cached_fonts (paths, own_stamp);
       if (config == NULL)
         {
           config = FcConfigCreate ();
@@ -143,7 +154,10 @@ load_own_fonts (void)
       g_free (paths[i]);
     }
   if (config == NULL)
-    return NULL;
+    {
+      g_clear_pointer (&own_stamp, g_free);
+      return NULL;
+    }
 
   own_coverage = FcCharSetCreate ();
   set = FcConfigGetFonts (config, FcSetApplication);
@@ -173,6 +187,14 @@ rc_pdf_fonts_get_own (void)
       g_once_init_leave (&loaded, 1);
     }
   return own_config;
+}
+
+/* (nullable): what the own fonts' files are now, which a width measured in them depends on;
+ * NULL without them */
+const char *
+rc_pdf_fonts_get_own_stamp (void)
+{
+  return rc_pdf_fonts_get_own () != NULL ? own_stamp : NULL;
 }
 
 /* Whether @text has a printable character the layout's own fonts lack: a CJK name, say, or an

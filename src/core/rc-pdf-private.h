@@ -119,6 +119,10 @@ struct _RcPdfLayout
   hb_buffer_t          *shaping;       /* (nullable): scratch for shaping a word */
   PangoFont            *kind_font[RC_PDF_N_KINDS];       /* (nullable): each kind's first font */
   int                   line_height[RC_PDF_N_KINDS];     /* 0: not measured yet, -1: not by words */
+  guint64               width_seed[2][RC_PDF_N_KINDS];   /* 0: not known yet; how a kind's text
+                                                          * is shaped in a common-script run
+                                                          * ([0]) or a Latin one, for the
+                                                          * width store */
   int                   first_baseline[RC_PDF_N_KINDS];
   int                   space_width[RC_PDF_N_KINDS];
   /* the kerning of a space with an ASCII character before it ([0]) or after it ([1]), in a

@@ -23,7 +23,11 @@
 
 #include <string.h>
 
+#include "rc-hash-private.h"
+#include "rc-pdf-fonts-private.h"
+#include "rc-pdf.h"
 #include "rc-pdf-private.h"
+#include "rc-width-store.h"
 
 /* a word cache this size is a long batch's vocabulary; past it, start again */
 #define MAX_WORDS 100000
@@ -52,6 +56,7 @@ rc_pdf_words_forget (RcPdfLayout *self)
   for (guint kind = 0; kind < RC_PDF_N_KINDS; kind++)
     g_clear_object (&self->kind_font[kind]);
   memset (self->line_height, 0, sizeof self->line_height);
+  memset (self->width_seed, 0, sizeof self->width_seed);
 }
 
 void
@@ -208,11 +213,11 @@ static const hb_feature_t no_ligatures[] = {
  * and rounding that would change them). -1 when the font lacks a character, which Pango
  * would print in another font. */
 static int
-shaped_width (RcPdfLayout *self,
-              RcBlockKind  kind,
-              const char  *text,
-              gsize        length,
-              gboolean     latin)
+shape_width (RcPdfLayout *self,
+             RcBlockKind  kind,
+             const char  *text,
+             gsize        length,
+             gboolean     latin)
 {
   PangoFont *font = kind_font (self, kind);
   PangoLanguage *language = pango_context_get_language (self->context);
@@ -240,6 +245,99 @@ shaped_width (RcPdfLayout *self,
   positions = hb_buffer_get_glyph_positions (self->shaping, &n_glyphs);
   for (unsigned int i = 0; i < n_glyphs; i++)
     width += positions[i].x_advance;
+  return width;
+}
+
+/* Change it with anything shape_width() asks of HarfBuzz or rc-pdf.c of Pango: the widths
+ * earlier runs kept were shaped the old way */
+#define WIDTHS_VERSION "2"
+
+/* the widths earlier runs shaped (rc-width-store.h), once a word is shaped: the store itself,
+ * or &width_store when there is none */
+static RcWidthStore *width_store;
+
+/* (nullable): the widths earlier runs shaped, in the user's cache, for the own fonts' files
+ * as they are now and these HarfBuzz and Pango; NULL without the own fonts */
+static RcWidthStore *
+get_width_store (void)
+{
+  if (g_once_init_enter (&width_store))
+    {
+      const char *stamp = rc_pdf_fonts_get_own_stamp ();
+      RcWidthStore *made = (RcWidthStore *) &width_store;
+
+      if (stamp != NULL)
+        {
+          g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "resume-coach",
+                                                    "widths", NULL);
+          g_autofree char *identity = g_strdup_printf (
+            "resume-coach widths " WIDTHS_VERSION "|%s|harfbuzz %s|pango %s", stamp,
+            hb_version_string (), pango_version_string ());
+
+          made = rc_width_store_new (path, identity);
+        }
+      g_once_init_leave (&width_store, made);
+    }
+  return width_store != (RcWidthStore *) &width_store ? width_store : NULL;
+}
+
+gboolean
+rc_pdf_save_widths (GError **error)
+{
+  RcWidthStore *store = g_atomic_pointer_get (&width_store);
+
+  /* nothing was shaped, or there is no store */
+  if (store == NULL || store == (RcWidthStore *) &width_store)
+    return TRUE;
+  return rc_width_store_save (store, error);
+}
+
+/* What a width in @kind's font depends on besides the text: the font, as Pango names it
+ * (family, style, weight, size), whether ligatures are off, the script and the language; a
+ * whole hash, so that no two seeds make the same key of different texts */
+static guint64
+width_seed (RcPdfLayout *self,
+            RcBlockKind  kind,
+            gboolean     latin)
+{
+  guint64 *seed = &self->width_seed[latin][kind];
+
+  if (*seed == 0)
+    {
+      g_autofree char *font = pango_font_description_to_string (self->fonts[kind]);
+      g_autofree char *text = g_strdup_printf (
+        "%s|%d|%d|%s", font, self->style->kinds[kind].tracking > 0.0, latin,
+        pango_language_to_string (pango_context_get_language (self->context)));
+
+      *seed = rc_hash_bytes (text, strlen (text), 0);
+      RC_HASH_MIX (*seed);
+      *seed |= 1;
+    }
+  return *seed;
+}
+
+/* shape_width(), kept between runs */
+static int
+shaped_width (RcPdfLayout *self,
+              RcBlockKind  kind,
+              const char  *text,
+              gsize        length,
+              gboolean     latin)
+{
+  RcWidthStore *store = get_width_store ();
+  guint64 key = 0;
+  int width;
+
+  if (store != NULL)
+    {
+      key = rc_hash_bytes (text, length, width_seed (self, kind, latin));
+      RC_HASH_MIX (key);
+      if (rc_width_store_lookup (store, key, &width))
+        return width;
+    }
+  width = shape_width (self, kind, text, length, latin);
+  if (store != NULL)
+    rc_width_store_add (store, key, width);
   return width;
 }
 

@@ -111,5 +111,9 @@ guint        rc_pdf_layout_get_n_cached    (RcPdfLayout *self);
  * fontconfig: the layout's own fonts become fontconfig's default, so the machine's whole
  * font configuration is not loaded unless the text needs it (the memory budget in the README). */
 void         rc_pdf_use_own_fonts_by_default (void);
+/* Keeps the widths of the words this process shaped for the next one, in the user's cache
+ * (resume-coach/widths), so its page counts start from them; nothing when none is new.
+ * Thread-safe. */
+gboolean     rc_pdf_save_widths            (GError     **error);
 
 G_END_DECLS

@@ -1,0 +1,241 @@
+/* rc-width-store.c — the widths shaped in earlier runs, kept in the user's cache
+ *
+ * Copyright 2026 The Resume Coach developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "rc-width-store.h"
+
+#define STORE_TYPE "(sa(ti))"
+/* more than this and the store starts again: a batch of strangers' resumes is no reason to
+ * keep every word of them (16 bytes each) */
+#define STORE_MAX 100000
+/* no word is this wide, in Pango units: a store that says so is damaged */
+#define WIDTH_MAX (1 << 26)
+
+/* an entry as serialised: the layout GVariant gives "(ti)" */
+typedef struct
+{
+  guint64 key;
+  gint32  width;
+  guint32 padding;
+} Entry;
+
+G_STATIC_ASSERT (sizeof (Entry) == 16);
+
+struct _RcWidthStore
+{
+  GMutex       lock;
+  char        *path;
+  char        *identity;
+  gboolean     read;
+  GVariant    *file;      /* (nullable): the file as read, if made for identity */
+  const Entry *entries;   /* into file, sorted by key */
+  gsize        n_entries;
+  GHashTable  *added;     /* key (guint64*) → width: this run's */
+  gboolean     dirty;     /* added holds widths the file does not */
+};
+
+RcWidthStore *
+rc_width_store_new (const char *path,
+                    const char *identity)
+{
+  RcWidthStore *self = g_new0 (RcWidthStore, 1);
+
+  g_mutex_init (&self->lock);
+  self->path = g_strdup (path);
+  self->identity = g_strdup (identity);
+  self->added = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  return self;
+}
+
+void
+rc_width_store_free (RcWidthStore *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->file, g_variant_unref);
+  g_hash_table_unref (self->added);
+  g_free (self->identity);
+  g_free (self->path);
+  g_mutex_clear (&self->lock);
+  g_free (self);
+}
+
+static int
+compare_key (const void *a,
+             const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Under the lock: the widths of earlier runs, once. The file is read as any outside data:
+ * GVariant gives a safe default for whatever is malformed, and each width is checked when
+ * it is used. */
+static void
+read_file (RcWidthStore *self)
+{
+  g_autoptr(GVariant) made_for = NULL;
+  g_autoptr(GVariant) entries = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *contents;
+  gsize length;
+
+  if (self->read)
+    return;
+  self->read = TRUE;
+  if (!g_file_get_contents (self->path, &contents, &length, NULL))
+    return;
+  bytes = g_bytes_new_take (contents, length);
+  self->file = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (STORE_TYPE),
+                                                             bytes, FALSE));
+  made_for = g_variant_get_child_value (self->file, 0);
+  if (strcmp (g_variant_get_string (made_for, NULL), self->identity) != 0)
+    {
+      g_clear_pointer (&self->file, g_variant_unref);
+      return;
+    }
+  entries = g_variant_get_child_value (self->file, 1);
+  self->entries = g_variant_get_fixed_array (entries, &self->n_entries, sizeof (Entry));
+  if (self->entries == NULL)
+    self->n_entries = 0;
+}
+
+/* Under the lock: the earlier runs' entry for @key, if its width is one (and @width, unless
+ * G_MININT) */
+static const Entry *
+find_entry (RcWidthStore *self,
+            guint64       key,
+            int           width)
+{
+  const Entry *entry;
+
+  if (self->n_entries == 0)
+    return NULL;
+  entry = bsearch (&key, self->entries, self->n_entries, sizeof (Entry), compare_key);
+  if (entry == NULL || entry->width < -1 || entry->width > WIDTH_MAX ||
+      (width != G_MININT && entry->width != width))
+    return NULL;
+  return entry;
+}
+
+gboolean
+rc_width_store_lookup (RcWidthStore *self,
+                       guint64       key,
+                       int          *width)
+{
+  const Entry *entry;
+  gpointer value;
+  gboolean found = FALSE;
+
+  g_mutex_lock (&self->lock);
+  read_file (self);
+  if (g_hash_table_lookup_extended (self->added, &key, NULL, &value))
+    {
+      *width = GPOINTER_TO_INT (value);
+      found = TRUE;
+    }
+  else if ((entry = find_entry (self, key, G_MININT)) != NULL)
+    {
+      *width = entry->width;
+      found = TRUE;
+    }
+  g_mutex_unlock (&self->lock);
+  return found;
+}
+
+void
+rc_width_store_add (RcWidthStore *self,
+                    guint64       key,
+                    int           width)
+{
+  g_return_if_fail (width >= -1 && width <= WIDTH_MAX);
+
+  g_mutex_lock (&self->lock);
+  read_file (self);
+  if (!g_hash_table_contains (self->added, &key) && find_entry (self, key, width) == NULL)
+    {
+      g_hash_table_insert (self->added, g_memdup2 (&key, sizeof key), GINT_TO_POINTER (width));
+      self->dirty = TRUE;
+    }
+  g_mutex_unlock (&self->lock);
+}
+
+gboolean
+rc_width_store_save (RcWidthStore  *self,
+                     GError       **error)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_autoptr(GVariant) store = NULL;
+  g_autofree char *dir = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  gboolean saved_ok = TRUE;
+  guint kept = 0;
+
+  g_mutex_lock (&self->lock);
+  if (!self->dirty)
+    {
+      g_mutex_unlock (&self->lock);
+      return TRUE;
+    }
+  /* this run's widths, then the earlier ones, unless they are too many */
+  g_hash_table_iter_init (&iter, self->added);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      /* the padding too: nothing of this process' memory goes into the file */
+      Entry entry = { *(guint64 *) key, GPOINTER_TO_INT (value), 0 };
+
+      g_array_append_val (entries, entry);
+    }
+  if (entries->len + self->n_entries <= STORE_MAX)
+    for (gsize i = 0; i < self->n_entries; i++)
+      if (self->entries[i].width >= -1 && self->entries[i].width <= WIDTH_MAX &&
+          !g_hash_table_contains (self->added, &self->entries[i].key))
+        {
+          Entry entry = { self->entries[i].key, self->entries[i].width, 0 };
+
+          g_array_append_val (entries, entry);
+        }
+  g_array_sort (entries, compare_key);
+  /* a damaged store may hold a key twice: once is kept */
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (entries, Entry, i);
+
+      if (kept == 0 || entry->key != g_array_index (entries, Entry, kept - 1).key)
+        g_array_index (entries, Entry, kept++) = *entry;
+    }
+  g_array_set_size (entries, kept);
+
+  store = g_variant_ref_sink (g_variant_new (
+    "(s@a(ti))", self->identity,
+    g_variant_new_fixed_array (G_VARIANT_TYPE ("(ti)"), entries->data, entries->len,
+                               sizeof (Entry))));
+  dir = g_path_get_dirname (self->path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s: %s", dir, g_strerror (saved_errno));
+      saved_ok = FALSE;
+    }
+  else
+    saved_ok = g_file_set_contents_full (self->path, g_variant_get_data (store),
+                                         (gssize) g_variant_get_size (store),
+                                         G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  if (saved_ok)
+    self->dirty = FALSE;
+  g_mutex_unlock (&self->lock);
+  return saved_ok;
+}
