@@ -18,6 +18,7 @@
 #include "rc-job.h"
 #include "rc-page-count.h"
 #include "rc-spell.h"
+#include "rc-verbs.h"
 
 #define EXIT_FINDINGS 1
 
@@ -662,17 +663,19 @@ check_one (RcRuleSet  *rules,
   return fails (report, fail_on) ? EXIT_FINDINGS : 0;
 }
 
-/* Makes, beside the thread that reads the rules, what the first check needs next: the
- * shared spelling lexicon and the taxonomy, then the page count
- * of @data, the first resume (may be %NULL). Both are shared and locked for any thread (a
- * once-only initialisation, the page count's lock), so whichever thread needs one first
- * makes it and the other waits for it: on two cores a single `check` takes about the longer
- * of the two halves instead of their sum, the same work done once. */
+/* Makes, beside the thread that reads the rules, what the first check needs next: the verbs
+ * (which the rules wait for once their JSON is parsed), the shared spelling lexicon and the
+ * taxonomy, then the page count of @data, the first resume (may be %NULL). Each is shared
+ * and locked for any thread (a once-only initialisation, the page count's lock), so
+ * whichever thread needs one first makes it and the other waits for it: on two cores a
+ * single `check` takes about the longer of the two halves instead of their sum, the same
+ * work done once. */
 static gpointer
 prepare_first_check (gpointer data)
 {
   RcDocument *document = data;
 
+  rc_verbs_get_default ();
   rc_spell_get_default ();
   rc_taxonomy_get_default ();
   if (document != NULL)

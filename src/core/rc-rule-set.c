@@ -667,34 +667,40 @@ set_syntax_error (GError     **error,
     g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX, "%s: %s", name, message);
 }
 
-static gboolean
-load_pack (RcRuleSet   *self,
-           const char  *data,
+/* (transfer full) (nullable): the JSON of the pack @name */
+static JsonNode *
+read_pack (const char  *data,
            gsize        length,
            const char  *name,
-           gboolean     builtin,
            GError     **error)
 {
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func (rule_free);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(JsonNode) root = NULL;
-  JsonArray *array;
-  JsonNode *list;
+  JsonNode *root;
 
   if (!g_utf8_validate (data, (gssize) length, NULL))
     {
       g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX,
                    _("%s: not UTF-8 text"), name);
-      return FALSE;
+      return NULL;
     }
-
   root = rc_json_read (data, length, &parse_error);
   if (root == NULL)
-    {
-      set_syntax_error (error, name, parse_error->message);
-      return FALSE;
-    }
+    set_syntax_error (error, name, parse_error->message);
+  return root;
+}
+
+/* the rules of the pack @name, read as @root: all of them, or none */
+static gboolean
+add_pack (RcRuleSet   *self,
+          JsonNode    *root,
+          const char  *name,
+          gboolean     builtin,
+          GError     **error)
+{
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func (rule_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+  JsonNode *list;
 
   if ( !JSON_NODE_HOLDS_OBJECT (root) ||
       (list = json_object_get_member (json_node_get_object (root), "rules")) == NULL ||
@@ -752,6 +758,19 @@ load_pack (RcRuleSet   *self,
   self->generation++;
   g_clear_pointer (&self->compiled, rc_compiled_free);
   return TRUE;
+}
+
+static gboolean
+load_pack (RcRuleSet   *self,
+           const char  *data,
+           gsize        length,
+           const char  *name,
+           gboolean     builtin,
+           GError     **error)
+{
+  g_autoptr(JsonNode) root = read_pack (data, length, name, error);
+
+  return root != NULL && add_pack (self, root, name, builtin, error);
 }
 
 /* "unless" resolved now that every rule is known */
@@ -979,6 +998,8 @@ rc_rule_set_new_builtin (void)
   RcRuleSet *self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   RcCompiledReader in;
   guint32 n;
 
@@ -986,28 +1007,45 @@ rc_rule_set_new_builtin (void)
   if (rc_core_compiled_get_resource () == NULL)
     return rc_rule_set_new_builtin_from_json ();
 
-  self = rc_rule_set_new ();
   bytes = rc_compiled_data_lookup (RC_RULES_COMPILED_RESOURCE, &error);
   if (bytes == NULL || !rc_compiled_reader_init (&in, bytes, RC_RULES_COMPILED_MAGIC, &error))
     {
       g_critical ("The compiled rules cannot be read: %s", error->message);
-      return self;
+      return rc_rule_set_new ();
     }
+  /* every pack is parsed before the set is made, which waits for the verbs: the command line
+   * loads them on another thread meanwhile */
   n = rc_compiled_get_u32 (&in);
   for (guint32 i = 0; i < n && !in.bad; i++)
     {
       const char *path = rc_compiled_get_string (&in);
       const char *pack = rc_compiled_get_string (&in);
+      JsonNode *root = NULL;
 
       if (path != NULL && pack != NULL &&
-          !load_pack (self, pack, strlen (pack), path, TRUE, &error))
+          (root = read_pack (pack, strlen (pack), path, &error)) == NULL)
         {
           g_critical ("A compiled rule pack is broken: %s", error->message);
           g_clear_error (&error);
         }
+      if (root != NULL)
+        {
+          g_ptr_array_add (paths, (gpointer) path);
+          g_ptr_array_add (roots, root);
+        }
     }
   if (!rc_compiled_reader_check (&in, &error))
     g_critical ("The compiled rules are broken: %s", error->message);
+  g_clear_error (&error);
+
+  self = rc_rule_set_new ();
+  for (guint i = 0; i < roots->len; i++)
+    if (!add_pack (self, g_ptr_array_index (roots, i), g_ptr_array_index (paths, i), TRUE,
+                   &error))
+      {
+        g_critical ("A compiled rule pack is broken: %s", error->message);
+        g_clear_error (&error);
+      }
   rc_compiled_reader_clear (&in);
   return self;
 }
