@@ -26,8 +26,17 @@ is_valid_id (const char *id)
 /* skills.json names no file of its own: messages name the skill or category */
 #define PLACE(what) { NULL, (what), NULL, g_io_error_quark, G_IO_ERROR_INVALID_DATA }
 
-static char *
-dup_string_member (JsonObject  *object,
+/* @string kept as long as the taxonomy */
+static const char *
+keep_string (RcTaxonomy *self,
+             const char *string)
+{
+  return string != NULL ? g_string_chunk_insert_const (self->strings, string) : NULL;
+}
+
+static const char *
+dup_string_member (RcTaxonomy  *self,
+                   JsonObject  *object,
                    const char  *member,
                    gboolean     required,
                    const char  *what,
@@ -39,14 +48,15 @@ dup_string_member (JsonObject  *object,
   if (!rc_json_read_string (&place, object, member,
                             RC_JSON_NON_EMPTY | (required ? RC_JSON_REQUIRED : 0), &string, error))
     return NULL;
-  return g_strdup (string);
+  return keep_string (self, string);
 }
 
 static gboolean
-read_optional_string (JsonObject  *object,
+read_optional_string (RcTaxonomy  *self,
+                      JsonObject  *object,
                       const char  *member,
                       const char  *what,
-                      char       **out,
+                      const char **out,
                       GError     **error)
 {
   RcJsonPlace place = PLACE (what);
@@ -54,26 +64,39 @@ read_optional_string (JsonObject  *object,
 
   if (!rc_json_read_string (&place, object, member, RC_JSON_NON_EMPTY, &string, error))
     return FALSE;
-  *out = g_strdup (string);
+  *out = keep_string (self, string);
   return TRUE;
 }
 
+static const char * const empty_list[] = { NULL };
+
 /* A list of non-empty strings (lower-cased when @lower); an empty list when absent. */
 static gboolean
-read_strv_member (JsonObject  *object,
+read_strv_member (RcTaxonomy  *self,
+                  JsonObject  *object,
                   const char  *member,
                   gboolean     lower,
                   const char  *what,
-                  GStrv       *out,
+                  RcStrList   *out,
                   GError     **error)
 {
   RcJsonPlace place = PLACE (what);
+  g_auto(GStrv) strv = NULL;
+  const char **list;
+  guint n;
 
+  *out = empty_list;
   if (!rc_json_read_strv (&place, object, member,
-                          RC_JSON_NON_EMPTY | (lower ? RC_JSON_LOWER : 0), out, error))
+                          RC_JSON_NON_EMPTY | (lower ? RC_JSON_LOWER : 0), &strv, error))
     return FALSE;
-  if (*out == NULL)
-    *out = g_new0 (char *, 1);
+  if (strv == NULL || strv[0] == NULL)
+    return TRUE;
+  n = g_strv_length (strv);
+  list = g_new (const char *, n + 1);
+  for (guint i = 0; i <= n; i++)
+    list[i] = keep_string (self, strv[i]);
+  g_ptr_array_add (self->lists, list);
+  *out = list;
   return TRUE;
 }
 
@@ -100,18 +123,20 @@ rc_taxonomy_normalise_term (const char *term)
   return g_string_free (out, FALSE);
 }
 
-/* @whole_key: (nullable): rc_taxonomy_normalise_term (@spelling), when the compiled data has
- * it */
+/* @spelling, @key and @whole_key are the taxonomy's own; @key (nullable): @spelling in lower
+ * case, @whole_key (nullable): rc_taxonomy_normalise_term (@spelling), when the compiled data
+ * has them */
 static gboolean
 add_term_full (RcTaxonomy  *self,
                Skill       *skill,
                const char  *spelling,
+               const char  *key,
                const char  *whole_key,
                TermFlags    flags,
                GError     **error)
 {
   Term *term;
-  char *whole;
+  const char *whole = whole_key;
   Skill *other;
   guint lead = 0, k, id;
 
@@ -135,21 +160,31 @@ add_term_full (RcTaxonomy  *self,
       return FALSE;
     }
 
-  whole = whole_key != NULL ? g_strdup (whole_key) : rc_taxonomy_normalise_term (spelling);
+  if (whole == NULL)
+    {
+      g_autofree char *normal = rc_taxonomy_normalise_term (spelling);
+
+      whole = keep_string (self, normal);
+    }
   other = g_hash_table_lookup (self->by_term, whole);
   if (other != NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "skill “%s”: spelling “%s” is already used by “%s”",
                    skill->id, spelling, other->id);
-      g_free (whole);
       return FALSE;
     }
-  g_hash_table_insert (self->by_term, whole, skill);
+  g_hash_table_insert (self->by_term, (gpointer) whole, skill);
 
   term = g_new0 (Term, 1);
-  term->spelling = g_strdup (spelling);
-  term->key = g_ascii_strdown (spelling, -1);
+  term->spelling = spelling;
+  if (key == NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (spelling, -1);
+
+      key = keep_string (self, lower);
+    }
+  term->key = key;
   term->len = strlen (spelling);
   term->lead = lead;
   term->skill = skill;
@@ -179,7 +214,7 @@ add_term (RcTaxonomy  *self,
           TermFlags    flags,
           GError     **error)
 {
-  return add_term_full (self, skill, spelling, NULL, flags, error);
+  return add_term_full (self, skill, keep_string (self, spelling), NULL, NULL, flags, error);
 }
 
 static gint
@@ -194,11 +229,24 @@ compare_terms_longest_first (gconstpointer a,
   return 0;
 }
 
+/* a list of @skill's name alone */
+static RcStrList
+name_only (RcTaxonomy  *self,
+           const Skill *skill)
+{
+  const char **list = g_new (const char *, 2);
+
+  list[0] = skill->name;
+  list[1] = NULL;
+  g_ptr_array_add (self->lists, list);
+  return list;
+}
+
 static gboolean
 read_ambiguous (RcTaxonomy  *self,
                 Skill       *skill,
                 JsonObject  *object,
-                GStrv       *terms,
+                RcStrList   *terms,
                 gboolean    *context,
                 GError     **error)
 {
@@ -212,7 +260,7 @@ read_ambiguous (RcTaxonomy  *self,
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
     {
       if (json_node_get_boolean (node))
-        *terms = g_strdupv ((char *[]) { skill->name, NULL });
+        *terms = name_only (self, skill);
       return TRUE;
     }
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -222,17 +270,14 @@ read_ambiguous (RcTaxonomy  *self,
       return FALSE;
     }
   rule = json_node_get_object (node);
-  if (!read_strv_member (rule, "terms", FALSE, what, terms, error) ||
-      !read_strv_member (rule, "before", TRUE, what, &skill->before, error) ||
-      !read_strv_member (rule, "after", TRUE, what, &skill->after, error) ||
-      !read_strv_member (rule, "not_after", TRUE, what, &skill->not_after, error) ||
-      !read_strv_member (rule, "not_before", TRUE, what, &skill->not_before, error))
+  if (!read_strv_member (self, rule, "terms", FALSE, what, terms, error) ||
+      !read_strv_member (self, rule, "before", TRUE, what, &skill->before, error) ||
+      !read_strv_member (self, rule, "after", TRUE, what, &skill->after, error) ||
+      !read_strv_member (self, rule, "not_after", TRUE, what, &skill->not_after, error) ||
+      !read_strv_member (self, rule, "not_before", TRUE, what, &skill->not_before, error))
     return FALSE;
   if ((*terms)[0] == NULL)
-    {
-      g_strfreev (*terms);
-      *terms = g_strdupv ((char *[]) { skill->name, NULL });
-    }
+    *terms = name_only (self, skill);
   {
     RcJsonPlace place = PLACE (what);
 
@@ -264,7 +309,7 @@ read_skill (RcTaxonomy  *self,
             GError     **error)
 {
   g_autofree char *what = g_strdup_printf ("skill #%u", index + 1);
-  g_auto(GStrv) ambiguous = NULL;
+  RcStrList ambiguous = NULL;
   const RcSkillCategory *category;
   JsonObject *object;
   Skill *skill;
@@ -281,7 +326,7 @@ read_skill (RcTaxonomy  *self,
   skill->pub.index = self->skills->len;
   g_ptr_array_add (self->skills, skill);
 
-  if ((skill->id = dup_string_member (object, "id", TRUE, what, error)) == NULL)
+  if ((skill->id = dup_string_member (self, object, "id", TRUE, what, error)) == NULL)
     return FALSE;
   g_free (what);
   what = g_strdup_printf ("skill “%s”", skill->id);
@@ -296,19 +341,19 @@ read_skill (RcTaxonomy  *self,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: duplicate id", what);
       return FALSE;
     }
-  g_hash_table_insert (self->by_id, skill->id, skill);
+  g_hash_table_insert (self->by_id, (gpointer) skill->id, skill);
 
-  if ((skill->name = dup_string_member (object, "name", TRUE, what, error)) == NULL ||
-      (skill->category = dup_string_member (object, "category", TRUE, what, error)) == NULL)
+  if ((skill->name = dup_string_member (self, object, "name", TRUE, what, error)) == NULL ||
+      (skill->category = dup_string_member (self, object, "category", TRUE, what, error)) == NULL)
     return FALSE;
-  if (!read_optional_string (object, "language", what, &skill->language, error) ||
-      !read_optional_string (object, "parent", what, &skill->parent, error))
+  if (!read_optional_string (self, object, "language", what, &skill->language, error) ||
+      !read_optional_string (self, object, "parent", what, &skill->parent, error))
     return FALSE;
-  if (!read_strv_member (object, "aliases", FALSE, what, &skill->aliases, error) ||
-      !read_strv_member (object, "phrases", FALSE, what, &skill->phrases, error) ||
-      !read_strv_member (object, "frameworks", FALSE, what, &skill->frameworks, error) ||
-      !read_strv_member (object, "implies", FALSE, what, &skill->implies, error) ||
-      !read_strv_member (object, "implied-together", FALSE, what, &skill->together, error) ||
+  if (!read_strv_member (self, object, "aliases", FALSE, what, &skill->aliases, error) ||
+      !read_strv_member (self, object, "phrases", FALSE, what, &skill->phrases, error) ||
+      !read_strv_member (self, object, "frameworks", FALSE, what, &skill->frameworks, error) ||
+      !read_strv_member (self, object, "implies", FALSE, what, &skill->implies, error) ||
+      !read_strv_member (self, object, "implied-together", FALSE, what, &skill->together, error) ||
       !read_ambiguous (self, skill, object, &ambiguous, &context, error))
     return FALSE;
 
@@ -423,7 +468,7 @@ direct_implied (RcTaxonomy  *self,
                 GPtrArray   *out,
                 GError     **error)
 {
-  guint n = g_strv_length (skill->implies);
+  guint n = g_strv_length ((char **) skill->implies);
 
   for (guint k = 0; k < n + 2; k++)
     {
@@ -513,9 +558,10 @@ read_categories (RcTaxonomy  *self,
       object = json_node_get_object (element);
       category = g_new0 (Category, 1);
       g_ptr_array_add (self->categories, category);
-      if ((category->id = dup_string_member (object, "id", TRUE, what, error)) == NULL ||
-          (category->title = dup_string_member (object, "title", TRUE, what, error)) == NULL ||
-          (category->description = dup_string_member (object, "description", TRUE, what, error)) == NULL)
+      if ((category->id = dup_string_member (self, object, "id", TRUE, what, error)) == NULL ||
+          (category->title = dup_string_member (self, object, "title", TRUE, what, error)) == NULL ||
+          (category->description = dup_string_member (self, object, "description", TRUE, what,
+                                                      error)) == NULL)
         return FALSE;
       if (!is_valid_id (category->id) ||
           rc_taxonomy_get_category (self, category->id) != &category->pub)
@@ -575,8 +621,8 @@ rc_taxonomy_load (RcTaxonomy  *self,
   {
     JsonObject *object = json_node_get_object (root);
 
-    if (!read_strv_member (object, "stack-labels", TRUE, "stack-labels", &self->stack_labels,
-                           error))
+    if (!read_strv_member (self, object, "stack-labels", TRUE, "stack-labels",
+                           &self->stack_labels, error))
       return FALSE;
   }
 
@@ -594,10 +640,24 @@ rc_taxonomy_load (RcTaxonomy  *self,
  * lexicon, the terms' order and the implication closures come out the same. The layout is
  * RC_TAXONOMY_COMPILED_MAGIC's; change the magic with it. */
 
+/* a skill's lists, in the order they are written */
+#define N_LISTS 9
+#define SKILL_LISTS(skill) { \
+    &(skill)->aliases, &(skill)->phrases, &(skill)->frameworks, &(skill)->implies, \
+    &(skill)->together, &(skill)->before, &(skill)->after, &(skill)->not_after, \
+    &(skill)->not_before, }
+
+static guint
+list_slots (RcStrList list)
+{
+  return list != NULL ? g_strv_length ((char **) list) + 1 : 0;
+}
+
 GBytes *
 rc_taxonomy_to_compiled (RcTaxonomy *self)
 {
   RcCompiledWriter out;
+  guint slots = list_slots (self->stack_labels);
 
   rc_compiled_writer_init (&out);
   rc_compiled_put_u32 (&out, self->categories->len);
@@ -611,25 +671,30 @@ rc_taxonomy_to_compiled (RcTaxonomy *self)
       rc_compiled_put_u32 (&out, category->pub.hard);
     }
 
+  /* every list's pointers, end markers included, so the start makes them in one block */
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      Skill *skill = g_ptr_array_index (self->skills, i);
+      RcStrList *lists[N_LISTS] = SKILL_LISTS (skill);
+
+      for (guint k = 0; k < N_LISTS; k++)
+        slots += list_slots (*lists[k]);
+    }
+  rc_compiled_put_u32 (&out, slots);
+
   rc_compiled_put_u32 (&out, self->skills->len);
   for (guint i = 0; i < self->skills->len; i++)
     {
-      const Skill *skill = g_ptr_array_index (self->skills, i);
-      const char * const *lists[] = {
-        (const char * const *) skill->aliases, (const char * const *) skill->phrases,
-        (const char * const *) skill->frameworks, (const char * const *) skill->implies,
-        (const char * const *) skill->together, (const char * const *) skill->before,
-        (const char * const *) skill->after, (const char * const *) skill->not_after,
-        (const char * const *) skill->not_before,
-      };
+      Skill *skill = g_ptr_array_index (self->skills, i);
+      RcStrList *lists[N_LISTS] = SKILL_LISTS (skill);
 
       rc_compiled_put_string (&out, skill->id);
       rc_compiled_put_string (&out, skill->name);
       rc_compiled_put_string (&out, skill->category);
       rc_compiled_put_string (&out, skill->language);
       rc_compiled_put_string (&out, skill->parent);
-      for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
-        rc_compiled_put_strv (&out, lists[k]);
+      for (guint k = 0; k < N_LISTS; k++)
+        rc_compiled_put_strv (&out, *lists[k]);
       rc_compiled_put_u32 (&out, skill->pub.basic);
       rc_compiled_put_u32 (&out, skill->pub.dictionary_word);
     }
@@ -638,19 +703,48 @@ rc_taxonomy_to_compiled (RcTaxonomy *self)
   for (guint i = 0; i < self->terms->len; i++)
     {
       const Term *term = g_ptr_array_index (self->terms, i);
+      g_autofree char *whole = rc_taxonomy_normalise_term (term->spelling);
 
       /* add_term() works the plural out again */
       rc_compiled_put_u32 (&out, term->skill->pub.index);
       rc_compiled_put_u32 (&out, term->flags & ~TERM_PLURAL);
       rc_compiled_put_string (&out, term->spelling);
-      {
-        g_autofree char *whole = rc_taxonomy_normalise_term (term->spelling);
-
-        rc_compiled_put_string (&out, whole);
-      }
+      rc_compiled_put_string (&out, term->key);
+      rc_compiled_put_string (&out, whole);
     }
-  rc_compiled_put_strv (&out, (const char * const *) self->stack_labels);
+  rc_compiled_put_strv (&out, self->stack_labels);
   return rc_compiled_writer_finish (&out, RC_TAXONOMY_COMPILED_MAGIC);
+}
+
+typedef struct
+{
+  const char **block;
+  guint        used;
+  guint        size;
+} ListBlock;
+
+/* (nullable): a list rc_compiled_put_strv() wrote, its strings in place, in @block */
+static RcStrList
+read_list (RcCompiledReader *in,
+           ListBlock        *block)
+{
+  guint32 n = rc_compiled_get_u32 (in);
+  const char **list;
+
+  if (n == RC_COMPILED_NONE)
+    return NULL;
+  if (in->bad || n >= block->size - block->used)
+    {
+      in->bad = TRUE;
+      return NULL;
+    }
+  list = block->block + block->used;
+  for (guint32 i = 0; i < n; i++)
+    if ((list[i] = rc_compiled_get_string (in)) == NULL)
+      in->bad = TRUE;
+  list[n] = NULL;
+  block->used += n + 1;
+  return list;
 }
 
 gboolean
@@ -659,46 +753,55 @@ rc_taxonomy_load_compiled (RcTaxonomy  *self,
                            GError     **error)
 {
   RcCompiledReader in;
+  ListBlock block = { NULL, 0, 0 };
   gboolean ok = FALSE;
   guint32 n;
 
   if (!rc_compiled_reader_init (&in, data, RC_TAXONOMY_COMPILED_MAGIC, error))
     return FALSE;
+  /* what follows points into the bytes */
+  self->compiled = g_bytes_ref (data);
 
   n = rc_compiled_get_u32 (&in);
   for (guint32 i = 0; i < n && !in.bad; i++)
     {
       Category *category = g_new0 (Category, 1);
 
-      category->id = g_strdup (rc_compiled_get_string (&in));
-      category->title = g_strdup (rc_compiled_get_string (&in));
-      category->description = g_strdup (rc_compiled_get_string (&in));
+      g_ptr_array_add (self->categories, category);
+      category->id = rc_compiled_get_string (&in);
+      category->title = rc_compiled_get_string (&in);
+      category->description = rc_compiled_get_string (&in);
       category->pub.hard = rc_compiled_get_u32 (&in) != 0;
       category->pub.id = category->id;
       category->pub.title = category->title;
       category->pub.description = category->description;
-      g_ptr_array_add (self->categories, category);
     }
+
+  block.size = rc_compiled_get_u32 (&in);
+  if (!in.bad && block.size <= (gsize) (in.end - in.word))
+    {
+      block.block = g_new (const char *, block.size);
+      g_ptr_array_add (self->lists, block.block);
+    }
+  else
+    in.bad = TRUE;
 
   n = rc_compiled_get_u32 (&in);
   for (guint32 i = 0; i < n && !in.bad; i++)
     {
       Skill *skill = g_new0 (Skill, 1);
       const RcSkillCategory *category;
-      GStrv *lists[] = {
-        &skill->aliases, &skill->phrases, &skill->frameworks, &skill->implies,
-        &skill->together, &skill->before, &skill->after, &skill->not_after, &skill->not_before,
-      };
+      RcStrList *lists[N_LISTS] = SKILL_LISTS (skill);
 
       skill->pub.index = self->skills->len;
       g_ptr_array_add (self->skills, skill);
-      skill->id = g_strdup (rc_compiled_get_string (&in));
-      skill->name = g_strdup (rc_compiled_get_string (&in));
-      skill->category = g_strdup (rc_compiled_get_string (&in));
-      skill->language = g_strdup (rc_compiled_get_string (&in));
-      skill->parent = g_strdup (rc_compiled_get_string (&in));
-      for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
-        *lists[k] = rc_compiled_dup_strv (&in);
+      skill->id = rc_compiled_get_string (&in);
+      skill->name = rc_compiled_get_string (&in);
+      skill->category = rc_compiled_get_string (&in);
+      skill->language = rc_compiled_get_string (&in);
+      skill->parent = rc_compiled_get_string (&in);
+      for (guint k = 0; k < N_LISTS; k++)
+        *lists[k] = read_list (&in, &block);
       skill->pub.basic = rc_compiled_get_u32 (&in) != 0;
       skill->pub.dictionary_word = rc_compiled_get_u32 (&in) != 0;
       if (in.bad || skill->id == NULL || skill->name == NULL || skill->category == NULL ||
@@ -708,7 +811,7 @@ rc_taxonomy_load_compiled (RcTaxonomy  *self,
           in.bad = TRUE;
           break;
         }
-      g_hash_table_insert (self->by_id, skill->id, skill);
+      g_hash_table_insert (self->by_id, (gpointer) skill->id, skill);
 
       category = rc_taxonomy_get_category (self, skill->category);
       if (category == NULL)
@@ -726,22 +829,24 @@ rc_taxonomy_load_compiled (RcTaxonomy  *self,
       guint32 index = rc_compiled_get_u32 (&in);
       guint32 flags = rc_compiled_get_u32 (&in);
       const char *spelling = rc_compiled_get_string (&in);
+      const char *key = rc_compiled_get_string (&in);
       const char *whole = rc_compiled_get_string (&in);
 
-      if (in.bad || index >= self->skills->len || spelling == NULL || whole == NULL)
+      if (in.bad || index >= self->skills->len || spelling == NULL || key == NULL ||
+          whole == NULL || strlen (key) != strlen (spelling))
         {
           in.bad = TRUE;
           break;
         }
-      if (!add_term_full (self, g_ptr_array_index (self->skills, index), spelling, whole,
+      if (!add_term_full (self, g_ptr_array_index (self->skills, index), spelling, key, whole,
                           (TermFlags) flags, error))
         goto out;
     }
-  self->stack_labels = rc_compiled_dup_strv (&in);
+  self->stack_labels = read_list (&in, &block);
   if (!rc_compiled_reader_check (&in, error))
     goto out;
   if (self->stack_labels == NULL)
-    self->stack_labels = g_new0 (char *, 1);
+    self->stack_labels = empty_list;
 
   /* the links were checked when the data was compiled; the closures are made the same way */
   if (!close_implications (self, error))

@@ -27,10 +27,14 @@ typedef enum
 
 typedef struct _Skill Skill;
 
+/* Every string below, and every list's pointers, belong to the taxonomy: its strings chunk
+ * and lists (read from JSON) or its compiled bytes, which it keeps (read in place). */
+typedef const char *const *RcStrList;  /* NULL-terminated */
+
 typedef struct
 {
-  char        *key;       /* lower-case spelling */
-  char        *spelling;  /* as the data writes it, same length as key */
+  const char  *key;       /* lower-case spelling */
+  const char  *spelling;  /* as the data writes it, same length as key */
   guint        len;
   guint        lead;      /* bytes before the first word character (".NET") */
   char         second;    /* the first letter of the second word after a space or hyphen,
@@ -41,31 +45,31 @@ typedef struct
 
 struct _Skill
 {
-  RcSkill  pub;        /* first, so an RcSkill* is a Skill* */
-  char    *id;
-  char    *name;
-  char    *category;
-  char    *language;
-  char    *parent;
-  GStrv    aliases;
-  GStrv    phrases;
-  GStrv    frameworks;
-  GStrv    implies;    /* ids, as the data writes them */
-  GPtrArray *implied;  /* const RcSkill*, the closure, NULL-terminated (pub.implied) */
-  GPtrArray *implying; /* const RcSkill*: the skills whose closure holds this one */
-  GStrv    before;     /* lower case */
-  GStrv    after;      /* lower case */
-  GStrv    not_after;  /* lower case */
-  GStrv    not_before; /* lower case */
-  GStrv    together;   /* ids: the data's "implied-together" */
+  RcSkill     pub;        /* first, so an RcSkill* is a Skill* */
+  const char *id;
+  const char *name;
+  const char *category;
+  const char *language;
+  const char *parent;
+  RcStrList   aliases;
+  RcStrList   phrases;
+  RcStrList   frameworks;
+  RcStrList   implies;    /* ids, as the data writes them */
+  GPtrArray  *implied;    /* const RcSkill*, the closure, NULL-terminated (pub.implied) */
+  GPtrArray  *implying;   /* const RcSkill*: the skills whose closure holds this one */
+  RcStrList   before;     /* lower case */
+  RcStrList   after;      /* lower case */
+  RcStrList   not_after;  /* lower case */
+  RcStrList   not_before; /* lower case */
+  RcStrList   together;   /* ids: the data's "implied-together" */
 };
 
 typedef struct
 {
   RcSkillCategory pub;
-  char           *id;
-  char           *title;
-  char           *description;
+  const char     *id;
+  const char     *title;
+  const char     *description;
 } Category;
 
 struct _RcTaxonomy
@@ -79,7 +83,11 @@ struct _RcTaxonomy
   RcLexicon  *keys;        /* the first words of terms, lower case, as rc_tokenize() folds them */
   GPtrArray  *key_terms;   /* a key's id → GPtrArray of its Term*, longest first */
   GPtrArray  *terms;       /* Term*, owns them */
-  GStrv       stack_labels; /* lower case: "tech", "technologies used" */
+  RcStrList   stack_labels; /* lower case: "tech", "technologies used" */
+
+  GStringChunk *strings;   /* the strings read from JSON */
+  GPtrArray  *lists;       /* the lists' pointer arrays */
+  GBytes     *compiled;    /* (nullable): the compiled data the rest points into */
 };
 
 static inline gboolean
@@ -98,7 +106,7 @@ gboolean  rc_taxonomy_load           (RcTaxonomy  *self,
 /* The compiled form (rc-taxonomy-load.c): what rc_taxonomy_load() made, stored at build time
  * by rc-compile-data and read at start without JSON (see rc-compiled-data.h). The magic names
  * the layout: change it with the layout. */
-#define RC_TAXONOMY_COMPILED_MAGIC    "rc-taxonomy-2"
+#define RC_TAXONOMY_COMPILED_MAGIC    "rc-taxonomy-3"
 #define RC_TAXONOMY_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/skills.bin"
 
 GBytes     *rc_taxonomy_to_compiled   (RcTaxonomy  *self);

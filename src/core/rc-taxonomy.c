@@ -22,44 +22,9 @@ skill_free (gpointer data)
 {
   Skill *skill = data;
 
-  g_free (skill->id);
-  g_free (skill->name);
-  g_free (skill->category);
-  g_free (skill->language);
-  g_free (skill->parent);
-  g_strfreev (skill->aliases);
-  g_strfreev (skill->phrases);
-  g_strfreev (skill->frameworks);
-  g_strfreev (skill->implies);
   g_clear_pointer (&skill->implied, g_ptr_array_unref);
   g_clear_pointer (&skill->implying, g_ptr_array_unref);
-  g_strfreev (skill->before);
-  g_strfreev (skill->after);
-  g_strfreev (skill->not_after);
-  g_strfreev (skill->not_before);
-  g_strfreev (skill->together);
   g_free (skill);
-}
-
-static void
-category_free (gpointer data)
-{
-  Category *category = data;
-
-  g_free (category->id);
-  g_free (category->title);
-  g_free (category->description);
-  g_free (category);
-}
-
-static void
-term_free (gpointer data)
-{
-  Term *term = data;
-
-  g_free (term->key);
-  g_free (term->spelling);
-  g_free (term);
 }
 
 static void
@@ -74,7 +39,9 @@ rc_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->terms, g_ptr_array_unref);
   g_clear_pointer (&self->skills, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
-  g_clear_pointer (&self->stack_labels, g_strfreev);
+  g_clear_pointer (&self->lists, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->compiled, g_bytes_unref);
 
   G_OBJECT_CLASS (rc_taxonomy_parent_class)->finalize (object);
 }
@@ -89,10 +56,12 @@ static void
 rc_taxonomy_init (RcTaxonomy *self)
 {
   self->skills = g_ptr_array_new_with_free_func (skill_free);
-  self->categories = g_ptr_array_new_with_free_func (category_free);
-  self->terms = g_ptr_array_new_with_free_func (term_free);
+  self->categories = g_ptr_array_new_with_free_func (g_free);
+  self->terms = g_ptr_array_new_with_free_func (g_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->by_term = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_term = g_hash_table_new (g_str_hash, g_str_equal);
+  self->strings = g_string_chunk_new (4096);
+  self->lists = g_ptr_array_new_with_free_func (g_free);
   self->keys = rc_lexicon_new ();
   self->key_terms = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 }
