@@ -118,6 +118,10 @@ typedef struct
   /* the string whose findings are being collected, and whether it is a bullet the content
    * rate reads */
   const RcStringEntry *entry;
+  /* (nullable) by rule index + 1: whether the rule spoke on fired_for, worked out the first
+   * time quieted_here() asks of a string, so that asking costs no scan of its findings */
+  guint8     *fired;
+  const RcStringEntry *fired_for;
   gboolean    in_slot;
   gdouble     slot_worth; /* its units × substance */
   gdouble     quality;
@@ -191,14 +195,25 @@ quieted_here (Collect         *c,
   if (rule->unless_index == NULL || entry == NULL || entry->findings == NULL ||
       strcmp (finding->pointer, entry->pointer) != 0)
     return FALSE;
-  for (guint f = 0; f < entry->findings->len; f++)
+  if (c->fired_for != entry)
     {
-      const RcFinding *other = g_ptr_array_index (entry->findings, f);
+      guint n_rules = rc_rule_set_get_n_rules (c->rules);
 
-      for (guint u = 0; u < rule->unless_index->len; u++)
-        if (other->rule_index == g_array_index (rule->unless_index, guint, u) + 1)
-          return TRUE;
+      if (c->fired == NULL)
+        c->fired = g_new (guint8, n_rules + 1);
+      memset (c->fired, 0, n_rules + 1);
+      for (guint f = 0; f < entry->findings->len; f++)
+        {
+          const RcFinding *other = g_ptr_array_index (entry->findings, f);
+
+          if (other->rule_index <= n_rules)
+            c->fired[other->rule_index] = 1;
+        }
+      c->fired_for = entry;
     }
+  for (guint u = 0; u < rule->unless_index->len; u++)
+    if (c->fired[g_array_index (rule->unless_index, guint, u) + 1])
+      return TRUE;
   return FALSE;
 }
 
@@ -454,8 +469,8 @@ rc_engine_build_report (RcRuleSet  *rules,
   GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (RcScoreItem), 16);
   guint n_rules = rc_rule_set_get_n_rules (rules);
   g_autofree RuleCost *costs = g_new0 (RuleCost, n_rules);
-  Collect c = { report, read_ignored (document), 0, NULL, NULL, rules, costs, NULL, FALSE, 0, 1,
-                0, slot, 0, 0, 0, 0 };
+  Collect c = { report, read_ignored (document), 0, NULL, NULL, rules, costs, NULL, NULL, NULL,
+                FALSE, 0, 1, 0, slot, 0, 0, 0, 0 };
   gdouble earned[RC_N_CATEGORIES];
   guint d = 0;
 
@@ -520,5 +535,6 @@ rc_engine_build_report (RcRuleSet  *rules,
   g_clear_pointer (&c.ignored, g_hash_table_unref);
   g_clear_pointer (&c.quiet, g_ptr_array_unref);
   g_clear_pointer (&c.said, g_hash_table_unref);
+  g_free (c.fired);
   return report;
 }
