@@ -438,6 +438,57 @@ test_pdf_round_trip (void)
   g_assert_cmpfloat (share (f.entries, f.entries_total), >=, 0.90);
 }
 
+/* A resume from a LinkedIn profile tells each role in a paragraph: from our own PDF each role
+ * comes back whole, its wrapped lines one description again, its dates and place on the right
+ * read as dates and a place (not as a list item, which a browser's drawn markers would be),
+ * and the headline "… at Trellis Health" stays a label, not a city */
+static void
+test_pdf_paragraph_roles (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "real",
+                                                 "linkedin-paragraphs.json", NULL);
+  g_autoptr(JsonNode) source = load_json (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RcDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(JsonNode) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *basics;
+  JsonArray *want, *got;
+
+  document = rc_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  pdf = rc_export_to_bytes (document, RC_EXPORT_PDF, &error);
+  g_assert_no_error (error);
+  imported = rc_import_data (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL,
+                             &error);
+  g_assert_no_error (error);
+
+  basics = json_object_get_object_member (json_node_get_object (imported), "basics");
+  g_assert_cmpstr (json_object_get_string_member (basics, "label"), ==,
+                   "Software Engineer II at Trellis Health");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (basics,
+                                                                                 "location"),
+                                                  "city"), ==, "Oakland");
+
+  want = json_object_get_array_member (json_node_get_object (source), "work");
+  got = json_object_get_array_member (json_node_get_object (imported), "work");
+  g_assert_cmpuint (json_array_get_length (got), ==, json_array_get_length (want));
+  for (guint i = 0; i < json_array_get_length (want); i++)
+    {
+      static const char * const members[] = {
+        "name", "position", "location", "startDate", "endDate", "summary",
+      };
+      JsonObject *a = json_array_get_object_element (want, i);
+      JsonObject *b = json_array_get_object_element (got, i);
+
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+        g_assert_cmpstr (json_object_get_string_member_with_default (b, members[m], NULL), ==,
+                         json_object_get_string_member_with_default (a, members[m], NULL));
+      g_assert_false (json_object_has_member (b, "highlights"));
+    }
+}
+
 static RcImportReport *
 report_fixture (const char *name)
 {
@@ -1139,6 +1190,7 @@ main (int    argc,
   g_test_add_func ("/core/import/fidelity/pdf", test_fidelity_pdf);
   g_test_add_func ("/core/import/fidelity/linkedin", test_fidelity_linkedin);
   g_test_add_func ("/core/import/pdf-round-trip", test_pdf_round_trip);
+  g_test_add_func ("/core/import/pdf-paragraph-roles", test_pdf_paragraph_roles);
   g_test_add_func ("/core/import/role-url", test_role_url);
   g_test_add_func ("/core/import/ats-report", test_ats_report);
   g_test_add_func ("/core/import/ats-unreadable", test_ats_unreadable);

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "rc-import-private.h"
@@ -21,6 +22,7 @@ typedef struct
   guint              section_level; /* the source's heading level of its heading, 0: none */
   GPtrArray         *header;       /* (element-type utf8): the entry's lines before its bullets */
   GString           *body;         /* the entry's text after its header */
+  double             body_x;       /* where its first line starts, 0 when unknown */
   GPtrArray         *bullets;      /* (element-type utf8) */
   gboolean           header_dated;
   gboolean           last_bullet;
@@ -161,14 +163,16 @@ set_name (Builder    *b,
   g_string_free (name, TRUE);
 }
 
-/* "Platform Engineer — Malmö, Sweden": a label and a place */
+/* "Platform Engineer — Malmö, Sweden": a label and a place; "Software Engineer II at Trellis
+ * Health", as LinkedIn writes a headline, names an employer, no place */
 static void
 read_label (Builder    *b,
             const char *text)
 {
   g_autoptr(GPtrArray) parts = rc_import_split_parts (text);
 
-  if (parts->len == 2 && rc_import_looks_like_place (g_ptr_array_index (parts, 1)) &&
+  if (parts->len == 2 && strstr (text, " at ") == NULL && strstr (text, " @ ") == NULL &&
+      rc_import_looks_like_place (g_ptr_array_index (parts, 1)) &&
       !json_object_has_member (b->basics, "location"))
     {
       json_object_set_string_member (b->basics, "label", g_ptr_array_index (parts, 0));
@@ -651,6 +655,39 @@ is_entry_place (const char *text)
          (strchr (text, ',') != NULL || g_ascii_strncasecmp (text, "remote", 6) == 0);
 }
 
+/* @text, a line that goes on from @last: after a space, or joined to a word broken at a
+ * hyphen or slash ("customer-" "facing", "A/" "B") */
+static char *
+join_wrapped (const char *last,
+              const char *text)
+{
+  gsize len = strlen (last);
+  char end = len > 1 ? last[len - 1] : '\0';
+  gboolean hyphen = end == '/' || (end == '-' && g_ascii_isalpha (last[len - 2]));
+
+  return g_strconcat (last, hyphen ? "" : " ", text, NULL);
+}
+
+/* A PDF wraps an entry's description over lines, and so may a text file in lower case: the
+ * next line of it comes with no gap before it, not in bold, and starts in lower case, or at
+ * the description's left edge in a PDF either goes on with the sentence the line before
+ * left open or is a sentence of its own. An entry's heading is none of these. */
+static gboolean
+continues_body (Builder            *b,
+                const char         *text,
+                const RcImportLine *line)
+{
+  if (b->body->len == 0 || line->blank_before || line->bold || line->list_item ||
+      line->heading_level > 0)
+    return FALSE;
+  if (g_unichar_islower (g_utf8_get_char (text)))
+    return TRUE;
+  if (line->x <= 0 || b->body_x <= 0 || fabs (line->x - b->body_x) > 1.0)
+    return FALSE;
+  return !rc_import_ends_sentence (b->body->str) ||
+         (rc_import_is_body_text (text) && rc_import_ends_sentence (text));
+}
+
 static gboolean
 continues_bullet (Builder            *b,
                   const char         *text,
@@ -713,14 +750,18 @@ read_entry_line (Builder            *b,
   if (continues_bullet (b, text, line))
     {
       char **last = (char **) &b->bullets->pdata[b->bullets->len - 1];
-      gsize len = strlen (*last);
-      /* "customer-" or "A/" at the end of a line: the word goes on */
-      char end = len > 1 ? (*last)[len - 1] : '\0';
-      gboolean hyphen = end == '/' || (end == '-' && g_ascii_isalpha ((*last)[len - 2]));
-      char *joined = g_strconcat (*last, hyphen ? "" : " ", text, NULL);
+      char *joined = join_wrapped (*last, text);
 
       g_free (*last);
       *last = joined;
+      return;
+    }
+  if (continues_body (b, text, line))
+    {
+      g_autofree char *joined = join_wrapped (b->body->str, text);
+
+      g_string_assign (b->body, joined);
+      b->last_bullet = FALSE;
       return;
     }
   if (b->bullets->len > 0 || b->body->len > 0 ||
@@ -732,7 +773,11 @@ read_entry_line (Builder            *b,
        (b->header->len > 0 && rc_import_count_words (text) >= 6 &&
         rc_import_ends_sentence (text))) &&
       rc_import_is_body_text (text))
-    g_string_append_printf (b->body, "%s%s", b->body->len > 0 ? " " : "", text);
+    {
+      if (b->body->len == 0)
+        b->body_x = line->x;
+      g_string_append_printf (b->body, "%s%s", b->body->len > 0 ? " " : "", text);
+    }
   else
     {
       gsize begin, end;

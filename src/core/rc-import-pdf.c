@@ -445,7 +445,11 @@ join_right_dates (GPtrArray *lines,
 
 /* A browser prints a list's markers as drawings, not text: with no marker anywhere, a line
  * set in from its column starts an item when the line above is not, or ends a sentence at
- * the same indent (else it is that item wrapped) */
+ * the same indent (else it is that item wrapped). A list is set in by a marker's width, less
+ * than an inch: a line that starts further in is centred or pushed right (an entry's dates
+ * and place), no item. */
+#define MAX_ITEM_INDENT 72.0
+
 static void
 mark_drawn_items (GPtrArray *lines,
                   GArray    *facts)
@@ -460,7 +464,8 @@ mark_drawn_items (GPtrArray *lines,
       const LineFacts *f = &g_array_index (facts, LineFacts, i);
       const LineFacts *prev = &g_array_index (facts, LineFacts, i - 1);
 
-      if (line->heading_level > 0 || f->x <= f->left + 4 || prev_line->page != line->page)
+      if (line->heading_level > 0 || f->x <= f->left + 4 || f->x > f->left + MAX_ITEM_INDENT ||
+          prev_line->page != line->page)
         continue;
       line->list_item = prev->x <= prev->left + 4 || prev_line->heading_level > 0 ||
                         (fabs (prev->x - f->x) < 1 && rc_import_ends_sentence (prev_line->text));
