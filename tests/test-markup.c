@@ -131,6 +131,14 @@ test_markup_leading (void)
   assert_printed ("1. Built the thing", "Built the thing");
   assert_printed ("12) Built the thing", "Built the thing");
   assert_printed ("  ## Heading", "Heading");
+  /* the signs a word processor or a pasted list uses, each with a space after it */
+  assert_printed ("► Built the thing", "Built the thing");
+  assert_printed ("✔  Built the thing", "Built the thing");
+  assert_printed ("– Built the thing", "Built the thing");
+  assert_printed ("Built the rates API\n➤ Moved search", "Built the rates API\nMoved search");
+  g_assert_null (printed ("→Built the thing"));
+  g_assert_null (printed ("Rates → Orders → Invoices"));
+  g_assert_null (printed ("€5 a user, — and more"));
   /* a bullet pasted from a web page's source: the entity is the marker */
   assert_printed ("&#x2022; Developed the portal", "Developed the portal");
   assert_printed ("&bull;  Developed the portal", "Developed the portal");

@@ -478,8 +478,10 @@ run_pattern (RcStringContext *ctx,
   PCRE2_SIZE from = 0;
   int found = PCRE2_ERROR_NOMATCH;
 
-  /* a literal the pattern needs spares most strings the regex engine */
-  if (rule->contains != NULL && strstr (entry->text, rule->contains) == NULL)
+  /* a literal the pattern needs, or a character above ASCII, spares most strings the regex
+   * engine */
+  if ((rule->contains != NULL && strstr (entry->text, rule->contains) == NULL) ||
+      (rule->non_ascii && ctx->tokens->ascii))
     return;
   data = pcre2_match_data_create_from_pattern (rule->pattern, NULL);
   limits = pcre2_match_context_create (NULL);

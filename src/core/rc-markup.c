@@ -131,8 +131,17 @@ char_at (const char *text,
   return g_utf8_get_char (text + at);
 }
 
-/* "- ", "* ", "• ", "· ", "1. ", "1) ", "## " at the start: the bytes it takes, with the
- * spaces after it; 0 for none */
+/* The other signs a word processor or a pasted list puts before an item, each only with a
+ * space after it: – ‣ ⁃ → ∙ ■ □ ▪ ► ● ○ ◦ ✓ ✔ ➢ ➤ */
+static const char * const symbol_markers[] = {
+  "\xe2\x80\x93", "\xe2\x80\xa3", "\xe2\x81\x83", "\xe2\x86\x92", "\xe2\x88\x99",
+  "\xe2\x96\xa0", "\xe2\x96\xa1", "\xe2\x96\xaa", "\xe2\x96\xba", "\xe2\x97\x8f",
+  "\xe2\x97\x8b", "\xe2\x97\xa6", "\xe2\x9c\x93", "\xe2\x9c\x94", "\xe2\x9e\xa2",
+  "\xe2\x9e\xa4",
+};
+
+/* "- ", "* ", "• ", "· ", "1. ", "1) ", "## ", "► " at the start: the bytes it takes, with
+ * the spaces after it; 0 for none */
 static gsize
 leading_marker (const char *text,
                 gsize       len)
@@ -143,6 +152,14 @@ leading_marker (const char *text,
     n = 1;
   else if (len >= 3 && memcmp (text, "\xe2\x80\xa2", 3) == 0)  /* • */
     n = 3;
+  else if (len >= 4 && (guchar) text[0] == 0xe2 && text[3] == ' ')
+    {
+      for (guint m = 0; m < G_N_ELEMENTS (symbol_markers) && n == 0; m++)
+        if (memcmp (text, symbol_markers[m], 3) == 0)
+          n = 3;
+      if (n == 0)
+        return 0;
+    }
   else if (len >= 2 && memcmp (text, "\xc2\xb7", 2) == 0)      /* · */
     n = 2;
   else if (len >= 2 && g_ascii_isdigit (text[0]))

@@ -114,6 +114,8 @@ struct _RcRule
 
   pcre2_code         *pattern;
   char               *contains;     /* pattern rules: text a string must hold to be searched */
+  gboolean            non_ascii;    /* pattern rules: a match starts above ASCII, so a string
+                                     * of ASCII alone is not searched */
 
   RcCount             count;
   gint                min;          /* -1: none */

@@ -491,6 +491,26 @@ parse_phrases_rule (RcRuleSet         *self,
   return TRUE;
 }
 
+/* Whether every match of @pattern starts at a byte above ASCII (an emoji's, a dash's), as
+ * PCRE2 works out the bytes a match can start with: a string of ASCII alone is then never
+ * searched */
+static gboolean
+pattern_starts_non_ascii (const pcre2_code *pattern)
+{
+  const guint8 *bitmap = NULL;
+  uint32_t type = 0, unit = 0;
+
+  if (pcre2_pattern_info (pattern, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
+      pcre2_pattern_info (pattern, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
+    return unit >= 0x80;
+  if (pcre2_pattern_info (pattern, PCRE2_INFO_FIRSTBITMAP, &bitmap) != 0 || bitmap == NULL)
+    return FALSE;
+  for (guint c = 0; c < 0x80; c++)
+    if (bitmap[c / 8] & (1u << (c % 8)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 parse_pattern_rule (RcRule            *rule,
                     JsonObject        *object,
@@ -526,6 +546,7 @@ parse_pattern_rule (RcRule            *rule,
     }
   /* without JIT (not built for this machine) the interpreter runs, with the same limits */
   pcre2_jit_compile (rule->pattern, PCRE2_JIT_COMPLETE);
+  rule->non_ascii = pattern_starts_non_ascii (rule->pattern);
   return TRUE;
 }
 
