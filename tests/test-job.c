@@ -427,6 +427,16 @@ test_choices (void)
       "</ul></li><li>Terraform</li></ul>", "AWS|GCP" },
     /* a list of what the job uses is no choice */
     { "Requirements:\nYou will work with the following:\n- Go\n- Kafka\n", "" },
+    /* examples in brackets after a kind of technology, or after a skill; "or" between two
+     * such makes one choice of them all */
+    { "Requirements:\n- A cloud platform (AWS, GCP)\n", "AWS|GCP" },
+    { "Requirements:\n- SQL (PostgreSQL, MySQL)\n", "PostgreSQL|MySQL" },
+    { "Requirements:\n- Experience with a relational (PostgreSQL, MySQL) or NoSQL (MongoDB, "
+      "DynamoDB) database\n", "PostgreSQL|MySQL|MongoDB|DynamoDB" },
+    { "Requirements:\n- Relational databases (PostgreSQL, MySQL) and caches (Redis, Memcached)\n",
+      "PostgreSQL|MySQL;Redis|Memcached" },
+    { "Requirements:\n- Our stack (Go, Kafka) is simple\n", "" },
+    { "Requirements:\n- Strong Go (gRPC, Kafka) skills\n", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

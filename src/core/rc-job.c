@@ -732,6 +732,103 @@ leaves_open (const char *end,
   return begins_with_phrase (end, eol, phrases);
 }
 
+/* Words that name a kind of technology: a list in brackets after one gives examples of that
+ * kind, "a relational (PostgreSQL, MySQL) database", "a cloud platform (AWS, GCP)". Other
+ * words before a bracket say what the team uses: "our stack (Go, Kafka)". */
+static const char * const kinds[] = {
+  "relational", "nosql", "sql", "database", "databases", "datastore", "datastores", "store",
+  "stores", "warehouse", "warehouses", "cache", "caches", "cloud", "clouds", "provider",
+  "providers", "platform", "platforms", "broker", "brokers", "queue", "queues", "messaging",
+  "streaming", "language", "languages", "framework", "frameworks", "runtime", "runtimes",
+  "orchestrator", "orchestrators", "orchestration", "container", "containers", "engine",
+  "engines", "observability", "monitoring", "tracing", "logging", "iac", "ci", "ci/cd",
+  "scripting", "document", "key-value", "graph", "columnar", "time-series", NULL
+};
+
+/* Where the bracket opens before the list @start to @end (a line from @line to @eol), when
+ * the list is all it holds; NULL when it is in none */
+static const char *
+opening_bracket (const char *line,
+                 const char *start,
+                 const char *end,
+                 const char *eol)
+{
+  const char *open = start;
+
+  while (open > line && open[-1] == ' ')
+    open--;
+  while (end < eol && *end == ' ')
+    end++;
+  if (open == line || open[-1] != '(' || end >= eol || *end != ')')
+    return NULL;
+  return open - 1;
+}
+
+/* Whether the word that ends at @word_end (past spaces) names a kind of technology */
+static gboolean
+names_kind (const char *line,
+            const char *word_end)
+{
+  const char *word;
+  g_autofree char *lower = NULL;
+
+  for (word = word_end; word > line && (g_ascii_isalnum (word[-1]) || word[-1] == '-' ||
+                                        word[-1] == '/');
+       word--)
+    ;
+  if (word == word_end)
+    return FALSE;
+  lower = dup_lower_line (word, word_end - word);
+  return g_strv_contains (kinds, lower);
+}
+
+/* Whether every skill of the list @first to @last is a kind of @skill: PostgreSQL and MySQL
+ * of SQL, MongoDB of NoSQL (not gRPC and Kafka of Go) */
+static gboolean
+all_kinds_of (const RcSkillMention *mentions,
+              guint                 first,
+              guint                 last,
+              const RcSkill        *skill)
+{
+  for (guint i = first; i < last; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; mentions[i].skill->implied != NULL && mentions[i].skill->implied[j] != NULL;
+           j++)
+        found = found || mentions[i].skill->implied[j] == skill;
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the mentions @k to @end of a line (@first its first) are in brackets that give
+ * examples of what comes before them: a word naming a kind ("a relational (PostgreSQL,
+ * MySQL) database") or a skill they are all kinds of ("NoSQL (MongoDB, DynamoDB)") */
+static gboolean
+examples_in_brackets (const char           *line,
+                      const char           *eol,
+                      const RcSkillMention *mentions,
+                      const char          **starts,
+                      const char          **ends,
+                      guint                 first,
+                      guint                 k,
+                      guint                 end)
+{
+  const char *open = opening_bracket (line, starts[k], ends[end - 1], eol);
+  const char *word_end = open;
+
+  if (open == NULL)
+    return FALSE;
+  while (word_end > line && word_end[-1] == ' ')
+    word_end--;
+  if (k > first && ends[k - 1] == word_end &&
+      all_kinds_of (mentions, k, end, mentions[k - 1].skill))
+    return TRUE;
+  return names_kind (line, word_end);
+}
+
 /* Whether another skill of the list @first to @last implies @skill: "Python, Django or Flask"
  * asks for Python whichever framework, and "Python/Django" for both */
 static gboolean
@@ -762,24 +859,43 @@ find_alternatives (RcJob                *self,
                    guint                 last,
                    guint                *group_of)
 {
+  /* the last list in brackets that made a choice, and where its bracket closed */
+  guint bracket_group = 0;
+  const char *bracket_close = NULL;
+
   for (guint k = first, end; k < last; k = end)
     {
-      gboolean choice = FALSE;
-      guint members = 0;
+      static const char * const or[] = { "or", NULL };
+      gboolean choice = FALSE, kind, merge;
+      guint members = 0, group;
 
       for (end = k + 1; end < last && joins_list (ends[end - 1], starts[end], &choice); end++)
         ;
-      if (end - k < 2 ||
-          !(choice || offers_examples (line, starts[k]) || leaves_open (ends[end - 1], eol)))
+      kind = examples_in_brackets (line, eol, mentions, starts, ends, first, k, end);
+      /* "a relational (PostgreSQL, MySQL) or NoSQL (MongoDB) database": one choice of all */
+      merge = kind && bracket_close != NULL &&
+              begins_with_phrase (bracket_close + 1,
+                                  opening_bracket (line, starts[k], ends[end - 1], eol), or);
+      if (!merge && (end - k < 2 || !(choice || kind || offers_examples (line, starts[k]) ||
+                                      leaves_open (ends[end - 1], eol))))
         continue;
+      group = merge ? bracket_group : self->groups->len;
       for (guint i = k; i < end; i++)
         if (!implied_in_list (mentions, k, end, mentions[i].skill))
           {
-            group_of[i] = self->groups->len;
+            group_of[i] = group;
             members++;
           }
-      if (members >= 2)
-        g_array_set_size (self->groups, self->groups->len + 1);
+      if (members >= 2 || (members >= 1 && group != self->groups->len))
+        {
+          if (group == self->groups->len)
+            g_array_set_size (self->groups, self->groups->len + 1);
+          if (kind)
+            {
+              bracket_group = group;
+              bracket_close = strchr (ends[end - 1], ')');
+            }
+        }
       else
         for (guint i = k; i < end; i++)
           group_of[i] = 0;
