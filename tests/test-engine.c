@@ -808,6 +808,45 @@ test_engine_fix (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
 }
 
+/* "I led…" and "We cut…": taking the subject out leaves the verb to open the bullet, so the
+ * pronoun's fix does that; where it would not leave a sentence ("I was promoted", "I have 10
+ * years", the pronoun inside the sentence) there is no fix */
+static void
+test_engine_pronoun_fix (void)
+{
+  g_autoptr(RcDocument) document = rc_test_document_from_data (
+    "{\"work\": [{\"name\": \"A\", \"startDate\": \"2019\", \"endDate\": \"2020\", "
+    "\"highlights\": [\"I led the move of 140 services to EKS.\", "
+    "\"We cut the AWS bill by $1.1M a year.\", \"I was promoted twice in three years.\", "
+    "\"I have 10 years of Go in production.\", "
+    "\"Automated the report I assembled by hand for 4 teams.\"]}]}");
+  g_autoptr(RcReport) report = check (document, NULL);
+  g_autoptr(GError) error = NULL;
+  const char * const fixed[] = {
+    "Led the move of 140 services to EKS.", "Cut the AWS bill by $1.1M a year.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/work/0/highlights/%u", i);
+      const RcFinding *finding = rc_test_find_finding (report, "style.pronoun", pointer);
+
+      g_assert_nonnull (finding);
+      g_assert_cmpstr (finding->fix, ==, "");
+      g_assert_true (rc_finding_apply_fix (finding, document, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (rc_document_get_string (document, pointer), ==, fixed[i]);
+    }
+  for (guint i = G_N_ELEMENTS (fixed); i < 5; i++)
+    {
+      g_autofree char *pointer = g_strdup_printf ("/work/0/highlights/%u", i);
+      const RcFinding *finding = rc_test_find_finding (report, "style.pronoun", pointer);
+
+      g_assert_nonnull (finding);
+      g_assert_null (finding->fix);
+    }
+}
+
 static const char *incremental_job = "Senior backend engineer. Requirements: Go, Kafka, "
                                      "Kubernetes, PostgreSQL, Terraform and gRPC. Nice to have: "
                                      "Rust.";
@@ -1227,6 +1266,7 @@ main (int   argc,
   g_test_add_func ("/core/engine/defer-pages", test_engine_defer_pages);
   g_test_add_func ("/core/engine/ignore", test_engine_ignore);
   g_test_add_func ("/core/engine/fix", test_engine_fix);
+  g_test_add_func ("/core/engine/pronoun-fix", test_engine_pronoun_fix);
   g_test_add_func ("/core/engine/incremental", test_engine_incremental);
   g_test_add_func ("/core/engine/job", test_engine_job);
   g_test_add_func ("/core/engine/deep-stored-job", test_engine_deep_stored_job);

@@ -339,6 +339,28 @@ is_hidden (const RcCompiled *compiled,
   return FALSE;
 }
 
+/* Whether the phrase from token @first to @last is the subject that opens the string, an
+ * action verb after it: "I led…", "We cut…" (not "I was…", "I have…", "the report I
+ * wrote") */
+static gboolean
+opens_as_subject (const RcStringContext *ctx,
+                  guint                  first,
+                  guint                  last)
+{
+  const RcWord *word;
+  const RcVerb *verb;
+
+  /* the opening word is the phrase, or the verb after it (skip_subject()) */
+  if ((first != ctx->first && last + 1 != ctx->first) || last + 1 >= ctx->tokens->n_tokens)
+    return FALSE;
+  word = rc_compiled_word (ctx->compiled, ctx->tokens->tokens[last + 1].lex);
+  if (word == NULL || word->verb < 0 || (word->flags & RC_WORD_AUX))
+    return FALSE;
+  verb = &g_array_index (ctx->verbs->verbs, RcVerb, word->verb);
+  /* a strong verb, or a weak one with stronger ones to use: not a state ("be", "have") */
+  return verb->category >= 0 || (verb->instead != NULL && verb->instead[0] != NULL);
+}
+
 static void
 run_phrases (RcStringReader  *self,
              RcStringContext *ctx)
@@ -404,7 +426,8 @@ run_phrases (RcStringReader  *self,
         continue;
 
       text = span_text (ctx, match->first, match->last);
-      fix = match_case (phrase->fix != NULL ? phrase->fix : rule->info.fix, text);
+      if (!phrase->fix_as_subject || opens_as_subject (ctx, match->first, match->last))
+        fix = match_case (phrase->fix != NULL ? phrase->fix : rule->info.fix, text);
       if (rule->spelling && g_strcmp0 (fix, text) == 0)
         continue;
       g_ptr_array_add (ctx->findings,

@@ -81,6 +81,7 @@ compile_phrase (RcCompiled         *compiled,
       phrase.n = (guint16) MIN (tokens.n_tokens, G_MAXUINT16);
       phrase.at_start = spec->at_start;
       phrase.not_at_start = spec->not_at_start;
+      phrase.fix_as_subject = spec->fix_as_subject;
       phrase.except = except;
       phrase.ids = compiled->phrase_ids->len;
       phrase.fix = g_strdup (g_ptr_array_index (spec->fixes, i));

@@ -84,6 +84,7 @@ typedef struct
   guint8   at_start;
   guint8   not_at_start;
   guint8   except;     /* masks matches of its rule instead of being one */
+  guint8   fix_as_subject; /* the fix holds only where it opens the string before a verb */
   guint32  ids;        /* offset into RcCompiled.phrase_ids */
   char    *exact;      /* case-sensitive: the tokens as written, NUL-separated; else NULL */
   char    *fix;        /* (nullable) */
@@ -144,6 +145,7 @@ typedef struct
   gboolean   at_start;
   gboolean   not_at_start;
   gboolean   case_sensitive;
+  gboolean   fix_as_subject;
 } RcPhraseSpec;
 
 typedef struct

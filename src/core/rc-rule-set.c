@@ -111,7 +111,8 @@ spec_add (RcPhraseSpec *spec,
   g_ptr_array_add (spec->fixes, fix);
 }
 
-/* A phrase as data: "text", or {"text", "fix", "at-start", "not-at-start", "case-sensitive"}, or
+/* A phrase as data: "text", or {"text", "fix", "at-start", "not-at-start", "case-sensitive",
+ * "fix-as-subject"}, or
  * {"lemma": "build" (or "work on"), "forms": [...], "fix-lemma": "use", ...} */
 static RcPhraseSpec *
 parse_phrase (JsonNode       *node,
@@ -123,7 +124,7 @@ parse_phrase (JsonNode       *node,
   g_autoptr(RcPhraseSpec) spec = NULL;
   JsonObject *object;
   const char *text = NULL, *lemma = NULL, *fix = NULL, *fix_lemma = NULL;
-  gboolean at_start = FALSE, not_at_start = FALSE, cs = FALSE;
+  gboolean at_start = FALSE, not_at_start = FALSE, cs = FALSE, as_subject = FALSE;
   g_auto(GStrv) forms = NULL;
 
   spec = g_new0 (RcPhraseSpec, 1);
@@ -156,7 +157,7 @@ parse_phrase (JsonNode       *node,
     for (GList *l = members; l != NULL; l = l->next)
       if (!g_strv_contains ((const char * const[]) { "text", "lemma", "forms", "fix", "fix-lemma",
                                                      "at-start", "not-at-start",
-                                                     "case-sensitive", NULL },
+                                                     "case-sensitive", "fix-as-subject", NULL },
                             l->data))
         {
           rc_json_invalid (place, error, _("a phrase has an unknown field “%s”"),
@@ -172,6 +173,7 @@ parse_phrase (JsonNode       *node,
       !rc_json_read_bool (place, object, "at-start", &at_start, error) ||
       !rc_json_read_bool (place, object, "not-at-start", &not_at_start, error) ||
       !rc_json_read_bool (place, object, "case-sensitive", &cs, error) ||
+      !rc_json_read_bool (place, object, "fix-as-subject", &as_subject, error) ||
       !rc_json_read_strv (place, object, "forms", RC_JSON_ONE_OR_LIST, &forms, error))
     return NULL;
 
@@ -180,8 +182,14 @@ parse_phrase (JsonNode       *node,
       rc_json_invalid (place, error, _("a phrase cannot be both “at-start” and “not-at-start”"));
       return NULL;
     }
+  if (as_subject && fix == NULL)
+    {
+      rc_json_invalid (place, error, _("“fix-as-subject” needs a “fix”"));
+      return NULL;
+    }
   spec->at_start = at_start;
   spec->not_at_start = not_at_start;
+  spec->fix_as_subject = as_subject;
   spec->case_sensitive = case_sensitive || cs;
 
   if ((text == NULL) == (lemma == NULL))
