@@ -358,6 +358,31 @@ set_metadata (RcPdfLayout     *self,
 #endif
 }
 
+/* Draws the pieces of @page, the first at @from or after: returns the index past them, where
+ * the next page's begin. @cursor keeps the layout of a block whose lines the page ends
+ * inside, for the next page. */
+static guint
+draw_pieces (RcPdfLayout *self,
+             cairo_t     *cr,
+             GPtrArray   *blocks,
+             guint        page,
+             guint        from,
+             Cursor      *cursor)
+{
+  guint i;
+
+  for (i = from; i < self->pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (self->pieces, Piece, i);
+
+      if (piece->page > page)
+        break;
+      if (piece->page == page)
+        draw_piece (self, cr, blocks, piece, cursor);
+    }
+  return i;
+}
+
 /**
  * rc_pdf_layout_render:
  * @self: a #RcPdfLayout
@@ -376,6 +401,7 @@ rc_pdf_layout_render (RcPdfLayout *self,
                       GError     **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Cursor cursor = { .box = RC_PDF_NO_BLOCK };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -392,11 +418,14 @@ rc_pdf_layout_render (RcPdfLayout *self,
   set_metadata (self, surface, blocks);
   cr = cairo_create (surface);
 
-  for (guint page = 0; page < n_pages; page++)
+  /* one cursor for every page: a block that runs over many pages is laid out once, not once
+   * a page (a long paragraph cost the square of its length) */
+  for (guint page = 0, from = 0; page < n_pages; page++)
     {
-      rc_pdf_layout_draw_page (self, blocks, page, cr);
+      from = draw_pieces (self, cr, blocks, page, from, &cursor);
       cairo_show_page (cr);
     }
+  cursor_clear (&cursor);
 
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -461,15 +490,7 @@ rc_pdf_layout_draw_page (RcPdfLayout *self,
   g_return_if_fail (blocks != NULL);
   g_return_if_fail (cr != NULL);
 
-  for (guint i = 0; i < self->pieces->len; i++)
-    {
-      const Piece *piece = &g_array_index (self->pieces, Piece, i);
-
-      if (piece->page == page)
-        draw_piece (self, cr, blocks, piece, &cursor);
-      else if (piece->page > page)
-        break;
-    }
+  draw_pieces (self, cr, blocks, page, 0, &cursor);
   cursor_clear (&cursor);
 }
 
