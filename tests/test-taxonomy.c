@@ -216,6 +216,10 @@ test_go_trap (void)
   assert_ids ("a Go-based rate limiter", "go rate-limiting");
   assert_ids ("the rates API (Go, Gin)", "go gin");
   assert_ids ("Backend (Go)", "go");
+  /* a skills keyword with a note: the name, then only the note in brackets */
+  assert_ids ("Go (4 yrs)", "go");
+  assert_ids ("Spring (advanced)", "spring");
+  assert_ids ("Go (4 yrs) and more", "");
   assert_ids ("Built a Go gRPC service", "go grpc");
   assert_ids ("Golang", "go");
   assert_ids ("使用Go语言开发", "go");

@@ -424,6 +424,22 @@ read_word_before (const char *text,
   return TRUE;
 }
 
+/* Whether a note in brackets, and only that, follows @end on its line: " (4 yrs)" */
+static gboolean
+is_bracketed_note (const char *text,
+                   gsize       len,
+                   gsize       end)
+{
+  gsize pos = skip_horizontal_space (text, len, end);
+  const char *close;
+
+  if (pos >= len || text[pos] != '(' ||
+      (close = memchr (text + pos, ')', len - pos)) == NULL ||
+      memchr (text + pos, '\n', (gsize) (close - (text + pos))) != NULL)
+    return FALSE;
+  return is_line_end (text, len, (gsize) (close - text) + 1);
+}
+
 static Verdict
 judge_ambiguous (const Term *term,
                  const char *text,
@@ -482,8 +498,10 @@ judge_ambiguous (const Term *term,
         return VERDICT_ACCEPT;
     }
 
-  /* alone on its line, or as a "Label: Go" value, or "(Go)" */
-  if (is_line_start (text, start) && is_line_end (text, len, end))
+  /* alone on its line, or as a "Label: Go" value, or "(Go)"; or a skill's name with a note
+   * in brackets and nothing after: "Go (4 yrs)", "Go (advanced)" */
+  if (is_line_start (text, start) &&
+      (is_line_end (text, len, end) || is_bracketed_note (text, len, end)))
     return VERDICT_ACCEPT;
   if (start > 0 && text[start - 1] == '(' && end < len && text[end] == ')')
     return VERDICT_ACCEPT;
