@@ -685,6 +685,28 @@ test_bullets (void)
   g_assert_cmpstr (string_at (root, "/work/0/highlights/2"), ==, "Wrote the on-call guide.");
 }
 
+/* "Software Engineer - Backend, Paywise", as the export prints a position with a specialty:
+ * the specialty stays with the position; a dash before anything else still splits there */
+static void
+test_role_specialty (void)
+{
+  g_autoptr(JsonNode) root = import_text (
+    "Ana Ruiz\nana@example.com\n\nExperience\n"
+    "Software Engineer - Backend, Paywise Technologies   Mar 2021 – Present\n"
+    "• Cut refund latency from 2 s to 150 ms.\n"
+    "Site Reliability Engineer – Platform, Harbourline   2018 – 2021\n"
+    "• Ran the on-call rotation for 40 services.\n"
+    "Developer - Acme, Data Platform   2016 – 2018\n"
+    "• Built the booking API.\n", NULL);
+
+  g_assert_cmpstr (string_at (root, "/work/0/position"), ==, "Software Engineer - Backend");
+  g_assert_cmpstr (string_at (root, "/work/0/name"), ==, "Paywise Technologies");
+  g_assert_cmpstr (string_at (root, "/work/1/position"), ==, "Site Reliability Engineer - Platform");
+  g_assert_cmpstr (string_at (root, "/work/1/name"), ==, "Harbourline");
+  /* "Data Platform" is no specialty of the list: the employer's words stay together */
+  g_assert_cmpstr (string_at (root, "/work/2/position"), ==, "Developer");
+}
+
 /* A role's web address after its dates (as the PDF export prints it) is its url, not its
  * employer; an employer that is a web address stays the employer */
 static void
@@ -1191,6 +1213,7 @@ main (int    argc,
   g_test_add_func ("/core/import/fidelity/linkedin", test_fidelity_linkedin);
   g_test_add_func ("/core/import/pdf-round-trip", test_pdf_round_trip);
   g_test_add_func ("/core/import/pdf-paragraph-roles", test_pdf_paragraph_roles);
+  g_test_add_func ("/core/import/role-specialty", test_role_specialty);
   g_test_add_func ("/core/import/role-url", test_role_url);
   g_test_add_func ("/core/import/ats-report", test_ats_report);
   g_test_add_func ("/core/import/ats-unreadable", test_ats_unreadable);

@@ -313,6 +313,30 @@ take_url (Builder    *b,
   g_ptr_array_remove_index (parts, parts->len - 1);
 }
 
+/* "Software Engineer - Backend, Paywise Technologies", as the export prints a position with
+ * a specialty and its employer: the dash split the title, and the specialty before the comma
+ * goes back to it */
+static void
+join_specialty (Builder   *b,
+                GPtrArray *parts)
+{
+  const char *title = parts->len == 2 ? g_ptr_array_index (parts, 0) : NULL;
+  const char *rest = parts->len == 2 ? g_ptr_array_index (parts, 1) : NULL;
+  const char *comma = rest != NULL ? g_strrstr (rest, ", ") : NULL;
+  g_autofree char *specialty = NULL;
+  g_autofree char *folded = NULL;
+
+  if (comma == NULL || !rc_import_has_word (title, b->words->titles))
+    return;
+  specialty = g_strndup (rest, (gsize) (comma - rest));
+  folded = g_utf8_casefold (specialty, -1);
+  if (!g_hash_table_contains (b->words->specialties, folded))
+    return;
+  g_ptr_array_add (parts, g_strdup_printf ("%s - %s", title, specialty));
+  g_ptr_array_add (parts, g_strdup (comma + 2));
+  g_ptr_array_remove_range (parts, 0, 2);
+}
+
 /* Position and employer (organization) from the header's parts */
 static void
 assign_role (Builder    *b,
@@ -327,6 +351,7 @@ assign_role (Builder    *b,
   gboolean sure;
 
   take_url (b, entry, parts);
+  join_specialty (b, parts);
   /* "Working Student, Backend, Paketfix" (and perhaps a place): a comma before the employer */
   for (guint i = 0; i < parts->len; i++)
     if (!is_place_part (b, g_ptr_array_index (parts, i)) || parts->len == 1)

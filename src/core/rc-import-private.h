@@ -16,6 +16,7 @@ typedef struct
 {
   GHashTable *headings;      /* folded heading → section id ("work", "skills"…) */
   GHashTable *titles;        /* folded words of a job title */
+  GHashTable *specialties;   /* folded: what a title names after a dash, "backend" */
   GHashTable *degrees;
   GHashTable *institutions;
 } ImportWords;

@@ -314,6 +314,7 @@ load_words (void)
                              g_strdup (section));
     }
   words->titles = read_word_set (root, "titles");
+  words->specialties = read_word_set (root, "specialties");
   words->degrees = read_word_set (root, "degrees");
   words->institutions = read_word_set (root, "institutions");
   return words;
