@@ -36,4 +36,15 @@ rc_hash_bytes (const char *data,
   return h;
 }
 
+/* Orders records that begin with a guint64 (a hash, a key), and bare guint64s alike: for
+ * g_array_sort() and bsearch() over a store's sorted entries */
+static inline int
+rc_hash_compare_keys (const void *a,
+                      const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 G_END_DECLS

@@ -782,6 +782,17 @@ names_kind (const char *line,
   return g_strv_contains (kinds, lower);
 }
 
+/* Whether @skill's implications hold @other: Spring Boot holds Java, PostgreSQL SQL */
+static gboolean
+implies (const RcSkill *skill,
+         const RcSkill *other)
+{
+  for (guint j = 0; skill->implied != NULL && skill->implied[j] != NULL; j++)
+    if (skill->implied[j] == other)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether every skill of the list @first to @last is a kind of @skill: PostgreSQL and MySQL
  * of SQL, MongoDB of NoSQL (not gRPC and Kafka of Go) */
 static gboolean
@@ -791,15 +802,8 @@ all_kinds_of (const RcSkillMention *mentions,
               const RcSkill        *skill)
 {
   for (guint i = first; i < last; i++)
-    {
-      gboolean found = FALSE;
-
-      for (guint j = 0; mentions[i].skill->implied != NULL && mentions[i].skill->implied[j] != NULL;
-           j++)
-        found = found || mentions[i].skill->implied[j] == skill;
-      if (!found)
-        return FALSE;
-    }
+    if (!implies (mentions[i].skill, skill))
+      return FALSE;
   return TRUE;
 }
 
@@ -838,10 +842,8 @@ implied_in_list (const RcSkillMention *mentions,
                  const RcSkill        *skill)
 {
   for (guint i = first; i < last; i++)
-    for (guint j = 0; mentions[i].skill->implied != NULL && mentions[i].skill->implied[j] != NULL;
-         j++)
-      if (mentions[i].skill->implied[j] == skill)
-        return TRUE;
+    if (implies (mentions[i].skill, skill))
+      return TRUE;
   return FALSE;
 }
 

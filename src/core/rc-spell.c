@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "rc-hash-private.h"
 #include "rc-json-private.h"
 #include "rc-spell.h"
 #include "rc-taxonomy-private.h"
@@ -61,16 +62,6 @@ typedef struct
 } StoreEntry;
 
 G_STATIC_ASSERT (sizeof (StoreEntry) == 24);
-
-/* orders StoreEntry, SavedWord and a bare hash alike: each begins with its guint64 hash */
-static int
-compare_hash (const void *a,
-              const void *b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
 
 typedef struct
 {
@@ -679,7 +670,7 @@ find_stored (RcSpell *self,
     }
   entry = self->n_store_entries > 0
           ? bsearch (&hash, self->store_entries, self->n_store_entries, sizeof (StoreEntry),
-                     compare_hash)
+                     rc_hash_compare_keys)
           : NULL;
   if (entry == NULL || entry->verdict > RC_SPELL_MISSPELLED)
     return FALSE;
@@ -804,7 +795,7 @@ rc_spell_save (RcSpell  *self,
         }
       g_array_append_val (saved, word);
     }
-  g_array_sort (saved, compare_hash);
+  g_array_sort (saved, rc_hash_compare_keys);
   for (guint i = 0; i < saved->len; i++)
     {
       const SavedWord *word = &g_array_index (saved, SavedWord, i);

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "rc-hash-private.h"
 #include "rc-width-store.h"
 
 #define STORE_TYPE "(sa(ti))"
@@ -69,15 +70,6 @@ rc_width_store_free (RcWidthStore *self)
   g_free (self);
 }
 
-static int
-compare_key (const void *a,
-             const void *b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Under the lock: the widths of earlier runs, once. The file is read as any outside data:
  * GVariant gives a safe default for whatever is malformed, and each width is checked when
  * it is used. */
@@ -121,7 +113,8 @@ find_entry (RcWidthStore *self,
 
   if (self->n_entries == 0)
     return NULL;
-  entry = bsearch (&key, self->entries, self->n_entries, sizeof (Entry), compare_key);
+  entry = bsearch (&key, self->entries, self->n_entries, sizeof (Entry),
+                   rc_hash_compare_keys);
   if (entry == NULL || entry->width < -1 || entry->width > WIDTH_MAX ||
       (width != G_MININT && entry->width != width))
     return NULL;
@@ -206,7 +199,7 @@ rc_width_store_save (RcWidthStore  *self,
 
           g_array_append_val (entries, entry);
         }
-  g_array_sort (entries, compare_key);
+  g_array_sort (entries, rc_hash_compare_keys);
   /* a damaged store may hold a key twice: once is kept */
   for (guint i = 0; i < entries->len; i++)
     {
