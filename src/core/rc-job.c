@@ -867,7 +867,7 @@ find_alternatives (RcJob                *self,
 
   for (guint k = first, end; k < last; k = end)
     {
-      static const char * const or[] = { "or", NULL };
+      static const char * const or_word[] = { "or", NULL };
       gboolean choice = FALSE, kind, merge;
       guint members = 0, group;
 
@@ -877,7 +877,7 @@ find_alternatives (RcJob                *self,
       /* "a relational (PostgreSQL, MySQL) or NoSQL (MongoDB) database": one choice of all */
       merge = kind && bracket_close != NULL &&
               begins_with_phrase (bracket_close + 1,
-                                  opening_bracket (line, starts[k], ends[end - 1], eol), or);
+                                  opening_bracket (line, starts[k], ends[end - 1], eol), or_word);
       if (!merge && (end - k < 2 || !(choice || kind || offers_examples (line, starts[k]) ||
                                       leaves_open (ends[end - 1], eol))))
         continue;
