@@ -488,6 +488,24 @@ test_engine_skills (void)
   g_assert_cmpstr (finding->message, ==, "Terraform is listed, but no bullet shows you using it");
   g_assert_cmpuint (count (report, "skills.no-context"), ==, 2);
 
+  /* forty keywords: the message names six and counts the rest, the advice names them all */
+  {
+    g_autoptr(RcDocument) stuffed = rc_test_document_from_data (
+      "{\"skills\": [{\"name\": \"Technologies\", \"keywords\": [\"Kotlin\", \"RabbitMQ\","
+      " \"Oracle\", \"MongoDB\", \"Docker\", \"Azure\", \"GCP\", \"Terraform\", \"Jenkins\","
+      " \"Grafana\", \"Java\"]}],"
+      " \"work\": [{\"name\": \"A\", \"startDate\": \"2020\", \"highlights\": ["
+      "   \"Built the order service in Java, handling 30,000 orders a day.\"]}]}");
+    g_autoptr(RcReport) many = check (stuffed, NULL);
+
+    finding = rc_test_find_finding (many, "skills.no-context", "/skills/0");
+    g_assert_cmpstr (finding->message, ==, "Kotlin, RabbitMQ, Oracle, MongoDB, Docker, Azure and 4 "
+                                           "more are listed, but no bullet shows you using them");
+    g_assert_nonnull (strstr (finding->advice, "these 10: Kotlin, RabbitMQ, Oracle, MongoDB, "
+                                               "Docker, Azure, GCP, Terraform, Jenkins and "
+                                               "Grafana."));
+  }
+
   /* Kafka is used but not listed; Django and Gin too */
   finding = rc_test_find_finding (report, "skills.unlisted", "/work/0/highlights/2");
   assert_span (document, finding, 17, 22, "Kafka");

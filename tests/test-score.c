@@ -215,6 +215,35 @@ test_rates (void)
   g_assert_cmpuint (a, <, 85);
 }
 
+/* "Responsibilities:" and "Achievements:" pasted among the bullets are headings, which
+ * bullet.label-line says: they cost that finding's point, not the content rate of two
+ * bullets too short to show anything */
+static void
+test_label_lines (void)
+{
+  static const char * const json =
+    "{\"basics\": {\"name\": \"Noor Haddad\", \"email\": \"noor@example.com\"}, "
+    "\"work\": [{\"name\": \"Firm\", \"position\": \"Engineer\", \"startDate\": \"2021-01\", "
+    "\"highlights\": [%s\"Cut p99 latency of the quotes API from 700 ms to 120 ms.\", "
+    "\"Moved 12 batch jobs to Kafka, ending 4 missed payouts a month.\"%s]}], "
+    "\"skills\": [{\"name\": \"Backend\", \"keywords\": [\"Kafka\"]}]}";
+  g_autofree char *plain_json = g_strdup_printf (json, "", "");
+  g_autofree char *labelled_json = g_strdup_printf (json, "\"Achievements:\", ",
+                                                    ", \"Key responsibilities\"");
+  g_autoptr(RcDocument) plain = rc_test_document_from_data (plain_json);
+  g_autoptr(RcDocument) labelled = rc_test_document_from_data (labelled_json);
+  g_autoptr(RcReport) plain_report = check_with (get_rules (), plain);
+  g_autoptr(RcReport) labelled_report = check_with (get_rules (), labelled);
+  guint a = rc_report_get_score (plain_report);
+  guint b = rc_report_get_score (labelled_report);
+
+  g_assert_cmpuint (rc_test_count_findings (labelled_report, "bullet.label-line"), ==, 2);
+  g_assert_cmpuint (rc_test_count_findings (labelled_report, "bullet.too-short"), ==, 0);
+  if (b > a || a - b > 2)
+    g_error ("two headings among the bullets should cost about a point:\n  %s\n  %s",
+             describe ("plain", plain_report), describe ("labelled", labelled_report));
+}
+
 static void
 assert_breakdown_sums (const char *name,
                        RcReport   *report)
@@ -342,6 +371,7 @@ main (int   argc,
 
   g_test_add_func ("/core/score/calibration-order", test_calibration_order);
   g_test_add_func ("/core/score/calibration-dates", test_calibration_dates);
+  g_test_add_func ("/core/score/label-lines", test_label_lines);
   g_test_add_func ("/core/score/rates", test_rates);
   g_test_add_func ("/core/score/breakdown", test_breakdown);
   g_test_add_func ("/core/score/category-from-data", test_category_from_data);

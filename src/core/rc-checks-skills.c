@@ -136,6 +136,31 @@ rc_checks_join_names (GPtrArray *names)
   return g_string_free (out, FALSE);
 }
 
+/* A skills group's unbacked skills named in its message at most; past that, "and 11 more" */
+#define MAX_NAMED 6
+
+/* "Kotlin, RabbitMQ, Oracle, MongoDB, Docker, AWS and 11 more": the first @most of @names
+ * and how many follow, when a long list would drown the message (a skills section of forty
+ * keywords); all of them when there are few more */
+static char *
+join_some_names (GPtrArray *names,
+                 guint      most)
+{
+  guint rest = names->len - most;
+  GString *out;
+
+  if (names->len <= most + 2)
+    return rc_checks_join_names (names);
+  out = g_string_new (NULL);
+  for (guint i = 0; i < most; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (names, i));
+  /* Translators: ends a list cut short: "Kotlin, RabbitMQ, Oracle and 11 more" */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+                                            rest), rest);
+  return g_string_free (out, FALSE);
+}
+
 /* The skills a work or volunteering position names ("C and C++ lecturer") and those they
  * imply: the engine reads no positions, so they are found here. */
 static GHashTable *
@@ -261,7 +286,7 @@ run_evidence (RcCheckContext *ctx,
     {
       const RcStringEntry *entry = g_ptr_array_index (ctx->strings, i);
       g_autoptr(GPtrArray) names = NULL;
-      g_autofree char *pointer = NULL, *list = NULL, *count = NULL, *total = NULL;
+      g_autofree char *pointer = NULL, *list = NULL, *all = NULL, *count = NULL, *total = NULL;
       guint checked;
       gint32 group = entry->entry;
 
@@ -272,13 +297,15 @@ run_evidence (RcCheckContext *ctx,
       if (names->len < min)
         continue;
       pointer = rc_json_pointer_append_index ("/skills", (guint) group);
-      list = rc_checks_join_names (names);
+      list = join_some_names (names, MAX_NAMED);
+      all = rc_checks_join_names (names);
       count = uint_string (names->len);
       total = uint_string (checked);
-      add (ctx, rc_rule_make_variant (rule, names->len == 1 ? "one" : NULL,
+      add (ctx, rc_rule_make_variant (rule, names->len == 1 ? "one"
+                                            : strcmp (list, all) != 0 ? "many" : NULL,
                                       names->len > 1 && names->len >= params->share * checked
                                         ? RC_LEVEL_WARNING : RC_LEVEL_SUGGESTION,
-                                      pointer, 0, 0, NULL, NULL, "skills", list,
+                                      pointer, 0, 0, NULL, NULL, "skills", list, "all", all,
                                       "count", count, "total", total, NULL));
     }
 }

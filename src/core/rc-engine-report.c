@@ -123,6 +123,8 @@ typedef struct
   guint8     *fired;
   const RcStringEntry *fired_for;
   gboolean    in_slot;
+  gdouble     slot_units;
+  gboolean    slot_short; /* counted in short_bullets */
   gdouble     slot_worth; /* its units × substance */
   gdouble     quality;
   gdouble     sum;
@@ -270,6 +272,17 @@ is_sorted (GArray *keyed)
   return TRUE;
 }
 
+/* the current string is no bullet after all: the content rate forgets it */
+static void
+drop_slot (Collect *c)
+{
+  c->units -= c->slot_units;
+  c->filled -= c->slot_worth;
+  if (c->slot_short)
+    c->short_bullets--;
+  c->in_slot = FALSE;
+}
+
 static void
 collect (Collect   *c,
          RcFinding *finding)
@@ -290,6 +303,10 @@ collect (Collect   *c,
   rc_report_add (c->report, finding);
   if (info == NULL)
     return;
+  /* "Responsibilities:" is a heading among the bullets, which its finding says: it is no
+   * bullet, short or otherwise */
+  if (rule->not_a_bullet && c->in_slot && strcmp (finding->pointer, c->entry->pointer) == 0)
+    drop_slot (c);
   cost = &c->costs[rule->index];
   cost->count++;
   if (cost->label == NULL)
@@ -332,9 +349,11 @@ begin_slot (Collect             *c,
       units = MIN (entry->n_words / DESCRIPTION_WORDS, DESCRIPTION_MAX);
       substance = 1.0;
     }
-  if (substance < 1.0)
+  c->slot_short = substance < 1.0;
+  if (c->slot_short)
     c->short_bullets++;
   c->units += units;
+  c->slot_units = units;
   c->slot_worth = units * substance;
   c->filled += c->slot_worth;
   c->quality = 1.0;
@@ -469,8 +488,10 @@ rc_engine_build_report (RcRuleSet  *rules,
   GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (RcScoreItem), 16);
   guint n_rules = rc_rule_set_get_n_rules (rules);
   g_autofree RuleCost *costs = g_new0 (RuleCost, n_rules);
-  Collect c = { report, read_ignored (document), 0, NULL, NULL, rules, costs, NULL, NULL, NULL,
-                FALSE, 0, 1, 0, slot, 0, 0, 0, 0 };
+  Collect c = {
+    .report = report, .ignored = read_ignored (document), .rules = rules, .costs = costs,
+    .quality = 1, .slot = slot,
+  };
   gdouble earned[RC_N_CATEGORIES];
   guint d = 0;
 

@@ -106,6 +106,8 @@ struct _RcRule
   gboolean            quiets_entry; /* an entry rule another's "unless" names: that one is
                                      * quiet inside the entries this one fires on */
   gboolean            once_per_entry; /* "once": "entry" */
+  gboolean            not_a_bullet; /* a bullet it fires on is none: the content rate leaves
+                                     * it out ("Responsibilities:") */
   gboolean            case_sensitive;
 
   /* phrases: each a JsonObject normalised from the pack; expanded at compile */

@@ -327,7 +327,8 @@ check_examples (RcRule            *rule,
 
 static const char * const common_members[] = {
   "id", "level", "scope", "sections", "kind", "message", "advice", "fix", "tip", "place",
-  "examples", "unless", "description", "category", "weight", "label", "once", "_comment", NULL,
+  "examples", "unless", "description", "category", "weight", "label", "once", "not-a-bullet",
+  "_comment", NULL,
 };
 
 static const char * const kind_members[][6] = {
@@ -361,6 +362,7 @@ parse_common (RcRule            *rule,
       !rc_json_read_string (place, object, "category", 0, &category, error) ||
       !rc_json_read_string (place, object, "label", 0, &label, error) ||
       !rc_json_read_string (place, object, "once", 0, &once, error) ||
+      !rc_json_read_bool (place, object, "not-a-bullet", &rule->not_a_bullet, error) ||
       !rc_json_read_strv (place, object, "scope", RC_JSON_ONE_OR_LIST, &scopes, error) ||
       !rc_json_read_strv (place, object, "sections", RC_JSON_ONE_OR_LIST, &sections, error) ||
       !rc_json_read_strv (place, object, "unless", RC_JSON_ONE_OR_LIST, &rule->unless, error))
