@@ -341,7 +341,7 @@ is_hidden (const RcCompiled *compiled,
 
 /* Whether the phrase from token @first to @last is the subject that opens the string, an
  * action verb after it: "I led…", "We cut…" (not "I was…", "I have…", "the report I
- * wrote") */
+ * wrote", nor "2019: I built…", which the fix would leave opening in lower case) */
 static gboolean
 opens_as_subject (const RcStringContext *ctx,
                   guint                  first,
@@ -350,9 +350,13 @@ opens_as_subject (const RcStringContext *ctx,
   const RcWord *word;
   const RcVerb *verb;
 
-  /* the opening word is the phrase, or the verb after it (skip_subject()) */
+  /* the opening word is the phrase, or the verb after it (skip_subject()), and nothing but
+   * spaces comes before it: taking it out leaves the verb to open the string */
   if ((first != ctx->first && last + 1 != ctx->first) || last + 1 >= ctx->tokens->n_tokens)
     return FALSE;
+  for (gsize i = 0; i < ctx->tokens->tokens[first].start; i++)
+    if (!g_ascii_isspace (ctx->entry->text[i]))
+      return FALSE;
   word = rc_compiled_word (ctx->compiled, ctx->tokens->tokens[last + 1].lex);
   if (word == NULL || word->verb < 0 || (word->flags & RC_WORD_AUX))
     return FALSE;
