@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +15,7 @@
 #include "rc-hash-private.h"
 #include "rc-json-private.h"
 #include "rc-spell.h"
+#include "rc-store-file.h"
 #include "rc-taxonomy-private.h"
 #include "rc-text.h"
 #include "rc-verbs.h"
@@ -602,28 +602,16 @@ static void
 read_store (RcSpell *self)
 {
   g_autofree char *identity = NULL;
-  g_autoptr(GVariant) made_for = NULL;
   g_autoptr(GVariant) entries = NULL;
   g_autoptr(GVariant) pool = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *contents;
-  gsize length;
 
   if (self->store_read || self->store_path == NULL)
     return;
   self->store_read = TRUE;
-  if (!g_file_get_contents (self->store_path, &contents, &length, NULL))
-    return;
-  bytes = g_bytes_new_take (contents, length);
-  self->store = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (STORE_TYPE),
-                                                              bytes, FALSE));
   identity = rc_spell_dup_store_identity (self);
-  made_for = g_variant_get_child_value (self->store, 0);
-  if (strcmp (g_variant_get_string (made_for, NULL), identity) != 0)
-    {
-      g_clear_pointer (&self->store, g_variant_unref);
-      return;
-    }
+  self->store = rc_store_file_read (self->store_path, STORE_TYPE, identity);
+  if (self->store == NULL)
+    return;
   entries = g_variant_get_child_value (self->store, 1);
   pool = g_variant_get_child_value (self->store, 2);
   self->store_entries = g_variant_get_fixed_array (entries, &self->n_store_entries,
@@ -752,7 +740,6 @@ rc_spell_save (RcSpell  *self,
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GVariant) store = NULL;
   g_autofree char *identity = NULL;
-  g_autofree char *dir = NULL;
   GHashTableIter iter;
   gpointer value;
   gboolean keep_earlier, saved_ok;
@@ -820,16 +807,9 @@ rc_spell_save (RcSpell  *self,
     g_variant_new_fixed_array (G_VARIANT_TYPE ("(tyyuu)"), entries->data, entries->len,
                                sizeof (StoreEntry)),
     g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, pool->data, pool->len, 1)));
-  dir = g_path_get_dirname (self->store_path);
-  saved_ok = g_mkdir_with_parents (dir, 0700) == 0 &&
-             g_file_set_contents_full (self->store_path, g_variant_get_data (store),
-                                       (gssize) g_variant_get_size (store),
-                                       G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  saved_ok = rc_store_file_write (self->store_path, store, error);
   if (saved_ok)
     self->store_dirty = FALSE;
-  else if (error != NULL && *error == NULL)
-    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                 "%s: %s", dir, g_strerror (errno));
   g_mutex_unlock (&self->lock);
   return saved_ok;
 }

@@ -5,13 +5,10 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
-#include <string.h>
-
-#include <glib/gstdio.h>
 
 #include "rc-hash-private.h"
+#include "rc-store-file.h"
 #include "rc-width-store.h"
 
 #define STORE_TYPE "(sa(ti))"
@@ -76,26 +73,14 @@ rc_width_store_free (RcWidthStore *self)
 static void
 read_file (RcWidthStore *self)
 {
-  g_autoptr(GVariant) made_for = NULL;
   g_autoptr(GVariant) entries = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *contents;
-  gsize length;
 
   if (self->read)
     return;
   self->read = TRUE;
-  if (!g_file_get_contents (self->path, &contents, &length, NULL))
+  self->file = rc_store_file_read (self->path, STORE_TYPE, self->identity);
+  if (self->file == NULL)
     return;
-  bytes = g_bytes_new_take (contents, length);
-  self->file = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (STORE_TYPE),
-                                                             bytes, FALSE));
-  made_for = g_variant_get_child_value (self->file, 0);
-  if (strcmp (g_variant_get_string (made_for, NULL), self->identity) != 0)
-    {
-      g_clear_pointer (&self->file, g_variant_unref);
-      return;
-    }
   entries = g_variant_get_child_value (self->file, 1);
   self->entries = g_variant_get_fixed_array (entries, &self->n_entries, sizeof (Entry));
   if (self->entries == NULL)
@@ -169,10 +154,9 @@ rc_width_store_save (RcWidthStore  *self,
 {
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_autoptr(GVariant) store = NULL;
-  g_autofree char *dir = NULL;
   GHashTableIter iter;
   gpointer key, value;
-  gboolean saved_ok = TRUE;
+  gboolean saved_ok;
   guint kept = 0;
 
   g_mutex_lock (&self->lock);
@@ -214,19 +198,7 @@ rc_width_store_save (RcWidthStore  *self,
     "(s@a(ti))", self->identity,
     g_variant_new_fixed_array (G_VARIANT_TYPE ("(ti)"), entries->data, entries->len,
                                sizeof (Entry))));
-  dir = g_path_get_dirname (self->path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s: %s", dir, g_strerror (saved_errno));
-      saved_ok = FALSE;
-    }
-  else
-    saved_ok = g_file_set_contents_full (self->path, g_variant_get_data (store),
-                                         (gssize) g_variant_get_size (store),
-                                         G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  saved_ok = rc_store_file_write (self->path, store, error);
   if (saved_ok)
     self->dirty = FALSE;
   g_mutex_unlock (&self->lock);
