@@ -425,10 +425,22 @@ count_entry_bullets (RcCheckContext *ctx,
   return array;
 }
 
-/* an entry with too few or too many bullets */
+/* what a check of bullet counts says of one entry: @object, the @index-th of @section, with
+ * @count bullets */
+typedef void (*EntryCountFunc) (RcCheckContext *ctx,
+                                const RcRule   *rule,
+                                const Params   *params,
+                                RcSection       section,
+                                guint           index,
+                                JsonObject     *object,
+                                guint           count);
+
+/* Calls @func for each entry of the sections the rule reads (work by default), with the
+ * number of its bullets */
 static void
-run_bullet_count (RcCheckContext *ctx,
-                  const RcRule   *rule)
+for_each_entry_count (RcCheckContext *ctx,
+                      const RcRule   *rule,
+                      EntryCountFunc  func)
 {
   const Params *params = get_params (rule);
   g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -440,75 +452,91 @@ run_bullet_count (RcCheckContext *ctx,
       if (!section_selected (params, 1u << RC_SECTION_WORK, section) ||
           (array = count_entry_bullets (ctx, rule, section, counts)) == NULL)
         continue;
-
       for (guint i = 0; i < counts->len; i++)
         {
           JsonObject *object = rc_json_get_element_object (array, i);
-          guint count = g_array_index (counts, guint, i);
-          g_autofree char *pointer = NULL;
-          char count_text[16], min[16], max[16];
-          const char *name;
-          gboolean few = params->min >= 0 && count < (guint) params->min;
 
-          if (object == NULL || !(few || (params->max >= 0 && count > (guint) params->max)) ||
-              (few && needs_no_bullets (ctx, params, object)))
-            continue;
-          name = rc_checks_entry_name (object);
-          pointer = rc_json_pointer_append_index (rc_section_get_info (section)->pointer, i);
-          g_snprintf (count_text, sizeof count_text, "%u", count);
-          g_snprintf (min, sizeof min, "%d", params->min);
-          g_snprintf (max, sizeof max, "%d", params->max);
-          add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
-                                          "name", name != NULL ? name : "", "count", count_text,
-                                          "min", min, "max", max, NULL));
+          if (object != NULL)
+            func (ctx, rule, params, section, i, object, g_array_index (counts, guint, i));
         }
     }
+}
+
+/* an entry with too few or too many bullets */
+static void
+check_bullet_count (RcCheckContext *ctx,
+                    const RcRule   *rule,
+                    const Params   *params,
+                    RcSection       section,
+                    guint           index,
+                    JsonObject     *object,
+                    guint           count)
+{
+  g_autofree char *pointer = NULL;
+  char count_text[16], min[16], max[16];
+  const char *name;
+  gboolean few = params->min >= 0 && count < (guint) params->min;
+
+  if (!(few || (params->max >= 0 && count > (guint) params->max)) ||
+      (few && needs_no_bullets (ctx, params, object)))
+    return;
+  name = rc_checks_entry_name (object);
+  pointer = rc_json_pointer_append_index (rc_section_get_info (section)->pointer, index);
+  g_snprintf (count_text, sizeof count_text, "%u", count);
+  g_snprintf (min, sizeof min, "%d", params->min);
+  g_snprintf (max, sizeof max, "%d", params->max);
+  add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
+                                  "name", name != NULL ? name : "", "count", count_text,
+                                  "min", min, "max", max, NULL));
+}
+
+static void
+run_bullet_count (RcCheckContext *ctx,
+                  const RcRule   *rule)
+{
+  for_each_entry_count (ctx, rule, check_bullet_count);
 }
 
 /* experience.paragraph: a role told in a paragraph of at least params.min words and two
  * sentences, with no bullets: what it says is there, but a reader scans for bullets */
 static void
+check_paragraph (RcCheckContext *ctx,
+                 const RcRule   *rule,
+                 const Params   *params,
+                 RcSection       section,
+                 guint           index,
+                 JsonObject     *object,
+                 guint           count)
+{
+  const char *text = rc_json_get_member_string (object, "summary");
+  g_autofree char *pointer = NULL;
+  guint words = 0, sentences = 0;
+  const char *name;
+
+  if (is_blank (text))
+    text = rc_json_get_member_string (object, "description");
+  if (count > 0 || is_blank (text))
+    return;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isspace (*p) && (p == text || g_ascii_isspace (p[-1])))
+        words++;
+      if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace (p[1])))
+        sentences++;
+    }
+  if (words < (guint) MAX (params->min, 0) || sentences < 2)
+    return;
+  name = rc_checks_entry_name (object);
+  pointer = rc_json_pointer_append_index (rc_section_get_info (section)->pointer, index);
+  add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
+                                  "name", name != NULL ? name : "", NULL));
+}
+
+static void
 run_paragraph (RcCheckContext *ctx,
                const RcRule   *rule)
 {
-  const Params *params = get_params (rule);
-  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
-
-  for (RcSection section = RC_SECTION_WORK; section < RC_N_SECTIONS; section++)
-    {
-      JsonArray *array;
-
-      if (!section_selected (params, 1u << RC_SECTION_WORK, section) ||
-          (array = count_entry_bullets (ctx, rule, section, counts)) == NULL)
-        continue;
-
-      for (guint i = 0; i < counts->len; i++)
-        {
-          JsonObject *object = rc_json_get_element_object (array, i);
-          const char *text = rc_json_get_member_string (object, "summary");
-          g_autofree char *pointer = NULL;
-          guint words = 0, sentences = 0;
-          const char *name;
-
-          if (is_blank (text))
-            text = rc_json_get_member_string (object, "description");
-          if (object == NULL || g_array_index (counts, guint, i) > 0 || is_blank (text))
-            continue;
-          for (const char *p = text; *p != '\0'; p++)
-            {
-              if (!g_ascii_isspace (*p) && (p == text || g_ascii_isspace (p[-1])))
-                words++;
-              if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace (p[1])))
-                sentences++;
-            }
-          if (words < (guint) MAX (params->min, 0) || sentences < 2)
-            continue;
-          name = rc_checks_entry_name (object);
-          pointer = rc_json_pointer_append_index (rc_section_get_info (section)->pointer, i);
-          add (ctx, rc_rule_make_finding (rule, rule->info.level, pointer, 0, 0, NULL, NULL,
-                                          "name", name != NULL ? name : "", NULL));
-        }
-    }
+  for_each_entry_count (ctx, rule, check_paragraph);
 }
 
 /* ------------------------------------------------------------------------------------------ */
