@@ -807,20 +807,19 @@ all_kinds_of (const RcSkillMention *mentions,
   return TRUE;
 }
 
-/* Whether the mentions @k to @end of a line (@first its first) are in brackets that give
- * examples of what comes before them: a word naming a kind ("a relational (PostgreSQL,
- * MySQL) database") or a skill they are all kinds of ("NoSQL (MongoDB, DynamoDB)") */
+/* Whether the mentions @k to @end of a line (@first its first), in brackets opened at @open
+ * (nullable), give examples of what comes before them: a word naming a kind ("a relational
+ * (PostgreSQL, MySQL) database") or a skill they are all kinds of ("NoSQL (MongoDB,
+ * DynamoDB)") */
 static gboolean
 examples_in_brackets (const char           *line,
-                      const char           *eol,
+                      const char           *open,
                       const RcSkillMention *mentions,
-                      const char          **starts,
                       const char          **ends,
                       guint                 first,
                       guint                 k,
                       guint                 end)
 {
-  const char *open = opening_bracket (line, starts[k], ends[end - 1], eol);
   const char *word_end = open;
 
   if (open == NULL)
@@ -870,14 +869,14 @@ find_alternatives (RcJob                *self,
       static const char * const or_word[] = { "or", NULL };
       gboolean choice = FALSE, kind, merge;
       guint members = 0, group;
+      const char *open;
 
       for (end = k + 1; end < last && joins_list (ends[end - 1], starts[end], &choice); end++)
         ;
-      kind = examples_in_brackets (line, eol, mentions, starts, ends, first, k, end);
+      open = opening_bracket (line, starts[k], ends[end - 1], eol);
+      kind = examples_in_brackets (line, open, mentions, ends, first, k, end);
       /* "a relational (PostgreSQL, MySQL) or NoSQL (MongoDB) database": one choice of all */
-      merge = kind && bracket_close != NULL &&
-              begins_with_phrase (bracket_close + 1,
-                                  opening_bracket (line, starts[k], ends[end - 1], eol), or_word);
+      merge = kind && bracket_close != NULL && begins_with_phrase (bracket_close + 1, open, or_word);
       if (!merge && (end - k < 2 || !(choice || kind || offers_examples (line, starts[k]) ||
                                       leaves_open (ends[end - 1], eol))))
         continue;
