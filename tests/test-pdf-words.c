@@ -222,6 +222,26 @@ test_words_same_pages (void)
   g_assert_cmpuint (checked, >=, 10);
 }
 
+/* A count whose words were all measured before (in this process, or an earlier run's, in the
+ * width store) loads no font: what `resume-coach check` costs on a resume checked before */
+static void
+test_words_measured_before (void)
+{
+  g_autofree char *path = rc_test_sample_path ();
+  g_autoptr(RcDocument) document = rc_test_document_from_file (path);
+  g_autoptr(GPtrArray) blocks = rc_resume_blocks (document);
+  g_autoptr(RcPdfLayout) first = rc_pdf_layout_new ();
+  g_autoptr(RcPdfLayout) again = rc_pdf_layout_new ();
+  guint pages = rc_pdf_layout_count_pages (first, blocks);
+
+  g_assert_cmpuint (rc_pdf_layout_count_pages (again, blocks), ==, pages);
+  g_assert_cmpuint (rc_pdf_layout_get_last_page_lines (again), ==,
+                    rc_pdf_layout_get_last_page_lines (first));
+  g_assert_null (again->context);
+  for (guint kind = 0; kind < RC_PDF_N_KINDS; kind++)
+    g_assert_null (again->kind_font[kind]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/core/pdf-words/one-line", test_words_one_line);
   g_test_add_func ("/core/pdf-words/refused", test_words_refused);
   g_test_add_func ("/core/pdf-words/same-pages", test_words_same_pages);
+  g_test_add_func ("/core/pdf-words/measured-before", test_words_measured_before);
 
   return g_test_run ();
 }

@@ -101,7 +101,7 @@ struct _RcPdfLayout
   double                page_height;
   char                 *keywords;      /* (nullable): for the PDF's metadata */
 
-  PangoFontMap         *font_map;
+  PangoFontMap         *font_map;      /* (nullable): both made by rc_pdf_get_context() */
   PangoContext         *context;
   gboolean              system_fonts;  /* the machine's fonts, not only the layout's own */
   PangoFontDescription *fonts[RC_PDF_N_KINDS];
@@ -159,6 +159,7 @@ const Measure *rc_pdf_reuse_measure    (RcPdfLayout   *self,
                                         guint          index);
 void           rc_pdf_use_fonts        (RcPdfLayout   *self,
                                         gboolean       system_fonts);
+PangoContext  *rc_pdf_get_context      (RcPdfLayout   *self);
 void           rc_pdf_drop_stale       (RcPdfLayout   *self);
 
 /* rc-pdf-words.c */

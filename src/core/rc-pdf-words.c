@@ -196,7 +196,8 @@ kind_font (RcPdfLayout *self,
            RcBlockKind  kind)
 {
   if (self->kind_font[kind] == NULL)
-    self->kind_font[kind] = pango_context_load_font (self->context, self->fonts[kind]);
+    self->kind_font[kind] = pango_context_load_font (rc_pdf_get_context (self),
+                                                     self->fonts[kind]);
   return self->kind_font[kind];
 }
 
@@ -220,7 +221,7 @@ shape_width (RcPdfLayout *self,
              gboolean     latin)
 {
   PangoFont *font = kind_font (self, kind);
-  PangoLanguage *language = pango_context_get_language (self->context);
+  PangoLanguage *language = pango_language_get_default ();  /* the context's: never set */
   hb_glyph_position_t *positions;
   unsigned int n_glyphs;
   int width = 0;
@@ -307,7 +308,7 @@ width_seed (RcPdfLayout *self,
       g_autofree char *font = pango_font_description_to_string (self->fonts[kind]);
       g_autofree char *text = g_strdup_printf (
         "%s|%d|%d|%s", font, self->style->kinds[kind].tracking > 0.0, latin,
-        pango_language_to_string (pango_context_get_language (self->context)));
+        pango_language_to_string (pango_language_get_default ()));
 
       *seed = rc_hash_bytes (text, strlen (text), 0);
       RC_HASH_MIX (*seed);
@@ -411,30 +412,75 @@ space_kerning (RcPdfLayout *self,
 }
 
 /* A line's height and first baseline in @kind's font, as Pango takes them from its extents,
- * and a space's width, measured once; a line height of -1 when Pango would print some ASCII
- * character in another font */
-static void
-measure_kind (RcPdfLayout *self,
-              RcBlockKind  kind)
+ * or a line height of -1 when Pango would print some ASCII character in another font: FALSE
+ * when the font did not load */
+static gboolean
+kind_metrics (RcPdfLayout *self,
+              RcBlockKind  kind,
+              int          metrics[2])
 {
   PangoFont *font = kind_font (self, kind);
   hb_font_extents_t extents;
   PangoCoverage *coverage;
   gboolean all_ascii = TRUE;
 
-  self->line_height[kind] = -1;
   if (font == NULL)
-    return;
+    return FALSE;
   /* as pango_font_has_char() asks, with the coverage made once instead of per character */
   coverage = pango_font_get_coverage (font, pango_language_get_default ());
   for (gunichar c = 0x20; all_ascii && c < 0x7f; c++)
     all_ascii = pango_coverage_get (coverage, c) != PANGO_COVERAGE_NONE;
   pango_coverage_unref (coverage);
-  if (!all_ascii)
+  metrics[0] = metrics[1] = -1;
+  if (all_ascii)
+    {
+      hb_font_get_h_extents (pango_font_get_hb_font (font), &extents);
+      metrics[0] = extents.ascender - extents.descender;
+      metrics[1] = extents.ascender;
+    }
+  return TRUE;
+}
+
+/* kind_metrics(), kept between runs beside the widths, under keys that no text has: a
+ * text's hashes its bytes, which hold no NUL */
+static gboolean
+stored_kind_metrics (RcPdfLayout *self,
+                     RcBlockKind  kind,
+                     int          metrics[2])
+{
+  static const char names[2][14] = { "\0line-height", "\0baseline" };
+  RcWidthStore *store = get_width_store ();
+  guint64 keys[2];
+
+  if (store == NULL)
+    return kind_metrics (self, kind, metrics);
+  for (guint i = 0; i < 2; i++)
+    {
+      keys[i] = rc_hash_bytes (names[i], sizeof names[i], width_seed (self, kind, FALSE));
+      RC_HASH_MIX (keys[i]);
+    }
+  if (rc_width_store_lookup (store, keys[0], &metrics[0]) &&
+      rc_width_store_lookup (store, keys[1], &metrics[1]))
+    return TRUE;
+  if (!kind_metrics (self, kind, metrics))
+    return FALSE;
+  for (guint i = 0; i < 2; i++)
+    rc_width_store_add (store, keys[i], metrics[i]);
+  return TRUE;
+}
+
+/* @kind's line metrics and a space's width, measured once */
+static void
+measure_kind (RcPdfLayout *self,
+              RcBlockKind  kind)
+{
+  int metrics[2];
+
+  self->line_height[kind] = -1;
+  if (!stored_kind_metrics (self, kind, metrics) || metrics[0] < 0)
     return;
-  hb_font_get_h_extents (pango_font_get_hb_font (font), &extents);
-  self->line_height[kind] = extents.ascender - extents.descender;
-  self->first_baseline[kind] = extents.ascender;
+  self->line_height[kind] = metrics[0];
+  self->first_baseline[kind] = metrics[1];
   self->space_width[kind] = shaped_width (self, kind, " ", 1, TRUE);
   for (guint latin = 0; latin < 2; latin++)
     for (guint after = 0; after < 2; after++)

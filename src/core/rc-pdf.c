@@ -56,29 +56,40 @@ measure_equal (gconstpointer a,
   return ma->kind == mb->kind && strcmp (ma->text, mb->text) == 0;
 }
 
-/* A font map and context of our own, at 72 dpi (one Pango point is one PDF point) with no
- * hinting, so a count is the same on any screen and equals what the PDF surface draws. What
- * was measured with other fonts is forgotten. */
+/* The layout's own fonts, or the machine's (@system_fonts, or when it has none of its own);
+ * what was measured with other fonts is forgotten */
 void
 rc_pdf_use_fonts (RcPdfLayout *self,
                   gboolean     system_fonts)
 {
-  FcConfig *config = system_fonts ? rc_pdf_fonts_get_system () : rc_pdf_fonts_get_own ();
-  cairo_font_options_t *options;
-
   g_ptr_array_set_size (self->by_run, 0);
   g_hash_table_remove_all (self->measures);
   rc_pdf_words_forget (self);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
+  self->system_fonts = system_fonts || rc_pdf_fonts_get_own () == NULL;
+}
 
+/* A font map and context of the fonts rc_pdf_use_fonts() chose, at 72 dpi (one Pango point
+ * is one PDF point) with no hinting, so a count is the same on any screen and equals what
+ * the PDF surface draws. Made when something is first measured by Pango: a count whose
+ * words were all measured by earlier runs (rc-width-store.h) loads no font at all. */
+PangoContext *
+rc_pdf_get_context (RcPdfLayout *self)
+{
+  FcConfig *config;
+  cairo_font_options_t *options;
+
+  if (self->context != NULL)
+    return self->context;
+
+  config = self->system_fonts ? rc_pdf_fonts_get_system () : rc_pdf_fonts_get_own ();
   if (config != NULL)
     self->font_map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
   if (self->font_map != NULL)
     pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (self->font_map), config);
   else
     self->font_map = pango_cairo_font_map_new ();
-  self->system_fonts = system_fonts || rc_pdf_fonts_get_own () == NULL;
 
   pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (self->font_map), 72.0);
   self->context = pango_font_map_create_context (self->font_map);
@@ -91,6 +102,7 @@ rc_pdf_use_fonts (RcPdfLayout *self,
   cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
+  return self->context;
 }
 
 RcBlockKind
@@ -182,7 +194,7 @@ rc_pdf_create_layout (RcPdfLayout *self,
                       const char  *text)
 {
   const RcPdfKindStyle *style = &self->style->kinds[kind];
-  PangoLayout *layout = pango_layout_new (self->context);
+  PangoLayout *layout = pango_layout_new (rc_pdf_get_context (self));
   double width = rc_pdf_column_width (self) - style->indent;
 
   pango_layout_set_font_description (layout, self->fonts[kind]);

@@ -5,8 +5,9 @@
  *
  * The page count measures a resume's words by shaping them with HarfBuzz, about half of a
  * `resume-coach check`. A word's width depends only on the text, the font and the shaper, so
- * the widths are kept between runs: a file of 64-bit keys (a hash of the word and how it is
- * set) and widths, sorted by key and read in place, behind an identity string naming the
+ * the widths are kept between runs (and each font's line metrics, so that a resume measured
+ * before loads no font at all): a file of 64-bit keys (a hash of the word and how it is set)
+ * and widths, sorted by key and read in place, behind an identity string naming the
  * font files and library versions they were shaped with. A store made for another identity,
  * or damaged, is not used, and is written over at the next save.
  */
