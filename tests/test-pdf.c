@@ -508,6 +508,69 @@ test_noncharacters (void)
   g_assert_nonnull (strstr (out, "Go\xef\xbf\xbd and Python\xef\xbf\xbd"));
 }
 
+/* Whether some font of the machine's draws @c, asked of fontconfig itself */
+static gboolean
+machine_has_char (gunichar c)
+{
+  FcConfig *config = FcInitLoadConfigAndFonts ();
+  FcPattern *pattern = FcPatternCreate ();
+  FcCharSet *charset = FcCharSetCreate ();
+  FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
+  FcFontSet *found;
+  gboolean has;
+
+  FcCharSetAddChar (charset, c);
+  FcPatternAddCharSet (pattern, FC_CHARSET, charset);
+  found = FcFontList (config, pattern, objects);
+  has = found != NULL && found->nfont > 0;
+  if (found != NULL)
+    FcFontSetDestroy (found);
+  FcObjectSetDestroy (objects);
+  FcCharSetDestroy (charset);
+  FcPatternDestroy (pattern);
+  FcConfigDestroy (config);
+  return has;
+}
+
+/* An emoji no font of the machine's draws would print as a box: it is left out, with a
+ * space beside it, and a letter no font has is not */
+static void
+test_undrawable_symbols (void)
+{
+  g_autoptr(RcPdfLayout) layout = rc_pdf_layout_new ();
+  g_autoptr(GPtrArray) blocks = blocks_new ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *flat = NULL;
+
+  add (blocks, RC_BLOCK_NAME, "Ada Quillfeather \U0001F680");
+  add (blocks, RC_BLOCK_PARAGRAPH, "Backend engineer \u2728\uFE0F who ships.");
+  add (blocks, RC_BLOCK_BULLET, "\U0001F680 Cut p99 latency by 40%.");
+  add (blocks, RC_BLOCK_BULLET, "Ran the \U0001F468\u200D\U0001F4BB guild.");
+  pdf = render (layout, blocks);
+  out = run_poppler ("pdftotext", NULL, pdf);
+  if (out == NULL)
+    return;
+  flat = g_strdelimit (g_strdup (out), "\n", ' ');
+  if (machine_has_char (0x1F680) || machine_has_char (0x2728))
+    {
+      g_test_message ("this machine has an emoji font: the emoji print");
+      g_assert_null (strstr (flat, "engineer who"));
+      return;
+    }
+  g_assert_nonnull (strstr (flat, "Ada Quillfeather "));
+  g_assert_nonnull (strstr (flat, "Backend engineer who ships."));
+  g_assert_nonnull (strstr (flat, "Cut p99 latency by 40%."));
+  g_assert_nonnull (strstr (flat, "Ran the guild."));
+  g_assert_null (strstr (flat, "\xef\xbf\xbd"));
+  g_assert_null (strstr (flat, "\xf0\x9f\x9a\x80"));
+  /* only what makes an emoji: the letters of a script no font has are kept */
+  g_assert_false (rc_pdf_fonts_is_undrawable_symbol ('A'));
+  g_assert_false (rc_pdf_fonts_is_undrawable_symbol (0x00E9));
+  g_assert_false (rc_pdf_fonts_is_undrawable_symbol (0x10900));  /* a Phoenician letter */
+  g_assert_true (rc_pdf_fonts_is_undrawable_symbol (0x1F680));
+}
+
 static void
 test_cache (void)
 {
@@ -1117,6 +1180,7 @@ main (int   argc,
   g_test_add_func ("/core/pdf/paragraphs", test_paragraphs);
   g_test_add_func ("/core/pdf/long-word", test_long_word);
   g_test_add_func ("/core/pdf/noncharacters", test_noncharacters);
+  g_test_add_func ("/core/pdf/undrawable-symbols", test_undrawable_symbols);
   g_test_add_func ("/core/pdf/no-space-script", test_no_space_script);
   g_test_add_func ("/core/pdf/cache", test_cache);
   g_test_add_func ("/core/pdf/font-cache", test_font_cache);

@@ -19,5 +19,7 @@ const char *rc_pdf_fonts_get_own_stamp (void);
 FcConfig *rc_pdf_fonts_get_system  (void);
 /* whether @text has a printable character the own fonts lack */
 gboolean  rc_pdf_fonts_need_system (const char *text);
+/* whether @c is a symbol no font can draw, which the PDF leaves out */
+gboolean  rc_pdf_fonts_is_undrawable_symbol (gunichar c);
 
 G_END_DECLS

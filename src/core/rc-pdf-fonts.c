@@ -218,6 +218,58 @@ rc_pdf_fonts_need_system (const char *text)
   return FALSE;
 }
 
+/* Whether some font of the machine's has @c: the union of their characters, made the first
+ * time a character the own fonts lack is asked about */
+static gboolean
+system_has_char (gunichar c)
+{
+  static gsize made;
+  static FcCharSet *coverage;
+
+  if (g_once_init_enter (&made))
+    {
+      FcFontSet *set = FcConfigGetFonts (rc_pdf_fonts_get_system (), FcSetSystem);
+
+      coverage = FcCharSetCreate ();
+      for (int i = 0; set != NULL && i < set->nfont; i++)
+        {
+          FcCharSet *charset;
+
+          if (FcPatternGetCharSet (set->fonts[i], FC_CHARSET, 0, &charset) == FcResultMatch)
+            FcCharSetMerge (coverage, charset, NULL);
+        }
+      g_once_init_leave (&made, 1);
+    }
+  return FcCharSetHasChar (coverage, c);
+}
+
+/* Whether @c is a symbol (an emoji, a pictograph, a dingbat, or what shapes one: a skin
+ * tone, a variation selector, a joiner) that no font the layout may use can draw, which
+ * would print as a box: the PDF leaves it out (style.emoji tells the user). A letter is
+ * never left out, whatever the fonts: a name printed as boxes at least shows that
+ * something is missing. */
+gboolean
+rc_pdf_fonts_is_undrawable_symbol (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_OTHER_SYMBOL:
+    case G_UNICODE_MODIFIER_SYMBOL:
+      break;
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_FORMAT:
+      /* only what follows or joins an emoji: VS15, VS16 and the zero-width joiner */
+      if (c != 0xFE0E && c != 0xFE0F && c != 0x200D)
+        return FALSE;
+      break;
+    default:
+      return FALSE;
+    }
+  if (c < 0x80 || (rc_pdf_fonts_get_own () != NULL && FcCharSetHasChar (own_coverage, c)))
+    return FALSE;
+  return !system_has_char (c);
+}
+
 /* The machine's fonts: fontconfig's default configuration, unless our own fonts took its
  * place; then the machine's is loaded for the text that needs it. */
 FcConfig *

@@ -165,27 +165,41 @@ is_noncharacter (gunichar c)
 
 /* @text as the PDF can hold it: valid UTF-8 (Pango warns about anything else, and warnings
  * are fatal in tests) without noncharacters such as U+FFFF, which JSON allows and cairo
- * refuses; each becomes U+FFFD. NULL when @text is fine as it is. */
+ * refuses (each becomes U+FFFD), nor symbols no font can draw (left out with a space beside
+ * them: "🚀 Shipped" prints "Shipped"). NULL when @text is fine as it is. */
 char *
 rc_pdf_dup_printable (const char *text)
 {
   g_autofree char *valid = g_utf8_validate (text, -1, NULL) ? NULL : g_utf8_make_valid (text, -1);
   const char *p = valid != NULL ? valid : text;
+  gboolean dropped = FALSE;  /* since the last character kept */
   GString *out = NULL;
 
   for (const char *c = p; *c != '\0'; c = g_utf8_next_char (c))
-    if (is_noncharacter (g_utf8_get_char (c)))
-      {
-        if (out == NULL)
-          out = g_string_new_len (p, c - p);
-        g_string_append_unichar (out, 0xFFFD);
-      }
-    else if (out != NULL)
-      g_string_append_len (out, c, g_utf8_next_char (c) - c);
+    {
+      gunichar u = (guchar) *c < 0x80 ? (guchar) *c : g_utf8_get_char (c);
+      gboolean odd = u >= 0x80 && (is_noncharacter (u) || rc_pdf_fonts_is_undrawable_symbol (u));
 
-  if (out != NULL)
-    return g_string_free (out, FALSE);
-  return g_steal_pointer (&valid);
+      if (odd && out == NULL)
+        out = g_string_new_len (p, c - p);
+      if (odd && is_noncharacter (u))
+        g_string_append_unichar (out, 0xFFFD);
+      else if (odd)
+        dropped = TRUE;
+      else if (out != NULL && dropped && u == ' ' &&
+               (out->len == 0 || out->str[out->len - 1] == ' '))
+        continue;
+      else if (out != NULL)
+        g_string_append_len (out, c, g_utf8_next_char (c) - c);
+      if (!odd || is_noncharacter (u))
+        dropped = FALSE;
+    }
+
+  if (out == NULL)
+    return g_steal_pointer (&valid);
+  if (dropped && out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
 }
 
 PangoLayout *
