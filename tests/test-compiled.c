@@ -127,6 +127,39 @@ assert_same_report (RcReport   *a,
                       rc_report_get_category_score (b, (RcCategory) c));
 }
 
+/* the verbs' words stored with the compiled packs are the ones the JSON's rules index: the
+ * same lexicon, every word the same verb, forms and flags, the same phrases after them */
+static void
+test_compiled_rules_same_words (void)
+{
+  g_autoptr(RcRuleSet) from_json = rc_rule_set_new_builtin_from_json ();
+  g_autoptr(RcRuleSet) compiled = rc_rule_set_new_builtin ();
+  const RcCompiled *a = rc_rule_set_get_compiled (from_json);
+  const RcCompiled *b = rc_rule_set_get_compiled (compiled);
+  guint n = rc_lexicon_get_size (a->lexicon);
+
+  g_assert_cmpuint (n, >, 2000);
+  g_assert_cmpuint (rc_lexicon_get_size (b->lexicon), ==, n);
+  g_assert_cmpuint (b->words->len, ==, a->words->len);
+  for (guint i = 0; i < n; i++)
+    {
+      const RcWord *wa = rc_compiled_word (a, (gint32) i);
+      const RcWord *wb = rc_compiled_word (b, (gint32) i);
+      const char *word = rc_lexicon_get_word (a->lexicon, i);
+
+      g_assert_cmpstr (rc_lexicon_get_word (b->lexicon, i), ==, word);
+      g_assert_cmpint (rc_lexicon_lookup (b->lexicon, word, strlen (word),
+                                          rc_text_hash (word, strlen (word))), ==, (gint) i);
+      g_assert_cmpint (wb->verb, ==, wa->verb);
+      g_assert_cmpuint (wb->forms, ==, wa->forms);
+      g_assert_cmpuint (wb->flags, ==, wa->flags);
+      g_assert_cmpuint (wb->n_first, ==, wa->n_first);
+      g_assert_cmpuint (wb->first, ==, wa->first);
+    }
+  g_assert_cmpuint (b->phrases->len, ==, a->phrases->len);
+  g_assert_cmpuint (b->candidates->len, ==, a->candidates->len);
+}
+
 /* every resume in tests/data and data/samples gets the same report from both rule sets */
 static void
 test_compiled_rules_same_findings (void)
@@ -613,6 +646,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/compiled/rules/same-findings", test_compiled_rules_same_findings);
+  g_test_add_func ("/core/compiled/rules/same-words", test_compiled_rules_same_words);
   g_test_add_func ("/core/compiled/rules/not-stale", test_compiled_rules_not_stale);
   g_test_add_func ("/core/compiled/rules/user-pack", test_compiled_rules_user_pack);
   g_test_add_func ("/core/compiled/taxonomy/same", test_compiled_taxonomy_same);

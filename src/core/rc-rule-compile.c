@@ -212,15 +212,14 @@ group_candidates (RcCompiled *compiled)
 }
 
 RcCompiled *
-rc_compiled_new (GPtrArray     *rules,
-                 const RcVerbs *verbs,
-                 guint          generation)
+rc_compiled_new (GPtrArray         *rules,
+                 const RcVerbs     *verbs,
+                 const RcVerbWords *verb_words,
+                 guint              generation)
 {
   RcCompiled *compiled = g_new0 (RcCompiled, 1);
 
   compiled->generation = generation;
-  compiled->lexicon = rc_lexicon_new ();
-  compiled->words = g_array_new (FALSE, TRUE, sizeof (RcWord));
   compiled->phrases = g_array_new (FALSE, TRUE, sizeof (RcPhrase));
   compiled->phrase_ids = g_array_new (FALSE, FALSE, sizeof (gint32));
   compiled->candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -229,8 +228,78 @@ rc_compiled_new (GPtrArray     *rules,
       compiled->string_rules[s][j] = g_array_new (FALSE, FALSE, sizeof (guint));
   compiled->document_rules = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  compile_verbs (compiled, verbs);
+  if (verb_words != NULL)
+    {
+      compiled->lexicon = rc_lexicon_copy (verb_words->lexicon);
+      compiled->words = g_array_copy (verb_words->words);
+    }
+  else
+    {
+      compiled->lexicon = rc_lexicon_new ();
+      compiled->words = g_array_new (FALSE, TRUE, sizeof (RcWord));
+      compile_verbs (compiled, verbs);
+    }
   compile_rules (compiled, rules);
   group_candidates (compiled);
   return compiled;
+}
+
+void
+rc_verb_words_write (RcCompiledWriter *out,
+                     const RcVerbs    *verbs)
+{
+  RcCompiled compiled = {
+    .lexicon = rc_lexicon_new (),
+    .words = g_array_new (FALSE, TRUE, sizeof (RcWord)),
+  };
+
+  compile_verbs (&compiled, verbs);
+  rc_compiled_put_u32 (out, verbs->verbs->len);
+  rc_lexicon_write (compiled.lexicon, out);
+  rc_compiled_put_data (out, compiled.words->data, compiled.words->len * sizeof (RcWord));
+  rc_lexicon_free (compiled.lexicon);
+  g_array_unref (compiled.words);
+}
+
+RcVerbWords *
+rc_verb_words_read (RcCompiledReader *in,
+                    const RcVerbs    *verbs)
+{
+  guint32 n_verbs = rc_compiled_get_u32 (in);
+  RcLexicon *lexicon = rc_lexicon_read (in);
+  gsize size = 0;
+  const RcWord *words = rc_compiled_get_data (in, &size);
+  guint n = (guint) (size / sizeof (RcWord));
+  RcVerbWords *verb_words;
+
+  /* made from these verbs, a word per form, none yet the first of a phrase */
+  if (in->bad || lexicon == NULL || n_verbs != verbs->verbs->len ||
+      size % sizeof (RcWord) != 0 || n != rc_lexicon_get_size (lexicon))
+    in->bad = TRUE;
+  for (guint i = 0; i < n && !in->bad; i++)
+    if (words[i].verb >= (gint32) n_verbs || words[i].verb < -1 || words[i].n_first != 0 ||
+        words[i].first != 0)
+      in->bad = TRUE;
+  if (in->bad)
+    {
+      if (lexicon != NULL)
+        rc_lexicon_free (lexicon);
+      return NULL;
+    }
+  verb_words = g_new0 (RcVerbWords, 1);
+  verb_words->lexicon = lexicon;
+  /* cleared, as rc_compiled_new() makes its own: word_at() sets only the verb of new words */
+  verb_words->words = g_array_sized_new (FALSE, TRUE, sizeof (RcWord), n);
+  g_array_append_vals (verb_words->words, words, n);
+  return verb_words;
+}
+
+void
+rc_verb_words_free (RcVerbWords *verb_words)
+{
+  if (verb_words == NULL)
+    return;
+  rc_lexicon_free (verb_words->lexicon);
+  g_array_unref (verb_words->words);
+  g_free (verb_words);
 }

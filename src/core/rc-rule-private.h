@@ -164,6 +164,13 @@ typedef struct
   gboolean   has_phrases[RC_N_STRING_SCOPES][RC_N_SECTIONS];
 } RcCompiled;
 
+/* rc_verb_words_write(): a compiled set's lexicon and words after its verbs, before its rules */
+typedef struct
+{
+  RcLexicon *lexicon;
+  GArray    *words;          /* RcWord per lexicon id */
+} RcVerbWords;
+
 static inline const RcWord *
 rc_compiled_word (const RcCompiled *compiled,
                   gint32            lex)

@@ -29,6 +29,7 @@ struct _RcRuleSet
   GPtrArray     *rules;     /* RcRule, load order */
   GHashTable    *by_id;     /* id → RcRule */
   const RcVerbs *verbs;     /* rc_verbs_get_default() */
+  RcVerbWords   *verb_words;  /* (nullable): the bundled set's, compiled with its packs */
   RcCompiled    *compiled;  /* NULL until needed after a change */
   guint          generation;
 };
@@ -840,7 +841,7 @@ static RcCompiled *
 compile (RcRuleSet *self)
 {
   resolve_unless (self);
-  return rc_compiled_new (self->rules, self->verbs, self->generation);
+  return rc_compiled_new (self->rules, self->verbs, self->verb_words, self->generation);
 }
 
 const RcCompiled *
@@ -873,6 +874,7 @@ rc_rule_set_finalize (GObject *object)
   RcRuleSet *self = (RcRuleSet *) object;
 
   g_clear_pointer (&self->compiled, rc_compiled_free);
+  g_clear_pointer (&self->verb_words, rc_verb_words_free);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
 
@@ -1011,6 +1013,7 @@ rc_rule_set_compile_builtin (GError **error)
       rc_compiled_put_string (&out, path);
       rc_compiled_put_string (&out, lean);
     }
+  rc_verb_words_write (&out, rc_verbs_get_default ());
   return rc_compiled_writer_finish (&out, RC_RULES_COMPILED_MAGIC);
 }
 
@@ -1065,11 +1068,12 @@ rc_rule_set_new_builtin (void)
           g_ptr_array_add (roots, root);
         }
     }
+  self = rc_rule_set_new ();
+  self->verb_words = rc_verb_words_read (&in, self->verbs);
   if (!rc_compiled_reader_check (&in, &error))
     g_critical ("The compiled rules are broken: %s", error->message);
   g_clear_error (&error);
 
-  self = rc_rule_set_new ();
   for (guint i = 0; i < roots->len; i++)
     if (!add_pack (self, g_ptr_array_index (roots, i), g_ptr_array_index (paths, i), TRUE,
                    &error))

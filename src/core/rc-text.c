@@ -160,6 +160,18 @@ rc_lexicon_read (RcCompiledReader *reader)
   return self;
 }
 
+RcLexicon *
+rc_lexicon_copy (const RcLexicon *self)
+{
+  RcLexicon *copy = g_new0 (RcLexicon, 1);
+
+  copy->mask = self->mask;
+  copy->slots = g_memdup2 (self->slots, (self->mask + 1) * sizeof (RcLexiconSlot));
+  copy->offsets = g_array_copy (self->offsets);
+  copy->words = g_string_new_len (self->words->str, (gssize) self->words->len);
+  return copy;
+}
+
 guint
 rc_lexicon_get_size (const RcLexicon *self)
 {

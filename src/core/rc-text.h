@@ -112,6 +112,7 @@ rc_lexicon_lookup (const RcLexicon *self,
 }
 
 RcLexicon  *rc_lexicon_new      (void);
+RcLexicon  *rc_lexicon_copy     (const RcLexicon *self);
 void        rc_lexicon_free     (RcLexicon       *self);
 /* @folded must already be folded (rc_text_fold); returns its id, adding it if new */
 guint       rc_lexicon_intern   (RcLexicon       *self,
