@@ -665,7 +665,8 @@ check_one (RcRuleSet  *rules,
 
 /* Makes, beside the thread that reads the rules, what the first check needs next: the verbs
  * (which the rules wait for once their JSON is parsed), the shared spelling lexicon and the
- * taxonomy, then the page count of @data, the first resume (may be %NULL). Each is shared
+ * taxonomy, then the page count of @data, the first resume (may be %NULL; a reference the
+ * thread drops). Each is shared
  * and locked for any thread (a once-only initialisation, the page count's lock), so
  * whichever thread needs one first makes it and the other waits for it: on two cores a
  * single `check` takes about the longer of the two halves instead of their sum, the same
@@ -673,7 +674,7 @@ check_one (RcRuleSet  *rules,
 static gpointer
 prepare_first_check (gpointer data)
 {
-  RcDocument *document = data;
+  g_autoptr(RcDocument) document = data;  /* its own reference: the check may finish first */
 
   rc_verbs_get_default ();
   rc_spell_get_default ();
@@ -867,7 +868,8 @@ rc_cli_command_check (int    argc,
   if (paths->len > 0)
     first = open_one (g_ptr_array_index (paths, 0), json, batch,
                       &g_array_index (checked, Checked, 0), &first_status);
-  preparing = g_thread_new ("prepare-check", prepare_first_check, first);
+  preparing = g_thread_new ("prepare-check", prepare_first_check,
+                            first != NULL ? g_object_ref (first) : NULL);
   rules = load_rules ();
   for (guint i = 0; i < paths->len; i++)
     {
