@@ -699,7 +699,8 @@ set_syntax_error (GError     **error,
     g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX, "%s: %s", name, message);
 }
 
-/* (transfer full) (nullable): the JSON of the pack @name */
+/* (transfer full) (nullable): the JSON of the pack @name (the reader says where a byte is
+ * not UTF-8) */
 static JsonNode *
 read_pack (const char  *data,
            gsize        length,
@@ -709,12 +710,6 @@ read_pack (const char  *data,
   g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
 
-  if (!g_utf8_validate (data, (gssize) length, NULL))
-    {
-      g_set_error (error, RC_RULE_SET_ERROR, RC_RULE_SET_ERROR_SYNTAX,
-                   _("%s: not UTF-8 text"), name);
-      return NULL;
-    }
   root = rc_json_read (data, length, &parse_error);
   if (root == NULL)
     set_syntax_error (error, name, parse_error->message);
