@@ -86,11 +86,22 @@ inflect_verb (const char *base,
     }
 }
 
+/* the id of @word among the verbs' forms, or -1 */
+static gint
+form_id (const RcVerbs *verbs,
+         const char    *word)
+{
+  gsize len = strlen (word);
+
+  return rc_lexicon_lookup (verbs->forms, word, len, rc_text_hash (word, len));
+}
+
 const RcVerb *
 rc_verbs_lookup (const RcVerbs *verbs,
                  const char    *base)
 {
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_base, base));
+  gint id = form_id (verbs, base);
+  guint index = id >= 0 ? g_array_index (verbs->by_base, guint32, id) : 0;
 
   return index > 0 ? &g_array_index (verbs->verbs, RcVerb, index - 1) : NULL;
 }
@@ -100,7 +111,8 @@ rc_verbs_lookup_form (const RcVerbs *verbs,
                       const char    *word,
                       guint         *forms)
 {
-  guint packed = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_form, word));
+  gint id = form_id (verbs, word);
+  guint packed = id >= 0 ? g_array_index (verbs->by_form, guint32, id) : 0;
 
   *forms = packed & 0xff;
   return packed > 0 ? &g_array_index (verbs->verbs, RcVerb, (packed >> 8) - 1) : NULL;
@@ -168,6 +180,16 @@ verb_clear (gpointer data)
   g_free (verb->instead_text);
 }
 
+/* a verb whose forms point into the compiled data */
+static void
+verb_clear_borrowed (gpointer data)
+{
+  RcVerb *verb = data;
+
+  g_strfreev (verb->instead);
+  g_free (verb->instead_text);
+}
+
 static void
 verb_category_free (gpointer data)
 {
@@ -200,24 +222,32 @@ static void
 index_verb (RcVerbs *verbs,
             RcVerb  *verb)
 {
+  guint32 number;
+
   g_array_append_vals (verbs->verbs, verb, 1);
-  if (!g_hash_table_contains (verbs->by_base, verb->forms[RC_VERB_FORM_BASE]))
-    g_hash_table_insert (verbs->by_base, verb->forms[RC_VERB_FORM_BASE],
-                         GUINT_TO_POINTER (verbs->verbs->len));
+  number = verbs->verbs->len;
   for (guint i = 0; i < RC_N_VERB_FORMS; i++)
     {
       const char *form = verb->forms[i];
-      guint packed, bits = 1u << i;
+      guint32 *packed, bits = 1u << i;
+      guint id;
 
       if (form == NULL)
         continue;
+      id = rc_lexicon_intern (verbs->forms, form, strlen (form));
+      if (id == verbs->by_form->len)
+        {
+          g_array_set_size (verbs->by_form, id + 1);
+          g_array_set_size (verbs->by_base, id + 1);
+        }
+      if (i == RC_VERB_FORM_BASE && g_array_index (verbs->by_base, guint32, id) == 0)
+        g_array_index (verbs->by_base, guint32, id) = number;
       if (i == RC_VERB_FORM_PAST && verb->forms[RC_VERB_FORM_PARTICIPLE] == NULL)
         bits |= RC_FORM_PARTICIPLE;
-      packed = GPOINTER_TO_UINT (g_hash_table_lookup (verbs->by_form, form));
       /* the first verb with a form keeps it; "cut" is base and past of the same one */
-      if (packed == 0 || (packed >> 8) == verbs->verbs->len)
-        g_hash_table_insert (verbs->by_form, (gpointer) form,
-                             GUINT_TO_POINTER ((verbs->verbs->len << 8) | (packed & 0xff) | bits));
+      packed = &g_array_index (verbs->by_form, guint32, id);
+      if (*packed == 0 || (*packed >> 8) == number)
+        *packed = (number << 8) | (*packed & 0xff) | bits;
     }
 }
 
@@ -268,8 +298,9 @@ init_verbs (RcVerbs *verbs)
   verbs->verbs = g_array_new (FALSE, TRUE, sizeof (RcVerb));
   g_array_set_clear_func (verbs->verbs, verb_clear);
   verbs->categories = g_ptr_array_new_with_free_func (verb_category_free);
-  verbs->by_base = g_hash_table_new (g_str_hash, g_str_equal);
-  verbs->by_form = g_hash_table_new (g_str_hash, g_str_equal);
+  verbs->forms = rc_lexicon_new ();
+  verbs->by_base = g_array_new (FALSE, TRUE, sizeof (guint32));
+  verbs->by_form = g_array_new (FALSE, TRUE, sizeof (guint32));
 }
 
 static void
@@ -447,6 +478,10 @@ rc_verbs_to_compiled (const RcVerbs *verbs,
   put_word_list (&out, rc_json_get_member_array (root, "natural-passives"));
   put_word_list (&out, rc_json_get_member_array (root, "verb-evidence"));
   put_word_list (&out, rc_json_get_member_array (root, "noun-after"));
+  /* the index of the forms, read back as it is */
+  rc_lexicon_write (verbs->forms, &out);
+  rc_compiled_put_data (&out, verbs->by_base->data, verbs->by_base->len * sizeof (guint32));
+  rc_compiled_put_data (&out, verbs->by_form->data, verbs->by_form->len * sizeof (guint32));
   return rc_compiled_writer_finish (&out, RC_VERBS_COMPILED_MAGIC);
 }
 
@@ -467,6 +502,36 @@ word_set_from_compiled (RcCompiledReader *in)
   return set;
 }
 
+/* rc_verbs_to_compiled()'s index of the forms, in place of the empty one: each form a verb's,
+ * as many entries as forms */
+static void
+read_form_index (RcVerbs          *verbs,
+                 RcCompiledReader *in)
+{
+  RcLexicon *forms = rc_lexicon_read (in);
+  gsize base_size = 0, form_size = 0;
+  const guint32 *by_base = rc_compiled_get_data (in, &base_size);
+  const guint32 *by_form = rc_compiled_get_data (in, &form_size);
+  guint n = forms != NULL ? rc_lexicon_get_size (forms) : 0;
+
+  if (in->bad || forms == NULL || base_size != n * sizeof (guint32) ||
+      form_size != n * sizeof (guint32))
+    in->bad = TRUE;
+  for (guint i = 0; i < n && !in->bad; i++)
+    if (by_base[i] > verbs->verbs->len || by_form[i] == 0 ||
+        (by_form[i] >> 8) > verbs->verbs->len)
+      in->bad = TRUE;
+  if (in->bad)
+    {
+      g_clear_pointer (&forms, rc_lexicon_free);
+      return;
+    }
+  rc_lexicon_free (verbs->forms);
+  verbs->forms = forms;
+  g_array_append_vals (verbs->by_base, by_base, n);
+  g_array_append_vals (verbs->by_form, by_form, n);
+}
+
 RcVerbs *
 rc_verbs_new_from_compiled (GBytes  *data,
                             GError **error)
@@ -481,6 +546,8 @@ rc_verbs_new_from_compiled (GBytes  *data,
     return NULL;
   verbs = g_new0 (RcVerbs, 1);
   init_verbs (verbs);
+  /* the forms stay in the compiled data, which verbs->compiled keeps */
+  g_array_set_clear_func (verbs->verbs, verb_clear_borrowed);
 
   n = rc_compiled_get_u32 (&in);
   for (guint32 i = 0; i < n && !in.bad; i++)
@@ -488,16 +555,16 @@ rc_verbs_new_from_compiled (GBytes  *data,
       RcVerb verb = { 0 };
 
       for (guint f = 0; f < RC_N_VERB_FORMS; f++)
-        verb.forms[f] = g_strdup (rc_compiled_get_string (&in));
+        verb.forms[f] = (char *) rc_compiled_get_string (&in);
       verb.category = (gint) rc_compiled_get_u32 (&in);
       verb.instead = rc_compiled_dup_strv (&in);
       if (verb.forms[RC_VERB_FORM_BASE] == NULL || verb.instead == NULL)
         {
-          verb_clear (&verb);
+          verb_clear_borrowed (&verb);
           in.bad = TRUE;
           break;
         }
-      index_verb (verbs, &verb);
+      g_array_append_vals (verbs->verbs, &verb, 1);
     }
   n = rc_compiled_get_u32 (&in);
   for (guint32 i = 0; i < n && !in.bad; i++)
@@ -517,7 +584,6 @@ rc_verbs_new_from_compiled (GBytes  *data,
         }
       g_ptr_array_add (verbs->categories, category);
     }
-  write_instead_texts (verbs);
   verbs->prefixes = rc_compiled_dup_strv (&in);
   verbs->ambiguous = rc_compiled_dup_strv (&in);
   duty = rc_compiled_get_string (&in);
@@ -525,6 +591,8 @@ rc_verbs_new_from_compiled (GBytes  *data,
   verbs->natural_passives = word_set_from_compiled (&in);
   verbs->verb_evidence = word_set_from_compiled (&in);
   verbs->noun_after = word_set_from_compiled (&in);
+  read_form_index (verbs, &in);
+  write_instead_texts (verbs);
   verbs->compiled = g_bytes_ref (in.bytes);
 
   if (rc_compiled_reader_check (&in, &local_error) && duty != NULL)
@@ -572,8 +640,9 @@ rc_verbs_free (RcVerbs *verbs)
 {
   if (verbs == NULL)
     return;
-  g_clear_pointer (&verbs->by_base, g_hash_table_unref);
-  g_clear_pointer (&verbs->by_form, g_hash_table_unref);
+  g_clear_pointer (&verbs->forms, rc_lexicon_free);
+  g_clear_pointer (&verbs->by_base, g_array_unref);
+  g_clear_pointer (&verbs->by_form, g_array_unref);
   g_clear_pointer (&verbs->categories, g_ptr_array_unref);
   g_clear_pointer (&verbs->verbs, g_array_unref);
   g_strfreev (verbs->prefixes);

@@ -8,6 +8,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "rc-text.h"
+
 G_BEGIN_DECLS
 
 /* Verb forms, as bits of RcWord.forms */
@@ -51,8 +53,9 @@ typedef struct
 {
   GArray    *verbs;        /* RcVerb */
   GPtrArray *categories;   /* RcVerbCategory */
-  GHashTable *by_base;     /* base form → index + 1 */
-  GHashTable *by_form;     /* any form → (index + 1) << 8 | its RC_FORM_* bits */
+  RcLexicon *forms;        /* every verb's forms, each once */
+  GArray    *by_base;      /* guint32 per form: the verb it is the base of, index + 1; 0 */
+  GArray    *by_form;      /* guint32 per form: (index + 1) << 8 | its RC_FORM_* bits */
   char     **prefixes;
   char     **ambiguous;
   JsonArray *duty_phrases;
@@ -71,7 +74,7 @@ const RcVerbs *rc_verbs_get_default     (void);
 
 /* The compiled form: rc_verbs_get_default() reads the one rc-compile-data stored at build
  * time (see rc-compiled-data.h); the JSON loader is for rc-compile-data and the tests. */
-#define RC_VERBS_COMPILED_MAGIC    "rc-verbs-1"
+#define RC_VERBS_COMPILED_MAGIC    "rc-verbs-2"
 #define RC_VERBS_COMPILED_RESOURCE "/io/github/resumecoach/ResumeCoach/core/compiled/verbs.bin"
 
 /* @root: the object of a verbs.json */
