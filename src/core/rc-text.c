@@ -34,6 +34,15 @@ new_slots (guint n)
   return slots;
 }
 
+/* slots, offsets and text pointing into the arrays the lexicon owns */
+static void
+point_at_own (RcLexicon *self)
+{
+  self->offsets = (const guint32 *) (void *) self->own_offsets->data;
+  self->text = self->own_text->str;
+  self->size = self->own_offsets->len;
+}
+
 RcLexicon *
 rc_lexicon_new (void)
 {
@@ -41,8 +50,9 @@ rc_lexicon_new (void)
 
   self->mask = 255;
   self->slots = new_slots (self->mask + 1);
-  self->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
-  self->words = g_string_new (NULL);
+  self->own_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->own_text = g_string_new (NULL);
+  point_at_own (self);
   return self;
 }
 
@@ -51,10 +61,41 @@ rc_lexicon_free (RcLexicon *self)
 {
   if (self == NULL)
     return;
-  g_free (self->slots);
-  g_array_unref (self->offsets);
-  g_string_free (self->words, TRUE);
+  if (self->in_place != NULL)
+    g_bytes_unref (self->in_place);
+  else
+    {
+      g_free (self->slots);
+      g_array_unref (self->own_offsets);
+      g_string_free (self->own_text, TRUE);
+    }
   g_free (self);
+}
+
+/* the bytes of text the words take, their NULs included */
+static gsize
+text_length (const RcLexicon *self)
+{
+  const char *last;
+
+  if (self->size == 0)
+    return 0;
+  last = self->text + self->offsets[self->size - 1];
+  return (gsize) (last - self->text) + strlen (last) + 1;
+}
+
+RcLexicon *
+rc_lexicon_copy (const RcLexicon *self)
+{
+  RcLexicon *copy = g_new0 (RcLexicon, 1);
+
+  copy->mask = self->mask;
+  copy->slots = g_memdup2 (self->slots, (self->mask + 1) * sizeof (RcLexiconSlot));
+  copy->own_offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint32), self->size);
+  g_array_append_vals (copy->own_offsets, self->offsets, self->size);
+  copy->own_text = g_string_new_len (self->text, (gssize) text_length (self));
+  point_at_own (copy);
+  return copy;
 }
 
 static void
@@ -89,20 +130,30 @@ rc_lexicon_intern (RcLexicon  *self,
   if (slot->id >= 0)
     return (guint) slot->id;
 
-  if ((self->offsets->len + 1) * 2 > self->mask + 1)
+  if (self->in_place != NULL)
+    {
+      RcLexicon *own = rc_lexicon_copy (self);
+
+      g_bytes_unref (self->in_place);
+      *self = *own;
+      g_free (own);
+      slot = rc_lexicon_find_slot (self, folded, len, hash);
+    }
+  if ((self->size + 1) * 2 > self->mask + 1)
     {
       grow (self);
       slot = rc_lexicon_find_slot (self, folded, len, hash);
     }
 
-  offset = (guint32) self->words->len;
-  g_string_append_len (self->words, folded, (gssize) len);
-  g_string_append_c (self->words, '\0');
+  offset = (guint32) self->own_text->len;
+  g_string_append_len (self->own_text, folded, (gssize) len);
+  g_string_append_c (self->own_text, '\0');
   slot->hash = hash;
   slot->offset = offset;
   slot->len = (guint32) len;
-  slot->id = (gint32) self->offsets->len;
-  g_array_append_val (self->offsets, offset);
+  slot->id = (gint32) self->size;
+  g_array_append_val (self->own_offsets, offset);
+  point_at_own (self);
   return (guint) slot->id;
 }
 
@@ -111,10 +162,14 @@ rc_lexicon_write (const RcLexicon  *self,
                   RcCompiledWriter *writer)
 {
   rc_compiled_put_data (writer, self->slots, (self->mask + 1) * sizeof (RcLexiconSlot));
-  rc_compiled_put_data (writer, self->offsets->data, self->offsets->len * sizeof (guint32));
-  rc_compiled_put_data (writer, self->words->str, self->words->len);
+  rc_compiled_put_data (writer, self->offsets, self->size * sizeof (guint32));
+  rc_compiled_put_data (writer, self->text, text_length (self));
 }
 
+/* The compiled data is part of the program, made by rc-compile-data and checked by the
+ * tests against the data it came from: its layout is checked (whole slots, a power of two of
+ * them, the words NUL-terminated), not every slot, which would read all of them at each
+ * start instead of the few a check looks up. */
 RcLexicon *
 rc_lexicon_read (RcCompiledReader *reader)
 {
@@ -123,28 +178,13 @@ rc_lexicon_read (RcCompiledReader *reader)
   const guint32 *offsets = rc_compiled_get_data (reader, &offsets_len);
   const char *words = rc_compiled_get_data (reader, &words_len);
   guint n_slots = (guint) (slots_len / sizeof (RcLexiconSlot));
-  guint empty = 0;
+  guint size = (guint) (offsets_len / sizeof (guint32));
   RcLexicon *self;
 
-  /* a power of two of whole slots, each id and word inside the data, and an empty slot that
-   * ends every probe */
   if (reader->bad || n_slots == 0 || (n_slots & (n_slots - 1)) != 0 ||
-      slots_len % sizeof (RcLexiconSlot) != 0 || offsets_len % sizeof (guint32) != 0)
-    {
-      reader->bad = TRUE;
-      return NULL;
-    }
-  for (guint i = 0; i < n_slots; i++)
-    if (slots[i].id < 0)
-      empty++;
-    else if ((gsize) slots[i].id >= offsets_len / sizeof (guint32) ||
-             slots[i].offset != offsets[slots[i].id] ||
-             (gsize) slots[i].offset + slots[i].len >= words_len)
-      {
-        reader->bad = TRUE;
-        return NULL;
-      }
-  if (empty == 0)
+      slots_len % sizeof (RcLexiconSlot) != 0 || offsets_len % sizeof (guint32) != 0 ||
+      size * 2 > n_slots || (size > 0 && (words_len == 0 || words[words_len - 1] != '\0')) ||
+      (size > 0 && offsets[size - 1] >= words_len))
     {
       reader->bad = TRUE;
       return NULL;
@@ -152,38 +192,26 @@ rc_lexicon_read (RcCompiledReader *reader)
 
   self = g_new0 (RcLexicon, 1);
   self->mask = n_slots - 1;
-  self->slots = g_memdup2 (slots, slots_len);
-  self->offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint32),
-                                     (guint) (offsets_len / sizeof (guint32)));
-  g_array_append_vals (self->offsets, offsets, (guint) (offsets_len / sizeof (guint32)));
-  self->words = g_string_new_len (words, (gssize) words_len);
+  self->slots = (RcLexiconSlot *) slots;  /* never written: rc_lexicon_intern() copies */
+  self->offsets = offsets;
+  self->text = words;
+  self->size = size;
+  self->in_place = g_bytes_ref (reader->bytes);
   return self;
-}
-
-RcLexicon *
-rc_lexicon_copy (const RcLexicon *self)
-{
-  RcLexicon *copy = g_new0 (RcLexicon, 1);
-
-  copy->mask = self->mask;
-  copy->slots = g_memdup2 (self->slots, (self->mask + 1) * sizeof (RcLexiconSlot));
-  copy->offsets = g_array_copy (self->offsets);
-  copy->words = g_string_new_len (self->words->str, (gssize) self->words->len);
-  return copy;
 }
 
 guint
 rc_lexicon_get_size (const RcLexicon *self)
 {
-  return self->offsets->len;
+  return self->size;
 }
 
 const char *
 rc_lexicon_get_word (const RcLexicon *self,
                      guint            id)
 {
-  g_return_val_if_fail (id < self->offsets->len, NULL);
-  return self->words->str + g_array_index (self->offsets, guint32, id);
+  g_return_val_if_fail (id < self->size, NULL);
+  return self->text + self->offsets[id];
 }
 
 void

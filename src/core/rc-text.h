@@ -76,8 +76,15 @@ typedef struct _RcLexicon
 {
   RcLexiconSlot *slots;
   guint          mask;
-  GArray        *offsets;  /* guint32 per id */
-  GString       *words;    /* NUL-separated */
+  const char    *text;      /* the words, NUL-separated */
+  const guint32 *offsets;   /* into text, per id */
+  guint          size;      /* ids */
+  /* (nullable): what slots, offsets and text are in: their own arrays, or the compiled data
+   * rc_lexicon_read() found them in (read only: the first rc_lexicon_intern() of a word it
+   * lacks copies them) */
+  GArray        *own_offsets;
+  GString       *own_text;
+  GBytes        *in_place;
 } RcLexicon;
 
 static inline RcLexiconSlot *
@@ -95,7 +102,7 @@ rc_lexicon_find_slot (const RcLexicon *self,
       if (slot->id < 0)
         return slot;
       if (slot->hash == hash && slot->len == len &&
-          memcmp (self->words->str + slot->offset, folded, len) == 0)
+          memcmp (self->text + slot->offset, folded, len) == 0)
         return slot;
       i = (i + 1) & self->mask;
     }
@@ -121,7 +128,7 @@ guint       rc_lexicon_intern   (RcLexicon       *self,
 guint       rc_lexicon_get_size (const RcLexicon *self);
 const char *rc_lexicon_get_word (const RcLexicon *self,
                                  guint            id);
-/* The lexicon as it is held, its table included, so reading it back is three copies */
+/* The lexicon as it is held, its table included, so that it is read back in place */
 void        rc_lexicon_write    (const RcLexicon  *self,
                                  RcCompiledWriter *writer);
 /* (nullable): what rc_lexicon_write() wrote; %NULL, the reader marked bad, when it does not
