@@ -666,11 +666,10 @@ check_one (RcRuleSet  *rules,
 /* Makes, beside the thread that reads the rules, what the first check needs next: the verbs
  * (which the rules wait for once their JSON is parsed), the shared spelling lexicon and the
  * taxonomy, then the page count of @data, the first resume (may be %NULL; a reference the
- * thread drops). Each is shared
- * and locked for any thread (a once-only initialisation, the page count's lock), so
- * whichever thread needs one first makes it and the other waits for it: on two cores a
- * single `check` takes about the longer of the two halves instead of their sum, the same
- * work done once. */
+ * thread drops). Each is shared and locked for any thread (a once-only initialisation, the
+ * page count's lock), so whichever thread needs one first makes it and the other waits for
+ * it: on two cores a single `check` takes about the longer of the two halves instead of
+ * their sum, the same work done once. */
 static gpointer
 prepare_first_check (gpointer data)
 {
